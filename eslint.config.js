@@ -1,0 +1,92 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+
+/** Paths a layer may never import: the arrows run rules → sdk → components, server beside. */
+const upward = {
+  rules: ['@shanzhi/sdk', '@shanzhi/sdk/*', '@shanzhi/components', '@shanzhi/components/*', '@shanzhi/server', '@shanzhi/server/*'],
+  sdk: ['@shanzhi/components', '@shanzhi/components/*', '@shanzhi/server', '@shanzhi/server/*'],
+  components: ['@shanzhi/server', '@shanzhi/server/*'],
+};
+
+export default tseslint.config(
+  {
+    ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', 'coverage/**', 'data/**', '**/custom-elements.json'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  ...tseslint.configs.stylisticTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: ['*.js', '*.mjs', '.storybook/*.ts', 'test/*.mjs'],
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-eval': 'error',
+      'no-new-func': 'error',
+      'no-implied-eval': 'off',
+      '@typescript-eslint/no-implied-eval': 'error',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // The rules package runs unchanged in browsers and Node: no Node built-ins, no classic zod (26 kB vs 6 kB for zod/mini).
+    files: ['packages/rules/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'zod', message: 'Use zod/mini: schemas reach browsers.' }, { name: 'zod/v4', message: 'Use zod/mini.' }],
+        patterns: [
+          { group: ['node:*', 'fs', 'path', 'crypto', 'os'], message: 'The rules package must not use Node built-ins.' },
+          { group: upward.rules, message: 'rules may not import upward (rules → sdk → components).' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['packages/sdk/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'zod', message: 'Use zod/mini: the SDK reaches browsers.' }],
+        patterns: [
+          { group: ['node:*'], message: 'The SDK runs in browsers: no Node built-ins.' },
+          { group: upward.sdk, message: 'sdk may not import upward.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['packages/components/src/**/*.ts'],
+    ...lit.configs['flat/recommended'],
+    ...wc.configs['flat/recommended'],
+    settings: { wc: { elementBaseClasses: ['LitElement'] } },
+  },
+  {
+    files: ['packages/components/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'lit/directives/unsafe-html.js', message: 'No unsafeHTML: widgets must be safe under Trusted Types.' }],
+        patterns: [{ group: upward.components, message: 'components may not import the server.' }],
+      }],
+    },
+  },
+  {
+    files: ['**/test/**/*.ts', '**/bench/**/*.ts', '**/demo/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-floating-promises': ['error', { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['test', 'it', 'describe', 'suite'] }] }],
+    },
+  },
+);

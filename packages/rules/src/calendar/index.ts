@@ -1,0 +1,1 @@
+export { calendarMessages } from './messages.js';

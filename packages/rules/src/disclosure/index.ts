@@ -1,0 +1,1 @@
+export { disclosureMessages } from './messages.js';

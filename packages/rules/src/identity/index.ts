@@ -1,0 +1,1 @@
+export { identityMessages } from './messages.js';

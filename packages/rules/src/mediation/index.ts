@@ -1,0 +1,1 @@
+export { mediationMessages } from './messages.js';

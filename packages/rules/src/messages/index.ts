@@ -1,0 +1,5 @@
+export { locales, defaultLocale, resolveLocale, type Locale } from './locale.js';
+export { defineMessages, type MessageEntry, type MessageTable } from './entry.js';
+export { catalogue, type MessageCode } from './catalogue.js';
+export { formatMessage, isMessageCode, type MessageParams } from './format.js';
+export { errorMap, issueFromZod, validate, ruleCheck } from './zod.js';

@@ -1,0 +1,82 @@
+import * as z from 'zod/mini';
+import type { RuleIssue, Result } from '../shared/result.js';
+import type { MessageCode } from './catalogue.js';
+import { formatMessage, isMessageCode, type MessageParams } from './format.js';
+import type { Locale } from './locale.js';
+
+type RawIssue = z.core.$ZodRawIssue;
+
+function boundParams(bound: unknown, key: 'minimum' | 'maximum'): MessageParams {
+  return typeof bound === 'number' || typeof bound === 'bigint' ? { [key]: Number(bound) } : {};
+}
+
+/** Turns one zod issue (raw or final) into a coded rule issue; the code decides the words, not zod. */
+function codeOf(iss: RawIssue | z.core.$ZodIssue): { code: MessageCode; params: MessageParams } {
+  switch (iss.code) {
+    case 'custom': {
+      const { code, ...rest } = (iss.params ?? {}) as Record<string, string | number | boolean>;
+      return isMessageCode(code) ? { code, params: rest } : { code: 'field.invalid', params: {} };
+    }
+    case 'invalid_type':
+      return { code: iss.input === undefined ? 'field.required' : 'field.invalidType', params: {} };
+    case 'too_small': {
+      if (iss.origin === 'string') {
+        return Number(iss.minimum) <= 1 ? { code: 'field.required', params: {} } : { code: 'field.tooShort', params: boundParams(iss.minimum, 'minimum') };
+      }
+      if (iss.origin === 'array' || iss.origin === 'set') return { code: 'field.tooFewItems', params: boundParams(iss.minimum, 'minimum') };
+      return { code: 'field.tooSmall', params: boundParams(iss.minimum, 'minimum') };
+    }
+    case 'too_big': {
+      if (iss.origin === 'string') return { code: 'field.tooLong', params: boundParams(iss.maximum, 'maximum') };
+      if (iss.origin === 'array' || iss.origin === 'set') return { code: 'field.tooManyItems', params: boundParams(iss.maximum, 'maximum') };
+      return { code: 'field.tooBig', params: boundParams(iss.maximum, 'maximum') };
+    }
+    case 'invalid_value':
+      return { code: 'field.invalidOption', params: {} };
+    case 'invalid_format':
+      return { code: iss.format === 'date' ? 'field.invalidDate' : 'field.invalidFormat', params: {} };
+    case 'not_multiple_of':
+      return { code: 'field.notInteger', params: {} };
+    case 'unrecognized_keys':
+      return { code: 'field.unknownKey', params: {} };
+    default:
+      return { code: 'field.invalid', params: {} };
+  }
+}
+
+/**
+ * A per-parse zod error map in the given locale. A library must never set zod's global config
+ * (it would change the host application's messages), so every parse passes this instead.
+ */
+export function errorMap(locale: Locale): z.core.$ZodErrorMap {
+  return (iss) => {
+    const { code, params } = codeOf(iss);
+    return formatMessage(code, locale, params);
+  };
+}
+
+export function issueFromZod(iss: z.core.$ZodIssue): RuleIssue {
+  const { code, params } = codeOf(iss);
+  const path = iss.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+  return Object.keys(params).length === 0 ? { code, path } : { code, path, params };
+}
+
+/** Parses with a schema and reports coded, language-neutral issues (localize them with `localizeIssues`). */
+export function validate<S extends z.core.$ZodType>(schema: S, input: unknown): Result<z.output<S>> {
+  const parsed = z.safeParse(schema, input);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, issues: parsed.error.issues.map(issueFromZod) };
+}
+
+/**
+ * Wraps a plain rule function as a zod check, so a rule is written once as a function (testable,
+ * callable from servers in other shapes) and reused in every schema.
+ */
+export function ruleCheck<T>(rule: (value: T) => RuleIssue | null | undefined): z.core.$ZodCheck<T> {
+  return z.superRefine<T>((value, ctx) => {
+    const found = rule(value);
+    if (found) {
+      ctx.addIssue({ code: 'custom', input: value, params: { code: found.code, ...found.params }, path: [...found.path] });
+    }
+  });
+}

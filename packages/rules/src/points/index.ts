@@ -1,0 +1,1 @@
+export { pointsMessages } from './messages.js';

@@ -1,0 +1,1 @@
+export { servicesMessages } from './messages.js';

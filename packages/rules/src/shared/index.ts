@@ -1,0 +1,3 @@
+export { ok, fail, issue, localizeIssue, localizeIssues, RuleViolation, type RuleIssue, type LocalizedIssue, type Result, type IssuePath } from './result.js';
+export { roles, type Role } from './roles.js';
+export { fen, type Fen } from './money.js';

@@ -1,0 +1,8 @@
+import * as z from 'zod/mini';
+
+/**
+ * Money is integer fen (分) everywhere: finance statements must reconcile to the fen, and binary
+ * floating point cannot represent 0.1 yuan exactly.
+ */
+export const fen = z.int();
+export type Fen = number;

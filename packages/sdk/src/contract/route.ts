@@ -1,0 +1,56 @@
+import type { Role } from '@shanzhi/rules';
+import type * as z from 'zod/mini';
+
+export type Schema = z.core.$ZodType;
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/**
+ * Who may call a route. `anyone` includes callers without a token. `relation` admits a caller who is not in
+ * `roles` but stands in a relation to the resource: the household reading its own ledger, the applicant holding a
+ * case's tracking code.
+ */
+export interface Access {
+  readonly roles: readonly Role[] | 'anyone';
+  readonly relation?: 'household' | 'trackingCode';
+}
+
+/**
+ * One route of the contract, declared once: the client is typed from it, the server registers it and
+ * openapi.json is generated from it, so the three cannot drift apart.
+ */
+export interface RouteSpec {
+  readonly id: string;
+  readonly method: HttpMethod;
+  readonly path: `/v1/${string}`;
+  readonly summary: string;
+  readonly tags: readonly string[];
+  readonly params?: Schema;
+  readonly query?: Schema;
+  readonly body?: Schema;
+  readonly response: Schema;
+  readonly status: 200 | 201 | 202;
+  readonly access: Access;
+  /** `required`: the server answers 400 without an Idempotency-Key (IETF draft); `optional`: honoured when sent. */
+  readonly idempotency: 'required' | 'optional' | 'none';
+  /** The response is a cursor page `{ items, nextCursor }`. */
+  readonly paged?: boolean;
+}
+
+export function defineRoute<const R extends RouteSpec>(route: R): R {
+  return route;
+}
+
+type Field<R, K extends 'params' | 'query' | 'body', Optional extends boolean> = R extends Record<K, infer S extends Schema>
+  ? Optional extends true
+    ? { readonly [P in K]?: z.input<S> }
+    : { readonly [P in K]: z.input<S> }
+  : unknown;
+
+/** What a caller passes for a route: path params, query and body as the schemas accept them. */
+export type RouteInput<R extends RouteSpec> = Field<R, 'params', false> & Field<R, 'query', true> & Field<R, 'body', false>;
+export type RouteOutput<R extends RouteSpec> = z.output<R['response']>;
+export type PageItem<R extends RouteSpec> = RouteOutput<R> extends { items: readonly (infer I)[] } ? I : never;
+
+export function isAnyone(access: Access): boolean {
+  return access.roles === 'anyone';
+}

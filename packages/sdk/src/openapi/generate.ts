@@ -1,0 +1,79 @@
+import * as z from 'zod/mini';
+import type { RouteSpec, Schema } from '../contract/route.js';
+import { problemSchema } from '../contract/problem.js';
+
+type Json = Record<string, unknown>;
+
+function jsonSchema(schema: Schema, io: 'input' | 'output'): Json {
+  const out = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Json;
+  delete out.$schema;
+  return out;
+}
+
+function parametersOf(schema: Schema | undefined, where: 'path' | 'query'): Json[] {
+  if (!schema) return [];
+  const object = jsonSchema(schema, 'input');
+  const properties = (object.properties ?? {}) as Record<string, Json>;
+  const required = new Set((object.required ?? []) as string[]);
+  return Object.entries(properties).map(([name, property]) => ({
+    name,
+    in: where,
+    required: where === 'path' || required.has(name),
+    schema: property,
+  }));
+}
+
+export interface OpenApiInfo {
+  readonly title?: string;
+  readonly version: string;
+  readonly serverUrl?: string;
+}
+
+/**
+ * OpenAPI 3.1 from the route table. Roles go into `x-shanzhi-roles` and the description, so a Java or Go team
+ * implementing the contract sees who may call what; every error response is the RFC 9457 problem schema.
+ */
+export function generateOpenApi(routes: readonly RouteSpec[], info: OpenApiInfo): Json {
+  const paths: Record<string, Record<string, Json>> = {};
+  for (const route of routes) {
+    const who = route.access.roles === 'anyone' ? 'anyone' : route.access.roles.join(', ');
+    const relation = route.access.relation ? ` (also: ${route.access.relation})` : '';
+    const parameters = [...parametersOf(route.params, 'path'), ...parametersOf(route.query, 'query')];
+    if (route.idempotency !== 'none') {
+      parameters.push({
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: route.idempotency === 'required',
+        description: 'A unique key (UUID) per create; a retry with the same key and body replays the first response, a different body answers 422, a retry while the first is running answers 409.',
+        schema: { type: 'string', maxLength: 255 },
+      });
+    }
+    const operation: Json = {
+      operationId: route.id,
+      summary: route.summary,
+      description: `Who may call: ${who}${relation}.`,
+      tags: [...route.tags],
+      parameters,
+      'x-shanzhi-roles': route.access.roles === 'anyone' ? ['anyone'] : [...route.access.roles],
+      responses: {
+        [String(route.status)]: { description: 'Success', content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } },
+        default: { description: 'An RFC 9457 problem', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },
+      },
+    };
+    if (route.access.roles !== 'anyone' || route.access.relation) operation.security = [{ bearer: [] }];
+    if (route.body) {
+      operation.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } };
+    }
+    (paths[route.path] ??= {})[route.method.toLowerCase()] = operation;
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: info.title ?? 'shanzhi API', version: info.version, description: 'The shanzhi contract for village governance services: points, disclosure, mediation and the service catalogue.' },
+    ...(info.serverUrl ? { servers: [{ url: info.serverUrl }] } : {}),
+    paths,
+    components: {
+      schemas: { Problem: jsonSchema(problemSchema, 'output') },
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+    },
+  };
+}

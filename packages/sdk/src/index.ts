@@ -9,3 +9,4 @@ export { defineRoute, isAnyone, type RouteSpec, type RouteInput, type RouteOutpu
 export { problemSchema, problemIssueSchema, type Problem, type ProblemIssue } from './contract/problem.js';
 export { pageOf, cursorQuery } from './contract/page.js';
 export { generateOpenApi, type OpenApiInfo } from './openapi/generate.js';
+export * from './contract/routes/index.js';

@@ -196,7 +196,7 @@ describe('the client', () => {
     const client = createClient({ baseUrl });
     const controller = new AbortController();
     const pending = client.request(getThing, { params: { thingId: '1' } }, { signal: controller.signal });
-    setTimeout(() => controller.abort(new Error('left the page')), 30);
+    setTimeout(() => { controller.abort(new Error('left the page')); }, 30);
     await assert.rejects(pending, /left the page/);
   });
 

@@ -1,1 +1,51 @@
 export { calendarMessages } from './messages.js';
+export {
+  type CalendarDate,
+  type DateParts,
+  type Weekday,
+  type Quarter,
+  calendarDateSchema,
+  validateCalendarDate,
+  isCalendarDate,
+  isLeapYear,
+  daysInMonth,
+  parseCalendarDate,
+  formatCalendarDate,
+  toEpochDay,
+  fromEpochDay,
+  addDays,
+  addMonths,
+  daysBetween,
+  compareDates,
+  dayOfWeek,
+  isWeekend,
+  startOfMonth,
+  endOfMonth,
+  quarterOf,
+  startOfQuarter,
+  endOfQuarter,
+  yearOf,
+  minDate,
+  maxDate,
+} from './date.js';
+export { toShanghaiDate, todayInShanghai } from './shanghai.js';
+export {
+  type HolidayYear,
+  type HolidayCalendar,
+  holidayYearSchema,
+  validateHolidayYear,
+  parseHolidayYear,
+  createHolidayCalendar,
+  extendHolidayCalendar,
+} from './holiday-calendar.js';
+export { defaultHolidayCalendar, holidayYears2024To2026 } from './holiday-data.js';
+export {
+  type DayKind,
+  dayKind,
+  isWorkingDay,
+  nextWorkingDay,
+  addWorkingDays,
+  workingDaysBetween,
+  uncoveredYears,
+  coverageWarning,
+} from './working-days.js';

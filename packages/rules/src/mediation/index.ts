@@ -1,1 +1,92 @@
 export { mediationMessages } from './messages.js';
+export { disputeTypes, disputeTypeCodes, disputeTypeByCode, type DisputeType, type DisputeTypeCode } from './dispute-types.js';
+export { mediationLevels, urgencies, levelRank, higherLevel, higherUrgency, type MediationLevel, type Urgency } from './levels.js';
+export { mediationSettingsSchema, defaultMediationSettings, type MediationSettings, type MediationSettingsInput } from './settings.js';
+export { charCount, checkCharLength } from './text.js';
+export {
+  otherBodies,
+  publicityOptions,
+  mediationIntakeStepOrder,
+  checkOtherAgencyNamed,
+  checkAttachmentType,
+  checkAttachmentSize,
+  createMediationIntakeSchemas,
+  mediationIntakeSchema,
+  mediationIntakeSteps,
+  mediationDisputeSchema,
+  mediationAttachmentSchema,
+  mediationApplicantSchema,
+  mediationRespondentSchema,
+  mediationRespondentsSchema,
+  mediationSafetySchema,
+  mediationPreferencesSchema,
+  mediationConsentSchema,
+  type OtherBody,
+  type Publicity,
+  type MediationIntakeStep,
+  type MediationIntake,
+  type MediationIntakeInput,
+  type MediationDispute,
+  type MediationApplicant,
+  type MediationRespondent,
+  type MediationSafety,
+  type MediationPreferences,
+  type MediationAttachment,
+} from './intake.js';
+export { redirectDestinations, checkAcceptance, type RedirectDestination, type AcceptanceRedirect, type AcceptanceDecision, type AcceptanceInput } from './acceptance.js';
+export {
+  escalationFlags,
+  routingRuleSchema,
+  routingTableSchema,
+  defaultRoutingTable,
+  checkUniqueRuleIds,
+  partyCountOf,
+  ruleMatches,
+  triage,
+  type EscalationFlag,
+  type RoutingRule,
+  type RoutingRuleInput,
+  type RoutingTable,
+  type RoutingTableInput,
+  type TriageInput,
+  type TriageResult,
+} from './routing.js';
+export {
+  caseStates,
+  finalCaseStates,
+  caseOutcomes,
+  noAgreementRoutes,
+  refusalReasons,
+  caseEventSchema,
+  mediationCaseSchema,
+  openCase,
+  applyCaseEvent,
+  type CaseState,
+  type CaseOutcome,
+  type NoAgreementRoute,
+  type RefusalReason,
+  type CaseEvent,
+  type CaseEventType,
+  type MediationCase,
+} from './lifecycle.js';
+export { mediationDeadline, judicialConfirmationWindow, triageDueDate, type JudicialConfirmationWindow } from './deadlines.js';
+export {
+  formatCaseNumber,
+  parseCaseNumber,
+  validateCaseNumber,
+  caseNumberSchema,
+  displayCaseNumber,
+  maxCaseSequence,
+  type CaseNumberParts,
+} from './case-number.js';
+export {
+  trackingCodeAlphabet,
+  trackingCodeLength,
+  trackingCodeRandomBytes,
+  isTrackingCode,
+  normalizeTrackingCode,
+  validateTrackingCode,
+  trackingCodeSchema,
+  formatTrackingCode,
+  trackingCodeFromBytes,
+} from './tracking-code.js';

@@ -18,7 +18,9 @@ function codeOf(iss: RawIssue | z.core.$ZodIssue): { code: MessageCode; params: 
       return isMessageCode(code) ? { code, params: rest } : { code: 'field.invalid', params: {} };
     }
     case 'invalid_type':
-      return { code: iss.input === undefined ? 'field.required' : 'field.invalidType', params: {} };
+      if (iss.input === undefined) return { code: 'field.required', params: {} };
+      if (iss.expected === 'int' && typeof iss.input === 'number') return { code: 'field.notInteger', params: {} };
+      return { code: 'field.invalidType', params: {} };
     case 'too_small': {
       if (iss.origin === 'string') {
         return Number(iss.minimum) <= 1 ? { code: 'field.required', params: {} } : { code: 'field.tooShort', params: boundParams(iss.minimum, 'minimum') };
@@ -63,7 +65,9 @@ export function issueFromZod(iss: z.core.$ZodIssue): RuleIssue {
 
 /** Parses with a schema and reports coded, language-neutral issues (localize them with `localizeIssues`). */
 export function validate<S extends z.core.$ZodType>(schema: S, input: unknown): Result<z.output<S>> {
-  const parsed = z.safeParse(schema, input);
+  // reportInput keeps `input` on final issues so "missing" and "wrong type" stay distinct; only code, path and
+  // params are copied out, so no personal data travels further.
+  const parsed = z.safeParse(schema, input, { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, issues: parsed.error.issues.map(issueFromZod) };
 }

@@ -4,7 +4,7 @@
  */
 export function randomId(): string {
   const c = globalThis.crypto as Crypto | undefined;
-  if (c && typeof c.randomUUID === 'function' && globalThis.isSecureContext !== false) return c.randomUUID();
+  if (c && typeof c.randomUUID === 'function' && globalThis.isSecureContext) return c.randomUUID();
   const bytes = new Uint8Array(16);
   if (c && typeof c.getRandomValues === 'function') c.getRandomValues(bytes);
   else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);

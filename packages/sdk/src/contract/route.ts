@@ -42,8 +42,8 @@ export function defineRoute<const R extends RouteSpec>(route: R): R {
 
 type Field<R, K extends 'params' | 'query' | 'body', Optional extends boolean> = R extends Record<K, infer S extends Schema>
   ? Optional extends true
-    ? { readonly [P in K]?: z.input<S> }
-    : { readonly [P in K]: z.input<S> }
+    ? Readonly<Partial<Record<K, z.input<S>>>>
+    : Readonly<Record<K, z.input<S>>>
   : unknown;
 
 /** What a caller passes for a route: path params, query and body as the schemas accept them. */

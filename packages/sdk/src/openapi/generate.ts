@@ -4,10 +4,36 @@ import { problemSchema } from '../contract/problem.js';
 
 type Json = Record<string, unknown>;
 
+/** Shared definitions hoisted out of every schema (recursive ones such as rich text and eligibility conditions). */
+let hoisted: Record<string, Json> = {};
+let hoistCount = 0;
+
+function rewriteRefs(node: unknown, names: ReadonlyMap<string, string>): unknown {
+  if (Array.isArray(node)) return node.map((item) => rewriteRefs(item, names));
+  if (node === null || typeof node !== 'object') return node;
+  const out: Json = {};
+  for (const [key, value] of Object.entries(node as Json)) {
+    if (key === '$ref' && typeof value === 'string' && value.startsWith('#/$defs/')) {
+      out[key] = `#/components/schemas/${names.get(value.slice('#/$defs/'.length)) ?? value}`;
+    } else out[key] = rewriteRefs(value, names);
+  }
+  return out;
+}
+
+/**
+ * JSON Schema of one part. zod emits recursive parts as local `$defs`, which would dangle once the schema sits
+ * inside the OpenAPI document, so they move to `components.schemas` under unique names.
+ */
 function jsonSchema(schema: Schema, io: 'input' | 'output'): Json {
   const out = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Json;
   delete out.$schema;
-  return out;
+  const defs = out.$defs as Record<string, Json> | undefined;
+  delete out.$defs;
+  if (!defs) return out;
+  const names = new Map<string, string>();
+  for (const name of Object.keys(defs)) names.set(name, `Def${String(++hoistCount)}`);
+  for (const [name, def] of Object.entries(defs)) hoisted[names.get(name) ?? name] = rewriteRefs(def, names) as Json;
+  return rewriteRefs(out, names) as Json;
 }
 
 function parametersOf(schema: Schema | undefined, where: 'path' | 'query'): Json[] {
@@ -35,6 +61,8 @@ export interface OpenApiInfo {
  */
 export function generateOpenApi(routes: readonly RouteSpec[], info: OpenApiInfo): Json {
   const paths: Record<string, Record<string, Json>> = {};
+  hoisted = {};
+  hoistCount = 0;
   for (const route of routes) {
     const who = route.access.roles === 'anyone' ? 'anyone' : route.access.roles.join(', ');
     const relation = route.access.relation ? ` (also: ${route.access.relation})` : '';
@@ -56,7 +84,9 @@ export function generateOpenApi(routes: readonly RouteSpec[], info: OpenApiInfo)
       parameters,
       'x-shanzhi-roles': route.access.roles === 'anyone' ? ['anyone'] : [...route.access.roles],
       responses: {
-        [String(route.status)]: { description: 'Success', content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } },
+        // A response is what the client's schema *accepts* (its input side): that side never forbids extra
+        // properties, so a Java or Go backend may add fields without breaking clients (sdk.md trap 4).
+        [String(route.status)]: { description: 'Success', content: { 'application/json': { schema: jsonSchema(route.response, 'input') } } },
         default: { description: 'An RFC 9457 problem', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },
       },
     };
@@ -72,7 +102,7 @@ export function generateOpenApi(routes: readonly RouteSpec[], info: OpenApiInfo)
     ...(info.serverUrl ? { servers: [{ url: info.serverUrl }] } : {}),
     paths,
     components: {
-      schemas: { Problem: jsonSchema(problemSchema, 'output') },
+      schemas: { Problem: jsonSchema(problemSchema, 'output'), ...hoisted },
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
     },
   };

@@ -1,0 +1,73 @@
+import * as z from 'zod/mini';
+import { ruleCheck } from '../messages/zod.js';
+import { issue, type RuleIssue } from '../shared/result.js';
+import { validateHref } from './rich-text.js';
+import type { DisclosureSettings } from './settings.js';
+
+/*
+ * Media types a disclosure may carry, with the file extensions each may have. Documents and photos
+ * of vouchers only: no HTML, SVG or scripts, which a browser could run when a villager opens them.
+ * OFD (GB/T 33190) is the national format many finance and government systems export.
+ */
+export const attachmentMediaTypes = {
+  'application/pdf': ['pdf'],
+  'application/ofd': ['ofd'],
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/png': ['png'],
+  'image/webp': ['webp'],
+  'text/csv': ['csv'],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['xlsx'],
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['docx'],
+  'application/vnd.ms-excel': ['xls'],
+  'application/msword': ['doc'],
+  'application/vnd.oasis.opendocument.spreadsheet': ['ods'],
+  'application/vnd.oasis.opendocument.text': ['odt'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type AttachmentMediaType = keyof typeof attachmentMediaTypes;
+export const attachmentMediaTypeList = Object.keys(attachmentMediaTypes) as [AttachmentMediaType, ...AttachmentMediaType[]];
+
+/** A file name only: no folders, no control characters (they hide the real extension in some viewers). */
+// eslint-disable-next-line no-control-regex
+const fileName = /^[^/\\\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]+\.[A-Za-z0-9]{1,8}$/;
+
+export function validateAttachmentName(name: string): RuleIssue | null {
+  return fileName.test(name) && name.trim() === name ? null : issue('disclosure.attachment.badName');
+}
+
+export const attachmentSchema = z.object({
+  name: z.string().check(z.minLength(1), z.maxLength(255), ruleCheck(validateAttachmentName)),
+  mediaType: z.enum(attachmentMediaTypeList),
+  /** Bytes; the village's ceiling is checked by `checkAttachment` because it is a setting. */
+  size: z.int().check(z.minimum(1)),
+  sha256: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+  url: z.string().check(z.maxLength(2000), ruleCheck(validateHref)),
+});
+
+export type Attachment = z.output<typeof attachmentSchema>;
+
+/** Sizes are shown in MB with one decimal: villagers know "20 MB", not byte counts. */
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}
+
+function extensionOf(name: string): string {
+  return (name.split('.').pop() ?? '').toLowerCase();
+}
+
+/**
+ * The checks that depend on the village's settings or on two fields together: size under the
+ * ceiling, and an extension that matches the declared type (a ".pdf" that is declared an image is
+ * either a mistake or a disguise).
+ */
+export function checkAttachment(attachment: Attachment, settings: Pick<DisclosureSettings, 'maxAttachmentBytes'>): RuleIssue[] {
+  const found: RuleIssue[] = [];
+  if (attachment.size > settings.maxAttachmentBytes) {
+    found.push(issue('disclosure.attachment.tooLarge', { name: attachment.name, sizeMb: megabytes(attachment.size), maximumMb: megabytes(settings.maxAttachmentBytes) }, ['size']));
+  }
+  const allowed: readonly string[] = attachmentMediaTypes[attachment.mediaType];
+  if (!allowed.includes(extensionOf(attachment.name))) {
+    found.push(issue('disclosure.attachment.typeMismatch', { name: attachment.name, mediaType: attachment.mediaType }, ['name']));
+  }
+  return found;
+}

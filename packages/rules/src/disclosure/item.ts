@@ -1,0 +1,153 @@
+import * as z from 'zod/mini';
+import { calendarDateSchema, compareDates, isCalendarDate, type CalendarDate } from '../calendar/index.js';
+import { ruleCheck } from '../messages/zod.js';
+import { issue, type RuleIssue } from '../shared/result.js';
+import { attachmentSchema, checkAttachment } from './attachments.js';
+import { categoryCodeSchema, defaultDisclosureCategories, findCategory, type DisclosureCategory } from './categories.js';
+import { defaultFinanceClassifications, type FinanceClassification } from './finance-classifications.js';
+import { financeStatementSchema, reconcile } from './finance.js';
+import { periodSchema } from './period.js';
+import { richTextSchema } from './rich-text.js';
+import { defaultDisclosureSettings, type DisclosureSettings } from './settings.js';
+
+export const disclosureIdSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
+
+export interface NoticeWindow {
+  readonly published: CalendarDate;
+  readonly until?: CalendarDate | undefined;
+}
+
+export function validateNotice(notice: NoticeWindow): RuleIssue | null {
+  if (notice.until === undefined || !isCalendarDate(notice.published) || !isCalendarDate(notice.until)) return null;
+  return compareDates(notice.published, notice.until) > 0 ? issue('disclosure.notice.endsBeforeStart', { published: notice.published, until: notice.until }, ['until']) : null;
+}
+
+/** The days the item stands on the board (公示期). No `until` means it stays up (长期公示), as relief lists do. */
+export const noticeSchema = z.object({ published: calendarDateSchema, until: z.optional(calendarDateSchema) }).check(ruleCheck(validateNotice));
+
+/** Who corrected a published item, when, and why: shown in the item's history. */
+export const correctionSchema = z.object({
+  at: calendarDateSchema,
+  by: z.string().check(z.minLength(1), z.maxLength(40)),
+  reason: z.string().check(z.minLength(1), z.maxLength(500)),
+});
+
+export const disclosureVersionSchema = z.object({
+  version: z.int().check(z.minimum(1)),
+  title: z.string().check(z.minLength(1), z.maxLength(200)),
+  body: richTextSchema,
+  /** The period the disclosure reports on (e.g. 2024-01-01 to 2024-03-31 for Q1). */
+  period: periodSchema,
+  notice: noticeSchema,
+  attachments: z.array(attachmentSchema).check(z.maxLength(50)),
+  finance: z.optional(financeStatementSchema),
+  /** Absent on the first version; every later version is a correction and says so. */
+  correction: z.optional(correctionSchema),
+});
+
+export type Correction = z.output<typeof correctionSchema>;
+export type DisclosureVersion = z.output<typeof disclosureVersionSchema>;
+
+/*
+ * A published item is never edited in place: a correction appends a version, and the history keeps
+ * what villagers saw before. These rules keep that history honest.
+ */
+export function validateVersionHistory(versions: readonly DisclosureVersion[]): RuleIssue | null {
+  let previousCorrection: CalendarDate | undefined;
+  for (let index = 0; index < versions.length; index += 1) {
+    const version = versions[index];
+    if (!version) continue;
+    if (version.version !== index + 1) return issue('disclosure.item.versionNumbering', { expected: index + 1, found: version.version }, [index, 'version']);
+    if (index === 0 && version.correction) return issue('disclosure.item.firstVersionIsCorrection', undefined, [0, 'correction']);
+    if (index > 0 && !version.correction) return issue('disclosure.item.correctionMissing', { version: version.version }, [index, 'correction']);
+    const at = version.correction?.at;
+    if (at !== undefined && previousCorrection !== undefined && isCalendarDate(at) && isCalendarDate(previousCorrection) && compareDates(at, previousCorrection) < 0) {
+      return issue('disclosure.item.correctionOutOfOrder', { version: version.version, at, previous: previousCorrection }, [index, 'correction', 'at']);
+    }
+    if (at !== undefined) previousCorrection = at;
+  }
+  return null;
+}
+
+export const disclosureItemSchema = z.object({
+  id: disclosureIdSchema,
+  category: categoryCodeSchema,
+  /** For a major matter: the decision (村民会议/代表会议决定) this item discloses. */
+  decisionId: z.optional(disclosureIdSchema),
+  versions: z.array(disclosureVersionSchema).check(z.minLength(1), z.maxLength(200), ruleCheck(validateVersionHistory)),
+});
+
+export type DisclosureItem = z.output<typeof disclosureItemSchema>;
+
+export type DisclosureStatus = 'upcoming' | 'inNotice' | 'closed';
+
+export function currentVersion(item: DisclosureItem): DisclosureVersion {
+  const last = item.versions[item.versions.length - 1];
+  if (!last) throw new RangeError(`Disclosure ${item.id} has no versions`);
+  return last;
+}
+
+export function firstPublished(item: DisclosureItem): CalendarDate {
+  const first = item.versions[0];
+  if (!first) throw new RangeError(`Disclosure ${item.id} has no versions`);
+  return first.notice.published;
+}
+
+/** The day a version entered the record: the first on its publication, a correction on the day it was made. */
+export function recordedOn(version: DisclosureVersion): CalendarDate {
+  return version.correction ? version.correction.at : version.notice.published;
+}
+
+/**
+ * What villagers could see on `date`: the latest version recorded by then, or undefined before the
+ * item was first published. History views and the Art 30 check both read the record this way.
+ */
+export function versionAsOf(item: DisclosureItem, date: CalendarDate): DisclosureVersion | undefined {
+  if (compareDates(date, firstPublished(item)) < 0) return undefined;
+  let seen: DisclosureVersion | undefined;
+  for (const version of item.versions) {
+    if (compareDates(recordedOn(version), date) <= 0) seen = version;
+  }
+  return seen;
+}
+
+/** Whether the item is yet to be posted, on the board (公示中), or its notice period has ended. Both ends of the window count as on the board. */
+export function statusOn(item: DisclosureItem, date: CalendarDate): DisclosureStatus {
+  const version = versionAsOf(item, date);
+  if (!version || compareDates(date, version.notice.published) < 0) return 'upcoming';
+  if (version.notice.until !== undefined && compareDates(date, version.notice.until) > 0) return 'closed';
+  return 'inNotice';
+}
+
+export interface CheckItemOptions {
+  readonly settings?: DisclosureSettings;
+  readonly categories?: readonly DisclosureCategory[];
+  readonly classifications?: readonly FinanceClassification[];
+}
+
+/**
+ * The checks that need the village's settings and data on top of the schema: a known category,
+ * attachments within the size limit and of the declared type, and finance tables that reconcile,
+ * for every version (a correction must not introduce new errors either).
+ */
+export function checkItem(item: DisclosureItem, options: CheckItemOptions = {}): RuleIssue[] {
+  const settings = options.settings ?? defaultDisclosureSettings;
+  const found: RuleIssue[] = [];
+  if (!findCategory(item.category, options.categories ?? defaultDisclosureCategories)) {
+    found.push(issue('disclosure.item.unknownCategory', { category: item.category }, ['category']));
+  }
+  item.versions.forEach((version, index) => {
+    version.attachments.forEach((attachment, at) => {
+      for (const one of checkAttachment(attachment, settings)) found.push({ ...one, path: ['versions', index, 'attachments', at, ...one.path] });
+    });
+    if (version.finance) {
+      for (const one of reconcile(version.finance, options.classifications ?? defaultFinanceClassifications)) {
+        found.push({ ...one, path: ['versions', index, 'finance', ...one.path] });
+      }
+      if (version.finance.period.from !== version.period.from || version.finance.period.to !== version.period.to) {
+        found.push(issue('disclosure.item.financePeriodMismatch', { from: version.finance.period.from, to: version.finance.period.to }, ['versions', index, 'finance', 'period']));
+      }
+    }
+  });
+  return found;
+}

@@ -1,0 +1,213 @@
+import * as z from 'zod/mini';
+import { calendarDateSchema } from '../calendar/index.js';
+import { issue, type RuleIssue } from '../shared/result.js';
+import { defaultDisclosureSettings, type DisclosureSettings } from './settings.js';
+
+/*
+ * Thresholds are compared in integers (present * 3 >= eligible * 2), never as fractions: 2/3 is not
+ * exact in binary floating point, and a meeting's validity must not hinge on rounding. In Chinese
+ * statutes "以上" includes the number itself (民法典 Art 1259), while "过半数" means strictly more
+ * than half: exactly half is not enough.
+ */
+
+/** Smallest count that is more than half of `n` (过半数). */
+export function moreThanHalfOf(n: number): number {
+  return Math.floor(n / 2) + 1;
+}
+
+/** Smallest count that is at least two thirds of `n` (三分之二以上). */
+export function twoThirdsOf(n: number): number {
+  return Math.floor((2 * n + 2) / 3);
+}
+
+/** Smallest count that is at least four fifths of `n` (五分之四以上). */
+export function fourFifthsOf(n: number): number {
+  return Math.floor((4 * n + 4) / 5);
+}
+
+/** Smallest count that is at least one third of `n` (三分之一以上). */
+export function oneThirdOf(n: number): number {
+  return Math.floor((n + 2) / 3);
+}
+
+export function isMoreThanHalf(count: number, of: number): boolean {
+  return count * 2 > of;
+}
+
+export function isAtLeastTwoThirds(count: number, of: number): boolean {
+  return count * 3 >= of * 2;
+}
+
+export function isAtLeastFourFifths(count: number, of: number): boolean {
+  return count * 5 >= of * 4;
+}
+
+export function isAtLeastOneThird(count: number, of: number): boolean {
+  return count * 3 >= of;
+}
+
+const count = z.int().check(z.minimum(0), z.maximum(1_000_000));
+const positiveCount = z.int().check(z.minimum(1), z.maximum(1_000_000));
+
+export const votesSchema = z.object({
+  for: count,
+  against: z.optional(count),
+  abstain: z.optional(count),
+});
+
+const common = {
+  held: z.optional(calendarDateSchema),
+  /** How many attended: people, or household representatives when `basis` is 'households'. */
+  present: count,
+  votes: votesSchema,
+};
+
+/** Whom a villagers' (group) meeting's quorum counts: adults aged 18+, or one representative per household. */
+export const attendanceBases = ['adults', 'households'] as const;
+export type AttendanceBasis = (typeof attendanceBases)[number];
+
+export const villagersMeetingSchema = z.object({
+  kind: z.literal('villagersMeeting'),
+  basis: z.enum(attendanceBases),
+  /** Villagers aged 18+ when basis is 'adults'; households when basis is 'households'. */
+  eligible: positiveCount,
+  ...common,
+});
+
+export const representativesMeetingSchema = z.object({
+  kind: z.literal('representativesMeeting'),
+  /** 组成人员: committee members plus villagers' representatives. */
+  eligible: positiveCount,
+  ...common,
+  /** Checked when given: the make-up of the meeting's members (Art 25). */
+  composition: z.optional(z.object({ representatives: count, womenRepresentatives: count })),
+});
+
+export const groupMeetingSchema = z.object({
+  kind: z.literal('groupMeeting'),
+  basis: z.enum(attendanceBases),
+  eligible: positiveCount,
+  ...common,
+});
+
+export const partyMembersMeetingSchema = z.object({
+  kind: z.literal('partyMembersMeeting'),
+  /** Party members of the branch with the right to vote. */
+  eligible: positiveCount,
+  ...common,
+});
+
+export const meetingSchema = z.discriminatedUnion('kind', [villagersMeetingSchema, representativesMeetingSchema, groupMeetingSchema, partyMembersMeetingSchema]);
+
+export type Votes = z.output<typeof votesSchema>;
+export type VillagersMeeting = z.output<typeof villagersMeetingSchema>;
+export type RepresentativesMeeting = z.output<typeof representativesMeetingSchema>;
+export type GroupMeeting = z.output<typeof groupMeetingSchema>;
+export type PartyMembersMeeting = z.output<typeof partyMembersMeetingSchema>;
+export type Meeting = z.output<typeof meetingSchema>;
+export type MeetingKind = Meeting['kind'];
+export const meetingKinds = ['villagersMeeting', 'representativesMeeting', 'groupMeeting', 'partyMembersMeeting'] as const satisfies readonly MeetingKind[];
+
+export interface MeetingCheck {
+  readonly valid: boolean;
+  readonly issues: readonly RuleIssue[];
+  readonly quorum: { readonly present: number; readonly eligible: number; readonly required: number; readonly met: boolean };
+  readonly decision: { readonly votesFor: number; readonly base: number; readonly required: number; readonly passed: boolean };
+  readonly composition?: {
+    readonly members: number;
+    readonly representatives: number;
+    readonly requiredRepresentatives: number;
+    readonly womenRepresentatives: number;
+    readonly requiredWomen: number;
+    readonly met: boolean;
+  };
+}
+
+interface QuorumRule {
+  readonly required: number;
+  readonly met: boolean;
+  readonly code: 'disclosure.meeting.quorumMoreThanHalf' | 'disclosure.meeting.quorumTwoThirds' | 'disclosure.meeting.quorumTwoThirdsHouseholds';
+}
+
+function quorumRule(meeting: Meeting): QuorumRule {
+  const { present, eligible } = meeting;
+  switch (meeting.kind) {
+    case 'villagersMeeting':
+      // 村民委员会组织法 Art 22: more than half of villagers aged 18+, or two thirds of households' representatives.
+      return meeting.basis === 'adults'
+        ? { required: moreThanHalfOf(eligible), met: isMoreThanHalf(present, eligible), code: 'disclosure.meeting.quorumMoreThanHalf' }
+        : { required: twoThirdsOf(eligible), met: isAtLeastTwoThirds(present, eligible), code: 'disclosure.meeting.quorumTwoThirdsHouseholds' };
+    case 'groupMeeting':
+      // Art 28: two thirds of the group's villagers aged 18+, or two thirds of its households' representatives.
+      return {
+        required: twoThirdsOf(eligible),
+        met: isAtLeastTwoThirds(present, eligible),
+        code: meeting.basis === 'adults' ? 'disclosure.meeting.quorumTwoThirds' : 'disclosure.meeting.quorumTwoThirdsHouseholds',
+      };
+    case 'representativesMeeting':
+      // Art 26: the representatives' meeting sits only with two thirds of its members present.
+      return { required: twoThirdsOf(eligible), met: isAtLeastTwoThirds(present, eligible), code: 'disclosure.meeting.quorumTwoThirds' };
+    case 'partyMembersMeeting':
+      // 四议两公开 审议 step (practice guidance): two thirds of the branch's party members present.
+      return { required: twoThirdsOf(eligible), met: isAtLeastTwoThirds(present, eligible), code: 'disclosure.meeting.quorumTwoThirds' };
+  }
+}
+
+/**
+ * Whether a meeting could decide, with the numbers behind the answer: quorum, votes in favour, and
+ * for the representatives' meeting its make-up. Every failed condition is its own coded issue.
+ */
+export function checkMeeting(meeting: Meeting, settings: Pick<DisclosureSettings, 'partyMeetingMajorityOf'> = defaultDisclosureSettings): MeetingCheck {
+  const found: RuleIssue[] = [];
+  const { present, eligible } = meeting;
+  const votesFor = meeting.votes.for;
+
+  if (present > eligible) found.push(issue('disclosure.meeting.presentExceedsEligible', { present, eligible }, ['present']));
+  const cast = votesFor + (meeting.votes.against ?? 0) + (meeting.votes.abstain ?? 0);
+  if (cast > present) found.push(issue('disclosure.meeting.votesExceedPresent', { votes: cast, present }, ['votes']));
+
+  const rule = quorumRule(meeting);
+  if (!rule.met) found.push(issue(rule.code, { present, eligible, required: rule.required }, ['present']));
+
+  // Arts 22, 26, 28: a decision needs more than half of those present (到会人员的过半数).
+  const byMembers = meeting.kind === 'partyMembersMeeting' && settings.partyMeetingMajorityOf === 'members';
+  const base = byMembers ? eligible : present;
+  const passed = isMoreThanHalf(votesFor, base);
+  if (!passed) {
+    found.push(issue(byMembers ? 'disclosure.meeting.notPassedMembers' : 'disclosure.meeting.notPassed', { votesFor, base, required: moreThanHalfOf(base) }, ['votes', 'for']));
+  }
+
+  let composition: MeetingCheck['composition'];
+  if (meeting.kind === 'representativesMeeting' && meeting.composition) {
+    const { representatives, womenRepresentatives } = meeting.composition;
+    // Art 25: representatives are at least four fifths of the meeting's members, and women
+    // representatives at least one third of its members (组成人员, not of the representatives).
+    const enoughRepresentatives = isAtLeastFourFifths(representatives, eligible);
+    const enoughWomen = isAtLeastOneThird(womenRepresentatives, eligible);
+    if (representatives > eligible || womenRepresentatives > representatives) {
+      found.push(issue('disclosure.meeting.compositionImpossible', { members: eligible, representatives, womenRepresentatives }, ['composition']));
+    }
+    if (!enoughRepresentatives) {
+      found.push(issue('disclosure.meeting.tooFewRepresentatives', { representatives, members: eligible, required: fourFifthsOf(eligible) }, ['composition', 'representatives']));
+    }
+    if (!enoughWomen) {
+      found.push(issue('disclosure.meeting.tooFewWomen', { womenRepresentatives, members: eligible, required: oneThirdOf(eligible) }, ['composition', 'womenRepresentatives']));
+    }
+    composition = {
+      members: eligible,
+      representatives,
+      requiredRepresentatives: fourFifthsOf(eligible),
+      womenRepresentatives,
+      requiredWomen: oneThirdOf(eligible),
+      met: enoughRepresentatives && enoughWomen,
+    };
+  }
+
+  return {
+    valid: found.length === 0,
+    issues: found,
+    quorum: { present, eligible, required: rule.required, met: rule.met },
+    decision: { votesFor, base, required: moreThanHalfOf(base), passed },
+    ...(composition ? { composition } : {}),
+  };
+}

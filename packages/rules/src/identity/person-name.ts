@@ -1,0 +1,44 @@
+import * as z from 'zod/mini';
+import { ruleCheck } from '../messages/zod.js';
+import { issue, type RuleIssue } from '../shared/result.js';
+
+/** Bounds of a person's name in characters (code points, so 𠮷 counts once). */
+export const personNameLength = { minimum: 2, maximum: 20 } as const;
+
+export const middleDot = '·';
+
+/*
+ * Names of many ethnic minorities and transliterated names join their parts with the middle dot
+ * (U+00B7). Phones and IMEs often produce look-alikes instead: bullet U+2022, katakana middle dot
+ * U+30FB and its half-width form U+FF65, hyphenation point U+2027, dot operator U+22C5.
+ */
+const dotLookalikes = /[\u2022\u30fb\uff65\u2027\u22c5]/g;
+
+/** Trims, composes accents (NFC), and turns look-alike dots into `·`. */
+export function normalizePersonName(value: string): string {
+  return value.trim().normalize('NFC').replace(dotLookalikes, middleDot);
+}
+
+/** Splits by code point (not UTF-16 unit): names are counted as the person sees the characters. */
+export function codePoints(value: string): string[] {
+  return Array.from(value);
+}
+
+export function codePointLength(value: string): number {
+  return codePoints(value).length;
+}
+
+export function validatePersonName(value: string): RuleIssue | null {
+  const name = normalizePersonName(value);
+  if (name === '') return issue('field.required');
+  if (/\p{Nd}/u.test(name)) return issue('identity.name.digits');
+  if (!/^[\p{L}\p{M}·]+$/u.test(name)) return issue('identity.name.invalidCharacters');
+  if (name.startsWith(middleDot) || name.endsWith(middleDot) || name.includes(middleDot + middleDot)) return issue('identity.name.misplacedDot');
+  const length = codePointLength(name);
+  if (length < personNameLength.minimum) return issue('identity.name.tooShort', { minimum: personNameLength.minimum });
+  if (length > personNameLength.maximum) return issue('identity.name.tooLong', { maximum: personNameLength.maximum });
+  return null;
+}
+
+/** A person's name; the parsed value is trimmed with look-alike dots turned into `·`. */
+export const personNameSchema = z.string().check(z.overwrite(normalizePersonName), ruleCheck(validatePersonName));

@@ -1,0 +1,118 @@
+import type { Role } from '../shared/roles.js';
+import { maskAddress, maskName, maskPhone, maskResidentId, maskUscc } from './mask.js';
+import { scrubPersonalData } from './personal-data-text.js';
+import { defaultPrivacyPolicy, type PersonalDataKind, type PrivacyPolicy } from './privacy-policy.js';
+
+type PlainRecord = Readonly<Record<string, unknown>>;
+
+export interface RedactionContext {
+  readonly role: Role;
+  /**
+   * The viewer is the person or household the data is about, so sees it all. Pass a predicate when
+   * the value holds several people (both parties of a dispute): it is asked for every object, and an
+   * object it accepts is shown whole, with everything nested in it.
+   */
+  readonly isSubject?: boolean | ((record: PlainRecord) => boolean);
+  /**
+   * Whether the viewer handles this record (the cadre of its village, the case's mediator). The
+   * server knows and the rules package cannot: pass `false` for a privileged role looking at someone
+   * else's record, and the viewer is treated like the public.
+   */
+  readonly handlesRecord?: boolean;
+  /** The record's person consented separately to publishing their name (个人信息保护法 Art 25). */
+  readonly consent?: { readonly publicName?: boolean };
+  readonly policy?: PrivacyPolicy;
+}
+
+const maskers: Record<Exclude<PersonalDataKind, 'secret'>, (value: string) => string> = {
+  name: maskName,
+  phone: maskPhone,
+  residentId: maskResidentId,
+  uscc: maskUscc,
+  address: maskAddress,
+};
+
+function fieldKey(name: string): string {
+  return name.toLowerCase().replace(/[_-]/g, '');
+}
+
+function isRecord(value: unknown): value is PlainRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+function consentedToPublicName(record: PlainRecord, flags: readonly string[]): boolean {
+  if (flags.some((flag) => record[flag] === true)) return true;
+  const nested = record.consent;
+  return isRecord(nested) && nested.publicName === true;
+}
+
+/** Masks every string (and number) under a personal-data property, whatever shape it has. */
+function maskDeep(value: unknown, mask: (value: string) => string): unknown {
+  if (typeof value === 'string') return mask(value);
+  if (typeof value === 'number' || typeof value === 'bigint') return mask(String(value));
+  if (Array.isArray(value)) return value.map((item) => maskDeep(item, mask));
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, maskDeep(item, mask)]));
+  return value;
+}
+
+/**
+ * Turns any domain object into what the viewer may see: one deep, non-mutating step that every
+ * response, event and log line passes through. Properties named in the policy are masked (or, for
+ * secrets, removed) unless the viewer is the subject, holds a role the policy reveals that kind to,
+ * or — for names only — the record carries the person's separate consent; a `consentPublicName:
+ * true` (or `consent: { publicName: true }`) on an object covers the name properties of that object
+ * only, since consent is personal. Raw mobiles and ID numbers in any other text are masked too.
+ * Arrays stay arrays, dates stay dates, other objects come back as plain objects (as JSON would).
+ */
+export function redact<T>(value: T, context: RedactionContext): T {
+  const policy = context.policy ?? defaultPrivacyPolicy;
+  const kinds = new Map<string, PersonalDataKind>(Object.entries(policy.fields).map(([name, kind]) => [fieldKey(name), kind]));
+  const subjectTest = typeof context.isSubject === 'function' ? context.isSubject : null;
+  const roleSees = (kind: PersonalDataKind) => context.handlesRecord !== false && policy.reveal[kind].includes(context.role);
+  const inProgress = new Map<object, unknown>();
+
+  const scrub = (text: string, subject: boolean) =>
+    policy.scrubFreeText ? scrubPersonalData(text, { phones: !subject && !roleSees('phone'), residentIds: !subject && !roleSees('residentId') }) : text;
+
+  const walk = (node: unknown, subject: boolean): unknown => {
+    if (typeof node === 'string') return scrub(node, subject);
+    if (typeof node === 'number' && Number.isInteger(node)) {
+      const text = String(node);
+      const scrubbed = scrub(text, subject);
+      return scrubbed === text ? node : scrubbed;
+    }
+    if (typeof node !== 'object' || node === null || node instanceof Date) return node;
+    const cyclic = inProgress.get(node);
+    if (cyclic !== undefined) return cyclic;
+    if (Array.isArray(node)) {
+      const copy: unknown[] = [];
+      inProgress.set(node, copy);
+      for (const item of node as unknown[]) copy.push(walk(item, subject));
+      inProgress.delete(node);
+      return copy;
+    }
+    const record = node as PlainRecord;
+    const copy: Record<string, unknown> = {};
+    inProgress.set(node, copy);
+    const isSubject = subject || (subjectTest?.(record) ?? false);
+    const consented = context.consent?.publicName === true || consentedToPublicName(record, policy.consentFlags);
+    for (const [key, item] of Object.entries(record)) {
+      const kind = kinds.get(fieldKey(key));
+      const outKey = scrub(key, isSubject);
+      if (kind === undefined) {
+        copy[outKey] = walk(item, isSubject);
+      } else if (kind === 'secret') {
+        // Secrets are the subject's alone, whatever the viewer's role.
+        if (isSubject) copy[outKey] = walk(item, isSubject);
+      } else if (isSubject || roleSees(kind) || (kind === 'name' && consented)) {
+        copy[outKey] = walk(item, isSubject);
+      } else {
+        copy[outKey] = maskDeep(item, maskers[kind]);
+      }
+    }
+    inProgress.delete(node);
+    return copy;
+  };
+
+  return walk(value, context.isSubject === true) as T;
+}

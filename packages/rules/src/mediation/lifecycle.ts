@@ -1,0 +1,139 @@
+import * as z from 'zod/mini';
+import { calendarDateSchema, compareDates, type CalendarDate } from '../calendar/index.js';
+import { fail, ok, type Result } from '../shared/result.js';
+import { levelRank, mediationLevels, type MediationLevel } from './levels.js';
+
+export const caseStates = ['submitted', 'accepted', 'assigned', 'inMediation', 'concluded', 'refused', 'withdrawn', 'escalated'] as const;
+export type CaseState = (typeof caseStates)[number];
+
+/** States a case never leaves; an escalated case lives on as a new case at the higher level. */
+export const finalCaseStates: readonly CaseState[] = ['concluded', 'refused', 'withdrawn', 'escalated'];
+
+export const caseOutcomes = ['agreement', 'noAgreement'] as const;
+export type CaseOutcome = (typeof caseOutcomes)[number];
+
+/** 人民调解法 Art 26: when mediation fails, the parties are told of these routes. */
+export const noAgreementRoutes = [
+  { code: 'arbitration', 'zh-CN': '申请仲裁', en: 'Apply for arbitration' },
+  { code: 'administrative', 'zh-CN': '请有关行政机关依法处理', en: 'Ask the competent government department to decide' },
+  { code: 'court', 'zh-CN': '向人民法院起诉', en: "Bring a lawsuit in the people's court" },
+] as const;
+export type NoAgreementRoute = (typeof noAgreementRoutes)[number]['code'];
+const routeCodes = noAgreementRoutes.map((route) => route.code) as [NoAgreementRoute, ...NoAgreementRoute[]];
+
+/**
+ * Why a case was refused: the other party's refusal (Art 17), another body already has it
+ * (《人民调解工作若干规定》Art 22 (2)), or the law reserves the matter to a specific organ (Art 22 (1)).
+ */
+export const refusalReasons = ['otherPartyRefused', 'alreadyBeforeAnotherBody', 'reservedToAnotherOrgan'] as const;
+export type RefusalReason = (typeof refusalReasons)[number];
+
+const mediatorId = z.string().check(z.minLength(1), z.maxLength(64));
+
+export const caseEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('accept'), on: calendarDateSchema }),
+  z.object({ type: z.literal('refuse'), on: calendarDateSchema, reason: z.enum(refusalReasons) }),
+  // Art 23: parties may choose a mediator, so a case may be assigned again before mediation starts.
+  z.object({ type: z.literal('assign'), on: calendarDateSchema, mediatorId }),
+  z.object({ type: z.literal('start'), on: calendarDateSchema }),
+  // Art 29–31: a written agreement takes effect when signed; an oral one when reached. Without a date
+  // the agreement takes effect on the day the case is concluded.
+  z.discriminatedUnion('outcome', [
+    z.object({ type: z.literal('conclude'), on: calendarDateSchema, outcome: z.literal('agreement'), agreementEffectiveOn: z.optional(calendarDateSchema) }),
+    z.object({ type: z.literal('conclude'), on: calendarDateSchema, outcome: z.literal('noAgreement') }),
+  ]),
+  z.object({ type: z.literal('withdraw'), on: calendarDateSchema }),
+  z.object({ type: z.literal('escalate'), on: calendarDateSchema, toLevel: z.enum(mediationLevels) }),
+]);
+export type CaseEvent = z.output<typeof caseEventSchema>;
+export type CaseEventType = CaseEvent['type'];
+
+export const mediationCaseSchema = z.object({
+  state: z.enum(caseStates),
+  level: z.enum(mediationLevels),
+  submittedOn: calendarDateSchema,
+  acceptedOn: z.optional(calendarDateSchema),
+  mediatorId: z.optional(mediatorId),
+  startedOn: z.optional(calendarDateSchema),
+  closedOn: z.optional(calendarDateSchema),
+  outcome: z.optional(z.enum(caseOutcomes)),
+  agreementEffectiveOn: z.optional(calendarDateSchema),
+  refusalReason: z.optional(z.enum(refusalReasons)),
+  /** Art 26 routes the parties were told of (after no agreement or the other party's refusal). */
+  routes: z.optional(z.array(z.enum(routeCodes))),
+  escalatedTo: z.optional(z.enum(mediationLevels)),
+  /** Art 27: the case file records what happened and when; entries are only ever appended. */
+  history: z.array(z.object({ type: z.enum(['submit', 'accept', 'refuse', 'assign', 'start', 'conclude', 'withdraw', 'escalate']), on: calendarDateSchema })),
+});
+export type MediationCase = z.output<typeof mediationCaseSchema>;
+
+export function openCase(input: { readonly submittedOn: CalendarDate; readonly level: MediationLevel }): MediationCase {
+  return { state: 'submitted', level: input.level, submittedOn: input.submittedOn, history: [{ type: 'submit', on: input.submittedOn }] };
+}
+
+/** Which events each state allows; anything else is an illegal event. */
+const allowed: Readonly<Record<CaseState, readonly CaseEventType[]>> = {
+  submitted: ['accept', 'refuse', 'withdraw', 'escalate'],
+  accepted: ['assign', 'refuse', 'withdraw', 'escalate'],
+  assigned: ['assign', 'start', 'refuse', 'escalate'],
+  inMediation: ['conclude', 'escalate'],
+  concluded: [],
+  refused: [],
+  withdrawn: [],
+  escalated: [],
+};
+
+const allRoutes: NoAgreementRoute[] = [...routeCodes];
+
+/**
+ * Moves a case on by one event, or reports why it may not. The case passed in is never changed.
+ */
+export function applyCaseEvent(current: MediationCase, event: CaseEvent): Result<MediationCase> {
+  // The MIIT elderly-friendly guidance asks for an online "withdraw" before anyone has been given the
+  // case; after that the applicant tells the mediator, and the mediation ends without agreement.
+  if (event.type === 'withdraw' && (current.state === 'assigned' || current.state === 'inMediation')) {
+    return fail('mediation.case.withdrawAfterAssignment');
+  }
+  if (!allowed[current.state].includes(event.type)) {
+    return fail('mediation.case.illegalEvent', { event: event.type, state: current.state });
+  }
+  // The case file (Art 27) must read in order.
+  const last = current.history[current.history.length - 1];
+  if (last && compareDates(event.on, last.on) < 0) {
+    return fail('mediation.case.dateBeforePrevious', { previous: last.on }, ['on']);
+  }
+  const history = [...current.history, { type: event.type, on: event.on }];
+  switch (event.type) {
+    case 'accept':
+      return ok({ ...current, state: 'accepted', acceptedOn: event.on, history });
+    case 'refuse':
+      return ok({
+        ...current,
+        state: 'refused',
+        refusalReason: event.reason,
+        closedOn: event.on,
+        // Art 17 ends mediation but not the dispute: the applicant still needs the other routes.
+        ...(event.reason === 'otherPartyRefused' ? { routes: [...allRoutes] } : {}),
+        history,
+      });
+    case 'assign':
+      return ok({ ...current, state: 'assigned', mediatorId: event.mediatorId, history });
+    case 'start':
+      return ok({ ...current, state: 'inMediation', startedOn: event.on, history });
+    case 'conclude':
+      if (event.outcome === 'agreement') {
+        const effectiveOn = event.agreementEffectiveOn ?? event.on;
+        if (compareDates(effectiveOn, event.on) < 0) return fail('mediation.case.agreementBeforeConclusion', undefined, ['agreementEffectiveOn']);
+        return ok({ ...current, state: 'concluded', outcome: 'agreement', agreementEffectiveOn: effectiveOn, closedOn: event.on, history });
+      }
+      // Art 26: mediation failed; the parties are told of arbitration, administrative and court routes.
+      return ok({ ...current, state: 'concluded', outcome: 'noAgreement', routes: [...allRoutes], closedOn: event.on, history });
+    case 'withdraw':
+      return ok({ ...current, state: 'withdrawn', closedOn: event.on, history });
+    case 'escalate':
+      if (levelRank(event.toLevel) <= levelRank(current.level)) {
+        return fail('mediation.case.escalateNotHigher', { level: current.level, toLevel: event.toLevel }, ['toLevel']);
+      }
+      return ok({ ...current, state: 'escalated', escalatedTo: event.toLevel, closedOn: event.on, history });
+  }
+}

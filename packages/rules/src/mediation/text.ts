@@ -1,0 +1,28 @@
+import * as z from 'zod/mini';
+import { ruleCheck } from '../messages/zod.js';
+import { issue, type RuleIssue } from '../shared/result.js';
+
+/**
+ * Length in characters as a reader counts them. `String#length` counts UTF-16 units, so a rare
+ * character outside the Basic Multilingual Plane (common in names and place names: 𠮷, 𡈽) or an
+ * emoji would count twice and a villager would be told their text is too long when it is not.
+ */
+export function charCount(value: string): number {
+  return Array.from(value).length;
+}
+
+export function checkCharLength(value: string, min: number, max: number): RuleIssue | null {
+  const length = charCount(value);
+  if (length === 0) return issue('field.required');
+  if (length < min) return issue('field.tooShort', { minimum: min });
+  if (length > max) return issue('field.tooLong', { maximum: max });
+  return null;
+}
+
+/** Free text, trimmed, with limits in characters; blank text counts as missing. */
+export function textSchema(min: number, max: number) {
+  return z.string().check(
+    z.trim(),
+    ruleCheck((value: string) => checkCharLength(value, min, max)),
+  );
+}

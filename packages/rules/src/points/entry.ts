@@ -1,0 +1,93 @@
+import * as z from 'zod/mini';
+import { calendarDateSchema, type CalendarDate } from '../calendar/index.js';
+import { roles, type Role } from '../shared/roles.js';
+import { pointsCodeSchema, rulePointsSchema } from './catalogue.js';
+
+/**
+ * Where an entry stands. The happy path is declared → firstReview (小组长/网格员) → secondReview
+ * (村两委 or a 评议小组) → publicized (公示) → effective; `rejected` and `revoked` are final. Each status
+ * names the stage the entry is waiting in: `firstReview` means "waiting for the first review".
+ */
+export const entryStatuses = ['declared', 'firstReview', 'secondReview', 'publicized', 'effective', 'rejected', 'revoked'] as const;
+export type EntryStatus = (typeof entryStatuses)[number];
+
+/**
+ * What people do to an entry. Every step has its own action (rather than one generic "approve") so a
+ * stale screen clicked twice cannot push an entry two stages at once: the second click is illegal.
+ */
+export const entryActions = ['submit', 'passFirstReview', 'publicize', 'confirm', 'object', 'reject', 'revoke'] as const;
+export type EntryAction = (typeof entryActions)[number];
+
+/** History also records how the entry began. */
+export const entryHistoryActions = ['declare', ...entryActions] as const;
+export type EntryHistoryAction = (typeof entryHistoryActions)[number];
+
+export const actorSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  role: z.enum(roles),
+});
+export interface Actor {
+  readonly id: string;
+  readonly role: Role;
+}
+
+export const entryHistoryItemSchema = z.object({
+  action: z.enum(entryHistoryActions),
+  status: z.enum(entryStatuses),
+  actorId: z.string().check(z.minLength(1), z.maxLength(64)),
+  actorRole: z.enum(roles),
+  at: calendarDateSchema,
+  reason: z.optional(z.string().check(z.maxLength(500))),
+});
+export interface EntryHistoryItem {
+  readonly action: EntryHistoryAction;
+  /** The status the action led to. */
+  readonly status: EntryStatus;
+  readonly actorId: string;
+  readonly actorRole: Role;
+  readonly at: CalendarDate;
+  readonly reason?: string | undefined;
+}
+
+/**
+ * One line of a household's points ledger. The points are copied from the rule when declared, so a
+ * later change to the catalogue never rewrites past entries. Entries are never deleted: a mistake is
+ * revoked with a reason and stays visible (domain guide §1).
+ */
+export const ledgerEntrySchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  householdId: z.string().check(z.minLength(1), z.maxLength(64)),
+  ruleCode: pointsCodeSchema,
+  points: rulePointsSchema,
+  /** The day of the conduct being rewarded or penalised. */
+  occurredOn: calendarDateSchema,
+  note: z.optional(z.string().check(z.maxLength(500))),
+  status: z.enum(entryStatuses),
+  /** First day of the current public notice. */
+  noticeStartedOn: z.optional(calendarDateSchema),
+  /** Day the entry took effect; it counts in balances and boards from this day. */
+  effectiveOn: z.optional(calendarDateSchema),
+  /** Day the entry was revoked; it stops counting from this day. */
+  revokedOn: z.optional(calendarDateSchema),
+  history: z.array(entryHistoryItemSchema).check(z.minLength(1)),
+});
+export interface LedgerEntry {
+  readonly id: string;
+  readonly householdId: string;
+  readonly ruleCode: string;
+  readonly points: number;
+  readonly occurredOn: CalendarDate;
+  readonly note?: string | undefined;
+  readonly status: EntryStatus;
+  readonly noticeStartedOn?: CalendarDate | undefined;
+  readonly effectiveOn?: CalendarDate | undefined;
+  readonly revokedOn?: CalendarDate | undefined;
+  readonly history: readonly EntryHistoryItem[];
+}
+
+/** True when the entry counts on `date`: effective by then and not yet revoked. */
+export function countsOn(entry: Pick<LedgerEntry, 'status' | 'effectiveOn' | 'revokedOn'>, date: CalendarDate): boolean {
+  if (entry.status !== 'effective' && entry.status !== 'revoked') return false;
+  if (entry.effectiveOn === undefined || entry.effectiveOn > date) return false;
+  return entry.revokedOn === undefined || entry.revokedOn > date;
+}

@@ -1,0 +1,92 @@
+import * as z from 'zod/mini';
+import { addDays, addMonths, addWorkingDays, defaultHolidayCalendar, type CalendarDate, type HolidayCalendar } from '../calendar/index.js';
+import type { Locale } from '../messages/locale.js';
+import { ruleCheck } from '../messages/zod.js';
+import { issue, type RuleIssue } from '../shared/result.js';
+
+/**
+ * Units in which guides state time limits. 行政许可法 Art 82: limits stated in working days exclude
+ * statutory holidays, so "20个工作日" needs the holiday calendar; "即办" is done on the spot.
+ */
+export const timeLimitUnits = ['workingDay', 'naturalDay', 'month', 'immediate'] as const;
+export type TimeLimitUnit = (typeof timeLimitUnits)[number];
+
+export interface TimeLimit {
+  readonly value: number;
+  readonly unit: TimeLimitUnit;
+}
+
+export function validateTimeLimit(limit: TimeLimit): RuleIssue | null {
+  const fits = limit.unit === 'immediate' ? limit.value === 0 : limit.value >= 1;
+  return fits ? null : issue('services.timeLimit.invalidValue', { unit: limit.unit }, ['value']);
+}
+
+export const timeLimitSchema = z
+  .strictObject({
+    value: z.int().check(z.gte(0), z.lte(999)),
+    unit: z.enum(timeLimitUnits),
+  })
+  .check(ruleCheck(validateTimeLimit));
+
+export interface DueDateOptions {
+  /**
+   * 民法典 Art 203 (and 行政诉讼法 Art 83, 民事诉讼法 Art 85): when the last day of a period counted
+   * in days or months is a statutory day off, the period ends on the next working day. On by default.
+   */
+  readonly rollOverDaysOff?: boolean;
+}
+
+/**
+ * The last day of a time limit that starts when an application is received. 民法典 Art 201: the day
+ * of receipt is not counted; the period starts the next day. Working days follow the holiday calendar
+ * (weekend make-up days count, holidays do not); months end on the same day of the month, or on the
+ * month's last day when it has no such day (民法典 Art 202).
+ */
+export function dueDate(
+  limit: TimeLimit,
+  appliedOn: CalendarDate,
+  calendar: HolidayCalendar = defaultHolidayCalendar,
+  options: DueDateOptions = {},
+): CalendarDate {
+  const roll = options.rollOverDaysOff ?? true;
+  // addWorkingDays(d, 0) is d when d is a working day, else the next working day.
+  const settle = (date: CalendarDate) => (roll ? addWorkingDays(date, 0, calendar) : date);
+  switch (limit.unit) {
+    case 'immediate':
+      return appliedOn;
+    case 'workingDay':
+      return addWorkingDays(appliedOn, limit.value, calendar);
+    case 'naturalDay':
+      return settle(addDays(appliedOn, limit.value));
+    case 'month':
+      return settle(addMonths(appliedOn, limit.value));
+  }
+}
+
+const unitWords: Readonly<Record<Exclude<TimeLimitUnit, 'immediate'>, { zh: string; one: string; other: string }>> = {
+  workingDay: { zh: '个工作日', one: 'working day', other: 'working days' },
+  naturalDay: { zh: '个自然日', one: 'calendar day', other: 'calendar days' },
+  month: { zh: '个月', one: 'month', other: 'months' },
+};
+
+/** '20个工作日' / '20 working days'; '即办' / 'Same day'. */
+export function formatTimeLimit(limit: TimeLimit, locale: Locale): string {
+  if (limit.unit === 'immediate') return locale === 'en' ? 'Same day' : '即办';
+  const words = unitWords[limit.unit];
+  if (locale === 'en') return `${limit.value} ${limit.value === 1 ? words.one : words.other}`;
+  return `${limit.value}${words.zh}`;
+}
+
+/**
+ * Whether limit `a` is surely longer than `b`: true or false when the units allow a sure answer,
+ * null when they do not (e.g. 10 working days against 14 calendar days depends on the holidays).
+ */
+export function isLongerThan(a: TimeLimit, b: TimeLimit): boolean | null {
+  if (a.unit === 'immediate') return false;
+  if (b.unit === 'immediate') return true;
+  if (a.unit === b.unit) return a.value > b.value;
+  // n working days always span at least n calendar days.
+  if (a.unit === 'workingDay' && b.unit === 'naturalDay' && a.value > b.value) return true;
+  if (a.unit === 'naturalDay' && b.unit === 'workingDay' && a.value <= b.value) return false;
+  return null;
+}

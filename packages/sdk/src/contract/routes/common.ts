@@ -1,0 +1,11 @@
+import { calendarDateSchema, locales } from '@shanzhi/rules';
+import * as z from 'zod/mini';
+
+/** Ids in paths: short, URL-safe, so no value can reach a path segment that the server would read differently. */
+export const idSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9._-]+$/));
+export const villageParams = z.object({ villageId: idSchema });
+export const dateSchema = calendarDateSchema;
+/** Free-text search: short and bounded so a search can never become a denial of service. */
+export const searchQuery = z.optional(z.string().check(z.maxLength(50)));
+export const localizedText = z.looseObject({ 'zh-CN': z.string(), en: z.optional(z.string()) });
+export const localeSchema = z.enum(locales);

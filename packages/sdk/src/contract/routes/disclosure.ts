@@ -1,0 +1,159 @@
+import {
+  categoryCodeSchema,
+  decisionSchema,
+  disclosureCategorySchema,
+  disclosureItemSchema,
+  disclosureVersionSchema,
+  periodSchema,
+  trailSchema,
+} from '@shanzhi/rules';
+import * as z from 'zod/mini';
+import { cursorQuery, pageOf } from '../page.js';
+import { defineRoute } from '../route.js';
+import { dateSchema, idSchema, searchQuery, villageParams } from './common.js';
+
+export const disclosureStatuses = ['upcoming', 'inNotice', 'closed'] as const;
+
+const issueSchema = z.looseObject({ path: z.array(z.union([z.string(), z.number()])), code: z.string(), message: z.string() });
+
+/** A list row: the current version's headline facts, without bodies, so a month of items stays a small page. */
+export const disclosureSummarySchema = z.looseObject({
+  id: idSchema,
+  category: categoryCodeSchema,
+  title: z.string(),
+  period: periodSchema,
+  published: dateSchema,
+  noticeUntil: z.optional(dateSchema),
+  status: z.enum(disclosureStatuses),
+  versions: z.int(),
+  hasFinance: z.boolean(),
+  attachments: z.int(),
+});
+
+export const listDisclosures = defineRoute({
+  id: 'listDisclosures',
+  method: 'GET',
+  path: '/v1/villages/{villageId}/disclosures',
+  summary: 'Disclosed items of a village by category, year, month, status and text',
+  tags: ['disclosure'],
+  params: villageParams,
+  query: z.object({
+    category: z.optional(categoryCodeSchema),
+    year: z.optional(z.coerce.number().check(z.multipleOf(1), z.gte(2000), z.lte(2100))),
+    month: z.optional(z.coerce.number().check(z.multipleOf(1), z.gte(1), z.lte(12))),
+    status: z.optional(z.enum(disclosureStatuses)),
+    q: searchQuery,
+    ...cursorQuery,
+  }),
+  response: z.looseObject({ ...pageOf(disclosureSummarySchema).shape, categories: z.array(disclosureCategorySchema), total: z.int() }),
+  status: 200,
+  access: { roles: 'anyone' },
+  idempotency: 'none',
+  paged: true,
+});
+
+/** The full item: every version (corrections never overwrite), the decision trail and what the rules found. */
+export const disclosureDetailSchema = z.looseObject({
+  ...disclosureItemSchema.shape,
+  villageId: idSchema,
+  status: z.enum(disclosureStatuses),
+  decision: z.optional(z.looseObject({ ...decisionSchema.shape, trail: z.optional(trailSchema) })),
+  /** The rules' findings on the trail (四议两公开) and, for finance, on reconciliation; localized. */
+  findings: z.looseObject({
+    trail: z.optional(z.looseObject({ status: z.string(), issues: z.array(issueSchema) })),
+    reconciliation: z.optional(z.looseObject({ reconciles: z.boolean(), issues: z.array(issueSchema) })),
+  }),
+});
+
+export const getDisclosure = defineRoute({
+  id: 'getDisclosure',
+  method: 'GET',
+  path: '/v1/villages/{villageId}/disclosures/{disclosureId}',
+  summary: 'One disclosed item with its versions and decision trail',
+  tags: ['disclosure'],
+  params: z.object({ villageId: idSchema, disclosureId: idSchema }),
+  response: disclosureDetailSchema,
+  status: 200,
+  access: { roles: 'anyone' },
+  idempotency: 'none',
+});
+
+export const publishDisclosureBodySchema = z.object({
+  /** Present to correct an item: the server appends a new version, it never edits the old one. */
+  correctsId: z.optional(idSchema),
+  category: categoryCodeSchema,
+  decisionId: z.optional(idSchema),
+  version: z.omit(disclosureVersionSchema, { version: true, correction: true }),
+  correctionReason: z.optional(z.string().check(z.minLength(2), z.maxLength(500))),
+});
+
+export const publishDisclosure = defineRoute({
+  id: 'publishDisclosure',
+  method: 'POST',
+  path: '/v1/villages/{villageId}/disclosures',
+  summary: 'Publish an item, or correct one (as a new version)',
+  tags: ['disclosure'],
+  params: villageParams,
+  body: publishDisclosureBodySchema,
+  response: disclosureDetailSchema,
+  status: 201,
+  access: { roles: ['cadre'] },
+  idempotency: 'optional',
+});
+
+export const obligationSchema = z.looseObject({
+  category: z.string(),
+  cadence: z.enum(['monthly', 'quarterly', 'annual', 'immediate']),
+  period: periodSchema,
+  dueDate: dateSchema,
+  status: z.enum(['met', 'late', 'overdue', 'upcoming']),
+  decisionId: z.optional(z.string()),
+  itemId: z.nullable(z.string()),
+  disclosedOn: z.nullable(dateSchema),
+  daysLate: z.int(),
+});
+
+export const complianceSchema = z.looseObject({
+  villageId: idSchema,
+  asOf: dateSchema,
+  from: dateSchema,
+  obligations: z.array(obligationSchema),
+  summary: z.looseObject({ total: z.int(), met: z.int(), late: z.int(), overdue: z.int(), upcoming: z.int(), onSchedule: z.boolean() }),
+});
+
+export const getDisclosureCompliance = defineRoute({
+  id: 'getDisclosureCompliance',
+  method: 'GET',
+  path: '/v1/villages/{villageId}/disclosures/compliance',
+  summary: 'Art 30 obligations (村民委员会组织法) and which are overdue as of a date',
+  tags: ['disclosure'],
+  params: villageParams,
+  query: z.object({ asOf: z.optional(dateSchema), from: z.optional(dateSchema) }),
+  response: complianceSchema,
+  status: 200,
+  access: { roles: 'anyone' },
+  idempotency: 'none',
+});
+
+export const disclosureQueryKinds = ['question', 'objection'] as const;
+
+export const askDisclosureBodySchema = z.object({
+  kind: z.enum(disclosureQueryKinds),
+  text: z.string().check(z.minLength(5), z.maxLength(1000)),
+  /** Optional so a villager can ask without leaving a number; when given it is never shown publicly. */
+  contactPhone: z.optional(z.string().check(z.maxLength(20))),
+});
+
+export const askAboutDisclosure = defineRoute({
+  id: 'askAboutDisclosure',
+  method: 'POST',
+  path: '/v1/villages/{villageId}/disclosures/{disclosureId}/queries',
+  summary: 'Ask a question about, or object to, a disclosed item (村民委员会组织法 Art 30 查询)',
+  tags: ['disclosure'],
+  params: z.object({ villageId: idSchema, disclosureId: idSchema }),
+  body: askDisclosureBodySchema,
+  response: z.looseObject({ id: idSchema, disclosureId: idSchema, kind: z.enum(disclosureQueryKinds), receivedOn: dateSchema, answerDueOn: dateSchema, status: z.string() }),
+  status: 201,
+  access: { roles: ['villager', 'gridWorker', 'cadre', 'supervisor'] },
+  idempotency: 'optional',
+});

@@ -1,0 +1,120 @@
+import {
+  caseEventSchema,
+  caseNumberSchema,
+  caseOutcomes,
+  caseStates,
+  disputeTypeCodes,
+  mediationIntakeSchema,
+  mediationLevels,
+  refusalReasons,
+  trackingCodeSchema,
+  urgencies,
+} from '@shanzhi/rules';
+import * as z from 'zod/mini';
+import { defineRoute } from '../route.js';
+import { dateSchema } from './common.js';
+
+const reasonSchema = z.looseObject({ code: z.string(), message: z.string() });
+
+export const triageResultSchema = z.looseObject({
+  level: z.enum(mediationLevels),
+  urgency: z.enum(urgencies),
+  /** 人民调解法 Art 25: the case is being reported to the police now. */
+  notifyPolice: z.boolean(),
+  reasons: z.array(reasonSchema),
+  /** Working-day aware: when the applicant will be contacted. */
+  contactBy: dateSchema,
+});
+
+/** What the applicant receives: enough to follow the case, nothing that identifies anyone. */
+export const intakeReceiptSchema = z.looseObject({
+  caseNumber: caseNumberSchema,
+  displayCaseNumber: z.string(),
+  trackingCode: trackingCodeSchema,
+  submittedOn: dateSchema,
+  state: z.enum(caseStates),
+  triage: triageResultSchema,
+  /** 人民调解工作若干规定 Art 33: normally concluded within one month of acceptance. */
+  concludeBy: dateSchema,
+  /** The applicant may withdraw until the case is assigned (MIIT elderly-friendly spec: undo a legal submission). */
+  withdrawable: z.boolean(),
+});
+
+export const submitMediationIntake = defineRoute({
+  id: 'submitMediationIntake',
+  method: 'POST',
+  path: '/v1/mediation/cases',
+  summary: 'Apply for people\'s mediation (人民调解); returns the case number, tracking code and triage',
+  tags: ['mediation'],
+  body: mediationIntakeSchema,
+  response: intakeReceiptSchema,
+  status: 201,
+  access: { roles: 'anyone' },
+  idempotency: 'required',
+});
+
+export const caseStatusSchema = z.looseObject({
+  caseNumber: caseNumberSchema,
+  displayCaseNumber: z.string(),
+  disputeType: z.enum(disputeTypeCodes),
+  state: z.enum(caseStates),
+  level: z.enum(mediationLevels),
+  urgency: z.enum(urgencies),
+  submittedOn: dateSchema,
+  acceptedOn: z.optional(dateSchema),
+  concludeBy: z.optional(dateSchema),
+  outcome: z.optional(z.enum(caseOutcomes)),
+  agreementEffectiveOn: z.optional(dateSchema),
+  /** 人民调解法 Art 33: the parties may jointly apply for judicial confirmation until this day. */
+  judicialConfirmationBy: z.optional(dateSchema),
+  refusalReason: z.optional(z.enum(refusalReasons)),
+  /** Art 26: the other routes (arbitration, administrative, court), localized. */
+  routes: z.array(z.looseObject({ code: z.string(), label: z.string() })),
+  escalatedTo: z.optional(z.enum(mediationLevels)),
+  withdrawable: z.boolean(),
+  history: z.array(z.looseObject({ type: z.string(), on: dateSchema })),
+});
+
+const caseParams = z.object({ caseNumber: caseNumberSchema });
+
+export const getMediationCase = defineRoute({
+  id: 'getMediationCase',
+  method: 'GET',
+  path: '/v1/mediation/cases/{caseNumber}',
+  summary: 'Status and history of a case, for the applicant (with the tracking code) or a mediator',
+  tags: ['mediation'],
+  params: caseParams,
+  query: z.object({ trackingCode: z.optional(trackingCodeSchema) }),
+  response: caseStatusSchema,
+  status: 200,
+  access: { roles: ['mediator'], relation: 'trackingCode' },
+  idempotency: 'none',
+});
+
+export const recordMediationEvent = defineRoute({
+  id: 'recordMediationEvent',
+  method: 'POST',
+  path: '/v1/mediation/cases/{caseNumber}/events',
+  summary: 'Accept, refuse, assign, start, conclude (with or without agreement) or escalate a case',
+  tags: ['mediation'],
+  params: caseParams,
+  body: caseEventSchema,
+  response: caseStatusSchema,
+  status: 200,
+  access: { roles: ['mediator'] },
+  idempotency: 'optional',
+});
+
+export const withdrawMediationCase = defineRoute({
+  id: 'withdrawMediationCase',
+  method: 'POST',
+  path: '/v1/mediation/cases/{caseNumber}/withdrawal',
+  summary: 'The applicant withdraws the application while it is not yet assigned (人民调解法 Art 23)',
+  tags: ['mediation'],
+  params: caseParams,
+  body: z.object({ trackingCode: trackingCodeSchema }),
+  response: caseStatusSchema,
+  status: 200,
+  access: { roles: 'anyone', relation: 'trackingCode' },
+  idempotency: 'optional',
+});

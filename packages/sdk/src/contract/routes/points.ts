@@ -1,0 +1,162 @@
+import {
+  entryActions,
+  ledgerEntrySchema,
+  movements,
+  periodKeySchema,
+  periodKinds,
+  pointsCatalogueSchema,
+  pointsSettingsSchema,
+  redemptionKinds,
+  redemptionSchema,
+} from '@shanzhi/rules';
+import * as z from 'zod/mini';
+import { cursorQuery, pageOf } from '../page.js';
+import { defineRoute } from '../route.js';
+import { dateSchema, idSchema, searchQuery, villageParams } from './common.js';
+
+export const getPointsRules = defineRoute({
+  id: 'getPointsRules',
+  method: 'GET',
+  path: '/v1/villages/{villageId}/points/rules',
+  summary: "The village's points rule catalogue and settings",
+  tags: ['points'],
+  params: villageParams,
+  response: z.looseObject({ villageId: idSchema, catalogue: pointsCatalogueSchema, settings: pointsSettingsSchema }),
+  status: 200,
+  access: { roles: 'anyone' },
+  idempotency: 'none',
+});
+
+export const leaderboardListKinds = ['all', 'red', 'black'] as const;
+
+/** One row of a public board: the name is masked (张*明) unless the household consented (个人信息保护法 Art 25). */
+export const leaderboardRowSchema = z.looseObject({
+  householdId: idSchema,
+  householdNumber: z.string(),
+  name: z.string(),
+  nameMasked: z.boolean(),
+  group: z.optional(z.string()),
+  rank: z.int(),
+  points: z.int(),
+  stars: z.int(),
+  movement: z.enum(movements),
+  previousRank: z.nullable(z.int()),
+  deductions: z.int(),
+  badges: z.array(z.string()),
+});
+
+export const leaderboardSchema = z.looseObject({
+  ...pageOf(leaderboardRowSchema).shape,
+  villageId: idSchema,
+  period: periodKeySchema,
+  periodKind: z.enum([...periodKinds, 'all']),
+  category: z.nullable(z.string()),
+  list: z.enum(leaderboardListKinds),
+  /** When the village has switched its black list off, `list=black` answers an empty page with this false. */
+  blackListEnabled: z.boolean(),
+  totalHouseholds: z.int(),
+  asOf: dateSchema,
+});
+
+export const getLeaderboard = defineRoute({
+  id: 'getLeaderboard',
+  method: 'GET',
+  path: '/v1/villages/{villageId}/points/leaderboard',
+  summary: 'Ranked households for a period, category and list (red/black); public names masked',
+  tags: ['points'],
+  params: villageParams,
+  query: z.object({
+    period: z.optional(z.union([periodKeySchema, z.enum(['current', 'month', 'quarter', 'year', 'all'])])),
+    category: z.optional(z.string().check(z.maxLength(32))),
+    list: z.optional(z.enum(leaderboardListKinds)),
+    q: searchQuery,
+    ...cursorQuery,
+  }),
+  response: leaderboardSchema,
+  status: 200,
+  access: { roles: 'anyone' },
+  idempotency: 'none',
+  paged: true,
+});
+
+export const householdPointsSchema = z.looseObject({
+  householdId: idSchema,
+  householdNumber: z.string(),
+  name: z.string(),
+  balance: z.looseObject({ total: z.int(), redeemable: z.int(), base: z.int() }),
+  entries: z.array(ledgerEntrySchema),
+  redemptions: z.array(redemptionSchema),
+  asOf: dateSchema,
+});
+
+export const getHouseholdPoints = defineRoute({
+  id: 'getHouseholdPoints',
+  method: 'GET',
+  path: '/v1/villages/{villageId}/households/{householdId}/points',
+  summary: "A household's ledger, balance and redemptions",
+  tags: ['points'],
+  params: z.object({ villageId: idSchema, householdId: idSchema }),
+  query: z.object({ asOf: z.optional(dateSchema) }),
+  response: householdPointsSchema,
+  status: 200,
+  access: { roles: ['gridWorker', 'cadre', 'supervisor'], relation: 'household' },
+  idempotency: 'none',
+});
+
+export const declareEntryBodySchema = z.object({
+  householdId: idSchema,
+  ruleCode: z.string().check(z.minLength(1), z.maxLength(32)),
+  occurredOn: dateSchema,
+  note: z.optional(z.string().check(z.maxLength(500))),
+});
+
+export const declarePointsEntry = defineRoute({
+  id: 'declarePointsEntry',
+  method: 'POST',
+  path: '/v1/villages/{villageId}/points/entries',
+  summary: 'Declare a points entry for a household (it then goes through review and public notice)',
+  tags: ['points'],
+  params: villageParams,
+  body: declareEntryBodySchema,
+  response: ledgerEntrySchema,
+  status: 201,
+  access: { roles: ['gridWorker', 'cadre'] },
+  idempotency: 'optional',
+});
+
+export const transitionPointsEntry = defineRoute({
+  id: 'transitionPointsEntry',
+  method: 'POST',
+  path: '/v1/villages/{villageId}/points/entries/{entryId}/transitions',
+  summary: 'Review, publicize, approve, object to, reject or revoke an entry',
+  tags: ['points'],
+  params: z.object({ villageId: idSchema, entryId: idSchema }),
+  body: z.object({ action: z.enum(entryActions), reason: z.optional(z.string().check(z.maxLength(500))) }),
+  response: ledgerEntrySchema,
+  status: 200,
+  access: { roles: ['cadre', 'supervisor'] },
+  idempotency: 'optional',
+});
+
+export const redeemBodySchema = z.object({
+  householdId: idSchema,
+  kind: z.enum(redemptionKinds),
+  amountPoints: z.optional(z.int().check(z.minimum(1))),
+  vouchers: z.optional(z.array(z.int().check(z.minimum(1))).check(z.maxLength(50))),
+  cashTopUpFen: z.optional(z.int().check(z.minimum(0))),
+  note: z.optional(z.string().check(z.maxLength(500))),
+});
+
+export const redeemPoints = defineRoute({
+  id: 'redeemPoints',
+  method: 'POST',
+  path: '/v1/villages/{villageId}/points/redemptions',
+  summary: 'Redeem points at the village love supermarket (爱心超市)',
+  tags: ['points'],
+  params: villageParams,
+  body: redeemBodySchema,
+  response: z.looseObject({ redemption: redemptionSchema, balance: z.looseObject({ total: z.int(), redeemable: z.int(), base: z.int() }) }),
+  status: 201,
+  access: { roles: ['cadre'] },
+  idempotency: 'required',
+});

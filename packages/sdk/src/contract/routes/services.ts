@@ -1,0 +1,128 @@
+import {
+  applicationChannelCodes,
+  bilingualTextSchema,
+  departmentSchema,
+  lifeEventSchema,
+  proxyStepCodes,
+  searchKeysSchema,
+  serviceCodeSchema,
+  serviceGuideSchema,
+  timeLimitSchema,
+} from '@shanzhi/rules';
+import * as z from 'zod/mini';
+import { cursorQuery, pageOf } from '../page.js';
+import { defineRoute } from '../route.js';
+import { dateSchema, idSchema, searchQuery } from './common.js';
+
+/** A catalogue row, with the precomputed pinyin keys so the browser can search without a pinyin dictionary. */
+export const serviceSummarySchema = z.looseObject({
+  code: serviceCodeSchema,
+  name: bilingualTextSchema,
+  department: z.string(),
+  lifeEvents: z.array(z.string()),
+  channels: z.array(z.enum(applicationChannelCodes)),
+  villageProxy: z.boolean(),
+  onlineDepth: z.int(),
+  promisedLimit: timeLimitSchema,
+  visits: z.int(),
+  keywords: z.array(z.string()),
+  searchKeys: searchKeysSchema,
+});
+
+export const listServices = defineRoute({
+  id: 'listServices',
+  method: 'GET',
+  path: '/v1/regions/{regionId}/services',
+  summary: 'The service catalogue of a region, searchable by name, keyword, full pinyin and initials',
+  tags: ['services'],
+  params: z.object({ regionId: idSchema }),
+  query: z.object({
+    q: searchQuery,
+    department: z.optional(z.string().check(z.maxLength(32))),
+    lifeEvent: z.optional(z.string().check(z.maxLength(32))),
+    channel: z.optional(z.enum(applicationChannelCodes)),
+    villageProxy: z.optional(z.stringbool()),
+    ...cursorQuery,
+  }),
+  response: z.looseObject({
+    ...pageOf(serviceSummarySchema).shape,
+    total: z.int(),
+    departments: z.array(departmentSchema),
+    lifeEvents: z.array(lifeEventSchema),
+  }),
+  status: 200,
+  access: { roles: 'anyone' },
+  idempotency: 'none',
+  paged: true,
+});
+
+export const serviceDetailSchema = z.looseObject({
+  ...serviceGuideSchema.shape,
+  /** The day the applicant could expect a result if they applied today (working days, holiday calendar). */
+  dueIfAppliedToday: z.nullable(dateSchema),
+  appliedOn: dateSchema,
+});
+
+export const getService = defineRoute({
+  id: 'getService',
+  method: 'GET',
+  path: '/v1/services/{serviceCode}',
+  summary: 'The full service guide (办事指南)',
+  tags: ['services'],
+  params: z.object({ serviceCode: serviceCodeSchema }),
+  response: serviceDetailSchema,
+  status: 200,
+  access: { roles: 'anyone' },
+  idempotency: 'none',
+});
+
+const answerValue = z.union([z.string().check(z.maxLength(500)), z.number(), z.boolean(), z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)), z.null()]);
+
+export const eligibilityResultSchema = z.looseObject({
+  outcome: z.enum(['eligible', 'notEligible', 'needMoreInfo']),
+  reasons: z.array(z.looseObject({ rule: z.string(), status: z.enum(['failed', 'undecided']), text: z.string(), questions: z.array(z.string()) })),
+  missing: z.array(z.string()),
+  invalid: z.array(z.string()),
+});
+
+export const checkEligibility = defineRoute({
+  id: 'checkEligibility',
+  method: 'POST',
+  path: '/v1/services/{serviceCode}/eligibility',
+  summary: 'Answers to the eligibility questions → eligible / not eligible / need more information, with reasons',
+  tags: ['services'],
+  params: z.object({ serviceCode: serviceCodeSchema }),
+  body: z.object({ answers: z.record(z.string().check(z.maxLength(64)), answerValue), asOf: z.optional(dateSchema) }),
+  response: eligibilityResultSchema,
+  status: 200,
+  access: { roles: 'anyone' },
+  idempotency: 'none',
+});
+
+export const proxyReceiptSchema = z.looseObject({
+  id: idSchema,
+  serviceCode: serviceCodeSchema,
+  receivedOn: dateSchema,
+  /** Where the 7-step 村级代办 flow stands: 委托 → 受理 → 办理 → 送达 → 归档 → 上报 → 回访. */
+  step: z.enum(proxyStepCodes),
+  steps: z.array(z.looseObject({ code: z.enum(proxyStepCodes), label: z.string(), done: z.boolean(), on: z.optional(dateSchema) })),
+  forwardBy: dateSchema,
+});
+
+export const requestProxyService = defineRoute({
+  id: 'requestProxyService',
+  method: 'POST',
+  path: '/v1/services/{serviceCode}/proxy-requests',
+  summary: 'Ask the village service station to handle the service on your behalf (村级代办)',
+  tags: ['services'],
+  params: z.object({ serviceCode: serviceCodeSchema }),
+  body: z.object({
+    villageId: idSchema,
+    applicant: z.object({ name: z.string().check(z.minLength(2), z.maxLength(20)), mobile: z.string().check(z.maxLength(20)) }),
+    note: z.optional(z.string().check(z.maxLength(500))),
+  }),
+  response: proxyReceiptSchema,
+  status: 201,
+  access: { roles: 'anyone' },
+  idempotency: 'required',
+});

@@ -1,0 +1,2 @@
+export { appendAudit, verifyAuditChain, auditEntryHash, genesisHash, type AuditInput, type AuditEntry, type AuditVerification, type AuditBreak } from './log.js';
+export { canonicalJson, sha256Hex, hashValue } from './canonical.js';

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+
+/**
+ * Every migration, in order, by name. Listed here statically (no folder scan) so a bundled server still
+ * finds them. Add one: create `NNNN-name.ts` exporting `up` (and optionally `down`) and add ONE line below.
+ * Names sort as strings; never rename or edit a migration that has shipped — write a new one.
+ */
+export const migrations: Readonly<Record<string, () => Promise<Migration>>> = {
+  '0001-infrastructure': () => import('./0001-infrastructure.js'),
+};

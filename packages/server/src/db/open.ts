@@ -1,0 +1,97 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, type PostgresPool } from 'kysely';
+import type { Database } from './schema.js';
+
+export const defaultDatabaseFile = './data/shanzhi.sqlite';
+
+export interface OpenDatabaseOptions {
+  /** Path of the SQLite file (default `./data/shanzhi.sqlite`; its folder is created) or `':memory:'`. */
+  readonly filename?: string;
+  /** Open read-only (the file must exist; no pragmas that write). Used by the audit verifier. */
+  readonly readonly?: boolean;
+  /** Fail instead of creating a new, empty file. */
+  readonly fileMustExist?: boolean;
+  /** How long a statement waits for another process's lock before failing with SQLITE_BUSY (ms, default 5000). */
+  readonly busyTimeoutMs?: number;
+}
+
+function isMemory(filename: string): boolean {
+  return filename === ':memory:' || filename === '' || filename.startsWith('file::memory:');
+}
+
+/**
+ * Opens the embedded SQLite database (better-sqlite3) behind Kysely with the pragmas a small server wants:
+ * write-ahead logging (readers never block the writer), foreign keys enforced, `synchronous=NORMAL`
+ * (durable at every checkpoint, safe against application crashes in WAL mode) and a busy timeout.
+ */
+export function openDatabase(options: OpenDatabaseOptions = {}): Kysely<Database> {
+  const filename = options.filename ?? defaultDatabaseFile;
+  const readonly = options.readonly ?? false;
+  if (!isMemory(filename) && !readonly && options.fileMustExist !== true) {
+    mkdirSync(dirname(resolve(filename)), { recursive: true });
+  }
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+  const sqlite = new SqliteDatabase(filename, {
+    readonly,
+    fileMustExist: readonly || options.fileMustExist === true,
+    timeout: busyTimeoutMs,
+  });
+  try {
+    if (!readonly) sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma(`busy_timeout = ${String(Math.max(0, Math.trunc(busyTimeoutMs)))}`);
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+export interface OpenPostgresOptions {
+  /** Most connections the pool opens (default 10). */
+  readonly max?: number;
+}
+
+type PgPoolConstructor = new (config: { connectionString: string; max?: number }) => PostgresPool;
+interface PgModule {
+  readonly Pool?: PgPoolConstructor;
+  readonly default?: { readonly Pool?: PgPoolConstructor };
+}
+
+/**
+ * Opens PostgreSQL through Kysely's PostgresDialect. The `pg` driver is NOT a dependency of this package:
+ * a deployment that wants PostgreSQL installs it (`npm install pg`). It is imported on first use, so
+ * SQLite-only installs never load it.
+ */
+export function openPostgres(connectionString: string, options: OpenPostgresOptions = {}): Kysely<Database> {
+  const max = options.max ?? 10;
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({
+      pool: async () => {
+        const specifier = 'pg'; // a variable, so neither tsc nor a bundler insists on the optional driver
+        let loaded: PgModule;
+        try {
+          loaded = (await import(specifier)) as PgModule;
+        } catch (error) {
+          throw new Error('PostgreSQL needs the "pg" driver: run `npm install pg` in the deployment.', { cause: error });
+        }
+        const Pool = loaded.Pool ?? loaded.default?.Pool;
+        if (Pool === undefined) throw new Error('The installed "pg" module has no Pool export.');
+        return new Pool({ connectionString, max });
+      },
+    }),
+  });
+}
+
+/**
+ * Picks the database from the environment: `SHANZHI_DATABASE_URL` (postgres://… or postgresql://…) selects
+ * PostgreSQL, otherwise SQLite at `SHANZHI_DB` (default `./data/shanzhi.sqlite`).
+ */
+export function openDatabaseFromEnv(env: NodeJS.ProcessEnv = process.env): Kysely<Database> {
+  const url = env.SHANZHI_DATABASE_URL;
+  if (url !== undefined && /^postgres(ql)?:\/\//i.test(url)) return openPostgres(url);
+  return openDatabase({ filename: env.SHANZHI_DB ?? defaultDatabaseFile });
+}

@@ -1,0 +1,50 @@
+/**
+ * Row types of the tables, as Kysely sees them. Column names are snake_case (portable between SQLite and
+ * PostgreSQL without quoting games); timestamps are ISO-8601 UTC strings, JSON is stored as text.
+ */
+
+/** One remembered response per (principal, Idempotency-Key); kept 24 hours. */
+export interface IdempotencyKeyTable {
+  principal: string;
+  key: string;
+  method: string;
+  path: string;
+  /** sha256 (hex) of the canonical JSON of the request body. */
+  body_hash: string;
+  status_code: number;
+  /** The first response's body as JSON text. */
+  response_body: string;
+  /** ISO-8601 UTC instant of the first request. */
+  created_at: string;
+}
+
+/**
+ * The append-only audit log: one row per write. Only hashes of the before/after states are kept (the
+ * states themselves may hold personal data); each row's `hash` chains over the previous row's `hash`.
+ */
+export interface AuditLogTable {
+  /** 1, 2, 3 … without gaps; assigned by `appendAudit`, not by the database. */
+  seq: number;
+  at: string;
+  actor: string;
+  role: string;
+  action: string;
+  subject: string;
+  before_hash: string | null;
+  after_hash: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+/** The tables migration 0001 creates. */
+export interface InfraTables {
+  idempotency_keys: IdempotencyKeyTable;
+  audit_log: AuditLogTable;
+}
+
+/**
+ * Every table of the server. Domain tables join by composition:
+ * `export interface Database extends InfraTables, DomainTables {}` (then drop the lint comment below).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- widened to `extends InfraTables, DomainTables` by the domain migrations
+export interface Database extends InfraTables {}

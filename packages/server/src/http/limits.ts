@@ -1,0 +1,66 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HttpProblem, problemResponse } from './problem.js';
+
+/** Default most bytes a request body may have: 64 KiB is far above any form of the widgets. */
+export const defaultMaxBodyBytes = 64 * 1024;
+
+/**
+ * Middleware: refuses bodies over `maxBytes` with a 413 'payload-too-large' problem. Hono's bodyLimit trusts
+ * Content-Length when present and otherwise counts the streamed bytes before the handler runs.
+ */
+export function limitBody(options: { readonly maxBytes?: number } = {}): MiddlewareHandler {
+  const maxBytes = options.maxBytes ?? defaultMaxBodyBytes;
+  return bodyLimit({
+    maxSize: maxBytes,
+    onError: (c) => problemResponse(c, HttpProblem.of('payload-too-large', { params: { maximum: maxBytes } })),
+  });
+}
+
+/** True when the request carries a body (a declared non-zero length, chunked transfer, or a body stream). */
+export function hasBody(c: Context): boolean {
+  const length = c.req.header('Content-Length');
+  if (length !== undefined) return length.trim() !== '0';
+  if (c.req.header('Transfer-Encoding') !== undefined) return true;
+  return c.req.raw.body !== null;
+}
+
+/** `application/json`, optionally with `charset=utf-8` (JSON is UTF-8 by RFC 8259; other charsets are refused). */
+export function isJsonContentType(value: string | undefined): boolean {
+  if (value === undefined) return false;
+  const [type = '', ...parameters] = value.split(';');
+  if (type.trim().toLowerCase() !== 'application/json') return false;
+  return parameters.every((parameter) => {
+    const [name = '', raw = ''] = parameter.split('=');
+    if (name.trim().toLowerCase() !== 'charset') return true;
+    return raw.trim().replace(/^"|"$/g, '').toLowerCase() === 'utf-8';
+  });
+}
+
+/** Middleware: a request with a body must say `Content-Type: application/json`, else 415 'unsupported-media-type'. */
+export function requireJson(): MiddlewareHandler {
+  return async function requireJsonMiddleware(c, next) {
+    if (hasBody(c) && !isJsonContentType(c.req.header('Content-Type'))) {
+      const method = c.req.method.toUpperCase();
+      const headers: Record<string, string> =
+        method === 'POST' ? { 'Accept-Post': 'application/json' } : method === 'PATCH' ? { 'Accept-Patch': 'application/json' } : {};
+      return problemResponse(c, HttpProblem.of('unsupported-media-type', { headers }));
+    }
+    await next();
+    return undefined;
+  };
+}
+
+/**
+ * The request body parsed as JSON, or a 400 'malformed-json' problem (an empty body counts as malformed).
+ * The parser's message is not passed on: it can quote the body.
+ */
+export async function readJson(c: Context): Promise<unknown> {
+  const text = await c.req.text();
+  if (text.trim() === '') throw HttpProblem.of('malformed-json');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw HttpProblem.of('malformed-json');
+  }
+}

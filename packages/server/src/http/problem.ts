@@ -1,0 +1,270 @@
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import {
+  formatMessage,
+  isMessageCode,
+  resolveLocale,
+  RuleViolation,
+  type Locale,
+  type MessageCode,
+  type MessageParams,
+  type RuleIssue,
+} from '@shanzhi/rules';
+import { requestIdHeader, requestIdOf } from './request-id.js';
+
+/** RFC 9457 media type. */
+export const problemContentType = 'application/problem+json';
+
+interface GenericProblem {
+  readonly status: ContentfulStatusCode;
+  readonly title: Readonly<Record<Locale, string>>;
+  readonly detail?: Readonly<Record<Locale, string>>;
+}
+
+/**
+ * The codes the HTTP layer itself raises (rule codes come from @shanzhi/rules' catalogue), each with its
+ * usual status and its words in both languages. `{name}` placeholders take the problem's params.
+ */
+const genericProblems = {
+  'bad-request': { status: 400, title: { 'zh-CN': '请求无效', en: 'Bad request' } },
+  validation: {
+    status: 400,
+    title: { 'zh-CN': '提交的内容未通过校验', en: 'The request has invalid fields' },
+    detail: { 'zh-CN': '请按各项提示修改后重试。', en: 'Correct the fields listed in issues and try again.' },
+  },
+  'malformed-json': { status: 400, title: { 'zh-CN': '请求正文不是有效的 JSON', en: 'The request body is not valid JSON' } },
+  'idempotency-key-missing': {
+    status: 400,
+    title: { 'zh-CN': '缺少 Idempotency-Key 请求头', en: 'The Idempotency-Key header is required' },
+    detail: { 'zh-CN': '创建类请求须带上唯一的 Idempotency-Key（例如 UUID），重试时沿用同一个。', en: 'Send a unique Idempotency-Key (a UUID) with every create and reuse it when retrying.' },
+  },
+  'idempotency-key-invalid': {
+    status: 400,
+    title: { 'zh-CN': 'Idempotency-Key 无效', en: 'The Idempotency-Key is not valid' },
+    detail: { 'zh-CN': '须为 1–{maximum} 个可打印 ASCII 字符。', en: 'Use 1–{maximum} printable ASCII characters.' },
+  },
+  unauthorized: { status: 401, title: { 'zh-CN': '请先登录', en: 'Authentication is required' } },
+  forbidden: { status: 403, title: { 'zh-CN': '无权执行此操作', en: 'You are not allowed to do this' } },
+  'not-found': { status: 404, title: { 'zh-CN': '未找到请求的资源', en: 'Not found' } },
+  'method-not-allowed': { status: 405, title: { 'zh-CN': '不支持此请求方法', en: 'Method not allowed' } },
+  conflict: { status: 409, title: { 'zh-CN': '与当前状态冲突', en: 'This conflicts with the current state' } },
+  'idempotency-in-flight': {
+    status: 409,
+    title: { 'zh-CN': '相同 Idempotency-Key 的请求仍在处理中', en: 'A request with this Idempotency-Key is still being processed' },
+    detail: { 'zh-CN': '请稍后用同一个 Idempotency-Key 重试。', en: 'Retry later with the same Idempotency-Key.' },
+  },
+  'payload-too-large': {
+    status: 413,
+    title: { 'zh-CN': '请求正文过大', en: 'The request body is too large' },
+    detail: { 'zh-CN': '请求正文最多 {maximum} 字节。', en: 'The body may be at most {maximum} bytes.' },
+  },
+  'unsupported-media-type': {
+    status: 415,
+    title: { 'zh-CN': '请求正文须为 JSON', en: 'The request body must be JSON' },
+    detail: { 'zh-CN': '请使用 Content-Type: application/json（UTF-8）。', en: 'Send Content-Type: application/json (UTF-8).' },
+  },
+  'idempotency-key-reused': {
+    status: 422,
+    title: { 'zh-CN': '此 Idempotency-Key 已用于另一个请求', en: 'This Idempotency-Key was used for a different request' },
+    detail: { 'zh-CN': '每个不同的请求须使用新的 Idempotency-Key。', en: 'Use a new Idempotency-Key for every different request.' },
+  },
+  'rate-limited': { status: 429, title: { 'zh-CN': '请求过于频繁', en: 'Too many requests' } },
+  internal: {
+    status: 500,
+    title: { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
+    detail: { 'zh-CN': '请稍后重试；如需帮助，请提供请求编号。', en: 'Try again later; quote the request id if you ask for help.' },
+  },
+} as const satisfies Record<string, GenericProblem>;
+
+export type GenericProblemCode = keyof typeof genericProblems;
+/** A stable problem code: a generic HTTP one or a rule code from the message catalogue. */
+export type ProblemCode = GenericProblemCode | MessageCode;
+
+export const genericProblemCodes = Object.keys(genericProblems) as readonly GenericProblemCode[];
+
+export function isGenericProblemCode(code: unknown): code is GenericProblemCode {
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(genericProblems, code);
+}
+
+/** `urn:shanzhi:problem:<code in kebab case>`: `points.transition.illegal` → `…:points-transition-illegal`. */
+export function problemType(code: string): string {
+  const kebab = code
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `urn:shanzhi:problem:${kebab}`;
+}
+
+export interface HttpProblemInit {
+  /** Values for the message's `{placeholders}`. */
+  readonly params?: MessageParams;
+  /** Field-level findings (validation); localized into `issues` of the response. */
+  readonly issues?: readonly RuleIssue[];
+  /** Extra response headers (Retry-After, Allow, WWW-Authenticate …). */
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly cause?: unknown;
+}
+
+/** Throw this from a handler or middleware; `onError` turns it into an `application/problem+json` response. */
+export class HttpProblem extends Error {
+  readonly status: ContentfulStatusCode;
+  readonly code: ProblemCode;
+  readonly params: MessageParams;
+  readonly issues: readonly RuleIssue[];
+  readonly headers: Readonly<Record<string, string>>;
+
+  constructor(status: ContentfulStatusCode, code: ProblemCode, init: HttpProblemInit = {}) {
+    super(titleOf(code, 'en', init.params ?? {}), init.cause === undefined ? undefined : { cause: init.cause });
+    this.name = 'HttpProblem';
+    this.status = status;
+    this.code = code;
+    this.params = init.params ?? {};
+    this.issues = init.issues ?? [];
+    this.headers = init.headers ?? {};
+  }
+
+  /** A generic problem with its usual status. */
+  static of(code: GenericProblemCode, init?: HttpProblemInit): HttpProblem {
+    return new HttpProblem(genericProblems[code].status, code, init);
+  }
+
+  /** 400 'validation' with the rule issues (from `validate(schema, input)`). */
+  static validation(issues: readonly RuleIssue[]): HttpProblem {
+    return new HttpProblem(400, 'validation', { issues });
+  }
+
+  /** A broken domain precondition (e.g. an illegal transition): its rule code, 409 by default. */
+  static fromRuleViolation(violation: RuleViolation, status: ContentfulStatusCode = 409): HttpProblem {
+    return new HttpProblem(status, violation.code, { params: violation.params, cause: violation });
+  }
+}
+
+function fill(template: string, params: MessageParams): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+function titleOf(code: ProblemCode, locale: Locale, params: MessageParams): string {
+  if (isGenericProblemCode(code)) return fill(genericProblems[code].title[locale], params);
+  if (isMessageCode(code)) return formatMessage(code, locale, params);
+  return code;
+}
+
+function detailOf(code: ProblemCode, locale: Locale, params: MessageParams): string | undefined {
+  if (!isGenericProblemCode(code)) return undefined;
+  const entry: GenericProblem = genericProblems[code];
+  return entry.detail === undefined ? undefined : fill(entry.detail[locale], params);
+}
+
+export interface ProblemIssue {
+  path: (string | number)[];
+  code: string;
+  message: string;
+}
+
+/** The response body (RFC 9457 plus shanzhi's `code`, `requestId` and `issues` extension members). */
+export interface ProblemDocument {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  code: string;
+  requestId: string;
+  issues?: ProblemIssue[];
+}
+
+/** The problem as a JSON document in a locale. */
+export function renderProblem(problem: HttpProblem, locale: Locale, requestId: string): ProblemDocument {
+  const document: ProblemDocument = {
+    type: problemType(problem.code),
+    title: titleOf(problem.code, locale, problem.params),
+    status: problem.status,
+    code: problem.code,
+    requestId,
+  };
+  const detail = detailOf(problem.code, locale, problem.params);
+  if (detail !== undefined) document.detail = detail;
+  if (problem.issues.length > 0) {
+    document.issues = problem.issues.map((found) => ({
+      path: [...found.path],
+      code: found.code,
+      message: formatMessage(found.code, locale, found.params),
+    }));
+  }
+  return document;
+}
+
+/** The `application/problem+json` response, in the language the caller's Accept-Language prefers. */
+export function problemResponse(c: Context, problem: HttpProblem): Response {
+  const locale = resolveLocale(c.req.header('Accept-Language'));
+  const id = requestIdOf(c);
+  return c.body(JSON.stringify(renderProblem(problem, locale, id)), problem.status, {
+    ...problem.headers,
+    'Content-Type': problemContentType,
+    'Content-Language': locale,
+    Vary: 'Accept-Language',
+    'Cache-Control': 'no-store',
+    [requestIdHeader]: id,
+  });
+}
+
+const codeByStatus: Readonly<Partial<Record<number, GenericProblemCode>>> = {
+  400: 'bad-request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  409: 'conflict',
+  413: 'payload-too-large',
+  415: 'unsupported-media-type',
+  422: 'validation',
+  429: 'rate-limited',
+};
+
+/** Headers of an HTTPException's own response worth keeping on the problem. */
+const forwardedHeaders = ['WWW-Authenticate', 'Retry-After', 'Allow'];
+
+function fromHttpException(error: HTTPException): HttpProblem | undefined {
+  if (error.status >= 500) return undefined;
+  const headers: Record<string, string> = {};
+  for (const name of forwardedHeaders) {
+    const value = error.res?.headers.get(name);
+    if (value !== null && value !== undefined) headers[name] = value;
+  }
+  return new HttpProblem(error.status, codeByStatus[error.status] ?? 'bad-request', { headers });
+}
+
+export interface ErrorHandlerOptions {
+  /** Where an unexpected error is reported (default: one line to stderr). Never receives request bodies. */
+  readonly log?: (line: string) => void;
+}
+
+/**
+ * Hono `onError`: an HttpProblem becomes its response; a RuleViolation a 409 with its rule code; Hono's
+ * HTTPException (4xx) the matching generic problem; anything else a 500 'internal' problem that says
+ * nothing about the error — the error is logged with the request id (and no body, which may hold
+ * personal data) for the operator.
+ */
+export function createErrorHandler(options: ErrorHandlerOptions = {}): ErrorHandler {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  return (error, c) => {
+    if (error instanceof HttpProblem) return problemResponse(c, error);
+    if (error instanceof RuleViolation) return problemResponse(c, HttpProblem.fromRuleViolation(error));
+    if (error instanceof HTTPException) {
+      const problem = fromHttpException(error);
+      if (problem !== undefined) return problemResponse(c, problem);
+    }
+    const id = requestIdOf(c);
+    log(`[shanzhi] request ${id} ${c.req.method} failed: ${error.stack ?? `${error.name}: ${error.message}`}`);
+    return problemResponse(c, HttpProblem.of('internal'));
+  };
+}
+
+export const onError: ErrorHandler = createErrorHandler();
+
+/** Hono `notFound`: a 404 'not-found' problem. */
+export const notFound: NotFoundHandler = (c) => problemResponse(c, HttpProblem.of('not-found'));

@@ -1,0 +1,320 @@
+import {
+  balanceAsOf,
+  checkRedemption,
+  declareEntry,
+  demoPointsCatalogue,
+  pointsSettings,
+  redemptionBansFrom,
+  transition,
+  type Actor,
+  type EntryAction,
+  type LedgerEntry,
+  type PointsCatalogue,
+  type PointsRule,
+  type PointsSettings,
+  type PointsSettingsInput,
+  type Result,
+} from '@shanzhi/rules';
+import { WeightedTable, type Random } from './random.js';
+import type { DemoHousehold, DemoLedgerEntry, DemoPointsScheme, DemoRedemption, DemoRedemptionItem, DemoStaff, DemoVillage } from './types.js';
+import type { DayTable } from './days.js';
+
+/** Throws on a refused step: the seed only takes legal steps, so a refusal is a bug in the seed. */
+export function unwrap<T>(result: Result<T>, what: string): T {
+  if (result.ok) return result.value;
+  throw new Error(`Seed bug (${what}): ${result.issues.map((one) => `${one.code} ${JSON.stringify(one.params ?? {})}`).join('; ')}`);
+}
+
+function extraRule(code: string, category: string, zh: string, en: string, points: number, cap?: PointsRule['cap']): PointsRule {
+  return { code, category, label: { 'zh-CN': zh, en }, points, bansRedemption: false, active: true, ...(cap ? { cap } : {}) };
+}
+
+/** Rules some villages add to the demo catalogue (each village adopts its own 积分细则). */
+const extraRules: readonly PointsRule[] = [
+  extraRule('env.beautifulCourtyard', 'environment', '评为美丽庭院示范户', 'Model beautiful courtyard', 10, { maxEntries: 2 }),
+  extraRule('volunteer.bloodDonation', 'volunteer', '无偿献血', 'Blood donation', 10, { maxEntries: 2 }),
+  extraRule('law.antiFraud', 'law', '参加反诈宣传并安装国家反诈中心APP', 'Anti-fraud campaign and app', 2, { maxEntries: 1 }),
+  extraRule('neighbours.helpingHand', 'neighbours', '帮扶困难邻里', 'Helping a neighbour in need', 5, { maxPoints: 30 }),
+  extraRule('enterprise.ecommerce', 'enterprise', '发展农村电商带动销售', 'Rural e-commerce that helps others sell', 10),
+  extraRule('customs.civilisedMourning', 'customs', '文明祭扫', 'Civilised tomb-sweeping', 3, { maxEntries: 1 }),
+];
+
+/** Settings that differ from the defaults, by village position: the variety a county really has. */
+const settingsByIndex: readonly PointsSettingsInput[] = [
+  {},
+  // 溪口村 switched the black list off after villagers objected to being named (个人信息保护法 Art 25).
+  { blackListEnabled: false },
+  // 桃源村 keeps a base score of 60 that starts again each year and cannot be redeemed.
+  { balanceCarry: 'resetYearly', baseScore: 60 },
+  { allowCashTopUp: true },
+  { periodKind: 'quarter', noticeDays: 5 },
+  { periodAwardCap: 300, blackListRule: 'bottom', blackListSize: 5 },
+  { rankingMethod: 'dense' },
+  { balanceCarry: 'resetYearly' },
+  { starThresholds: [30, 60, 90, 120, 150] },
+  { pointValueFen: 50, voucherDenominations: [10, 20, 50, 100] },
+  { redListSize: 20 },
+  { noticeDays: 10 },
+];
+
+export function generatePointsSchemes(villages: readonly DemoVillage[], random: Random): DemoPointsScheme[] {
+  return villages.map((village, index) => {
+    const extras = random.sample(extraRules, index % 3 === 0 ? 0 : random.int(1, 3));
+    let rules: PointsRule[] = [...demoPointsCatalogue.rules, ...extras];
+    // One village retired its waste-sorting rule when sorting became compulsory county-wide.
+    if (index === 5) rules = rules.map((rule) => (rule.code === 'env.wasteSorting' ? { ...rule, active: false } : rule));
+    const catalogue: PointsCatalogue = { categories: [...demoPointsCatalogue.categories], rules };
+    const settings: PointsSettings = pointsSettings(settingsByIndex[index % settingsByIndex.length] ?? {});
+    return { villageId: village.id, catalogue, settings };
+  });
+}
+
+/** How often each rule is used, relative to the others (rules not listed: weight 2). */
+const ruleWeights: Readonly<Record<string, number>> = {
+  'env.tidyCourtyard': 22,
+  'env.wasteSorting': 20,
+  'volunteer.activity': 18,
+  'filial.elderCare': 5,
+  'neighbours.mediation': 4,
+  'customs.frugalWedding': 1.5,
+  'customs.frugalFuneral': 1.5,
+  'enterprise.leadingOthers': 1.5,
+  'education.university': 1,
+  'honour.village': 2.5,
+  'honour.township': 1.2,
+  'honour.county': 0.5,
+  'honour.city': 0.2,
+  'honour.provincial': 0.06,
+  'honour.national': 0.015,
+  'env.strawBurning': 3,
+  'env.dumping': 3.5,
+  'customs.lavishCeremony': 0.8,
+  'neighbours.fighting': 0.7,
+  'law.publicMorals': 0.4,
+  'law.gambling': 0.6,
+  'law.illegalBuilding': 0.4,
+  'filial.refuseSupport': 0.25,
+  'law.criminalPenalty': 0.03,
+};
+
+const notes: Readonly<Record<string, readonly string[]>> = {
+  'env.tidyCourtyard': ['门前三包检查合格', '庭院整洁，柴草堆放整齐', '月度人居环境评比合格'],
+  'env.wasteSorting': ['垃圾分类督导员检查准确投放', '厨余垃圾分类到位'],
+  'volunteer.activity': ['参加村道清扫志愿服务', '参加防汛值守', '参加敬老院慰问活动', '参加疫苗接种现场引导', '参加森林防火巡护'],
+  'filial.elderCare': ['长期照料卧床老人', '村民推荐孝老爱亲事迹'],
+  'neighbours.mediation': ['协助调解邻里排水纠纷', '协助调解宅基地界址纠纷'],
+  'env.strawBurning': ['网格员巡查发现田间焚烧秸秆', '无人机巡查发现焚烧秸秆'],
+  'env.dumping': ['房前屋后乱堆建筑垃圾', '向河道倾倒生活垃圾'],
+  'education.university': ['子女考入本科院校'],
+};
+
+const rejectReasons = {
+  firstReview: ['证明材料不足，请补充照片或证明人', '同一事项本月已申报', '不符合积分细则对应条款'],
+  secondReview: ['评议小组认为事迹不属实', '超出本年度该项积分上限', '申报事项发生在村外，不属本村积分范围'],
+  afterObjection: ['经核实，群众异议成立', '公示期内收到异议，经评议不予认定'],
+};
+const objectionReasons = ['村民反映该户门前仍有杂物堆放', '村民反映申报的志愿服务当天未到场', '村务监督委员会认为证明材料不全'];
+const revokeReasons = ['经复核情况不属实，撤销积分', '录入时规则选择错误，撤销后重新申报', '重复记分，撤销其中一条', '当事人违规行为经查实，撤销原奖励积分'];
+
+export interface VillagePointsContext {
+  readonly village: DemoVillage;
+  readonly scheme: DemoPointsScheme;
+  readonly rules: WeightedTable<PointsRule>;
+  readonly cadres: readonly DemoStaff[];
+  readonly supervisors: readonly DemoStaff[];
+  /** Grid worker of each group. */
+  readonly gridWorkerOf: ReadonlyMap<string, DemoStaff>;
+  readonly keeper: DemoStaff;
+  readonly households: readonly DemoHousehold[];
+}
+
+export function villagePointsContext(
+  village: DemoVillage,
+  scheme: DemoPointsScheme,
+  staff: readonly DemoStaff[],
+  households: readonly DemoHousehold[],
+): VillagePointsContext {
+  const active = scheme.catalogue.rules.filter((rule) => rule.active);
+  const rules = new WeightedTable(active.map((rule) => [rule, ruleWeights[rule.code] ?? 2] as const));
+  const mine = staff.filter((one) => one.villageId === village.id);
+  const cadres = mine.filter((one) => one.role === 'cadre');
+  const supervisors = mine.filter((one) => one.role === 'supervisor');
+  const gridWorkerOf = new Map<string, DemoStaff>();
+  for (const worker of mine.filter((one) => one.role === 'gridWorker')) for (const group of worker.groupIds ?? []) gridWorkerOf.set(group, worker);
+  const keeper = cadres[cadres.length - 1] ?? cadres[0];
+  if (!keeper) throw new Error(`Village ${village.id} has no cadre`);
+  return { village, scheme, rules, cadres, supervisors, gridWorkerOf, keeper, households };
+}
+
+type Fate = 'normal' | 'rejectFirst' | 'rejectSecond' | 'objected' | 'revoke';
+
+export class LedgerGenerator {
+  private serial = 0;
+  private redemptionSerial = 0;
+
+  constructor(private readonly days: DayTable) {}
+
+  /** A household's entries for the window, in the order they were declared. */
+  entriesFor(household: DemoHousehold, context: VillagePointsContext, random: Random): DemoLedgerEntry[] {
+    const count = random.int(8, 15);
+    const occurred: number[] = [];
+    for (let i = 0; i < count; i++) occurred.push(random.int(0, this.days.last));
+    occurred.sort((a, b) => a - b);
+    const entries: DemoLedgerEntry[] = [];
+    for (const day of occurred) entries.push(this.entry(household, context, context.rules.draw(random), day, random));
+    return entries;
+  }
+
+  private entry(household: DemoHousehold, context: VillagePointsContext, rule: PointsRule, occurredDay: number, random: Random): DemoLedgerEntry {
+    const { days } = this;
+    const { settings } = context.scheme;
+    const gridWorker = context.gridWorkerOf.get(household.groupId) ?? context.cadres[0];
+    if (!gridWorker) throw new Error(`No reviewer for ${household.groupId}`);
+    const cadre = random.pick(context.cadres);
+    const gridActor: Actor = { id: gridWorker.id, role: gridWorker.role };
+    const cadreActor: Actor = { id: cadre.id, role: 'cadre' };
+    const villager: Actor = { id: household.id, role: 'villager' };
+    // Honours are recorded by the committee, breaches by the grid worker who saw them; the rest are
+    // declared by the household itself about as often as by the grid worker.
+    const declarer: Actor = rule.code.startsWith('honour.') ? cadreActor : rule.points < 0 || random.chance(0.45) ? gridActor : villager;
+
+    this.serial += 1;
+    let day = Math.min(days.last, occurredDay + random.int(0, 3));
+    const ruleNotes = notes[rule.code];
+    const note = ruleNotes && random.chance(0.6) ? random.pick(ruleNotes) : undefined;
+    let entry: LedgerEntry = unwrap(
+      declareEntry({ id: `pe-${String(this.serial).padStart(7, '0')}`, householdId: household.id, rule, occurredOn: days.date(occurredDay), note, actor: declarer, at: days.date(day) }),
+      'declare',
+    );
+
+    const roll = random.next();
+    const fate: Fate = roll < 0.025 ? 'rejectFirst' : roll < 0.045 ? 'rejectSecond' : roll < 0.057 ? 'objected' : roll < 0.075 ? 'revoke' : 'normal';
+    /** Takes one step `delta` days later, unless that is after `asOf` (the entry then waits where it is). */
+    const step = (action: EntryAction, actor: Actor, delta: number, reason?: string): boolean => {
+      const next = day + delta;
+      if (next > days.last) return false;
+      day = next;
+      entry = unwrap(transition(entry, action, { actor, at: days.date(day), reason, settings }), action);
+      return true;
+    };
+    const done = (): DemoLedgerEntry => ({ ...entry, villageId: context.village.id });
+
+    if (!step('submit', declarer, declarer.role === 'villager' ? random.int(0, 2) : 0)) return done();
+    if (fate === 'rejectFirst') {
+      step('reject', gridActor, random.int(1, 5), random.pick(rejectReasons.firstReview));
+      return done();
+    }
+    if (!step('passFirstReview', gridActor, random.int(1, 6))) return done();
+    if (fate === 'rejectSecond') {
+      step('reject', cadreActor, random.int(1, 8), random.pick(rejectReasons.secondReview));
+      return done();
+    }
+    if (!step('publicize', cadreActor, random.int(1, 8))) return done();
+    if (fate === 'objected') {
+      const objector: Actor = random.chance(0.5) ? { id: random.pick(context.households).id, role: 'villager' } : { id: random.pick(context.supervisors).id, role: 'supervisor' };
+      if (!step('object', objector, random.int(1, Math.max(1, settings.noticeDays - 1)), random.pick(objectionReasons))) return done();
+      if (random.chance(0.4)) {
+        step('reject', cadreActor, random.int(2, 7), random.pick(rejectReasons.afterObjection));
+        return done();
+      }
+      if (!step('publicize', cadreActor, random.int(2, 8))) return done();
+    }
+    if (!step('confirm', cadreActor, settings.noticeDays + random.int(0, 3))) return done();
+    if (fate === 'revoke') step('revoke', cadreActor, random.int(5, 90), random.pick(revokeReasons));
+    return done();
+  }
+
+  /** Exchanges at the love supermarket that the rules accept on their day, in date order. */
+  redemptionsFor(household: DemoHousehold, entries: readonly LedgerEntry[], context: VillagePointsContext, random: Random): DemoRedemption[] {
+    if (!random.chance(0.3)) return [];
+    const { days } = this;
+    const { settings, catalogue } = context.scheme;
+    const dates = Array.from({ length: random.int(1, 3) }, () => random.int(30, days.last)).sort((a, b) => a - b);
+    const made: DemoRedemption[] = [];
+    for (const day of dates) {
+      const date = days.date(day);
+      const balance = balanceAsOf(entries, made, date, settings, catalogue, household.id);
+      const available = balance.redeemable;
+      const topUp = settings.allowCashTopUp && available > 0 && random.chance(0.3);
+      if (available < 5 && !topUp) continue;
+      const bans = redemptionBansFrom(entries, catalogue, date);
+      const base = { householdId: household.id, date, balance, bans, settings };
+      let request: Parameters<typeof checkRedemption>[0];
+      let vouchers: number[] | undefined;
+      let items: DemoRedemptionItem[] | undefined;
+      if (!topUp && random.chance(0.45)) {
+        vouchers = this.vouchers(Math.min(available, random.int(5, 120)), settings.voucherDenominations);
+        if (vouchers.length === 0) continue;
+        request = { ...base, kind: 'vouchers', vouchers };
+      } else {
+        const budget = topUp ? available + random.int(3, 30) : Math.min(available, random.int(5, 150));
+        items = this.basket(budget, random);
+        if (items.length === 0) continue;
+        const cost = items.reduce((sum, item) => sum + item.pricePoints * item.quantity, 0);
+        const cashTopUpFen = cost > available ? (cost - available) * settings.pointValueFen : undefined;
+        request = { ...base, kind: 'goods', items, cashTopUpFen };
+      }
+      const plan = checkRedemption(request);
+      if (!plan.ok) continue;
+      this.redemptionSerial += 1;
+      const note = vouchers ? `兑换券 ${vouchers.map((v) => `${String(v)}分`).join('、')}` : (items ?? []).map((item) => `${item.name}×${String(item.quantity)}`).join('、');
+      const record: DemoRedemption = {
+        id: `rd-${String(this.redemptionSerial).padStart(6, '0')}`,
+        householdId: household.id,
+        villageId: context.village.id,
+        date,
+        points: plan.value.pointsSpent,
+        kind: request.kind === 'vouchers' ? 'vouchers' : 'goods',
+        note,
+        handledBy: context.keeper.id,
+        ...(plan.value.cashTopUpFen > 0 ? { cashTopUpFen: plan.value.cashTopUpFen } : {}),
+        ...(vouchers ? { vouchers } : {}),
+        ...(items ? { items } : {}),
+      };
+      made.push(record);
+    }
+    return made;
+  }
+
+  /** Largest vouchers first, up to `points`. */
+  private vouchers(points: number, denominations: readonly number[]): number[] {
+    const out: number[] = [];
+    let left = points;
+    for (const value of [...denominations].sort((a, b) => b - a)) {
+      while (left >= value && out.length < 6) {
+        out.push(value);
+        left -= value;
+      }
+    }
+    return out;
+  }
+
+  private basket(budget: number, random: Random): DemoRedemptionItem[] {
+    const chosen: DemoRedemptionItem[] = [];
+    let left = budget;
+    for (const good of random.shuffle(supermarketGoods)) {
+      if (chosen.length >= 3) break;
+      if (good.pricePoints > left) continue;
+      const quantity = Math.max(1, Math.min(3, Math.floor(left / good.pricePoints / 2)));
+      chosen.push({ name: good.name, pricePoints: good.pricePoints, quantity });
+      left -= good.pricePoints * quantity;
+    }
+    return chosen;
+  }
+}
+
+/** The love supermarket's shelf (爱心超市), priced in points. */
+const supermarketGoods: readonly { readonly name: string; readonly pricePoints: number }[] = [
+  { name: '毛巾', pricePoints: 5 },
+  { name: '肥皂', pricePoints: 5 },
+  { name: '牙膏', pricePoints: 8 },
+  { name: '酱油', pricePoints: 10 },
+  { name: '洗洁精', pricePoints: 10 },
+  { name: '卷纸（10卷）', pricePoints: 12 },
+  { name: '洗衣粉', pricePoints: 15 },
+  { name: '挂面（5斤）', pricePoints: 18 },
+  { name: '鸡蛋（30枚）', pricePoints: 22 },
+  { name: '大米（10斤）', pricePoints: 25 },
+  { name: '食用油（5升）', pricePoints: 55 },
+  { name: '电饭煲', pricePoints: 120 },
+];

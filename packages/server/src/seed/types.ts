@@ -1,0 +1,208 @@
+import type {
+  AcceptanceDecision,
+  CalendarDate,
+  Decision,
+  DisclosureItem,
+  DisclosureSettings,
+  LedgerEntry,
+  MediationCase,
+  MediationIntake,
+  PointsCatalogue,
+  PointsSettings,
+  Redemption,
+  ReliefList,
+  Role,
+  ServiceGuide,
+  Trail,
+  TriageResult,
+} from '@shanzhi/rules';
+
+/*
+ * The demo county as plain data: flat arrays joined by string ids, ready for a loader to insert.
+ * Everything here is fictional — names, phones (an unassigned number range), ID numbers (valid check
+ * characters under a made-up county code), companies and credit codes.
+ */
+
+export interface DemoCountyRegion {
+  readonly id: string;
+  /** 6-digit administrative division code (GB/T 2260 form; this one does not exist). */
+  readonly code: string;
+  readonly name: string;
+  readonly level: 'county';
+}
+
+export interface DemoTown {
+  readonly id: string;
+  /** 9-digit statistical division code: county code + 3 digits (1xx 镇, 2xx 乡). */
+  readonly code: string;
+  readonly name: string;
+  readonly level: 'town';
+  readonly countyId: string;
+  /** 镇 (town) or 乡 (township). */
+  readonly kind: '镇' | '乡';
+}
+
+export interface DemoVillage {
+  readonly id: string;
+  /** 12-digit statistical division code: town code + 3 digits (2xx for a 村委会). */
+  readonly code: string;
+  readonly name: string;
+  readonly level: 'village';
+  readonly townId: string;
+  readonly countyId: string;
+  /** Number of households generated for the village. */
+  readonly households: number;
+  /** Short name the mediation committee prints in case numbers, e.g. 王坞 → （2026）王坞调字第0001号. */
+  readonly abbreviation: string;
+  /** The clan surnames common in the village (王家坞: 王). */
+  readonly clanSurnames: readonly string[];
+}
+
+/** 村民小组. */
+export interface DemoVillageGroup {
+  readonly id: string;
+  readonly villageId: string;
+  /** 1, 2, 3 … within the village. */
+  readonly number: number;
+  /** 第三村民小组. */
+  readonly name: string;
+}
+
+/** People who act on records: cadres, grid workers, supervisors, mediators. */
+export interface DemoStaff {
+  readonly id: string;
+  readonly name: string;
+  readonly role: Role;
+  /** 职务, e.g. 村党组织书记、村委会主任 / 网格员 / 村务监督委员会主任. */
+  readonly title: string;
+  readonly countyId: string;
+  readonly townId?: string | undefined;
+  readonly villageId?: string | undefined;
+  /** The village groups a grid worker covers (网格). */
+  readonly groupIds?: readonly string[] | undefined;
+  /** For mediators: the level at which they mediate. */
+  readonly mediationLevel?: 'grid' | 'village' | 'township' | 'county' | undefined;
+}
+
+export interface DemoHousehold {
+  readonly id: string;
+  readonly villageId: string;
+  readonly groupId: string;
+  /** 户号 as printed in the household register. */
+  readonly number: string;
+  readonly headName: string;
+  readonly headSex: 'male' | 'female';
+  readonly headBirthDate: CalendarDate;
+  /** 11 digits in the 140/141/144/146/148 segments, which carry only 13-digit IoT numbers: no person has one. */
+  readonly mobile: string;
+  /** For some heads only: GB 11643 number with a valid check character under the fictional county code. */
+  readonly residentId?: string | undefined;
+  readonly memberCount: number;
+  /** Separate consent to showing the full name on public boards (个人信息保护法 Art 25); ~30 % of households. */
+  readonly consentPublicName: boolean;
+  readonly address: string;
+}
+
+export interface DemoPointsScheme {
+  readonly villageId: string;
+  readonly catalogue: PointsCatalogue;
+  readonly settings: PointsSettings;
+}
+
+export interface DemoLedgerEntry extends LedgerEntry {
+  readonly villageId: string;
+}
+
+export interface DemoRedemptionItem {
+  readonly name: string;
+  readonly pricePoints: number;
+  readonly quantity: number;
+}
+
+export interface DemoRedemption extends Redemption {
+  readonly villageId: string;
+  /** Staff id of the love-supermarket keeper who handled it. */
+  readonly handledBy: string;
+  /** Voucher values handed over (kind 'vouchers'). */
+  readonly vouchers?: readonly number[] | undefined;
+  /** Goods handed over (kind 'goods'). */
+  readonly items?: readonly DemoRedemptionItem[] | undefined;
+}
+
+export interface DemoDisclosureScheme {
+  readonly villageId: string;
+  readonly settings: DisclosureSettings;
+}
+
+export interface DemoDisclosureItem extends DisclosureItem {
+  readonly villageId: string;
+  /** Staff id of the cadre who posted it. */
+  readonly publishedBy: string;
+}
+
+/** A decision of the villagers' (representatives') meeting with its 四议两公开 trail. */
+export interface DemoDecision extends Decision {
+  readonly villageId: string;
+  readonly trail: Trail;
+}
+
+/**
+ * A relief or subsidy recipient list, held in full (real-looking fictional names and ID numbers): the
+ * server redacts it for public viewers. `itemId` is the disclosure item that posts it.
+ */
+export interface DemoReliefList extends ReliefList {
+  readonly id: string;
+  readonly villageId: string;
+  readonly itemId: string;
+}
+
+export interface DemoMediationCase {
+  readonly id: string;
+  readonly villageId: string;
+  readonly townId: string;
+  /** The applicant's household. */
+  readonly householdId: string;
+  /** MED-339901-2026-000042. */
+  readonly caseNumber: string;
+  /** A bearer secret for looking the case up without an account. */
+  readonly trackingCode: string;
+  readonly intake: MediationIntake;
+  readonly triage: TriageResult;
+  readonly acceptance: AcceptanceDecision;
+  readonly case: MediationCase;
+  /** The case this one continues after an escalation. */
+  readonly escalatedFromId?: string | undefined;
+  /** The case that continues this one at the higher level. */
+  readonly continuedAsId?: string | undefined;
+}
+
+export interface DemoCounty {
+  readonly seed: number;
+  readonly asOf: CalendarDate;
+  /** The year of activity generated: first day of the month eleven months before `asOf`, to `asOf`. */
+  readonly window: { readonly from: CalendarDate; readonly to: CalendarDate };
+  readonly county: DemoCountyRegion;
+  readonly towns: readonly DemoTown[];
+  readonly villages: readonly DemoVillage[];
+  readonly villageGroups: readonly DemoVillageGroup[];
+  readonly staff: readonly DemoStaff[];
+  readonly households: readonly DemoHousehold[];
+  readonly pointsSchemes: readonly DemoPointsScheme[];
+  readonly ledgerEntries: readonly DemoLedgerEntry[];
+  readonly redemptions: readonly DemoRedemption[];
+  readonly disclosureSchemes: readonly DemoDisclosureScheme[];
+  readonly disclosureItems: readonly DemoDisclosureItem[];
+  readonly decisions: readonly DemoDecision[];
+  readonly reliefLists: readonly DemoReliefList[];
+  readonly mediationCases: readonly DemoMediationCase[];
+  readonly serviceGuides: readonly ServiceGuide[];
+}
+
+export interface GenerateOptions {
+  /** Default 20261129. */
+  readonly seed?: number | undefined;
+  /** Default 4000; at least one per village. */
+  readonly households?: number | undefined;
+  /** Default '2026-11-29'. */
+  readonly asOf?: CalendarDate | undefined;
+}

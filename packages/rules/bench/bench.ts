@@ -1,10 +1,11 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { benchRanking } from './points-ranking.js';
 import { kB, measureBundle } from './size.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-console.log('@shanzhi/rules benchmarks (Node ' + process.version + ', ' + String(navigator.hardwareConcurrency) + ' cores)');
+console.log('@shanzhi/rules benchmarks (Node ' + process.version + ', ' + String(availableParallelism()) + ' cores)');
 
 console.log('\nRanking: aggregate effective ledger entries per household, then rank (competition 1-2-2-4)');
 for (const row of await benchRanking()) {

@@ -372,3 +372,20 @@ function periodTotalsFromColumns(columns: Parameters<typeof countedPoints>[0], h
   }
   return sums;
 }
+
+test('property: a county too large for dense cap state caps exactly like a small village', () => {
+  const monthlyCaps = { capPeriodKind: 'month' as const };
+  fc.assert(
+    fc.property(fc.array(entryArb, { minLength: 1, maxLength: 40 }), settingsArb, (raw, overrides) => {
+      const s = pointsSettings({ ...overrides, ...monthlyCaps });
+      const table = toLedgerTable(buildLedger(raw), propertyCatalogue);
+      const options = { period: 'all', asOf: '2026-12-31', ruleCaps: table.ruleCaps, settings: s };
+      const village = countedPoints(table.columns, table.householdIds.length, options);
+      // The same households as the last three of 400,000: the (household × rule × month) space no longer fits typed arrays.
+      const offset = 400_000 - table.householdIds.length;
+      const county = { ...table.columns, household: Int32Array.from(table.columns.household, (h) => h + offset) };
+      assert.deepEqual([...countedPoints(county, 400_000, options)], [...village]);
+    }),
+    { numRuns: 40 },
+  );
+});

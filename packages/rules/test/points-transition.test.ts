@@ -73,7 +73,10 @@ test('an entry walks declared → firstReview → secondReview → publicized �
       ['confirm', 'effective', 'cadre-1', '2026-03-12'],
     ],
   );
-  assert.ok(validate(ledgerEntrySchema, effective).ok);
+  // A stored entry read back through the schema is usable as is.
+  const stored = validate(ledgerEntrySchema, JSON.parse(JSON.stringify(effective)));
+  assert.ok(stored.ok);
+  assert.equal(expectOk(transition(stored.value, 'revoke', { actor: cadre, at: '2026-04-01', reason: 'recorded twice', settings })).status, 'revoked');
 });
 
 test('every action is allowed exactly from the statuses the table lists and refused from all others', () => {

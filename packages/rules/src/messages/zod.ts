@@ -80,7 +80,7 @@ export function ruleCheck<T>(rule: (value: T) => RuleIssue | null | undefined): 
   return z.superRefine<T>((value, ctx) => {
     const found = rule(value);
     if (found) {
-      ctx.addIssue({ code: 'custom', input: value, params: { code: found.code, ...found.params }, path: [...found.path] });
+      ctx.addIssue({ code: 'custom', input: value, params: { ...found.params, code: found.code }, path: [...found.path] });
     }
   });
 }

@@ -55,8 +55,14 @@ export interface HouseholdTotal {
 
 const minDay = -0x80000000;
 
-/** Up to this many (household × capped rule × cap period) slots, cap state lives in typed arrays; beyond, in a Map. */
-const maxDenseSlots = 1 << 24;
+/**
+ * Cap state lives in typed arrays indexed by (household × capped rule × cap period) while that space is
+ * small or not much larger than the entries to cap; beyond, in a Map, so a county with many capped
+ * rules does not allocate hundreds of megabytes for a handful of entries.
+ */
+function denseEnough(slots: number, entries: number): boolean {
+  return slots <= Math.max(1 << 20, 4 * entries);
+}
 
 interface Accumulated {
   readonly totals: Float64Array;
@@ -187,12 +193,12 @@ function accumulate(columns: LedgerColumns, householdCount: number, options: Agg
   const capCount = caps.length;
 
   const ruleSlots = householdCount * capCount * capPeriods;
-  const denseRule = ruleSlots <= maxDenseSlots;
+  const denseRule = denseEnough(ruleSlots, pending);
   const ruleSlotOf = denseRule ? null : new Map<number, number>();
   const seen = new Int32Array(denseRule ? ruleSlots : pending);
   const used = new Float64Array(denseRule ? ruleSlots : pending);
   const awardSlots = householdCount * capPeriods;
-  const awarded = awardCap !== undefined && awardSlots <= maxDenseSlots ? new Float64Array(awardSlots) : null;
+  const awarded = awardCap !== undefined && denseEnough(awardSlots, pending) ? new Float64Array(awardSlots) : null;
   const awardedSparse = awardCap !== undefined && awarded === null ? new Map<number, number>() : null;
 
   for (let k = 0; k < pending; k++) {

@@ -16,7 +16,7 @@ import {
   type Result,
 } from '@shanzhi/rules';
 import { WeightedTable, type Random } from './random.js';
-import type { DemoHousehold, DemoLedgerEntry, DemoPointsScheme, DemoRedemption, DemoRedemptionItem, DemoStaff, DemoVillage } from './types.js';
+import type { DemoHousehold, DemoPointsScheme, DemoRedemption, DemoRedemptionItem, DemoStaff, DemoVillage } from './types.js';
 import type { DayTable } from './days.js';
 
 /** Throws on a refused step: the seed only takes legal steps, so a refusal is a bug in the seed. */
@@ -120,10 +120,10 @@ export interface VillagePointsContext {
   readonly village: DemoVillage;
   readonly scheme: DemoPointsScheme;
   readonly rules: WeightedTable<PointsRule>;
-  readonly cadres: readonly DemoStaff[];
-  readonly supervisors: readonly DemoStaff[];
+  readonly cadreActors: readonly Actor[];
+  readonly supervisorActors: readonly Actor[];
   /** Grid worker of each group. */
-  readonly gridWorkerOf: ReadonlyMap<string, DemoStaff>;
+  readonly gridActorOf: ReadonlyMap<string, Actor>;
   readonly keeper: DemoStaff;
   readonly households: readonly DemoHousehold[];
 }
@@ -138,12 +138,13 @@ export function villagePointsContext(
   const rules = new WeightedTable(active.map((rule) => [rule, ruleWeights[rule.code] ?? 2] as const));
   const mine = staff.filter((one) => one.villageId === village.id);
   const cadres = mine.filter((one) => one.role === 'cadre');
-  const supervisors = mine.filter((one) => one.role === 'supervisor');
-  const gridWorkerOf = new Map<string, DemoStaff>();
-  for (const worker of mine.filter((one) => one.role === 'gridWorker')) for (const group of worker.groupIds ?? []) gridWorkerOf.set(group, worker);
-  const keeper = cadres[cadres.length - 1] ?? cadres[0];
-  if (!keeper) throw new Error(`Village ${village.id} has no cadre`);
-  return { village, scheme, rules, cadres, supervisors, gridWorkerOf, keeper, households };
+  const actor = (one: DemoStaff): Actor => ({ id: one.id, role: one.role });
+  const gridActorOf = new Map<string, Actor>();
+  for (const worker of mine.filter((one) => one.role === 'gridWorker')) for (const group of worker.groupIds ?? []) gridActorOf.set(group, actor(worker));
+  const keeper = cadres[cadres.length - 1];
+  const supervisorActors = mine.filter((one) => one.role === 'supervisor').map(actor);
+  if (!keeper || supervisorActors.length === 0) throw new Error(`Village ${village.id} lacks cadres or supervisors`);
+  return { village, scheme, rules, cadreActors: cadres.map(actor), supervisorActors, gridActorOf, keeper, households };
 }
 
 type Fate = 'normal' | 'rejectFirst' | 'rejectSecond' | 'objected' | 'revoke';
@@ -155,73 +156,83 @@ export class LedgerGenerator {
   constructor(private readonly days: DayTable) {}
 
   /** A household's entries for the window, in the order they were declared. */
-  entriesFor(household: DemoHousehold, context: VillagePointsContext, random: Random): DemoLedgerEntry[] {
+  entriesFor(household: DemoHousehold, context: VillagePointsContext, random: Random): LedgerEntry[] {
     const count = random.int(8, 15);
     const occurred: number[] = [];
     for (let i = 0; i < count; i++) occurred.push(random.int(0, this.days.last));
     occurred.sort((a, b) => a - b);
-    const entries: DemoLedgerEntry[] = [];
+    const entries: LedgerEntry[] = [];
     for (const day of occurred) entries.push(this.entry(household, context, context.rules.draw(random), day, random));
     return entries;
   }
 
-  private entry(household: DemoHousehold, context: VillagePointsContext, rule: PointsRule, occurredDay: number, random: Random): DemoLedgerEntry {
+  private current: LedgerEntry | null = null;
+  private day = 0;
+  private settings: PointsSettings | null = null;
+
+  /**
+   * Takes one step `delta` days after the previous one through the rules' transition function, unless
+   * that day is after asOf: the entry then waits where it is, as entries do on the real board.
+   */
+  private step(action: EntryAction, actor: Actor, delta: number, reason?: string): boolean {
+    const next = this.day + delta;
+    if (next > this.days.last || this.current === null || this.settings === null) return false;
+    this.day = next;
+    this.current = unwrap(transition(this.current, action, { actor, at: this.days.date(next), reason, settings: this.settings }), action);
+    return true;
+  }
+
+  private entry(household: DemoHousehold, context: VillagePointsContext, rule: PointsRule, occurredDay: number, random: Random): LedgerEntry {
     const { days } = this;
-    const { settings } = context.scheme;
-    const gridWorker = context.gridWorkerOf.get(household.groupId) ?? context.cadres[0];
-    if (!gridWorker) throw new Error(`No reviewer for ${household.groupId}`);
-    const cadre = random.pick(context.cadres);
-    const gridActor: Actor = { id: gridWorker.id, role: gridWorker.role };
-    const cadreActor: Actor = { id: cadre.id, role: 'cadre' };
-    const villager: Actor = { id: household.id, role: 'villager' };
+    const settings = context.scheme.settings;
+    const gridActor = context.gridActorOf.get(household.groupId) ?? context.cadreActors[0];
+    if (!gridActor) throw new Error(`No reviewer for ${household.groupId}`);
+    const cadreActor = random.pick(context.cadreActors);
     // Honours are recorded by the committee, breaches by the grid worker who saw them; the rest are
     // declared by the household itself about as often as by the grid worker.
-    const declarer: Actor = rule.code.startsWith('honour.') ? cadreActor : rule.points < 0 || random.chance(0.45) ? gridActor : villager;
+    const declarer: Actor = rule.code.startsWith('honour.') ? cadreActor : rule.points < 0 || random.chance(0.45) ? gridActor : { id: household.id, role: 'villager' };
 
     this.serial += 1;
-    let day = Math.min(days.last, occurredDay + random.int(0, 3));
+    this.day = Math.min(days.last, occurredDay + random.int(0, 3));
+    this.settings = settings;
     const ruleNotes = notes[rule.code];
     const note = ruleNotes && random.chance(0.6) ? random.pick(ruleNotes) : undefined;
-    let entry: LedgerEntry = unwrap(
-      declareEntry({ id: `pe-${String(this.serial).padStart(7, '0')}`, householdId: household.id, rule, occurredOn: days.date(occurredDay), note, actor: declarer, at: days.date(day) }),
+    this.current = unwrap(
+      declareEntry({ id: `pe-${String(this.serial).padStart(7, '0')}`, householdId: household.id, rule, occurredOn: days.date(occurredDay), note, actor: declarer, at: days.date(this.day) }),
       'declare',
     );
+    this.walk(declarer, gridActor, cadreActor, context, random);
+    const done = this.current;
+    this.current = null;
+    return done;
+  }
 
+  private walk(declarer: Actor, gridActor: Actor, cadreActor: Actor, context: VillagePointsContext, random: Random): void {
+    const noticeDays = context.scheme.settings.noticeDays;
     const roll = random.next();
     const fate: Fate = roll < 0.025 ? 'rejectFirst' : roll < 0.045 ? 'rejectSecond' : roll < 0.057 ? 'objected' : roll < 0.075 ? 'revoke' : 'normal';
-    /** Takes one step `delta` days later, unless that is after `asOf` (the entry then waits where it is). */
-    const step = (action: EntryAction, actor: Actor, delta: number, reason?: string): boolean => {
-      const next = day + delta;
-      if (next > days.last) return false;
-      day = next;
-      entry = unwrap(transition(entry, action, { actor, at: days.date(day), reason, settings }), action);
-      return true;
-    };
-    const done = (): DemoLedgerEntry => ({ ...entry, villageId: context.village.id });
-
-    if (!step('submit', declarer, declarer.role === 'villager' ? random.int(0, 2) : 0)) return done();
+    if (!this.step('submit', declarer, declarer.role === 'villager' ? random.int(0, 2) : 0)) return;
     if (fate === 'rejectFirst') {
-      step('reject', gridActor, random.int(1, 5), random.pick(rejectReasons.firstReview));
-      return done();
+      this.step('reject', gridActor, random.int(1, 5), random.pick(rejectReasons.firstReview));
+      return;
     }
-    if (!step('passFirstReview', gridActor, random.int(1, 6))) return done();
+    if (!this.step('passFirstReview', gridActor, random.int(1, 6))) return;
     if (fate === 'rejectSecond') {
-      step('reject', cadreActor, random.int(1, 8), random.pick(rejectReasons.secondReview));
-      return done();
+      this.step('reject', cadreActor, random.int(1, 8), random.pick(rejectReasons.secondReview));
+      return;
     }
-    if (!step('publicize', cadreActor, random.int(1, 8))) return done();
+    if (!this.step('publicize', cadreActor, random.int(1, 8))) return;
     if (fate === 'objected') {
-      const objector: Actor = random.chance(0.5) ? { id: random.pick(context.households).id, role: 'villager' } : { id: random.pick(context.supervisors).id, role: 'supervisor' };
-      if (!step('object', objector, random.int(1, Math.max(1, settings.noticeDays - 1)), random.pick(objectionReasons))) return done();
+      const objector: Actor = random.chance(0.5) ? { id: random.pick(context.households).id, role: 'villager' } : random.pick(context.supervisorActors);
+      if (!this.step('object', objector, random.int(1, Math.max(1, noticeDays - 1)), random.pick(objectionReasons))) return;
       if (random.chance(0.4)) {
-        step('reject', cadreActor, random.int(2, 7), random.pick(rejectReasons.afterObjection));
-        return done();
+        this.step('reject', cadreActor, random.int(2, 7), random.pick(rejectReasons.afterObjection));
+        return;
       }
-      if (!step('publicize', cadreActor, random.int(2, 8))) return done();
+      if (!this.step('publicize', cadreActor, random.int(2, 8))) return;
     }
-    if (!step('confirm', cadreActor, settings.noticeDays + random.int(0, 3))) return done();
-    if (fate === 'revoke') step('revoke', cadreActor, random.int(5, 90), random.pick(revokeReasons));
-    return done();
+    if (!this.step('confirm', cadreActor, noticeDays + random.int(0, 3))) return;
+    if (fate === 'revoke') this.step('revoke', cadreActor, random.int(5, 90), random.pick(revokeReasons));
   }
 
   /** Exchanges at the love supermarket that the rules accept on their day, in date order. */

@@ -109,9 +109,8 @@ export interface DemoPointsScheme {
   readonly settings: PointsSettings;
 }
 
-export interface DemoLedgerEntry extends LedgerEntry {
-  readonly villageId: string;
-}
+/** A ledger entry as the rules' state machine left it; its village is its household's (`householdId`). */
+export type DemoLedgerEntry = LedgerEntry;
 
 export interface DemoRedemptionItem {
   readonly name: string;

@@ -3,3 +3,4 @@ export { migrateToLatest, staticMigrationProvider, MigrationError } from './migr
 export { migrations } from './migrations/index.js';
 export { dialectOf, type DialectName } from './dialect.js';
 export type { Database, InfraTables, IdempotencyKeyTable, AuditLogTable } from './schema.js';
+export type * from './domain-schema.js';

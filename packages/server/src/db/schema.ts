@@ -1,3 +1,5 @@
+import type { DomainTables } from './domain-schema.js';
+
 /**
  * Row types of the tables, as Kysely sees them. Column names are snake_case (portable between SQLite and
  * PostgreSQL without quoting games); timestamps are ISO-8601 UTC strings, JSON is stored as text.
@@ -46,5 +48,4 @@ export interface InfraTables {
  * Every table of the server. Domain tables join by composition:
  * `export interface Database extends InfraTables, DomainTables {}` (then drop the lint comment below).
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- widened to `extends InfraTables, DomainTables` by the domain migrations
-export interface Database extends InfraTables {}
+export interface Database extends InfraTables, DomainTables {}

@@ -526,6 +526,27 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
     decisions.push({ id: decisionId, title, decidedOn, category: 'resolutions', villageId: village.id, trail: { matter: spec.matter, ...(meeting.kind === 'representativesMeeting' ? { delegatedToRepresentatives: true } : {}), steps } });
   });
 
+  /* Small works are tendered every year (村级小型工程项目): the tender result is posted under projects. */
+  {
+    const published = days.date(random.int(20, Math.max(21, days.last - 3)));
+    const works = random.sample(['村道路灯安装工程', '文化礼堂修缮工程', '山塘水库清淤工程', '垃圾分类亭建设工程', '村口停车场硬化工程', '农田灌溉渠道修复工程'], 2);
+    add(
+      'projects',
+      {
+        title: `${published.slice(0, 4)}年村级小型工程项目招投标结果公示`,
+        body: [
+          paragraph('以下项目经村民代表会议同意，在镇公共资源交易中心公开招标，结果公示如下。'),
+          table('中标情况', ['项目名称', '中标单位', '中标价'], works.map((work) => [work, '青山县某建设工程有限公司', yuan(random.int(50_000, 600_000) * 100)])),
+          paragraph(`公示期内如有异议，请向村务监督委员会反映，电话${supervisionPhone}。`),
+        ],
+        period: { from: published, to: published },
+        notice: { published, until: addDays(published, 5) },
+        attachments: [],
+      },
+      secretary,
+    );
+  }
+
   /* An audit result (离任审计 before the 2026 village committee elections, or the annual audit). */
   {
     const day = random.int(60, Math.max(61, days.last - 5));

@@ -1,4 +1,4 @@
-import { Random, WeightedTable } from './random.js';
+import { WeightedTable, type Random } from './random.js';
 
 /*
  * Plausible Chinese personal names for fictional villagers. Surname weights are the approximate

@@ -1,7 +1,6 @@
 import {
   demoGuides,
   type Channel,
-  type Eligibility,
   type LocalizedText,
   type Material,
   type ServiceGuide,
@@ -136,7 +135,9 @@ const disabilityGrade = {
 /** The county's minimum living standard, in yuan per person per month (a local figure; set by the county each year). */
 const minimumLivingStandard = 1100;
 
-const eligibility: Readonly<Record<string, Eligibility>> = {
+type GuideEligibility = NonNullable<ServiceGuide['eligibility']>;
+
+const eligibility: Readonly<Record<string, GuideEligibility>> = {
   residentPension: {
     questions: [birthDate, localHukou, yes('employeePension', '是否已领取职工基本养老金或机关事业单位退休金？', 'Do you already draw an employee or public-sector pension?', 3), yes('paidFifteenYears', '是否累计缴费满15年（或已按规定补缴）？', 'Have you paid in for 15 years in total (or made up the difference)?', 4)],
     rules: [
@@ -260,13 +261,13 @@ interface Spec {
   readonly steps?: readonly string[];
 }
 
-const socialAssistance: readonly [string, string] = ['《社会救助暂行办法》（国务院令第649号）'];
+const socialAssistance = '《社会救助暂行办法》（国务院令第649号）';
 
 const specs: readonly Spec[] = [
   // 民政
   {
     name: '最低生活保障审核确认', en: 'Minimum living allowance (dibao) application', department: 'civilAffairs', type: 'payment', lifeEvents: ['relief'], keywords: ['低保', '最低生活保障', '困难家庭'],
-    basis: [[socialAssistance[0], '第九条至第十三条'], ['《最低生活保障审核确认办法》（民发〔2021〕57号）']], conditions: ['持有本县户籍', `家庭月人均收入低于本县低保标准（${String(minimumLivingStandard)}元）`, '家庭财产符合规定'],
+    basis: [[socialAssistance, '第九条至第十三条'], ['《最低生活保障审核确认办法》（民发〔2021〕57号）']], conditions: ['持有本县户籍', `家庭月人均收入低于本县低保标准（${String(minimumLivingStandard)}元）`, '家庭财产符合规定'],
     materials: [idCard, householdBook, form('最低生活保障申请书', 'minimum-living'), financeConsent, m('家庭成员收入情况说明', { copies: 1 }), m('残疾人证、病历等特殊情况证明', { required: false, form: 'copy' }), bankAccount, proxyLetter],
     statutory: [30, 'workingDay'], promised: [20, 'workingDay'], visits: 0, depth: 3, proxy: true, eligibility: 'minimumLiving',
     faq: [['低保对象名单会公示吗？', '会在村务公开栏公示，但身份证号、电话等个人信息按规定隐去。'], ['收入增加了怎么办？', '应主动告知村便民服务站，民政部门定期复核，收入超标的停发低保。']],
@@ -274,7 +275,7 @@ const specs: readonly Spec[] = [
   },
   {
     name: '特困人员认定', en: 'Recognition as a person in extreme poverty', department: 'civilAffairs', type: 'payment', lifeEvents: ['relief', 'oldAge'], keywords: ['特困', '五保', '供养'],
-    basis: [[socialAssistance[0], '第十四条至第二十条'], ['《特困人员认定办法》（民发〔2021〕43号）']], conditions: ['无劳动能力、无生活来源', '无法定赡养、抚养、扶养义务人或其无履行能力'],
+    basis: [[socialAssistance, '第十四条至第二十条'], ['《特困人员认定办法》（民发〔2021〕43号）']], conditions: ['无劳动能力、无生活来源', '无法定赡养、抚养、扶养义务人或其无履行能力'],
     materials: [idCard, householdBook, form('特困人员救助供养申请书', 'extreme-poverty'), financeConsent, m('残疾人证或医疗诊断证明', { required: false, form: 'copy' }), bankAccount, proxyLetter],
     statutory: [20, 'workingDay'], promised: [15, 'workingDay'], visits: 0, depth: 3, proxy: true, eligibility: 'extremePoverty',
     faq: [['可以选择集中供养吗？', '生活不能自理的可以到县社会福利中心或乡镇敬老院集中供养，也可以在家分散供养。']],
@@ -430,7 +431,7 @@ const specs: readonly Spec[] = [
   },
   {
     name: '医疗救助申请', en: 'Medical assistance', department: 'medicalSecurity', type: 'payment', lifeEvents: ['medical', 'relief'], keywords: ['大病救助', '医疗救助', '看病难'],
-    basis: [[socialAssistance[0], '第二十七条至第三十二条'], ['《国务院办公厅关于健全重特大疾病医疗保险和救助制度的意见》（国办发〔2021〕42号）']], conditions: ['低保、特困、低边等困难人员', '因病致贫的重病患者'],
+    basis: [[socialAssistance, '第二十七条至第三十二条'], ['《国务院办公厅关于健全重特大疾病医疗保险和救助制度的意见》（国办发〔2021〕42号）']], conditions: ['低保、特困、低边等困难人员', '因病致贫的重病患者'],
     materials: [idCard, m('医疗费用发票和费用清单', { form: 'copy' }), m('出院小结', { form: 'copy' }), bankAccount, proxyLetter],
     promised: [15, 'workingDay'], visits: 0, depth: 3, proxy: true,
   },
@@ -500,7 +501,7 @@ const specs: readonly Spec[] = [
   // 应急管理
   {
     name: '自然灾害受灾人员生活救助', en: 'Relief for people hit by natural disasters', department: 'emergency', type: 'payment', lifeEvents: ['disaster', 'relief'], keywords: ['受灾', '救灾', '台风', '洪水'],
-    basis: [['《自然灾害救助条例》', '第十九条至第二十一条'], [socialAssistance[0], '第二十条至第二十三条']], conditions: ['因自然灾害造成基本生活困难的受灾人员'],
+    basis: [['《自然灾害救助条例》', '第十九条至第二十一条'], [socialAssistance, '第二十条至第二十三条']], conditions: ['因自然灾害造成基本生活困难的受灾人员'],
     materials: [idCard, m('受灾情况核查表', { copies: 1, source: '村委会核实' }), bankAccount],
     promised: [10, 'workingDay'], visits: 0, depth: 2, proxy: true,
   },
@@ -581,7 +582,7 @@ const specs: readonly Spec[] = [
     name: '临时用地审批', en: 'Approval of temporary land use', department: 'naturalResources', type: 'licence', lifeEvents: ['building'], keywords: ['临时用地', '施工用地'],
     basis: [['《中华人民共和国土地管理法》', '第五十七条'], ['《中华人民共和国土地管理法实施条例》', '第二十条']], conditions: ['建设项目施工、地质勘查等需要临时使用土地'],
     materials: [m('临时用地申请书'), m('临时用地合同', { copies: 2 }), m('土地复垦方案'), m('勘测定界图')],
-    statutory: [20, 'workingDay'], promised: [15, 'workingDay'], visits: 1, depth: 3, proxy: false, county: true,
+    statutory: [20, 'workingDay'], promised: [15, 'workingDay'], visits: 1, depth: 0, proxy: false, county: true,
   },
   // 公安户政
   {

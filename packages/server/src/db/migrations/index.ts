@@ -7,4 +7,5 @@ import type { Migration } from 'kysely';
  */
 export const migrations: Readonly<Record<string, () => Promise<Migration>>> = {
   '0001-infrastructure': () => import('./0001-infrastructure.js'),
+  '0002-domain': () => import('./0002-domain.js'),
 };

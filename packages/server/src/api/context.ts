@@ -1,0 +1,42 @@
+import type { CalendarDate, Locale } from '@shanzhi/rules';
+import type { RouteOutput, RouteSpec } from '@shanzhi/sdk';
+import type { Kysely, Transaction } from 'kysely';
+import type * as z from 'zod/mini';
+import type { Principal } from '../auth/principal.js';
+import type { Database } from '../db/schema.js';
+
+type Part<R, K extends 'params' | 'query' | 'body'> = R extends Record<K, infer S extends z.core.$ZodType> ? z.output<S> : undefined;
+
+/** What a handler gets: parsed input, the caller, and a database handle (a transaction on every write). */
+export interface HandlerContext<R extends RouteSpec> {
+  readonly route: R;
+  readonly params: Part<R, 'params'>;
+  readonly query: Part<R, 'query'>;
+  readonly body: Part<R, 'body'>;
+  readonly principal: Principal;
+  readonly locale: Locale;
+  readonly requestId: string;
+  /** The calendar day in Asia/Shanghai (never the machine's zone); fixed in tests and the demo. */
+  readonly today: CalendarDate;
+  readonly now: Date;
+  /** On writes: the transaction that also holds the idempotency record and the audit entry. */
+  readonly db: Kysely<Database> | Transaction<Database>;
+  readonly app: AppServices;
+}
+
+export interface HandlerResult<R extends RouteSpec> {
+  readonly status?: number;
+  readonly body: RouteOutput<R>;
+}
+
+export type Handler<R extends RouteSpec> = (context: HandlerContext<R>) => Promise<HandlerResult<R>>;
+
+/** Long-lived services shared by handlers. */
+export interface AppServices {
+  readonly db: Kysely<Database>;
+  readonly version: string;
+  readonly now: () => Date;
+  /** Bumped on every write to a village, so read caches (the leaderboard) know when to recompute. */
+  readonly versions: Map<string, number>;
+  readonly caches: Map<string, unknown>;
+}

@@ -1,0 +1,93 @@
+import { containsRawPersonalData, resolveLocale, todayInShanghai, validate } from '@shanzhi/rules';
+import { routes, type AnyRoute, type RouteSpec } from '@shanzhi/sdk';
+import type { Context, Hono } from 'hono';
+import type { Principal } from '../auth/principal.js';
+import { runIdempotent } from '../http/idempotency.js';
+import { readJson } from '../http/limits.js';
+import { HttpProblem } from '../http/problem.js';
+import { requestIdOf } from '../http/request-id.js';
+import type { AppServices, Handler, HandlerContext } from './context.js';
+
+/** One handler per route id: the compiler refuses a route table entry without its implementation. */
+export type Handlers = { readonly [R in AnyRoute as R['id']]: Handler<R> };
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    principal: Principal;
+  }
+}
+
+/** Roles come from the route table, the same one the client and openapi.json are built from. */
+export function checkAccess(route: RouteSpec, principal: Principal): void {
+  const { roles, relation } = route.access;
+  if (roles === 'anyone' || roles.includes(principal.role)) return;
+  // A relation (own household, tracking code) is proved inside the handler, which knows the resource.
+  if (relation) return;
+  if (principal.role === 'public') throw HttpProblem.of('unauthorized', { headers: { 'WWW-Authenticate': 'Bearer' } });
+  throw HttpProblem.of('forbidden');
+}
+
+function parse<T>(schema: RouteSpec['params'], input: unknown): T {
+  if (!schema) return undefined as T;
+  const result = validate(schema, input);
+  if (!result.ok) throw HttpProblem.validation(result.issues);
+  return result.value as T;
+}
+
+/** Query strings arrive as lists; a key given once is a plain string, as the schemas expect. */
+function queryObject(c: Context): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, values] of Object.entries(c.req.queries())) out[key] = values.length === 1 ? (values[0] ?? '') : values;
+  return out;
+}
+
+const staffRoles = new Set(['gridWorker', 'cadre', 'supervisor', 'mediator', 'admin']);
+
+export function registerRoutes(app: Hono, services: AppServices, handlers: Handlers): void {
+  for (const route of routes as readonly RouteSpec[]) {
+    const handler = (handlers as unknown as Record<string, Handler<RouteSpec>>)[route.id];
+    if (!handler) throw new Error(`No handler for route ${route.id}`);
+    const path = route.path.replace(/\{(\w+)\}/g, ':$1');
+    app.on(route.method, path, async (c) => {
+      const principal = c.get('principal');
+      checkAccess(route, principal);
+      const params = parse<HandlerContext<RouteSpec>['params']>(route.params, c.req.param());
+      const query = parse<HandlerContext<RouteSpec>['query']>(route.query, queryObject(c));
+      const rawBody = route.body ? await readJson(c) : undefined;
+      const body = parse<HandlerContext<RouteSpec>['body']>(route.body, rawBody);
+      const now = services.now();
+      const base = { route, params, query, body, principal, locale: resolveLocale(c.req.header('accept-language')), requestId: requestIdOf(c), today: todayInShanghai(now), now, app: services };
+
+      let status: number;
+      let payload: unknown;
+      let replayed = false;
+      if (route.idempotency === 'none') {
+        const result = await handler({ ...base, db: services.db });
+        status = result.status ?? route.status;
+        payload = result.body;
+      } else {
+        const outcome = await runIdempotent(
+          services.db,
+          { key: c.req.header('idempotency-key'), required: route.idempotency === 'required', principal: principal.id, method: route.method, path: c.req.path, body: rawBody },
+          async (trx) => {
+            const result = await handler({ ...base, db: trx });
+            return { status: result.status ?? route.status, body: result.body };
+          },
+        );
+        ({ status, replayed } = outcome);
+        payload = outcome.body;
+      }
+
+      // Privacy by default: nothing that leaves for a non-staff caller may hold a raw phone or ID number.
+      if (!staffRoles.has(principal.role)) {
+        const leaks = containsRawPersonalData(payload);
+        if (leaks.length > 0) {
+          console.error(`[shanzhi] ${requestIdOf(c)} ${route.id}: refused a response with raw personal data at ${leaks.slice(0, 5).join(', ')}`);
+          throw HttpProblem.of('internal');
+        }
+      }
+      const headers: Record<string, string> = replayed ? { 'Idempotent-Replayed': 'true' } : {};
+      return c.json(payload, status as 200, headers);
+    });
+  }
+}

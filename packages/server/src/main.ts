@@ -1,0 +1,32 @@
+// `npm start`: the reference server with its demo county on http://localhost:8080 (or PORT).
+import { openDatabaseFromEnv } from './db/open.js';
+import { startServer } from './start.js';
+
+const port = Number(process.env.PORT ?? 8080);
+const db = openDatabaseFromEnv();
+const started = await startServer({
+  db,
+  port,
+  households: process.env.SHANZHI_HOUSEHOLDS === undefined ? undefined : Number(process.env.SHANZHI_HOUSEHOLDS),
+  log: (line) => console.log(line),
+});
+
+console.log(`\n善治 shanzhi reference server\n  portal:  ${started.url}/\n  API:     ${started.url}/v1/openapi.json\n\nDemo tokens (Authorization: Bearer <token>):`);
+for (const t of started.tokens) console.log(`  ${t.role.padEnd(11)} ${t.token.padEnd(17)} ${t.label}`);
+console.log('\nPress Ctrl+C to stop.');
+
+let stopping = false;
+const stop = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: closing connections and the database…`);
+  started.close().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+};
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));

@@ -5,7 +5,7 @@ import { demoCountyCode, generateDemoCounty } from '../src/seed/index.js';
 
 const county = generateDemoCounty();
 
-function unique<T>(values: readonly T[]): boolean {
+function unique(values: readonly unknown[]): boolean {
   return new Set(values).size === values.length;
 }
 

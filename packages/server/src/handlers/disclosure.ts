@@ -1,13 +1,80 @@
+import { complianceAsOf, defaultDisclosureCategories, type CalendarDate, type Locale } from '@shanzhi/rules';
+import type { Kysely, Transaction } from 'kysely';
 import type { Handlers } from '../api/register.js';
+import type { AppServices } from '../api/context.js';
+import type { Principal } from '../auth/principal.js';
+import type { Database } from '../db/schema.js';
+import { requireOwnVillage } from '../disclosure/access.js';
+import { buildDetail } from '../disclosure/detail.js';
+import { transactionOf } from '../disclosure/ids.js';
+import { defaultPageSize, filterSummaries, pageAfter } from '../disclosure/listing.js';
+import { publishCorrection, publishNew } from '../disclosure/publish.js';
+import { receiptOf, storeQuery } from '../disclosure/queries.js';
+import { findDecision, findItem, loadDecisions, loadItems, loadReliefLists, loadSettings, requireVillage, type StoredItem } from '../disclosure/store.js';
 import { HttpProblem } from '../http/problem.js';
 
-// Being implemented: placeholder so the app compiles while the disclosure handlers are written.
-const pending = () => Promise.reject(HttpProblem.of('internal'));
+type DisclosureHandlers = Pick<Handlers, 'listDisclosures' | 'getDisclosureCompliance' | 'getDisclosure' | 'publishDisclosure' | 'askAboutDisclosure'>;
 
-export const disclosureHandlers: Pick<Handlers, 'listDisclosures' | 'getDisclosureCompliance' | 'getDisclosure' | 'publishDisclosure' | 'askAboutDisclosure'> = {
-  listDisclosures: pending,
-  getDisclosureCompliance: pending,
-  getDisclosure: pending,
-  publishDisclosure: pending,
-  askAboutDisclosure: pending,
+interface DetailContext {
+  readonly db: Kysely<Database> | Transaction<Database>;
+  readonly principal: Principal;
+  readonly today: CalendarDate;
+  readonly locale: Locale;
+}
+
+async function detailOf(ctx: DetailContext, item: StoredItem) {
+  const [decision, reliefLists, settings] = await Promise.all([
+    item.decisionId === undefined ? undefined : findDecision(ctx.db, item.villageId, item.decisionId),
+    loadReliefLists(ctx.db, item.villageId, item.id),
+    loadSettings(ctx.db, item.villageId),
+  ]);
+  return buildDetail({ item, decision, reliefLists, settings, today: ctx.today, locale: ctx.locale, principal: ctx.principal });
+}
+
+function touched(app: AppServices, villageId: string): void {
+  app.versions.set(villageId, (app.versions.get(villageId) ?? 0) + 1);
+}
+
+export const disclosureHandlers: DisclosureHandlers = {
+  /** Newest first; `year`/`month` select by the period reported on (see `inYearMonth`), `status` by `statusOn(item, today)`. */
+  listDisclosures: async ({ db, params, query, today }) => {
+    await requireVillage(db, params.villageId);
+    const rows = filterSummaries(await loadItems(db, params.villageId), query, today);
+    const page = pageAfter(rows, query.cursor, query.limit ?? defaultPageSize);
+    return { body: { ...page, categories: [...defaultDisclosureCategories], total: rows.length } };
+  },
+
+  getDisclosureCompliance: async ({ db, params, query, today }) => {
+    const { villageId } = params;
+    await requireVillage(db, villageId);
+    const [items, decisions, settings] = await Promise.all([loadItems(db, villageId), loadDecisions(db, villageId), loadSettings(db, villageId)]);
+    const report = complianceAsOf(items, decisions, settings, query.asOf ?? today, query.from === undefined ? {} : { from: query.from });
+    return { body: { villageId, ...report, obligations: report.obligations.map((obligation) => ({ ...obligation })), summary: { ...report.summary } } };
+  },
+
+  getDisclosure: async (ctx) => {
+    const item = await findItem(ctx.db, ctx.params.villageId, ctx.params.disclosureId);
+    if (!item) throw HttpProblem.of('not-found');
+    return { body: await detailOf(ctx, item) };
+  },
+
+  publishDisclosure: async (ctx) => {
+    const { villageId } = ctx.params;
+    requireOwnVillage(ctx.principal, villageId);
+    const trx = transactionOf(ctx.db);
+    await requireVillage(trx, villageId);
+    const input = { trx, villageId, body: ctx.body, principal: ctx.principal, settings: await loadSettings(trx, villageId), today: ctx.today, now: ctx.now };
+    const item = ctx.body.correctsId === undefined ? await publishNew(input) : (await publishCorrection({ ...input, correctsId: ctx.body.correctsId })).after;
+    touched(ctx.app, villageId);
+    return { status: 201, body: await detailOf({ ...ctx, db: trx }, item) };
+  },
+
+  askAboutDisclosure: async (ctx) => {
+    const { villageId, disclosureId } = ctx.params;
+    requireOwnVillage(ctx.principal, villageId);
+    const trx = transactionOf(ctx.db);
+    if (!(await findItem(trx, villageId, disclosureId))) throw HttpProblem.of('not-found');
+    const stored = await storeQuery({ trx, villageId, disclosureId, body: ctx.body, principal: ctx.principal, today: ctx.today, now: ctx.now });
+    return { status: 201, body: receiptOf(stored) };
+  },
 };

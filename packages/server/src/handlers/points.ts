@@ -1,14 +1,172 @@
+import { balanceAsOf, checkRedemption, declareEntry, issue, redact, redemptionBansFrom, ruleForDeclaration, transition, type PointsBalance } from '@shanzhi/rules';
 import type { Handlers } from '../api/register.js';
+import { appendAudit } from '../audit/log.js';
 import { HttpProblem } from '../http/problem.js';
+import { actorOf, bumpVillageVersion, requireLedgerReader, requireOwnVillage, writeTransaction } from '../points/access.js';
+import { resolvePeriod, searchBoard } from '../points/board.js';
+import { pointsBoardCache, villageVersion } from '../points/cache.js';
+import { encodeCursor, startOf } from '../points/cursor.js';
+import {
+  householdEntries,
+  householdRedemptions,
+  insertEntry,
+  insertRedemption,
+  loadEntry,
+  loadHousehold,
+  loadScheme,
+  nextEntryId,
+  entryDocument,
+  nextRedemptionId,
+  redemptionRecord,
+  updateEntry,
+  type StoredRedemption,
+} from '../points/documents.js';
+import { ruleRefusal } from '../points/problems.js';
 
-// Being implemented: placeholder so the app compiles while the points handlers are written.
-const pending = () => Promise.reject(HttpProblem.of('internal'));
+type PointsHandlers = Pick<Handlers, 'getPointsRules' | 'getLeaderboard' | 'getHouseholdPoints' | 'declarePointsEntry' | 'transitionPointsEntry' | 'redeemPoints'>;
 
-export const pointsHandlers: Pick<Handlers, 'getPointsRules' | 'getLeaderboard' | 'getHouseholdPoints' | 'declarePointsEntry' | 'transitionPointsEntry' | 'redeemPoints'> = {
-  getPointsRules: pending,
-  getLeaderboard: pending,
-  getHouseholdPoints: pending,
-  declarePointsEntry: pending,
-  transitionPointsEntry: pending,
-  redeemPoints: pending,
+const defaultLimit = 50;
+
+function balanceBody(balance: PointsBalance) {
+  const { total, redeemable, base, earned, redeemed, rewardEligible } = balance;
+  return { total, redeemable, base, earned, redeemed, rewardEligible };
+}
+
+export const pointsHandlers: PointsHandlers = {
+  getPointsRules: async ({ db, params }) => {
+    const { catalogue, settings } = await loadScheme(db, params.villageId);
+    return { body: { villageId: params.villageId, catalogue, settings } };
+  },
+
+  getLeaderboard: async ({ app, params, query, today }) => {
+    const { villageId } = params;
+    const cache = pointsBoardCache(app);
+    const version = villageVersion(app, villageId);
+    const { scheme } = await cache.snapshot(app.db, villageId, version);
+    const category = query.category ?? null;
+    if (category !== null && !scheme.catalogue.categories.some((one) => one.code === category)) {
+      throw HttpProblem.validation([issue('points.rule.unknownCategory', { category }, ['category'])]);
+    }
+    const period = resolvePeriod(query.period, today, scheme.settings);
+    const board = await cache.board(app.db, villageId, version, period, category, today);
+    const list = query.list ?? 'all';
+    const rows = searchBoard(board[list], query.q);
+    const limit = query.limit ?? defaultLimit;
+    const start = startOf(query.cursor, rows.length, (index) => rows[index]?.row.householdId);
+    const page = rows.slice(start, start + limit);
+    const last = page[page.length - 1];
+    const end = start + page.length;
+    return {
+      body: {
+        items: page.map((item) => item.row),
+        nextCursor: last !== undefined && end < rows.length ? encodeCursor(end, last.row.householdId) : null,
+        villageId,
+        period: board.period,
+        periodKind: board.periodKind,
+        category: board.category,
+        list,
+        blackListEnabled: board.blackListEnabled,
+        totalHouseholds: board.totalHouseholds,
+        asOf: board.asOf,
+      },
+    };
+  },
+
+  getHouseholdPoints: async ({ db, params, query, principal, today }) => {
+    const { villageId, householdId } = params;
+    const { isHousehold } = requireLedgerReader(principal, villageId, householdId);
+    const household = await loadHousehold(db, villageId, householdId);
+    const { catalogue, settings } = await loadScheme(db, villageId);
+    const entries = await householdEntries(db, householdId);
+    const stored = await householdRedemptions(db, householdId);
+    const asOf = query.asOf ?? today;
+    const balance = balanceAsOf(entries, stored, asOf, settings, catalogue, householdId);
+    // The household sees its own name; the village's reviewers see names as the privacy policy allows.
+    const { name } = redact(
+      { name: household.head_name },
+      { role: principal.role, isSubject: isHousehold, handlesRecord: true, consent: { publicName: household.consent_public_name === 1 } },
+    );
+    const redemptions = stored.map(redemptionRecord);
+    // Notes and reasons are free text written by staff: a villager's copy has raw phones and ID numbers masked.
+    const scrub = <T>(value: T): T => (isHousehold ? redact(value, { role: principal.role }) : value);
+    return {
+      body: { householdId, householdNumber: household.number, name, balance: balanceBody(balance), entries: scrub(entries.map(entryDocument)), redemptions: scrub(redemptions), asOf },
+    };
+  },
+
+  declarePointsEntry: async ({ app, db, params, body, principal, today, now }) => {
+    const { villageId } = params;
+    requireOwnVillage(principal, villageId);
+    const trx = writeTransaction(db);
+    const { catalogue } = await loadScheme(trx, villageId);
+    await loadHousehold(trx, villageId, body.householdId);
+    const rule = ruleForDeclaration(catalogue, body.ruleCode);
+    if (!rule.ok) throw ruleRefusal(rule.issues);
+    const id = await nextEntryId(trx);
+    const declared = declareEntry({ id, householdId: body.householdId, rule: rule.value, occurredOn: body.occurredOn, note: body.note, actor: actorOf(principal), at: today });
+    if (!declared.ok) throw ruleRefusal(declared.issues);
+    const entry = declared.value;
+    await insertEntry(trx, villageId, entry);
+    await appendAudit(trx, { actor: principal.id, role: principal.role, action: 'points.entry.declare', subject: `points-entry:${id}`, before: null, after: entry, at: now });
+    // Pending entries count nowhere, but the village's cached reads stay strictly tied to its writes.
+    bumpVillageVersion(app.versions, villageId);
+    return { status: 201, body: entryDocument(entry) };
+  },
+
+  transitionPointsEntry: async ({ app, db, params, body, principal, today, now }) => {
+    const { villageId, entryId } = params;
+    requireOwnVillage(principal, villageId);
+    const trx = writeTransaction(db);
+    const { settings } = await loadScheme(trx, villageId);
+    const before = await loadEntry(trx, villageId, entryId);
+    const moved = transition(before, body.action, { actor: actorOf(principal), at: today, reason: body.reason, settings });
+    if (!moved.ok) throw ruleRefusal(moved.issues);
+    const after = moved.value;
+    await updateEntry(trx, before, after);
+    await appendAudit(trx, { actor: principal.id, role: principal.role, action: `points.entry.${body.action}`, subject: `points-entry:${entryId}`, before, after, at: now });
+    bumpVillageVersion(app.versions, villageId);
+    return { body: entryDocument(after) };
+  },
+
+  redeemPoints: async ({ app, db, params, body, principal, today, now }) => {
+    const { villageId } = params;
+    requireOwnVillage(principal, villageId);
+    const trx = writeTransaction(db);
+    const { catalogue, settings } = await loadScheme(trx, villageId);
+    const { householdId } = body;
+    await loadHousehold(trx, villageId, householdId);
+    const entries = await householdEntries(trx, householdId);
+    const earlier = await householdRedemptions(trx, householdId);
+    const balance = balanceAsOf(entries, earlier, today, settings, catalogue, householdId);
+    const plan = checkRedemption({
+      householdId,
+      date: today,
+      balance,
+      kind: body.kind,
+      amountPoints: body.amountPoints,
+      vouchers: body.vouchers,
+      cashTopUpFen: body.cashTopUpFen,
+      bans: redemptionBansFrom(entries, catalogue, today),
+      settings,
+    });
+    if (!plan.ok) throw ruleRefusal(plan.issues);
+    const { pointsSpent, cashTopUpFen } = plan.value;
+    const redemption: StoredRedemption = {
+      id: await nextRedemptionId(trx),
+      householdId,
+      date: today,
+      points: pointsSpent,
+      kind: body.kind,
+      ...(cashTopUpFen > 0 ? { cashTopUpFen } : {}),
+      ...(body.note === undefined ? {} : { note: body.note }),
+      villageId,
+      handledBy: principal.id,
+      ...(body.kind === 'vouchers' && body.vouchers ? { vouchers: body.vouchers } : {}),
+    };
+    await insertRedemption(trx, redemption);
+    await appendAudit(trx, { actor: principal.id, role: principal.role, action: 'points.redemption.create', subject: `redemption:${redemption.id}`, before: null, after: redemption, at: now });
+    bumpVillageVersion(app.versions, villageId);
+    const after = balanceAsOf(entries, [...earlier, redemption], today, settings, catalogue, householdId);
+    return { status: 201, body: { redemption: redemptionRecord(redemption), balance: balanceBody(after) } };
+  },
 };

@@ -1,12 +1,44 @@
+import { dueDate, evaluateEligibility, textIn } from '@shanzhi/rules';
 import type { Handlers } from '../api/register.js';
-import { HttpProblem } from '../http/problem.js';
+import { writeTransaction } from '../mediation/case-store.js';
+import { catalogueOf, countyOf, guideByCode } from '../services/catalogue.js';
+import { listPage } from '../services/listing.js';
+import { checkProxyOffered, checkVillage, parseProxyRequest, proxyReceiptView, storeProxyRequest } from '../services/proxy.js';
 
-// Being implemented: placeholder so the app compiles while the services handlers are written.
-const pending = () => Promise.reject(HttpProblem.of('internal'));
+type ServicesHandlers = Pick<Handlers, 'listServices' | 'getService' | 'checkEligibility' | 'requestProxyService'>;
 
-export const servicesHandlers: Pick<Handlers, 'listServices' | 'getService' | 'checkEligibility' | 'requestProxyService'> = {
-  listServices: pending,
-  getService: pending,
-  checkEligibility: pending,
-  requestProxyService: pending,
+export const servicesHandlers: ServicesHandlers = {
+  listServices: async ({ app, db, params, query }) => {
+    const catalogue = await catalogueOf(app, db, await countyOf(db, params.regionId));
+    return { body: listPage(catalogue, query) };
+  },
+
+  getService: async ({ db, params, today }) => {
+    const { guide } = await guideByCode(db, params.serviceCode);
+    // Working days through the holiday calendar; the day of application is not counted (民法典 Art 201).
+    return { body: { ...guide, dueIfAppliedToday: dueDate(guide.timeLimits.promised, today), appliedOn: today } };
+  },
+
+  checkEligibility: async ({ db, params, body, today, locale }) => {
+    const { guide } = await guideByCode(db, params.serviceCode);
+    const result = evaluateEligibility(guide, body.answers, { asOf: body.asOf ?? today });
+    return {
+      body: {
+        outcome: result.outcome,
+        reasons: result.reasons.map((reason) => ({ rule: reason.rule, status: reason.status, text: textIn(reason.text, locale), questions: [...reason.questions] })),
+        missing: [...result.missing],
+        invalid: [...result.invalid],
+      },
+    };
+  },
+
+  requestProxyService: async ({ db, params, body, principal, today, now, locale }) => {
+    const trx = writeTransaction(db);
+    const { guide, countyId } = await guideByCode(trx, params.serviceCode);
+    checkProxyOffered(guide);
+    await checkVillage(trx, body.villageId, countyId);
+    const request = parseProxyRequest(body, guide.code, today);
+    const stored = await storeProxyRequest(trx, request, body.villageId, principal, now);
+    return { body: proxyReceiptView(stored, locale) };
+  },
 };

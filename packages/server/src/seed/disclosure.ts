@@ -82,7 +82,12 @@ export interface VillageQuirks {
   readonly invalidMeeting: boolean;
 }
 
-/** 上塘村 (index 3) and 竹坑村 (index 10) are behind on their disclosures as of asOf; 李家庄村 (7) held an inquorate meeting. */
+/**
+ * 上塘村 (index 3) and 竹坑村 (index 10) are behind on their disclosures as of asOf (in the range a
+ * compliance check covers by default, from 1 January of asOf's year — except in the first days of
+ * January, when nothing of the new year is due yet); 陈家畈村 (6) posted a quarter late; 李家庄村 (7)
+ * held an inquorate representatives' meeting.
+ */
 export function quirksFor(index: number): VillageQuirks {
   return { skipLastFinance: index === 3, skipLastRelief: index === 10, lateParty: index === 6, invalidMeeting: index === 7 };
 }
@@ -273,13 +278,22 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
     return day > days.last ? null : days.date(day);
   };
 
+  /**
+   * The period a village leaves undisclosed to be overdue: the last one due before asOf, preferably in
+   * asOf's year (the range a compliance check covers by default).
+   */
+  function lastDue<P extends { readonly to: CalendarDate }>(periods: readonly P[], grace: number): P | undefined {
+    const due = periods.filter((period) => addDays(period.to, grace) < asOf);
+    const thisYear = due.filter((period) => period.to >= `${asOf.slice(0, 4)}-01-01`);
+    return thisYear[thisYear.length - 1] ?? due[due.length - 1];
+  }
+
   /* Quarterly categories: every quarter that overlaps the window. */
   const quarters: { from: CalendarDate; to: CalendarDate; year: number; q: number }[] = [];
   for (let start = startOfQuarter(days.from); start <= asOf; start = addDays(endOfQuarter(start), 1)) {
     quarters.push({ from: start, to: endOfQuarter(start), year: Number(start.slice(0, 4)), q: quarterOf(start) });
   }
-  const dueQuarters = quarters.filter((quarter) => addDays(quarter.to, settings.generalGraceDays) < asOf);
-  const lastDueQuarter = dueQuarters[dueQuarters.length - 1];
+  const lastDueQuarter = lastDue(quarters, settings.generalGraceDays);
 
   // The same families stay on the lists quarter after quarter; a few join or leave.
   const reliefHolders = new Map<ReliefProgram, DemoHousehold[]>();
@@ -295,6 +309,7 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
       if (published === null) return null;
       return add(category, { title, body, period, notice: { published, until: addDays(published, 15) }, attachments }, by);
     };
+    const partyDues = random.int(60, 200) * 1000;
     general(
       'party',
       `${label}党务公开`,
@@ -303,7 +318,7 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
         paragraph(`本季度召开支部党员大会${String(random.int(1, 3))}次、支委会${String(random.int(3, 6))}次，开展主题党日活动${String(random.int(3, 4))}次。`),
         paragraph(`确定入党积极分子${String(random.int(0, 2))}名，发展对象${String(random.int(0, 1))}名。`),
         heading('党费收缴'),
-        paragraph(`本季度应缴党费${yuan(random.int(60, 200) * 1000)}，实缴${yuan(random.int(60, 200) * 1000)}，已全额上缴镇党委。`),
+        paragraph(`本季度应缴党费${yuan(partyDues)}，实缴${yuan(partyDues)}，已全额上缴镇党委。`),
       ],
       secretary,
       quirks.lateParty && quarter === quarters[Math.max(0, quarters.length - 3)],
@@ -398,8 +413,7 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
   } else {
     for (const quarter of quarters) financePeriods.push({ from: quarter.from, to: quarter.to, label: `${String(quarter.year)}年${quarterNames[quarter.q] ?? ''}` });
   }
-  const dueFinance = financePeriods.filter((one) => addDays(one.to, settings.financeGraceDays) < asOf);
-  const lastDueFinance = dueFinance[dueFinance.length - 1];
+  const lastDueFinance = lastDue(financePeriods, settings.financeGraceDays);
   let balance = Math.round(random.int(30_000, 250_000) * 100 * scale);
   const financeItems: DemoDisclosureItem[] = [];
   for (const period of financePeriods) {
@@ -407,7 +421,9 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
     if (published === null) break;
     const finance = statement(random, period.from, period.to, balance, days, scale, index % 4 === 0);
     balance = finance.closingBalance;
-    if (quirks.skipLastFinance && period === lastDueFinance) continue;
+    // Early in the year no relief list of this year is due yet: the village that skips one skips its finance statement too.
+    const skipFinance = quirks.skipLastFinance || (quirks.skipLastRelief && (lastDueQuarter === undefined || lastDueQuarter.to < `${asOf.slice(0, 4)}-01-01`));
+    if (skipFinance && period === lastDueFinance) continue;
     const title = `${period.label}村级财务收支公开`;
     const itemPeriod = { from: period.from, to: period.to };
     const body: RichText = [

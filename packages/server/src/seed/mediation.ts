@@ -2,6 +2,7 @@ import {
   applyCaseEvent,
   checkAcceptance,
   formatCaseNumber,
+  levelRank,
   openCase,
   trackingCodeFromBytes,
   trackingCodeRandomBytes,
@@ -245,7 +246,7 @@ export function generateMediationCases(input: MediationInput): DemoMediationCase
     return { kind: 'organisation', name, uscc: fictionalUscc(random, spec.prefix) };
   };
 
-  const buildIntake = (village: DemoVillage, household: DemoHousehold, neighbours: readonly DemoHousehold[], ending: Ending): MediationIntake => {
+  const buildIntake = (village: DemoVillage, household: DemoHousehold, neighbours: readonly DemoHousehold[], ending: Ending, submittedOn: string): MediationIntake => {
     const weights = ending === 'reserved' ? disputeSpecs.filter((one) => one.type === 'forestLand') : disputeSpecs;
     const spec = pickWeighted(random, weights);
     const at = random.int(0, spec.descriptions.length - 1);
@@ -267,7 +268,7 @@ export function generateMediationCases(input: MediationInput): DemoMediationCase
     const flagged = ending !== 'threatEmerged' && ending !== 'submitted' && random.chance(0.08);
     const already = ending === 'alreadyElsewhere' ? random.pick(alreadyBodies) : undefined;
     const attachments = random.chance(0.4)
-      ? Array.from({ length: random.int(1, 3) }, (_, i) => ({ name: `IMG_${days.date(days.last).replace(/-/g, '')}_${pad(random.int(800, 2100), 4)}${String(i)}.jpg`, mediaType: 'image/jpeg', sizeBytes: random.int(400_000, 6_000_000) }))
+      ? Array.from({ length: random.int(1, 3) }, (_, i) => ({ name: `IMG_${submittedOn.replace(/-/g, '')}_${pad(random.int(800, 2100), 4)}${String(i)}.jpg`, mediaType: 'image/jpeg', sizeBytes: random.int(400_000, 6_000_000) }))
       : [];
     const intake: MediationIntake = {
       dispute: { type: spec.type, description, desiredOutcome, ...(high > 0 ? { amountFen: Math.round(random.int(low, high) / 100) * 100 } : {}) },
@@ -323,9 +324,9 @@ export function generateMediationCases(input: MediationInput): DemoMediationCase
     const village = pickWeightedVillage(random, villages);
     const households = householdsByVillage.get(village.id) ?? [];
     const household = random.pick(households);
-    const intake = buildIntake(village, household, households, ending);
-    const triaged = triage(intake);
     let day = submissionDay(ending);
+    const intake = buildIntake(village, household, households, ending, days.date(day));
+    const triaged = triage(intake);
     const at = (delta: number) => {
       day = Math.min(days.last, day + delta);
       return days.date(day);
@@ -362,8 +363,10 @@ export function generateMediationCases(input: MediationInput): DemoMediationCase
           } else if (ending === 'noAgreement') {
             apply({ type: 'conclude', on: at(random.int(5, 25)), outcome: 'noAgreement' });
           } else if (ending === 'threatEmerged' || ending === 'tooComplex') {
-            const toLevel: MediationLevel = ending === 'threatEmerged' ? (current.level === 'county' ? 'county' : current.level === 'township' ? 'county' : 'township') : current.level === 'county' ? 'county' : 'county';
-            if (toLevel !== current.level) {
+            // A threat goes to the township (which works with the police station); a case too big for
+            // the township goes to the county's professional committees or the court's pre-litigation mediation.
+            const toLevel: MediationLevel = ending === 'threatEmerged' && levelRank(current.level) < levelRank('township') ? 'township' : 'county';
+            if (levelRank(toLevel) > levelRank(current.level)) {
               apply({ type: 'escalate', on: at(random.int(2, 10)), toLevel });
               // 人民调解法 Art 25: a threat voiced during mediation is screened again and reported to the police.
               const nextIntake = ending === 'threatEmerged' ? { ...intake, safety: { ...intake.safety, violenceThreatened: true } } : intake;

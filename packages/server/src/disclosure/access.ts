@@ -1,0 +1,19 @@
+import type { Principal } from '../auth/principal.js';
+import { HttpProblem } from '../http/problem.js';
+
+const staffRoles = new Set(['gridWorker', 'cadre', 'supervisor', 'mediator', 'admin']);
+
+/** Staff who handle this village's records: its own staff, or the county administrator. */
+export function handlesVillage(principal: Principal, villageId: string): boolean {
+  if (principal.role === 'admin') return true;
+  return staffRoles.has(principal.role) && principal.villageId === villageId;
+}
+
+/**
+ * Writes are done by people of the village: its staff, or a villager of one of its households. The
+ * route's roles were checked already; this checks the village (403, the item's existence aside).
+ */
+export function requireOwnVillage(principal: Principal, villageId: string): void {
+  if (principal.role === 'admin') return;
+  if (principal.villageId !== villageId) throw HttpProblem.of('forbidden');
+}

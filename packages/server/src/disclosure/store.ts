@@ -1,0 +1,109 @@
+import {
+  currentVersion,
+  defaultDisclosureSettings,
+  disclosureSettingsSchema,
+  firstPublished,
+  type Decision,
+  type DisclosureItem,
+  type DisclosureSettings,
+  type ReliefList,
+  type Trail,
+} from '@shanzhi/rules';
+import type { Kysely, Transaction } from 'kysely';
+import * as z from 'zod/mini';
+import type { DisclosureItemTable } from '../db/domain-schema.js';
+import type { Database } from '../db/schema.js';
+import { HttpProblem } from '../http/problem.js';
+
+/*
+ * Row ↔ document mapping for the disclosure tables. Each row keeps the whole record as JSON in `doc`;
+ * the columns beside it (category, title, first publication, decision) are copies for filtering.
+ */
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** An item as stored: the rules' item plus the village it belongs to and the staff id who first posted it. */
+export interface StoredItem extends DisclosureItem {
+  readonly villageId: string;
+  readonly publishedBy: string;
+}
+
+/** A decision of the villagers' (representatives') meeting with its 四议两公开 trail, when recorded. */
+export interface StoredDecision extends Decision {
+  readonly villageId: string;
+  readonly trail?: Trail | undefined;
+}
+
+export interface StoredReliefList extends ReliefList {
+  readonly id: string;
+  readonly villageId: string;
+  readonly itemId: string;
+}
+
+/** 404 unless the id is a village (a county or town id is not a board). */
+export async function requireVillage(db: Db, villageId: string): Promise<void> {
+  const row = await db.selectFrom('regions').select('id').where('id', '=', villageId).where('level', '=', 'village').executeTakeFirst();
+  if (!row) throw HttpProblem.of('not-found');
+}
+
+export async function loadItems(db: Db, villageId: string): Promise<StoredItem[]> {
+  const rows = await db.selectFrom('disclosure_items').select('doc').where('village_id', '=', villageId).execute();
+  return rows.map((row) => (JSON.parse(row.doc) as StoredItem));
+}
+
+/** The item of this village, or undefined: another village's id is answered like an unknown one. */
+export async function findItem(db: Db, villageId: string, id: string): Promise<StoredItem | undefined> {
+  const row = await db.selectFrom('disclosure_items').select('doc').where('id', '=', id).where('village_id', '=', villageId).executeTakeFirst();
+  return row ? (JSON.parse(row.doc) as StoredItem) : undefined;
+}
+
+export async function loadDecisions(db: Db, villageId: string): Promise<StoredDecision[]> {
+  const rows = await db.selectFrom('decisions').select('doc').where('village_id', '=', villageId).execute();
+  return rows.map((row) => (JSON.parse(row.doc) as StoredDecision));
+}
+
+export async function findDecision(db: Db, villageId: string, id: string): Promise<StoredDecision | undefined> {
+  const row = await db.selectFrom('decisions').select('doc').where('id', '=', id).where('village_id', '=', villageId).executeTakeFirst();
+  return row ? (JSON.parse(row.doc) as StoredDecision) : undefined;
+}
+
+export async function loadReliefLists(db: Db, villageId: string, itemId: string): Promise<StoredReliefList[]> {
+  const rows = await db.selectFrom('relief_lists').select('doc').where('village_id', '=', villageId).where('item_id', '=', itemId).orderBy('id').execute();
+  return rows.map((row) => (JSON.parse(row.doc) as StoredReliefList));
+}
+
+/** The village's adopted settings; the documented defaults where it has none (or a stored value is unreadable). */
+export async function loadSettings(db: Db, villageId: string): Promise<DisclosureSettings> {
+  const row = await db.selectFrom('disclosure_schemes').select('settings').where('village_id', '=', villageId).executeTakeFirst();
+  if (!row) return defaultDisclosureSettings;
+  const parsed = z.safeParse(disclosureSettingsSchema, JSON.parse(row.settings));
+  return parsed.success ? parsed.data : defaultDisclosureSettings;
+}
+
+/** The name printed on a correction note (who corrected it), as notice boards sign them; the id if unknown. */
+export async function staffNameOf(db: Db, staffId: string): Promise<string> {
+  const row = await db.selectFrom('staff').select('name').where('id', '=', staffId).executeTakeFirst();
+  return row?.name ?? staffId;
+}
+
+export function itemRow(item: StoredItem): DisclosureItemTable {
+  return {
+    id: item.id,
+    village_id: item.villageId,
+    category: item.category,
+    title: currentVersion(item).title,
+    published: firstPublished(item),
+    decision_id: item.decisionId ?? null,
+    doc: JSON.stringify(item),
+  };
+}
+
+export async function insertItem(trx: Transaction<Database>, item: StoredItem): Promise<void> {
+  await trx.insertInto('disclosure_items').values(itemRow(item)).execute();
+}
+
+/** Stores the item with its new version appended; the earlier versions travel along unchanged in `doc`. */
+export async function replaceItem(trx: Transaction<Database>, item: StoredItem): Promise<void> {
+  const { title, published, doc } = itemRow(item);
+  await trx.updateTable('disclosure_items').set({ title, published, doc }).where('id', '=', item.id).where('village_id', '=', item.villageId).execute();
+}

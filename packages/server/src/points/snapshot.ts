@@ -1,0 +1,127 @@
+import { epochDayOf, maskName, notRevoked, type LedgerColumns, type LedgerEntry, type Redemption, type RuleCap } from '@shanzhi/rules';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { loadScheme, type PointsScheme } from './documents.js';
+
+/** A household as a public board shows it: the raw name stays on the server, for search only. */
+export interface BoardHousehold {
+  readonly id: string;
+  readonly number: string;
+  readonly group: string;
+  /** The head's name as registered: matched by `q`, never sent unless `consented`. */
+  readonly rawName: string;
+  /** What the board shows: the full name with separate consent (个人信息保护法 Art 25), else masked (张*明). */
+  readonly shownName: string;
+  readonly consented: boolean;
+}
+
+/**
+ * Everything a village's boards are computed from, read once per village version: the scheme, its
+ * households in id order, and the entries that took effect as the rules' columnar ledger.
+ */
+export interface VillageSnapshot {
+  readonly villageId: string;
+  readonly scheme: PointsScheme;
+  readonly households: readonly BoardHousehold[];
+  readonly householdIds: readonly string[];
+  /** Entries that took effect (effective or revoked), ordered by effective day then id (the order caps count in). */
+  readonly columns: LedgerColumns & { readonly rule: Int32Array; readonly revokedDay: Int32Array };
+  /** Cap of each rule index of `columns.rule` (catalogue order). */
+  readonly ruleCaps: readonly (RuleCap | undefined)[];
+  /** Category of each rule index (undefined for a code missing from the catalogue). */
+  readonly ruleCategories: readonly (string | undefined)[];
+  /** The same entries and the village's redemptions as records, for the rules' balances (reward eligibility). */
+  readonly entries: readonly LedgerEntry[];
+  readonly redemptions: readonly Redemption[];
+}
+
+export async function loadVillageSnapshot(db: Kysely<Database>, villageId: string): Promise<VillageSnapshot> {
+  const scheme = await loadScheme(db, villageId);
+  const householdRows = await db
+    .selectFrom('households')
+    .select(['id', 'number', 'group_id', 'head_name', 'consent_public_name'])
+    .where('village_id', '=', villageId)
+    .orderBy('id')
+    .execute();
+  const households = householdRows.map((row): BoardHousehold => {
+    const consented = row.consent_public_name === 1;
+    return { id: row.id, number: row.number, group: row.group_id, rawName: row.head_name, shownName: consented ? row.head_name : maskName(row.head_name), consented };
+  });
+  const householdIds = households.map((one) => one.id);
+  const householdIndex = new Map(householdIds.map((id, index) => [id, index]));
+
+  const rules = scheme.catalogue.rules;
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.code, index]));
+  const ruleCaps: (RuleCap | undefined)[] = rules.map((rule) => rule.cap);
+  const ruleCategories: (string | undefined)[] = rules.map((rule) => rule.category);
+
+  const rows = await db
+    .selectFrom('points_entries')
+    .select(['id', 'household_id', 'rule_code', 'points', 'status', 'effective_on', 'revoked_on'])
+    .where('village_id', '=', villageId)
+    .where('status', 'in', ['effective', 'revoked'])
+    .where('effective_on', 'is not', null)
+    .orderBy('effective_on')
+    .orderBy('id')
+    .execute();
+  const n = rows.length;
+  const columns = {
+    household: new Int32Array(n),
+    points: new Int32Array(n),
+    effectiveDay: new Int32Array(n),
+    revokedDay: new Int32Array(n),
+    rule: new Int32Array(n),
+  };
+  const days = new Map<string, number>();
+  const dayOf = (date: string): number => {
+    let day = days.get(date);
+    if (day === undefined) {
+      day = epochDayOf(date);
+      days.set(date, day);
+    }
+    return day;
+  };
+  const entries: LedgerEntry[] = [];
+  let kept = 0;
+  for (const row of rows) {
+    const household = householdIndex.get(row.household_id);
+    if (household === undefined || row.effective_on === null) continue;
+    let rule = ruleIndex.get(row.rule_code);
+    if (rule === undefined) {
+      // A code missing from the catalogue caps on its own under the default cap, as the rules' toLedgerTable does.
+      rule = ruleCaps.length;
+      ruleIndex.set(row.rule_code, rule);
+      ruleCaps.push(undefined);
+      ruleCategories.push(undefined);
+    }
+    columns.household[kept] = household;
+    columns.points[kept] = row.points;
+    columns.effectiveDay[kept] = dayOf(row.effective_on);
+    columns.revokedDay[kept] = row.revoked_on === null ? notRevoked : dayOf(row.revoked_on);
+    columns.rule[kept] = rule;
+    kept++;
+    entries.push({
+      id: row.id,
+      householdId: row.household_id,
+      ruleCode: row.rule_code,
+      points: row.points,
+      occurredOn: row.effective_on,
+      status: row.status as LedgerEntry['status'],
+      effectiveOn: row.effective_on,
+      revokedOn: row.revoked_on ?? undefined,
+      history: [],
+    });
+  }
+  const trimmed = {
+    household: columns.household.subarray(0, kept),
+    points: columns.points.subarray(0, kept),
+    effectiveDay: columns.effectiveDay.subarray(0, kept),
+    revokedDay: columns.revokedDay.subarray(0, kept),
+    rule: columns.rule.subarray(0, kept),
+  };
+
+  const redemptionRows = await db.selectFrom('redemptions').select(['id', 'household_id', 'date', 'points']).where('village_id', '=', villageId).orderBy('id').execute();
+  const redemptions = redemptionRows.map((row): Redemption => ({ id: row.id, householdId: row.household_id, date: row.date, points: row.points, kind: 'goods' }));
+
+  return { villageId, scheme, households, householdIds, columns: trimmed, ruleCaps, ruleCategories, entries, redemptions };
+}

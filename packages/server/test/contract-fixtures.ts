@@ -1,0 +1,228 @@
+import assert from 'node:assert/strict';
+import type { Role } from '@shanzhi/rules';
+import { createClient, problemSchema, type Client, type ClientOptions, type Problem, type RouteSpec } from '@shanzhi/sdk';
+import type { Kysely } from 'kysely';
+import { openDatabase } from '../src/db/open.js';
+import type { Database } from '../src/db/schema.js';
+import { startServer, type Started } from '../src/start.js';
+import { demoNow, demoToday } from './harness.js';
+
+/**
+ * Shared by the contract-*, fuzz-* tests: the real server over an in-memory demo county whose database the test
+ * can also read (for real ids), plus valid-looking inputs for every route of the route table.
+ */
+
+export const problemJson = 'application/problem+json';
+
+/** Demo tokens by role (the start-up issues one per role); `public` calls without a token. */
+export const demoRoles = ['gridWorker', 'cadre', 'supervisor', 'mediator', 'admin', 'villager'] as const satisfies readonly Role[];
+export type DemoRole = (typeof demoRoles)[number];
+export const tokenOf = (role: DemoRole): string => `demo-${role}`;
+
+/** Real ids of the seeded county; staff tokens belong to `village`, the villager token to `ownHousehold`. */
+export interface Ids {
+  readonly village: string;
+  readonly otherVillage: string;
+  /** The villager token's household. */
+  readonly ownHousehold: string;
+  /** Another household of `village` (no relation to the villager token). */
+  readonly household: string;
+  readonly otherVillageHousehold: string;
+  readonly entry: string;
+  readonly otherVillageEntry: string;
+  readonly disclosure: string;
+  readonly disclosureDoc: Record<string, unknown>;
+  readonly otherVillageDisclosure: string;
+  readonly caseNumber: string;
+  readonly otherVillageCaseNumber: string;
+  readonly serviceCode: string;
+  readonly regionId: string;
+  readonly ruleCode: string;
+}
+
+export interface ContractServer extends Started {
+  readonly db: Kysely<Database>;
+  readonly ids: Ids;
+  client(token?: string, options?: Partial<ClientOptions>): Client;
+}
+
+async function firstId(query: Promise<{ id: string } | undefined>, what: string): Promise<string> {
+  const row = await query;
+  assert.ok(row, `the demo county has no ${what}`);
+  return row.id;
+}
+
+async function readIds(db: Kysely<Database>): Promise<Ids> {
+  const village = 'v-qs-01';
+  const otherVillage = 'v-qs-02';
+  const tokens = await db.selectFrom('api_tokens').select(['role', 'household_id']).where('role', '=', 'villager').executeTakeFirst();
+  const ownHousehold = tokens?.household_id ?? 'h-000001';
+  const household = await firstId(
+    db.selectFrom('households').select('id').where('village_id', '=', village).where('id', '!=', ownHousehold).orderBy('id').executeTakeFirst(),
+    'second household',
+  );
+  const otherVillageHousehold = await firstId(db.selectFrom('households').select('id').where('village_id', '=', otherVillage).orderBy('id').executeTakeFirst(), 'household in v-qs-02');
+  const entry = await firstId(db.selectFrom('points_entries').select('id').where('village_id', '=', village).orderBy('id').executeTakeFirst(), 'points entry');
+  const otherVillageEntry = await firstId(db.selectFrom('points_entries').select('id').where('village_id', '=', otherVillage).orderBy('id').executeTakeFirst(), 'points entry in v-qs-02');
+  const item = await db.selectFrom('disclosure_items').select(['id', 'doc']).where('village_id', '=', village).orderBy('id').executeTakeFirst();
+  assert.ok(item, 'the demo county has no disclosure');
+  const otherVillageDisclosure = await firstId(db.selectFrom('disclosure_items').select('id').where('village_id', '=', otherVillage).orderBy('id').executeTakeFirst(), 'disclosure in v-qs-02');
+  const ownCase = await db.selectFrom('mediation_cases').select('case_number').where('village_id', '=', village).orderBy('id').executeTakeFirst();
+  const otherCase = await db.selectFrom('mediation_cases').select('case_number').where('village_id', '!=', village).orderBy('id').executeTakeFirst();
+  assert.ok(ownCase && otherCase, 'the demo county has too few mediation cases');
+  const service = await db.selectFrom('service_guides').select('code').orderBy('code').executeTakeFirst();
+  assert.ok(service, 'the demo county has no service guide');
+  const region = await firstId(db.selectFrom('regions').select('id').where('level', '=', 'county').executeTakeFirst(), 'county');
+  const scheme = await db.selectFrom('points_schemes').select('catalogue').where('village_id', '=', village).executeTakeFirst();
+  const rules = (JSON.parse(scheme?.catalogue ?? '{"rules":[]}') as { rules: { code: string; active?: boolean; points?: unknown }[] }).rules;
+  const rule = rules.find((one) => one.active !== false);
+  assert.ok(rule, 'the first village has no active points rule');
+  return {
+    village,
+    otherVillage,
+    ownHousehold,
+    household,
+    otherVillageHousehold,
+    entry,
+    otherVillageEntry,
+    disclosure: item.id,
+    disclosureDoc: JSON.parse(item.doc) as Record<string, unknown>,
+    otherVillageDisclosure,
+    caseNumber: ownCase.case_number,
+    otherVillageCaseNumber: otherCase.case_number,
+    serviceCode: service.code,
+    regionId: region,
+    ruleCode: rule.code,
+  };
+}
+
+/** The real reference server (as `startTestServer`), keeping the database handle so tests can read real ids. */
+export async function startContractServer(options: { households?: number } = {}): Promise<ContractServer> {
+  const db = openDatabase({ filename: ':memory:' });
+  const started = await startServer({ db, port: 0, hostname: '127.0.0.1', households: options.households ?? 600, now: demoNow });
+  const ids = await readIds(db);
+  return {
+    ...started,
+    db,
+    ids,
+    client: (token, extra = {}) => createClient({ baseUrl: started.url, retry: { limit: 0 }, ...(token ? { token } : {}), ...extra }),
+  };
+}
+
+/** Path params for a route: the ids of the first village (or `overrides`). */
+export function sampleParams(route: RouteSpec, ids: Ids, overrides: Readonly<Record<string, string>> = {}): Record<string, string> {
+  const values: Record<string, string> = {
+    villageId: ids.village,
+    householdId: ids.household,
+    entryId: ids.entry,
+    disclosureId: ids.disclosure,
+    caseNumber: ids.caseNumber,
+    serviceCode: ids.serviceCode,
+    regionId: ids.regionId,
+    ...overrides,
+  };
+  const out: Record<string, string> = {};
+  for (const [, name] of route.path.matchAll(/\{(\w+)\}/g)) {
+    if (name === undefined) continue;
+    const value = values[name];
+    assert.ok(value !== undefined, `no sample value for path parameter ${name} of ${route.id}`);
+    out[name] = value;
+  }
+  return out;
+}
+
+/** The route's path with its `{params}` filled in, each percent-encoded (as the SDK does) unless `raw`. */
+export function fillPath(route: RouteSpec, params: Readonly<Record<string, string>>, raw = false): string {
+  return route.path.replace(/\{(\w+)\}/g, (_whole, name: string) => {
+    const value = params[name] ?? '';
+    return raw ? value : encodeURIComponent(value);
+  });
+}
+
+/** A complete, valid mediation intake (the rules package's own test example). */
+export function sampleIntake(description = '邻居家在我家门口堆放柴火，堵住了出入的路。'): Record<string, unknown> {
+  return {
+    dispute: { type: 'neighbour', description, desiredOutcome: '请邻居把柴火搬走。' },
+    applicant: { name: '张三', mobile: '13812345678' },
+    respondents: [{ kind: 'person', name: '李四' }],
+    safety: { violenceThreatened: false, weaponsInvolved: false, groupIncident: false, alreadyBefore: 'none', otherPartyRefusedMediation: false },
+    consent: { mediation: true, personalData: true },
+  };
+}
+
+function correctionOf(doc: Record<string, unknown>, ids: Ids): Record<string, unknown> {
+  const versions = Array.isArray(doc.versions) ? (doc.versions as Record<string, unknown>[]) : [];
+  const latest: Record<string, unknown> = { ...versions[versions.length - 1] };
+  delete latest.version;
+  delete latest.correction;
+  return { correctsId: ids.disclosure, category: doc.category, version: latest, correctionReason: '更正附件名称中的笔误' };
+}
+
+/** A minimal body that the route's schema accepts, built from real ids (so a handler gets to run). */
+export function sampleBody(route: RouteSpec, ids: Ids): unknown {
+  switch (route.id) {
+    case 'declarePointsEntry':
+      return { householdId: ids.household, ruleCode: ids.ruleCode, occurredOn: '2026-11-20', note: '契约测试' };
+    case 'transitionPointsEntry':
+      return { action: 'reject', reason: '契约测试：材料不全' };
+    case 'redeemPoints':
+      return { householdId: ids.ownHousehold, kind: 'goods', amountPoints: 1, note: '契约测试' };
+    case 'publishDisclosure':
+      return correctionOf(ids.disclosureDoc, ids);
+    case 'askAboutDisclosure':
+      return { kind: 'question', text: '请问这项公开内容的明细在哪里可以查看？' };
+    case 'submitMediationIntake':
+      return sampleIntake();
+    case 'recordMediationEvent':
+      return { type: 'accept', on: demoToday };
+    case 'withdrawMediationCase':
+      return { trackingCode: 'ABCD2345' };
+    case 'checkEligibility':
+      return { answers: {} };
+    case 'requestProxyService':
+      return { villageId: ids.village, applicant: { name: '张三', mobile: '13812345678' }, note: '契约测试' };
+    default:
+      assert.equal(route.body, undefined, `no sample body for ${route.id}`);
+      return undefined;
+  }
+}
+
+export interface RawResponse {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly text: string;
+}
+
+export interface RawRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly token?: string | undefined;
+  readonly body?: string | undefined;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** One raw `fetch` to the server (no SDK): the body is sent as given, JSON by default. */
+export async function send(baseUrl: string, request: RawRequest): Promise<RawResponse> {
+  const headers: Record<string, string> = {};
+  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (request.token !== undefined) headers.Authorization = `Bearer ${request.token}`;
+  Object.assign(headers, request.headers);
+  const response = await fetch(`${baseUrl}${request.path}`, { method: request.method, headers, ...(request.body === undefined ? {} : { body: request.body }) });
+  return { status: response.status, headers: response.headers, text: await response.text() };
+}
+
+/** Asserts an RFC 9457 problem of `status` (and `code`), carrying the response's request id; returns it. */
+export function assertProblem(response: RawResponse, status?: number | readonly number[], code?: string, label = ''): Problem {
+  const where = `${label} → ${String(response.status)} ${response.text.slice(0, 300)}`;
+  if (typeof status === 'number') assert.equal(response.status, status, where);
+  else if (status !== undefined) assert.ok(status.includes(response.status), `expected one of ${status.join('/')}: ${where}`);
+  assert.equal(response.headers.get('content-type'), problemJson, where);
+  const parsed = problemSchema.safeParse(JSON.parse(response.text));
+  assert.ok(parsed.success, `not a problem document: ${where}`);
+  const problem = parsed.data;
+  assert.equal(problem.status, response.status, where);
+  if (code !== undefined) assert.equal(problem.code, code, where);
+  assert.ok(problem.title.length > 0, where);
+  assert.equal(problem.requestId, response.headers.get('x-request-id'), where);
+  return problem;
+}

@@ -1,0 +1,17 @@
+import { createApp } from './packages/server/src/app.ts';
+import { openDatabase } from './packages/server/src/db/open.ts';
+import { migrateToLatest } from './packages/server/src/db/migrate.ts';
+import { generateDemoCounty } from './packages/server/src/seed/index.ts';
+import { loadDemoCounty } from './packages/server/src/store/load-demo.ts';
+const db = openDatabase({ filename: ':memory:' });
+await migrateToLatest(db);
+await loadDemoCounty(db, generateDemoCounty({ households: 2000, asOf: '2026-11-29' }));
+const { app } = createApp({ db, now: () => new Date('2026-11-29T04:00:00Z') });
+const url = 'http://x/v1/villages/v-qs-01/points/leaderboard' + (process.argv[2] ?? '');
+await (await app.fetch(new Request(url))).text();
+const n = 3000; const t = performance.now();
+for (let i = 0; i < n; i++) await (await app.fetch(new Request(url))).text();
+console.log(url, ((performance.now() - t) / n).toFixed(3), 'ms/req');
+const h = 'http://x/v1/health'; const t2 = performance.now();
+for (let i = 0; i < n; i++) await (await app.fetch(new Request(h))).text();
+console.log('health', ((performance.now() - t2) / n).toFixed(3), 'ms/req');

@@ -1,16 +1,60 @@
 // Browser tests run in Debian's Chromium (npm cannot download browsers here); test/ensure-chromium.mjs installs it when missing.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * End-to-end tests talk to the real reference server (in-memory SQLite, seeded demo county). It runs in a child
+ * process because it is TypeScript executed by tsx; the test page learns its URL from `window.__SZ_API__`.
+ */
+function referenceServer() {
+  let child;
+  let info = { url: '', tokens: [] };
+  return {
+    name: 'sz-reference-server',
+    async serverStart() {
+      child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/server/test/e2e-server.ts'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+      const lines = createInterface({ input: child.stdout });
+      info = await new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('The reference server did not start within 60 s')), 60_000);
+        lines.once('line', (line) => {
+          clearTimeout(timer);
+          resolve(JSON.parse(line));
+        });
+        child.once('exit', (code) => reject(new Error(`The reference server exited with ${code}`)));
+      });
+    },
+    async serverStop() {
+      if (child && child.exitCode === null) {
+        child.stdin.end();
+        await new Promise((resolve) => child.once('exit', resolve));
+      }
+    },
+    get info() {
+      return info;
+    },
+  };
+}
+
+const server = referenceServer();
 
 export default {
   files: ['packages/*/test/browser/**/*.test.ts', 'test/browser/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  nodeResolve: { exportConditions: ['source', 'browser', 'production'] },
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 15000 } },
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="zh-CN">
+  <head><meta charset="utf-8"><script>window.__SZ_API__ = ${JSON.stringify(server.info.url)}; window.__SZ_TOKENS__ = ${JSON.stringify(server.info.tokens)};</script></head>
+  <body><script type="module" src="${testFramework}"></script></body>
+</html>`,
   plugins: [
+    server,
     // The esbuild plugin reads the named tsconfig raw (no `extends`), so it names the file holding the decorator flags.
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./packages/tsconfig.base.json', import.meta.url)) }),
   ],

@@ -141,6 +141,19 @@ describe('publishing and correcting', () => {
     assert.equal(unknown.status, 404);
   });
 
+  test('an item may name a decision of the village: the detail then carries its trail and findings', async () => {
+    const { data: decisions } = await server.client().request(listDisclosures, { params: { villageId: home }, query: { category: 'resolutions', limit: 200 } });
+    const decisionId = decisions.items.map((row) => (row as { decisionId?: string }).decisionId).find((id) => id !== undefined);
+    assert.ok(decisionId);
+    const body = { ...notice('决议实施进展情况'), category: 'resolutions', decisionId };
+    const published = await cadre.request(publishDisclosure, { params: { villageId: home }, body });
+    assert.equal(published.data.decision?.id, decisionId);
+    assert.ok(published.data.findings.trail);
+    const unknown = await problemOf(cadre.request(publishDisclosure, { params: { villageId: home }, body: { ...body, decisionId: 'dec-02-01' } }));
+    assert.equal(unknown.status, 422);
+    assert.deepEqual(unknown.issues[0]?.path, ['decisionId']);
+  });
+
   test('the public gets 401, a villager or grid worker 403, a cadre of another village 403', async () => {
     const body = notice('无权发布的公告');
     const anonymous = await problemOf(server.client().request(publishDisclosure, { params: { villageId: home }, body }));
@@ -274,8 +287,8 @@ describe('the audit log', () => {
     assert.equal(verification.ok, true);
     const actions = await db.selectFrom('audit_log').select('action').where('action', 'like', 'disclosure.%').execute();
     const count = (action: string) => actions.filter((row) => row.action === action).length;
-    // Five items published (a replayed retry is not a write), two corrected, three queries stored.
-    assert.equal(count('disclosure.item.publish'), 5);
+    // Six items published (a replayed retry is not a write), two corrected, three queries stored.
+    assert.equal(count('disclosure.item.publish'), 6);
     assert.equal(count('disclosure.item.correct'), 2);
     assert.equal(count('disclosure.query.create'), 3);
   });

@@ -106,20 +106,23 @@ test('creates acknowledged before a SIGKILL survive it, and retrying every key c
   const lost: string[] = [];
   let next = 0;
   const burst = { killed: false };
+  const killed = () => burst.killed;
+  const killOnce = () => {
+    if (burst.killed) return;
+    burst.killed = true;
+    first.child.kill('SIGKILL');
+  };
   const client = async (): Promise<void> => {
-    while (!burst.killed && next < creates.length) {
+    while (!killed() && next < creates.length) {
       const one = creates[next++];
       if (one === undefined) return;
       try {
         const answer = await create(first.url, one);
         assert.equal(answer.status, 201, JSON.stringify(answer.json));
         acknowledged.set(one.key, answer.json);
-        if (acknowledged.size >= killAfter && !burst.killed) {
-          burst.killed = true;
-          first.child.kill('SIGKILL');
-        }
+        if (acknowledged.size >= killAfter) killOnce();
       } catch (error) {
-        if (!burst.killed) throw error;
+        if (!killed()) throw error;
         lost.push(one.key);
       }
     }

@@ -36,7 +36,7 @@ function intake(overrides: { dispute?: Partial<MediationIntakeInput['dispute']>;
     respondents: [{ kind: 'person', name: '张建国', mobile: '13700001111' }],
     safety: { violenceThreatened: false, weaponsInvolved: false, groupIncident: false, alreadyBefore: 'none', otherPartyRefusedMediation: false, ...overrides.safety },
     consent: { mediation: true, personalData: true },
-  } as MediationIntakeInput;
+  };
 }
 
 async function problemOf(promise: Promise<unknown>): Promise<ProblemError> {
@@ -55,7 +55,7 @@ async function submit(client: Client = publicClient, body: MediationIntakeInput 
 
 async function rowCount(caseNumber: string): Promise<number> {
   const row = await db.selectFrom('mediation_cases').select((eb) => eb.fn.countAll<number>().as('n')).where('case_number', '=', caseNumber).executeTakeFirstOrThrow();
-  return Number(row.n);
+  return row.n;
 }
 
 async function mediatorId(): Promise<string> {
@@ -156,7 +156,7 @@ describe('submitting a request for mediation', () => {
   });
 
   test('a dispute a court already has is refused 422 with the guidance to go to the court; nothing is stored', async () => {
-    const before = await db.selectFrom('mediation_cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const countBefore = await db.selectFrom('mediation_cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     const problem = await problemOf(server.client(undefined, { locale: 'en' }).request(submitMediationIntake, { body: intake({ safety: { alreadyBefore: 'court' } }) }));
     assert.equal(problem.status, 422);
     assert.equal(problem.code, 'mediation.acceptance.beforeCourt');
@@ -165,7 +165,7 @@ describe('submitting a request for mediation', () => {
     assert.deepEqual(redirect.path, ['safety', 'alreadyBefore']);
     assert.match(redirect.message, /court/i);
     const afterCount = await db.selectFrom('mediation_cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    assert.equal(Number(afterCount.n), Number(before.n));
+    assert.equal(afterCount.n, countBefore.n);
   });
 
   test('an express refusal by the other party (Art 17) is refused 422 with the other routes', async () => {

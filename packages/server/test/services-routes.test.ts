@@ -44,7 +44,7 @@ async function codeOf(name: string): Promise<string> {
 
 async function proxyRowCount(serviceCode: string): Promise<number> {
   const row = await db.selectFrom('proxy_requests').select((eb) => eb.fn.countAll<number>().as('n')).where('service_code', '=', serviceCode).executeTakeFirstOrThrow();
-  return Number(row.n);
+  return row.n;
 }
 
 before(async () => {
@@ -162,9 +162,11 @@ describe('eligibility', () => {
     const en = (await english.request(checkEligibility, { params: { serviceCode: code }, body })).data;
     assert.equal(zh.outcome, 'notEligible');
     assert.deepEqual(zh.reasons.map((reason) => [reason.rule, reason.status]), [['age80', 'failed']]);
-    assert.equal(zh.reasons[0]?.text, '须年满80周岁');
+    const [first] = zh.reasons;
+    assert.ok(first);
+    assert.equal(first.text, '须年满80周岁');
+    assert.deepEqual(first.questions, ['birthDate']);
     assert.equal(en.reasons[0]?.text, 'You must be 80 or older');
-    assert.deepEqual(zh.reasons[0]?.questions, ['birthDate']);
   });
 
   test('need more information, naming the questions still missing', async () => {
@@ -218,13 +220,13 @@ describe('village proxy requests (村级代办)', () => {
 
   test('a retried Idempotency-Key returns the same receipt and stores one request', async () => {
     const code = await codeOf('社会保障卡申领');
-    const before = await proxyRowCount(code);
+    const countBefore = await proxyRowCount(code);
     const first = await english.request(requestProxyService, { params: { serviceCode: code }, body: { villageId: village, applicant } }, { idempotencyKey: 'proxy-retry-1' });
     const second = await english.request(requestProxyService, { params: { serviceCode: code }, body: { villageId: village, applicant } }, { idempotencyKey: 'proxy-retry-1' });
     assert.equal(second.replayed, true);
     assert.equal(second.data.id, first.data.id);
     assert.equal(first.data.steps[0]?.label, 'Entrusted');
-    assert.equal(await proxyRowCount(code), before + 1);
+    assert.equal(await proxyRowCount(code), countBefore + 1);
   });
 
   test('a service the village station does not handle is refused 422', async () => {

@@ -108,6 +108,10 @@ export const servicesMessages = defineMessages({
     'zh-CN': '这件代办已经回访完毕，不能再办理下一步',
     en: 'This proxy case is finished (follow-up done); there is no next step',
   },
+  'services.proxy.notOffered': {
+    'zh-CN': '这项服务不能由村便民服务站代办，请到办理地点申请',
+    en: 'The village service station cannot handle this service for you; apply where the guide says',
+  },
   'services.proxy.backdated': {
     'zh-CN': '日期 {date} 不能早于上一步的日期 {previous}',
     en: 'The date {date} cannot be before the previous step ({previous})',

@@ -1,9 +1,8 @@
 import { dueDate, evaluateEligibility, textIn } from '@shanzhi/rules';
 import type { Handlers } from '../api/register.js';
-import { writeTransaction } from '../mediation/case-store.js';
 import { catalogueOf, countyOf, guideByCode } from '../services/catalogue.js';
 import { listPage } from '../services/listing.js';
-import { checkProxyOffered, checkVillage, parseProxyRequest, proxyReceiptView, storeProxyRequest } from '../services/proxy.js';
+import { checkProxyOffered, checkVillage, parseProxyRequest, proxyReceiptView, proxyTransaction, storeProxyRequest } from '../services/proxy.js';
 
 type ServicesHandlers = Pick<Handlers, 'listServices' | 'getService' | 'checkEligibility' | 'requestProxyService'>;
 
@@ -33,7 +32,7 @@ export const servicesHandlers: ServicesHandlers = {
   },
 
   requestProxyService: async ({ db, params, body, principal, today, now, locale }) => {
-    const trx = writeTransaction(db);
+    const trx = proxyTransaction(db);
     const { guide, countyId } = await guideByCode(trx, params.serviceCode);
     checkProxyOffered(guide);
     await checkVillage(trx, body.villageId, countyId);

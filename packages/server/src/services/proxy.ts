@@ -12,7 +12,7 @@ import {
   type ServiceGuide,
 } from '@shanzhi/rules';
 import type { RouteInput, RouteOutput, requestProxyService } from '@shanzhi/sdk';
-import type { Transaction } from 'kysely';
+import { Transaction, type Kysely } from 'kysely';
 import { appendAudit } from '../audit/log.js';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/schema.js';
@@ -25,7 +25,7 @@ type ProxyBody = RouteInput<typeof requestProxyService>['body'];
  * Stable code of "this service is not handled by the village station". The rules' catalogue has no message
  * for it yet, so the problem's title is the code itself until one is added there.
  */
-export const proxyNotOfferedCode = 'services.proxy.notOffered' as ProblemCode;
+export const proxyNotOfferedCode: ProblemCode = 'services.proxy.notOffered';
 
 /** The document kept in `proxy_requests.doc`; the applicant's mobile is personal data and stays here. */
 export interface StoredProxyRequest extends ProxyRequest {
@@ -35,6 +35,12 @@ export interface StoredProxyRequest extends ProxyRequest {
   readonly case: ProxyCase;
   /** Who sent it (a user id, `anonymous` for the public). */
   readonly requestedBy: string;
+}
+
+/** Proxy requests are written in the request's transaction (never the app's handle: on SQLite it would wait for it). */
+export function proxyTransaction(db: Kysely<Database> | Transaction<Database>): Transaction<Database> {
+  if (!(db instanceof Transaction)) throw new Error('A proxy request must be written inside the request transaction');
+  return db;
 }
 
 /** 422 unless the guide's village station acts for villagers (村级代办). */

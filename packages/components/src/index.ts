@@ -1,0 +1,12 @@
+/**
+ * @shanzhi/components — every widget, registered. Bundler users may instead import one widget's
+ * `@shanzhi/components/<widget>/define.js` to register only that one.
+ */
+import './provider/define.js';
+
+export { SzProvider } from './provider/sz-provider.js';
+export { SzElement } from './internal/sz-element.js';
+export { configContext, type SzConfig } from './internal/config.js';
+export { emit, type SzEventDetails, type SzEventMap, type SzEventName } from './internal/events.js';
+export { tokenNames, type TokenName } from './internal/tokens.js';
+export { readElderPreference, writeElderPreference } from './internal/elder-preference.js';

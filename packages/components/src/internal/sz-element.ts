@@ -1,0 +1,102 @@
+import { consume } from '@lit/context';
+import { resolveLocale, type Locale } from '@shanzhi/rules';
+import { createClient, type Client, type TokenGetter } from '@shanzhi/sdk';
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { configContext, type SzConfig } from './config.js';
+import { readElderPreference } from './elder-preference.js';
+import { emit, type SzEventDetails, type SzEventName } from './events.js';
+
+/** `elder` as an attribute: present means on, `elder="false"` turns it off inside an elder-mode provider. */
+export const optionalBoolean = {
+  fromAttribute: (value: string | null): boolean | undefined => (value === null ? undefined : value !== 'false'),
+  toAttribute: (value: boolean | undefined): string | null => (value === undefined ? null : String(value)),
+};
+
+const clients = new Map<string, Client>();
+
+/**
+ * Base of every shanzhi widget: the shared configuration (own attribute → provider → device preference →
+ * default), the SDK client, and connectivity. Widgets never call `fetch` themselves.
+ */
+export class SzElement extends LitElement {
+  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+  /** `zh-CN` (default) or `en`. */
+  @property() locale?: Locale;
+  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
+  @property({ converter: optionalBoolean }) elder?: boolean;
+  /** Returns a bearer token for staff views; set as a property. */
+  @property({ attribute: false }) getToken?: TokenGetter;
+
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  protected config: SzConfig = {};
+
+  @state() protected online = typeof navigator === 'undefined' ? true : navigator.onLine;
+  @state() protected storedElder = readElderPreference();
+
+  private readonly onConnectivity = () => {
+    this.online = navigator.onLine;
+    if (this.online) this.onReconnect();
+  };
+  private readonly onElderPreference = () => {
+    this.storedElder = readElderPreference();
+  };
+
+  get effectiveLocale(): Locale {
+    if (this.locale === 'zh-CN' || this.locale === 'en') return this.locale;
+    if (this.config.locale) return this.config.locale;
+    const lang = this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+    return resolveLocale(lang || 'zh-CN');
+  }
+
+  get effectiveElder(): boolean {
+    return this.elder ?? this.config.elder ?? this.storedElder ?? false;
+  }
+
+  /** The SDK client: the provider's, or one made from this widget's own `api-base`. */
+  get client(): Client | undefined {
+    const own = this.apiBase;
+    if (own === undefined && this.config.client) return this.config.client;
+    const base = own ?? this.config.apiBase;
+    if (base === undefined) return undefined;
+    const getToken = this.getToken ?? this.config.getToken;
+    const key = `${base}|${getToken ? 'auth' : 'anon'}`;
+    let client = getToken ? undefined : clients.get(key);
+    if (!client) {
+      client = createClient({ baseUrl: base, locale: () => this.effectiveLocale, ...(getToken ? { getToken } : {}) });
+      if (!getToken) clients.set(key, client);
+    }
+    return client;
+  }
+
+  protected emit<K extends SzEventName>(name: K, detail: SzEventDetails[K]): boolean {
+    return emit(this, name, detail);
+  }
+
+  /** Called when the connection returns; widgets reload what failed. */
+  protected onReconnect(): void {
+    // Overridden by widgets that load data.
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    globalThis.addEventListener('online', this.onConnectivity);
+    globalThis.addEventListener('offline', this.onConnectivity);
+    globalThis.addEventListener('sz-elder-preference', this.onElderPreference);
+  }
+
+  override disconnectedCallback(): void {
+    globalThis.removeEventListener('online', this.onConnectivity);
+    globalThis.removeEventListener('offline', this.onConnectivity);
+    globalThis.removeEventListener('sz-elder-preference', this.onElderPreference);
+    super.disconnectedCallback();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // A host attribute, not a style string: the stylesheets switch on it (safe under strict CSP).
+    this.toggleAttribute('data-sz-elder', this.effectiveElder);
+  }
+}

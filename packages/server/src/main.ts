@@ -8,7 +8,7 @@ const started = await startServer({
   db,
   port,
   households: process.env.SHANZHI_HOUSEHOLDS === undefined ? undefined : Number(process.env.SHANZHI_HOUSEHOLDS),
-  log: (line) => console.log(line),
+  log: (line) => { console.log(line); },
 });
 
 console.log(`\n善治 shanzhi reference server\n  portal:  ${started.url}/\n  API:     ${started.url}/v1/openapi.json\n\nDemo tokens (Authorization: Bearer <token>):`);
@@ -28,5 +28,5 @@ const stop = (signal: string) => {
     },
   );
 };
-process.on('SIGINT', () => stop('SIGINT'));
-process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => { stop('SIGINT'); });
+process.on('SIGTERM', () => { stop('SIGTERM'); });

@@ -74,7 +74,7 @@ export async function startServer(options: StartOptions): Promise<Started> {
     seeded,
     close: async () => {
       clearInterval(purge);
-      await new Promise<void>((resolve) => server.server.close(() => resolve()));
+      await new Promise<void>((resolve) => server.server.close(() => { resolve(); }));
       await db.destroy();
     },
   };

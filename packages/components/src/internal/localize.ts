@@ -36,7 +36,7 @@ export class Localizer<D extends Dictionary> {
   }
 
   t<K extends keyof D & string>(key: K, ...args: Args<D[K]>): string {
-    const message = this.messages[this.locale()][key] as Message;
+    const message = this.messages[this.locale()][key];
     return typeof message === 'function' ? (message as (...a: Args<D[K]>) => string)(...args) : message;
   }
 

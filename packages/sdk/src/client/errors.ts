@@ -4,11 +4,10 @@ import type { Problem, ProblemIssue } from '../contract/problem.js';
 export class ShanzhiError extends Error {
   readonly routeId: string;
   readonly requestId: string | undefined;
-  /** Set by hand: `Error` options (`cause`) arrived only in Chromium 93. */
-  readonly cause: unknown;
   constructor(message: string, routeId: string, requestId: string | undefined, options?: { cause?: unknown }) {
     super(message);
-    this.cause = options?.cause;
+    // Set by hand: the `cause` option of Error arrived only in Chromium 93.
+    if (options?.cause !== undefined) Object.defineProperty(this, 'cause', { value: options.cause, writable: true, configurable: true });
     this.name = 'ShanzhiError';
     this.routeId = routeId;
     this.requestId = requestId;

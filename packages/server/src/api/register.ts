@@ -27,11 +27,11 @@ export function checkAccess(route: RouteSpec, principal: Principal): void {
   throw HttpProblem.of('forbidden');
 }
 
-function parse<T>(schema: RouteSpec['params'], input: unknown): T {
-  if (!schema) return undefined as T;
+function parse(schema: RouteSpec['params'], input: unknown): unknown {
+  if (!schema) return undefined;
   const result = validate(schema, input);
   if (!result.ok) throw HttpProblem.validation(result.issues);
-  return result.value as T;
+  return result.value;
 }
 
 /** Query strings arrive as lists; a key given once is a plain string, as the schemas expect. */
@@ -51,12 +51,13 @@ export function registerRoutes(app: Hono, services: AppServices, handlers: Handl
     app.on(route.method, path, async (c) => {
       const principal = c.get('principal');
       checkAccess(route, principal);
-      const params = parse<HandlerContext<RouteSpec>['params']>(route.params, c.req.param());
-      const query = parse<HandlerContext<RouteSpec>['query']>(route.query, queryObject(c));
+      const params = parse(route.params, c.req.param());
+      const query = parse(route.query, queryObject(c));
       const rawBody = route.body ? await readJson(c) : undefined;
-      const body = parse<HandlerContext<RouteSpec>['body']>(route.body, rawBody);
+      const body = parse(route.body, rawBody);
       const now = services.now();
-      const base = { route, params, query, body, principal, locale: resolveLocale(c.req.header('accept-language')), requestId: requestIdOf(c), today: todayInShanghai(now), now, app: services };
+      // The schemas above produced exactly the shapes HandlerContext promises for this route.
+      const base = { route, params, query, body, principal, locale: resolveLocale(c.req.header('accept-language')), requestId: requestIdOf(c), today: todayInShanghai(now), now, app: services } as Omit<HandlerContext<RouteSpec>, 'db'>;
 
       let status: number;
       let payload: unknown;

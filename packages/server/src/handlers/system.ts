@@ -17,7 +17,7 @@ export const systemHandlers: SystemHandlers = {
 
   listRegions: async ({ db }) => {
     const rows: RegionTable[] = await db.selectFrom('regions').selectAll().orderBy('code').execute();
-    const households = await db.selectFrom('households').select(['village_id']).select((eb) => eb.fn.countAll<number>().as('n')).groupBy('village_id').execute();
+    const households = await db.selectFrom('households').select(['village_id']).select((eb) => eb.fn.countAll<number | string>().as('n')).groupBy('village_id').execute();
     const counts = new Map(households.map((row) => [row.village_id, Number(row.n)]));
     const childrenOf = (parent: string) => rows.filter((row) => row.parent_id === parent);
     const counties = rows

@@ -152,6 +152,6 @@ export function computeBoard(snapshot: VillageSnapshot, period: PeriodKey, categ
 /** Rows whose household number or registered name contains `q` (the name is matched, never returned unless consented). */
 export function searchBoard(items: readonly BoardItem[], q: string | undefined): readonly BoardItem[] {
   const needle = q?.trim().toLowerCase() ?? '';
-  if (needle === '') return items;
-  return items.filter(({ household }) => household.number.toLowerCase().includes(needle) || household.rawName.toLowerCase().includes(needle));
+  if (needle === '' || needle.includes('\u0000')) return needle === '' ? items : [];
+  return items.filter(({ household }) => household.searchText.includes(needle));
 }

@@ -13,6 +13,8 @@ export interface BoardHousehold {
   /** What the board shows: the full name with separate consent (个人信息保护法 Art 25), else masked (张*明). */
   readonly shownName: string;
   readonly consented: boolean;
+  /** Household number and raw name, lower-cased once, for `q` (NUL-separated so a match never spans both). */
+  readonly searchText: string;
 }
 
 /**
@@ -30,7 +32,10 @@ export interface VillageSnapshot {
   readonly ruleCaps: readonly (RuleCap | undefined)[];
   /** Category of each rule index (undefined for a code missing from the catalogue). */
   readonly ruleCategories: readonly (string | undefined)[];
-  /** The same entries and the village's redemptions as records, for the rules' balances (reward eligibility). */
+  /**
+   * The same entries and the village's redemptions as records, for the rules' balances (reward eligibility).
+   * Only a base score can make a household ineligible, so without one these stay empty.
+   */
   readonly entries: readonly LedgerEntry[];
   readonly redemptions: readonly Redemption[];
 }
@@ -45,7 +50,15 @@ export async function loadVillageSnapshot(db: Kysely<Database>, villageId: strin
     .execute();
   const households = householdRows.map((row): BoardHousehold => {
     const consented = row.consent_public_name === 1;
-    return { id: row.id, number: row.number, group: row.group_id, rawName: row.head_name, shownName: consented ? row.head_name : maskName(row.head_name), consented };
+    return {
+      id: row.id,
+      number: row.number,
+      group: row.group_id,
+      rawName: row.head_name,
+      shownName: consented ? row.head_name : maskName(row.head_name),
+      consented,
+      searchText: `${row.number}\u0000${row.head_name}`.toLowerCase(),
+    };
   });
   const householdIds = households.map((one) => one.id);
   const householdIndex = new Map(householdIds.map((id, index) => [id, index]));
@@ -81,6 +94,7 @@ export async function loadVillageSnapshot(db: Kysely<Database>, villageId: strin
     }
     return day;
   };
+  const needBalances = scheme.settings.baseScore > 0;
   const entries: LedgerEntry[] = [];
   let kept = 0;
   for (const row of rows) {
@@ -100,17 +114,19 @@ export async function loadVillageSnapshot(db: Kysely<Database>, villageId: strin
     columns.revokedDay[kept] = row.revoked_on === null ? notRevoked : dayOf(row.revoked_on);
     columns.rule[kept] = rule;
     kept++;
-    entries.push({
-      id: row.id,
-      householdId: row.household_id,
-      ruleCode: row.rule_code,
-      points: row.points,
-      occurredOn: row.effective_on,
-      status: row.status as LedgerEntry['status'],
-      effectiveOn: row.effective_on,
-      revokedOn: row.revoked_on ?? undefined,
-      history: [],
-    });
+    if (needBalances) {
+      entries.push({
+        id: row.id,
+        householdId: row.household_id,
+        ruleCode: row.rule_code,
+        points: row.points,
+        occurredOn: row.effective_on,
+        status: row.status as LedgerEntry['status'],
+        effectiveOn: row.effective_on,
+        revokedOn: row.revoked_on ?? undefined,
+        history: [],
+      });
+    }
   }
   const trimmed = {
     household: columns.household.subarray(0, kept),
@@ -120,7 +136,9 @@ export async function loadVillageSnapshot(db: Kysely<Database>, villageId: strin
     rule: columns.rule.subarray(0, kept),
   };
 
-  const redemptionRows = await db.selectFrom('redemptions').select(['id', 'household_id', 'date', 'points']).where('village_id', '=', villageId).orderBy('id').execute();
+  const redemptionRows = needBalances
+    ? await db.selectFrom('redemptions').select(['id', 'household_id', 'date', 'points']).where('village_id', '=', villageId).orderBy('id').execute()
+    : [];
   const redemptions = redemptionRows.map((row): Redemption => ({ id: row.id, householdId: row.household_id, date: row.date, points: row.points, kind: 'goods' }));
 
   return { villageId, scheme, households, householdIds, columns: trimmed, ruleCaps, ruleCategories, entries, redemptions };

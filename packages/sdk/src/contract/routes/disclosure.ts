@@ -26,6 +26,7 @@ export const disclosureSummarySchema = z.looseObject({
   noticeUntil: z.optional(dateSchema),
   status: z.enum(disclosureStatuses),
   versions: z.int(),
+  decisionId: z.optional(z.string()),
   hasFinance: z.boolean(),
   attachments: z.int(),
 });
@@ -58,9 +59,24 @@ export const disclosureDetailSchema = z.looseObject({
   villageId: idSchema,
   status: z.enum(disclosureStatuses),
   decision: z.optional(z.looseObject({ ...decisionSchema.shape, trail: z.optional(trailSchema) })),
+  /**
+   * Relief and subsidy lists the item posts (低保, 特困 …). For anyone who does not handle the village the names
+   * are masked and ID numbers left out (政府信息公开条例 Arts 15, 37).
+   */
+  reliefLists: z.optional(
+    z.array(
+      z.looseObject({
+        id: idSchema,
+        program: z.string(),
+        period: periodSchema,
+        recipients: z.array(z.looseObject({ name: z.string(), villageGroup: z.string(), amount: z.int() })),
+        total: z.int(),
+      }),
+    ),
+  ),
   /** The rules' findings on the trail (四议两公开) and, for finance, on reconciliation; localized. */
   findings: z.looseObject({
-    trail: z.optional(z.looseObject({ status: z.string(), issues: z.array(issueSchema) })),
+    trail: z.optional(z.looseObject({ status: z.string(), nextStep: z.optional(z.nullable(z.string())), issues: z.array(issueSchema) })),
     reconciliation: z.optional(z.looseObject({ reconciles: z.boolean(), issues: z.array(issueSchema) })),
   }),
 });

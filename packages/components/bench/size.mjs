@@ -1,0 +1,157 @@
+// Size report: min+gzip (gzip -9) of every widget standalone and of the CDN bundle, against the issue's goals and
+// the measured anchors of other libraries (same method: esbuild, minified, gzip -9; kB = 1,000 bytes).
+//
+//   node packages/components/bench/size.mjs            the table
+//   node packages/components/bench/size.mjs --json     machine-readable
+//   node packages/components/bench/size.mjs --check    exit 1 when a budget is exceeded at load (CI)
+//   node packages/components/bench/size.mjs --top      list what costs most in every bundle, not only the heavy ones
+//
+// Importable: `measureSizes()` returns the figures, `formatSizeReport()` the table (used by the bench).
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+import { browserOptions, cdnEntrySource, packageDir, virtualEntryPlugin, widgetEntries } from '../scripts/esbuild-shared.mjs';
+
+export const budgets = { widget: 30_000, cdn: 45_000 };
+
+/** Quoted in issue 4 — measured elsewhere with the same method. */
+export const anchors = [
+  { name: 'Material Web text field + button + list', gz: 27_400 },
+  { name: "Canada's GCDS input + select + button", gz: 23_800 },
+  { name: 'Shoelace input + select + dialog + button', gz: 43_500 },
+  { name: 'lit alone', gz: 6_300 },
+];
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+/** Which package an esbuild input belongs to, for "what costs most". */
+function ownerOf(relative) {
+  const input = relative.startsWith('virtual:') ? relative : path.resolve(process.cwd(), relative);
+  const nm = input.lastIndexOf('node_modules/');
+  if (nm >= 0) {
+    const rest = input.slice(nm + 'node_modules/'.length).split('/');
+    return rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
+  }
+  const pkg = /packages\/([^/]+)\/src\/(?:([^/]+)\/)?/.exec(input);
+  if (pkg) return pkg[1] === 'components' && pkg[2] ? `components/${pkg[2]}` : `@shanzhi/${pkg[1]}`;
+  return input;
+}
+
+/**
+ * Bundles one entry. With `splitting`, what a dynamic `import()` reaches becomes a lazy chunk: `initial` counts the
+ * entry and the chunks it imports statically (what the page downloads at once), `lazy` the rest.
+ */
+async function bundle({ entry, contents, splitting }) {
+  const result = await esbuild.build({
+    ...browserOptions,
+    ...(contents === undefined ? { entryPoints: { main: entry } } : { entryPoints: { main: 'virtual:entry' }, plugins: [virtualEntryPlugin('entry', contents)] }),
+    splitting,
+    outdir: path.join(packageDir, '.size-out'),
+    write: false,
+    metafile: true,
+    legalComments: 'eof',
+    logLevel: 'error',
+  });
+  const files = new Map(result.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => [path.relative(process.cwd(), f.path), f.contents]));
+  const outputs = result.metafile.outputs;
+  const main = [...files.keys()].find((file) => outputs[file]?.entryPoint);
+  const initial = new Set();
+  const visit = (file) => {
+    if (initial.has(file)) return;
+    initial.add(file);
+    for (const imported of outputs[file]?.imports ?? []) if (imported.kind === 'import-statement' && files.has(imported.path)) visit(imported.path);
+  };
+  if (main) visit(main);
+  const sum = (names, measure) => names.reduce((total, file) => total + measure(files.get(file)), 0);
+  const initialFiles = [...initial];
+  const lazyFiles = [...files.keys()].filter((file) => !initial.has(file));
+  const inputs = new Map();
+  for (const file of files.keys())
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[file].inputs)) inputs.set(input, (inputs.get(input) ?? 0) + bytesInOutput);
+  return {
+    min: sum(initialFiles, (b) => b.length),
+    gz: sum(initialFiles, gz),
+    lazyMin: sum(lazyFiles, (b) => b.length),
+    lazyGz: sum(lazyFiles, gz),
+    chunks: files.size,
+    inputs,
+  };
+}
+
+function topInputs(inputs, count = 12) {
+  const byPackage = new Map();
+  for (const [input, bytes] of inputs) byPackage.set(ownerOf(input), (byPackage.get(ownerOf(input)) ?? 0) + bytes);
+  const sorted = (map) => [...map].sort((a, b) => b[1] - a[1]);
+  return { files: sorted(inputs).slice(0, count), packages: sorted(byPackage) };
+}
+
+export async function measureSizes() {
+  const widgets = [];
+  for (const { name, entry } of widgetEntries()) {
+    const lazy = await bundle({ entry, splitting: true });
+    const inlined = await bundle({ entry, splitting: false });
+    widgets.push({
+      name,
+      initialGz: lazy.gz,
+      initialMin: lazy.min,
+      lazyGz: lazy.lazyGz,
+      inlinedGz: inlined.gz,
+      inlinedMin: inlined.min,
+      hasLazyChunk: lazy.chunks > 1 && lazy.lazyGz > 0,
+      // The goal counts the virtualizer; loaded lazily it is not in what every page downloads, so both are reported.
+      overBudget: lazy.gz > budgets.widget,
+      inlinedOverBudget: inlined.gz > budgets.widget,
+      top: topInputs(inlined.inputs),
+    });
+  }
+  const cdnLazy = await bundle({ contents: cdnEntrySource(), splitting: true });
+  const cdnInlined = await bundle({ contents: cdnEntrySource(), splitting: false });
+  const litAlone = await bundle({ contents: `export * from 'lit';`, splitting: false });
+  return {
+    budgets,
+    anchors,
+    widgets,
+    cdn: {
+      initialGz: cdnLazy.gz,
+      initialMin: cdnLazy.min,
+      lazyGz: cdnLazy.lazyGz,
+      inlinedGz: cdnInlined.gz,
+      overBudget: cdnLazy.gz > budgets.cdn,
+      inlinedOverBudget: cdnInlined.gz > budgets.cdn,
+      top: topInputs(cdnInlined.inputs),
+    },
+    litAloneGz: litAlone.gz,
+  };
+}
+
+export function formatSizeReport(sizes) {
+  const lines = [];
+  const row = (cells) => `| ${cells.join(' | ')} |`;
+  lines.push('min+gzip -9 (kB = 1,000 bytes); "at load" = entry + static chunks, "lazy" = the chunk a dynamic import() loads');
+  const status = (b) => (b.overBudget ? 'OVER' : b.inlinedOverBudget ? 'ok at load, over inlined' : 'ok');
+  lines.push(row(['bundle', 'at load', 'lazy chunk', 'all inlined', 'goal', 'status']));
+  lines.push(row(['---', '---:', '---:', '---:', '---:', '---']));
+  for (const w of sizes.widgets)
+    lines.push(row([`<sz-${w.name}> standalone`, kB(w.initialGz), w.hasLazyChunk ? kB(w.lazyGz) : '—', kB(w.inlinedGz), `≤ ${kB(sizes.budgets.widget)}`, status(w)]));
+  const c = sizes.cdn;
+  lines.push(row(['CDN shanzhi.js (every widget)', kB(c.initialGz), c.lazyGz > 0 ? kB(c.lazyGz) : '—', kB(c.inlinedGz), `≤ ${kB(sizes.budgets.cdn)}`, status(c)]));
+  lines.push(row(['lit alone (this method, calibration)', kB(sizes.litAloneGz), '—', kB(sizes.litAloneGz), '', '']));
+  for (const a of sizes.anchors) lines.push(row([`anchor: ${a.name}`, kB(a.gz), '', '', '', 'quoted']));
+  const over = (b) => b.overBudget || b.inlinedOverBudget || process.argv.includes('--top');
+  const heavy = [...sizes.widgets.filter(over), ...(over(c) ? [{ ...c, name: 'the CDN bundle' }] : [])];
+  for (const w of heavy) {
+    lines.push('', `What costs most in ${w.name} (minified bytes before gzip, virtualizer inlined):`);
+    lines.push(`  by package: ${w.top.packages.slice(0, 10).map(([p, b]) => `${p} ${kB(b)}`).join(', ')}`);
+    for (const [input, bytes] of w.top.files) lines.push(`  ${kB(bytes).padStart(9)}  ${input}`);
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const sizes = await measureSizes();
+  if (process.argv.includes('--json')) console.log(JSON.stringify(sizes, null, 2));
+  else console.log(formatSizeReport(sizes));
+  if (process.argv.includes('--check') && (sizes.cdn.overBudget || sizes.widgets.some((w) => w.overBudget))) process.exit(1);
+}

@@ -1,0 +1,56 @@
+// Shared by the build (scripts/build.mjs) and the size report (bench/size.mjs), so both measure the same thing.
+import { readdirSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+export const packageDir = fileURLToPath(new URL('..', import.meta.url));
+export const srcDir = path.join(packageDir, 'src');
+export const distDir = path.join(packageDir, 'dist');
+export const cdnDir = path.join(distDir, 'cdn');
+
+/**
+ * The browsers the widgets must run in (access.md): Chromium ≥ 86 (360, 奇安信, UOS, WeChat XWeb) and iOS WebKit ≥ 15
+ * (WeChat on iPhone). `source` resolves the workspace packages to their TypeScript; leaving out `development` keeps
+ * Lit in production mode (no dev-mode warnings, smaller).
+ */
+export const browserOptions = {
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: ['es2021', 'chrome86', 'safari15'],
+  conditions: ['source'],
+  minify: true,
+  treeShaking: true,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  tsconfig: path.join(packageDir, 'tsconfig.json'),
+  logLevel: 'warning',
+};
+
+/** Every widget folder with a `define.ts` (provider, leaderboard, …): the per-widget entry points. */
+export function widgetEntries() {
+  return readdirSync(srcDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'internal' && existsSync(path.join(srcDir, entry.name, 'define.ts')))
+    .map((entry) => ({ name: entry.name, entry: path.join(srcDir, entry.name, 'define.ts') }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * An entry module that re-exports the public API and registers every widget, whether or not `index.ts` already
+ * imports its `define.ts` — the CDN bundle must never miss an element.
+ */
+export function virtualEntryPlugin(name, contents) {
+  return {
+    name: `virtual-${name}`,
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^virtual:${name}$`) }, () => ({ path: name, namespace: 'virtual' }));
+      build.onLoad({ filter: /.*/, namespace: 'virtual' }, (args) =>
+        args.path === name ? { contents, resolveDir: srcDir, loader: 'ts' } : undefined,
+      );
+    },
+  };
+}
+
+export function cdnEntrySource() {
+  const defines = widgetEntries().map(({ name }) => `import './${name}/define.ts';`);
+  return [`export * from './index.ts';`, ...defines].join('\n');
+}

@@ -1,0 +1,232 @@
+import { addDays, noticeEndsOn, type PointsCatalogue, type PointsSettings } from '@shanzhi/rules';
+import { getHouseholdPoints, ProblemError, type Client, type RouteOutput } from '@shanzhi/sdk';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { commonMessages } from '../internal/common-messages.js';
+import type { Localizer } from '../internal/localize.js';
+import { describeFailure, errorState, loadingState, type LoadFailure } from '../internal/states.js';
+import type { LeaderboardRow } from './format.js';
+import type { LeaderboardMessages } from './messages.js';
+
+type HouseholdPoints = RouteOutput<typeof getHouseholdPoints>;
+type Entry = HouseholdPoints['entries'][number];
+
+export interface PointsScheme {
+  readonly catalogue: PointsCatalogue;
+  readonly settings: PointsSettings;
+}
+
+export interface DetailHost extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly client: Client | undefined;
+  /** False when the widget knows it has no credentials: the ledger is then not even asked for. */
+  readonly mayReadLedger: boolean;
+  readonly scheme: PointsScheme | undefined;
+  /** Puts keyboard focus back on the row at `index` (scrolling a virtualized list so the row exists). */
+  returnFocus(index: number): void;
+}
+
+interface OpenDetail {
+  readonly row: LeaderboardRow;
+  readonly index: number;
+  readonly villageId: string;
+  phase: 'loading' | 'ready' | 'denied' | 'error';
+  data?: HouseholdPoints;
+  failure?: LoadFailure;
+}
+
+/** Actions whose actor reviewed the entry: the first review and the second review that sends it to public notice. */
+const reviewActions = new Set(['passFirstReview', 'publicize']);
+
+/**
+ * The household detail dialog: the effective ledger and the redemptions. The route is for the household itself
+ * and the village's staff (a token); anyone else is told so plainly rather than shown an error. The name in the
+ * heading is the board's (masked unless the household consented), never the fuller name a staff token may get.
+ */
+export class HouseholdDetail implements ReactiveController {
+  private current: OpenDetail | undefined;
+  private abort: AbortController | undefined;
+
+  constructor(
+    private readonly host: DetailHost,
+    private readonly t: Localizer<LeaderboardMessages>,
+    private readonly common: Localizer<(typeof commonMessages)['zh-CN']>,
+  ) {
+    host.addController(this);
+  }
+
+  get isOpen(): boolean {
+    return this.current !== undefined;
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.dialog?.close();
+    this.current = undefined;
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.host.renderRoot.querySelector('dialog.detail');
+  }
+
+  async open(row: LeaderboardRow, index: number, villageId: string): Promise<void> {
+    this.abort?.abort();
+    this.current = { row, index, villageId, phase: this.host.mayReadLedger ? 'loading' : 'denied' };
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const dialog = this.dialog;
+    if (dialog && !dialog.open) dialog.showModal();
+    if (this.current.phase === 'loading') await this.load();
+  }
+
+  close(): void {
+    this.dialog?.close();
+  }
+
+  private readonly onClose = (): void => {
+    const closed = this.current;
+    this.abort?.abort();
+    this.current = undefined;
+    this.host.requestUpdate();
+    if (closed) this.host.returnFocus(closed.index);
+  };
+
+  private readonly retry = (): void => {
+    void this.load();
+  };
+
+  private async load(): Promise<void> {
+    const current = this.current;
+    const client = this.host.client;
+    if (!current) return;
+    if (!client) {
+      current.phase = 'denied';
+      this.host.requestUpdate();
+      return;
+    }
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    current.phase = 'loading';
+    this.host.requestUpdate();
+    try {
+      const result = await client.request(getHouseholdPoints, { params: { villageId: current.villageId, householdId: current.row.householdId } }, { signal: abort.signal });
+      if (abort.signal.aborted) return;
+      current.data = result.data;
+      current.phase = 'ready';
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      if (error instanceof ProblemError && (error.status === 401 || error.status === 403)) current.phase = 'denied';
+      else {
+        current.phase = 'error';
+        current.failure = describeFailure(error, this.common);
+      }
+    }
+    this.host.requestUpdate();
+  }
+
+  private ruleLabel(code: string): string {
+    const rule = this.host.scheme?.catalogue.rules.find((one) => one.code === code);
+    if (!rule) return code;
+    return this.t.lang === 'en' ? (rule.label.en ?? rule.label['zh-CN']) : rule.label['zh-CN'];
+  }
+
+  private reviewers(entry: Entry): string {
+    const ids = entry.history.filter((step) => reviewActions.has(step.action)).map((step) => step.actorId);
+    return ids.length > 0 ? [...new Set(ids)].join(' / ') : '—';
+  }
+
+  private notice(entry: Entry): string {
+    const started = entry.noticeStartedOn;
+    if (started === undefined) return '—';
+    const settings = this.host.scheme?.settings;
+    // The notice runs `noticeDays` calendar days; noticeEndsOn is the first day the entry may take effect.
+    const last = settings ? addDays(noticeEndsOn(started, settings), -1) : entry.effectiveOn;
+    return last === undefined ? this.t.date(started) : this.t.t('noticeRange', this.t.date(started), this.t.date(last));
+  }
+
+  private renderLedger(data: HouseholdPoints): TemplateResult {
+    const t = this.t;
+    const entries = data.entries.filter((entry) => entry.status === 'effective').sort((a, b) => (a.occurredOn < b.occurredOn ? 1 : a.occurredOn > b.occurredOn ? -1 : 0));
+    const redemptions = [...data.redemptions].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+    return html`<p class="balance" part="detail-balance">${t.t('balance', t.number(data.balance.total), t.number(data.balance.redeemable))}</p>
+      <section aria-labelledby="ledger-title">
+        <h3 id="ledger-title">${t.t('ledger')}</h3>
+        ${entries.length === 0
+          ? html`<p>${t.t('noEntries')}</p>`
+          : html`<div class="table-scroll"><table part="ledger">
+              <thead>
+                <tr>
+                  <th scope="col">${t.t('ledgerDate')}</th>
+                  <th scope="col">${t.t('ledgerRule')}</th>
+                  <th scope="col" class="num">${t.t('ledgerPoints')}</th>
+                  <th scope="col">${t.t('ledgerReviewer')}</th>
+                  <th scope="col">${t.t('ledgerNotice')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${entries.map(
+                  (entry) => html`<tr>
+                    <td>${t.date(entry.occurredOn)}</td>
+                    <td>${this.ruleLabel(entry.ruleCode)}</td>
+                    <td class="num ${entry.points < 0 ? 'negative' : 'positive'}">${entry.points > 0 ? '+' : ''}${t.number(entry.points)}</td>
+                    <td>${this.reviewers(entry)}</td>
+                    <td>${this.notice(entry)}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table></div>`}
+      </section>
+      <section aria-labelledby="redemptions-title">
+        <h3 id="redemptions-title">${t.t('redemptions')}</h3>
+        ${redemptions.length === 0
+          ? html`<p>${t.t('noRedemptions')}</p>`
+          : html`<div class="table-scroll"><table part="redemptions">
+              <thead>
+                <tr>
+                  <th scope="col">${t.t('redemptionDate')}</th>
+                  <th scope="col">${t.t('redemptionKind')}</th>
+                  <th scope="col" class="num">${t.t('redemptionPoints')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${redemptions.map(
+                  (one) => html`<tr>
+                    <td>${t.date(one.date)}</td>
+                    <td>${one.kind === 'vouchers' ? t.t('kindVouchers') : t.t('kindGoods')}</td>
+                    <td class="num">${t.number(one.points)}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table></div>`}
+      </section>`;
+  }
+
+  private renderBody(current: OpenDetail): TemplateResult {
+    switch (current.phase) {
+      case 'loading':
+        return loadingState(this.common, 3);
+      case 'denied':
+        return html`<p class="denied" part="detail-denied" role="status">${this.t.t('detailDenied')}</p>`;
+      case 'error':
+        return errorState(this.common, current.failure ?? { message: this.common.t('unexpected'), requestId: undefined }, this.retry);
+      case 'ready':
+        return current.data ? this.renderLedger(current.data) : html``;
+    }
+  }
+
+  render(): TemplateResult {
+    const current = this.current;
+    return html`<dialog class="detail" part="detail" aria-labelledby="detail-title" @close=${this.onClose}>
+      ${current
+        ? html`<div class="detail-head">
+              <h2 id="detail-title" part="detail-title">${this.t.t('detailTitle', current.row.name)}</h2>
+              <button type="button" class="close" part="detail-close" aria-label=${this.common.t('close')} @click=${() => this.close()}>
+                <span aria-hidden="true">×</span>
+              </button>
+            </div>
+            <p class="detail-number">${this.t.t('householdNumber', current.row.householdNumber)}</p>
+            <div class="detail-body" aria-live="polite" aria-busy=${current.phase === 'loading' ? 'true' : 'false'}>${this.renderBody(current)}</div>`
+        : nothing}
+    </dialog>`;
+  }
+}

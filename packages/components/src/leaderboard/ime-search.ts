@@ -1,0 +1,75 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Search as the user types, the way Chinese input needs it (TDesign's input does the same): nothing is sent
+ * while an IME composition is open — pinyin letters are not the query — and after it ends, or after a plain
+ * keystroke, the query waits `delay` ms for the next one so a word typed quickly costs one request.
+ */
+export class ImeSearch implements ReactiveController {
+  private composing = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private last = '';
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly commit: (value: string) => void,
+    private readonly delay: number,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.cancel();
+    this.composing = false;
+  }
+
+  /** Sets what the search currently holds (when the host clears it), so the same text is not committed again. */
+  reset(value: string): void {
+    this.cancel();
+    this.last = value;
+  }
+
+  readonly onCompositionStart = (): void => {
+    this.composing = true;
+    this.cancel();
+  };
+
+  readonly onCompositionEnd = (event: CompositionEvent): void => {
+    this.composing = false;
+    this.schedule((event.target as HTMLInputElement).value);
+  };
+
+  readonly onInput = (event: Event): void => {
+    // `isComposing` also covers browsers that fire input before compositionstart reaches us.
+    if (this.composing || (event as InputEvent).isComposing) return;
+    this.schedule((event.target as HTMLInputElement).value);
+  };
+
+  /** Enter searches at once — unless it is the Enter that confirms an IME candidate. */
+  readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' || this.composing || event.isComposing) return;
+    event.preventDefault();
+    this.cancel();
+    this.fire((event.target as HTMLInputElement).value);
+  };
+
+  private schedule(value: string): void {
+    this.cancel();
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.fire(value);
+    }, this.delay);
+  }
+
+  private fire(raw: string): void {
+    const value = raw.trim();
+    if (value === this.last) return;
+    this.last = value;
+    this.commit(value);
+  }
+
+  private cancel(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}

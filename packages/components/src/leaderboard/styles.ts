@@ -1,0 +1,349 @@
+import { css } from 'lit';
+
+/**
+ * Only private `--_*` variables (fed from the public tokens in tokens.ts) appear here. Row heights come from the
+ * text and the target size — the virtualizer measures them — so WeChat's font setting and the 长辈版 text sizes
+ * reflow the board instead of clipping it.
+ */
+export const leaderboardStyles = css`
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2) var(--_space-3);
+    align-items: flex-end;
+    margin-bottom: var(--_space-3);
+  }
+  .title {
+    font-size: var(--_size-lg);
+    font-weight: 600;
+    margin: 0;
+  }
+  .caption-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2) var(--_space-3);
+    align-items: baseline;
+    justify-content: space-between;
+    margin-bottom: var(--_space-2);
+  }
+  .as-of {
+    color: var(--_text-muted);
+    font-size: var(--_size-sm);
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend,
+  .field-label {
+    display: block;
+    font-size: var(--_size-sm);
+    color: var(--_text-muted);
+    margin-bottom: var(--_space-1);
+    padding: 0;
+  }
+  .segments {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1);
+  }
+  .segments label {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_target);
+    padding: 0 var(--_space-3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .segments input {
+    position: absolute;
+    opacity: 0;
+    inset: 0;
+    margin: 0;
+    cursor: pointer;
+  }
+  .segments label:has(input:checked),
+  .segments label.checked {
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 600;
+  }
+  .segments label:focus-within {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 2px;
+  }
+  select,
+  input[type='search'] {
+    font: inherit;
+    min-height: var(--_target);
+    padding: 0 var(--_space-2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-sizing: border-box;
+  }
+  input[type='search'] {
+    width: 16em;
+    max-width: 100%;
+  }
+  .search {
+    flex: 1 1 12em;
+  }
+  .search input {
+    width: 100%;
+  }
+
+  [role='tablist'] {
+    display: flex;
+    gap: var(--_space-1);
+    border-bottom: 2px solid var(--_border);
+    margin-bottom: var(--_space-2);
+  }
+  [role='tab'] {
+    border: 1px solid transparent;
+    border-bottom: 0;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    background: transparent;
+    margin-bottom: -2px;
+  }
+  [role='tab'][aria-selected='true'] {
+    border-color: var(--_border);
+    border-bottom: 3px solid var(--_primary);
+    background: var(--_surface);
+    font-weight: 600;
+  }
+
+  .table {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .row {
+    display: grid;
+    grid-template-columns: 4.5em minmax(6em, 1fr) 5.5em 6.5em 5em;
+    align-items: center;
+    column-gap: var(--_space-2);
+    box-sizing: border-box;
+    width: 100%;
+    min-height: var(--_target);
+    padding: var(--_space-1) var(--_space-3);
+    border-bottom: 1px solid var(--_border);
+  }
+  .header {
+    font-size: var(--_size-sm);
+    font-weight: 600;
+    color: var(--_text-muted);
+    background: var(--_surface-alt);
+    /* Same gutter as the scrolling body, so header and cells line up. */
+    overflow: hidden;
+    scrollbar-gutter: stable;
+  }
+  .body {
+    position: relative;
+    height: min(65vh, 36em);
+    overflow: auto;
+    scrollbar-gutter: stable;
+    overscroll-behavior: contain;
+  }
+  .body .row {
+    cursor: pointer;
+    background: var(--_surface);
+  }
+  .body .row:hover {
+    background: var(--_surface-alt);
+  }
+  .body .row:focus-visible {
+    outline-offset: -3px;
+  }
+  .num,
+  [part~='points'] {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  [part~='rank'] {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  [part~='name'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-2);
+    align-items: center;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .number {
+    color: var(--_text-muted);
+    font-size: var(--_size-sm);
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 var(--_space-1);
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    font-size: var(--_size-sm);
+    line-height: var(--_line);
+  }
+  .badge.red {
+    color: var(--_primary);
+  }
+  .badge.black {
+    color: var(--_text);
+  }
+  [part~='stars'] {
+    color: var(--_text);
+    white-space: nowrap;
+    letter-spacing: -0.05em;
+  }
+  .star-off {
+    color: var(--_border);
+  }
+  [part~='movement'] {
+    text-align: center;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  [part~='movement'].up {
+    color: var(--_positive);
+  }
+  [part~='movement'].down {
+    color: var(--_negative);
+  }
+  .no-movement .row {
+    grid-template-columns: 4.5em minmax(6em, 1fr) 5.5em 6.5em;
+  }
+  .no-movement [part~='movement'] {
+    display: none;
+  }
+  .more {
+    padding: var(--_space-2) var(--_space-3);
+    text-align: center;
+    color: var(--_text-muted);
+  }
+  .notice {
+    padding: var(--_space-3);
+    border-radius: var(--_radius);
+    background: var(--_warning-surface);
+    color: var(--_text);
+    margin: var(--_space-2) 0;
+  }
+
+  .board-controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    align-items: center;
+    margin-top: var(--_space-2);
+  }
+  :host([display='board']) .row {
+    font-size: var(--_size-xl);
+    min-height: calc(var(--_target) * 1.5);
+  }
+  :host([display='board']) .header {
+    font-size: var(--_size-lg);
+  }
+  :host([display='board']) .body {
+    height: min(75vh, 60em);
+  }
+
+  :host([data-sz-elder]) .row {
+    font-size: var(--_size-md);
+    padding-block: var(--_space-2);
+  }
+  :host([data-sz-elder]) .header {
+    font-size: var(--_size-md);
+  }
+  :host([data-sz-elder]) .star-off {
+    color: var(--_text-muted);
+  }
+
+  .elder-controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1);
+    margin-inline-start: auto;
+  }
+
+  dialog.detail {
+    width: min(92vw, 48em);
+    max-height: 88vh;
+    padding: var(--_space-4);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-sizing: border-box;
+  }
+  dialog.detail::backdrop {
+    background: rgb(0 0 0 / 45%);
+  }
+  .detail-head {
+    display: flex;
+    gap: var(--_space-3);
+    align-items: flex-start;
+    justify-content: space-between;
+  }
+  .detail-head h2 {
+    margin: 0;
+    font-size: var(--_size-lg);
+  }
+  /* Top-right, at least 44 px (60 px in 长辈版) — MIIT: dialogs close from a corner with a large target. */
+  .close {
+    flex: none;
+    padding: 0;
+    font-size: var(--_size-xl);
+    line-height: 1;
+  }
+  .detail-number {
+    color: var(--_text-muted);
+    margin: var(--_space-1) 0 var(--_space-3);
+  }
+  .detail h3 {
+    font-size: var(--_size-md);
+    margin: var(--_space-4) 0 var(--_space-2);
+  }
+  .table-scroll {
+    overflow-x: auto;
+  }
+  .detail table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  .detail th,
+  .detail td {
+    text-align: start;
+    padding: var(--_space-2);
+    border-bottom: 1px solid var(--_border);
+    vertical-align: top;
+  }
+  .detail th.num,
+  .detail td.num {
+    text-align: end;
+  }
+  td.positive {
+    color: var(--_positive);
+  }
+  td.negative {
+    color: var(--_negative);
+  }
+  .denied {
+    padding: var(--_space-3);
+    background: var(--_warning-surface);
+    border-radius: var(--_radius);
+  }
+
+  @media (forced-colors: active) {
+    .segments label:has(input:checked),
+    .segments label.checked,
+    [role='tab'][aria-selected='true'] {
+      border: 2px solid Highlight;
+    }
+  }
+`;

@@ -1,13 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-export interface PagerHost extends ReactiveControllerHost {
+export interface PagerOptions {
   /** True while automatic paging should run: board display, not paused, not in elder mode. */
-  readonly autoPaging: boolean;
+  readonly enabled: () => boolean;
   /** Seconds between pages. */
-  readonly pagingInterval: number;
+  readonly interval: () => number;
   /** Whether paging should wait this turn (the pointer or keyboard focus is on the board, a dialog is open). */
-  readonly pagingHeld: boolean;
-  advanceScreen(wrap: boolean): void;
+  readonly held: () => boolean;
+  readonly advance: () => void;
 }
 
 /**
@@ -19,7 +19,10 @@ export class BoardPager implements ReactiveController {
   private timer: ReturnType<typeof setInterval> | undefined;
   private interval = 0;
 
-  constructor(private readonly host: PagerHost) {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly options: PagerOptions,
+  ) {
     host.addController(this);
   }
 
@@ -40,8 +43,8 @@ export class BoardPager implements ReactiveController {
   }
 
   private sync(): void {
-    const wanted = this.host.autoPaging;
-    const interval = Math.max(0.1, this.host.pagingInterval) * 1000;
+    const wanted = this.options.enabled();
+    const interval = Math.max(0.1, this.options.interval()) * 1000;
     if (wanted && (this.timer === undefined || interval !== this.interval)) {
       this.stop();
       this.interval = interval;
@@ -50,8 +53,8 @@ export class BoardPager implements ReactiveController {
   }
 
   private readonly tick = (): void => {
-    if (!this.host.autoPaging || this.host.pagingHeld || document.visibilityState === 'hidden') return;
-    this.host.advanceScreen(true);
+    if (!this.options.enabled() || this.options.held() || document.visibilityState === 'hidden') return;
+    this.options.advance();
   };
 
   private stop(): void {

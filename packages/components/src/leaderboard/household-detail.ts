@@ -15,14 +15,14 @@ export interface PointsScheme {
   readonly settings: PointsSettings;
 }
 
-export interface DetailHost extends ReactiveControllerHost {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly client: Client | undefined;
+export interface DetailOptions {
+  readonly root: () => HTMLElement | DocumentFragment;
+  readonly client: () => Client | undefined;
   /** False when the widget knows it has no credentials: the ledger is then not even asked for. */
-  readonly mayReadLedger: boolean;
-  readonly scheme: PointsScheme | undefined;
+  readonly mayRead: () => boolean;
+  readonly scheme: () => PointsScheme | undefined;
   /** Puts keyboard focus back on the row at `index` (scrolling a virtualized list so the row exists). */
-  returnFocus(index: number): void;
+  readonly returnFocus: (index: number) => void;
 }
 
 interface OpenDetail {
@@ -47,7 +47,8 @@ export class HouseholdDetail implements ReactiveController {
   private abort: AbortController | undefined;
 
   constructor(
-    private readonly host: DetailHost,
+    private readonly host: ReactiveControllerHost,
+    private readonly options: DetailOptions,
     private readonly t: Localizer<LeaderboardMessages>,
     private readonly common: Localizer<(typeof commonMessages)['zh-CN']>,
   ) {
@@ -65,12 +66,12 @@ export class HouseholdDetail implements ReactiveController {
   }
 
   private get dialog(): HTMLDialogElement | null {
-    return this.host.renderRoot.querySelector('dialog.detail');
+    return this.options.root().querySelector('dialog.detail');
   }
 
   async open(row: LeaderboardRow, index: number, villageId: string): Promise<void> {
     this.abort?.abort();
-    this.current = { row, index, villageId, phase: this.host.mayReadLedger ? 'loading' : 'denied' };
+    this.current = { row, index, villageId, phase: this.options.mayRead() ? 'loading' : 'denied' };
     this.host.requestUpdate();
     await this.host.updateComplete;
     const dialog = this.dialog;
@@ -87,7 +88,11 @@ export class HouseholdDetail implements ReactiveController {
     this.abort?.abort();
     this.current = undefined;
     this.host.requestUpdate();
-    if (closed) this.host.returnFocus(closed.index);
+    if (closed) this.options.returnFocus(closed.index);
+  };
+
+  private readonly onCloseClick = (): void => {
+    this.close();
   };
 
   private readonly retry = (): void => {
@@ -96,7 +101,7 @@ export class HouseholdDetail implements ReactiveController {
 
   private async load(): Promise<void> {
     const current = this.current;
-    const client = this.host.client;
+    const client = this.options.client();
     if (!current) return;
     if (!client) {
       current.phase = 'denied';
@@ -125,7 +130,7 @@ export class HouseholdDetail implements ReactiveController {
   }
 
   private ruleLabel(code: string): string {
-    const rule = this.host.scheme?.catalogue.rules.find((one) => one.code === code);
+    const rule = this.options.scheme()?.catalogue.rules.find((one) => one.code === code);
     if (!rule) return code;
     return this.t.lang === 'en' ? (rule.label.en ?? rule.label['zh-CN']) : rule.label['zh-CN'];
   }
@@ -138,7 +143,7 @@ export class HouseholdDetail implements ReactiveController {
   private notice(entry: Entry): string {
     const started = entry.noticeStartedOn;
     if (started === undefined) return '—';
-    const settings = this.host.scheme?.settings;
+    const settings = this.options.scheme()?.settings;
     // The notice runs `noticeDays` calendar days; noticeEndsOn is the first day the entry may take effect.
     const last = settings ? addDays(noticeEndsOn(started, settings), -1) : entry.effectiveOn;
     return last === undefined ? this.t.date(started) : this.t.t('noticeRange', this.t.date(started), this.t.date(last));
@@ -220,7 +225,7 @@ export class HouseholdDetail implements ReactiveController {
       ${current
         ? html`<div class="detail-head">
               <h2 id="detail-title" part="detail-title">${this.t.t('detailTitle', current.row.name)}</h2>
-              <button type="button" class="close" part="detail-close" aria-label=${this.common.t('close')} @click=${() => this.close()}>
+              <button type="button" class="close" part="detail-close" aria-label=${this.common.t('close')} @click=${this.onCloseClick}>
                 <span aria-hidden="true">×</span>
               </button>
             </div>

@@ -12,6 +12,8 @@ import { hasResidentIdShape } from './resident-id.js';
 const idCandidate = /(?<![0-9A-Za-z])(?:\d{6}[ -]?\d{8}[ -]?\d{3}[\dXx]|\d{15})(?![0-9A-Za-z])/g;
 const mobileCandidate = /(?<![0-9A-Za-z+])(?:(?:\+|00)?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?![0-9A-Za-z])/g;
 
+const atLeastElevenDigits = /(?:\d[^\d]{0,3}){10}\d/;
+
 function isLegacyId(digits: string): boolean {
   // 15-digit numbers (GB 11643-1989) carry a two-digit year of the 1900s at positions 7–12.
   return isCalendarDate(`19${digits.slice(6, 8)}-${digits.slice(8, 10)}-${digits.slice(10, 12)}`);
@@ -29,6 +31,8 @@ export interface TextScrubOptions {
 
 /** True if the text holds an unmasked mobile or resident ID number. */
 export function hasRawPersonalData(text: string): boolean {
+  // Both shapes need at least 11 digits: most strings (names, codes, dates) are rejected without a regex.
+  if (text.length < 11 || !atLeastElevenDigits.test(text)) return false;
   for (const match of text.matchAll(idCandidate)) if (isRawId(match[0])) return true;
   mobileCandidate.lastIndex = 0;
   return mobileCandidate.test(text);

@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { defaultClientConditions, mergeConfig } from 'vite';
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  // mockServiceWorker.js (`npx msw init .storybook/public`): the stories' API runs in the browser, no server.
+  staticDirs: ['./public'],
+  core: {
+    // Nothing leaves the machine: no telemetry, no "what's new" fetches (offline CI, and government portals' rules).
+    disableTelemetry: true,
+    disableWhatsNewNotifications: true,
+  },
+  async viteFinal(viteConfig) {
+    return mergeConfig(viteConfig, {
+      // The workspace packages export their TypeScript under the `source` condition (as tsc, tsx and WTR read them).
+      resolve: { conditions: ['source', ...defaultClientConditions] },
+      // Lit's experimental decorators and `useDefineForClassFields: false` live in the base tsconfig; standard
+      // decorators would break the elements' reactive properties.
+      tsconfig: fileURLToPath(new URL('../packages/tsconfig.base.json', import.meta.url)),
+    });
+  },
+};
+
+export default config;

@@ -1,0 +1,823 @@
+import { NetworkError, getLeaderboard, getPointsRules, type Client } from '@shanzhi/sdk';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { commonMessages } from '../internal/common-messages.js';
+import { ElderControls } from '../internal/elder-controls.js';
+import { Localizer } from '../internal/localize.js';
+import { describeFailure, emptyState, errorState, loadingState, offlineState, type LoadFailure } from '../internal/states.js';
+import { stateStyles } from '../internal/state-styles.js';
+import { SzElement } from '../internal/sz-element.js';
+import { tokenDefaults } from '../internal/tokens.js';
+import { BoardPager } from './board-pager.js';
+import { badgesOf, isTied, movementOf, periodName, rowSummary, type LeaderboardPage, type LeaderboardRow } from './format.js';
+import { HouseholdDetail, type PointsScheme } from './household-detail.js';
+import { ImeSearch } from './ime-search.js';
+import { leaderboardMessages } from './messages.js';
+import {
+  defaultBoardInterval,
+  defaultPageSize,
+  isListKind,
+  leaderboardLists,
+  maxPageSize,
+  searchDelayMs,
+  virtualThreshold,
+  type LeaderboardDisplay,
+  type LeaderboardList,
+} from './options.js';
+import { leaderboardStyles } from './styles.js';
+import type * as VirtualRows from './virtual-rows.js';
+
+type Meta = Pick<LeaderboardPage, 'villageId' | 'period' | 'periodKind' | 'category' | 'list' | 'blackListEnabled' | 'totalHouseholds' | 'asOf'>;
+type Phase = 'idle' | 'loading' | 'ready' | 'error' | 'offline';
+
+/** The period switcher: the village's own board period is 'current'; a period key is shown as an extra choice. */
+const switchablePeriods = ['month', 'quarter', 'year', 'all'] as const;
+
+const clientIds = new WeakMap<Client, number>();
+let nextClientId = 1;
+function clientId(client: Client): number {
+  let id = clientIds.get(client);
+  if (id === undefined) clientIds.set(client, (id = nextClientId++));
+  return id;
+}
+
+function clampPageSize(value: number): number {
+  return Number.isFinite(value) ? Math.min(maxPageSize, Math.max(1, Math.round(value))) : defaultPageSize;
+}
+
+const nextFrame = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => {
+      resolve();
+    });
+  });
+
+/**
+ * A village's civility-points board (积分排行榜, 红黑榜): ranks with ties, names as the API publishes them (masked
+ * unless the household consented, 个人信息保护法 Art 25), points, star level, movement since the previous period
+ * and red/black list badges. Search is IME-aware; a table with ARIA roles, row and column counts and roving focus
+ * keeps 10,000 virtualized households usable by keyboard and screen reader; Enter opens the household's ledger.
+ *
+ * @element sz-points-leaderboard
+ *
+ * @fires sz-period-change - The user picked another period. `detail: { period, villageId }`.
+ * @fires sz-household-select - The user opened a household (Enter, Space or click). `detail: { householdId, rank, villageId }` — never a name.
+ *
+ * @csspart table - The ARIA table (header and rows).
+ * @csspart column-header - Each column header cell.
+ * @csspart rows - The scrolling row group (virtualized for long boards).
+ * @csspart row - One household row.
+ * @csspart rank - The rank cell.
+ * @csspart name - The name cell (published name, household number, badges).
+ * @csspart points - The points cell.
+ * @csspart stars - The star-level cell.
+ * @csspart movement - The movement cell (↑3, ↓1, –, 新).
+ * @csspart badge - A red- or black-list badge.
+ * @csspart search - The search field.
+ * @csspart periods - The period switcher.
+ * @csspart category - The category select.
+ * @csspart tabs - The list tabs (all, red, black).
+ * @csspart tab - One list tab.
+ * @csspart board-controls - Pause and screen buttons of the board display.
+ * @csspart detail - The household detail dialog.
+ * @csspart detail-title - The dialog's heading.
+ * @csspart detail-close - The dialog's close button (top right, ≥ 44 px).
+ * @csspart detail-balance - The balance line in the dialog.
+ * @csspart detail-denied - The notice shown when the ledger is not for this viewer.
+ * @csspart ledger - The ledger table in the dialog.
+ * @csspart redemptions - The redemptions table in the dialog.
+ * @csspart loading - The loading skeleton.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart retry - The retry button.
+ * @csspart offline - The offline state.
+ * @csspart elder-controls - The 长辈版 switch, text size and read-aloud buttons.
+ *
+ * @cssprop --sz-color-primary - Selected tab and period, red-list badge.
+ * @cssprop --sz-color-on-primary - Text on the selected period.
+ * @cssprop --sz-color-text - Text.
+ * @cssprop --sz-color-text-muted - Household numbers, headers, "as of".
+ * @cssprop --sz-color-surface - Rows and dialog.
+ * @cssprop --sz-color-surface-alt - Header row, row hover, skeleton.
+ * @cssprop --sz-color-border - Row rules, empty stars, field borders.
+ * @cssprop --sz-color-positive - Upward movement, awards in the ledger.
+ * @cssprop --sz-color-negative - Downward movement, deductions in the ledger.
+ * @cssprop --sz-color-warning-surface - Black-list-off, offline and error notices.
+ * @cssprop --sz-color-focus - Focus ring.
+ * @cssprop --sz-font-family - Typeface.
+ * @cssprop --sz-font-size-sm - Small text.
+ * @cssprop --sz-font-size-md - Body text and rows.
+ * @cssprop --sz-font-size-lg - Title, board header.
+ * @cssprop --sz-font-size-xl - Board-display rows, close button.
+ * @cssprop --sz-line-height - Line height.
+ * @cssprop --sz-space-1 - Smallest gap.
+ * @cssprop --sz-space-2 - Small gap.
+ * @cssprop --sz-space-3 - Medium gap, row padding.
+ * @cssprop --sz-space-4 - Large gap, dialog padding.
+ * @cssprop --sz-radius - Corner radius.
+ * @cssprop --sz-focus-ring-width - Focus ring width.
+ * @cssprop --sz-target-size - Least row and button height (44 px; 60 px in 长辈版).
+ */
+export class SzPointsLeaderboard extends SzElement {
+  static override styles = [tokenDefaults, stateStyles, leaderboardStyles];
+
+  /** Village id; falls back to the enclosing provider's `village`. */
+  @property() village?: string;
+  /** `current` (the village's board period, default), `month`, `quarter`, `year`, `all`, or a period key such as `2026-11`, `2026-Q4`, `2026`. */
+  @property() period = 'current';
+  /** A category code from the village's rule catalogue; empty for all categories. */
+  @property() category = '';
+  /** `all` (default), `red` (红榜) or `black` (黑榜). */
+  @property() list: LeaderboardList = 'all';
+  /** Households per request, 1–200 (default 50); more load as the user scrolls. */
+  @property({ attribute: 'page-size', type: Number }) pageSize = defaultPageSize;
+  /** `embedded` (default) or `board`: large type and automatic paging for a village TV, pausable, and paused in 长辈版. */
+  @property({ reflect: true }) display: LeaderboardDisplay = 'embedded';
+  /** Seconds between automatic pages in the board display (default 12). */
+  @property({ attribute: 'board-interval', type: Number }) boardInterval = defaultBoardInterval;
+
+  @state() private rows: readonly LeaderboardRow[] = [];
+  @state() private meta: Meta | undefined;
+  @state() private nextCursor: string | null = null;
+  @state() private phase: Phase = 'idle';
+  @state() private failure: LoadFailure | undefined;
+  @state() private more: 'idle' | 'loading' | 'error' = 'idle';
+  @state() private moreFailure: LoadFailure | undefined;
+  @state() private query = '';
+  @state() private focusIndex = 0;
+  @state() private announcement = '';
+  @state() private paused = false;
+  @state() private virtual: typeof VirtualRows | undefined;
+  @state() private scheme: PointsScheme | undefined;
+
+  private readonly t = new Localizer(leaderboardMessages, () => this.effectiveLocale);
+  private readonly common = new Localizer(commonMessages, () => this.effectiveLocale);
+  private readonly elderControls = new ElderControls(this, this.common);
+  private readonly search = new ImeSearch(this, (value) => (this.query = value), searchDelayMs);
+  private readonly detail = new HouseholdDetail(
+    this,
+    {
+      root: () => this.renderRoot,
+      client: () => this.client,
+      mayRead: () => this.mayReadLedger,
+      scheme: () => this.scheme,
+      returnFocus: (index) => void this.focusRow(index),
+    },
+    this.t,
+    this.common,
+  );
+  private readonly pager = new BoardPager(this, {
+    enabled: () => this.display === 'board' && !this.paused && !this.effectiveElder && this.isConnected,
+    interval: () => (Number.isFinite(this.boardInterval) && this.boardInterval > 0 ? this.boardInterval : defaultBoardInterval),
+    held: () => this.pagingHeld,
+    advance: () => {
+      this.advanceScreen(true);
+    },
+  });
+
+  private loadKey = '';
+  private schemeKey = '';
+  private boardAbort: AbortController | undefined;
+  private schemeAbort: AbortController | undefined;
+  private loadingMore: Promise<void> | undefined;
+  private virtualImport: Promise<void> | undefined;
+  private hovered = false;
+  private moveSeq = 0;
+
+  // ——— configuration ———
+
+  private get villageId(): string | undefined {
+    return this.village ?? this.config.village;
+  }
+
+  private get limit(): number {
+    return clampPageSize(this.pageSize);
+  }
+
+  private get listKind(): LeaderboardList {
+    return isListKind(this.list) ? this.list : 'all';
+  }
+
+  private get clientKey(): string {
+    if (this.apiBase !== undefined) return `own:${this.apiBase}`;
+    if (this.config.client) return `ctx:${String(clientId(this.config.client))}`;
+    return `cfg:${this.config.apiBase ?? ''}`;
+  }
+
+  /** False only when the widget knows there are no credentials; a portal's own client may carry them, so it is asked. */
+  private get mayReadLedger(): boolean {
+    if ((this.getToken ?? this.config.getToken) !== undefined) return true;
+    if (this.apiBase !== undefined) return false;
+    return this.config.client !== undefined && this.config.apiBase === undefined;
+  }
+
+  private get blackListOff(): boolean {
+    return this.listKind === 'black' && (this.meta?.blackListEnabled === false || this.scheme?.settings.blackListEnabled === false);
+  }
+
+  /** Long boards are virtualized; the virtualizer module is only fetched then. */
+  private get isLong(): boolean {
+    if (this.rows.length > virtualThreshold) return true;
+    return this.nextCursor !== null && this.knownTotal > virtualThreshold;
+  }
+
+  private get knownTotal(): number {
+    if (this.nextCursor === null) return this.rows.length;
+    // Only the unfiltered board of every household has a known size before its last page.
+    if (this.meta && this.listKind === 'all' && this.query === '') return this.meta.totalHouseholds;
+    return -1;
+  }
+
+  // ——— board paging ———
+
+  private get pagingHeld(): boolean {
+    const focused = this.shadowRoot?.activeElement;
+    return this.hovered || this.detail.isOpen || (focused !== null && focused !== undefined && this.body?.contains(focused) === true);
+  }
+
+  private advanceScreen(wrap: boolean, direction: 1 | -1 = 1): void {
+    const body = this.body;
+    if (!body) return;
+    const step = Math.max(1, body.clientHeight - 8);
+    if (direction === -1) {
+      body.scrollTop = Math.max(0, body.scrollTop - step);
+      return;
+    }
+    const atEnd = body.scrollTop + body.clientHeight >= body.scrollHeight - 2;
+    if (atEnd && this.nextCursor !== null) void this.loadMore();
+    else if (atEnd && wrap) body.scrollTop = 0;
+    else body.scrollTop = body.scrollTop + step;
+  }
+
+  // ——— lifecycle ———
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('pointerenter', this.onPointerEnter);
+    this.addEventListener('pointerleave', this.onPointerLeave);
+    // Back in the page after a move: load again (the last load was aborted on disconnect).
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    this.removeEventListener('pointerenter', this.onPointerEnter);
+    this.removeEventListener('pointerleave', this.onPointerLeave);
+    this.boardAbort?.abort();
+    this.schemeAbort?.abort();
+    this.loadKey = '';
+    this.schemeKey = '';
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const village = this.villageId;
+    const schemeKey = JSON.stringify([this.clientKey, village]);
+    if (schemeKey !== this.schemeKey) {
+      this.schemeKey = schemeKey;
+      void this.loadScheme();
+    }
+    const loadKey = JSON.stringify([this.clientKey, village, this.period, this.category, this.listKind, this.query, this.limit]);
+    if (loadKey !== this.loadKey) {
+      this.loadKey = loadKey;
+      void this.load();
+    }
+    if (this.isLong) this.importVirtualizer();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // A short first page in a tall box: fetch the next so the box fills and scrolling can reach the rest.
+    const body = this.body;
+    if (body && this.phase === 'ready' && this.nextCursor !== null && this.more === 'idle' && body.scrollHeight <= body.clientHeight + 1) void this.loadMore();
+  }
+
+  protected override onReconnect(): void {
+    if (this.phase === 'error' || this.phase === 'offline') void this.load();
+    else if (this.more === 'error') void this.loadMore();
+    if (!this.scheme) void this.loadScheme();
+  }
+
+  // ——— data ———
+
+  private async loadScheme(): Promise<void> {
+    this.schemeAbort?.abort();
+    const client = this.client;
+    const villageId = this.villageId;
+    this.scheme = undefined;
+    if (!client || villageId === undefined) return;
+    const abort = new AbortController();
+    this.schemeAbort = abort;
+    try {
+      const result = await client.request(getPointsRules, { params: { villageId } }, { signal: abort.signal });
+      if (!abort.signal.aborted) this.scheme = { catalogue: result.data.catalogue, settings: result.data.settings };
+    } catch {
+      // The board still works without the catalogue: no category switcher, rule codes instead of labels.
+    }
+  }
+
+  private boardQuery(cursor?: string, limit = this.limit) {
+    return {
+      period: this.period || 'current',
+      list: this.listKind,
+      limit,
+      ...(this.category ? { category: this.category } : {}),
+      ...(this.query ? { q: this.query } : {}),
+      ...(cursor === undefined ? {} : { cursor }),
+    };
+  }
+
+  private async load(): Promise<void> {
+    this.boardAbort?.abort();
+    this.loadingMore = undefined;
+    const client = this.client;
+    const villageId = this.villageId;
+    this.rows = [];
+    this.nextCursor = null;
+    this.more = 'idle';
+    this.focusIndex = 0;
+    this.failure = undefined;
+    if (!client || villageId === undefined) {
+      this.phase = 'idle';
+      return;
+    }
+    const abort = new AbortController();
+    this.boardAbort = abort;
+    this.phase = 'loading';
+    try {
+      const { data } = await client.request(getLeaderboard, { params: { villageId }, query: this.boardQuery() }, { signal: abort.signal });
+      if (abort.signal.aborted) return;
+      const { items, nextCursor, ...meta } = data;
+      this.meta = meta;
+      this.rows = items;
+      this.nextCursor = nextCursor;
+      this.phase = 'ready';
+      this.announce();
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.fail(error);
+    }
+  }
+
+  private fail(error: unknown): void {
+    if (!navigator.onLine || (error instanceof NetworkError && !this.online)) {
+      this.phase = 'offline';
+      return;
+    }
+    this.phase = 'error';
+    this.failure = describeFailure(error, this.common);
+  }
+
+  private announce(): void {
+    if (this.blackListOff) this.announcement = this.t.t('blackListOff');
+    else if (this.rows.length === 0) this.announcement = this.query ? this.t.t('noMatch') : this.t.t('noRows');
+    else this.announcement = this.t.t('found', this.t.number(this.knownTotal > 0 ? this.knownTotal : this.rows.length), this.knownTotal > 0);
+  }
+
+  /** The next page; concurrent callers share one request. */
+  private loadMore(limit = this.limit): Promise<void> {
+    if (this.loadingMore) return this.loadingMore;
+    const cursor = this.nextCursor;
+    const client = this.client;
+    const villageId = this.villageId;
+    const abort = this.boardAbort;
+    if (cursor === null || !client || villageId === undefined || !abort || this.phase !== 'ready') return Promise.resolve();
+    return this.track(this.fetchPages(client, villageId, cursor, limit, 1, abort.signal));
+  }
+
+  /** Every remaining page (End key): fetched at the contract's largest page size and shown in one update. */
+  private async loadAll(): Promise<void> {
+    await this.loadingMore;
+    const client = this.client;
+    const villageId = this.villageId;
+    const abort = this.boardAbort;
+    const cursor = this.nextCursor;
+    if (cursor === null || !client || villageId === undefined || !abort) return;
+    this.announcement = this.t.t('loadingAll');
+    await this.track(this.fetchPages(client, villageId, cursor, maxPageSize, Number.POSITIVE_INFINITY, abort.signal));
+    this.announce();
+  }
+
+  private track(work: Promise<void>): Promise<void> {
+    const run: Promise<void> = work.finally(() => {
+      if (this.loadingMore === run) this.loadingMore = undefined;
+    });
+    this.loadingMore = run;
+    return run;
+  }
+
+  /** Up to `pages` pages from `cursor`, appended in one update when they are all in. */
+  private async fetchPages(client: Client, villageId: string, from: string, limit: number, pages: number, signal: AbortSignal): Promise<void> {
+    this.more = 'loading';
+    const added: LeaderboardRow[] = [];
+    let cursor: string | null = from;
+    try {
+      for (let page = 0; page < pages && cursor !== null; page++) {
+        const page: LeaderboardPage = (await client.request(getLeaderboard, { params: { villageId }, query: this.boardQuery(cursor, limit) }, { signal })).data;
+        added.push(...page.items);
+        cursor = page.nextCursor;
+      }
+      this.more = 'idle';
+    } catch (error) {
+      if (signal.aborted) return;
+      this.more = 'error';
+      this.moreFailure = describeFailure(error, this.common);
+    }
+    if (signal.aborted) return;
+    this.rows = [...this.rows, ...added];
+    this.nextCursor = cursor;
+  }
+
+  private importVirtualizer(): void {
+    this.virtualImport ??= import('./virtual-rows.js').then(
+      (module) => {
+        this.virtual = module;
+      },
+      () => {
+        // Without the module (a blocked chunk) the board renders every row: slower, still complete.
+      },
+    );
+  }
+
+  private readonly retry = (): void => {
+    void this.load();
+  };
+
+  private readonly retryMore = (): void => {
+    this.more = 'idle';
+    void this.loadMore();
+  };
+
+  // ——— focus and keyboard ———
+
+  private get body(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.body');
+  }
+
+  private rowElement(index: number): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`.body [data-index="${String(index)}"]`);
+  }
+
+  /** Scrolls the row into view — through the virtualizer when it is not in the DOM — and returns it once rendered. */
+  private async revealRow(index: number): Promise<HTMLElement | null> {
+    let row = this.rowElement(index);
+    if (row) return row;
+    const body: VirtualRows.VirtualizerHostElement | null = this.body;
+    const virtualizer = this.virtual && body ? body[this.virtual.virtualizerRef] : undefined;
+    virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
+    for (let frame = 0; frame < 30 && !row; frame++) {
+      await nextFrame();
+      row = this.rowElement(index);
+    }
+    return row;
+  }
+
+  private async focusRow(index: number): Promise<void> {
+    const seq = ++this.moveSeq;
+    this.focusIndex = index;
+    await this.updateComplete;
+    const row = await this.revealRow(index);
+    if (seq !== this.moveSeq || !row) return;
+    row.focus();
+  }
+
+  /** Rows per screen for PageUp/PageDown, from the rendered row's measured height (CSS decides it, not code). */
+  private rowsPerScreen(): number {
+    const body = this.body;
+    const row = this.rowElement(this.focusIndex) ?? body?.querySelector<HTMLElement>('[role="row"]');
+    const height = row?.getBoundingClientRect().height ?? 0;
+    if (!body || height <= 0) return 10;
+    return Math.max(1, Math.floor(body.clientHeight / height) - 1);
+  }
+
+  private async moveTo(target: number): Promise<void> {
+    if (target >= this.rows.length && this.nextCursor !== null) {
+      if (target === Number.POSITIVE_INFINITY) await this.loadAll();
+      else await this.loadMore(Math.max(this.limit, target - this.rows.length + 1));
+    }
+    if (this.rows.length === 0) return;
+    const index = Math.min(this.rows.length - 1, Math.max(0, target));
+    await this.focusRow(index);
+    // Moving focus to the last loaded rows also fetches the next page, as scrolling does.
+    if (this.nextCursor !== null && index >= this.rows.length - 5) void this.loadMore();
+  }
+
+  private readonly onBodyKeyDown = (event: KeyboardEvent): void => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[role="row"]');
+    if (!row) return;
+    const index = Number(row.dataset.index);
+    let target: number | undefined;
+    switch (event.key) {
+      case 'ArrowDown':
+        target = index + 1;
+        break;
+      case 'ArrowUp':
+        target = index - 1;
+        break;
+      case 'PageDown':
+        target = index + this.rowsPerScreen();
+        break;
+      case 'PageUp':
+        target = index - this.rowsPerScreen();
+        break;
+      case 'Home':
+        target = 0;
+        break;
+      case 'End':
+        target = Number.POSITIVE_INFINITY;
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.select(index);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    void this.moveTo(target);
+  };
+
+  private readonly onRowClick = (event: Event): void => {
+    const index = Number((event.currentTarget as HTMLElement).dataset.index);
+    this.focusIndex = index;
+    this.select(index);
+  };
+
+  private readonly onRowFocus = (event: FocusEvent): void => {
+    const index = Number((event.currentTarget as HTMLElement).dataset.index);
+    if (index !== this.focusIndex) this.focusIndex = index;
+    this.elderControls.speak(rowSummary(this.rows, index, this.t));
+  };
+
+  private readonly onScroll = (event: Event): void => {
+    const body = event.currentTarget as HTMLElement;
+    if (this.more === 'idle' && body.scrollTop + body.clientHeight * 2 >= body.scrollHeight) void this.loadMore();
+  };
+
+  /** Keeps the one tabbable row among the rendered ones while the list scrolls under a pointer or the board pages. */
+  private readonly onVisibility = (event: Event): void => {
+    const { first, last } = event as Event & { first: number; last: number };
+    const active = this.shadowRoot?.activeElement;
+    if (active && this.body?.contains(active)) return;
+    if (this.focusIndex < first || this.focusIndex > last) this.focusIndex = first;
+  };
+
+  private readonly onPointerEnter = (): void => {
+    this.hovered = true;
+  };
+
+  private readonly onPointerLeave = (): void => {
+    this.hovered = false;
+  };
+
+  private select(index: number): void {
+    const row = this.rows[index];
+    const villageId = this.meta?.villageId ?? this.villageId;
+    if (!row || villageId === undefined) return;
+    this.emit('sz-household-select', { householdId: row.householdId, rank: row.rank, villageId });
+    void this.detail.open(row, index, villageId);
+  }
+
+  // ——— switchers ———
+
+  private readonly onPeriodChange = (event: Event): void => {
+    const value = (event.target as HTMLInputElement).value;
+    this.period = value;
+    this.emit('sz-period-change', { period: value, villageId: this.meta?.villageId ?? this.villageId ?? '' });
+  };
+
+  private readonly onCategoryChange = (event: Event): void => {
+    this.category = (event.target as HTMLSelectElement).value;
+  };
+
+  private selectList(list: LeaderboardList, focus: boolean): void {
+    this.list = list;
+    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${list}`)?.focus());
+  }
+
+  private readonly onTabKeyDown = (event: KeyboardEvent): void => {
+    const at = leaderboardLists.indexOf(this.listKind);
+    const last = leaderboardLists.length - 1;
+    const to = event.key === 'ArrowRight' ? (at + 1) % (last + 1) : event.key === 'ArrowLeft' ? (at + last) % (last + 1) : event.key === 'Home' ? 0 : event.key === 'End' ? last : -1;
+    const list = leaderboardLists[to];
+    if (list === undefined) return;
+    event.preventDefault();
+    this.selectList(list, true);
+  };
+
+  private readonly previousScreen = (): void => {
+    this.advanceScreen(false, -1);
+  };
+
+  private readonly nextScreen = (): void => {
+    this.advanceScreen(false, 1);
+  };
+
+  private readonly togglePause = (): void => {
+    this.paused = !this.paused;
+  };
+
+  // ——— rendering ———
+
+  private readonly rowKey = (row: LeaderboardRow): string => row.householdId;
+
+  private maxStars(): number {
+    const count = this.scheme?.settings.starThresholds.length ?? 0;
+    return count > 0 ? count : 5;
+  }
+
+  private readonly renderRow = (row: LeaderboardRow, index: number): TemplateResult => {
+    const t = this.t;
+    const tied = isTied(this.rows, index);
+    const max = Math.max(this.maxStars(), row.stars);
+    const stars = Math.max(0, row.stars);
+    const movement = this.meta?.periodKind === 'all' ? undefined : movementOf(row, t);
+    return html`<div
+      role="row"
+      part="row"
+      class="row"
+      aria-rowindex=${index + 2}
+      tabindex=${index === this.focusIndex ? '0' : '-1'}
+      data-index=${index}
+      @click=${this.onRowClick}
+      @focus=${this.onRowFocus}
+    >
+      <div role="cell" part="rank"><span aria-hidden="true">${row.rank}</span><span class="visually-hidden">${tied ? t.t('rankTied', row.rank) : t.t('rank', row.rank)}</span></div>
+      <div role="cell" part="name">
+        <span class="name">${row.name}</span>
+        <span class="number">${row.householdNumber}</span>
+        ${badgesOf(row, t).map((badge) => html`<span class="badge ${badge.code}" part="badge">${badge.label}</span>`)}
+      </div>
+      <div role="cell" part="points">${t.number(row.points)}</div>
+      <div role="cell" part="stars">
+        <span aria-hidden="true"
+          >${max > 5 ? `★ ${String(stars)}` : html`${'★'.repeat(stars)}<span class="star-off">${'☆'.repeat(Math.max(0, max - stars))}</span>`}</span
+        ><span class="visually-hidden">${t.t('stars', stars, max)}</span>
+      </div>
+      ${movement
+        ? html`<div role="cell" part="movement" class=${movement.kind}><span aria-hidden="true">${movement.shown}</span><span class="visually-hidden">${movement.spoken}</span></div>`
+        : nothing}
+    </div>`;
+  };
+
+  private renderPeriods(): TemplateResult {
+    const t = this.t;
+    const labels = { month: t.t('periodMonth'), quarter: t.t('periodQuarter'), year: t.t('periodYear'), all: t.t('periodAll') };
+    const requested = this.period || 'current';
+    const current = requested === 'current' ? (this.meta?.periodKind ?? this.scheme?.settings.periodKind ?? 'month') : requested;
+    const choices: { value: string; label: string }[] = switchablePeriods.map((value) => ({ value, label: labels[value] }));
+    if (!(switchablePeriods as readonly string[]).includes(current)) choices.push({ value: current, label: periodName(current, t) });
+    return html`<fieldset part="periods">
+      <legend>${t.t('periods')}</legend>
+      <div class="segments">
+        ${choices.map(
+          (choice) => html`<label class=${choice.value === current ? 'checked' : ''}>
+            <input type="radio" name="period" .value=${choice.value} .checked=${choice.value === current} @change=${this.onPeriodChange} />${choice.label}
+          </label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderCategory(): TemplateResult | typeof nothing {
+    const scheme = this.scheme;
+    if (!scheme) return nothing;
+    const t = this.t;
+    const en = t.lang === 'en';
+    return html`<div>
+      <label class="field-label" for="category">${t.t('category')}</label>
+      <select id="category" part="category" @change=${this.onCategoryChange}>
+        <option value="" ?selected=${this.category === ''}>${t.t('categoryAll')}</option>
+        ${scheme.catalogue.categories.map(
+          (one) => html`<option value=${one.code} ?selected=${one.code === this.category}>${en ? (one.label.en ?? one.label['zh-CN']) : one.label['zh-CN']}</option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  private renderSearch(): TemplateResult {
+    const t = this.t;
+    return html`<div class="search">
+      <label class="field-label" for="search">${t.t('search')}</label>
+      <input
+        id="search"
+        part="search"
+        type="search"
+        maxlength="50"
+        autocomplete="off"
+        enterkeyhint="search"
+        placeholder=${t.t('searchPlaceholder')}
+        @compositionstart=${this.search.onCompositionStart}
+        @compositionend=${this.search.onCompositionEnd}
+        @input=${this.search.onInput}
+        @keydown=${this.search.onKeyDown}
+      />
+    </div>`;
+  }
+
+  private renderTabs(): TemplateResult {
+    const t = this.t;
+    const names: Record<LeaderboardList, string> = { all: t.t('listAll'), red: t.t('listRed'), black: t.t('listBlack') };
+    return html`<div role="tablist" part="tabs" aria-label=${t.t('lists')} @keydown=${this.onTabKeyDown}>
+      ${leaderboardLists.map(
+        (list) => html`<button
+          type="button"
+          role="tab"
+          part="tab"
+          id=${`tab-${list}`}
+          aria-selected=${list === this.listKind ? 'true' : 'false'}
+          aria-controls="panel"
+          tabindex=${list === this.listKind ? '0' : '-1'}
+          @click=${() => {
+            this.selectList(list, false);
+          }}
+        >
+          ${names[list]}
+        </button>`,
+      )}
+    </div>`;
+  }
+
+  private renderTable(): TemplateResult {
+    const t = this.t;
+    const virtual = this.virtual && this.isLong ? this.virtual : undefined;
+    const withMovement = this.meta?.periodKind !== 'all';
+    const total = this.knownTotal;
+    return html`<div role="table" part="table" class="table ${withMovement ? '' : 'no-movement'}" aria-labelledby="caption" aria-describedby="table-hint" aria-rowcount=${total < 0 ? -1 : total + 1}>
+        <div role="rowgroup">
+          <div role="row" class="row header" aria-rowindex="1">
+            <div role="columnheader" part="column-header">${t.t('rankHeader')}</div>
+            <div role="columnheader" part="column-header">${t.t('nameHeader')}</div>
+            <div role="columnheader" part="column-header" class="num">${t.t('pointsHeader')}</div>
+            <div role="columnheader" part="column-header">${t.t('starsHeader')}</div>
+            ${withMovement ? html`<div role="columnheader" part="column-header">${t.t('movementHeader')}</div>` : nothing}
+          </div>
+        </div>
+        ${keyed(
+          virtual ? 'virtual' : 'plain',
+          html`<div role="rowgroup" class="body" part="rows" @keydown=${this.onBodyKeyDown} @scroll=${this.onScroll} @visibilityChanged=${this.onVisibility}>
+            ${virtual
+              ? virtual.virtualize({ items: this.rows as LeaderboardRow[], renderItem: this.renderRow, keyFunction: this.rowKey, scroller: true, layout: virtual.boardLayout })
+              : repeat(this.rows, this.rowKey, this.renderRow)}
+          </div>`,
+        )}
+      </div>
+      <p id="table-hint" class="visually-hidden">${t.t('tableHint')}</p>
+      ${this.more === 'loading' ? html`<p class="more" role="status">${t.t('loadingMore')}</p>` : nothing}
+      ${this.more === 'error' && this.moreFailure
+        ? html`<div class="more">${errorState(this.common, { ...this.moreFailure, message: `${t.t('moreFailed')}：${this.moreFailure.message}` }, this.retryMore)}</div>`
+        : nothing}`;
+  }
+
+  private renderPanel(): TemplateResult {
+    const t = this.t;
+    if (this.villageId === undefined) return emptyState(t.t('noVillage'));
+    if (this.blackListOff) return html`<p class="notice" part="black-list-off" role="status">${t.t('blackListOff')}</p>`;
+    if (!this.online && this.phase !== 'ready') return offlineState(this.common);
+    switch (this.phase) {
+      case 'idle':
+      case 'loading':
+        return loadingState(this.common, 6);
+      case 'offline':
+        return offlineState(this.common);
+      case 'error':
+        return errorState(this.common, this.failure ?? { message: this.common.t('unexpected'), requestId: undefined }, this.retry);
+      case 'ready':
+        if (this.rows.length === 0) return emptyState(this.query ? t.t('noMatch') : t.t('noRows'));
+        return html`${this.online ? nothing : html`<p class="notice" part="offline" role="status">${this.common.t('offline')}</p>`}${this.renderTable()}`;
+    }
+  }
+
+  private renderBoardControls(): TemplateResult | typeof nothing {
+    if (this.display !== 'board') return nothing;
+    const t = this.t;
+    const elder = this.effectiveElder;
+    return html`<div class="board-controls" part="board-controls" role="group" aria-label=${t.t('boardControls')}>
+      ${elder
+        ? html`<p>${t.t('elderNoAutoPaging')}</p>`
+        : html`<button type="button" class="pause" aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.togglePause}>${t.t('pause')}</button>`}
+      <button type="button" @click=${this.previousScreen}>${t.t('previousScreen')}</button>
+      <button type="button" @click=${this.nextScreen}>${t.t('nextScreen')}</button>
+    </div>`;
+  }
+
+  override render(): TemplateResult {
+    const t = this.t;
+    const meta = this.meta;
+    const listNames: Record<LeaderboardList, string> = { all: t.t('listAll'), red: t.t('listRed'), black: t.t('listBlack') };
+    const caption = [t.t('title'), meta ? periodName(meta.period, t) : undefined, listNames[this.listKind]].filter(Boolean).join(' · ');
+    return html`<div class="caption-row">
+        <p class="title" id="caption">${caption}</p>
+        ${meta ? html`<span class="as-of">${t.t('asOf', t.date(meta.asOf))}</span>` : nothing} ${this.elderControls.render()}
+      </div>
+      <div class="toolbar">${this.renderPeriods()} ${this.renderCategory()} ${this.renderSearch()}</div>
+      ${this.renderTabs()}
+      <div role="tabpanel" id="panel" aria-labelledby=${`tab-${this.listKind}`}>${this.renderPanel()}</div>
+      ${this.renderBoardControls()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.detail.render()}`;
+  }
+}

@@ -80,8 +80,8 @@ export class ElderControls implements ReactiveController {
       <button type="button" aria-pressed=${elder ? 'true' : 'false'} title=${this.t.t('elderToggle')} @click=${this.toggleElder}>${this.t.t('elderOn')}</button>
       ${elder
         ? html`<span class="text-size" role="group" aria-label=${this.t.t('textSize')}>
-              <button type="button" aria-label=${this.t.t('smaller')} ?disabled=${this.textSize <= 1} @click=${() => { this.resize(-1); }}>A−</button>
-              <button type="button" aria-label=${this.t.t('larger')} ?disabled=${this.textSize >= maxTextSize} @click=${() => { this.resize(1); }}>A+</button>
+              <button type="button" ?disabled=${this.textSize <= 1} @click=${() => { this.resize(-1); }}><span aria-hidden="true">A−</span><span class="visually-hidden">${this.t.t('smaller')}</span></button>
+              <button type="button" ?disabled=${this.textSize >= maxTextSize} @click=${() => { this.resize(1); }}><span aria-hidden="true">A+</span><span class="visually-hidden">${this.t.t('larger')}</span></button>
             </span>
             ${this.speechAvailable
               ? html`<button type="button" aria-pressed=${this.readAloud ? 'true' : 'false'} @click=${this.toggleSpeech}>${this.t.t('readAloud')}</button>`

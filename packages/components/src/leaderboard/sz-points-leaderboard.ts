@@ -150,6 +150,7 @@ export class SzPointsLeaderboard extends SzElement {
   @state() private announcement = '';
   @state() private paused = false;
   @state() private virtual: typeof VirtualRows | undefined;
+  @state() private virtualFailed = false;
   @state() private scheme: PointsScheme | undefined;
 
   private readonly t = new Localizer(leaderboardMessages, () => this.effectiveLocale);
@@ -184,6 +185,8 @@ export class SzPointsLeaderboard extends SzElement {
   private loadingMore: Promise<void> | undefined;
   private virtualImport: Promise<void> | undefined;
   private hovered = false;
+  private shownMode: 'virtual' | 'plain' | 'waiting' | undefined;
+  private restore: { readonly scrollTop: number; readonly focused: number } | undefined;
   private moveSeq = 0;
 
   // ——— configuration ———
@@ -215,6 +218,17 @@ export class SzPointsLeaderboard extends SzElement {
 
   private get blackListOff(): boolean {
     return this.listKind === 'black' && (this.meta?.blackListEnabled === false || this.scheme?.settings.blackListEnabled === false);
+  }
+
+  /**
+   * How rows render: a long board waits (skeleton) for the virtualizer rather than rendering plain rows it would
+   * replace a moment later; a board that grows long while shown stays plain until the module is in.
+   */
+  private get rowMode(): 'virtual' | 'plain' | 'waiting' {
+    if (!this.isLong) return 'plain';
+    if (this.virtual) return 'virtual';
+    if (this.virtualFailed || this.body) return 'plain';
+    return 'waiting';
   }
 
   /** Long boards are virtualized; the virtualizer module is only fetched then. */
@@ -285,10 +299,24 @@ export class SzPointsLeaderboard extends SzElement {
       void this.load();
     }
     if (this.isLong) this.importVirtualizer();
+    // Switching between plain and virtual rows replaces the row group: keep the scroll position and focus.
+    const mode = this.rowMode;
+    const body = this.body;
+    if (body && this.shownMode !== undefined && mode !== this.shownMode) {
+      const active = this.shadowRoot?.activeElement;
+      this.restore = { scrollTop: body.scrollTop, focused: active && body.contains(active) ? this.focusIndex : -1 };
+    }
+    this.shownMode = mode;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    const restore = this.restore;
+    this.restore = undefined;
+    if (restore && this.body) {
+      this.body.scrollTop = restore.scrollTop;
+      if (restore.focused >= 0) void this.focusRow(restore.focused);
+    }
     // A short first page in a tall box: fetch the next so the box fills and scrolling can reach the rest.
     const body = this.body;
     if (body && this.phase === 'ready' && this.nextCursor !== null && this.more === 'idle' && body.scrollHeight <= body.clientHeight + 1) void this.loadMore();
@@ -437,6 +465,7 @@ export class SzPointsLeaderboard extends SzElement {
       },
       () => {
         // Without the module (a blocked chunk) the board renders every row: slower, still complete.
+        this.virtualFailed = true;
       },
     );
   }
@@ -743,7 +772,7 @@ export class SzPointsLeaderboard extends SzElement {
 
   private renderTable(): TemplateResult {
     const t = this.t;
-    const virtual = this.virtual && this.isLong ? this.virtual : undefined;
+    const virtual = this.rowMode === 'virtual' ? this.virtual : undefined;
     const withMovement = this.meta?.periodKind !== 'all';
     const total = this.knownTotal;
     return html`<div role="table" part="table" class="table ${withMovement ? '' : 'no-movement'}" aria-labelledby="caption" aria-describedby="table-hint" aria-rowcount=${total < 0 ? -1 : total + 1}>
@@ -787,6 +816,7 @@ export class SzPointsLeaderboard extends SzElement {
         return errorState(this.common, this.failure ?? { message: this.common.t('unexpected'), requestId: undefined }, this.retry);
       case 'ready':
         if (this.rows.length === 0) return emptyState(this.query ? t.t('noMatch') : t.t('noRows'));
+        if (this.rowMode === 'waiting') return loadingState(this.common, 6);
         return html`${this.online ? nothing : html`<p class="notice" part="offline" role="status">${this.common.t('offline')}</p>`}${this.renderTable()}`;
     }
   }

@@ -13,7 +13,9 @@ export function limitBody(options: { readonly maxBytes?: number } = {}): Middlew
   const maxBytes = options.maxBytes ?? defaultMaxBodyBytes;
   return bodyLimit({
     maxSize: maxBytes,
-    onError: (c) => problemResponse(c, HttpProblem.of('payload-too-large', { params: { maximum: maxBytes } })),
+    // The unread remainder of the body is still on the socket, so the connection cannot be reused: say so, or a
+    // keep-alive client sends its next request into a socket the server is about to drop.
+    onError: (c) => problemResponse(c, HttpProblem.of('payload-too-large', { params: { maximum: maxBytes }, headers: { Connection: 'close' } })),
   });
 }
 
@@ -22,7 +24,8 @@ export function hasBody(c: Context): boolean {
   const length = c.req.header('Content-Length');
   if (length !== undefined) return length.trim() !== '0';
   if (c.req.header('Transfer-Encoding') !== undefined) return true;
-  return c.req.raw.body !== null;
+  // Node hands every request a body stream, even a bodiless DELETE; only methods that carry content count here.
+  return c.req.raw.body !== null && !['GET', 'HEAD', 'DELETE', 'OPTIONS'].includes(c.req.method.toUpperCase());
 }
 
 /** `application/json`, optionally with `charset=utf-8` (JSON is UTF-8 by RFC 8259; other charsets are refused). */

@@ -1,0 +1,108 @@
+import { aTimeout, assert, expect, waitUntil } from '@open-wc/testing';
+import { bodyRows, mountLeaderboard, part } from '../fixtures/leaderboard-mount.js';
+
+function searchField(el: HTMLElement): HTMLInputElement {
+  return el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+}
+
+/** What Chromium fires while a pinyin IME composes 张: composition events, and input events flagged isComposing. */
+function composeTyping(input: HTMLInputElement, steps: readonly string[], final: string): void {
+  input.focus();
+  input.dispatchEvent(new CompositionEvent('compositionstart', { data: '', bubbles: true }));
+  for (const step of steps) {
+    input.value = step;
+    input.dispatchEvent(new CompositionEvent('compositionupdate', { data: step, bubbles: true }));
+    input.dispatchEvent(new InputEvent('input', { data: step, inputType: 'insertCompositionText', isComposing: true, bubbles: true, composed: true }));
+  }
+  input.value = final;
+  input.dispatchEvent(new InputEvent('input', { data: final, inputType: 'insertCompositionText', isComposing: true, bubbles: true, composed: true }));
+  input.dispatchEvent(new CompositionEvent('compositionend', { data: final, bubbles: true }));
+}
+
+function typePlain(input: HTMLInputElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { data: value.slice(-1), inputType: 'insertText', bubbles: true, composed: true }));
+}
+
+describe('<sz-points-leaderboard> search', () => {
+  beforeEach(() => {
+    localStorage.clear();
+  });
+
+  it('sends nothing while an IME composition is open, then one request after compositionend', async () => {
+    const { el, client } = await mountLeaderboard();
+    const before = client.callsOf('getLeaderboard').length;
+    const input = searchField(el);
+    input.focus();
+    input.dispatchEvent(new CompositionEvent('compositionstart', { data: '', bubbles: true }));
+    for (const step of ['z', 'zh', 'zha', 'zhan', 'zhang']) {
+      input.value = step;
+      input.dispatchEvent(new InputEvent('input', { data: step, inputType: 'insertCompositionText', isComposing: true, bubbles: true }));
+    }
+    // Longer than the debounce: still nothing, the composition is open.
+    await aTimeout(400);
+    assert.equal(client.callsOf('getLeaderboard').length, before, 'no request mid-composition');
+    input.value = '张';
+    input.dispatchEvent(new InputEvent('input', { data: '张', inputType: 'insertCompositionText', isComposing: true, bubbles: true }));
+    input.dispatchEvent(new CompositionEvent('compositionend', { data: '张', bubbles: true }));
+    await aTimeout(100);
+    assert.equal(client.callsOf('getLeaderboard').length, before, 'debounced after compositionend');
+    await waitUntil(() => client.callsOf('getLeaderboard').length === before + 1, 'one request after the composition', { timeout: 2000 });
+    await aTimeout(400);
+    const calls = client.callsOf('getLeaderboard');
+    assert.equal(calls.length, before + 1, 'exactly one');
+    assert.equal(calls[calls.length - 1]!.input.query?.q, '张');
+    await waitUntil(() => bodyRows(el).length > 0 && bodyRows(el).every((row) => row.querySelector('.name')!.textContent!.startsWith('张')), 'only matching rows');
+  });
+
+  it('debounces plain typing into one request', async () => {
+    const { el, client } = await mountLeaderboard();
+    const before = client.callsOf('getLeaderboard').length;
+    const input = searchField(el);
+    for (const value of ['0', '01', '010', '0101-0000', '0101-00007']) typePlain(input, value);
+    await waitUntil(() => client.callsOf('getLeaderboard').length > before, 'the search request', { timeout: 2000 });
+    await aTimeout(400);
+    assert.equal(client.callsOf('getLeaderboard').length, before + 1);
+    await waitUntil(() => bodyRows(el).length === 1, 'one household matches the number');
+    assert.include(bodyRows(el)[0]!.textContent, '0101-00007');
+  });
+
+  it('Enter searches at once, but not the Enter that confirms an IME candidate', async () => {
+    const { el, client } = await mountLeaderboard();
+    const before = client.callsOf('getLeaderboard').length;
+    const input = searchField(el);
+    composeTyping(input, ['w', 'wa', 'wang'], 'wang');
+    // Chromium reports the confirming Enter with isComposing before compositionend.
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true }));
+    typePlain(input, '王');
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await waitUntil(() => client.callsOf('getLeaderboard').length > before, 'the search request', { timeout: 1000 });
+    await aTimeout(400);
+    const asked = client.callsOf('getLeaderboard').slice(before).map((call) => call.input.query?.q);
+    assert.deepEqual(asked, ['王']);
+  });
+
+  it('shows the empty state when no household matches, announced and accessible', async () => {
+    const { el } = await mountLeaderboard();
+    typePlain(searchField(el), '不存在的户');
+    await waitUntil(() => part(el, 'empty'), 'the empty state');
+    assert.include(part(el, 'empty')!.textContent, '没有符合条件的农户');
+    await waitUntil(() => el.shadowRoot!.querySelector('[aria-live="polite"].visually-hidden')!.textContent!.includes('没有符合条件'), 'announced');
+    await expect(el).to.be.accessible();
+  });
+
+  it('aborts the previous request when the search changes', async () => {
+    const { el, client } = await mountLeaderboard();
+    client.latency = 300;
+    const input = searchField(el);
+    typePlain(input, '张');
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await waitUntil(() => client.callsOf('getLeaderboard').some((call) => call.input.query?.q === '张'));
+    typePlain(input, '王');
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await waitUntil(() => client.callsOf('getLeaderboard').some((call) => call.input.query?.q === '王'));
+    const first = client.callsOf('getLeaderboard').find((call) => call.input.query?.q === '张')!;
+    assert.isTrue(first.signal?.aborted, 'the 张 request was aborted');
+    await waitUntil(() => bodyRows(el).length > 0 && bodyRows(el).every((row) => row.querySelector('.name')!.textContent!.startsWith('王')), 'the 王 rows', { timeout: 3000 });
+  });
+});

@@ -44,14 +44,22 @@ function stateHash(state: unknown): string | null {
 }
 
 /**
+ * Makes the transaction the only writer until it commits, as SQLite's single writer is: on PostgreSQL it locks
+ * the audit log (which every write appends to) against other writers; readers are not blocked. Idempotent within
+ * a transaction; a no-op on SQLite. `runIdempotent` takes it first, so a write's reads-then-checks (balance,
+ * counters) see every earlier write and no later one interleaves under READ COMMITTED.
+ */
+export async function lockForWriting(trx: Transaction<Database>): Promise<void> {
+  if (dialectOf(trx) === 'postgres') await sql`LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE`.execute(trx);
+}
+
+/**
  * Appends one entry to the audit log inside the caller's transaction — the same transaction as the write it
  * records, so both commit or neither does. Returns the stored entry.
  */
 export async function appendAudit(trx: Transaction<Database>, input: AuditInput): Promise<AuditEntry> {
-  if (dialectOf(trx) === 'postgres') {
-    // Writers queue here, so two transactions never both extend the chain from the same head.
-    await sql`LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE`.execute(trx);
-  }
+  // Writers queue here, so two transactions never both extend the chain from the same head.
+  await lockForWriting(trx);
   const last = await trx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   const fields: HashedFields = {
     seq: (last?.seq ?? 0) + 1,

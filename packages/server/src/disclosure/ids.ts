@@ -16,7 +16,7 @@ function villageTag(villageId: string): string {
  * The next serial for ids `<prefix>-NNNN`, kept in `counters` under `<counter>:<prefix>`. The first
  * call starts after the highest serial already used under the prefix (seeded or imported rows), so a
  * new id never collides even when two villages share a tag. Runs inside the write's transaction:
- * SQLite serializes writers and PostgreSQL locks the counter row for the update.
+ * SQLite serializes writers, and on PostgreSQL `runIdempotent` holds the writer lock (`lockForWriting`).
  */
 async function nextSerial(trx: Transaction<Database>, counter: string, prefix: string, existing: () => Promise<readonly string[]>): Promise<number> {
   const name = `${counter}:${prefix}`;

@@ -67,6 +67,7 @@ export const pointsHandlers: PointsHandlers = {
         list,
         blackListEnabled: board.blackListEnabled,
         totalHouseholds: board.totalHouseholds,
+        total: rows.length,
         asOf: board.asOf,
       },
     };

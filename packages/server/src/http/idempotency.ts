@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { hashValue } from '../audit/canonical.js';
+import { lockForWriting } from '../audit/log.js';
 import type { Database } from '../db/schema.js';
 import { HttpProblem } from './problem.js';
 
@@ -103,7 +104,10 @@ export async function runIdempotent(
   const key = parseIdempotencyKey(request.key);
   if (key === undefined) {
     if (request.required) throw HttpProblem.of('idempotency-key-missing');
-    const outcome = await db.transaction().execute(work);
+    const outcome = await db.transaction().execute(async (trx) => {
+      await lockForWriting(trx);
+      return work(trx);
+    });
     return { status: outcome.status, body: outcome.body, replayed: false };
   }
 
@@ -117,6 +121,7 @@ export async function runIdempotent(
   running.add(slot);
   try {
     return await db.transaction().execute(async (trx): Promise<IdempotentResult> => {
+      await lockForWriting(trx);
       const now = request.now ?? new Date();
       const thisKey = trx.selectFrom('idempotency_keys').where('principal', '=', principal).where('key', '=', key);
       const stored = await thisKey.selectAll().executeTakeFirst();
@@ -130,7 +135,7 @@ export async function runIdempotent(
         await trx.deleteFrom('idempotency_keys').where('principal', '=', principal).where('key', '=', key).execute();
       }
       try {
-        // Claim the key first: on PostgreSQL a concurrent duplicate from another process blocks here, then fails.
+        // Claim the key first (on PostgreSQL another process's duplicate already waited for the writer lock above).
         await trx
           .insertInto('idempotency_keys')
           .values({ principal, key, method, path, body_hash: bodyHash, status_code: 0, response_body: 'null', created_at: now.toISOString() })

@@ -55,6 +55,8 @@ export const leaderboardSchema = z.looseObject({
   /** When the village has switched its black list off, `list=black` answers an empty page with this false. */
   blackListEnabled: z.boolean(),
   totalHouseholds: z.int(),
+  /** Rows in this list after `q` and the list filter: what a virtualized table announces as its row count. */
+  total: z.optional(z.int()),
   asOf: dateSchema,
 });
 

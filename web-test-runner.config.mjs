@@ -60,6 +60,14 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // Two test files run at once; without focus emulation Chromium renders no frames in the page it keeps in the
+      // background (no animation frames, no ResizeObserver, no dialog close event), which virtualized lists need.
+      createPage: async ({ browser }) => {
+        const page = await browser.newPage();
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
       launchOptions: {
         executablePath: chromium,
         headless: true,

@@ -13,7 +13,7 @@ const config: StorybookConfig = {
     disableTelemetry: true,
     disableWhatsNewNotifications: true,
   },
-  async viteFinal(viteConfig) {
+  viteFinal(viteConfig) {
     return mergeConfig(viteConfig, {
       // The workspace packages export their TypeScript under the `source` condition (as tsc, tsx and WTR read them).
       resolve: { conditions: ['source', ...defaultClientConditions] },
@@ -23,6 +23,9 @@ const config: StorybookConfig = {
       // Storybook's own manager/preview chunks and the recorded fixtures are large by nature; the widgets' budgets
       // are checked by packages/components/bench/size.mjs instead.
       build: { chunkSizeWarningLimit: 1500 },
+      // One copy of Lit in `storybook dev`: Storybook's renderer imports lit/directive-helpers.js, and the leaderboard
+      // loads the virtualizer lazily; pre-bundled up front, they share the optimized Lit instead of loading a second.
+      optimizeDeps: { include: ['lit/directive-helpers.js', '@lit-labs/virtualizer/virtualize.js', '@lit-labs/virtualizer/layouts/flow.js'] },
     });
   },
 };

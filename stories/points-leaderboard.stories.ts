@@ -11,6 +11,9 @@ import {
 } from './msw/handlers.js';
 
 /**
+ * Stories that swap the mock API (loading, error, offline, large village) are left off the docs page, where every
+ * story shares one page and one service worker; open them from the sidebar.
+ *
  * `<sz-points-leaderboard>` over the data the reference server recorded for the demo county (王家坞村, 65
  * households, as of 2026-11-29). Use the toolbar for language, 长辈版, the signed-in viewer and phone viewports.
  */
@@ -54,7 +57,9 @@ type Story = StoryObj<Args>;
 async function ready(canvas: HTMLElement, selector = '[role="row"][data-index]'): Promise<ShadowRoot> {
   const element = canvas.querySelector('sz-points-leaderboard');
   await waitFor(() => expect(element?.shadowRoot?.querySelector(selector)).toBeTruthy(), { timeout: 5000 });
-  return element?.shadowRoot as ShadowRoot;
+  const root = element?.shadowRoot;
+  if (!root) throw new Error('sz-points-leaderboard has no shadow root');
+  return root;
 }
 
 async function search(canvas: HTMLElement, text: string): Promise<ShadowRoot> {
@@ -113,13 +118,14 @@ export const SearchNoMatch: Story = {
 export const Empty: Story = { args: { period: '2024-01', list: 'red' } };
 
 /** Loading: the skeleton, announced as busy. The API never answers in this story. */
-export const Loading: Story = { parameters: { msw: { handlers: { leaderboard: pendingLeaderboard } } } };
+export const Loading: Story = { tags: ['!autodocs'], parameters: { msw: { handlers: { leaderboard: pendingLeaderboard } } } };
 
 /**
  * The server's own 500 problem (recorded from the reference server over a database that went away): the localized
  * title, the request id to quote to the help desk, and a retry button. The SDK retries twice before this shows.
  */
 export const ErrorWithRequestId: Story = {
+  tags: ['!autodocs'],
   parameters: { msw: { handlers: { leaderboard: failingLeaderboard } } },
   play: async ({ canvasElement }) => {
     await ready(canvasElement, '[part="error"]');
@@ -136,6 +142,7 @@ export const UnknownVillage: Story = {
 
 /** Offline: the browser reports no connection; the widget reloads by itself when it returns. */
 export const Offline: Story = {
+  tags: ['!autodocs'],
   parameters: { msw: { handlers: { leaderboard: offlineLeaderboard } } },
   beforeEach: () => {
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
@@ -190,6 +197,7 @@ export const HouseholdDialogPublic: Story = {
  * loaded on demand and only the rows in view are in the DOM.
  */
 export const LargeVillage: Story = {
+  tags: ['!autodocs'],
   args: { pageSize: 200 },
   parameters: { msw: { handlers: { leaderboard: largeVillageLeaderboard } } },
 };

@@ -36,6 +36,8 @@ export const SideBySide: Story = {
  * (`localStorage['sz-text-size']`); this story sets it before rendering.
  */
 export const TextSize: Story = {
+  // It writes the device preference, which would resize every story on a shared docs page.
+  tags: ['!autodocs'],
   args: { textSize: 4 },
   argTypes: { textSize: { control: { type: 'range', min: 1, max: 4, step: 1 }, description: '1 = 18 px … 4 = 30 px body text' } },
   globals: { elder: 'on' },
@@ -49,7 +51,7 @@ export const TextSize: Story = {
   render: (args) => {
     // The widget reads the stored size when it is created, so a new size makes a new widget.
     localStorage.setItem(textSizeKey, String(args.textSize));
-    return keyed(args.textSize, html`<sz-points-leaderboard village=${fixtureVillages.main} page-size="10"></sz-points-leaderboard>`);
+    return html`${keyed(args.textSize, html`<sz-points-leaderboard village=${fixtureVillages.main} page-size="10"></sz-points-leaderboard>`)}`;
   },
 };
 

@@ -39,11 +39,11 @@ interface RecordedProblem {
 export type ProblemCode = 'not-found' | 'unauthorized' | 'forbidden' | 'validation' | 'internal';
 
 const boardsByVillage: Readonly<Record<string, BoardFile>> = {
-  'v-qs-01': mainFixture as unknown as BoardFile,
-  'v-qs-02': blackListOffFixture as unknown as BoardFile,
+  'v-qs-01': mainFixture,
+  'v-qs-02': blackListOffFixture,
 };
-const rulesByVillage = rulesFixture.villages as Readonly<Record<string, { readonly settings: { readonly periodKind: string } }>>;
-const ledgers = householdFixture.households as Readonly<Record<string, unknown>>;
+const rulesByVillage: Readonly<Record<string, { readonly settings: { readonly periodKind: string } }>> = rulesFixture.villages;
+const ledgers: Readonly<Record<string, unknown>> = householdFixture.households;
 const problems = problemsFixture.problems as unknown as Readonly<Record<ProblemCode, Readonly<Record<'zh-CN' | 'en', RecordedProblem>>>>;
 const largeBoards = largeFixture as unknown as BoardFile;
 
@@ -72,7 +72,8 @@ function json(request: Request, body: unknown, status = 200): Response {
 /** A problem exactly as the server answered it, in the caller's language, carrying the caller's request id. */
 export function problem(request: Request, code: ProblemCode): Response {
   const recorded = problems[code][localeOf(request)];
-  const requestId = requestIdOf(request, String(recorded.body.requestId ?? 'story'));
+  const recordedId = recorded.body.requestId;
+  const requestId = requestIdOf(request, typeof recordedId === 'string' ? recordedId : 'story');
   return HttpResponse.json(
     { ...recorded.body, requestId },
     { status: recorded.status, headers: { 'Content-Type': 'application/problem+json', 'X-Request-Id': requestId, 'Content-Language': localeOf(request) } },
@@ -94,7 +95,8 @@ function notRecorded(request: Request, what: string): Response {
 /** `current` is the village's own board period; `month` … `all` the current one of that kind; else a period key. */
 function findBoard(file: BoardFile, villageId: string, query: URLSearchParams): Board | undefined {
   const period = query.get('period') ?? 'current';
-  const category = query.get('category') || null;
+  const categoryParam = query.get('category');
+  const category = categoryParam === null || categoryParam === '' ? null : categoryParam;
   const list = query.get('list') ?? 'all';
   const kind = period === 'current' ? rulesByVillage[villageId]?.settings.periodKind : period;
   return file.boards.find(
@@ -111,7 +113,9 @@ function searchBoard(file: BoardFile, board: Board, q: string, query: URLSearchP
   const recorded = plain ? file.searches.find((search) => search.q === q) : undefined;
   if (recorded) return recorded;
   const needle = q.trim().toLowerCase();
-  return { ...board, items: board.items.filter((row) => row.householdNumber.toLowerCase().includes(needle) || row.name.includes(needle)) };
+  const items = board.items.filter((row) => row.householdNumber.toLowerCase().includes(needle) || row.name.includes(needle));
+  // `total` counts the rows of the list after the search, as the server does.
+  return { ...board, items, ...('total' in board ? { total: items.length } : {}) };
 }
 
 /** Cursor pages over a recorded board; the cursor is opaque to clients, as in the contract. */

@@ -89,11 +89,12 @@ function topInputs(inputs, count = 12) {
 
 export async function measureSizes() {
   const widgets = [];
-  for (const { name, entry } of widgetEntries()) {
+  for (const { name, tag, entry } of widgetEntries()) {
     const lazy = await bundle({ entry, splitting: true });
     const inlined = await bundle({ entry, splitting: false });
     widgets.push({
       name,
+      tag,
       initialGz: lazy.gz,
       initialMin: lazy.min,
       lazyGz: lazy.lazyGz,
@@ -134,7 +135,7 @@ export function formatSizeReport(sizes) {
   lines.push(row(['bundle', 'at load', 'lazy chunk', 'all inlined', 'goal', 'status']));
   lines.push(row(['---', '---:', '---:', '---:', '---:', '---']));
   for (const w of sizes.widgets)
-    lines.push(row([`<sz-${w.name}> standalone`, kB(w.initialGz), w.hasLazyChunk ? kB(w.lazyGz) : '—', kB(w.inlinedGz), `≤ ${kB(sizes.budgets.widget)}`, status(w)]));
+    lines.push(row([`<${w.tag}> standalone`, kB(w.initialGz), w.hasLazyChunk ? kB(w.lazyGz) : '—', kB(w.inlinedGz), `≤ ${kB(sizes.budgets.widget)}`, status(w)]));
   const c = sizes.cdn;
   lines.push(row(['CDN shanzhi.js (every widget)', kB(c.initialGz), c.lazyGz > 0 ? kB(c.lazyGz) : '—', kB(c.inlinedGz), `≤ ${kB(sizes.budgets.cdn)}`, status(c)]));
   lines.push(row(['lit alone (this method, calibration)', kB(sizes.litAloneGz), '—', kB(sizes.litAloneGz), '', '']));
@@ -142,7 +143,7 @@ export function formatSizeReport(sizes) {
   const over = (b) => b.overBudget || b.inlinedOverBudget || process.argv.includes('--top');
   const heavy = [...sizes.widgets.filter(over), ...(over(c) ? [{ ...c, name: 'the CDN bundle' }] : [])];
   for (const w of heavy) {
-    lines.push('', `What costs most in ${w.name} (minified bytes before gzip, virtualizer inlined):`);
+    lines.push('', `What costs most in ${w.tag ? `<${w.tag}>` : w.name} (minified bytes before gzip, virtualizer inlined):`);
     lines.push(`  by package: ${w.top.packages.slice(0, 10).map(([p, b]) => `${p} ${kB(b)}`).join(', ')}`);
     for (const [input, bytes] of w.top.files) lines.push(`  ${kB(bytes).padStart(9)}  ${input}`);
   }

@@ -54,13 +54,13 @@ try {
     // Catch the preview's channel as it is created, and keep its `storyFinished` event.
     await page.evaluateOnNewDocument(() => {
       let channel;
-      Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+      Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
         configurable: true,
         get: () => channel,
         set: (value) => {
           channel = value;
-          value.on('storyFinished', (event) => (window.__szFinished = event));
-          value.on('playFunctionThrewException', (error) => (window.__szPlayError = String(error?.message ?? error)));
+          value.on('storyFinished', (event) => (globalThis.__szFinished = event));
+          value.on('playFunctionThrewException', (error) => (globalThis.__szPlayError = String(error?.message ?? error)));
         },
       });
     });
@@ -68,8 +68,8 @@ try {
     await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
     let finished;
     try {
-      await page.waitForFunction(() => window.__szFinished !== undefined, { timeout: 30_000 });
-      finished = await page.evaluate(() => ({ event: window.__szFinished, playError: window.__szPlayError }));
+      await page.waitForFunction(() => globalThis.__szFinished !== undefined, { timeout: 30_000 });
+      finished = await page.evaluate(() => ({ event: globalThis.__szFinished, playError: globalThis.__szPlayError }));
     } catch {
       problems.push('did not finish within 30 s');
     }

@@ -1,5 +1,5 @@
 // Shared by the build (scripts/build.mjs) and the size report (bench/size.mjs), so both measure the same thing.
-import { readdirSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -26,11 +26,15 @@ export const browserOptions = {
   logLevel: 'warning',
 };
 
-/** Every widget folder with a `define.ts` (provider, leaderboard, …): the per-widget entry points. */
+/** Every widget folder with a `define.ts` (provider, leaderboard, …): the per-widget entry points and their tags. */
 export function widgetEntries() {
   return readdirSync(srcDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && entry.name !== 'internal' && existsSync(path.join(srcDir, entry.name, 'define.ts')))
-    .map((entry) => ({ name: entry.name, entry: path.join(srcDir, entry.name, 'define.ts') }))
+    .map((entry) => {
+      const file = path.join(srcDir, entry.name, 'define.ts');
+      const tag = /defineElement\(\s*'(sz-[a-z-]+)'/.exec(readFileSync(file, 'utf8'))?.[1] ?? `sz-${entry.name}`;
+      return { name: entry.name, tag, entry: file };
+    })
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 

@@ -26,14 +26,19 @@ interface Recorded {
   readonly body: unknown;
 }
 
+type Row = Readonly<Record<string, unknown>>;
+
+/** A leaderboard page as the server sends it. */
 interface BoardBody {
-  items: Record<string, unknown>[];
-  nextCursor: string | null;
-  period: string;
-  periodKind: string;
-  category: string | null;
-  list: string;
-  [key: string]: unknown;
+  readonly items: Row[];
+  readonly nextCursor: string | null;
+  readonly [key: string]: unknown;
+}
+
+/** A whole board: every row, and the page's other fields (period, list, blackListEnabled …) without the cursor. */
+interface WholeBoard {
+  readonly items: Row[];
+  readonly [key: string]: unknown;
 }
 
 /** JSON with one leaf object (a row, a history step) per line: small, and a diff names the rows that changed. */
@@ -67,8 +72,8 @@ async function ok<T>(base: string, path: string, options: { token?: string } = {
 }
 
 /** Every row of one board (all pages at the contract's largest limit); the page fields are dropped, MSW re-pages. */
-async function wholeBoard(base: string, villageId: string, query: Record<string, string>): Promise<Omit<BoardBody, 'nextCursor'>> {
-  const items: Record<string, unknown>[] = [];
+async function wholeBoard(base: string, villageId: string, query: Record<string, string>): Promise<WholeBoard> {
+  const items: Row[] = [];
   let cursor: string | null = null;
   let first: BoardBody | undefined;
   do {
@@ -78,12 +83,13 @@ async function wholeBoard(base: string, villageId: string, query: Record<string,
     items.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);
-  const { nextCursor: _dropped, ...meta } = first;
+  const meta: Record<string, unknown> = { ...first };
+  delete meta.nextCursor;
   return { ...meta, items };
 }
 
-async function boardsOf(base: string, villageId: string, categories: readonly string[]) {
-  const boards = [];
+async function boardsOf(base: string, villageId: string, categories: readonly string[]): Promise<WholeBoard[]> {
+  const boards: WholeBoard[] = [];
   for (const period of periods) for (const list of lists) boards.push(await wholeBoard(base, villageId, { period, list }));
   // Categories for the current period, every list.
   for (const category of categories) for (const list of lists) boards.push(await wholeBoard(base, villageId, { category, list }));
@@ -109,24 +115,25 @@ try {
   // Boards: every period × list, and every category of the current period, of the main village.
   const main = await boardsOf(base, mainVillage, categoriesOf[mainVillage] ?? []);
   // Searches exactly as the server answers them (by household number, by full name, and one that finds nobody).
-  const top = main[0]?.items[0] as { householdId: string; householdNumber: string } | undefined;
+  const top = main[0]?.items[0];
   if (!top) throw new Error('the main board is empty');
-  const ledgerOfTop = await ok<{ name: string }>(base, `/v1/villages/${mainVillage}/households/${top.householdId}/points`, { token: 'demo-cadre' });
-  const searches = [];
-  for (const q of [top.householdNumber, ledgerOfTop.name, '王', 'no-such-household', '没有这户']) searches.push({ q, ...(await wholeBoard(base, mainVillage, { q })) });
+  const ledgerOfTop = await ok<{ name: string }>(base, `/v1/villages/${mainVillage}/households/${String(top.householdId)}/points`, { token: 'demo-cadre' });
+  const searches: WholeBoard[] = [];
+  for (const q of [String(top.householdNumber), ledgerOfTop.name, '王', 'no-such-household', '没有这户']) searches.push({ q, ...(await wholeBoard(base, mainVillage, { q })) });
   // A period before the seeded year: a board with no rows at all (the empty state).
   const empty = await wholeBoard(base, mainVillage, { period: '2024-01', list: 'red' });
   write(`leaderboard-${mainVillage}.json`, { seed: seedNote, boards: [...main, empty], searches });
 
   // The village with its black list switched off: the month board and its (empty, flagged) black list.
-  const off = [];
+  const off: WholeBoard[] = [];
   for (const list of lists) off.push(await wholeBoard(base, blackListOffVillage, { list }));
   write(`leaderboard-${blackListOffVillage}.json`, { seed: seedNote, boards: off, searches: [] });
 
   // Ledgers as the demo cadre reads them, for the first ten rows of the default board (the household dialog).
   const ledgers: Record<string, unknown> = {};
-  for (const row of (main[0]?.items ?? []).slice(0, 10) as { householdId: string }[]) {
-    ledgers[row.householdId] = await ok(base, `/v1/villages/${mainVillage}/households/${row.householdId}/points`, { token: 'demo-cadre' });
+  for (const row of (main[0]?.items ?? []).slice(0, 10)) {
+    const householdId = String(row.householdId);
+    ledgers[householdId] = await ok<unknown>(base, `/v1/villages/${mainVillage}/households/${householdId}/points`, { token: 'demo-cadre' });
   }
   write('household-points.json', { seed: seedNote, villageId: mainVillage, token: 'demo-cadre', households: ledgers });
 
@@ -147,13 +154,15 @@ try {
   const broken = await startServer({ db, port: 0, hostname: '127.0.0.1', households: 60, now: demoNow });
   await db.destroy();
   // The server logs the failure with its stack to stderr (as it should); here that is expected, so it is dropped.
-  const stderrWrite = process.stderr.write.bind(process.stderr);
-  process.stderr.write = ((chunk: string | Uint8Array, ...rest: never[]) =>
-    String(chunk).startsWith('[shanzhi] request story-internal-') ? true : stderrWrite(chunk, ...rest)) as typeof process.stderr.write;
+  const stderr = process.stderr;
+  const stderrWrite = stderr.write.bind(stderr);
+  const filtered = (chunk: unknown, ...rest: unknown[]): boolean =>
+    String(chunk).startsWith('[shanzhi] request story-internal-') ? true : (Reflect.apply(stderrWrite, stderr, [chunk, ...rest]) as boolean);
+  stderr.write = filtered;
   try {
     await record('internal', `/v1/villages/${mainVillage}/points/leaderboard`, undefined, broken.url);
   } finally {
-    process.stderr.write = stderrWrite;
+    stderr.write = stderrWrite;
     await broken.close().catch(() => undefined);
   }
   write('problems.json', { seed: seedNote, problems });

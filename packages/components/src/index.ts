@@ -3,6 +3,7 @@
  * `@shanzhi/components/<widget>/define.js` to register only that one.
  */
 import './provider/define.js';
+import './leaderboard/define.js';
 
 export { SzProvider } from './provider/sz-provider.js';
 export { SzElement } from './internal/sz-element.js';
@@ -10,3 +11,6 @@ export { configContext, type SzConfig } from './internal/config.js';
 export { emit, type SzEventDetails, type SzEventMap, type SzEventName } from './internal/events.js';
 export { tokenNames, type TokenName } from './internal/tokens.js';
 export { readElderPreference, writeElderPreference } from './internal/elder-preference.js';
+export { SzPointsLeaderboard } from './leaderboard/sz-points-leaderboard.js';
+export { leaderboardPeriods, leaderboardLists, leaderboardDisplays, type LeaderboardPeriod, type LeaderboardList, type LeaderboardDisplay } from './leaderboard/options.js';
+export { ruleMessage } from './internal/rule-message.js';

@@ -1,4 +1,4 @@
-import { formatMessage, isMessageCode, type CalendarDate, type Locale, type MessageParams } from '@shanzhi/rules';
+import type { CalendarDate, Locale } from '@shanzhi/rules';
 
 /** A message is text or a function of typed arguments (plurals, numbers, names of things). */
 export type Message = string | ((...args: never[]) => string);
@@ -38,11 +38,6 @@ export class Localizer<D extends Dictionary> {
   t<K extends keyof D & string>(key: K, ...args: Args<D[K]>): string {
     const message = this.messages[this.locale()][key];
     return typeof message === 'function' ? (message as (...a: Args<D[K]>) => string)(...args) : message;
-  }
-
-  /** A rules-package message by its stable code (validation and refusal texts are never rewritten here). */
-  rule(code: string, params?: MessageParams): string {
-    return isMessageCode(code) ? formatMessage(code, this.locale(), params) : code;
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {

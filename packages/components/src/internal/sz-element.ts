@@ -14,6 +14,8 @@ export const optionalBoolean = {
 };
 
 const clients = new Map<string, Client>();
+// One client per token getter, so concurrent calls share the single token refresh after a 401.
+const authClients = new WeakMap<TokenGetter, Map<string, Client>>();
 
 /**
  * Base of every shanzhi widget: the shared configuration (own attribute → provider → device preference →
@@ -62,11 +64,15 @@ export class SzElement extends LitElement {
     const base = own ?? this.config.apiBase;
     if (base === undefined) return undefined;
     const getToken = this.getToken ?? this.config.getToken;
-    const key = `${base}|${getToken ? 'auth' : 'anon'}`;
-    let client = getToken ? undefined : clients.get(key);
+    let cache = clients;
+    if (getToken) {
+      cache = authClients.get(getToken) ?? new Map<string, Client>();
+      authClients.set(getToken, cache);
+    }
+    let client = cache.get(base);
     if (!client) {
       client = createClient({ baseUrl: base, locale: () => this.effectiveLocale, ...(getToken ? { getToken } : {}) });
-      if (!getToken) clients.set(key, client);
+      cache.set(base, client);
     }
     return client;
   }

@@ -23,12 +23,6 @@ export class ImeSearch implements ReactiveController {
     this.composing = false;
   }
 
-  /** Sets what the search currently holds (when the host clears it), so the same text is not committed again. */
-  reset(value: string): void {
-    this.cancel();
-    this.last = value;
-  }
-
   readonly onCompositionStart = (): void => {
     this.composing = true;
     this.cancel();

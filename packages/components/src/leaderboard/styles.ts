@@ -127,19 +127,48 @@ export const leaderboardStyles = css`
   }
   .row {
     display: grid;
-    grid-template-columns: 4.5em minmax(6em, 1fr) 5.5em 6.5em 5em;
+    grid-template-columns: 4em minmax(0, 1fr) 5em 6em 4em;
+    grid-template-areas: 'rank name points stars movement';
     align-items: center;
-    column-gap: var(--_space-2);
+    column-gap: var(--_space-3);
     box-sizing: border-box;
     width: 100%;
     min-height: var(--_target);
     padding: var(--_space-1) var(--_space-3);
     border-bottom: 1px solid var(--_border);
+    font-size: var(--_size-md);
   }
-  .header {
+  .no-movement .row {
+    grid-template-columns: 4em minmax(0, 1fr) 5em 6em;
+    grid-template-areas: 'rank name points stars';
+  }
+  [part~='rank'],
+  [data-col='rank'] {
+    grid-area: rank;
+  }
+  [part~='name'],
+  [data-col='name'] {
+    grid-area: name;
+  }
+  [part~='points'],
+  [data-col='points'] {
+    grid-area: points;
+  }
+  [part~='stars'],
+  [data-col='stars'] {
+    grid-area: stars;
+  }
+  [part~='movement'],
+  [data-col='movement'] {
+    grid-area: movement;
+  }
+  /* Column widths are in em of the row, so header cells change their own size, never the row's. */
+  .header [role='columnheader'] {
     font-size: var(--_size-sm);
     font-weight: 600;
     color: var(--_text-muted);
+  }
+  .header {
     background: var(--_surface-alt);
     /* Same gutter as the scrolling body, so header and cells line up. */
     overflow: hidden;
@@ -167,6 +196,9 @@ export const leaderboardStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
+  .num-center {
+    text-align: center;
+  }
   [part~='rank'] {
     font-weight: 700;
     font-variant-numeric: tabular-nums;
@@ -182,6 +214,7 @@ export const leaderboardStyles = css`
   .number {
     color: var(--_text-muted);
     font-size: var(--_size-sm);
+    white-space: nowrap;
   }
   .badge {
     display: inline-block;
@@ -216,11 +249,9 @@ export const leaderboardStyles = css`
   [part~='movement'].down {
     color: var(--_negative);
   }
-  .no-movement .row {
-    grid-template-columns: 4.5em minmax(6em, 1fr) 5.5em 6.5em;
-  }
-  .no-movement [part~='movement'] {
-    display: none;
+  [part~='movement'].new {
+    color: var(--_accent);
+    font-weight: 600;
   }
   .more {
     padding: var(--_space-2) var(--_space-3);
@@ -246,7 +277,12 @@ export const leaderboardStyles = css`
     font-size: var(--_size-xl);
     min-height: calc(var(--_target) * 1.5);
   }
-  :host([display='board']) .header {
+  :host([display='board']) .number,
+  :host([display='board']) .badge,
+  :host([display='board']) .body [part~='stars'] {
+    font-size: 0.7em;
+  }
+  :host([display='board']) .header [role='columnheader'] {
     font-size: var(--_size-lg);
   }
   :host([display='board']) .body {
@@ -254,11 +290,36 @@ export const leaderboardStyles = css`
   }
 
   :host([data-sz-elder]) .row {
-    font-size: var(--_size-md);
     padding-block: var(--_space-2);
   }
-  :host([data-sz-elder]) .header {
+  :host([data-sz-elder]) .header [role='columnheader'] {
     font-size: var(--_size-md);
+  }
+
+  /* A narrow widget (a phone, a portal's side column): stars move under the name. */
+  :host([data-sz-narrow]) .row {
+    column-gap: var(--_space-2);
+    grid-template-columns: 2.75em minmax(0, 1fr) 4em 3em;
+    grid-template-areas:
+      'rank name points movement'
+      'rank stars points movement';
+  }
+  :host([data-sz-narrow]) .no-movement .row {
+    grid-template-columns: 2.75em minmax(0, 1fr) 4em;
+    grid-template-areas:
+      'rank name points'
+      'rank stars points';
+  }
+  :host([data-sz-narrow]) .header [data-col='stars'] {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  :host([data-sz-narrow]) .body [part~='stars'] {
+    font-size: var(--_size-sm);
   }
   :host([data-sz-elder]) .star-off {
     color: var(--_text-muted);

@@ -29,7 +29,7 @@ import {
 import { leaderboardStyles } from './styles.js';
 import type * as VirtualRows from './virtual-rows.js';
 
-type Meta = Pick<LeaderboardPage, 'villageId' | 'period' | 'periodKind' | 'category' | 'list' | 'blackListEnabled' | 'totalHouseholds' | 'asOf'>;
+type Meta = Pick<LeaderboardPage, 'villageId' | 'period' | 'periodKind' | 'category' | 'list' | 'blackListEnabled' | 'totalHouseholds' | 'total' | 'asOf'>;
 type Phase = 'idle' | 'loading' | 'ready' | 'error' | 'offline';
 
 /** The period switcher: the village's own board period is 'current'; a period key is shown as an extra choice. */
@@ -47,9 +47,12 @@ function clampPageSize(value: number): number {
   return Number.isFinite(value) ? Math.min(maxPageSize, Math.max(1, Math.round(value))) : defaultPageSize;
 }
 
+/** The next frame, or 50 ms when frames are not running (a page in the background). */
 const nextFrame = () =>
   new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 50);
     requestAnimationFrame(() => {
+      clearTimeout(timer);
       resolve();
     });
   });
@@ -80,6 +83,7 @@ const nextFrame = () =>
  * @csspart category - The category select.
  * @csspart tabs - The list tabs (all, red, black).
  * @csspart tab - One list tab.
+ * @csspart black-list-off - The notice shown on the black-list tab when the village has switched its black list off.
  * @csspart board-controls - Pause and screen buttons of the board display.
  * @csspart detail - The household detail dialog.
  * @csspart detail-title - The dialog's heading.
@@ -97,6 +101,7 @@ const nextFrame = () =>
  *
  * @cssprop --sz-color-primary - Selected tab and period, red-list badge.
  * @cssprop --sz-color-on-primary - Text on the selected period.
+ * @cssprop --sz-color-accent - "New on the board" marker.
  * @cssprop --sz-color-text - Text.
  * @cssprop --sz-color-text-muted - Household numbers, headers, "as of".
  * @cssprop --sz-color-surface - Rows and dialog.
@@ -237,9 +242,11 @@ export class SzPointsLeaderboard extends SzElement {
     return this.nextCursor !== null && this.knownTotal > virtualThreshold;
   }
 
+  /** Rows in the whole list (all pages): the server's `total`, else what can be inferred, else -1 (unknown). */
   private get knownTotal(): number {
+    if (this.meta?.total !== undefined) return this.meta.total;
     if (this.nextCursor === null) return this.rows.length;
-    // Only the unfiltered board of every household has a known size before its last page.
+    // Without `total` (an older backend), only the unfiltered board of every household has a known size.
     if (this.meta && this.listKind === 'all' && this.query === '') return this.meta.totalHouseholds;
     return -1;
   }
@@ -267,8 +274,25 @@ export class SzPointsLeaderboard extends SzElement {
 
   // ——— lifecycle ———
 
+  /** Narrow or wide by the widget's own width (a portal's side column is narrow on a wide screen). */
+  private readonly sizeObserver =
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver(() => {
+          // Outside the observer's delivery: switching layout inside it would trip the browser's "ResizeObserver loop" notice.
+          setTimeout(() => {
+            this.checkWidth();
+          });
+        });
+
+  private checkWidth(): void {
+    const em = parseFloat(getComputedStyle(this).fontSize) || 16;
+    this.toggleAttribute('data-sz-narrow', this.clientWidth > 0 && this.clientWidth < 36 * em);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.sizeObserver?.observe(this);
     this.addEventListener('pointerenter', this.onPointerEnter);
     this.addEventListener('pointerleave', this.onPointerLeave);
     // Back in the page after a move: load again (the last load was aborted on disconnect).
@@ -276,6 +300,7 @@ export class SzPointsLeaderboard extends SzElement {
   }
 
   override disconnectedCallback(): void {
+    this.sizeObserver?.disconnect();
     this.removeEventListener('pointerenter', this.onPointerEnter);
     this.removeEventListener('pointerleave', this.onPointerLeave);
     this.boardAbort?.abort();
@@ -778,11 +803,11 @@ export class SzPointsLeaderboard extends SzElement {
     return html`<div role="table" part="table" class="table ${withMovement ? '' : 'no-movement'}" aria-labelledby="caption" aria-describedby="table-hint" aria-rowcount=${total < 0 ? -1 : total + 1}>
         <div role="rowgroup">
           <div role="row" class="row header" aria-rowindex="1">
-            <div role="columnheader" part="column-header">${t.t('rankHeader')}</div>
-            <div role="columnheader" part="column-header">${t.t('nameHeader')}</div>
-            <div role="columnheader" part="column-header" class="num">${t.t('pointsHeader')}</div>
-            <div role="columnheader" part="column-header">${t.t('starsHeader')}</div>
-            ${withMovement ? html`<div role="columnheader" part="column-header">${t.t('movementHeader')}</div>` : nothing}
+            <div role="columnheader" part="column-header" data-col="rank">${t.t('rankHeader')}</div>
+            <div role="columnheader" part="column-header" data-col="name">${t.t('nameHeader')}</div>
+            <div role="columnheader" part="column-header" data-col="points" class="num">${t.t('pointsHeader')}</div>
+            <div role="columnheader" part="column-header" data-col="stars">${t.t('starsHeader')}</div>
+            ${withMovement ? html`<div role="columnheader" part="column-header" data-col="movement" class="num-center">${t.t('movementHeader')}</div>` : nothing}
           </div>
         </div>
         ${keyed(

@@ -1,6 +1,7 @@
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { aTimeout, assert, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { writeElderPreference } from '../../src/internal/elder-preference.js';
+import type { SzEventDetails } from '../../src/internal/events.js';
 import type { SzPointsLeaderboard } from '../../src/leaderboard/sz-points-leaderboard.js';
 import { FakeClient } from '../fixtures/leaderboard-client.js';
 import { bodyRows, mountLeaderboard, part } from '../fixtures/leaderboard-mount.js';
@@ -65,6 +66,12 @@ describe('<sz-points-leaderboard> 长辈版 (elder mode)', () => {
 describe('<sz-points-leaderboard display="board">', () => {
   beforeEach(() => {
     localStorage.clear();
+    // The board waits while its page is hidden; the runner may test this file in a background page.
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+  });
+
+  afterEach(() => {
+    delete (document as { visibilityState?: string }).visibilityState;
   });
 
   it('pages by itself on the village TV, and the pause button stops it', async () => {
@@ -89,7 +96,7 @@ describe('<sz-points-leaderboard display="board">', () => {
     assert.equal(body(el).scrollTop, 0, 'nothing moved by itself');
     assert.isNull(el.shadowRoot!.querySelector('.pause'));
     assert.include(part(el, 'board-controls')!.textContent, '长辈版不自动翻页');
-    const next = [...part(el, 'board-controls')!.querySelectorAll('button')].find((button) => button.textContent!.includes('下一屏'))!;
+    const next = [...part(el, 'board-controls')!.querySelectorAll('button')].find((button) => button.textContent.includes('下一屏'))!;
     next.click();
     await waitUntil(() => body(el).scrollTop > 0, 'the user turned a page');
   });
@@ -105,18 +112,18 @@ describe('<sz-points-leaderboard> events', () => {
     const radio = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="period"][value="quarter"]')!;
     const heard = oneEvent(document, 'sz-period-change');
     radio.click();
-    const event = await heard;
+    const event = (await heard) as CustomEvent<SzEventDetails['sz-period-change']>;
     assert.deepEqual(event.detail, { period: 'quarter', villageId: 'v-test-01' });
     assert.isTrue(event.bubbles && event.composed);
     await waitUntil(() => client.callsOf('getLeaderboard').some((call) => call.input.query?.period === 'quarter'));
-    await waitUntil(() => el.shadowRoot!.querySelector('#caption')!.textContent!.includes('2026年第4季度'));
+    await waitUntil(() => el.shadowRoot!.querySelector('#caption')!.textContent.includes('2026年第4季度'));
   });
 
   it('fires sz-household-select with ids and rank only, never a name', async () => {
     const { el } = await mountLeaderboard();
     const heard = oneEvent(document, 'sz-household-select');
     bodyRows(el)[6]!.click();
-    const event = await heard;
+    const event = (await heard) as CustomEvent<SzEventDetails['sz-household-select']>;
     assert.deepEqual(Object.keys(event.detail).sort(), ['householdId', 'rank', 'villageId']);
     assert.equal(event.detail.householdId, 'h-000007');
     assert.notMatch(JSON.stringify(event.detail), /[\u4e00-\u9fff]/, 'no Chinese characters, so no names');

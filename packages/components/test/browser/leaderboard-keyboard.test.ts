@@ -60,6 +60,16 @@ describe('<sz-points-leaderboard> with 10,000 households', () => {
     await waitUntil(() => focusedIndex(el) === 0);
   });
 
+  it('keeps one tabbable row among the rendered rows when the list is scrolled without focus', async () => {
+    const { el } = await mountLeaderboard({ client });
+    const body = el.shadowRoot!.querySelector<HTMLElement>('.body')!;
+    await waitUntil(() => body.scrollHeight > 3000, 'a few pages loaded');
+    body.scrollTop = 2500;
+    body.dispatchEvent(new Event('scroll'));
+    await waitUntil(() => !bodyRows(el).some((row) => row.dataset.index === '0'), 'row 0 left the DOM');
+    await waitUntil(() => bodyRows(el).filter((row) => row.tabIndex === 0).length === 1, 'a rendered row is tabbable');
+  });
+
   it('End reaches the last of 10,000 households with no more than 60 rows alive', async () => {
     const { el } = await mountLeaderboard({ client });
     bodyRows(el)[0]!.focus();
@@ -97,6 +107,8 @@ describe('<sz-points-leaderboard> with 10,000 households', () => {
   it('the close button (top right, at least 44 px) closes the dialog and returns focus', async () => {
     const { el } = await mountLeaderboard({ client });
     const row = bodyRows(el)[4]!;
+    // As a pointer does: pressing a focusable row focuses it, then the click opens the dialog.
+    row.focus();
     row.click();
     await waitUntil(() => dialog(el).open);
     const close = part(el, 'detail-close')!;
@@ -124,7 +136,7 @@ describe('<sz-points-leaderboard> household dialog', () => {
     const ledger = part(el, 'ledger')!;
     const rows = [...ledger.querySelectorAll('tbody tr')];
     assert.lengthOf(rows, 3, 'only effective entries');
-    const text = ledger.textContent!;
+    const text = ledger.textContent;
     assert.include(text, '庭院整洁、门前三包');
     assert.include(text, '焚烧秸秆');
     assert.include(text, '-5');
@@ -134,7 +146,7 @@ describe('<sz-points-leaderboard> household dialog', () => {
     assert.notInclude(text, '孝老爱亲事迹突出', 'a declared entry is not in the effective ledger');
     assert.include(part(el, 'redemptions')!.textContent, '兑换物品');
     assert.include(part(el, 'detail-balance')!.textContent, '35');
-    const title = part(el, 'detail-title')!.textContent!;
+    const title = part(el, 'detail-title')!.textContent;
     assert.include(title, '张*明', "the board's published name");
     assert.notInclude(el.shadowRoot!.textContent, '张建明', 'never the registered name the ledger route returns to staff');
     await expect(el).to.be.accessible();

@@ -1,6 +1,6 @@
 import { assert, expect, waitUntil } from '@open-wc/testing';
 import { FakeClient } from '../fixtures/leaderboard-client.js';
-import { bodyRows, mountLeaderboard, part, shadowText, visibleText } from '../fixtures/leaderboard-mount.js';
+import { bodyRows, framesRunning, mountLeaderboard, part, shadowText, visibleText } from '../fixtures/leaderboard-mount.js';
 
 function cell(row: HTMLElement, name: string): HTMLElement {
   const found = row.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -61,6 +61,21 @@ describe('<sz-points-leaderboard> rows', () => {
     );
   });
 
+  it("announces the filtered list's size as its row count, from the server's total", async () => {
+    const client = new FakeClient({ households: 400 });
+    const { el } = await mountLeaderboard({ client, attrs: { list: 'black', 'page-size': '20' } });
+    const black = client.rows.filter((row) => row.deductions > 0).length;
+    assert.equal(part(el, 'table')!.getAttribute('aria-rowcount'), String(black + 1));
+    await waitUntil(() => el.shadowRoot!.querySelector('[aria-live="polite"].visually-hidden')!.textContent.includes(`共${String(black)}户`), 'the count is announced');
+  });
+
+  it('says the row count is unknown (-1) when an older backend sends no total for a filtered list', async () => {
+    const client = new FakeClient({ households: 400 });
+    client.sendsTotal = false;
+    const { el } = await mountLeaderboard({ client, attrs: { list: 'black', 'page-size': '20' } });
+    assert.equal(part(el, 'table')!.getAttribute('aria-rowcount'), '-1');
+  });
+
   it('gives star level and movement in words as well as symbols (colour is never the only cue)', async () => {
     const { el } = await mountLeaderboard();
     const rows = bodyRows(el);
@@ -111,7 +126,7 @@ describe('<sz-points-leaderboard> rows', () => {
     assert.include(bodyRows(own.el)[0]!.textContent, 'Up 3 since the last period');
     assert.include(own.root.querySelector('#tab-red')!.textContent, 'Red list');
     const fromProvider = await mountLeaderboard({ providerAttrs: { locale: 'en' } });
-    await waitUntil(() => part(fromProvider.el, 'table')?.textContent?.includes('Points'), 'English headers');
+    await waitUntil(() => part(fromProvider.el, 'table')?.textContent.includes('Points'), 'English headers');
     const zh = await mountLeaderboard({ providerAttrs: { locale: 'en' }, attrs: { locale: 'zh-CN' } });
     assert.include(part(zh.el, 'table')!.textContent, '名次', "the widget's own attribute wins");
   });
@@ -130,6 +145,26 @@ describe('<sz-points-leaderboard> rows', () => {
     select.value = 'environment';
     select.dispatchEvent(new Event('change'));
     await waitUntil(() => client.callsOf('getLeaderboard').some((call) => call.input.query?.category === 'environment'), 'a request for the category');
+  });
+
+  it('lays rows out for a narrow column (a phone, a portal sidebar) without losing cells', async function () {
+    const { el } = await mountLeaderboard();
+    if (!(await framesRunning())) {
+      console.warn('Skipped: this page renders no frames (a background page), so ResizeObserver cannot report the width.');
+      this.skip();
+    }
+    el.style.width = '340px';
+    await waitUntil(() => el.hasAttribute('data-sz-narrow'), 'narrow layout', { timeout: 5000 });
+    const row = bodyRows(el)[0]!;
+    assert.lengthOf(row.querySelectorAll('[role="cell"]'), 5);
+    const rowBox = row.getBoundingClientRect();
+    for (const cellEl of row.querySelectorAll('[role="cell"]')) {
+      const box = cellEl.getBoundingClientRect();
+      assert.isAtMost(box.right, rowBox.right + 1, `${cellEl.getAttribute('part') ?? ''} inside the row`);
+    }
+    await expect(el).to.be.accessible();
+    el.style.width = '';
+    await waitUntil(() => !el.hasAttribute('data-sz-narrow'), 'wide again', { timeout: 5000 });
   });
 
   it('is accessible when loaded (axe)', async () => {

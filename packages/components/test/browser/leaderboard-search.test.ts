@@ -52,7 +52,7 @@ describe('<sz-points-leaderboard> search', () => {
     const calls = client.callsOf('getLeaderboard');
     assert.equal(calls.length, before + 1, 'exactly one');
     assert.equal(calls[calls.length - 1]!.input.query?.q, '张');
-    await waitUntil(() => bodyRows(el).length > 0 && bodyRows(el).every((row) => row.querySelector('.name')!.textContent!.startsWith('张')), 'only matching rows');
+    await waitUntil(() => bodyRows(el).length > 0 && bodyRows(el).every((row) => row.querySelector('.name')!.textContent.startsWith('张')), 'only matching rows');
   });
 
   it('debounces plain typing into one request', async () => {
@@ -87,7 +87,7 @@ describe('<sz-points-leaderboard> search', () => {
     typePlain(searchField(el), '不存在的户');
     await waitUntil(() => part(el, 'empty'), 'the empty state');
     assert.include(part(el, 'empty')!.textContent, '没有符合条件的农户');
-    await waitUntil(() => el.shadowRoot!.querySelector('[aria-live="polite"].visually-hidden')!.textContent!.includes('没有符合条件'), 'announced');
+    await waitUntil(() => el.shadowRoot!.querySelector('[aria-live="polite"].visually-hidden')!.textContent.includes('没有符合条件'), 'announced');
     await expect(el).to.be.accessible();
   });
 
@@ -103,6 +103,6 @@ describe('<sz-points-leaderboard> search', () => {
     await waitUntil(() => client.callsOf('getLeaderboard').some((call) => call.input.query?.q === '王'));
     const first = client.callsOf('getLeaderboard').find((call) => call.input.query?.q === '张')!;
     assert.isTrue(first.signal?.aborted, 'the 张 request was aborted');
-    await waitUntil(() => bodyRows(el).length > 0 && bodyRows(el).every((row) => row.querySelector('.name')!.textContent!.startsWith('王')), 'the 王 rows', { timeout: 3000 });
+    await waitUntil(() => bodyRows(el).length > 0 && bodyRows(el).every((row) => row.querySelector('.name')!.textContent.startsWith('王')), 'the 王 rows', { timeout: 3000 });
   });
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ruleCheck } from '../messages/zod.js';
+import { ruleCheck } from '../messages/rule-check.js';
 import { issue, type RuleIssue } from '../shared/result.js';
 
 /**

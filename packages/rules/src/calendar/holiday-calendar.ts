@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { ruleCheck, validate } from '../messages/zod.js';
+import { validate } from '../messages/zod.js';
+import { ruleCheck } from '../messages/rule-check.js';
 import { issue, RuleViolation, type Result, type RuleIssue } from '../shared/result.js';
 import { calendarDateSchema, isCalendarDate, isWeekend, parseCalendarDate, type CalendarDate } from './date.js';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { calendarDateSchema, compareDates, isCalendarDate, type CalendarDate } from '../calendar/index.js';
-import { ruleCheck } from '../messages/zod.js';
+import { ruleCheck } from '../messages/rule-check.js';
 import { issue, type RuleIssue } from '../shared/result.js';
 import { attachmentSchema, checkAttachment } from './attachments.js';
 import { categoryCodeSchema, defaultDisclosureCategories, findCategory, type DisclosureCategory } from './categories.js';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { calendarDateSchema, compareDates, isCalendarDate, type CalendarDate } from '../calendar/index.js';
-import { ruleCheck } from '../messages/zod.js';
+import { ruleCheck } from '../messages/rule-check.js';
 import { issue, type RuleIssue } from '../shared/result.js';
 
 /** A closed range of calendar dates, both ends included (a month is 01 to 30/31). */

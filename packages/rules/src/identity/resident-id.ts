@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isCalendarDate, type CalendarDate } from '../calendar/date.js';
 import { todayInShanghai } from '../calendar/shanghai.js';
-import { ruleCheck } from '../messages/zod.js';
+import { ruleCheck } from '../messages/rule-check.js';
 import { issue, type RuleIssue } from '../shared/result.js';
 
 /*

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { mobileSchema, personNameSchema, residentIdSchema, usccSchema } from '../identity/index.js';
-import { ruleCheck } from '../messages/zod.js';
+import { ruleCheck } from '../messages/rule-check.js';
 import type { MessageCode } from '../messages/catalogue.js';
 import { fen } from '../shared/money.js';
 import { issue, type RuleIssue } from '../shared/result.js';

@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
 import type { RuleIssue, Result } from '../shared/result.js';
 import type { MessageCode } from './catalogue.js';
-import { formatMessage, isMessageCode, type MessageParams } from './format.js';
+import { formatMessage, type MessageParams } from './format.js';
 import type { Locale } from './locale.js';
 
 type RawIssue = z.core.$ZodRawIssue;
+
+const codePattern = /^[a-z]+(\.[a-zA-Z0-9]+)+$/;
 
 function boundParams(bound: unknown, key: 'minimum' | 'maximum'): MessageParams {
   return typeof bound === 'number' || typeof bound === 'bigint' ? { [key]: Number(bound) } : {};
@@ -15,7 +17,9 @@ function codeOf(iss: RawIssue | z.core.$ZodIssue): { code: MessageCode; params: 
   switch (iss.code) {
     case 'custom': {
       const { code, ...rest } = (iss.params ?? {}) as Record<string, string | number | boolean>;
-      return isMessageCode(code) ? { code, params: rest } : { code: 'field.invalid', params: {} };
+      // Codes come from ruleCheck, which only passes catalogue codes; checking the shape (not the catalogue)
+      // keeps every message out of bundles that merely validate.
+      return typeof code === 'string' && codePattern.test(code) ? { code: code as MessageCode, params: rest } : { code: 'field.invalid', params: {} };
     }
     case 'invalid_type':
       if (iss.input === undefined) return { code: 'field.required', params: {} };
@@ -70,17 +74,4 @@ export function validate<S extends z.core.$ZodType>(schema: S, input: unknown): 
   const parsed = z.safeParse(schema, input, { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, issues: parsed.error.issues.map(issueFromZod) };
-}
-
-/**
- * Wraps a plain rule function as a zod check, so a rule is written once as a function (testable,
- * callable from servers in other shapes) and reused in every schema.
- */
-export function ruleCheck<T>(rule: (value: T) => RuleIssue | null | undefined): z.core.$ZodCheck<T> {
-  return z.superRefine<T>((value, ctx) => {
-    const found = rule(value);
-    if (found) {
-      ctx.addIssue({ code: 'custom', input: value, params: { ...found.params, code: found.code }, path: [...found.path] });
-    }
-  });
 }

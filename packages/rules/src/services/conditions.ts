@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { daysBetween, isCalendarDate, parseCalendarDate, type CalendarDate } from '../calendar/index.js';
-import { ruleCheck } from '../messages/zod.js';
+import { ruleCheck } from '../messages/rule-check.js';
 import { issue, type IssuePath, type RuleIssue } from '../shared/result.js';
 import type { AnswerValue, Answers, Question, QuestionType } from './questions.js';
 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { calendarDateSchema } from '../calendar/index.js';
-import { ruleCheck, validate } from '../messages/zod.js';
+import { validate } from '../messages/zod.js';
+import { ruleCheck } from '../messages/rule-check.js';
 import { fen } from '../shared/money.js';
 import { issue, type RuleIssue } from '../shared/result.js';
 import { applicationChannelCodes } from './channels.js';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { calendarDateSchema } from '../calendar/index.js';
-import { ruleCheck } from '../messages/zod.js';
+import { ruleCheck } from '../messages/rule-check.js';
 import { issue, type RuleIssue } from '../shared/result.js';
 import { codeSchema, localizedTextSchema, type LocalizedText } from './text.js';
 

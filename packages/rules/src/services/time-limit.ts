@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { addDays, addMonths, addWorkingDays, defaultHolidayCalendar, type CalendarDate, type HolidayCalendar } from '../calendar/index.js';
 import type { Locale } from '../messages/locale.js';
-import { ruleCheck } from '../messages/zod.js';
+import { ruleCheck } from '../messages/rule-check.js';
 import { issue, type RuleIssue } from '../shared/result.js';
 
 /**

@@ -1,6 +1,5 @@
 import type { MessageCode } from '../messages/catalogue.js';
-import { formatMessage, type MessageParams } from '../messages/format.js';
-import type { Locale } from '../messages/locale.js';
+import type { MessageParams } from '../messages/format.js';
 
 export type IssuePath = readonly (string | number)[];
 
@@ -29,20 +28,14 @@ export function fail<T = never>(code: MessageCode, params?: MessageParams, path:
   return { ok: false, issues: [issue(code, params, path)] };
 }
 
-export function localizeIssue(found: RuleIssue, locale: Locale): LocalizedIssue {
-  return { ...found, message: formatMessage(found.code, locale, found.params) };
-}
-
-export function localizeIssues(found: readonly RuleIssue[], locale: Locale): LocalizedIssue[] {
-  return found.map((one) => localizeIssue(one, locale));
-}
-
 /** Thrown where a caller broke a precondition it could have checked (e.g. an illegal transition). */
 export class RuleViolation extends Error {
   readonly code: MessageCode;
   readonly params: MessageParams;
   constructor(code: MessageCode, params: MessageParams = {}) {
-    super(formatMessage(code, 'en', params));
+    // The code, not a sentence: importing the catalogue here would put every message into every bundle that
+    // uses a rule. Servers and widgets localize the code (formatMessage) where they show it.
+    super(Object.keys(params).length === 0 ? code : `${code} ${JSON.stringify(params)}`);
     this.name = 'RuleViolation';
     this.code = code;
     this.params = params;

@@ -1,0 +1,112 @@
+import { assert } from '@open-wc/testing';
+import type { CSSResultOrNative, LitElement } from 'lit';
+import '../../src/index.js';
+import '../../src/leaderboard/define.js';
+import '../../src/provider/define.js';
+import { tokenDefaults, tokenNames } from '../../src/internal/tokens.js';
+
+/**
+ * Token hygiene (after Material Web's testing/tokens.ts): the public `--sz-*` tokens are the theming API, so every
+ * one a stylesheet reads must be declared in `tokenNames`, every declared one must reach a rule that paints
+ * something, and components read them only through the private `--_*` variables of `tokenDefaults`. The styles are
+ * read at run time from the registered element classes, so what is checked is what ships.
+ */
+
+interface ManifestModule {
+  readonly path: string;
+  readonly exports?: readonly { readonly kind: string; readonly name: string }[];
+}
+
+/** Every widget the custom-elements manifest knows, registered (its `define.ts` imported). */
+async function registeredWidgets(): Promise<Map<string, typeof LitElement>> {
+  const response = await fetch(new URL('../../custom-elements.json', import.meta.url));
+  assert.isTrue(response.ok, 'packages/components/custom-elements.json is missing: run `cem analyze --litelement` in packages/components');
+  const manifest = (await response.json()) as { modules: ManifestModule[] };
+  const widgets = new Map<string, typeof LitElement>();
+  for (const module of manifest.modules) {
+    for (const definition of (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition')) {
+      // The URL the dev server gives the static imports above (.ts), so no module is loaded twice.
+      await import(/* @vite-ignore */ new URL(`../../${module.path}`, import.meta.url).href);
+      const element = customElements.get(definition.name);
+      assert.isDefined(element, `${definition.name} is in the manifest but ${module.path} does not register it`);
+      widgets.set(definition.name, element as unknown as typeof LitElement);
+    }
+  }
+  return widgets;
+}
+
+function cssTextOf(style: CSSResultOrNative): string {
+  if (style instanceof CSSStyleSheet) return [...style.cssRules].map((rule) => rule.cssText).join('\n');
+  return style.cssText;
+}
+
+/** `var(--x` occurrences (the name read) and `--x:` declarations in a stylesheet's text. */
+function reads(css: string, prefix: string): string[] {
+  return [...css.matchAll(new RegExp(`var\\(\\s*(${prefix}[\\w-]+)`, 'g'))].map((match) => match[1] ?? '');
+}
+function declarations(css: string, prefix: string): string[] {
+  return [...css.matchAll(new RegExp(`(${prefix}[\\w-]+)\\s*:`, 'g'))].map((match) => match[1] ?? '');
+}
+
+/** `--_primary: var(--sz-color-primary, …)` → the private variable each public token feeds. */
+function feeds(css: string): Map<string, string> {
+  return new Map([...css.matchAll(/(--_[\w-]+)\s*:\s*var\(\s*(--sz-[\w-]+)/g)].map((match) => [match[2] ?? '', match[1] ?? '']));
+}
+
+/** A stylesheet's text without the declarations that only forward one variable to another. */
+function paintingRules(css: string): string {
+  return css.replace(/--_[\w-]+\s*:\s*var\(\s*--sz-[^;]*;/g, '');
+}
+
+describe('design tokens', () => {
+  let widgets: Map<string, typeof LitElement>;
+  let sheets: { readonly tag: string; readonly css: string }[];
+  const tokensCss = tokenDefaults.cssText;
+
+  before(async () => {
+    widgets = await registeredWidgets();
+    sheets = [...widgets].flatMap(([tag, element]) => element.elementStyles.map((style) => ({ tag, css: cssTextOf(style) })));
+  });
+
+  it('finds the shipped widgets and their styles', () => {
+    assert.includeMembers([...widgets.keys()], ['sz-provider', 'sz-points-leaderboard']);
+    assert.isTrue(sheets.some((sheet) => sheet.css === tokensCss), 'the widgets adopt tokenDefaults');
+  });
+
+  it('declares each token once, named --sz-*', () => {
+    assert.equal(new Set(tokenNames).size, tokenNames.length, 'a token is listed twice');
+    for (const name of tokenNames) assert.match(name, /^--sz-[a-z0-9-]+$/, name);
+  });
+
+  it('reads no --sz-* token that tokenNames does not declare', () => {
+    const declared = new Set<string>(tokenNames);
+    const undeclared = sheets.flatMap(({ tag, css }) => reads(css, '--sz-').filter((name) => !declared.has(name)).map((name) => `${name} in <${tag}>`));
+    assert.deepEqual([...new Set(undeclared)], [], 'undefined tokens');
+  });
+
+  it('reads the public tokens only in tokenDefaults, through private --_* variables', () => {
+    const direct = sheets.filter(({ css }) => css !== tokensCss).flatMap(({ tag, css }) => reads(css, '--sz-').map((name) => `${name} in <${tag}>`));
+    assert.deepEqual([...new Set(direct)], [], 'read these through their --_* variable from tokens.ts');
+  });
+
+  it('uses every declared token: its private variable paints something', () => {
+    const forwarded = feeds(tokensCss);
+    const painted = new Set(sheets.flatMap(({ css }) => reads(paintingRules(css), '--_')));
+    const unused = tokenNames.filter((name) => {
+      const privateName = forwarded.get(name);
+      return privateName === undefined || !painted.has(privateName);
+    });
+    assert.deepEqual(unused, [], 'tokens that no widget style uses (remove them, or use them)');
+  });
+
+  it('defines every private --_* variable a widget reads', () => {
+    const defined = new Set(sheets.flatMap(({ css }) => declarations(css, '--_')));
+    const missing = sheets.flatMap(({ tag, css }) => reads(css, '--_').filter((name) => !defined.has(name)).map((name) => `${name} in <${tag}>`));
+    assert.deepEqual([...new Set(missing)], [], 'private variables read but never set');
+  });
+
+  it('sets no --sz-* token inside a widget (tokens belong to the portal)', () => {
+    const set = sheets.flatMap(({ tag, css }) => declarations(css, '--sz-').map((name) => `${name} in <${tag}>`));
+    assert.deepEqual([...new Set(set)], [], 'a widget overrides a public token');
+  });
+});

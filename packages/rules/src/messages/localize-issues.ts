@@ -1,0 +1,12 @@
+import type { LocalizedIssue, RuleIssue } from '../shared/result.js';
+import { formatMessage } from './format.js';
+import type { Locale } from './locale.js';
+
+export function localizeIssue(found: RuleIssue, locale: Locale): LocalizedIssue {
+  return { ...found, message: formatMessage(found.code, locale, found.params) };
+}
+
+export function localizeIssues(found: readonly RuleIssue[], locale: Locale): LocalizedIssue[] {
+  return found.map((one) => localizeIssue(one, locale));
+}
+

@@ -23,6 +23,8 @@ export interface AppOptions {
   /** Origins allowed to call the API from a browser (portals embedding the widgets). Default: any. */
   readonly corsOrigins?: readonly string[] | '*';
   readonly maxBodyBytes?: number;
+  /** Built widget files served at /assets/ for the demo portal page. */
+  readonly assetsDir?: string | undefined;
 }
 
 export const handlers: Handlers = { ...systemHandlers, ...pointsHandlers, ...disclosureHandlers, ...mediationHandlers, ...servicesHandlers };
@@ -62,7 +64,7 @@ export function createApp(options: AppOptions): { app: Hono; services: AppServic
     return next();
   });
   registerRoutes(app, services, handlers);
-  app.route('/', portalRoutes(services));
+  app.route('/', portalRoutes(services, { assetsDir: options.assetsDir }));
   app.onError(onError);
   app.notFound(notFound);
   return { app, services };

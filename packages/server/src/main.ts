@@ -1,8 +1,12 @@
 // `npm start`: the reference server with its demo county on http://localhost:8080 (or PORT).
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { openDatabaseFromEnv } from './db/open.js';
 import { startServer } from './start.js';
 
 const port = Number(process.env.PORT ?? 8080);
+// The widgets' CDN bundle, built by `npm start` before the server starts (packages/components/dist/cdn).
+const assetsDir = resolve(process.env.SHANZHI_ASSETS ?? 'packages/components/dist/cdn');
 const db = openDatabaseFromEnv();
 const started = await startServer({
   db,

@@ -18,6 +18,8 @@ export interface StartOptions {
   readonly seed?: number;
   readonly now?: () => Date;
   readonly log?: (line: string) => void;
+  /** Built widget files for the demo portal (see PortalOptions). */
+  readonly assetsDir?: string | undefined;
 }
 
 export interface Started {
@@ -58,7 +60,7 @@ export async function startServer(options: StartOptions): Promise<Started> {
       if (row) tokens.push({ token, role, label: row.label, villageId: row.village_id ?? undefined, householdId: row.household_id ?? undefined });
     }
   }
-  const { app } = createApp({ db, ...(options.now ? { now: options.now } : {}) });
+  const { app } = createApp({ db, assetsDir: options.assetsDir, ...(options.now ? { now: options.now } : {}) });
   const purge = setInterval(() => void purgeExpiredIdempotencyKeys(db).catch(() => undefined), 60 * 60 * 1000);
   purge.unref();
   const server = await new Promise<{ server: ServerType; port: number }>((resolve) => {

@@ -69,10 +69,13 @@ export class SzElement extends LitElement {
       cache = authClients.get(getToken) ?? new Map<string, Client>();
       authClients.set(getToken, cache);
     }
-    let client = cache.get(base);
+    // Keyed by language too: a shared client must not ask in the language of whichever widget made it.
+    const locale = this.effectiveLocale;
+    const key = `${base}|${locale}`;
+    let client = cache.get(key);
     if (!client) {
-      client = createClient({ baseUrl: base, locale: () => this.effectiveLocale, ...(getToken ? { getToken } : {}) });
-      cache.set(base, client);
+      client = createClient({ baseUrl: base, locale, ...(getToken ? { getToken } : {}) });
+      cache.set(key, client);
     }
     return client;
   }

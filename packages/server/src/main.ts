@@ -12,7 +12,10 @@ const started = await startServer({
   db,
   port,
   households: process.env.SHANZHI_HOUSEHOLDS === undefined ? undefined : Number(process.env.SHANZHI_HOUSEHOLDS),
-  log: (line) => { console.log(line); },
+  log: (line) => {
+    console.log(line);
+  },
+  assetsDir: existsSync(assetsDir) ? assetsDir : undefined,
 });
 
 console.log(`\n善治 shanzhi reference server\n  portal:  ${started.url}/\n  API:     ${started.url}/v1/openapi.json\n\nDemo tokens (Authorization: Bearer <token>):`);

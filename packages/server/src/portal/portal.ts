@@ -114,7 +114,6 @@ main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
 section { background: #fff; border-radius: .5rem; padding: 1rem 1.25rem; margin-top: 1rem; box-shadow: 0 1px 2px rgb(0 0 0 / .08); }
 code { color: #5c6370; font-size: .85em; }
 .notice { background: #fff4d6; padding: .75rem 1rem; border-radius: .5rem; }
-sz-points-leaderboard { max-height: 36rem; }
 a { color: #0b57d0; }
 a:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
 `;

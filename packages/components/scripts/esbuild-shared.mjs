@@ -2,11 +2,18 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
 export const srcDir = path.join(packageDir, 'src');
 export const distDir = path.join(packageDir, 'dist');
 export const cdnDir = path.join(distDir, 'cdn');
+
+/**
+ * Minifies the `css`/`html` templates of src/** (scripts/minify-templates.mjs). One instance, so the builds of a size
+ * report share its cache.
+ */
+export const templatesPlugin = minifyTemplatesPlugin();
 
 /**
  * The browsers the widgets must run in (access.md): Chromium ≥ 86 (360, 奇安信, UOS, WeChat XWeb) and iOS WebKit ≥ 15
@@ -24,6 +31,7 @@ export const browserOptions = {
   define: { 'process.env.NODE_ENV': '"production"' },
   tsconfig: path.join(packageDir, 'tsconfig.json'),
   logLevel: 'warning',
+  plugins: [templatesPlugin],
 };
 
 /** Every widget folder with a `define.ts` (provider, leaderboard, …): the per-widget entry points and their tags. */
@@ -40,12 +48,14 @@ export function widgetEntries() {
 
 /**
  * An entry module that re-exports the public API and registers every widget, whether or not `index.ts` already
- * imports its `define.ts` — the CDN bundle must never miss an element.
+ * imports its `define.ts` — the CDN bundle must never miss an element. It also minifies the templates: callers pass
+ * `plugins: [virtualEntryPlugin(…)]`, which replaces `browserOptions.plugins`.
  */
 export function virtualEntryPlugin(name, contents) {
   return {
     name: `virtual-${name}`,
     setup(build) {
+      templatesPlugin.setup(build);
       build.onResolve({ filter: new RegExp(`^virtual:${name}$`) }, () => ({ path: name, namespace: 'virtual' }));
       build.onLoad({ filter: /.*/, namespace: 'virtual' }, (args) =>
         args.path === name ? { contents, resolveDir: srcDir, loader: 'ts' } : undefined,

@@ -10,6 +10,7 @@ import { mediationHandlers } from './handlers/mediation.js';
 import { pointsHandlers } from './handlers/points.js';
 import { servicesHandlers } from './handlers/services.js';
 import { systemHandlers } from './handlers/system.js';
+import { limitGuesses, type GuessLimitOptions } from './http/guess-limiter.js';
 import { limitBody, requireJson } from './http/limits.js';
 import { HttpProblem, notFound, onError } from './http/problem.js';
 import { requestId } from './http/request-id.js';
@@ -23,6 +24,8 @@ export interface AppOptions {
   /** Origins allowed to call the API from a browser (portals embedding the widgets). Default: any. */
   readonly corsOrigins?: readonly string[] | '*';
   readonly maxBodyBytes?: number;
+  /** Limits on failed tracking-code look-ups (default 20 per client per 10 minutes). */
+  readonly guessLimit?: GuessLimitOptions;
   /** Built widget files served at /assets/ for the demo portal page. */
   readonly assetsDir?: string | undefined;
 }
@@ -63,6 +66,10 @@ export function createApp(options: AppOptions): { app: Hono; services: AppServic
     c.set('principal', principal);
     return next();
   });
+  // Case look-ups by tracking code (status, withdrawal) may not be guessed cheaply.
+  const guesses = limitGuesses(options.guessLimit);
+  app.use('/v1/mediation/cases/:caseNumber', guesses);
+  app.use('/v1/mediation/cases/:caseNumber/withdrawal', guesses);
   registerRoutes(app, services, handlers);
   app.route('/', portalRoutes(services, { assetsDir: options.assetsDir }));
   app.onError(onError);

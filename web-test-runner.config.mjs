@@ -46,7 +46,9 @@ const server = referenceServer();
 export default {
   files: ['packages/*/test/browser/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'production'] },
-  concurrency: 2,
+  // One page at a time: test files share the origin's localStorage/sessionStorage (elder preference, drafts),
+  // and two files clearing and writing it at once made results depend on timing.
+  concurrency: 1,
   testFramework: { config: { timeout: 15000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="zh-CN">

@@ -66,5 +66,7 @@ export function virtualEntryPlugin(name, contents) {
 
 export function cdnEntrySource() {
   const defines = widgetEntries().map(({ name }) => `import './${name}/define.ts';`);
-  return [`export * from './index.ts';`, ...defines].join('\n');
+  // Only the elements: a page loading the CDN file uses tags, not exports, so helpers such as ruleMessage (which
+  // would bring the whole message catalogue) stay out of it.
+  return defines.join('\n');
 }

@@ -2,18 +2,24 @@
 // (packages/components/src/**), which esbuild leaves as written. Used by esbuild-shared.mjs, so the CDN build and
 // the size report measure the same bytes. Deliberately conservative — only changes that cannot alter what renders:
 //
-//   css`…`   comments removed; whitespace runs collapsed to one space, and dropped next to `{ } ; , :` (after `:`
-//            only: `a :hover` is a descendant selector); `;` before `}` dropped. Quoted strings are copied as they are;
-//            a template whose string or comment would span a `${}` hole, or that holds `\'`/`\"`, is left alone.
-//   html`…`  a whitespace-only run between a tag's `>` and the next `<` (both in the same literal piece) becomes one
-//            space — never text content, attribute values, comments or the insides of <pre>, <textarea>, <script>,
-//            <style>; a run without a line break is already minimal and stays as written.
+//   css`…`   comments removed (an empty `/**/` stays where one stood between two tokens); whitespace runs collapsed
+//            to one space, and dropped next to `{ } ; ,` and after `:` (not before it: `a :hover` is a descendant
+//            selector); `;` before `}` dropped. Quoted strings are copied as they are. A template whose string or
+//            comment would span a `${}` hole, or that holds `\'`/`\"`, is left alone.
+//   html`…`  a whitespace-only run containing a line break between a tag's `>` and the next `<` (both in the same
+//            literal piece) becomes one space; whitespace between attributes inside a tag becomes one space (never
+//            removed). Never touched: text content, attribute values, comments, the insides of <pre>, <textarea>,
+//            <script>, <style>, <title>, and whitespace next to a `${}` hole in text.
+//
+// One space renders as the run did wherever `white-space` collapses (the widgets set only `nowrap`); source maps
+// point into the rewritten text (esbuild embeds it), so lines inside a template shift there.
 //
 // The templates are found with TypeScript's parser (the tag must be an identifier imported from lit), so strings,
 // comments, regular expressions and nested templates elsewhere in the file are never touched. `${}` holes are
 // copied byte for byte: only the literal pieces between them change.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 const litModule = /^(?:lit|lit-html|lit-element)(?:\/|$)|^@lit\//;
@@ -51,8 +57,12 @@ export function minifyCssPieces(pieces) {
       if (c === '/' && piece[i + 1] === '*') {
         const end = piece.indexOf('*/', i + 2);
         if (end < 0) return undefined; // the comment spans a hole
+        const wsBefore = pendingSpace || (i > 0 && /\s/.test(piece[i - 1]));
+        const wsAfter = end + 2 < piece.length && /\s/.test(piece[end + 2]);
         i = end + 2;
-        pendingSpace = true; // `a/**/b` must not become `ab`
+        // Next to whitespace a comment goes; between two tokens (`a/**/b`) it separates them without being
+        // whitespace, so an empty one stays.
+        if (!wsBefore && !wsAfter) emit('/**/');
         continue;
       }
       if (/\s/.test(c)) {
@@ -252,13 +262,13 @@ export function minifyTemplatesInSource(source, fileName = 'file.ts') {
  * each file once.
  */
 export function minifyTemplatesPlugin({ include } = {}) {
-  const srcDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../src') + path.sep;
+  const srcDir = fileURLToPath(new URL('../src/', import.meta.url));
   const filter = include ?? new RegExp(`^${srcDir.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}.*\\.ts$`);
   const cache = new Map();
   return {
     name: 'minify-lit-templates',
     setup(build) {
-      build.onLoad({ filter }, async (args) => {
+      build.onLoad({ filter, namespace: 'file' }, async (args) => {
         const source = await readFile(args.path, 'utf8');
         let cached = cache.get(args.path);
         if (cached?.source !== source) {

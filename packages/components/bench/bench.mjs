@@ -1,0 +1,20 @@
+// The package's bench: the size report (bench/size.mjs), then the render bench (bench/render.mjs).
+//
+//   node packages/components/bench/bench.mjs            both tables
+//   node packages/components/bench/bench.mjs --json     both results as one JSON object
+//   node packages/components/bench/bench.mjs --check    exit 1 when a size budget at load or a render goal is missed
+import { formatSizeReport, measureSizes } from './size.mjs';
+import { formatRenderReport, runRenderBench } from './render.mjs';
+
+const json = process.argv.includes('--json');
+const sizes = await measureSizes();
+if (!json) console.log(`## Bundle sizes\n\n${formatSizeReport(sizes)}\n\n## Rendering\n`);
+const render = await runRenderBench();
+if (json) console.log(JSON.stringify({ sizes, render }, null, 2));
+else console.log(formatRenderReport(render));
+
+const broken = render.violations.length > 0 || render.pageErrors.length > 0;
+const widgets = render.rows.filter((row) => row.id !== 'naive');
+const renderMissed = widgets.some((row) => row.speedup < render.goals.speedup || row.liveRows > render.goals.liveRows);
+const sizeMissed = sizes.cdn.overBudget || sizes.widgets.some((widget) => widget.overBudget);
+if (broken || (process.argv.includes('--check') && (renderMissed || sizeMissed))) process.exitCode = 1;

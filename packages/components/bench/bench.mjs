@@ -1,17 +1,21 @@
-// The package's bench: the size report (bench/size.mjs), then the render bench (bench/render.mjs).
+// The package's bench: the size report (bench/size.mjs), the render bench (bench/render.mjs) and the service
+// search latency (bench/search-catalogue.mjs).
 //
 //   node packages/components/bench/bench.mjs            both tables
 //   node packages/components/bench/bench.mjs --json     both results as one JSON object
 //   node packages/components/bench/bench.mjs --check    exit 1 when a size budget at load or a render goal is missed
 import { formatSizeReport, measureSizes } from './size.mjs';
 import { formatRenderReport, runRenderBench } from './render.mjs';
+import { formatSearchReport, runSearchBench } from './search-catalogue.mjs';
 
 const json = process.argv.includes('--json');
 const sizes = await measureSizes();
 if (!json) console.log(`## Bundle sizes\n\n${formatSizeReport(sizes)}\n\n## Rendering\n`);
 const render = await runRenderBench();
-if (json) console.log(JSON.stringify({ sizes, render }, null, 2));
-else console.log(formatRenderReport(render));
+if (!json) console.log(`${formatRenderReport(render)}\n\n## Service search, per keystroke\n`);
+const search = await runSearchBench();
+if (json) console.log(JSON.stringify({ sizes, render, search }, null, 2));
+else console.log(formatSearchReport(search));
 
 const broken = render.violations.length > 0 || render.pageErrors.length > 0;
 const widgets = render.rows.filter((row) => row.id !== 'naive');

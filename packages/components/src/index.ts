@@ -4,6 +4,7 @@
  */
 import './provider/define.js';
 import './leaderboard/define.js';
+import './services/define.js';
 
 export { SzProvider } from './provider/sz-provider.js';
 export { SzElement } from './internal/sz-element.js';
@@ -14,3 +15,5 @@ export { readElderPreference, writeElderPreference } from './internal/elder-pref
 export { SzPointsLeaderboard } from './leaderboard/sz-points-leaderboard.js';
 export { leaderboardPeriods, leaderboardLists, leaderboardDisplays, type LeaderboardPeriod, type LeaderboardList, type LeaderboardDisplay } from './leaderboard/options.js';
 export { ruleMessage } from './internal/rule-message.js';
+export { SzServiceCatalogue } from './services/sz-service-catalogue.js';
+export { catalogueDisplays, type CatalogueDisplay } from './services/options.js';

@@ -1,0 +1,123 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import '@shanzhi/components/services/define.js';
+import { catalogueHandlers, catalogueRegion, eligibilityService, failingCatalogue, longChecklistService, offlineCatalogue, pendingCatalogue } from './msw/catalogue-handlers.js';
+
+/**
+ * `<sz-service-catalogue>` over the demo county's 60 guides recorded from the reference server (as of 2026-11-29).
+ * Search with Chinese, pinyin (shehuibaozhang) or initials (shbz). Stories that swap the mock API are left off the
+ * docs page; open them from the sidebar.
+ */
+interface Args {
+  region: string;
+  department: string;
+  lifeEvent: string;
+  service: string;
+  display: 'embedded' | 'kiosk';
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Service catalogue',
+  component: 'sz-service-catalogue',
+  args: { region: catalogueRegion, department: '', lifeEvent: '', service: '', display: 'embedded' },
+  argTypes: {
+    department: { control: 'select', options: ['', 'civilAffairs', 'humanResources', 'medicalSecurity', 'disabledPersons', 'agriculture'] },
+    lifeEvent: { control: 'select', options: ['', 'birth', 'oldAge', 'disability', 'relief', 'building', 'farmSubsidy'] },
+    display: { control: 'inline-radio', options: ['embedded', 'kiosk'] },
+  },
+  parameters: { msw: { handlers: { catalogue: catalogueHandlers } } },
+  render: (args) => html`<sz-service-catalogue
+    region=${args.region}
+    village=${catalogueRegion}
+    department=${args.department || nothing}
+    life-event=${args.lifeEvent || nothing}
+    service=${args.service || nothing}
+    display=${args.display}
+  ></sz-service-catalogue>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+async function ready(canvas: HTMLElement, selector: string): Promise<ShadowRoot> {
+  const element = canvas.querySelector('sz-service-catalogue');
+  await waitFor(() => expect(element?.shadowRoot?.querySelector(selector)).toBeTruthy(), { timeout: 5000 });
+  const root = element?.shadowRoot;
+  if (!root) throw new Error('no shadow root');
+  return root;
+}
+
+export const Catalogue: Story = {
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement, '[part~="results"]');
+  },
+};
+
+/** Filtered by life event from the host page. */
+export const OldAge: Story = { args: { lifeEvent: 'oldAge' } };
+
+/** The seed's guide with 20 materials (乡村建设规划许可证核发（农村村民住宅）). */
+export const TwentyMaterials: Story = {
+  args: { service: longChecklistService },
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement, '[part~="materials"]');
+    await expect(root.querySelectorAll('[part~="materials"] input[type="checkbox"]').length).toBe(20);
+  },
+};
+
+/** The eligibility check answered "no" to 本县户籍: not eligible, with the recorded reason. */
+export const IneligibleAnswer: Story = {
+  args: { service: eligibilityService },
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement, '[part~="eligibility"]');
+    const birth = root.querySelector<HTMLInputElement>('#q-birthDate');
+    if (birth) {
+      birth.value = '1960-05-01';
+      birth.dispatchEvent(new Event('change'));
+    }
+    root.querySelector<HTMLInputElement>('input[name="q-localHukou"][value="false"]')?.click();
+    root.querySelector<HTMLInputElement>('input[name="q-assessed"][value="true"]')?.click();
+    root.querySelector<HTMLButtonElement>('[part~="eligibility"] button[type="submit"]')?.click();
+    await ready(canvasElement, '[part~="outcome"].notEligible');
+  },
+};
+
+/** The village station's touch screen. */
+export const Kiosk: Story = { args: { display: 'kiosk' }, parameters: { layout: 'fullscreen' } };
+
+export const Loading: Story = { tags: ['!autodocs'], parameters: { msw: { handlers: { catalogue: pendingCatalogue } } } };
+
+export const ErrorWithRequestId: Story = {
+  tags: ['!autodocs'],
+  parameters: { msw: { handlers: { catalogue: failingCatalogue } } },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement, '[part="error"]');
+  },
+};
+
+export const Offline: Story = {
+  tags: ['!autodocs'],
+  parameters: { msw: { handlers: { catalogue: offlineCatalogue } } },
+  beforeEach: () => {
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    return () => {
+      Reflect.deleteProperty(navigator, 'onLine');
+    };
+  },
+};
+
+/** No service matches: suggestions from shorter forms of the query and life events to browse. */
+export const NoResults: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement, '[part~="results"]');
+    const input = root.querySelector<HTMLInputElement>('#search');
+    if (input) {
+      input.value = 'shbzqq';
+      input.dispatchEvent(new InputEvent('input', { data: 'q', inputType: 'insertText' }));
+    }
+    await ready(canvasElement, '[part~="suggestions"]');
+  },
+};
+
+export const ElderMode: Story = { globals: { elder: 'on' } };
+export const English: Story = { globals: { locale: 'en' } };

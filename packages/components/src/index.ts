@@ -5,6 +5,7 @@
 import './provider/define.js';
 import './leaderboard/define.js';
 import './services/define.js';
+import './disclosure/define.js';
 
 export { SzProvider } from './provider/sz-provider.js';
 export { SzElement } from './internal/sz-element.js';
@@ -17,3 +18,5 @@ export { leaderboardPeriods, leaderboardLists, leaderboardDisplays, type Leaderb
 export { ruleMessage } from './internal/rule-message.js';
 export { SzServiceCatalogue } from './services/sz-service-catalogue.js';
 export { catalogueDisplays, type CatalogueDisplay } from './services/options.js';
+export { SzDisclosureBoard } from './disclosure/sz-disclosure-board.js';
+export { disclosureDisplays, type DisclosureDisplay } from './disclosure/options.js';

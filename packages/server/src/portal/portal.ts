@@ -74,6 +74,12 @@ export function portalRoutes(services: AppServices, options: PortalOptions = {})
                 <p>请使用最新版浏览器（或切换到“极速模式”）查看积分榜。Open this page in an up-to-date browser to see the points board.</p>
               </sz-points-leaderboard>
             </section>
+            <section aria-labelledby="disclosure-title">
+              <h2 id="disclosure-title">${village.name} · 村务公开 · Village disclosure</h2>
+              <sz-disclosure-board village="${village.id}">
+                <p>请使用最新版浏览器（或切换到“极速模式”）查看村务公开。Open this page in an up-to-date browser to see the disclosures.</p>
+              </sz-disclosure-board>
+            </section>
             <section aria-labelledby="services-title">
               <h2 id="services-title">便民服务 · 办事指南 · Services</h2>
               <sz-service-catalogue region="${village.id}" village="${village.id}" deep-link>

@@ -1,0 +1,171 @@
+// Render bench of <sz-disclosure-board>: an opened finance statement with 2,000 lines (1,000 income, 1,000
+// expenditure, plus a planned-vs-actual table), from element creation to the first frame painted with the table.
+//
+//   node packages/components/bench/render-disclosure.mjs            the figure
+//   node packages/components/bench/render-disclosure.mjs --json     machine-readable
+//   node packages/components/bench/render-disclosure.mjs --runs 9   samples (default 7, after one warm-up)
+//
+// How: a page entry (inline below) is bundled with esbuild the way the CDN bundle is (production Lit, minified, the
+// detail views a lazy chunk) and served from 127.0.0.1 under a strict CSP enforcing Trusted Types; headless Debian
+// Chromium opens it through puppeteer-core. The board gets the tests' fake client (answers from memory after a
+// macrotask). Each sample mounts a fresh <sz-provider><sz-disclosure-board item=…> and times, inside the page, from
+// just before creation to the first frame with the table in the DOM (table present, requestAnimationFrame, a task).
+// The warm-up round also loads the lazy chunk and is reported apart. Garbage is collected between samples.
+//
+// Importable: `runDisclosureRenderBench()` returns the figures, `formatDisclosureRenderReport()` the table.
+/* global window -- the functions given to page.evaluate run in the bench page */
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { browserOptions, packageDir } from '../scripts/esbuild-shared.mjs';
+
+const benchDir = fileURLToPath(new URL('.', import.meta.url));
+const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const lines = 2000;
+
+const csp = ["default-src 'none'", "script-src 'self'", "style-src 'self'", "require-trusted-types-for 'script'", 'trusted-types lit-html'].join('; ');
+const pageHtml = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8" /><title>disclosure render bench</title><script type="module" src="/page.js"></script></head><body></body></html>`;
+
+const pageEntry = `
+import '../src/disclosure/define.js';
+import '../src/provider/define.js';
+import { DisclosureFakeClient } from '../test/fixtures/disclosure-client.js';
+import { makeDetails, statement } from '../test/fixtures/disclosure-data.js';
+
+const base = makeDetails()[1];
+const version = base.versions[0];
+const big = { ...base, id: 'd-big', versions: [{ ...version, finance: statement(${lines}, { budget: true }) }], findings: {} };
+const client = new DisclosureFakeClient([big]);
+const violations = [];
+document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
+let host;
+
+function frame() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+async function renderOnce() {
+  host?.remove();
+  await frame();
+  const start = performance.now();
+  host = document.createElement('sz-provider');
+  host.client = client;
+  const board = document.createElement('sz-disclosure-board');
+  board.setAttribute('village', 'v-test-01');
+  board.setAttribute('item', 'd-big');
+  host.append(board);
+  document.body.append(host);
+  for (;;) {
+    const table = board.shadowRoot?.querySelector('[part~="finance-table"]');
+    if (table) break;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  await frame();
+  const ms = performance.now() - start;
+  const rows = board.shadowRoot.querySelectorAll('[part~="finance-table"] tbody tr').length;
+  return { ms, rows };
+}
+
+window.szDisclosureBench = { renderOnce, violations, trustedTypesEnforced: () => { try { document.createElement('div').innerHTML = '<b>x</b>'; return false; } catch { return true; } } };
+`;
+
+async function bundlePage() {
+  const result = await esbuild.build({
+    ...browserOptions,
+    stdin: { contents: pageEntry, resolveDir: benchDir, sourcefile: 'render-disclosure-page.js', loader: 'ts' },
+    entryNames: 'page',
+    conditions: ['source', 'production'],
+    tsconfig: path.join(packageDir, '../tsconfig.base.json'),
+    splitting: true,
+    outdir: path.join(benchDir, '.render-disclosure-out'),
+    write: false,
+    logLevel: 'error',
+  });
+  const files = new Map();
+  for (const file of result.outputFiles) files.set(`/${path.relative(path.join(benchDir, '.render-disclosure-out'), file.path)}`, file.contents);
+  return files;
+}
+
+function serve(files) {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const headers = { 'content-security-policy': csp, 'cache-control': 'no-store' };
+    if (url.pathname === '/') response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(pageHtml);
+    else if (files.has(url.pathname)) response.writeHead(200, { ...headers, 'content-type': 'text/javascript; charset=utf-8' }).end(files.get(url.pathname));
+    else response.writeHead(404, headers).end();
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      resolve(server);
+    });
+  });
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+export async function runDisclosureRenderBench({ runs = 7 } = {}) {
+  const files = await bundlePage();
+  const server = await serve(files);
+  const { port } = server.address();
+  const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: launchArgs });
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 800 });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    await page.goto(`http://127.0.0.1:${String(port)}/`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.szDisclosureBench !== undefined, { timeout: 10_000 });
+    const samples = [];
+    let warmup;
+    for (let round = 0; round <= runs; round++) {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const sample = await page.evaluate(() => window.szDisclosureBench.renderOnce());
+      if (round === 0) warmup = sample;
+      else samples.push(sample);
+    }
+    const ms = samples.map((s) => s.ms);
+    return {
+      lines,
+      runs,
+      medianMs: median(ms),
+      minMs: Math.min(...ms),
+      maxMs: Math.max(...ms),
+      warmupMs: warmup.ms,
+      tableRows: samples[0].rows,
+      violations: await page.evaluate(() => [...window.szDisclosureBench.violations]),
+      trustedTypesEnforced: await page.evaluate(() => window.szDisclosureBench.trustedTypesEnforced()),
+      pageErrors,
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+export function formatDisclosureRenderReport(r) {
+  const f = (ms) => `${ms.toFixed(0)} ms`;
+  return [
+    '| bench | median | min | max | warm-up (loads the lazy chunk) | table rows |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    `| <sz-disclosure-board> finance statement, ${String(r.lines)} lines, first paint | ${f(r.medianMs)} | ${f(r.minMs)} | ${f(r.maxMs)} | ${f(r.warmupMs)} | ${String(r.tableRows)} |`,
+    '',
+    `Trusted Types enforced: ${r.trustedTypesEnforced ? 'yes' : 'NO'}; CSP violations: ${String(r.violations.length)}; page errors: ${String(r.pageErrors.length)}`,
+  ].join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const runsIndex = process.argv.indexOf('--runs');
+  const result = await runDisclosureRenderBench(runsIndex > 0 ? { runs: Number(process.argv[runsIndex + 1]) } : {});
+  if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
+  else console.log(formatDisclosureRenderReport(result));
+  if (result.violations.length > 0 || result.pageErrors.length > 0) process.exitCode = 1;
+}

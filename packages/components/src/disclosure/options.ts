@@ -1,0 +1,19 @@
+/** Options of `<sz-disclosure-board>`, as `as const` arrays so attributes can be checked at run time. */
+export const disclosureDisplays = ['embedded', 'board'] as const;
+export type DisclosureDisplay = (typeof disclosureDisplays)[number];
+
+export const disclosureStatusFilters = ['', 'upcoming', 'inNotice', 'closed'] as const;
+export type DisclosureStatusFilter = (typeof disclosureStatusFilters)[number];
+
+export const disclosureViews = ['items', 'compliance'] as const;
+export type DisclosureView = (typeof disclosureViews)[number];
+
+export const defaultPageSize = 30;
+export const firstYear = 2018;
+
+/** URL search parameters written when the host opts in with `sync-url`; prefixed so they never clash with the portal's own. */
+export const urlKeys = { category: 'sz-category', year: 'sz-year', month: 'sz-month', item: 'sz-item' } as const;
+
+export function isDisplay(value: string): value is DisclosureDisplay {
+  return (disclosureDisplays as readonly string[]).includes(value);
+}

@@ -1,0 +1,355 @@
+import { css } from 'lit';
+
+/** Only private `--_*` variables from tokens.ts. The print rules turn the open item into a plain document. */
+export const disclosureStyles = css`
+  :host {
+    display: block;
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2) var(--_space-3);
+    align-items: center;
+    justify-content: space-between;
+    margin-bottom: var(--_space-3);
+  }
+  .title,
+  .section-title {
+    font-size: var(--_size-lg);
+    font-weight: 600;
+    margin: 0;
+  }
+  h2,
+  h3 {
+    font-size: var(--_size-lg);
+    margin: var(--_space-3) 0 var(--_space-2);
+  }
+  h4,
+  h5 {
+    font-size: var(--_size-md);
+    margin: var(--_space-2) 0;
+  }
+  .views {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1);
+    margin-bottom: var(--_space-3);
+  }
+  .views button[aria-pressed='true'] {
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 600;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2) var(--_space-3);
+    align-items: flex-end;
+    margin-bottom: var(--_space-3);
+  }
+  .search {
+    display: flex;
+    gap: var(--_space-2);
+    align-items: flex-end;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+  }
+  .field-label,
+  legend {
+    font-size: var(--_size-sm);
+    color: var(--_text-muted);
+    margin-bottom: var(--_space-1);
+    padding: 0;
+  }
+  select,
+  input,
+  textarea {
+    font: inherit;
+    min-height: var(--_target);
+    padding: 0 var(--_space-2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-sizing: border-box;
+  }
+  textarea {
+    width: 100%;
+    padding: var(--_space-2);
+  }
+  input[type='radio'] {
+    min-height: auto;
+    width: 1.25em;
+    height: 1.25em;
+  }
+  .muted {
+    color: var(--_text-muted);
+  }
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .item + .item {
+    border-top: 1px solid var(--_border);
+  }
+  .item-button {
+    display: block;
+    width: 100%;
+    text-align: start;
+    border: 0;
+    padding: var(--_space-3);
+    background: var(--_surface);
+  }
+  .item-button:hover {
+    background: var(--_surface-alt);
+  }
+  .item-title {
+    display: block;
+    font-weight: 600;
+    margin-bottom: var(--_space-1);
+  }
+  .item-meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-3);
+    font-size: var(--_size-sm);
+    color: var(--_text-muted);
+  }
+  .status {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0 var(--_space-1);
+    color: var(--_text);
+  }
+  .status.inNotice {
+    border-color: var(--_positive);
+    font-weight: 600;
+  }
+  .corrected {
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .more {
+    margin-top: var(--_space-3);
+  }
+  .detail-actions {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_space-2);
+  }
+  .rich-text a,
+  .attachments a {
+    color: var(--_primary);
+  }
+  .attachments ul {
+    padding-inline-start: var(--_space-4);
+  }
+  .attachments li {
+    min-height: var(--_target);
+  }
+  .table-wrap {
+    overflow-x: auto;
+    margin: var(--_space-2) 0;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding: var(--_space-1) 0;
+  }
+  th,
+  td {
+    border-bottom: 1px solid var(--_border);
+    padding: var(--_space-1) var(--_space-2);
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th,
+  .group th {
+    background: var(--_surface-alt);
+  }
+  .amount {
+    text-align: end;
+    white-space: nowrap;
+  }
+  .total th,
+  .total td,
+  tfoot th,
+  tfoot td {
+    font-weight: 600;
+  }
+  .balances {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2) var(--_space-4);
+    margin: var(--_space-2) 0;
+  }
+  .balances dt {
+    font-size: var(--_size-sm);
+    color: var(--_text-muted);
+  }
+  .balances dd {
+    margin: 0;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .warning,
+  .invalid,
+  .trail-status.invalid,
+  .ob-status.overdue {
+    background: var(--_warning-surface);
+    color: var(--_text);
+    border-inline-start: 4px solid var(--_negative);
+    padding: var(--_space-2) var(--_space-3);
+    border-radius: var(--_radius);
+  }
+  .ob-status.overdue,
+  .ob-status.late {
+    font-weight: 600;
+  }
+  .valid {
+    color: var(--_text);
+    border-inline-start: 4px solid var(--_positive);
+    padding-inline-start: var(--_space-2);
+  }
+  .flag {
+    font-weight: 600;
+  }
+  .timeline {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    border-inline-start: 2px solid var(--_border);
+  }
+  .timeline li {
+    position: relative;
+    padding: var(--_space-2) var(--_space-3);
+  }
+  .timeline li::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: -7px;
+    top: 1em;
+    width: 12px;
+    height: 12px;
+    border-radius: 50%;
+    background: var(--_surface);
+    border: 2px solid var(--_border);
+  }
+  .timeline li.done::before {
+    background: var(--_primary);
+    border-color: var(--_primary);
+  }
+  .step-label {
+    font-weight: 600;
+    margin-inline-end: var(--_space-2);
+  }
+  .meeting {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-3);
+    margin-top: var(--_space-1);
+  }
+  .versions {
+    padding-inline-start: var(--_space-4);
+  }
+  .diff-list {
+    list-style: none;
+    padding: 0;
+  }
+  .diff-list li {
+    margin: var(--_space-1) 0;
+  }
+  del,
+  ins {
+    display: block;
+  }
+  del {
+    text-decoration: line-through;
+    color: var(--_text-muted);
+  }
+  ins {
+    text-decoration: none;
+    border-inline-start: 3px solid var(--_positive);
+    padding-inline-start: var(--_space-2);
+  }
+  .diff-tag {
+    font-size: var(--_size-sm);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .link-button {
+    min-height: var(--_target);
+  }
+  .query form {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-2);
+    max-width: 40rem;
+  }
+  .kinds {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    gap: var(--_space-3);
+    flex-wrap: wrap;
+  }
+  .radio {
+    display: inline-flex;
+    gap: var(--_space-1);
+    align-items: center;
+    min-height: var(--_target);
+  }
+  .field-error {
+    color: var(--_negative);
+    font-weight: 600;
+    margin: 0;
+  }
+  .receipt {
+    border-inline-start: 4px solid var(--_positive);
+    padding: var(--_space-2) var(--_space-3);
+    background: var(--_surface-alt);
+  }
+  :host([display='board']) {
+    font-size: var(--_size-xl);
+  }
+  :host([display='board']) .item-meta {
+    font-size: var(--_size-lg);
+  }
+  @media print {
+    .views,
+    .filters,
+    .elder-controls,
+    .detail-actions,
+    .query,
+    .link-button,
+    .more {
+      display: none;
+    }
+    .table-wrap {
+      overflow: visible;
+    }
+    table {
+      font-size: 10pt;
+    }
+    th,
+    td {
+      border: 1px solid;
+    }
+    thead {
+      display: table-header-group;
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -25,17 +25,19 @@ interface Args {
   month: string;
   item: string;
   display: 'embedded' | 'board';
+  boardInterval: number;
 }
 
 const meta: Meta<Args> = {
   title: 'Widgets/Disclosure board',
   component: 'sz-disclosure-board',
-  args: { village: disclosureStoryIds.village, category: '', year: '', month: '', item: '', display: 'embedded' },
+  args: { village: disclosureStoryIds.village, category: '', year: '', month: '', item: '', display: 'embedded', boardInterval: 12 },
   argTypes: {
     category: { control: 'select', options: ['', 'party', 'village', 'finance', 'assets', 'powerList', 'benefitFunds', 'projects', 'relief', 'resolutions', 'governmentWork', 'audit'] },
     year: { control: 'select', options: ['', '2025', '2026'] },
     month: { control: 'select', options: ['', ...Array.from({ length: 12 }, (_, i) => String(i + 1))] },
     display: { control: 'inline-radio', options: ['embedded', 'board'] },
+    boardInterval: { control: { type: 'number', min: 1, max: 120 }, description: 'Seconds between automatic pages (display="board")' },
   },
   parameters: { msw: { handlers: { disclosure: disclosureHandlers } } },
   render: (args) => html`<sz-disclosure-board
@@ -45,6 +47,7 @@ const meta: Meta<Args> = {
     month=${args.month}
     item=${args.item}
     display=${args.display}
+    board-interval=${args.boardInterval}
   ></sz-disclosure-board>`,
 };
 export default meta;
@@ -165,9 +168,46 @@ export const Offline: Story = {
   },
 };
 
-/** The village TV: large type, no filters or form. */
+/**
+ * The village TV: large type, no filters or form, one page of items at a time turning by itself every
+ * `board-interval` seconds, with a visible pause / play button. In 长辈版 (toolbar) or when the device asks for
+ * reduced motion it never turns by itself and says so; the page buttons still work.
+ */
 export const BoardDisplay: Story = {
   args: { display: 'board' },
   globals: { viewport: { value: 'villageTv', isRotated: false } },
   parameters: { layout: 'fullscreen' },
+};
+
+/** The board paused with its pause / play button. */
+export const BoardPaused: Story = {
+  tags: ['!autodocs'],
+  args: { display: 'board', boardInterval: 3 },
+  globals: { viewport: { value: 'villageTv', isRotated: false } },
+  parameters: { layout: 'fullscreen' },
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement, '[part~="pause"]');
+    root.querySelector<HTMLButtonElement>('[part~="pause"]')?.click();
+    await waitFor(() => expect(root.querySelector('[part~="pause"]')?.textContent).toContain('继续'));
+  },
+};
+
+/** The board in 长辈版: nothing moves by itself. */
+export const BoardElder: Story = {
+  tags: ['!autodocs'],
+  args: { display: 'board', boardInterval: 3 },
+  globals: { viewport: { value: 'villageTv', isRotated: false }, elder: 'on' },
+  parameters: { layout: 'fullscreen' },
+};
+
+/** From the compliance report, a met obligation's date opens the item that met it; back returns to the report. */
+export const ComplianceOpensItem: Story = {
+  tags: ['!autodocs'],
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement, '.views button');
+    root.querySelectorAll<HTMLButtonElement>('.views button')[1]?.click();
+    await ready(canvasElement, '[part~="obligation-item"]');
+    root.querySelector<HTMLButtonElement>('[part~="obligation-item"]')?.click();
+    await ready(canvasElement, '[part~="detail"]');
+  },
 };

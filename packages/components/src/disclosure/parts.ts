@@ -179,7 +179,8 @@ export function renderRelief(lists: NonNullable<Detail['reliefLists']>, t: Words
   </section>`;
 }
 
-export function renderCompliance(report: Compliance, categories: Parameters<typeof categoryLabel>[1], t: Words, locale: Locale): TemplateResult {
+/** The compliance report; a met or late obligation links to the item that met it (`open` shows it in the board). */
+export function renderCompliance(report: Compliance, categories: Parameters<typeof categoryLabel>[1], t: Words, locale: Locale, open: (itemId: string) => void): TemplateResult {
   const s = report.summary;
   return html`<section class="compliance" part="compliance" aria-label=${t.t('compliance')}>
     <h2 class="section-title">${t.t('compliance')}</h2>
@@ -201,16 +202,23 @@ export function renderCompliance(report: Compliance, categories: Parameters<type
               </tr>
             </thead>
             <tbody>
-              ${report.obligations.map(
-                (one) => html`<tr class=${`ob-${one.status}`}>
-                  <th scope="row">${categoryLabel(one.category, categories, locale)}</th>
+              ${report.obligations.map((one) => {
+                const label = categoryLabel(one.category, categories, locale);
+                const itemId = one.itemId;
+                let disclosed: TemplateResult | string;
+                if (one.disclosedOn === null) disclosed = t.t('notDisclosed');
+                else if (itemId === null) disclosed = t.date(one.disclosedOn, 'short');
+                else
+                  disclosed = html`<button type="button" class="open-link" part="obligation-item" data-item=${itemId} aria-label=${t.t('openDisclosed', label, t.date(one.disclosedOn, 'short'))} @click=${() => { open(itemId); }}>${t.date(one.disclosedOn, 'short')}</button>`;
+                return html`<tr class=${`ob-${one.status}`}>
+                  <th scope="row">${label}</th>
                   <td>${t.t(`cadence_${one.cadence}`)}</td>
                   <td>${t.date(one.period.from, 'short')} – ${t.date(one.period.to, 'short')}</td>
                   <td>${t.date(one.dueDate, 'short')}</td>
                   <td><span class=${`ob-status ${one.status}`} part="obligation-status">${t.t(`ob_${one.status}`)}</span>${one.daysLate > 0 ? html` <span class="muted">${t.t('daysLate', one.daysLate)}</span>` : nothing}</td>
-                  <td>${one.disclosedOn === null ? t.t('notDisclosed') : t.date(one.disclosedOn, 'short')}</td>
-                </tr>`,
-              )}
+                  <td>${disclosed}</td>
+                </tr>`;
+              })}
             </tbody>
           </table>
         </div>`}

@@ -289,6 +289,26 @@ export const disclosureStyles = css`
   .link-button {
     min-height: var(--_target);
   }
+  .open-link {
+    min-height: var(--_target);
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .board-controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2);
+    margin-block: var(--_space-2);
+  }
+  .board-controls p {
+    margin: 0;
+  }
   .query form {
     display: flex;
     flex-direction: column;
@@ -332,6 +352,7 @@ export const disclosureStyles = css`
     .detail-actions,
     .query,
     .link-button,
+    .board-controls,
     .more {
       display: none;
     }

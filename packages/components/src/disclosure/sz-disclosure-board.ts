@@ -14,8 +14,10 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { BoardPager } from '../internal/board-pager.js';
 import { commonMessages } from '../internal/common-messages.js';
 import { ElderControls } from '../internal/elder-controls.js';
+import { ImeSearch } from '../internal/ime-search.js';
 import { Localizer } from '../internal/localize.js';
 import { describeFailure, emptyState, errorState, loadingState, offlineState, type LoadFailure } from '../internal/states.js';
 import { stateStyles } from '../internal/state-styles.js';
@@ -24,7 +26,20 @@ import { tokenDefaults } from '../internal/tokens.js';
 import './events.js';
 import { categoryLabel, fileSize, fileType } from './format.js';
 import { disclosureMessages } from './messages.js';
-import { defaultPageSize, firstYear, isDisplay, urlKeys, type DisclosureDisplay, type DisclosureStatusFilter, type DisclosureView } from './options.js';
+import {
+  boardPageSize,
+  defaultBoardInterval,
+  defaultPageSize,
+  firstYear,
+  isDisplay,
+  isStatusFilter,
+  searchDelayMs,
+  searchMaxLength,
+  urlKeys,
+  type DisclosureDisplay,
+  type DisclosureStatusFilter,
+  type DisclosureView,
+} from './options.js';
 import type { Compliance, Detail } from './parts.js';
 import { disclosureStyles } from './styles.js';
 import type * as Views from './views.js';
@@ -74,6 +89,9 @@ function isAbort(error: unknown): boolean {
  * @csspart query-form - The question / objection form.
  * @csspart receipt - The receipt after sending.
  * @csspart compliance - The compliance view.
+ * @csspart obligation-item - In the compliance view, the link that opens the item that met an obligation.
+ * @csspart board-controls - On a public board: the pause / play button and the page buttons.
+ * @csspart pause - The pause / play button of automatic paging.
  * @csspart loading - The loading skeleton.
  * @csspart empty - The empty state.
  * @csspart error - The error state.
@@ -94,9 +112,14 @@ export class SzDisclosureBoard extends SzElement {
   @property({ type: Number }) month?: number;
   /** The id of the item to open. */
   @property() item = '';
-  /** `embedded` (default) or `board` (large type for a public screen). */
+  /**
+   * `embedded` (default) or `board`: large type for a public screen, turning pages by itself every `board-interval`
+   * seconds — pausable with a visible button, and never by itself in 长辈版 or when the device asks for reduced motion.
+   */
   @property({ reflect: true }) display: DisclosureDisplay = 'embedded';
-  /** Reflect the category, year, month and open item in the page URL (`?sz-item=…`), so they can be shared. Off unless set. */
+  /** Seconds between automatic pages on a public board. */
+  @property({ attribute: 'board-interval', type: Number }) boardInterval = defaultBoardInterval;
+  /** Reflect the category, year, month, status, search and open item in the page URL (`?sz-item=…`), so they can be shared. Off unless set. */
   @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
 
   @state() private view: DisclosureView = 'items';
@@ -125,10 +148,35 @@ export class SzDisclosureBoard extends SzElement {
   @state() private receipt: Receipt | undefined;
   @state() private views: typeof Views | undefined;
   @state() private viewsFailed = false;
+  @state() private boardPage = 0;
+  @state() private paused = false;
+  @state() private reducedMotion = false;
 
   private readonly t = new Localizer(disclosureMessages, () => this.effectiveLocale);
   private readonly common = new Localizer(commonMessages, () => this.effectiveLocale);
   private readonly elderControls = new ElderControls(this, this.common);
+  /** Search as you type: nothing is asked while an IME composes, then once the typing stops. */
+  private readonly typing = new ImeSearch(
+    this,
+    (value) => {
+      this.q = value.slice(0, searchMaxLength);
+      this.writeUrl(false);
+    },
+    searchDelayMs,
+  );
+  private readonly pager = new BoardPager(this, {
+    enabled: () => this.autoPaging && !this.paused && this.boardPages > 1,
+    interval: () => (Number.isFinite(this.boardInterval) && this.boardInterval > 0 ? this.boardInterval : defaultBoardInterval),
+    held: () => this.boardHeld,
+    advance: () => {
+      this.turnBoardPage(1);
+    },
+  });
+  private motionQuery: MediaQueryList | undefined;
+  private pointerOnBoard = false;
+  private focusOnBoard = false;
+  /** Where the back button returns: an item opened from the compliance report goes back to it. */
+  private returnView: DisclosureView = 'items';
 
   private listKey = '';
   private detailKey = '';
@@ -161,6 +209,20 @@ export class SzDisclosureBoard extends SzElement {
     return this.apiBase ?? this.config.apiBase ?? (this.config.client ? 'ctx' : '');
   }
 
+  /** Whether this board may turn pages by itself at all (the pause button aside). */
+  private get autoPaging(): boolean {
+    return this.display === 'board' && !this.effectiveElder && !this.reducedMotion && this.isConnected && this.view === 'items' && !this.item && this.phase === 'ready';
+  }
+
+  private get boardPages(): number {
+    return Math.max(1, Math.ceil(this.total / boardPageSize));
+  }
+
+  /** Someone is reading: the pointer or the keyboard focus is on the page of items. */
+  private get boardHeld(): boolean {
+    return this.pointerOnBoard || this.focusOnBoard;
+  }
+
   private get knownCategories(): readonly DisclosureCategory[] {
     return this.categories.length > 0 ? this.categories : defaultDisclosureCategories;
   }
@@ -177,6 +239,10 @@ export class SzDisclosureBoard extends SzElement {
     this.category = params.get(urlKeys.category) ?? '';
     this.year = positiveInt(params.get(urlKeys.year));
     this.month = positiveInt(params.get(urlKeys.month));
+    const status = params.get(urlKeys.status) ?? '';
+    this.statusFilter = isStatusFilter(status) ? status : '';
+    this.q = (params.get(urlKeys.q) ?? '').trim().slice(0, searchMaxLength);
+    this.typing.reset(this.q);
     this.item = params.get(urlKeys.item) ?? '';
   }
 
@@ -190,6 +256,8 @@ export class SzDisclosureBoard extends SzElement {
     set(urlKeys.category, this.category);
     set(urlKeys.year, this.yearFilter);
     set(urlKeys.month, this.monthFilter);
+    set(urlKeys.status, this.statusFilter);
+    set(urlKeys.q, this.q);
     set(urlKeys.item, this.item);
     if (url.href === globalThis.location.href) return;
     if (push) globalThis.history.pushState(globalThis.history.state, '', url);
@@ -201,6 +269,9 @@ export class SzDisclosureBoard extends SzElement {
   override connectedCallback(): void {
     super.connectedCallback();
     globalThis.addEventListener('popstate', this.onPopState);
+    this.motionQuery = globalThis.matchMedia('(prefers-reduced-motion: reduce)');
+    this.reducedMotion = this.motionQuery.matches;
+    this.motionQuery.addEventListener('change', this.onMotionChange);
     if (this.hasUpdated) {
       this.listKey = '';
       this.detailKey = '';
@@ -211,11 +282,16 @@ export class SzDisclosureBoard extends SzElement {
 
   override disconnectedCallback(): void {
     globalThis.removeEventListener('popstate', this.onPopState);
+    this.motionQuery?.removeEventListener('change', this.onMotionChange);
     this.listAbort?.abort();
     this.detailAbort?.abort();
     this.complianceAbort?.abort();
     super.disconnectedCallback();
   }
+
+  private readonly onMotionChange = (event: MediaQueryListEvent): void => {
+    this.reducedMotion = event.matches;
+  };
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -235,6 +311,7 @@ export class SzDisclosureBoard extends SzElement {
       this.detailKey = detailKey;
       void this.loadDetail();
     }
+    if (this.display === 'board') this.fillBoardPage();
     if (this.item || this.view === 'compliance') this.importViews();
     if (this.view === 'compliance') {
       const complianceKey = JSON.stringify([this.clientKey, village]);
@@ -318,6 +395,7 @@ export class SzDisclosureBoard extends SzElement {
       this.categories = result.data.categories;
       this.total = result.data.total;
       this.nextCursor = result.data.nextCursor;
+      this.boardPage = 0;
       this.phase = 'ready';
     } catch (error) {
       if (abort.signal.aborted || isAbort(error)) return;
@@ -405,19 +483,57 @@ export class SzDisclosureBoard extends SzElement {
   // ——— actions ———
 
   private open(id: string): void {
+    this.returnView = 'items';
     this.item = id;
     this.writeUrl(true);
   }
 
+  /** From the compliance report: show the item that met the obligation; back returns to the report. */
+  private readonly openFromCompliance = (id: string): void => {
+    this.view = 'items';
+    this.open(id);
+    this.returnView = 'compliance';
+  };
+
   private close(): void {
     const id = this.item;
+    const returnView = this.returnView;
     this.item = '';
+    this.view = returnView;
+    this.returnView = 'items';
     this.focusTitle = false;
     this.writeUrl(true);
+    const selector = returnView === 'compliance' ? `[data-item="${CSS.escape(id)}"]` : `[data-id="${CSS.escape(id)}"]`;
     void this.updateComplete.then(() => {
-      this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus();
+      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
     });
   }
+
+  // ——— public board ———
+
+  /** The items of the page on screen may not be loaded yet (a board pages past the first request): ask for more. */
+  private fillBoardPage(): void {
+    if (this.phase !== 'ready' || this.moreLoading || this.nextCursor === null) return;
+    if ((this.boardPage + 1) * boardPageSize > this.items.length) void this.loadMore();
+  }
+
+  private turnBoardPage(step: 1 | -1): void {
+    const pages = this.boardPages;
+    this.boardPage = (((this.boardPage + step) % pages) + pages) % pages;
+  }
+
+  private readonly togglePause = (): void => {
+    this.paused = !this.paused;
+  };
+
+  private readonly onBoardPointer = (event: PointerEvent): void => {
+    this.pointerOnBoard = event.type === 'pointerenter';
+  };
+
+  private readonly onBoardFocus = (event: FocusEvent): void => {
+    const list = event.currentTarget as HTMLElement;
+    this.focusOnBoard = event.type === 'focusin' || (event.relatedTarget instanceof Node && list.contains(event.relatedTarget));
+  };
 
   private readonly onFilter = (event: Event): void => {
     const target = event.target as HTMLSelectElement;
@@ -440,11 +556,12 @@ export class SzDisclosureBoard extends SzElement {
     this.writeUrl(false);
   };
 
+  /** The search button (or a submit the IME controller did not take): search at once. */
   private readonly onSearch = (event: SubmitEvent): void => {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const input = form.elements.namedItem('q') as HTMLInputElement | null;
-    this.q = (input?.value ?? '').trim().slice(0, 100);
+    this.typing.flush(input?.value ?? '');
   };
 
   private resetQuery(): void {
@@ -549,7 +666,18 @@ export class SzDisclosureBoard extends SzElement {
       </label>
       <form class="search" role="search" @submit=${this.onSearch}>
         <label class="field"><span class="field-label">${t.t('search')}</span>
-          <input type="search" name="q" maxlength="100" .value=${this.q} autocomplete="off" />
+          <input
+            type="search"
+            name="q"
+            maxlength=${searchMaxLength}
+            .value=${this.q}
+            autocomplete="off"
+            enterkeyhint="search"
+            @compositionstart=${this.typing.onCompositionStart}
+            @compositionend=${this.typing.onCompositionEnd}
+            @input=${this.typing.onInput}
+            @keydown=${this.typing.onKeyDown}
+          />
         </label>
         <button type="submit">${t.t('searchButton')}</button>
       </form>
@@ -582,11 +710,50 @@ export class SzDisclosureBoard extends SzElement {
     else if (this.phase === 'offline') content = offlineState(this.common);
     else if (this.phase === 'error' && this.failure) content = errorState(this.common, this.failure, () => void this.loadList());
     else if (this.items.length === 0) content = emptyState(t.t('noItems'));
+    else if (this.display === 'board') content = this.renderBoardPage();
     else
       content = html`<p class="muted" role="status">${t.t('results', this.total)}</p>
         <ul class="list" part="list">${repeat(this.items, (item) => item.id, (item) => this.renderItem(item))}</ul>
         ${this.nextCursor === null ? nothing : html`<button type="button" class="more" ?disabled=${this.moreLoading} @click=${() => void this.loadMore()}>${t.t('loadMore')}</button>`}`;
     return html`${this.display === 'board' ? nothing : this.renderFilters()}${content}`;
+  }
+
+  /** A public screen shows one page of items at a time and turns the pages itself (see `autoPaging`). */
+  private renderBoardPage(): TemplateResult {
+    const t = this.t;
+    const pages = this.boardPages;
+    const page = Math.min(this.boardPage, pages - 1);
+    const shown = this.items.slice(page * boardPageSize, (page + 1) * boardPageSize);
+    let auto: TemplateResult | typeof nothing = nothing;
+    if (pages > 1) {
+      if (this.effectiveElder) auto = html`<p>${t.t('elderNoAutoPaging')}</p>`;
+      else if (this.reducedMotion) auto = html`<p>${t.t('reducedMotionNoAutoPaging')}</p>`;
+      else
+        auto = html`<button type="button" class="pause" part="pause" @click=${this.togglePause}>
+          <span aria-hidden="true">${this.paused ? '▶' : '⏸'}</span> ${this.paused ? t.t('resumeBoard') : t.t('pauseBoard')}
+        </button>`;
+    }
+    return html`<p class="muted">${t.t('results', this.total)}</p>
+      ${pages > 1
+        ? html`<div class="board-controls" part="board-controls" role="group" aria-label=${t.t('boardControls')}>
+            ${auto}
+            <button type="button" class="previous-page" @click=${() => { this.turnBoardPage(-1); }}>${t.t('previousPage')}</button>
+            <span class="page-number" part="page-number">${t.t('boardPage', page + 1, pages)}</span>
+            <button type="button" class="next-page" @click=${() => { this.turnBoardPage(1); }}>${t.t('nextPage')}</button>
+          </div>`
+        : nothing}
+      ${shown.length === 0
+        ? loadingState(this.common)
+        : html`<ul
+            class="list"
+            part="list"
+            @pointerenter=${this.onBoardPointer}
+            @pointerleave=${this.onBoardPointer}
+            @focusin=${this.onBoardFocus}
+            @focusout=${this.onBoardFocus}
+          >
+            ${repeat(shown, (item) => item.id, (item) => this.renderItem(item))}
+          </ul>`}`;
   }
 
   private renderAttachments(version: DisclosureVersion, views: typeof Views): TemplateResult | typeof nothing {
@@ -690,7 +857,7 @@ export class SzDisclosureBoard extends SzElement {
     if (this.compliancePhase === 'error' || !this.compliance) return errorState(this.common, this.complianceFailure ?? { message: this.common.t('unexpected'), requestId: undefined }, () => void this.loadCompliance());
     if (this.viewsFailed) return errorState(this.common, this.viewsFailure, () => { this.importViews(); });
     if (!this.views) return loadingState(this.common);
-    return this.views.renderCompliance(this.compliance, this.knownCategories, this.t, this.effectiveLocale);
+    return this.views.renderCompliance(this.compliance, this.knownCategories, this.t, this.effectiveLocale, this.openFromCompliance);
   }
 
   override render(): TemplateResult {

@@ -10,10 +10,10 @@ import { describeFailure, emptyState, errorState, loadingState, offlineState, ty
 import { stateStyles } from '../internal/state-styles.js';
 import { SzElement } from '../internal/sz-element.js';
 import { tokenDefaults } from '../internal/tokens.js';
-import { BoardPager } from './board-pager.js';
+import { BoardPager } from '../internal/board-pager.js';
 import { badgesOf, isTied, movementOf, periodName, rowSummary, type LeaderboardPage, type LeaderboardRow } from './format.js';
 import { HouseholdDetail, type PointsScheme } from './household-detail.js';
-import { ImeSearch } from './ime-search.js';
+import { ImeSearch } from '../internal/ime-search.js';
 import { leaderboardMessages } from './messages.js';
 import {
   defaultBoardInterval,
@@ -175,7 +175,8 @@ export class SzPointsLeaderboard extends SzElement {
     this.common,
   );
   private readonly pager = new BoardPager(this, {
-    enabled: () => this.display === 'board' && !this.paused && !this.effectiveElder && this.isConnected,
+    // Nothing moves by itself in 长辈版 or when the device asks for reduced motion (access.md, WCAG 2.2.2).
+    enabled: () => this.display === 'board' && !this.paused && !this.effectiveElder && !globalThis.matchMedia('(prefers-reduced-motion: reduce)').matches && this.isConnected,
     interval: () => (Number.isFinite(this.boardInterval) && this.boardInterval > 0 ? this.boardInterval : defaultBoardInterval),
     held: () => this.pagingHeld,
     advance: () => {

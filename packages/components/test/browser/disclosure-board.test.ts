@@ -1,5 +1,6 @@
 import { assert, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { NetworkError } from '@shanzhi/sdk';
+import { emulateMedia } from '@web/test-runner-commands';
 import { DisclosureFakeClient, problem } from '../fixtures/disclosure-client.js';
 import { listItems, mountBoard, openItem, part, text } from '../fixtures/disclosure-mount.js';
 
@@ -166,6 +167,28 @@ describe('<sz-disclosure-board> items', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('hides the controls when printed (computed style under print media)', async () => {
+    const { el } = await mountBoard();
+    await openItem(el, 'd-finance');
+    const root = el.shadowRoot!;
+    const controls = ['.views', '.elder-controls', '.detail-actions', '.query'];
+    for (const selector of controls) assert.isNotNull(root.querySelector(selector), `${selector} is there to hide`);
+    const display = (selector: string) => getComputedStyle(root.querySelector(selector)!).display;
+    for (const selector of controls) assert.notEqual(display(selector), 'none', `${selector} shows on screen`);
+    try {
+      await emulateMedia({ media: 'print' });
+      for (const selector of controls) assert.equal(display(selector), 'none', `${selector} is hidden in print`);
+      assert.notEqual(display('[part~="finance-table"]'), 'none', 'the statement prints');
+      assert.equal(getComputedStyle(root.querySelector('.table-wrap')!).overflowX, 'visible', 'tables are not clipped');
+      root.querySelector<HTMLButtonElement>('.back')!.click();
+      await waitUntil(() => listItems(el).length > 0, 'the list');
+      assert.equal(display('.filters'), 'none', 'the filters are hidden in print');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    assert.notEqual(display('.filters'), 'none');
+  });
+
   it('has a print view: controls hidden, tables unclipped', async () => {
     const { el } = await mountBoard();
     await openItem(el, 'd-finance');
@@ -266,6 +289,34 @@ describe('<sz-disclosure-board> compliance', () => {
     assert.include(text(rows[1]), '逾期未公开');
     assert.include(text(rows[1]), '晚 19 天');
     assert.include(text(rows[1]), '未公开');
+    await expect(el).to.be.accessible();
+  });
+
+  it('links each met obligation to the item that met it, and back returns to the report', async () => {
+    const { el, client } = await mountBoard();
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.views button')[1]!.click();
+    await waitUntil(() => part(el, 'compliance') !== null, 'compliance');
+    const rows = [...part(el, 'compliance-table')!.querySelectorAll('tbody tr')];
+    const link = rows[0]!.querySelector<HTMLButtonElement>('[part~="obligation-item"]')!;
+    assert.isNotNull(link, 'a met obligation links to its item');
+    assert.include(link.getAttribute('aria-label') ?? '', text(link), 'the name starts from the visible date');
+    assert.include(link.getAttribute('aria-label') ?? '', '村务');
+    assert.isNull(rows[1]!.querySelector('[part~="obligation-item"]'), 'nothing to open for an overdue obligation');
+    assert.isNull(rows[3]!.querySelector('[part~="obligation-item"]'), 'nor for one not yet due');
+    assert.isNotNull(rows[2]!.querySelector('[part~="obligation-item"]'), 'a late one links too');
+    const opened = oneEvent(el, 'sz-disclosure-open');
+    link.focus();
+    link.click();
+    const event = await opened;
+    assert.deepEqual(event.detail, { villageId: 'v-test-01', disclosureId: 'd-notice', category: 'village' });
+    await waitUntil(() => part(el, 'detail') !== null, 'the item opens');
+    assert.equal(client.callsOf('getDisclosure').at(-1)?.input.params?.disclosureId, 'd-notice');
+    assert.equal(el.shadowRoot!.querySelector('.views button[aria-pressed="true"]')?.textContent.trim(), '公开内容');
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'detail-title', 'focus on the title');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.back')!.click();
+    await waitUntil(() => part(el, 'compliance') !== null, 'back to the report');
+    await el.updateComplete;
+    assert.equal(el.shadowRoot!.activeElement?.getAttribute('data-item'), 'd-notice', 'focus returns to the link');
     await expect(el).to.be.accessible();
   });
 });

@@ -47,6 +47,18 @@ export class ImeSearch implements ReactiveController {
     this.fire((event.target as HTMLInputElement).value);
   };
 
+  /** Searches for `raw` at once (a search button, a form submit), dropping any wait already scheduled. */
+  flush(raw: string): void {
+    this.cancel();
+    this.fire(raw);
+  }
+
+  /** The query was set from elsewhere (the URL, a reset): remember it so typing the same text again is not lost. */
+  reset(value = ''): void {
+    this.cancel();
+    this.last = value.trim();
+  }
+
   private schedule(value: string): void {
     this.cancel();
     this.timer = setTimeout(() => {

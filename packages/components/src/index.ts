@@ -6,6 +6,8 @@ import './provider/define.js';
 import './leaderboard/define.js';
 import './services/define.js';
 import './disclosure/define.js';
+import './mediation/define.js';
+import './mediation/status/define.js';
 
 export { SzProvider } from './provider/sz-provider.js';
 export { SzElement } from './internal/sz-element.js';
@@ -20,3 +22,5 @@ export { SzServiceCatalogue } from './services/sz-service-catalogue.js';
 export { catalogueDisplays, type CatalogueDisplay } from './services/options.js';
 export { SzDisclosureBoard } from './disclosure/sz-disclosure-board.js';
 export { disclosureDisplays, type DisclosureDisplay } from './disclosure/options.js';
+export { SzMediationIntake, intakeSteps, type IntakeStepCode, type IntakeReceipt } from './mediation/sz-mediation-intake.js';
+export { SzMediationStatus } from './mediation/sz-mediation-status.js';

@@ -51,7 +51,7 @@ export function portalRoutes(services: AppServices, options: PortalOptions = {})
     const village = villages.find((v) => v.id === requested) ?? villages[0];
     const origin = new URL(c.req.url).origin;
     const widgets = assetsDir !== undefined;
-    c.header('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'");
+    c.header('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'");
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
     return c.html(html`<!doctype html>
@@ -79,6 +79,14 @@ export function portalRoutes(services: AppServices, options: PortalOptions = {})
               <sz-disclosure-board village="${village.id}">
                 <p>请使用最新版浏览器（或切换到“极速模式”）查看村务公开。Open this page in an up-to-date browser to see the disclosures.</p>
               </sz-disclosure-board>
+            </section>
+            <section aria-labelledby="mediation-title">
+              <h2 id="mediation-title">人民调解 · 申请调解 · Apply for mediation</h2>
+              <sz-mediation-intake>
+                <p>请使用最新版浏览器（或切换到“极速模式”）申请调解，或到村便民服务站办理。Open this page in an up-to-date browser, or apply at the village service station.</p>
+              </sz-mediation-intake>
+              <h3>查询进度 · Follow a case</h3>
+              <sz-mediation-status></sz-mediation-status>
             </section>
             <section aria-labelledby="services-title">
               <h2 id="services-title">便民服务 · 办事指南 · Services</h2>

@@ -1,0 +1,861 @@
+import {
+  checkAcceptance,
+  defaultMediationSettings,
+  disputeTypes,
+  formatTrackingCode,
+  localizeIssues,
+  mediationAttachmentSchema,
+  mediationIntakeSchema,
+  mediationIntakeSteps,
+  otherBodies,
+  validate,
+  type MediationLevel,
+} from '@shanzhi/rules';
+import { NetworkError, ProblemError, randomId, submitMediationIntake, withdrawMediationCase, type RouteOutput } from '@shanzhi/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { commonMessages } from '../internal/common-messages.js';
+import { ElderControls } from '../internal/elder-controls.js';
+import { Localizer } from '../internal/localize.js';
+import { ruleMessage } from '../internal/rule-message.js';
+import { describeFailure, errorState, type LoadFailure } from '../internal/states.js';
+import { stateStyles } from '../internal/state-styles.js';
+import { SzElement } from '../internal/sz-element.js';
+import { tokenDefaults } from '../internal/tokens.js';
+import { clearDraft, draftKey, emptyDraft, emptyRespondent, fieldId, isEmptyDraft, loadDraft, saveDraft, toIntakeInput, yuanToFen, type IntakeDraft, type YesNo } from './draft.js';
+import './events.js';
+import { mediationMessages } from './messages.js';
+import { mediationStyles } from './styles.js';
+
+export type IntakeReceipt = RouteOutput<typeof submitMediationIntake>;
+type Phase = 'form' | 'sending' | 'waiting' | 'receipt' | 'withdrawn';
+
+/** The six steps; the first five validate with the rules' per-step schemas, the last with the whole intake schema. */
+export const intakeSteps = ['dispute', 'applicant', 'respondents', 'safety', 'consent', 'review'] as const;
+export type IntakeStepCode = (typeof intakeSteps)[number];
+
+const stepLabels = {
+  dispute: 'stepDispute',
+  applicant: 'stepApplicant',
+  respondents: 'stepRespondents',
+  safety: 'stepSafety',
+  consent: 'stepConsent',
+  review: 'stepReview',
+} as const;
+
+const levelLabels = { grid: 'levelGrid', village: 'levelVillage', township: 'levelTownship', county: 'levelCounty' } as const;
+const bodyLabels = { none: 'bodyNone', court: 'bodyCourt', police: 'bodyPolice', arbitration: 'bodyArbitration', otherAgency: 'bodyOtherAgency' } as const;
+const safetyQuestions = ['violenceThreatened', 'weaponsInvolved', 'groupIncident'] as const;
+
+export interface FieldIssue {
+  readonly id: string;
+  readonly message: string;
+}
+
+interface Internals {
+  setFormValue(value: string | null): void;
+  setValidity(flags: ValidityStateFlags, message?: string): void;
+}
+
+function mask(value: string, keepStart: number, keepEnd: number): string {
+  const clean = value.trim();
+  if (clean.length <= keepStart + keepEnd) return '•'.repeat(clean.length);
+  return `${clean.slice(0, keepStart)}${'•'.repeat(clean.length - keepStart - keepEnd)}${clean.slice(clean.length - keepEnd)}`;
+}
+
+/**
+ * Apply for people's mediation (人民调解) in six calm steps, validated with the same schemas as the server; the draft
+ * lives in sessionStorage; one Idempotency-Key per attempt to submit, kept across retries and reloads; a receipt with
+ * the triage in plain words, 110 when urgent help is being arranged, and withdrawal while unassigned.
+ *
+ * @element sz-mediation-intake
+ *
+ * @fires sz-intake-step - The applicant moved to a step. `detail: { step, stepCode, total }`.
+ * @fires sz-intake-submitted - The case was received. `detail: { caseNumber, trackingCode }` — no personal data.
+ *
+ * @csspart progress - The step indicator.
+ * @csspart summary - The error summary.
+ * @csspart step - The current step.
+ * @csspart waiting - The offline waiting state.
+ * @csspart receipt - The receipt.
+ * @csspart urgent - The urgent-help notice with 110.
+ * @csspart elder-controls - The 长辈版 switch, text size and read-aloud buttons.
+ */
+export class SzMediationIntake extends SzElement {
+  static override styles = [tokenDefaults, stateStyles, mediationStyles];
+  /** Form-associated: inside a host `<form>`, the value is the case number once submitted. */
+  static formAssociated = true;
+
+  /** Name under which a host form receives the case number. */
+  @property() name = '';
+  /** sessionStorage key of the draft, for pages with more than one intake form. */
+  @property({ attribute: 'draft-key' }) draftKey = draftKey;
+
+  @state() private draft: IntakeDraft = emptyDraft();
+  @state() private issues: readonly FieldIssue[] = [];
+  @state() private showSummary = false;
+  @state() private phase: Phase = 'form';
+  @state() private receipt: IntakeReceipt | undefined;
+  @state() private failure: LoadFailure | undefined;
+  @state() private notice = '';
+  @state() private confirmWithdraw = false;
+  @state() private withdrawing = false;
+  @state() private previews: ReadonlyMap<string, string> = new Map();
+  @state() private fileError = '';
+
+  private readonly t = new Localizer(mediationMessages, () => this.effectiveLocale);
+  private readonly common = new Localizer(commonMessages, () => this.effectiveLocale);
+  private readonly elderControls = new ElderControls(this, this.common);
+  private readonly internals: Internals | undefined;
+  private composing = false;
+  private submitAbort: AbortController | undefined;
+  private restoredKey = '';
+  /** Field id → its label, kept while rendering, so the summary can say which question each message is about. */
+  private readonly labels = new Map<string, string>();
+
+  constructor() {
+    super();
+    // Feature-detected: older WebViews lack ElementInternals; the widget then simply is not form-associated.
+    this.internals = typeof HTMLElement.prototype.attachInternals === 'function' ? (this.attachInternals()) : undefined;
+  }
+
+  /** The current step (0-based). */
+  get step(): number {
+    return this.draft.step;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.restore();
+  }
+
+  override disconnectedCallback(): void {
+    this.submitAbort?.abort();
+    for (const url of this.previews.values()) URL.revokeObjectURL(url);
+    super.disconnectedCallback();
+  }
+
+  private restore(): void {
+    if (this.restoredKey === this.draftKey) return;
+    this.restoredKey = this.draftKey;
+    const saved = loadDraft(this.draftKey);
+    if (saved) {
+      this.draft = { ...saved, step: Math.min(Math.max(0, saved.step), intakeSteps.length - 1) };
+      this.notice = this.t.t('restored');
+    }
+    this.updateValidity();
+  }
+
+  protected override onReconnect(): void {
+    if (this.phase === 'waiting') void this.submit();
+  }
+
+  // ——— form association ———
+
+  private updateValidity(): void {
+    if (!this.internals) return;
+    if (this.receipt) {
+      this.internals.setFormValue(this.receipt.caseNumber);
+      this.internals.setValidity({});
+    } else {
+      this.internals.setFormValue(null);
+      this.internals.setValidity({ valueMissing: true }, this.t.t('submit'));
+    }
+  }
+
+  formResetCallback(): void {
+    this.clearAll();
+  }
+
+  // ——— draft ———
+
+  private store(draft: IntakeDraft): void {
+    this.draft = draft;
+    if (isEmptyDraft(draft)) clearDraft(this.draftKey);
+    else saveDraft(draft, this.draftKey);
+  }
+
+  /** Any edit is a new attempt: it must not replay an earlier attempt's answer. */
+  private edit(change: (draft: IntakeDraft) => void): void {
+    const next = JSON.parse(JSON.stringify(this.draft)) as IntakeDraft;
+    change(next);
+    next.attemptKey = undefined;
+    this.store(next);
+    if (this.issues.length > 0) this.issues = this.stepIssues(this.draft.step);
+  }
+
+  private setPath(path: string, value: string | boolean): void {
+    this.edit((draft) => {
+      const keys = path.split('.');
+      const last = keys.pop();
+      let target = draft as unknown as Record<string, unknown>;
+      for (const key of keys) target = target[key] as Record<string, unknown>;
+      if (last !== undefined) target[last] = value;
+    });
+  }
+
+  private readonly onInput = (event: Event): void => {
+    // Pinyin inside an open IME composition is not an answer yet: nothing is stored or validated until it ends.
+    if (this.composing || (event as InputEvent).isComposing) return;
+    const target = event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+    const path = target.dataset.path;
+    if (path === undefined) return;
+    if (target instanceof HTMLInputElement && target.type === 'checkbox') this.setPath(path, target.checked);
+    else this.setPath(path, target.value);
+  };
+
+  private readonly onCompositionStart = (): void => {
+    this.composing = true;
+  };
+
+  private readonly onCompositionEnd = (event: CompositionEvent): void => {
+    this.composing = false;
+    this.onInput(event);
+  };
+
+  private readonly clearAll = (): void => {
+    this.submitAbort?.abort();
+    clearDraft(this.draftKey);
+    for (const url of this.previews.values()) URL.revokeObjectURL(url);
+    this.previews = new Map();
+    this.draft = emptyDraft();
+    this.issues = [];
+    this.showSummary = false;
+    this.failure = undefined;
+    this.fileError = '';
+    this.phase = 'form';
+    this.notice = this.t.t('clearConfirm');
+  };
+
+  // ——— validation ———
+
+  private localize(issues: Parameters<typeof localizeIssues>[0]): FieldIssue[] {
+    return localizeIssues(issues, this.effectiveLocale).map((one) => ({ id: fieldId(one.path), message: one.message }));
+  }
+
+  /** The issues of one step, from the rules' schemas (plus the amount's format and the acceptance rules). */
+  stepIssues(index: number): FieldIssue[] {
+    const code = intakeSteps[index] ?? 'review';
+    const input = toIntakeInput(this.draft);
+    const found: FieldIssue[] = [];
+    if (code === 'dispute' || code === 'review') {
+      const amount = this.draft.dispute.amount.trim();
+      if (amount !== '' && Number.isNaN(yuanToFen(amount))) found.push({ id: fieldId(['dispute', 'amountFen']), message: this.t.t('amountInvalid') });
+    }
+    const result = code === 'review' ? validate(mediationIntakeSchema, input) : validate(mediationIntakeSteps[code], input);
+    if (!result.ok) found.push(...this.localize(result.issues));
+    if ((code === 'safety' || code === 'review') && this.draft.safety.alreadyBefore !== '' && this.draft.safety.otherPartyRefusedMediation !== '' && found.length === 0) {
+      const decision = checkAcceptance(toIntakeInput(this.draft));
+      if (!decision.accepted) {
+        found.push({ id: fieldId(decision.reason.path), message: `${ruleMessage(this.effectiveLocale, decision.reason.code)}。${decision.redirect.guidance[this.effectiveLocale]}` });
+      }
+    }
+    return found;
+  }
+
+  private issueFor(id: string): string | undefined {
+    return this.issues.find((one) => one.id === id)?.message;
+  }
+
+  private async focusSummary(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="summary"]')?.focus();
+  }
+
+  private focusField(id: string): void {
+    // Shadow DOM: the summary's links move focus themselves instead of relying on the page's fragment navigation.
+    let target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    let prefix = id;
+    while (!target && prefix.includes('-')) {
+      prefix = prefix.slice(0, prefix.lastIndexOf('-'));
+      target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(prefix)}`);
+    }
+    target ??= this.renderRoot.querySelector<HTMLElement>('#step-title');
+    target?.focus();
+    target?.scrollIntoView({ block: 'center' });
+  }
+
+  // ——— navigation ———
+
+  private async goTo(index: number): Promise<void> {
+    this.issues = [];
+    this.showSummary = false;
+    this.notice = '';
+    this.store({ ...this.draft, step: index });
+    const code = intakeSteps[index] ?? 'review';
+    this.emit('sz-intake-step', { step: index + 1, stepCode: code, total: intakeSteps.length });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#step-title')?.focus();
+  }
+
+  private readonly next = (): void => {
+    const issues = this.stepIssues(this.draft.step);
+    if (issues.length > 0) {
+      this.issues = issues;
+      this.showSummary = true;
+      void this.focusSummary();
+      return;
+    }
+    void this.goTo(Math.min(this.draft.step + 1, intakeSteps.length - 1));
+  };
+
+  private readonly back = (): void => {
+    void this.goTo(Math.max(0, this.draft.step - 1));
+  };
+
+  private readonly onSubmitForm = (event: Event): void => {
+    event.preventDefault();
+    if (this.draft.step < intakeSteps.length - 1) this.next();
+    else void this.submit();
+  };
+
+  // ——— submission ———
+
+  private offline(error: unknown): boolean {
+    return !navigator.onLine || (error instanceof NetworkError && !this.online);
+  }
+
+  /** Sends the intake; double clicks, retries and reloads reuse the attempt's Idempotency-Key, so one case at most. */
+  async submit(): Promise<void> {
+    if (this.phase === 'sending' || this.phase === 'receipt') return;
+    const issues = this.stepIssues(intakeSteps.length - 1);
+    if (issues.length > 0) {
+      this.issues = issues;
+      this.showSummary = true;
+      void this.focusSummary();
+      return;
+    }
+    const client = this.client;
+    if (!client) return;
+    const attemptKey = this.draft.attemptKey ?? randomId();
+    if (this.draft.attemptKey !== attemptKey) this.store({ ...this.draft, attemptKey });
+    this.failure = undefined;
+    this.issues = [];
+    this.showSummary = false;
+    if (!navigator.onLine) {
+      this.phase = 'waiting';
+      return;
+    }
+    const abort = new AbortController();
+    this.submitAbort = abort;
+    this.phase = 'sending';
+    try {
+      const body = mediationIntakeSchema.parse(toIntakeInput(this.draft));
+      const { data } = await client.request(submitMediationIntake, { body }, { idempotencyKey: attemptKey, signal: abort.signal });
+      if (abort.signal.aborted) return;
+      this.receipt = data;
+      this.phase = 'receipt';
+      // Personal data leaves the page and the storage with the form.
+      clearDraft(this.draftKey);
+      for (const url of this.previews.values()) URL.revokeObjectURL(url);
+      this.previews = new Map();
+      this.draft = emptyDraft();
+      this.notice = '';
+      this.updateValidity();
+      this.emit('sz-intake-submitted', { caseNumber: data.caseNumber, trackingCode: data.trackingCode });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#receipt-title')?.focus();
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      if (this.offline(error)) {
+        this.phase = 'waiting';
+        return;
+      }
+      this.phase = 'form';
+      if (error instanceof ProblemError && error.status === 422 && error.issues.length > 0) {
+        // Not accepted, or invalid: the server's own localized messages, next to the fields they concern.
+        this.issues = error.issues.map((one) => ({ id: fieldId(one.path), message: one.message }));
+        this.showSummary = true;
+        void this.focusSummary();
+      } else {
+        this.failure = describeFailure(error, this.common);
+      }
+    } finally {
+      if (this.submitAbort === abort) this.submitAbort = undefined;
+    }
+  }
+
+  private readonly cancelWaiting = (): void => {
+    this.submitAbort?.abort();
+    this.phase = 'form';
+  };
+
+  private async withdraw(): Promise<void> {
+    const receipt = this.receipt;
+    const client = this.client;
+    if (!receipt || !client || this.withdrawing) return;
+    this.withdrawing = true;
+    this.failure = undefined;
+    try {
+      await client.request(withdrawMediationCase, { params: { caseNumber: receipt.caseNumber }, body: { trackingCode: receipt.trackingCode } });
+      this.phase = 'withdrawn';
+      this.confirmWithdraw = false;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#receipt-title')?.focus();
+    } catch (error) {
+      this.failure = describeFailure(error, this.common);
+    } finally {
+      this.withdrawing = false;
+    }
+  }
+
+  private readonly startOver = (): void => {
+    this.receipt = undefined;
+    this.confirmWithdraw = false;
+    this.clearAll();
+    this.notice = '';
+    this.updateValidity();
+  };
+
+  // ——— attachments (kept on the device; only metadata is sent) ———
+
+  private readonly onFiles = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const files = Array.from(input.files ?? []);
+    input.value = '';
+    const messages: string[] = [];
+    const added: { name: string; mediaType: string; sizeBytes: number }[] = [];
+    const previews = new Map(this.previews);
+    for (const file of files) {
+      const meta = { name: file.name, mediaType: file.type || 'application/octet-stream', sizeBytes: file.size };
+      const result = validate(mediationAttachmentSchema, meta);
+      if (!result.ok) {
+        messages.push(`${file.name}：${this.localize(result.issues).map((one) => one.message).join('；')}`);
+        continue;
+      }
+      if (this.draft.attachments.length + added.length >= defaultMediationSettings.maxAttachments) break;
+      added.push(meta);
+      if (meta.mediaType.startsWith('image/')) previews.set(`${meta.name}|${String(meta.sizeBytes)}`, URL.createObjectURL(file));
+    }
+    this.previews = previews;
+    this.fileError = messages.join(' ');
+    if (added.length > 0) this.edit((draft) => draft.attachments.push(...added));
+  };
+
+  private removeAttachment(index: number): void {
+    const removed = this.draft.attachments[index];
+    if (removed) {
+      const key = `${removed.name}|${String(removed.sizeBytes)}`;
+      const url = this.previews.get(key);
+      if (url !== undefined) {
+        URL.revokeObjectURL(url);
+        const previews = new Map(this.previews);
+        previews.delete(key);
+        this.previews = previews;
+      }
+    }
+    this.edit((draft) => draft.attachments.splice(index, 1));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#f-attachments')?.focus());
+  }
+
+  // ——— rendering: fields ———
+
+  private describedBy(id: string, hint: boolean): string | typeof nothing {
+    const ids = [hint ? `${id}-hint` : '', this.issueFor(id) !== undefined ? `${id}-error` : ''].filter(Boolean);
+    return ids.length > 0 ? ids.join(' ') : nothing;
+  }
+
+  private errorLine(id: string): TemplateResult | typeof nothing {
+    const message = this.issueFor(id);
+    return message === undefined ? nothing : html`<p class="field-error" id=${`${id}-error`}>${message}</p>`;
+  }
+
+  private textField(options: {
+    readonly path: readonly (string | number)[];
+    readonly label: string;
+    readonly value: string;
+    readonly type?: 'text' | 'tel';
+    readonly autocomplete?: string;
+    readonly inputmode?: 'text' | 'tel' | 'decimal' | 'numeric';
+    readonly personal?: boolean;
+    readonly hint?: string;
+    readonly optional?: boolean;
+    readonly multiline?: boolean;
+    readonly maxlength?: number;
+    readonly issuePath?: readonly (string | number)[];
+  }): TemplateResult {
+    const id = fieldId(options.issuePath ?? options.path);
+    this.labels.set(id, options.label);
+    const dataPath = options.path.map(String).join('.');
+    const invalid = this.issueFor(id) !== undefined;
+    const label = html`<label for=${id}>${options.label}${options.optional ? html` <span class="hint">${this.t.t('optional')}</span>` : nothing}</label>`;
+    const hint = options.hint === undefined ? nothing : html`<p class="hint" id=${`${id}-hint`}>${options.hint}</p>`;
+    const control = options.multiline
+      ? html`<textarea
+          id=${id}
+          name=${id}
+          data-path=${dataPath}
+          maxlength=${options.maxlength ?? 2000}
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby=${this.describedBy(id, options.hint !== undefined)}
+          .value=${options.value}
+          @input=${this.onInput}
+          @compositionstart=${this.onCompositionStart}
+          @compositionend=${this.onCompositionEnd}
+        ></textarea>`
+      : html`<input
+          id=${id}
+          name=${id}
+          data-path=${dataPath}
+          type=${options.type ?? 'text'}
+          autocomplete=${options.autocomplete ?? 'off'}
+          inputmode=${options.inputmode ?? 'text'}
+          spellcheck=${options.personal ? 'false' : 'true'}
+          autocapitalize=${options.personal ? 'off' : 'sentences'}
+          maxlength=${options.maxlength ?? 200}
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby=${this.describedBy(id, options.hint !== undefined)}
+          .value=${options.value}
+          @input=${this.onInput}
+          @compositionstart=${this.onCompositionStart}
+          @compositionend=${this.onCompositionEnd}
+        />`;
+    return html`<div class="field ${invalid ? 'invalid' : ''}">${label}${hint}${this.errorLine(id)}${control}</div>`;
+  }
+
+  private yesNoField(path: readonly [string, string], legend: string, value: YesNo): TemplateResult {
+    const id = fieldId(path);
+    this.labels.set(id, legend);
+    const dataPath = path.join('.');
+    const invalid = this.issueFor(id) !== undefined;
+    return html`<fieldset class="field ${invalid ? 'invalid' : ''}" aria-describedby=${this.describedBy(id, false)}>
+      <legend>${legend}</legend>
+      ${this.errorLine(id)}
+      <label class="check"><input id=${id} type="radio" name=${id} value="yes" data-path=${dataPath} .checked=${value === 'yes'} @change=${this.onInput} />${this.t.t('yes')}</label>
+      <label class="check"><input id=${`${id}-no`} type="radio" name=${id} value="no" data-path=${dataPath} .checked=${value === 'no'} @change=${this.onInput} />${this.t.t('no')}</label>
+    </fieldset>`;
+  }
+
+  // ——— rendering: steps ———
+
+  private renderDispute(): TemplateResult {
+    const t = this.t;
+    const { dispute } = this.draft;
+    const typeId = fieldId(['dispute', 'type']);
+    this.labels.set(typeId, t.t('type'));
+    const en = t.lang === 'en';
+    const settings = defaultMediationSettings;
+    return html`<div class="field ${this.issueFor(typeId) === undefined ? '' : 'invalid'}">
+        <label for=${typeId}>${t.t('type')}</label>
+        ${this.errorLine(typeId)}
+        <select id=${typeId} name=${typeId} data-path="dispute.type" aria-invalid=${this.issueFor(typeId) === undefined ? 'false' : 'true'} aria-describedby=${this.describedBy(typeId, false)} @change=${this.onInput}>
+          <option value="" ?selected=${dispute.type === ''}>${t.t('chooseType')}</option>
+          ${disputeTypes.map((one) => html`<option value=${one.code} ?selected=${one.code === dispute.type}>${en ? one.en : one['zh-CN']}</option>`)}
+        </select>
+      </div>
+      ${this.textField({ path: ['dispute', 'description'], label: t.t('description'), value: dispute.description, multiline: true, hint: t.t('descriptionHint'), maxlength: settings.descriptionMaxChars })}
+      ${this.textField({ path: ['dispute', 'desiredOutcome'], label: t.t('desiredOutcome'), value: dispute.desiredOutcome, multiline: true, maxlength: settings.desiredOutcomeMaxChars })}
+      ${this.textField({ path: ['dispute', 'amount'], issuePath: ['dispute', 'amountFen'], label: t.t('amount'), value: dispute.amount, inputmode: 'decimal', optional: true, hint: t.t('amountHint'), maxlength: 16 })}
+      ${this.renderAttachments()}`;
+  }
+
+  private renderAttachments(): TemplateResult {
+    const t = this.t;
+    const settings = defaultMediationSettings;
+    const full = this.draft.attachments.length >= settings.maxAttachments;
+    return html`<div class="field">
+      <label for="f-attachments">${t.t('attachments')} <span class="hint">${t.t('optional')}</span></label>
+      <p class="hint" id="f-attachments-hint">${t.t('attachmentsHint', Math.floor(settings.maxAttachmentBytes / (1024 * 1024)), settings.maxAttachments)}</p>
+      ${this.fileError ? html`<p class="field-error" id="f-attachments-error" role="alert">${this.fileError}</p>` : nothing}
+      <input id="f-attachments" type="file" multiple ?disabled=${full} accept=${settings.allowedMediaTypes.join(',')} aria-describedby=${this.fileError ? 'f-attachments-hint f-attachments-error' : 'f-attachments-hint'} @change=${this.onFiles} />
+      ${this.draft.attachments.length > 0
+        ? html`<ul class="files" part="attachments">
+            ${this.draft.attachments.map((file, index) => {
+              const preview = this.previews.get(`${file.name}|${String(file.sizeBytes)}`);
+              return html`<li>
+                ${preview === undefined ? nothing : html`<img src=${preview} alt="" />`}
+                <span>${file.name}</span> <span class="muted">(${t.number(Math.max(1, Math.round(file.sizeBytes / 1024)))} KB)</span>
+                <button type="button" class="link" @click=${() => { this.removeAttachment(index); }}>${t.t('remove', file.name)}</button>
+              </li>`;
+            })}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderApplicant(): TemplateResult {
+    const t = this.t;
+    const { applicant } = this.draft;
+    return html`${this.textField({ path: ['applicant', 'name'], label: t.t('applicantName'), value: applicant.name, autocomplete: 'name', personal: true, maxlength: 50 })}
+    ${this.textField({ path: ['applicant', 'mobile'], label: t.t('mobile'), value: applicant.mobile, type: 'tel', autocomplete: 'tel-national', inputmode: 'tel', personal: true, maxlength: 20 })}
+    ${this.textField({ path: ['applicant', 'residentId'], label: t.t('residentId'), value: applicant.residentId, autocomplete: 'off', personal: true, optional: true, maxlength: 18 })}
+    ${this.textField({ path: ['applicant', 'address'], label: t.t('address'), value: applicant.address, autocomplete: 'street-address', personal: true, optional: true })}
+    ${this.textField({ path: ['applicant', 'gridCode'], label: t.t('gridCode'), value: applicant.gridCode, personal: true, optional: true, hint: t.t('gridCodeHint'), maxlength: 32 })}`;
+  }
+
+  private renderRespondents(): TemplateResult {
+    const t = this.t;
+    const list = this.draft.respondents;
+    const listId = fieldId(['respondents']);
+    return html`${this.errorLine(listId)}
+      ${list.map((one, index) => {
+        const kindName = `kind-${String(index)}`;
+        return html`<fieldset class="respondent" id=${index === 0 ? listId : nothing}>
+          <legend>${t.t('respondent', index + 1)}</legend>
+          <fieldset>
+            <legend>${t.t('kind')}</legend>
+            <label class="check"><input type="radio" name=${kindName} value="person" data-path=${`respondents.${String(index)}.kind`} .checked=${one.kind === 'person'} @change=${this.onInput} />${t.t('person')}</label>
+            <label class="check"><input type="radio" name=${kindName} value="organisation" data-path=${`respondents.${String(index)}.kind`} .checked=${one.kind === 'organisation'} @change=${this.onInput} />${t.t('organisation')}</label>
+          </fieldset>
+          ${this.textField({ path: ['respondents', index, 'name'], label: t.t('respondentName'), value: one.name, personal: true, maxlength: 100 })}
+          ${one.kind === 'organisation'
+            ? this.textField({ path: ['respondents', index, 'uscc'], label: t.t('uscc'), value: one.uscc, personal: true, maxlength: 18 })
+            : this.textField({ path: ['respondents', index, 'mobile'], label: t.t('respondentMobile'), value: one.mobile, type: 'tel', inputmode: 'tel', personal: true, optional: true, maxlength: 20 })}
+          ${list.length > 1
+            ? html`<button type="button" class="link" @click=${() => { this.edit((draft) => draft.respondents.splice(index, 1)); }}>${t.t('removeRespondent', index + 1)}</button>`
+            : nothing}
+        </fieldset>`;
+      })}
+      ${list.length < defaultMediationSettings.maxRespondents
+        ? html`<button
+            type="button"
+            @click=${() => {
+              this.edit((draft) => draft.respondents.push(emptyRespondent()));
+              void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${fieldId(['respondents', this.draft.respondents.length - 1, 'name'])}`)?.focus());
+            }}
+          >
+            ${t.t('addRespondent')}
+          </button>`
+        : nothing}`;
+  }
+
+  private renderSafety(): TemplateResult {
+    const t = this.t;
+    const { safety } = this.draft;
+    const bodyId = fieldId(['safety', 'alreadyBefore']);
+    this.labels.set(bodyId, t.t('alreadyBefore'));
+    const bodyInvalid = this.issueFor(bodyId) !== undefined;
+    return html`<p class="notice">${t.t('dangerNow')}</p>
+      ${safetyQuestions.map((key) => this.yesNoField(['safety', key], t.t(key), safety[key]))}
+      <fieldset class="field ${bodyInvalid ? 'invalid' : ''}" aria-describedby=${this.describedBy(bodyId, false)}>
+        <legend>${t.t('alreadyBefore')}</legend>
+        ${this.errorLine(bodyId)}
+        ${otherBodies.map(
+          (body, index) => html`<label class="check"
+            ><input id=${index === 0 ? bodyId : `${bodyId}-${body}`} type="radio" name=${bodyId} value=${body} data-path="safety.alreadyBefore" .checked=${safety.alreadyBefore === body} @change=${this.onInput} />${t.t(bodyLabels[body])}</label
+          >`,
+        )}
+      </fieldset>
+      ${safety.alreadyBefore === 'otherAgency' ? this.textField({ path: ['safety', 'otherAgencyName'], label: t.t('otherAgencyName'), value: safety.otherAgencyName, maxlength: 100 }) : nothing}
+      ${this.yesNoField(['safety', 'otherPartyRefusedMediation'], t.t('otherPartyRefused'), safety.otherPartyRefusedMediation)}`;
+  }
+
+  private renderConsent(): TemplateResult {
+    const t = this.t;
+    const { preferences, consent } = this.draft;
+    const publicityId = fieldId(['preferences', 'publicity']);
+    const checkbox = (key: 'mediation' | 'personalData', label: string) => {
+      const id = fieldId(['consent', key]);
+      this.labels.set(id, label);
+      return html`<div class="field ${this.issueFor(id) === undefined ? '' : 'invalid'}">
+        ${this.errorLine(id)}
+        <label class="check"
+          ><input id=${id} type="checkbox" data-path=${`consent.${key}`} .checked=${consent[key]} aria-invalid=${this.issueFor(id) === undefined ? 'false' : 'true'} aria-describedby=${this.describedBy(id, false)} @change=${this.onInput} />${label}</label
+        >
+      </div>`;
+    };
+    return html`<fieldset class="field">
+        <legend>${t.t('publicity')}</legend>
+        <label class="check"><input id=${publicityId} type="radio" name="publicity" value="closed" data-path="preferences.publicity" .checked=${preferences.publicity === 'closed'} @change=${this.onInput} />${t.t('closed')}</label>
+        <label class="check"><input type="radio" name="publicity" value="public" data-path="preferences.publicity" .checked=${preferences.publicity === 'public'} @change=${this.onInput} />${t.t('public')}</label>
+      </fieldset>
+      ${this.textField({ path: ['preferences', 'preferredMediator'], label: t.t('preferredMediator'), value: preferences.preferredMediator, optional: true, personal: true, maxlength: 50 })}
+      ${this.textField({ path: ['preferences', 'preferredTime'], label: t.t('preferredTime'), value: preferences.preferredTime, optional: true, maxlength: 100 })}
+      <p class="box" id="consent-purpose">${t.t('consentPurpose')}</p>
+      ${checkbox('mediation', t.t('consentMediation'))} ${checkbox('personalData', t.t('consentPersonalData'))}`;
+  }
+
+  private renderReview(): TemplateResult {
+    const t = this.t;
+    const d = this.draft;
+    const en = t.lang === 'en';
+    const type = disputeTypes.find((one) => one.code === d.dispute.type);
+    const yesNo = (value: YesNo) => (value === '' ? '—' : t.t(value));
+    const change = (step: number) =>
+      html`<button type="button" class="link no-print" @click=${() => void this.goTo(step)}>${t.t('change', t.t(stepLabels[intakeSteps[step] ?? 'review']))}</button>`;
+    const body = intakeBody(d.safety.alreadyBefore);
+    return html`<h3>${t.t('stepDispute')}</h3>
+      <dl>
+        <dt>${t.t('type')}</dt><dd>${type ? (en ? type.en : type['zh-CN']) : '—'}</dd>
+        <dt>${t.t('description')}</dt><dd>${d.dispute.description || '—'}</dd>
+        <dt>${t.t('desiredOutcome')}</dt><dd>${d.dispute.desiredOutcome || '—'}</dd>
+        <dt>${t.t('amount')}</dt><dd>${d.dispute.amount.trim() === '' || Number.isNaN(yuanToFen(d.dispute.amount)) ? t.t('none') : t.yuan(yuanToFen(d.dispute.amount))}</dd>
+        <dt>${t.t('attachments')}</dt><dd>${d.attachments.length === 0 ? t.t('none') : d.attachments.map((one) => one.name).join('、')}</dd>
+      </dl>
+      ${change(0)}
+      <h3>${t.t('stepApplicant')}</h3>
+      <dl>
+        <dt>${t.t('applicantName')}</dt><dd>${d.applicant.name || '—'}</dd>
+        <dt>${t.t('mobile')}</dt><dd>${d.applicant.mobile ? mask(d.applicant.mobile, 3, 4) : '—'}</dd>
+        <dt>${t.t('residentId')}</dt><dd>${d.applicant.residentId ? mask(d.applicant.residentId, 1, 1) : t.t('none')}</dd>
+        <dt>${t.t('address')}</dt><dd>${d.applicant.address || t.t('none')}</dd>
+      </dl>
+      ${change(1)}
+      <h3>${t.t('stepRespondents')}</h3>
+      <ul class="plain">
+        ${d.respondents.map((one) => html`<li>${one.name || '—'} (${t.t(one.kind)})</li>`)}
+      </ul>
+      ${change(2)}
+      <h3>${t.t('stepSafety')}</h3>
+      <dl>
+        ${safetyQuestions.map((key) => html`<dt>${t.t(key)}</dt><dd>${yesNo(d.safety[key])}</dd>`)}
+        <dt>${t.t('alreadyBefore')}</dt><dd>${body === undefined ? '—' : t.t(bodyLabels[body])}${d.safety.alreadyBefore === 'otherAgency' && d.safety.otherAgencyName ? `（${d.safety.otherAgencyName}）` : ''}</dd>
+        <dt>${t.t('otherPartyRefused')}</dt><dd>${yesNo(d.safety.otherPartyRefusedMediation)}</dd>
+      </dl>
+      ${change(3)}
+      <h3>${t.t('stepConsent')}</h3>
+      <dl>
+        <dt>${t.t('publicity')}</dt><dd>${t.t(d.preferences.publicity)}</dd>
+        <dt>${t.t('consentMediation')}</dt><dd>${d.consent.mediation ? t.t('yes') : t.t('no')}</dd>
+        <dt>${t.t('consentPersonalData')}</dt><dd>${d.consent.personalData ? t.t('yes') : t.t('no')}</dd>
+      </dl>
+      ${change(4)}`;
+  }
+
+  private renderStep(code: IntakeStepCode): TemplateResult {
+    switch (code) {
+      case 'dispute':
+        return this.renderDispute();
+      case 'applicant':
+        return this.renderApplicant();
+      case 'respondents':
+        return this.renderRespondents();
+      case 'safety':
+        return this.renderSafety();
+      case 'consent':
+        return this.renderConsent();
+      case 'review':
+        return this.renderReview();
+    }
+  }
+
+  /** "Question: message" — the rules' message unchanged, prefixed with the question it is about. */
+  private summaryText(one: FieldIssue): string {
+    const label = this.labels.get(one.id);
+    return label === undefined ? one.message : `${label.replace(/[？?：:]$/, '')}${this.t.lang === 'en' ? ': ' : '：'}${one.message}`;
+  }
+
+  private renderSummary(): TemplateResult | typeof nothing {
+    if (!this.showSummary || this.issues.length === 0) return nothing;
+    return html`<div class="summary" part="summary" tabindex="-1" role="alert" aria-labelledby="summary-title">
+      <h2 id="summary-title">${this.t.t('errorSummary')}</h2>
+      <ul class="plain">
+        ${this.issues.map(
+          (one) => html`<li>
+            <a
+              href=${`#${one.id}`}
+              @click=${(event: Event) => {
+                event.preventDefault();
+                this.focusField(one.id);
+              }}
+              >${this.summaryText(one)}</a
+            >
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderProgress(): TemplateResult {
+    const t = this.t;
+    const current = this.draft.step;
+    return html`<nav aria-label=${t.t('progress')}>
+      <p class="muted">${t.t('stepOf', current + 1, intakeSteps.length)}</p>
+      <ol class="progress" part="progress">
+        ${intakeSteps.map((code, index) => html`<li aria-current=${index === current ? 'step' : 'false'}>${String(index + 1)}. ${t.t(stepLabels[code])}</li>`)}
+      </ol>
+    </nav>`;
+  }
+
+  private renderForm(): TemplateResult {
+    const t = this.t;
+    const index = this.draft.step;
+    const code = intakeSteps[index] ?? 'review';
+    const last = index === intakeSteps.length - 1;
+    const busy = this.phase === 'sending';
+    if (this.phase === 'waiting') {
+      return html`<div class="notice" part="waiting" role="status">
+        <p>${t.t('offlineWaiting')}</p>
+        <button type="button" @click=${this.cancelWaiting}>${t.t('cancelWaiting')}</button>
+      </div>`;
+    }
+    return html`${this.renderProgress()} ${this.renderSummary()}
+      <form novalidate @submit=${this.onSubmitForm} aria-labelledby="step-title" part="step" data-step=${code}>
+        <h2 id="step-title" tabindex="-1">${t.t(stepLabels[code])}</h2>
+        ${this.renderStep(code)}
+        ${this.failure ? html`<p class="field-error" role="alert">${t.t('submitFailed')}</p>${errorState(this.common, this.failure, () => void this.submit())}` : nothing}
+        <div class="actions">
+          ${index > 0 ? html`<button type="button" @click=${this.back}>${t.t('back')}</button>` : nothing}
+          <button type="submit" class="primary" aria-disabled=${busy ? 'true' : 'false'}>${last ? (busy ? t.t('submitting') : t.t('submit')) : t.t('next')}</button>
+          <button type="button" class="link" @click=${this.clearAll}>${t.t('clear')}</button>
+        </div>
+      </form>`;
+  }
+
+  private renderReceipt(receipt: IntakeReceipt): TemplateResult {
+    const t = this.t;
+    const urgent = receipt.triage.notifyPolice || receipt.triage.urgency === 'urgent';
+    const level = (code: MediationLevel) => t.t(levelLabels[code]);
+    if (this.phase === 'withdrawn') {
+      return html`<section part="receipt" aria-labelledby="receipt-title">
+        <h2 id="receipt-title" tabindex="-1">${t.t('withdrawn')}</h2>
+        <dl><dt>${t.t('caseNumber')}</dt><dd>${receipt.displayCaseNumber}</dd></dl>
+        <div class="actions no-print"><button type="button" @click=${this.startOver}>${t.t('newApplication')}</button></div>
+      </section>`;
+    }
+    return html`<section part="receipt" aria-labelledby="receipt-title">
+      <h2 id="receipt-title" tabindex="-1">${t.t('receipt')}</h2>
+      ${urgent
+        ? html`<div class="urgent" part="urgent" role="alert">
+            <h3>${t.t('urgentTitle')}</h3>
+            <p>${t.t('urgentText')}</p>
+            <p class="emergency"><a href="tel:110">110</a></p>
+          </div>`
+        : nothing}
+      <dl>
+        <dt>${t.t('caseNumber')}</dt>
+        <dd><span class="code" data-case-number=${receipt.caseNumber}>${receipt.displayCaseNumber}</span><br /><span class="muted">${receipt.caseNumber}</span></dd>
+        <dt>${t.t('trackingCode')}</dt>
+        <dd><span class="code">${formatTrackingCode(receipt.trackingCode)}</span></dd>
+        <dt>${t.t('level')}</dt>
+        <dd>${level(receipt.triage.level)}</dd>
+      </dl>
+      <p class="muted">${t.t('trackingHint')}</p>
+      <h3>${t.t('nextSteps')}</h3>
+      <p>${t.t('contactBy', t.date(receipt.triage.contactBy))} ${t.t('concludeBy', t.date(receipt.concludeBy))}</p>
+      <p>${t.t('nextStepsText')}</p>
+      ${this.failure ? errorState(this.common, this.failure, () => void this.withdraw()) : nothing}
+      <div class="actions no-print">
+        <button type="button" class="primary" @click=${() => { globalThis.print(); }}>${t.t('print')}</button>
+        ${receipt.withdrawable && !this.confirmWithdraw ? html`<button type="button" @click=${() => (this.confirmWithdraw = true)}>${t.t('withdraw')}</button>` : nothing}
+        <button type="button" class="link" @click=${this.startOver}>${t.t('newApplication')}</button>
+      </div>
+      ${receipt.withdrawable ? html`<p class="muted no-print">${t.t('withdrawHint')}</p>` : nothing}
+      ${this.confirmWithdraw
+        ? html`<div class="notice no-print" role="alertdialog" aria-labelledby="withdraw-q">
+            <p id="withdraw-q">${t.t('withdrawConfirm')}</p>
+            <div class="actions">
+              <button type="button" class="primary" aria-disabled=${this.withdrawing ? 'true' : 'false'} @click=${() => void this.withdraw()}>${t.t('withdraw')}</button>
+              <button type="button" @click=${() => (this.confirmWithdraw = false)}>${this.common.t('close')}</button>
+            </div>
+          </div>`
+        : nothing}
+    </section>`;
+  }
+
+  override render(): TemplateResult {
+    const t = this.t;
+    const receipt = this.receipt;
+    return html`<div class="caption-row no-print">
+        <p class="title">${t.t('title')}</p>
+        ${this.elderControls.render()}
+      </div>
+      ${receipt ? nothing : html`<p class="muted">${t.t('intro')}</p>`}
+      ${this.notice ? html`<p class="muted" role="status">${this.notice}</p>` : nothing}
+      ${receipt ? this.renderReceipt(receipt) : this.renderForm()}`;
+  }
+}
+
+function intakeBody(value: string): (typeof otherBodies)[number] | undefined {
+  return otherBodies.find((body) => body === value);
+}

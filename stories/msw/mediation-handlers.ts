@@ -1,0 +1,65 @@
+/**
+ * The mediation widgets' API for the stories: MSW serves what `packages/components/scripts/fixtures-mediation.ts`
+ * recorded from the real reference server (demo county, pinned to 2026-11-29). The intake handler picks the recorded
+ * answer that matches the safety answers (ordinary, escalated, court already has it, other side refused); the status
+ * handler answers with the recorded case whose number was asked for.
+ * Pass them to a story as `parameters: { msw: { handlers: { mediation: mediationHandlers } } }`.
+ */
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import receiptsFixture from '../fixtures/mediation-receipts.json';
+import statusFixture from '../fixtures/mediation-status.json';
+
+type Json = Readonly<Record<string, unknown>>;
+type Locale = 'zh-CN' | 'en';
+type ReceiptKind = 'ordinary' | 'escalated' | 'beforeCourt' | 'otherPartyRefused';
+export type StatusKind = 'submitted' | 'refused' | 'noAgreement' | 'agreement' | 'withdrawn';
+
+const receipts = receiptsFixture.receipts as unknown as Record<Locale, Record<ReceiptKind, Json & { readonly status?: number }>>;
+const statuses = statusFixture.statuses as unknown as Record<Locale, Record<StatusKind, Json>>;
+/** Case numbers and tracking codes of the recorded statuses, for the status stories. */
+export const recordedCases = statusFixture.ids as unknown as Record<StatusKind, { readonly caseNumber: string; readonly trackingCode: string }>;
+
+function localeOf(request: Request): Locale {
+  return (request.headers.get('accept-language') ?? '').startsWith('en') ? 'en' : 'zh-CN';
+}
+
+function problem(body: Json): Response {
+  return HttpResponse.json(body, { status: Number(body.status ?? 422), headers: { 'content-type': 'application/problem+json' } });
+}
+
+async function intakeResponse(request: Request): Promise<Response> {
+  const body = (await request.json()) as { safety?: Json };
+  const safety = body.safety ?? {};
+  const locale = localeOf(request);
+  if (safety.alreadyBefore === 'court') return problem(receipts[locale].beforeCourt);
+  if (safety.otherPartyRefusedMediation === true) return problem(receipts[locale].otherPartyRefused);
+  const escalated = safety.violenceThreatened === true || safety.weaponsInvolved === true || safety.groupIncident === true;
+  return HttpResponse.json(escalated ? receipts[locale].escalated : receipts[locale].ordinary, { status: 201 });
+}
+
+function statusResponse(request: Request, caseNumber: string): Response {
+  const kind = (Object.keys(recordedCases) as StatusKind[]).find((one) => recordedCases[one].caseNumber === caseNumber);
+  if (!kind) {
+    // A receipt from the intake story: show it as just submitted.
+    const submitted = statuses[localeOf(request)].submitted;
+    return caseNumber.startsWith('MED-') ? HttpResponse.json({ ...submitted, caseNumber }) : problem({ type: 'about:blank', title: '未找到', status: 404, code: 'not-found', requestId: 'story-404' });
+  }
+  return HttpResponse.json(statuses[localeOf(request)][kind]);
+}
+
+export const mediationHandlers: HttpHandler[] = [
+  http.post('*/v1/mediation/cases', ({ request }) => intakeResponse(request)),
+  http.get('*/v1/mediation/cases/:caseNumber', ({ request, params }) => statusResponse(request, String(params.caseNumber))),
+  http.post('*/v1/mediation/cases/:caseNumber/withdrawal', ({ request }) => HttpResponse.json(statuses[localeOf(request)].withdrawn)),
+];
+
+/** Sending never finishes: the "sending" state. */
+export const pendingMediation: HttpHandler[] = [
+  http.post('*/v1/mediation/cases', async () => {
+    await delay('infinite');
+    return HttpResponse.json({});
+  }),
+];
+
+/** The network fails (the browser still thinks it is online): the error with retry, input kept. */
+export const failingMediation: HttpHandler[] = [http.post('*/v1/mediation/cases', () => HttpResponse.error())];

@@ -36,14 +36,20 @@ export const browserOptions = {
 
 /** Every widget folder with a `define.ts` (provider, leaderboard, …): the per-widget entry points and their tags. */
 export function widgetEntries() {
-  return readdirSync(srcDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== 'internal' && existsSync(path.join(srcDir, entry.name, 'define.ts')))
-    .map((entry) => {
-      const file = path.join(srcDir, entry.name, 'define.ts');
-      const tag = /defineElement\(\s*'(sz-[a-z-]+)'/.exec(readFileSync(file, 'utf8'))?.[1] ?? `sz-${entry.name}`;
-      return { name: entry.name, tag, entry: file };
-    })
-    .sort((a, b) => a.name.localeCompare(b.name));
+  // A widget folder holds define.ts; a folder may hold a second element in a subfolder (mediation/status/define.ts).
+  const found = [];
+  for (const entry of readdirSync(srcDir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name === 'internal') continue;
+    const folder = path.join(srcDir, entry.name);
+    const candidates = [entry.name, ...readdirSync(folder, { withFileTypes: true }).filter((sub) => sub.isDirectory()).map((sub) => `${entry.name}/${sub.name}`)];
+    for (const name of candidates) {
+      const file = path.join(srcDir, name, 'define.ts');
+      if (!existsSync(file)) continue;
+      const tag = /defineElement\(\s*'(sz-[a-z-]+)'/.exec(readFileSync(file, 'utf8'))?.[1] ?? `sz-${name.replace('/', '-')}`;
+      found.push({ name, tag, entry: file });
+    }
+  }
+  return found.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /**
@@ -65,8 +71,8 @@ export function virtualEntryPlugin(name, contents) {
 }
 
 export function cdnEntrySource() {
-  const defines = widgetEntries().map(({ name }) => `import './${name}/define.ts';`);
-  // Only the elements: a page loading the CDN file uses tags, not exports, so helpers such as ruleMessage (which
-  // would bring the whole message catalogue) stay out of it.
-  return defines.join('\n');
+  // Only the elements, each loaded when its tag first appears (src/internal/autoload.ts): a page pays for the widgets
+  // it shows, and helpers such as ruleMessage (which would bring the whole message catalogue) stay out.
+  const loaders = widgetEntries().map(({ name, tag }) => `  '${tag}': () => import('./${name}/define.ts'),`);
+  return [`import { autoload } from './internal/autoload.ts';`, 'autoload({', ...loaders, '});'].join('\n');
 }

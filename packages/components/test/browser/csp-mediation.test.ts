@@ -1,0 +1,59 @@
+import { assert, waitUntil } from '@open-wc/testing';
+import { completeDraft, mountIntake, part, root, storeDraft } from '../fixtures/mediation-mount.js';
+
+/**
+ * The mediation widgets under a host page that enforces Trusted Types: what the applicant typed (restored from
+ * the session draft) and what a host puts in attributes is shown as text, creates no element and reaches no
+ * HTML sink — a Trusted Types violation would fire `securitypolicyviolation`.
+ */
+const hostile = `<img src=x onerror="window.szPwned=1"><script>window.szPwned=2</script>" style="color:red"`;
+const violations: string[] = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  violations.push(`${event.violatedDirective}: ${event.sample}`);
+});
+
+before(() => {
+  const meta = document.createElement('meta');
+  meta.httpEquiv = 'Content-Security-Policy';
+  meta.content = "require-trusted-types-for 'script'; trusted-types lit-html";
+  document.head.append(meta);
+});
+
+afterEach(() => {
+  sessionStorage.clear();
+});
+
+describe('the mediation widgets under Trusted Types', () => {
+  it('shows hostile text typed into the intake as text on the review step', async () => {
+    storeDraft(
+      completeDraft((draft) => {
+        draft.dispute.description = `${hostile} 邻居家的排水管排到我家院子`;
+        draft.dispute.desiredOutcome = hostile;
+        draft.applicant.address = hostile;
+        const first = draft.respondents[0];
+        if (first) first.name = hostile;
+      }),
+    );
+    const el = await mountIntake();
+    await waitUntil(() => part(el, 'step')?.textContent.includes('onerror') === true, 'the review step shows the typed text');
+    const shadow = root(el);
+    assert.isNull(shadow.querySelector('img, script'), 'no element was created from the text');
+    assert.notExists((window as { szPwned?: number }).szPwned, 'nothing ran');
+    assert.isFalse([...shadow.querySelectorAll('[style]')].some((node) => (node.getAttribute('style') ?? '').includes('red')), 'no style attribute came from the text');
+    assert.deepEqual(violations, []);
+  });
+
+  it('treats hostile attribute values on the status widget as text', async () => {
+    const status = document.createElement('sz-mediation-status');
+    status.setAttribute('api-base', 'http://127.0.0.1:9');
+    status.setAttribute('case-number', hostile);
+    status.setAttribute('tracking-code', hostile);
+    document.body.append(status);
+    await (status as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.isNull(status.shadowRoot?.querySelector('img, script') ?? null);
+    assert.notExists((window as { szPwned?: number }).szPwned);
+    assert.deepEqual(violations, []);
+    status.remove();
+  });
+});

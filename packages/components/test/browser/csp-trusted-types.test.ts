@@ -197,6 +197,8 @@ describe('widgets under an enforced Trusted Types policy', () => {
     // The leaderboard: 150 rows switch the lazily loaded virtualizer on; the household dialog shows a ledger.
     const board = provider.querySelector('sz-points-leaderboard');
     if (board?.shadowRoot) {
+      // The virtualizer renders the rows of its visible window; other widgets above may push the board off screen.
+      board.scrollIntoView();
       const rows = () => board.shadowRoot?.querySelectorAll<HTMLElement>('[part="row"]') ?? [];
       await waitUntil(() => rows().length > 0, 'rows render', { timeout: 5000 });
       // Virtualized: the lazily imported chunk loaded under enforcement, and not all 150 rows are in the DOM.

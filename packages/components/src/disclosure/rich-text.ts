@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 
 /*
  * The disclosure body is the rules package's allow-listed JSON tree, rendered node by node with Lit templates:
- * every string goes into a text binding (never unsafeHTML, never innerHTML), unknown node types are dropped, and
+ * every string goes into a text binding (never an HTML-string directive, never innerHTML), unknown node types are dropped, and
  * a link is only a link when its address passes the same check the server applied (defence in depth).
  */
 

@@ -10,11 +10,9 @@ describe('<sz-service-catalogue> against the reference server', function () {
   this.timeout(30_000);
   const api = window.__SZ_API__ ?? '';
 
-  before(function () {
-    if (!api) {
-      console.warn('Skipping the catalogue end-to-end tests: window.__SZ_API__ is not set (run them through web-test-runner.config.mjs).');
-      this.skip();
-    }
+  before(() => {
+    // The test runner always starts the reference server: without it these tests must fail, not quietly vanish.
+    if (!api) throw new Error('window.__SZ_API__ is not set: run the browser tests through web-test-runner.config.mjs, which starts the reference server');
   });
 
   beforeEach(() => {

@@ -4,7 +4,7 @@ import { issue, type RuleIssue } from '../shared/result.js';
 
 /*
  * Disclosure bodies are a small allow-listed JSON tree, not HTML: the widgets render it node by node
- * with templates (never unsafeHTML), so a body typed or pasted by a cadre cannot carry script, styles
+ * with templates (never an HTML-string directive), so a body typed or pasted by a cadre cannot carry script, styles
  * or tracking pixels, and a Java or Go backend can validate the same shape. Strict objects reject any
  * key outside the list (no `html`, `style`, `onclick` smuggled alongside).
  */

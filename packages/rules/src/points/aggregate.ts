@@ -263,15 +263,111 @@ export function countedPoints(columns: LedgerColumns, householdCount: number, op
 
 /** Columns built from entry objects, with the lookup tables that go with them. */
 export interface LedgerTable {
-  readonly columns: LedgerColumns;
+  /** Every column filled (revocations and rule indexes included). */
+  readonly columns: LedgerColumns & { readonly revokedDay: Int32Array; readonly rule: Int32Array };
   readonly householdIds: readonly string[];
   /** Id of the entry at each column index. */
   readonly entryIds: readonly string[];
   readonly ruleCaps: readonly (RuleCap | undefined)[];
+  /** The rule code behind each index of `ruleCaps` (the catalogue's, then codes the catalogue lacks). */
+  readonly ruleCodes: readonly string[];
 }
 
 function byCode(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** What the builder needs of one entry: an entry object, or a database row mapped to these fields. */
+export interface LedgerRow {
+  readonly id: string;
+  readonly householdId: string;
+  readonly ruleCode: string;
+  readonly points: number;
+  readonly effectiveOn: CalendarDate;
+  readonly revokedOn?: CalendarDate | undefined;
+}
+
+/**
+ * Fills ledger columns one entry at a time, in the order caps count in (effective date, then id) — for entry
+ * objects (`toLedgerTable`) and for a server streaming rows out of its database alike, so the column layout and
+ * the rule-index policy exist once.
+ */
+export class LedgerTableBuilder {
+  private readonly households = new Map<string, number>();
+  private readonly rules = new Map<string, number>();
+  private readonly ruleCaps: (RuleCap | undefined)[];
+  private readonly ruleCodes: string[];
+  private readonly days = new Map<string, number>();
+  private readonly entryIds: string[] = [];
+  private readonly columns: { household: Int32Array; points: Int32Array; effectiveDay: Int32Array; revokedDay: Int32Array; rule: Int32Array };
+  private size = 0;
+
+  constructor(
+    catalogue: { readonly rules: readonly PointsRule[] },
+    private readonly householdIds: readonly string[],
+    capacity: number,
+  ) {
+    for (const [index, id] of householdIds.entries()) this.households.set(id, index);
+    this.ruleCaps = catalogue.rules.map((one, index) => {
+      this.rules.set(one.code, index);
+      return one.cap;
+    });
+    this.ruleCodes = catalogue.rules.map((one) => one.code);
+    this.columns = {
+      household: new Int32Array(capacity),
+      points: new Int32Array(capacity),
+      effectiveDay: new Int32Array(capacity),
+      revokedDay: new Int32Array(capacity),
+      rule: new Int32Array(capacity),
+    };
+  }
+
+  private dayOf(date: CalendarDate): number {
+    let day = this.days.get(date);
+    if (day === undefined) {
+      day = epochDayOf(date);
+      this.days.set(date, day);
+    }
+    return day;
+  }
+
+  private ruleOf(code: string): number {
+    let rule = this.rules.get(code);
+    if (rule === undefined) {
+      // A code missing from the catalogue still caps on its own (under the default cap), never pooled with others.
+      rule = this.ruleCaps.length;
+      this.rules.set(code, rule);
+      this.ruleCaps.push(undefined);
+      this.ruleCodes.push(code);
+    }
+    return rule;
+  }
+
+  /** Adds an entry that took effect; false (and nothing added) for a household outside the table. */
+  add(row: LedgerRow): boolean {
+    const household = this.households.get(row.householdId);
+    if (household === undefined) return false;
+    const i = this.size++;
+    this.columns.household[i] = household;
+    this.columns.points[i] = row.points;
+    this.columns.effectiveDay[i] = this.dayOf(row.effectiveOn);
+    this.columns.revokedDay[i] = row.revokedOn === undefined ? notRevoked : this.dayOf(row.revokedOn);
+    this.columns.rule[i] = this.ruleOf(row.ruleCode);
+    this.entryIds.push(row.id);
+    return true;
+  }
+
+  build(): LedgerTable {
+    const n = this.size;
+    const { household, points, effectiveDay, revokedDay, rule } = this.columns;
+    return {
+      columns: { household: household.subarray(0, n), points: points.subarray(0, n), effectiveDay: effectiveDay.subarray(0, n), revokedDay: revokedDay.subarray(0, n), rule: rule.subarray(0, n) },
+      householdIds: this.householdIds,
+      entryIds: this.entryIds,
+      ruleCaps: this.ruleCaps,
+      ruleCodes: this.ruleCodes,
+    };
+  }
 }
 
 /**
@@ -282,51 +378,11 @@ function byCode(a: string, b: string): number {
 export function toLedgerTable(entries: readonly LedgerEntry[], catalogue: { readonly rules: readonly PointsRule[] }, householdIds: readonly string[] = []): LedgerTable {
   const took = entries.filter((entry) => entry.effectiveOn !== undefined && (entry.status === 'effective' || entry.status === 'revoked'));
   took.sort((a, b) => byCode(a.effectiveOn ?? '', b.effectiveOn ?? '') || byCode(a.id, b.id));
-  const households = new Map<string, number>();
-  const ids = [...householdIds];
-  for (const [index, id] of ids.entries()) households.set(id, index);
-  const extra = [...new Set(took.map((entry) => entry.householdId).filter((id) => !households.has(id)))].sort(byCode);
-  for (const id of extra) {
-    households.set(id, ids.length);
-    ids.push(id);
-  }
-  const rules = new Map<string, number>();
-  const ruleCaps: (RuleCap | undefined)[] = catalogue.rules.map((one, index) => {
-    rules.set(one.code, index);
-    return one.cap;
-  });
-  // A code missing from the catalogue still caps on its own (under the default cap), never pooled with others.
-  for (const entry of took) {
-    if (!rules.has(entry.ruleCode)) {
-      rules.set(entry.ruleCode, ruleCaps.length);
-      ruleCaps.push(undefined);
-    }
-  }
-  const dayCache = new Map<string, number>();
-  const dayOf = (date: CalendarDate): number => {
-    let day = dayCache.get(date);
-    if (day === undefined) {
-      day = epochDayOf(date);
-      dayCache.set(date, day);
-    }
-    return day;
-  };
-  const n = took.length;
-  const columns = {
-    household: new Int32Array(n),
-    points: new Int32Array(n),
-    effectiveDay: new Int32Array(n),
-    revokedDay: new Int32Array(n),
-    rule: new Int32Array(n),
-  };
-  for (const [i, entry] of took.entries()) {
-    columns.household[i] = households.get(entry.householdId) ?? 0;
-    columns.points[i] = entry.points;
-    columns.effectiveDay[i] = dayOf(entry.effectiveOn ?? '');
-    columns.revokedDay[i] = entry.revokedOn === undefined ? notRevoked : dayOf(entry.revokedOn);
-    columns.rule[i] = rules.get(entry.ruleCode) ?? -1;
-  }
-  return { columns, householdIds: ids, entryIds: took.map((entry) => entry.id), ruleCaps };
+  const known = new Set(householdIds);
+  const extra = [...new Set(took.map((entry) => entry.householdId).filter((id) => !known.has(id)))].sort(byCode);
+  const builder = new LedgerTableBuilder(catalogue, [...householdIds, ...extra], took.length);
+  for (const entry of took) builder.add({ ...entry, effectiveOn: entry.effectiveOn ?? '' });
+  return builder.build();
 }
 
 export interface PeriodTotalsOptions {

@@ -87,6 +87,8 @@ export {
   aggregateTotals,
   countedPoints,
   toLedgerTable,
+  LedgerTableBuilder,
+  type LedgerRow,
   periodTotals,
   totalsList,
 } from './aggregate.js';

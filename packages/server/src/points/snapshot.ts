@@ -1,4 +1,4 @@
-import { epochDayOf, maskName, notRevoked, type LedgerColumns, type LedgerEntry, type Redemption, type RuleCap } from '@shanzhi/rules';
+import { LedgerTableBuilder, maskName, type LedgerColumns, type LedgerEntry, type Redemption, type RuleCap } from '@shanzhi/rules';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { loadScheme, type PointsScheme } from './documents.js';
@@ -61,12 +61,6 @@ export async function loadVillageSnapshot(db: Kysely<Database>, villageId: strin
     };
   });
   const householdIds = households.map((one) => one.id);
-  const householdIndex = new Map(householdIds.map((id, index) => [id, index]));
-
-  const rules = scheme.catalogue.rules;
-  const ruleIndex = new Map(rules.map((rule, index) => [rule.code, index]));
-  const ruleCaps: (RuleCap | undefined)[] = rules.map((rule) => rule.cap);
-  const ruleCategories: (string | undefined)[] = rules.map((rule) => rule.category);
 
   const rows = await db
     .selectFrom('points_entries')
@@ -77,44 +71,15 @@ export async function loadVillageSnapshot(db: Kysely<Database>, villageId: strin
     .orderBy('effective_on')
     .orderBy('id')
     .execute();
-  const n = rows.length;
-  const columns = {
-    household: new Int32Array(n),
-    points: new Int32Array(n),
-    effectiveDay: new Int32Array(n),
-    revokedDay: new Int32Array(n),
-    rule: new Int32Array(n),
-  };
-  const days = new Map<string, number>();
-  const dayOf = (date: string): number => {
-    let day = days.get(date);
-    if (day === undefined) {
-      day = epochDayOf(date);
-      days.set(date, day);
-    }
-    return day;
-  };
+  // The rules' builder lays out the columns and decides how rule codes map to caps; rows arrive in cap order.
+  const builder = new LedgerTableBuilder(scheme.catalogue, householdIds, rows.length);
   const needBalances = scheme.settings.baseScore > 0;
   const entries: LedgerEntry[] = [];
-  let kept = 0;
   for (const row of rows) {
-    const household = householdIndex.get(row.household_id);
-    if (household === undefined || row.effective_on === null) continue;
-    let rule = ruleIndex.get(row.rule_code);
-    if (rule === undefined) {
-      // A code missing from the catalogue caps on its own under the default cap, as the rules' toLedgerTable does.
-      rule = ruleCaps.length;
-      ruleIndex.set(row.rule_code, rule);
-      ruleCaps.push(undefined);
-      ruleCategories.push(undefined);
-    }
-    columns.household[kept] = household;
-    columns.points[kept] = row.points;
-    columns.effectiveDay[kept] = dayOf(row.effective_on);
-    columns.revokedDay[kept] = row.revoked_on === null ? notRevoked : dayOf(row.revoked_on);
-    columns.rule[kept] = rule;
-    kept++;
-    if (needBalances) {
+    if (row.effective_on === null) continue;
+    const revokedOn = row.revoked_on ?? undefined;
+    const added = builder.add({ id: row.id, householdId: row.household_id, ruleCode: row.rule_code, points: row.points, effectiveOn: row.effective_on, revokedOn });
+    if (added && needBalances) {
       entries.push({
         id: row.id,
         householdId: row.household_id,
@@ -123,23 +88,19 @@ export async function loadVillageSnapshot(db: Kysely<Database>, villageId: strin
         occurredOn: row.effective_on,
         status: row.status as LedgerEntry['status'],
         effectiveOn: row.effective_on,
-        revokedOn: row.revoked_on ?? undefined,
+        revokedOn,
         history: [],
       });
     }
   }
-  const trimmed = {
-    household: columns.household.subarray(0, kept),
-    points: columns.points.subarray(0, kept),
-    effectiveDay: columns.effectiveDay.subarray(0, kept),
-    revokedDay: columns.revokedDay.subarray(0, kept),
-    rule: columns.rule.subarray(0, kept),
-  };
+  const table = builder.build();
+  const categoryOf = new Map(scheme.catalogue.rules.map((rule) => [rule.code, rule.category]));
+  const ruleCategories = table.ruleCodes.map((code) => categoryOf.get(code));
 
   const redemptionRows = needBalances
     ? await db.selectFrom('redemptions').select(['id', 'household_id', 'date', 'points']).where('village_id', '=', villageId).orderBy('id').execute()
     : [];
   const redemptions = redemptionRows.map((row): Redemption => ({ id: row.id, householdId: row.household_id, date: row.date, points: row.points, kind: 'goods' }));
 
-  return { villageId, scheme, households, householdIds, columns: trimmed, ruleCaps, ruleCategories, entries, redemptions };
+  return { villageId, scheme, households, householdIds, columns: table.columns, ruleCaps: table.ruleCaps, ruleCategories, entries, redemptions };
 }

@@ -3,7 +3,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /**
  * Search as the user types, the way Chinese input needs it (TDesign's input does the same): nothing is sent
  * while an IME composition is open — pinyin letters are not the query — and after it ends, or after a plain
- * keystroke, the query waits `delay` ms for the next one so a word typed quickly costs one request.
+ * keystroke, the query waits `delay` ms for the next one so a word typed quickly costs one request. A delay of 0
+ * searches on every keystroke at once (a local search needs no wait).
  */
 export class ImeSearch implements ReactiveController {
   private composing = false;
@@ -61,6 +62,10 @@ export class ImeSearch implements ReactiveController {
 
   private schedule(value: string): void {
     this.cancel();
+    if (this.delay <= 0) {
+      this.fire(value);
+      return;
+    }
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.fire(value);

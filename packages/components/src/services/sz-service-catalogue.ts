@@ -5,6 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { commonMessages } from '../internal/common-messages.js';
 import { ElderControls } from '../internal/elder-controls.js';
+import { ImeSearch } from '../internal/ime-search.js';
 import { Localizer } from '../internal/localize.js';
 import { describeFailure, emptyState, errorState, loadingState, offlineState, type LoadFailure } from '../internal/states.js';
 import { stateStyles } from '../internal/state-styles.js';
@@ -114,7 +115,10 @@ export class SzServiceCatalogue extends SzElement {
   private loadKey = '';
   private listAbort: AbortController | undefined;
   private guideAbort: AbortController | undefined;
-  private composing = false;
+  // The catalogue is searched locally, so every keystroke searches at once (delay 0) — but never mid-composition.
+  private readonly search = new ImeSearch(this, (value) => {
+    this.setQuery(value);
+  }, 0);
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** One key per attempt to send: reused when the same attempt is retried after a failure, new once the form changes. */
   private attemptKey: string | undefined;
@@ -314,21 +318,6 @@ export class SzServiceCatalogue extends SzElement {
     this.query = value;
     this.announceSoon();
   }
-
-  private readonly onInput = (event: Event): void => {
-    // Pinyin letters inside an open IME composition are not the query.
-    if (this.composing || (event as InputEvent).isComposing) return;
-    this.setQuery((event.target as HTMLInputElement).value);
-  };
-
-  private readonly onCompositionStart = (): void => {
-    this.composing = true;
-  };
-
-  private readonly onCompositionEnd = (event: CompositionEvent): void => {
-    this.composing = false;
-    this.setQuery((event.target as HTMLInputElement).value);
-  };
 
   private readonly onFilter = (event: Event): void => {
     const target = event.target as HTMLSelectElement | HTMLInputElement;
@@ -535,6 +524,7 @@ export class SzServiceCatalogue extends SzElement {
                   @click=${() => {
                     this.lifeEvent = event.code;
                     this.setQuery('');
+                    this.search.reset();
                     const input = this.renderRoot.querySelector<HTMLInputElement>('#search');
                     if (input) input.value = '';
                   }}
@@ -692,9 +682,9 @@ export class SzServiceCatalogue extends SzElement {
             autocomplete="off"
             enterkeyhint="search"
             placeholder=${t.t('searchPlaceholder')}
-            @compositionstart=${this.onCompositionStart}
-            @compositionend=${this.onCompositionEnd}
-            @input=${this.onInput}
+            @compositionstart=${this.search.onCompositionStart}
+            @compositionend=${this.search.onCompositionEnd}
+            @input=${this.search.onInput}
           />
         </div>
         ${this.renderFilters()} ${inGuide ? nothing : this.renderList()}

@@ -14,16 +14,13 @@
 //
 // Importable: `runDisclosureRenderBench()` returns the figures, `formatDisclosureRenderReport()` the table.
 /* global window -- the functions given to page.evaluate run in the bench page */
-import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import puppeteer from 'puppeteer-core';
+import { launchChromium, median, serveBenchPage } from './browser.mjs';
 import { browserOptions, packageDir } from '../scripts/esbuild-shared.mjs';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 export const lines = 2000;
 
 const csp = ["default-src 'none'", "script-src 'self'", "style-src 'self'", "require-trusted-types-for 'script'", 'trusted-types lit-html'].join('; ');
@@ -89,32 +86,12 @@ async function bundlePage() {
   return files;
 }
 
-function serve(files) {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const headers = { 'content-security-policy': csp, 'cache-control': 'no-store' };
-    if (url.pathname === '/') response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(pageHtml);
-    else if (files.has(url.pathname)) response.writeHead(200, { ...headers, 'content-type': 'text/javascript; charset=utf-8' }).end(files.get(url.pathname));
-    else response.writeHead(404, headers).end();
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      resolve(server);
-    });
-  });
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 export async function runDisclosureRenderBench({ runs = 7 } = {}) {
   const files = await bundlePage();
-  const server = await serve(files);
+  const server = await serveBenchPage({ files, html: pageHtml, csp });
   const { port } = server.address();
-  const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: launchArgs });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 800 });

@@ -13,12 +13,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './browser.mjs';
 import { browserOptions, packageDir, virtualEntryPlugin } from '../scripts/esbuild-shared.mjs';
 
 export const goalMs = 5;
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const listFile = fileURLToPath(new URL('../../../stories/fixtures/catalogue-list.json', import.meta.url));
 
 /** Typed a character at a time: Chinese (after IME commit), full pinyin, initials, English, and a miss. */
@@ -151,7 +149,7 @@ export async function runSearchBench({ runs = 20 } = {}) {
   const { code, dictionary } = await bundle();
   if (dictionary.length > 0) throw new Error(`The pinyin dictionary reached the browser bundle: ${dictionary.join(', ')}`);
   const catalogue = catalogueOf600();
-  const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: launchArgs });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const pageErrors = [];

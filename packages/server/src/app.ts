@@ -10,6 +10,7 @@ import { mediationHandlers } from './handlers/mediation.js';
 import { pointsHandlers } from './handlers/points.js';
 import { servicesHandlers } from './handlers/services.js';
 import { systemHandlers } from './handlers/system.js';
+import { clientAddress, type TrustedProxies } from './http/client-address.js';
 import { limitGuesses, type GuessLimitOptions } from './http/guess-limiter.js';
 import { limitBody, requireJson } from './http/limits.js';
 import { HttpProblem, notFound, onError } from './http/problem.js';
@@ -28,6 +29,8 @@ export interface AppOptions {
   readonly guessLimit?: GuessLimitOptions;
   /** Built widget files served at /assets/ for the demo portal page. */
   readonly assetsDir?: string | undefined;
+  /** Proxies whose X-Forwarded-For is believed (addresses, CIDRs, `loopback`…); default none: the socket peer is the client. */
+  readonly trustedProxies?: TrustedProxies;
 }
 
 export const handlers: Handlers = { ...systemHandlers, ...pointsHandlers, ...disclosureHandlers, ...mediationHandlers, ...servicesHandlers };
@@ -42,6 +45,7 @@ export function createApp(options: AppOptions): { app: Hono; services: AppServic
   };
   const app = new Hono();
   app.use(requestId());
+  app.use(clientAddress(options.trustedProxies));
   app.use(
     '/v1/*',
     cors({

@@ -1,4 +1,8 @@
+import type { AccessTables } from './access-schema.js';
+import type { AuthTables } from './auth-schema.js';
+import type { ConsentTables } from './consent-schema.js';
 import type { DomainTables } from './domain-schema.js';
+import type { ThrottleTables } from './throttle-schema.js';
 
 /**
  * Row types of the tables, as Kysely sees them. Column names are snake_case (portable between SQLite and
@@ -45,7 +49,7 @@ export interface InfraTables {
 }
 
 /**
- * Every table of the server. Domain tables join by composition:
- * `export interface Database extends InfraTables, DomainTables {}` (then drop the lint comment below).
+ * Every table of the server, joined by composition:
+ * `export interface Database extends InfraTables, DomainTables, …` — one schema file per migration area.
  */
-export interface Database extends InfraTables, DomainTables {}
+export interface Database extends InfraTables, DomainTables, ConsentTables, ThrottleTables, AuthTables, AccessTables {}

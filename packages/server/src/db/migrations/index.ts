@@ -8,4 +8,8 @@ import type { Migration } from 'kysely';
 export const migrations: Readonly<Record<string, () => Promise<Migration>>> = {
   '0001-infrastructure': () => import('./0001-infrastructure.js'),
   '0002-domain': () => import('./0002-domain.js'),
+  '0003-consent': () => import('./0003-consent.js'),
+  '0004-throttle': () => import('./0004-throttle.js'),
+  '0005-service-keys': () => import('./0005-service-keys.js'),
+  '0006-access-log': () => import('./0006-access-log.js'),
 };

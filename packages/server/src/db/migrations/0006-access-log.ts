@@ -1,0 +1,7 @@
+import type { Kysely } from 'kysely';
+
+/** Placeholder for the access log: filled in by its owner. */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  void db;
+  return Promise.resolve();
+}

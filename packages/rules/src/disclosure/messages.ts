@@ -2,7 +2,7 @@ import { defineMessages } from '../messages/entry.js';
 
 /** Messages of the disclosure rules, by stable code. */
 export const disclosureMessages = defineMessages({
-  'disclosure.richText.unsafeLink': { 'zh-CN': '链接只能以 http:// 或 https:// 开头的网址：{href}', en: 'Links must be web addresses starting with http:// or https://: {href}' },
+  'disclosure.richText.unsafeLink': { 'zh-CN': '链接只能是以 http:// 或 https:// 开头的网址', en: 'Links must be web addresses starting with http:// or https://' },
 
   'disclosure.attachment.badName': { 'zh-CN': '附件名称不正确：只能是文件名加扩展名（如“三季度财务公开.pdf”），不能含有文件夹或特殊字符', en: 'The attachment name must be a file name with an extension (such as "Q3-finance.pdf"), without folders or special characters' },
   'disclosure.attachment.tooLarge': { 'zh-CN': '附件“{name}”有 {sizeMb} MB，超过了 {maximumMb} MB 的上限', en: 'The attachment "{name}" is {sizeMb} MB, more than the {maximumMb} MB limit' },
@@ -22,7 +22,7 @@ export const disclosureMessages = defineMessages({
   'disclosure.correction.beforePrevious': { 'zh-CN': '更正日期 {at} 不能早于上一个版本的日期 {previous}', en: 'The correction date {at} cannot be before the previous version ({previous})' },
   'disclosure.correction.nothingChanged': { 'zh-CN': '更正内容与当前版本完全相同，没有需要更正的地方', en: 'The correction is identical to the current version: nothing was changed' },
 
-  'disclosure.finance.invalidYuan': { 'zh-CN': '“{text}”不是有效的金额，请写成 1234.50 这样的形式', en: '"{text}" is not a valid amount; write it like 1234.50' },
+  'disclosure.finance.invalidYuan': { 'zh-CN': '金额无效，请写成 1234.50 这样的形式', en: 'This is not a valid amount; write it like 1234.50' },
   'disclosure.finance.amountNotPositive': { 'zh-CN': '凭证 {voucher} 的金额必须是大于零的整数分', en: 'The amount on voucher {voucher} must be a whole number of fen above zero' },
   'disclosure.finance.dateOutsidePeriod': { 'zh-CN': '凭证 {voucher} 的日期 {date} 不在本期（{from} 至 {to}）之内', en: 'Voucher {voucher} is dated {date}, outside this period ({from} to {to})' },
   'disclosure.finance.unknownClassification': { 'zh-CN': '凭证 {voucher} 的科目“{classification}”不在科目表中', en: 'Voucher {voucher} uses the heading "{classification}", which is not in the list of headings' },

@@ -20,7 +20,7 @@ export type TextMark = (typeof textMarks)[number];
 const safeHref = /^https?:\/\/[\p{L}\p{N}.-]+(?::\d{1,5})?(?:[/?#][^\s<>"'\\`]*)?$/iu;
 
 export function validateHref(href: string): RuleIssue | null {
-  return safeHref.test(href) ? null : issue('disclosure.richText.unsafeLink', { href: href.slice(0, 80) });
+  return safeHref.test(href) ? null : issue('disclosure.richText.unsafeLink');
 }
 
 export const textNodeSchema = z.strictObject({

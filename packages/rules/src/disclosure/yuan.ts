@@ -19,7 +19,7 @@ const yuanPattern = /^(-)?(\d{1,13})(?:\.(\d{1,2}))?$/;
 /** Reads '1234.5', '1234.50' or '-0.05' as fen; anything else (commas, three decimals, '¥') is refused. */
 export function parseYuan(text: string): Result<Fen> {
   const m = yuanPattern.exec(text.trim());
-  if (!m) return fail('disclosure.finance.invalidYuan', { text: text.slice(0, 40) });
+  if (!m) return fail('disclosure.finance.invalidYuan');
   const yuan = Number(m[2]);
   const cents = Number((m[3] ?? '').padEnd(2, '0'));
   const magnitude = yuan * 100 + cents;

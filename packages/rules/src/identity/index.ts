@@ -22,5 +22,16 @@ export {
   defaultPersonalDataFields,
 } from './privacy-policy.js';
 export { type RedactionContext, redact } from './redact.js';
+export {
+  type ConsentPurpose,
+  type ConsentRecord,
+  consentPurposes,
+  consentPurposeSchema,
+  isConsentActive,
+  activeConsentPurposes,
+  consentCovers,
+  nameForPurpose,
+  boardNamePurpose,
+} from './consent.js';
 export { type TextScrubOptions, scrubPersonalData, hasRawPersonalData } from './personal-data-text.js';
-export { containsRawPersonalData } from './personal-data-scan.js';
+export { containsRawPersonalData, findRawPersonalData, scrubRawPersonalData, type PersonalDataPath } from './personal-data-scan.js';

@@ -58,4 +58,8 @@ export const identityMessages = defineMessages({
     'zh-CN': '间隔号“·”只能写在两个字中间，不能在开头、结尾或连着写',
     en: 'The middle dot “·” goes between two parts of a name, not at the start, the end or twice in a row',
   },
+  'identity.publicField.rawPersonalData': {
+    'zh-CN': '公开内容里不能写完整的手机号码或身份证号码，请删去或只写部分（如 138****8000）',
+    en: 'Public content may not hold a full mobile or ID number; remove it or write only part of it (such as 138****8000)',
+  },
 });

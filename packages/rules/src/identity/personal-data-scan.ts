@@ -1,19 +1,17 @@
-import { hasRawPersonalData } from './personal-data-text.js';
+import { hasRawPersonalData, scrubPersonalData } from './personal-data-text.js';
 
-function childPath(path: string, key: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
-}
+/** Where a raw number sits: keys and indexes from the root (a key that itself holds one is `<key #n>`). */
+export type PersonalDataPath = readonly (string | number)[];
 
 /**
- * Paths ('$', '$.parties[0].phone') of every unmasked mainland mobile or resident ID number in a
- * value: strings, integers and object keys are searched. A key is reported as `<key #n>` of its
- * object so the path itself never repeats the number. Servers and tests use it to prove a
- * response, event or log entry is free of raw personal data; names cannot be recognised this way.
+ * Every place in a value that holds an unmasked mainland mobile or resident ID number: strings, integers and
+ * object keys are searched. A key is reported as `<key #n>` of its object so the path never repeats the number.
+ * Names cannot be recognised this way.
  */
-export function containsRawPersonalData(value: unknown): string[] {
-  const found: string[] = [];
+export function findRawPersonalData(value: unknown): PersonalDataPath[] {
+  const found: PersonalDataPath[] = [];
   const seen = new Set<object>();
-  const visit = (node: unknown, path: string): void => {
+  const visit = (node: unknown, path: (string | number)[]): void => {
     if (typeof node === 'string') {
       if (hasRawPersonalData(node)) found.push(path);
       return;
@@ -26,19 +24,68 @@ export function containsRawPersonalData(value: unknown): string[] {
     seen.add(node);
     if (Array.isArray(node)) {
       (node as unknown[]).forEach((item, index) => {
-        visit(item, `${path}[${String(index)}]`);
+        visit(item, [...path, index]);
       });
       return;
     }
     Object.entries(node).forEach(([key, item], index) => {
       if (hasRawPersonalData(key)) {
-        found.push(`${path}.<key #${String(index)}>`);
-        visit(item, `${path}.<key #${String(index)}>`);
+        const hidden = `<key #${String(index)}>`;
+        found.push([...path, hidden]);
+        visit(item, [...path, hidden]);
       } else {
-        visit(item, childPath(path, key));
+        visit(item, [...path, key]);
       }
     });
   };
-  visit(value, '$');
+  visit(value, []);
   return found;
+}
+
+function pathText(path: PersonalDataPath): string {
+  let text = '$';
+  for (const part of path) {
+    if (typeof part === 'number') text += `[${String(part)}]`;
+    else text += /^[A-Za-z_$][\w$]*$/.test(part) || part.startsWith('<key #') ? `.${part}` : `[${JSON.stringify(part)}]`;
+  }
+  return text;
+}
+
+/**
+ * Paths ('$', '$.parties[0].phone') of every unmasked mainland mobile or resident ID number in a value (see
+ * `findRawPersonalData`). Servers and tests use it to prove a response, event or log entry is free of raw
+ * personal data.
+ */
+export function containsRawPersonalData(value: unknown): string[] {
+  return findRawPersonalData(value).map(pathText);
+}
+
+/**
+ * A copy of a JSON value with every raw mobile and resident ID number masked where it stands (strings and keys;
+ * an integer that is one becomes its masked string). For the last line of defence on a response: one stray
+ * number typed into a free-text field is hidden, and the rest of a list is still served.
+ */
+export function scrubRawPersonalData<T>(value: T): T {
+  const seen = new WeakMap<object, unknown>();
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') return hasRawPersonalData(node) ? scrubPersonalData(node) : node;
+    if ((typeof node === 'number' && Number.isInteger(node)) || typeof node === 'bigint') {
+      const text = String(node);
+      return hasRawPersonalData(text) ? scrubPersonalData(text) : node;
+    }
+    if (typeof node !== 'object' || node === null || node instanceof Date) return node;
+    const done = seen.get(node);
+    if (done !== undefined) return done;
+    if (Array.isArray(node)) {
+      const out: unknown[] = [];
+      seen.set(node, out);
+      for (const item of node as unknown[]) out.push(walk(item));
+      return out;
+    }
+    const out: Record<string, unknown> = {};
+    seen.set(node, out);
+    for (const [key, item] of Object.entries(node)) out[hasRawPersonalData(key) ? scrubPersonalData(key) : key] = walk(item);
+    return out;
+  };
+  return walk(value) as T;
 }

@@ -34,6 +34,21 @@ export interface RouteSpec {
   readonly idempotency: 'required' | 'optional' | 'none';
   /** The response is a cursor page `{ items, nextCursor }`. */
   readonly paged?: boolean;
+  /**
+   * A POST that only reads: it carries a secret (a tracking code) in its body instead of the URL. Clients retry it
+   * like a GET; a server changes nothing when it runs.
+   */
+  readonly readOnly?: boolean;
+  /**
+   * The body is published to the public as written (a disclosure): a server refuses raw mobile and resident ID
+   * numbers anywhere in it with 422, naming each field (个人信息保护法 Art 25: no disclosure without consent).
+   */
+  readonly publishes?: boolean;
+  /**
+   * The response holds one person's or household's data (a ledger, a case): a server records every read in its
+   * access log and answers `Cache-Control: private, no-store` (个人信息保护法 Art 51; 等保 2.0 security audit).
+   */
+  readonly personal?: boolean;
 }
 
 export function defineRoute<const R extends RouteSpec>(route: R): R {

@@ -1,10 +1,13 @@
-import { containsRawPersonalData, resolveLocale, todayInShanghai, validate } from '@shanzhi/rules';
+import { resolveLocale, todayInShanghai, validate } from '@shanzhi/rules';
 import { routes, type AnyRoute, type RouteSpec } from '@shanzhi/sdk';
 import type { Context, Hono } from 'hono';
 import type { Principal } from '../auth/principal.js';
+import { recordAccess, subjectOf } from '../audit/access-log.js';
+import { cacheClassOf, entityTag, matchesIfNoneMatch, publicMaxAgeSeconds } from '../http/cache.js';
 import { runIdempotent } from '../http/idempotency.js';
 import { readJson } from '../http/limits.js';
 import { HttpProblem } from '../http/problem.js';
+import { redactResponse, refuseRawPersonalData } from '../http/public-content.js';
 import { requestIdOf } from '../http/request-id.js';
 import type { AppServices, Handler, HandlerContext } from './context.js';
 
@@ -53,8 +56,8 @@ export function registerRoutes(app: Hono, services: AppServices, handlers: Handl
       checkAccess(route, principal);
       const params = parse(route.params, c.req.param());
       const query = parse(route.query, queryObject(c));
-      const rawBody = route.body ? await readJson(c) : undefined;
-      const body = parse(route.body, rawBody);
+      const body = route.body ? parse(route.body, await readJson(c)) : undefined;
+      if (route.publishes) refuseRawPersonalData(body);
       const now = services.now();
       // The schemas above produced exactly the shapes HandlerContext promises for this route.
       const base = { route, params, query, body, principal, locale: resolveLocale(c.req.header('accept-language')), requestId: requestIdOf(c), today: todayInShanghai(now), now, app: services } as Omit<HandlerContext<RouteSpec>, 'db'>;
@@ -69,7 +72,7 @@ export function registerRoutes(app: Hono, services: AppServices, handlers: Handl
       } else {
         const outcome = await runIdempotent(
           services.db,
-          { key: c.req.header('idempotency-key'), required: route.idempotency === 'required', principal: principal.id, method: route.method, path: c.req.path, body: rawBody },
+          { key: c.req.header('idempotency-key'), required: route.idempotency === 'required', principal: principal.id, method: route.method, path: c.req.path, body },
           async (trx) => {
             const result = await handler({ ...base, db: trx });
             return { status: result.status ?? route.status, body: result.body };
@@ -79,16 +82,33 @@ export function registerRoutes(app: Hono, services: AppServices, handlers: Handl
         payload = outcome.body;
       }
 
-      // Privacy by default: nothing that leaves for a non-staff caller may hold a raw phone or ID number.
+      // Privacy by default: nothing that leaves for a non-staff caller may hold a raw phone or ID number. A stray
+      // one (typed into free text before the write-time check existed) is masked and reported, never served, and
+      // never fails a whole public list.
       if (!staffRoles.has(principal.role)) {
-        const leaks = containsRawPersonalData(payload);
-        if (leaks.length > 0) {
-          console.error(`[shanzhi] ${requestIdOf(c)} ${route.id}: refused a response with raw personal data at ${leaks.slice(0, 5).join(', ')}`);
-          throw HttpProblem.of('internal');
+        const redacted = redactResponse(payload);
+        if (redacted.paths.length > 0) {
+          console.error(`[shanzhi] request ${requestIdOf(c)} ${route.id}: masked raw personal data at ${redacted.paths.slice(0, 5).join(', ')}`);
+          payload = redacted.payload;
         }
       }
+      if (route.personal) {
+        await recordAccess(services.db, c, { kind: 'read', action: route.id, subject: subjectOf(c.req.param()), status }, now);
+      }
       const headers: Record<string, string> = replayed ? { 'Idempotent-Replayed': 'true' } : {};
-      return c.json(payload, status as 200, headers);
+      if (cacheClassOf(route, principal.id !== 'anonymous') === 'private') {
+        headers['Cache-Control'] = 'private, no-store';
+        return c.json(payload, status as 200, headers);
+      }
+      // Public reads: a short shared lifetime, then a cheap revalidation (ETag, 304) for the village TV screen
+      // and the WeChat group that all open the same board.
+      const json = JSON.stringify(payload);
+      const tag = entityTag(json, base.locale);
+      headers['Cache-Control'] = `public, max-age=${String(publicMaxAgeSeconds)}`;
+      headers.ETag = tag;
+      headers.Vary = 'Accept-Language, Authorization';
+      if (matchesIfNoneMatch(c.req.header('If-None-Match'), tag)) return c.body(null, 304, headers);
+      return c.body(json, status as 200, { ...headers, 'Content-Type': 'application/json' });
     });
   }
 }

@@ -91,8 +91,10 @@ export type AuditVerification =
  */
 export async function verifyAuditChain(db: Kysely<Database>, options: { readonly pageSize?: number } = {}): Promise<AuditVerification> {
   const pageSize = options.pageSize ?? 1000;
-  let expected = 1;
-  let prev = genesisHash;
+  // After retention removed old entries, the chain starts just past the newest anchor.
+  const anchor = await db.selectFrom('audit_anchor').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  let expected = (anchor?.seq ?? 0) + 1;
+  let prev = anchor?.hash ?? genesisHash;
   let count = 0;
   for (;;) {
     const rows = await db.selectFrom('audit_log').selectAll().where('seq', '>=', expected).orderBy('seq').limit(pageSize).execute();

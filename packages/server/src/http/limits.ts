@@ -54,13 +54,41 @@ export function requireJson(): MiddlewareHandler {
   };
 }
 
+/** Deepest nesting of arrays and objects a body may have: the deepest form of the contract needs 6. */
+export const maxJsonDepth = 32;
+
 /**
- * The request body parsed as JSON, or a 400 'malformed-json' problem (an empty body counts as malformed).
- * The parser's message is not passed on: it can quote the body.
+ * Whether JSON text nests arrays/objects deeper than `limit`, found by one pass over the characters (brackets
+ * inside strings do not count). Run BEFORE anything parses or walks the body: a 10 KB body can nest 5,000 deep,
+ * and every recursive walker (canonical JSON, schema checks, the privacy scan) would overflow the stack on it.
+ */
+export function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c) i++; // backslash: skip the escaped character
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) {
+      inString = true;
+    } else if (code === 0x5b || code === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (code === 0x5d || code === 0x7d) {
+      depth--;
+    }
+  }
+  return false;
+}
+
+/**
+ * The request body parsed as JSON, or a 400 'malformed-json' problem (an empty body counts as malformed), or
+ * 400 'nesting-too-deep' past `maxJsonDepth`. The parser's message is not passed on: it can quote the body.
  */
 export async function readJson(c: Context): Promise<unknown> {
   const text = await c.req.text();
   if (text.trim() === '') throw HttpProblem.of('malformed-json');
+  if (nestsDeeperThan(text, maxJsonDepth)) throw HttpProblem.of('nesting-too-deep', { params: { maximum: maxJsonDepth } });
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -6,6 +6,7 @@ import {
   isMessageCode,
   resolveLocale,
   RuleViolation,
+  scrubPersonalData,
   type Locale,
   type MessageCode,
   type MessageParams,
@@ -34,6 +35,11 @@ const genericProblems = {
     detail: { 'zh-CN': '请按各项提示修改后重试。', en: 'Correct the fields listed in issues and try again.' },
   },
   'malformed-json': { status: 400, title: { 'zh-CN': '请求正文不是有效的 JSON', en: 'The request body is not valid JSON' } },
+  'nesting-too-deep': {
+    status: 400,
+    title: { 'zh-CN': '请求正文嵌套层级过深', en: 'The request body is nested too deeply' },
+    detail: { 'zh-CN': '数组和对象最多嵌套 {maximum} 层。', en: 'Arrays and objects may be nested at most {maximum} levels deep.' },
+  },
   'idempotency-key-missing': {
     status: 400,
     title: { 'zh-CN': '缺少 Idempotency-Key 请求头', en: 'The Idempotency-Key header is required' },
@@ -177,22 +183,40 @@ export interface ProblemDocument {
   issues?: ProblemIssue[];
 }
 
-/** The problem as a JSON document in a locale. */
+/** A value the server itself chose: a number, a flag, or a code/date/id token. */
+const echoSafeToken = /^[A-Za-z0-9_.:-]{1,64}$/;
+
+/**
+ * Problem bodies never echo what the caller typed (个人信息保护法 Art 6, minimum necessary: the form still has
+ * it): a message parameter is kept only when it is a number, a boolean or a plain code; anything else reads `…`.
+ * So a 422 about an agency's name, a link or an amount cannot repeat a phone or ID number typed into that field.
+ */
+export function echoSafeParams(params: MessageParams | undefined): MessageParams {
+  const safe: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params ?? {})) {
+    if (typeof value === 'number' || typeof value === 'boolean') safe[name] = typeof value === 'boolean' ? String(value) : value;
+    else safe[name] = typeof value === 'string' && echoSafeToken.test(value) ? value : '…';
+  }
+  return safe;
+}
+
+/** The problem as a JSON document in a locale. Every text in it passes the personal-data scrubber as well. */
 export function renderProblem(problem: HttpProblem, locale: Locale, requestId: string): ProblemDocument {
+  const params = echoSafeParams(problem.params);
   const document: ProblemDocument = {
     type: problemType(problem.code),
-    title: titleOf(problem.code, locale, problem.params),
+    title: scrubPersonalData(titleOf(problem.code, locale, params)),
     status: problem.status,
     code: problem.code,
     requestId,
   };
-  const detail = detailOf(problem.code, locale, problem.params);
-  if (detail !== undefined) document.detail = detail;
+  const detail = detailOf(problem.code, locale, params);
+  if (detail !== undefined) document.detail = scrubPersonalData(detail);
   if (problem.issues.length > 0) {
     document.issues = problem.issues.map((found) => ({
-      path: [...found.path],
+      path: found.path.map((part) => (typeof part === 'string' ? scrubPersonalData(part) : part)),
       code: found.code,
-      message: formatMessage(found.code, locale, found.params),
+      message: scrubPersonalData(formatMessage(found.code, locale, echoSafeParams(found.params))),
     }));
   }
   return document;
@@ -238,6 +262,27 @@ function fromHttpException(error: HTTPException): HttpProblem | undefined {
   return new HttpProblem(error.status, codeByStatus[error.status] ?? 'bad-request', { headers });
 }
 
+/** Error codes of a client that went away mid-request (closed tab, lost signal): not a server fault. */
+const clientGoneCodes = new Set(['ECONNRESET', 'ECONNABORTED', 'EPIPE', 'ERR_STREAM_PREMATURE_CLOSE']);
+
+function isClientAbort(c: Context, error: Error): boolean {
+  const code = (error as { code?: unknown }).code;
+  return c.req.raw.signal.aborted || error.name === 'AbortError' || (typeof code === 'string' && clientGoneCodes.has(code));
+}
+
+/**
+ * One log line per failure, with the request id and the route pattern (never the raw URL, which may carry a
+ * secret, nor the body): a client abort says just that; a real error gives its name, message and the first frame
+ * of its stack, with line breaks flattened so a log collector keeps it as one record.
+ */
+export function errorLine(c: Context, error: Error): string {
+  const where = `${c.req.method} ${c.req.routePath}`;
+  if (isClientAbort(c, error)) return `[shanzhi] request ${requestIdOf(c)} ${where}: client closed the connection`;
+  const frame = /\n\s+at (.+)/.exec(error.stack ?? '')?.[1] ?? '';
+  const text = `${error.name}: ${error.message}${frame === '' ? '' : ` (at ${frame})`}`.replace(/\s*[\r\n]+\s*/g, ' ');
+  return `[shanzhi] request ${requestIdOf(c)} ${where} failed: ${scrubPersonalData(text)}`;
+}
+
 export interface ErrorHandlerOptions {
   /** Where an unexpected error is reported (default: one line to stderr). Never receives request bodies. */
   readonly log?: (line: string) => void;
@@ -258,8 +303,7 @@ export function createErrorHandler(options: ErrorHandlerOptions = {}): ErrorHand
       const problem = fromHttpException(error);
       if (problem !== undefined) return problemResponse(c, problem);
     }
-    const id = requestIdOf(c);
-    log(`[shanzhi] request ${id} ${c.req.method} failed: ${error.stack ?? `${error.name}: ${error.message}`}`);
+    log(errorLine(c, error));
     return problemResponse(c, HttpProblem.of('internal'));
   };
 }

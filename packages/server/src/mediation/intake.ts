@@ -22,7 +22,9 @@ export interface Registered {
 function refuseIntake(intake: MediationIntake): void {
   const decision = checkAcceptance(intake);
   if (decision.accepted) return;
-  const { reason, redirect } = decision;
+  const { reason } = decision;
+  // The named agency is the applicant's own free text: the answer never repeats it (the form still shows it).
+  const redirect = decision.redirect.code === 'mediation.redirect.namedAgency' ? { ...decision.redirect, code: 'mediation.redirect.agency' as const, params: undefined } : decision.redirect;
   throw new HttpProblem(422, reason.code, {
     params: { where: redirect.where, redirect: redirect.code },
     issues: [reason, { code: redirect.code, path: reason.path, ...(redirect.params ? { params: redirect.params } : {}) }],

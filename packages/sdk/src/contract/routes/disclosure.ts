@@ -115,6 +115,7 @@ export const publishDisclosure = defineRoute({
   status: 201,
   access: { roles: ['cadre'] },
   idempotency: 'optional',
+  publishes: true,
 });
 
 export const obligationSchema = z.looseObject({

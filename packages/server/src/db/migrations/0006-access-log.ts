@@ -1,7 +1,55 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { dialectOf } from '../dialect.js';
 
-/** Placeholder for the access log: filled in by its owner. */
+/**
+ * The access log (reads of personal data, refusals) and the audit chain's anchor, so old audit entries can be
+ * removed under the retention setting without breaking verification: the append-only guard now lets a DELETE
+ * through only for entries at or below the anchor, which is written first in the same transaction.
+ */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  void db;
-  return Promise.resolve();
+  await db.schema
+    .createTable('access_log')
+    .addColumn('id', 'text', (col) => col.primaryKey())
+    .addColumn('at', 'text', (col) => col.notNull())
+    .addColumn('kind', 'text', (col) => col.notNull())
+    .addColumn('actor', 'text', (col) => col.notNull())
+    .addColumn('role', 'text', (col) => col.notNull())
+    .addColumn('client', 'text', (col) => col.notNull())
+    .addColumn('action', 'text', (col) => col.notNull())
+    .addColumn('subject', 'text', (col) => col.notNull())
+    .addColumn('status', 'integer', (col) => col.notNull())
+    .addColumn('request_id', 'text', (col) => col.notNull())
+    .execute();
+  await db.schema.createIndex('access_log_at_idx').on('access_log').column('at').execute();
+  await db.schema.createIndex('access_log_subject_idx').on('access_log').column('subject').execute();
+
+  await db.schema
+    .createTable('audit_anchor')
+    .addColumn('seq', 'integer', (col) => col.primaryKey())
+    .addColumn('hash', 'text', (col) => col.notNull())
+    .addColumn('at', 'text', (col) => col.notNull())
+    .execute();
+
+  switch (dialectOf(db)) {
+    case 'sqlite':
+      await sql`DROP TRIGGER audit_log_no_delete`.execute(db);
+      await sql`CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        WHEN OLD.seq > (SELECT COALESCE(MAX(seq), 0) FROM audit_anchor)
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`.execute(db);
+      break;
+    case 'postgres':
+      await sql`DROP TRIGGER audit_log_no_update_delete ON audit_log`.execute(db);
+      await sql`CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()`.execute(db);
+      await sql`CREATE FUNCTION audit_log_delete_anchored() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF OLD.seq > (SELECT COALESCE(MAX(seq), 0) FROM audit_anchor) THEN RAISE EXCEPTION 'audit_log is append-only'; END IF;
+          RETURN OLD;
+        END $$`.execute(db);
+      await sql`CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        FOR EACH ROW EXECUTE FUNCTION audit_log_delete_anchored()`.execute(db);
+      break;
+    case 'other':
+      throw new Error('Migration 0006 knows how to guard audit_log on SQLite and PostgreSQL only.');
+  }
 }

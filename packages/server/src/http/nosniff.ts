@@ -1,0 +1,12 @@
+import type { MiddlewareHandler } from 'hono';
+
+/**
+ * Middleware: `X-Content-Type-Options: nosniff` on every response, problems and 304s included, so no browser
+ * ever runs a JSON answer (which may quote what someone typed) as a script or a page.
+ */
+export function noSniff(): MiddlewareHandler {
+  return async function noSniffMiddleware(c, next) {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+  };
+}

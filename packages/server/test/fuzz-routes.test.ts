@@ -83,11 +83,23 @@ const weirdString = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 300, max: 4000 }).map((length) => 'x'.repeat(length)) },
 );
 
-/** `depth` nested arrays or objects: far deeper than any schema, still under the 64 KiB body limit. */
+/**
+ * `depth` nested arrays or objects: far deeper than any schema, still under the 64 KiB body limit. Stands in the
+ * value tree as a marker and is spliced into the body text by `bodyText`, because JSON.stringify itself recurses
+ * and overflows the test's stack at these depths under fast-check's own deep frames.
+ */
 function deep(depth: number, kind: 'array' | 'object'): unknown {
-  let value: unknown = 'bottom';
-  for (let level = 0; level < depth; level += 1) value = kind === 'array' ? [value] : { a: value };
-  return value;
+  return { deepMarker: depth, kind };
+}
+
+const deepMarker = /\{"deepMarker":(\d+),"kind":"(array|object)"\}/g;
+
+/** JSON text of a body, with every `deep` marker written out as real nesting. */
+function bodyText(value: unknown): string {
+  return JSON.stringify(value).replace(deepMarker, (_whole, depth: string, kind: string) => {
+    const n = Number(depth);
+    return kind === 'array' ? `${'['.repeat(n)}"bottom"${']'.repeat(n)}` : `${'{"a":'.repeat(n)}"bottom"${'}'.repeat(n)}`;
+  });
 }
 
 const wrongValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -172,11 +184,11 @@ function bodyCases(route: RouteSpec, path: string): fc.Arbitrary<Case> {
   const valid = sampleBody(route, server.ids);
   const mutated = fc
     .tuple(fc.nat(), fc.constantFrom<Mutation>('replace', 'replace', 'delete', 'extra'), wrongValue)
-    .map(([pick, mutation, value]) => ({ kind: `mutated body (${mutation})`, body: JSON.stringify(mutate(valid, pick, mutation, value)) }));
+    .map(([pick, mutation, value]) => ({ kind: `mutated body (${mutation})`, body: bodyText(mutate(valid, pick, mutation, value)) }));
   const random = fc.oneof(
-    fc.jsonValue({ maxDepth: 4 }).map((value) => ({ kind: 'random JSON body', body: JSON.stringify(value) })),
-    fc.array(fc.constant(valid), { minLength: 1, maxLength: 3 }).map((value) => ({ kind: 'array instead of object', body: JSON.stringify(value) })),
-    wrongValue.map((value) => ({ kind: 'wrong type for the whole body', body: JSON.stringify(value) })),
+    fc.jsonValue({ maxDepth: 4 }).map((value) => ({ kind: 'random JSON body', body: bodyText(value) })),
+    fc.array(fc.constant(valid), { minLength: 1, maxLength: 3 }).map((value) => ({ kind: 'array instead of object', body: bodyText(value) })),
+    wrongValue.map((value) => ({ kind: 'wrong type for the whole body', body: bodyText(value) })),
   );
   return fc
     .tuple(fc.oneof({ weight: 3, arbitrary: mutated }, { weight: 2, arbitrary: random }), tokenFor(route), idempotencyKey, acceptLanguage)
@@ -324,7 +336,7 @@ describe(`fuzzing every route (seed ${String(seed)})`, () => {
       }
       // A body over the limit is refused before it is read; sent on a connection of its own (see the test below).
       if (route.method !== 'GET') {
-        const huge: Case = { kind: '1 MB body', method: route.method, path, body: JSON.stringify({ pad: 'x'.repeat(1024 * 1024) }), headers: headersFor(route, randomUUID(), 'en') };
+        const huge: Case = { kind: '1 MB body', method: route.method, path, body: bodyText({ pad: 'x'.repeat(1024 * 1024) }), headers: headersFor(route, randomUUID(), 'en') };
         const response = await sendOnOwnConnection(server.url, huge).catch((error: unknown) => ({ status: 0, headers: new Headers(), text: String(error) }));
         const wrong = violations(response, { status: 413, code: 'payload-too-large' });
         if (wrong.length > 0) failures.push(`${String(response.status)} [${wrong.join('; ')}] ${describeCase(huge)} → ${response.text.slice(0, 160)}`);
@@ -347,7 +359,7 @@ test('after refusing an oversized body, the connection is closed or still answer
   const path = '/v1/mediation/cases';
   const failures: string[] = [];
   for (let round = 0; round < 3; round += 1) {
-    const huge = await send(server.url, { method: 'POST', path, body: JSON.stringify({ pad: 'x'.repeat(1024 * 1024) }), headers: { 'Idempotency-Key': randomUUID() } });
+    const huge = await send(server.url, { method: 'POST', path, body: bodyText({ pad: 'x'.repeat(1024 * 1024) }), headers: { 'Idempotency-Key': randomUUID() } });
     assert.equal(huge.status, 413);
     for (let next = 0; next < 3; next += 1) {
       const started = Date.now();

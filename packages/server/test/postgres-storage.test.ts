@@ -21,7 +21,8 @@ import {
 } from '@shanzhi/sdk';
 import { sql, type Kysely } from 'kysely';
 import { verifyAuditChain } from '../src/audit/index.js';
-import { dialectOf, migrateToLatest, openDatabase, openPostgres, type Database } from '../src/db/index.js';
+import { applyRetention } from '../src/audit/retention.js';
+import { dialectOf, migrateToLatest, migrations, openDatabase, openPostgres, type Database } from '../src/db/index.js';
 import { generateDemoCounty } from '../src/seed/index.js';
 import { startServer, type Started } from '../src/start.js';
 import { loadDemoCounty } from '../src/store/load-demo.js';
@@ -84,10 +85,10 @@ describe(`the storage code on PostgreSQL (${String(households)} households)`, { 
 
   test('the migrations apply on PostgreSQL, and running them again changes nothing', async () => {
     assert.equal(dialectOf(db), 'postgres');
-    assert.deepEqual(await migrateToLatest(db), ['0001-infrastructure', '0002-domain']);
+    assert.deepEqual(await migrateToLatest(db), Object.keys(migrations).sort());
     assert.deepEqual(await migrateToLatest(db), []);
     const triggers = await sql<{ tgname: string }>`SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass AND NOT tgisinternal ORDER BY tgname`.execute(db);
-    assert.deepEqual(triggers.rows.map((row) => row.tgname), ['audit_log_no_truncate', 'audit_log_no_update_delete']);
+    assert.deepEqual(triggers.rows.map((row) => row.tgname), ['audit_log_no_delete', 'audit_log_no_truncate', 'audit_log_no_update']);
   });
 
   test('the demo county loads, and the server starts over it without seeding again', async () => {
@@ -269,5 +270,14 @@ describe(`the storage code on PostgreSQL (${String(households)} households)`, { 
       await assert.rejects(statement.execute(db), /audit_log is append-only/);
     }
     assert.deepEqual(await verifyAuditChain(db), verified);
+  });
+
+  test('retention removes old audit entries below an anchor, and the chain still verifies', async () => {
+    const total = await count('audit_log');
+    const later = new Date(Date.now() + 3 * 365 * 24 * 3600 * 1000);
+    const removed = await applyRetention(db, { accessLogDays: 180, auditLogDays: 180 }, later);
+    assert.equal(removed.auditLog, total);
+    assert.deepEqual(await verifyAuditChain(db), { ok: true, count: 0, head: null });
+    await assert.rejects(sql`TRUNCATE audit_log`.execute(db), /audit_log is append-only/);
   });
 });

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-misused-spread -- Han names: one code point per character is what a mask hides */
 // Black-box probe of the security review's findings against a running server (the demo county):
 //   node --import tsx packages/server/bench/security-probe.ts http://localhost:8080
 // It attacks as an outsider would and prints one figure per finding, so the same script measures a server

@@ -18,10 +18,10 @@ async function capturingStderr(work: () => Promise<void>): Promise<string> {
   const lines: string[] = [];
   const write = process.stderr.write.bind(process.stderr);
   const error = console.error;
-  process.stderr.write = ((chunk: string | Uint8Array) => {
+  process.stderr.write = (chunk: string | Uint8Array) => {
     lines.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
     return true;
-  }) as typeof process.stderr.write;
+  };
   console.error = (...parts: unknown[]) => {
     lines.push(`${parts.map(String).join(' ')}\n`);
   };

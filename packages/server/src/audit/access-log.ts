@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { routePath } from 'hono/route';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
@@ -59,6 +60,6 @@ export function logRefusals(db: Kysely<Database>): MiddlewareHandler {
   return async function logRefusalsMiddleware(c, next) {
     await next();
     if (!refusalStatuses.has(c.res.status)) return;
-    await recordAccess(db, c, { kind: 'refused', action: `${c.req.method} ${c.req.routePath}`, subject: '', status: c.res.status });
+    await recordAccess(db, c, { kind: 'refused', action: `${c.req.method} ${routePath(c, -1)}`, subject: '', status: c.res.status });
   };
 }

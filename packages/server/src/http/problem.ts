@@ -1,3 +1,4 @@
+import { routePath } from 'hono/route';
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -276,7 +277,7 @@ function isClientAbort(c: Context, error: Error): boolean {
  * of its stack, with line breaks flattened so a log collector keeps it as one record.
  */
 export function errorLine(c: Context, error: Error): string {
-  const where = `${c.req.method} ${c.req.routePath}`;
+  const where = `${c.req.method} ${routePath(c, -1)}`;
   if (isClientAbort(c, error)) return `[shanzhi] request ${requestIdOf(c)} ${where}: client closed the connection`;
   const frame = /\n\s+at (.+)/.exec(error.stack ?? '')?.[1] ?? '';
   const text = `${error.name}: ${error.message}${frame === '' ? '' : ` (at ${frame})`}`.replace(/\s*[\r\n]+\s*/g, ' ');

@@ -17,7 +17,8 @@ const meta: Meta<Args> = {
   parameters: { msw: { handlers: { mediation: mediationHandlers } } },
   render: (args) => {
     const ids = args.kind === 'form' ? undefined : recordedCases[args.kind];
-    return html`<sz-mediation-status case-number=${ids?.caseNumber ?? nothing} tracking-code=${ids?.trackingCode ?? nothing}></sz-mediation-status>`;
+    // The code is a JS property, never an attribute (it would sit in the DOM): here as if typed from the receipt.
+    return html`<sz-mediation-status case-number=${ids?.caseNumber ?? nothing} .trackingCode=${ids?.trackingCode ?? ''}></sz-mediation-status>`;
   },
   play: async ({ canvasElement, args }) => {
     if (args.kind === 'form') return;

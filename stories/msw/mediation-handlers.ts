@@ -2,7 +2,8 @@
  * The mediation widgets' API for the stories: MSW serves what `packages/components/scripts/fixtures-mediation.ts`
  * recorded from the real reference server (demo county, pinned to 2026-11-29). The intake handler picks the recorded
  * answer that matches the safety answers (ordinary, escalated, court already has it, other side refused); the status
- * handler answers with the recorded case whose number was asked for.
+ * handler answers with the recorded case whose number was asked for, when the body holds its tracking code (codes
+ * travel only in request bodies, as on the real server; a wrong code answers 404).
  * Pass them to a story as `parameters: { msw: { handlers: { mediation: mediationHandlers } } }`.
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
@@ -37,19 +38,23 @@ async function intakeResponse(request: Request): Promise<Response> {
   return HttpResponse.json(escalated ? receipts[locale].escalated : receipts[locale].ordinary, { status: 201 });
 }
 
-function statusResponse(request: Request, caseNumber: string): Response {
+const notFound = { type: 'about:blank', title: '未找到', status: 404, code: 'not-found', requestId: 'story-404' };
+
+async function statusResponse(request: Request, caseNumber: string): Promise<Response> {
+  const { trackingCode } = (await request.json()) as { trackingCode?: string };
   const kind = (Object.keys(recordedCases) as StatusKind[]).find((one) => recordedCases[one].caseNumber === caseNumber);
+  if (kind && recordedCases[kind].trackingCode !== trackingCode?.replace(/[\s-]/g, '').toUpperCase()) return problem(notFound);
   if (!kind) {
     // A receipt from the intake story: show it as just submitted.
     const submitted = statuses[localeOf(request)].submitted;
-    return caseNumber.startsWith('MED-') ? HttpResponse.json({ ...submitted, caseNumber }) : problem({ type: 'about:blank', title: '未找到', status: 404, code: 'not-found', requestId: 'story-404' });
+    return caseNumber.startsWith('MED-') ? HttpResponse.json({ ...submitted, caseNumber }) : problem(notFound);
   }
   return HttpResponse.json(statuses[localeOf(request)][kind]);
 }
 
 export const mediationHandlers: HttpHandler[] = [
   http.post('*/v1/mediation/cases', ({ request }) => intakeResponse(request)),
-  http.get('*/v1/mediation/cases/:caseNumber', ({ request, params }) => statusResponse(request, String(params.caseNumber))),
+  http.post('*/v1/mediation/cases/:caseNumber/lookup', ({ request, params }) => statusResponse(request, String(params.caseNumber))),
   http.post('*/v1/mediation/cases/:caseNumber/withdrawal', ({ request }) => HttpResponse.json(statuses[localeOf(request)].withdrawn)),
 ];
 

@@ -94,7 +94,8 @@ try {
     if (name === 'withdrawn') await call(server.url, `/v1/mediation/cases/${receipt.caseNumber}/withdrawal`, { method: 'POST', body: { trackingCode: receipt.trackingCode } });
     for (const locale of ['zh-CN', 'en']) {
       const byLocale = statuses[locale] ?? {};
-      byLocale[name] = (await call(server.url, `/v1/mediation/cases/${receipt.caseNumber}?trackingCode=${receipt.trackingCode}`, { locale })).body;
+      // The applicant's look-up: the code goes in the body, never in the URL.
+      byLocale[name] = (await call(server.url, `/v1/mediation/cases/${receipt.caseNumber}/lookup`, { method: 'POST', body: { trackingCode: receipt.trackingCode }, locale })).body;
     }
   }
   write('mediation-status.json', { seed: seedNote, ids, statuses });

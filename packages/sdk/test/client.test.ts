@@ -176,6 +176,21 @@ describe('the client', () => {
     assert.equal(seen.length, 1);
   });
 
+  test('retries a read-only POST like a GET, without an idempotency key, the secret only in its body', async () => {
+    const lookUp = defineRoute({ ...createThing, id: 'lookUp', path: '/v1/things/{thingId}/lookup', params: z.object({ thingId: z.string() }), body: z.object({ code: z.string() }), access: { roles: 'anyone' }, idempotency: 'none', readOnly: true });
+    answers.push(json(503, problem(503, 'unavailable')), json(200, { ok: true }));
+    const client = createClient({ baseUrl, ...fast });
+    const result = await client.request(lookUp, { params: { thingId: '1' }, body: { code: 'SECRET42' } });
+    assert.equal(result.data.ok, true);
+    assert.equal(seen.length, 2);
+    for (const one of seen) {
+      assert.equal(one.method, 'POST');
+      assert.equal(one.url, '/v1/things/1/lookup');
+      assert.equal(one.headers['idempotency-key'], undefined);
+      assert.deepEqual(JSON.parse(one.body), { code: 'SECRET42' });
+    }
+  });
+
   test('reports a network failure as NetworkError after retries', async () => {
     answers.push(destroy, destroy, destroy);
     const client = createClient({ baseUrl, ...fast });

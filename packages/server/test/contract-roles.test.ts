@@ -140,7 +140,8 @@ describe('a tracking code never reveals whether a case exists', () => {
   for (const route of trackingCodeRoutes) {
     for (const token of [undefined, tokenOf('villager'), tokenOf('cadre')]) {
       test(`${route.id} answers a wrong code on a real case like an unknown case (${token ?? 'no token'})`, async () => {
-        const wrong = { token, query: route.method === 'GET' ? '?trackingCode=ABCD2345' : '' };
+        // The sample body carries a well-formed but wrong code (codes travel only in bodies).
+        const wrong = { token };
         const real = await call(route, wrong);
         const madeUp = await call(route, { ...wrong, params: { caseNumber: 'MED-339901-2026-999999' } });
         assertProblem(real, [401, 403, 404], undefined, `${route.id} real case`);

@@ -12,7 +12,7 @@ import {
   triageDueDate,
   type MediationIntakeInput,
 } from '@shanzhi/rules';
-import { getMediationCase, ProblemError, recordMediationEvent, submitMediationIntake, withdrawMediationCase, type Client } from '@shanzhi/sdk';
+import { getMediationCase, lookUpMediationCase, ProblemError, recordMediationEvent, submitMediationIntake, withdrawMediationCase, type Client } from '@shanzhi/sdk';
 import type { Kysely } from 'kysely';
 import { verifyAuditChain } from '../src/audit/index.js';
 import { openDatabase, type Database } from '../src/db/index.js';
@@ -189,7 +189,7 @@ describe('submitting a request for mediation', () => {
 describe('following a case', () => {
   test('the applicant reads the status with the tracking code; it holds no personal data', async () => {
     const receipt = await submit();
-    const { data } = await publicClient.request(getMediationCase, { params: { caseNumber: receipt.caseNumber }, query: { trackingCode: receipt.trackingCode } });
+    const { data } = await publicClient.request(lookUpMediationCase, { params: { caseNumber: receipt.caseNumber }, body: { trackingCode: receipt.trackingCode } });
     assert.equal(data.caseNumber, receipt.caseNumber);
     assert.equal(data.displayCaseNumber, receipt.displayCaseNumber);
     assert.equal(data.disputeType, 'homestead');
@@ -205,30 +205,40 @@ describe('following a case', () => {
   test('the tracking code is accepted as printed (ABCD-EFGH, lower case)', async () => {
     const receipt = await submit();
     const printed = `${receipt.trackingCode.slice(0, 4)}-${receipt.trackingCode.slice(4)}`.toLowerCase();
-    const { data } = await publicClient.request(getMediationCase, { params: { caseNumber: receipt.caseNumber }, query: { trackingCode: printed } });
+    const { data } = await publicClient.request(lookUpMediationCase, { params: { caseNumber: receipt.caseNumber }, body: { trackingCode: printed } });
     assert.equal(data.caseNumber, receipt.caseNumber);
   });
 
-  test('a wrong or missing tracking code answers 404, as for a case that does not exist', async () => {
+  test('a wrong tracking code answers 404, as for a case that does not exist; without a code only staff read a case', async () => {
     const receipt = await submit();
     const wrong = receipt.trackingCode === '22222222' ? '33333333' : '22222222';
-    for (const query of [{ trackingCode: wrong }, {}]) {
-      const problem = await problemOf(publicClient.request(getMediationCase, { params: { caseNumber: receipt.caseNumber }, query }));
+    for (const client of [publicClient, server.client('demo-villager')]) {
+      const problem = await problemOf(client.request(lookUpMediationCase, { params: { caseNumber: receipt.caseNumber }, body: { trackingCode: wrong } }));
       assert.equal(problem.status, 404);
     }
-    const villager = await problemOf(server.client('demo-villager').request(getMediationCase, { params: { caseNumber: receipt.caseNumber }, query: {} }));
-    assert.equal(villager.status, 404);
-    const missing = await problemOf(publicClient.request(getMediationCase, { params: { caseNumber: 'MED-339901-2026-999999' }, query: { trackingCode: receipt.trackingCode } }));
+    // The staff route answers the same whether the case exists or not: 401 to the public, 403 to a villager.
+    for (const caseNumber of [receipt.caseNumber, 'MED-339901-2026-999999']) {
+      assert.equal((await problemOf(publicClient.request(getMediationCase, { params: { caseNumber } }))).status, 401);
+      assert.equal((await problemOf(server.client('demo-villager').request(getMediationCase, { params: { caseNumber } }))).status, 403);
+    }
+    const missing = await problemOf(publicClient.request(lookUpMediationCase, { params: { caseNumber: 'MED-339901-2026-999999' }, body: { trackingCode: receipt.trackingCode } }));
     assert.equal(missing.status, 404);
+  });
+
+  test('a tracking code in the URL is refused with 400 and never echoed', async () => {
+    const receipt = await submit();
+    const response = await fetch(`${server.url}/v1/mediation/cases/${receipt.caseNumber}?trackingCode=${receipt.trackingCode}`);
+    assert.equal(response.status, 400);
+    assert.ok(!(await response.text()).includes(receipt.trackingCode));
   });
 
   test("a mediator of the village reads a villager's case without the code; a mediator of another village is refused", async () => {
     const receipt = await submit(server.client('demo-villager'));
-    const { data } = await mediator.request(getMediationCase, { params: { caseNumber: receipt.caseNumber }, query: {} });
+    const { data } = await mediator.request(getMediationCase, { params: { caseNumber: receipt.caseNumber } });
     assert.equal(data.caseNumber, receipt.caseNumber);
     assert.match(data.displayCaseNumber, /^（2026）\S+调字第\d{4}号$/);
     const elsewhere = await db.selectFrom('mediation_cases').select('case_number').where('village_id', '!=', 'v-qs-01').limit(1).executeTakeFirstOrThrow();
-    const problem = await problemOf(mediator.request(getMediationCase, { params: { caseNumber: elsewhere.case_number }, query: {} }));
+    const problem = await problemOf(mediator.request(getMediationCase, { params: { caseNumber: elsewhere.case_number } }));
     assert.equal(problem.status, 403);
   });
 });
@@ -256,7 +266,7 @@ describe('a mediator moves a case on', () => {
       ['submit', 'accept', 'assign', 'start', 'conclude'],
     );
     // The applicant sees the same outcome with the tracking code.
-    const seen = await publicClient.request(getMediationCase, { params, query: { trackingCode: receipt.trackingCode } });
+    const seen = await publicClient.request(lookUpMediationCase, { params, body: { trackingCode: receipt.trackingCode } });
     assert.equal(seen.data.judicialConfirmationBy, concluded.data.judicialConfirmationBy);
     const audit = await db.selectFrom('audit_log').select('action').where('subject', '=', `mediation-case:${receipt.caseNumber}`).orderBy('seq').execute();
     assert.deepEqual(
@@ -308,7 +318,7 @@ describe('a mediator moves a case on', () => {
     assert.equal(data.escalatedTo, 'township');
     const continuedAs = data.continuedAs;
     assert.ok(typeof continuedAs === 'string' && continuedAs !== receipt.caseNumber);
-    const next = await publicClient.request(getMediationCase, { params: { caseNumber: continuedAs }, query: { trackingCode: receipt.trackingCode } });
+    const next = await publicClient.request(lookUpMediationCase, { params: { caseNumber: continuedAs }, body: { trackingCode: receipt.trackingCode } });
     assert.equal(next.data.state, 'submitted');
     assert.equal(next.data.level, 'township');
   });

@@ -71,7 +71,7 @@ function mask(value: string, keepStart: number, keepEnd: number): string {
  * @element sz-mediation-intake
  *
  * @fires sz-intake-step - The applicant moved to a step. `detail: { step, stepCode, total }`.
- * @fires sz-intake-submitted - The case was received. `detail: { caseNumber, trackingCode }` — no personal data.
+ * @fires sz-intake-submitted - The case was received. `detail: { caseNumber }` — no personal data and no tracking code (the receipt shows it to the person).
  *
  * @csspart progress - The step indicator.
  * @csspart summary - The error summary.
@@ -352,7 +352,8 @@ export class SzMediationIntake extends SzElement {
       this.draft = emptyDraft();
       this.notice = '';
       this.updateValidity();
-      this.emit('sz-intake-submitted', { caseNumber: data.caseNumber, trackingCode: data.trackingCode });
+      // The case number only: the tracking code is a password, and any script on the page hears this event.
+      this.emit('sz-intake-submitted', { caseNumber: data.caseNumber });
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#receipt-title')?.focus();
     } catch (error) {

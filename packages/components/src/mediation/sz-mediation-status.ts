@@ -1,5 +1,5 @@
 import { formatTrackingCode, noAgreementRoutes, normalizeTrackingCode, type MediationLevel } from '@shanzhi/rules';
-import { NetworkError, ProblemError, getMediationCase, type RouteOutput } from '@shanzhi/sdk';
+import { NetworkError, ProblemError, lookUpMediationCase, type RouteOutput } from '@shanzhi/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { commonMessages } from '../internal/common-messages.js';
@@ -12,7 +12,7 @@ import { tokenDefaults } from '../internal/tokens.js';
 import { mediationMessages } from './messages.js';
 import { mediationStyles } from './styles.js';
 
-export type CaseStatus = RouteOutput<typeof getMediationCase>;
+export type CaseStatus = RouteOutput<typeof lookUpMediationCase>;
 type Phase = 'idle' | 'loading' | 'ready' | 'error' | 'offline' | 'notFound';
 
 const levelLabels = { grid: 'levelGrid', village: 'levelVillage', township: 'levelTownship', county: 'levelCounty' } as const;
@@ -47,10 +47,14 @@ const refusalLabels = {
 export class SzMediationStatus extends SzElement {
   static override styles = [tokenDefaults, stateStyles, mediationStyles];
 
-  /** The case number (e.g. from the intake receipt); with `tracking-code`, the status loads at once. */
+  /** The case number (e.g. from the intake receipt); with `trackingCode` set too, the status loads at once. */
   @property({ attribute: 'case-number' }) caseNumber = '';
-  /** The tracking code from the receipt. */
-  @property({ attribute: 'tracking-code' }) trackingCode = '';
+  /**
+   * The tracking code, which works like a password. Normally typed by the person from their receipt; a page that
+   * holds it may hand it over as this JS property. Deliberately not an attribute (it would sit in the DOM, in
+   * outerHTML and in server-rendered pages); it is sent only in the body of the look-up, never in a URL.
+   */
+  @property({ attribute: false }) trackingCode = '';
 
   @state() private phase: Phase = 'idle';
   @state() private status: CaseStatus | undefined;
@@ -90,9 +94,10 @@ export class SzMediationStatus extends SzElement {
     this.phase = 'loading';
     this.failure = undefined;
     try {
+      // POST with the code in the body: a URL would leave it in proxy logs and the browser's history.
       const { data } = await client.request(
-        getMediationCase,
-        { params: { caseNumber: this.caseNumber.trim().toUpperCase() }, query: { trackingCode: normalizeTrackingCode(this.trackingCode) } },
+        lookUpMediationCase,
+        { params: { caseNumber: this.caseNumber.trim().toUpperCase() }, body: { trackingCode: normalizeTrackingCode(this.trackingCode) } },
         { signal: abort.signal },
       );
       if (abort.signal.aborted) return;
@@ -123,7 +128,8 @@ export class SzMediationStatus extends SzElement {
 
   private renderLookup(): TemplateResult {
     const t = this.t;
-    return html`<form part="lookup" class="no-print" @submit=${this.onLookup}>
+    // method="post": should the submit handler ever not run, the browser's own submission must not put the code in a URL.
+    return html`<form part="lookup" class="no-print" method="post" @submit=${this.onLookup}>
       <div class="field">
         <label for="s-case">${t.t('caseNumber')}</label>
         <input id="s-case" name="caseNumber" type="text" autocomplete="off" spellcheck="false" autocapitalize="characters" required maxlength="40" .value=${this.caseNumber} />

@@ -43,11 +43,12 @@ describe('the mediation widgets under Trusted Types', () => {
     assert.deepEqual(violations, []);
   });
 
-  it('treats hostile attribute values on the status widget as text', async () => {
+  it('treats hostile attribute and property values on the status widget as text', async () => {
     const status = document.createElement('sz-mediation-status');
     status.setAttribute('api-base', 'http://127.0.0.1:9');
     status.setAttribute('case-number', hostile);
-    status.setAttribute('tracking-code', hostile);
+    // The code is a property only (never an attribute); a hostile value there is text too.
+    (status as HTMLElement & { trackingCode: string }).trackingCode = hostile;
     document.body.append(status);
     await (status as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 300));

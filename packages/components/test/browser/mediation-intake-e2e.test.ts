@@ -1,8 +1,8 @@
 import { assert, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { createClient, getMediationCase } from '@shanzhi/sdk';
+import { createClient, lookUpMediationCase } from '@shanzhi/sdk';
 import { draftKey, type IntakeDraft } from '../../src/mediation/draft.js';
 import type { SzMediationStatus } from '../../src/mediation/sz-mediation-status.js';
-import { completeDraft, mountIntake, part, q, receiptCaseNumber, root, storeDraft, waitForReceipt } from '../fixtures/mediation-mount.js';
+import { completeDraft, mountIntake, part, q, receiptCaseNumber, receiptTrackingCode, root, storeDraft, waitForReceipt } from '../fixtures/mediation-mount.js';
 
 function setOnline(value: boolean): void {
   Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => value });
@@ -28,7 +28,7 @@ describe('<sz-mediation-intake> against the reference server', function () {
     delete (navigator as unknown as Record<string, unknown>).onLine;
   });
 
-  it('submits once for a double click, shows the receipt, emits only the case number and code, and clears the personal data', async () => {
+  it('submits once for a double click, shows the receipt, emits only the case number, and clears the personal data', async () => {
     storeDraft(completeDraft());
     const el = await mountIntake();
     const submitted: Promise<HTMLElementEventMap['sz-intake-submitted']> = oneEvent(el, 'sz-intake-submitted');
@@ -42,7 +42,7 @@ describe('<sz-mediation-intake> against the reference server', function () {
     const first = el.submit();
     await first;
     const { detail } = await submitted;
-    assert.deepEqual(Object.keys(detail).sort(), ['caseNumber', 'trackingCode']);
+    assert.deepEqual(Object.keys(detail).sort(), ['caseNumber']);
     const receipt = await waitForReceipt(el);
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.equal(events, 1, 'one submission for two clicks and a call');
@@ -56,9 +56,9 @@ describe('<sz-mediation-intake> against the reference server', function () {
     assert.equal(root(el).activeElement?.id, 'receipt-title');
     await expect(el).to.be.accessible();
 
-    // The case exists once: its status is readable with the tracking code.
+    // The case exists once: its status is readable with the tracking code printed on the receipt.
     const client = createClient({ baseUrl: api });
-    const { data } = await client.request(getMediationCase, { params: { caseNumber: detail.caseNumber }, query: { trackingCode: detail.trackingCode } });
+    const { data } = await client.request(lookUpMediationCase, { params: { caseNumber: detail.caseNumber }, body: { trackingCode: receiptTrackingCode(el) } });
     assert.equal(data.state, 'submitted');
   });
 
@@ -144,14 +144,15 @@ describe('<sz-mediation-intake> against the reference server', function () {
     await waitUntil(() => part(el, 'receipt')?.textContent.includes('withdrawn') ?? false, 'withdrawn', { timeout: 10_000 });
   });
 
-  it('<sz-mediation-status> shows the case from the receipt attributes, and refuses a wrong code', async () => {
+  it('<sz-mediation-status> shows the case from the receipt (case number attribute, code property), and refuses a wrong code', async () => {
     storeDraft(completeDraft());
     const intake = await mountIntake();
     const submitted: Promise<HTMLElementEventMap['sz-intake-submitted']> = oneEvent(intake, 'sz-intake-submitted');
     await intake.submit();
     const { detail } = await submitted;
+    await waitForReceipt(intake);
     const el = await fixture<SzMediationStatus>(
-      html`<sz-mediation-status api-base=${api} case-number=${detail.caseNumber} tracking-code=${detail.trackingCode}></sz-mediation-status>`,
+      html`<sz-mediation-status api-base=${api} case-number=${detail.caseNumber} .trackingCode=${receiptTrackingCode(intake)}></sz-mediation-status>`,
     );
     await waitUntil(() => part(el, 'status') !== null, 'the status', { timeout: 10_000 });
     assert.include(part(el, 'status')?.textContent, '已提交');

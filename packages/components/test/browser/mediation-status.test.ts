@@ -1,7 +1,7 @@
 import { assert, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createClient, recordMediationEvent } from '@shanzhi/sdk';
 import type { SzMediationStatus } from '../../src/mediation/sz-mediation-status.js';
-import { completeDraft, mountIntake, part, receiptCaseNumber, storeDraft, waitForReceipt } from '../fixtures/mediation-mount.js';
+import { completeDraft, mountIntake, part, receiptCaseNumber, receiptTrackingCode, storeDraft, waitForReceipt } from '../fixtures/mediation-mount.js';
 
 declare global {
   interface Window {
@@ -28,17 +28,14 @@ describe('<sz-mediation-status> against the reference server', function () {
   async function newCase(): Promise<{ caseNumber: string; trackingCode: string }> {
     storeDraft(completeDraft());
     const intake = await mountIntake();
-    let trackingCode = '';
-    intake.addEventListener('sz-intake-submitted', (event) => {
-      trackingCode = event.detail.trackingCode;
-    });
     await intake.submit();
     await waitForReceipt(intake);
-    return { caseNumber: receiptCaseNumber(intake), trackingCode };
+    // As the person does: both numbers read off the receipt (no event hands out the code).
+    return { caseNumber: receiptCaseNumber(intake), trackingCode: receiptTrackingCode(intake) };
   }
 
   async function mount(ids: { caseNumber: string; trackingCode: string }, locale = 'zh-CN'): Promise<SzMediationStatus> {
-    const el = await fixture<SzMediationStatus>(html`<sz-mediation-status api-base=${api} locale=${locale} case-number=${ids.caseNumber} tracking-code=${ids.trackingCode}></sz-mediation-status>`);
+    const el = await fixture<SzMediationStatus>(html`<sz-mediation-status api-base=${api} locale=${locale} case-number=${ids.caseNumber} .trackingCode=${ids.trackingCode}></sz-mediation-status>`);
     await waitUntil(() => part(el, 'status') !== null, 'the status', { timeout: 10_000 });
     return el;
   }

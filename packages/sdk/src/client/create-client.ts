@@ -134,7 +134,7 @@ export function createClient(options: ClientOptions): Client {
     // Made once per call and reused on every retry, so a retried create can never be applied twice.
     const idempotencyKey = route.idempotency === 'none' ? undefined : (call.idempotencyKey ?? randomId());
     const url = joinUrl(options.baseUrl, fillPath(route.path, parts.params), toSearchParams(parts.query));
-    const retryable = safeMethods.has(route.method) || idempotencyKey !== undefined;
+    const retryable = safeMethods.has(route.method) || route.readOnly === true || idempotencyKey !== undefined;
     const deadline = deadlineSignal(call.deadline ?? options.deadline ?? 30_000, call.signal);
 
     const send = async (refresh: boolean): Promise<Response> => {

@@ -85,6 +85,7 @@ export function generateOpenApi(routes: readonly RouteSpec[], info: OpenApiInfo)
       'x-shanzhi-roles': route.access.roles === 'anyone' ? ['anyone'] : [...route.access.roles],
       ...(route.publishes ? { 'x-shanzhi-publishes': true } : {}),
       ...(route.personal ? { 'x-shanzhi-personal': true } : {}),
+      ...(route.readOnly ? { 'x-shanzhi-read-only': true } : {}),
       responses: {
         // A response is what the client's schema *accepts* (its input side): that side never forbids extra
         // properties, so a Java or Go backend may add fields without breaking clients (sdk.md trap 4).

@@ -6,7 +6,7 @@ import { registerIntake } from '../mediation/intake.js';
 import { abbreviationOf, printedNumber } from '../mediation/numbering.js';
 import { receiptView, statusView } from '../mediation/views.js';
 
-type MediationHandlers = Pick<Handlers, 'submitMediationIntake' | 'getMediationCase' | 'recordMediationEvent' | 'withdrawMediationCase'>;
+type MediationHandlers = Pick<Handlers, 'submitMediationIntake' | 'getMediationCase' | 'lookUpMediationCase' | 'recordMediationEvent' | 'withdrawMediationCase'>;
 
 export const mediationHandlers: MediationHandlers = {
   submitMediationIntake: async ({ db, body, principal, today, now, locale }) => {
@@ -14,8 +14,15 @@ export const mediationHandlers: MediationHandlers = {
     return { body: receiptView(registered.doc, registered.trackingCode, registered.printed, locale) };
   },
 
-  getMediationCase: async ({ db, params, query, principal, locale }) => {
-    const { doc, row } = await caseForReader(db, principal, params.caseNumber, query.trackingCode);
+  getMediationCase: async ({ db, params, principal, locale }) => {
+    const { doc, row } = await caseForReader(db, principal, params.caseNumber, undefined);
+    const printed = printedNumber(doc.caseNumber, await abbreviationOf(db, row.village_id));
+    return { body: statusView(doc, printed, locale, await continuationOf(db, doc)) };
+  },
+
+  // The applicant's read: the code comes in the body, so it never sits in a URL (and the guess limiter counts misses).
+  lookUpMediationCase: async ({ db, params, body, principal, locale }) => {
+    const { doc, row } = await caseForReader(db, principal, params.caseNumber, body.trackingCode);
     const printed = printedNumber(doc.caseNumber, await abbreviationOf(db, row.village_id));
     return { body: statusView(doc, printed, locale, await continuationOf(db, doc)) };
   },

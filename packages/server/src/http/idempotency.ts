@@ -1,13 +1,17 @@
 import type { Kysely, Transaction } from 'kysely';
-import { hashValue } from '../audit/canonical.js';
 import { lockForWriting } from '../audit/log.js';
 import type { Database } from '../db/schema.js';
+import { bodyFingerprint, idempotencySecrets, openResponse, sealResponse } from './idempotency-seal.js';
 import { HttpProblem } from './problem.js';
 
 /**
  * Idempotent writes after the IETF draft "The Idempotency-Key HTTP Header Field": the first request with a
  * key runs and its response is remembered for 24 hours per (principal, key); the same key with the same body
  * gets that response again; with another body 422; while the first is still running 409.
+ *
+ * A remembered response may hold a secret (an intake receipt holds the tracking code), so the table keeps the key
+ * only as a digest and the response only sealed with a key derived from the raw Idempotency-Key, which only the
+ * client holds (idempotency-seal.ts): a copy of the database replays nothing and reveals no code.
  */
 
 export const idempotencyKeyHeader = 'Idempotency-Key';
@@ -113,8 +117,10 @@ export async function runIdempotent(
 
   const { principal, path } = request;
   const method = request.method.toUpperCase();
-  const bodyHash = hashValue(request.body ?? null);
-  const slot = `${principal}\u0000${key}`;
+  const secrets = idempotencySecrets(key, principal);
+  const bodyHash = bodyFingerprint(secrets, request.body);
+  const lookup = secrets.lookup;
+  const slot = `${principal}\u0000${lookup}`;
   const running = runningSet(db);
   // Checked and claimed before the first await, so a second call in the same tick already sees the first.
   if (running.has(slot)) throw inFlightProblem();
@@ -123,34 +129,36 @@ export async function runIdempotent(
     return await db.transaction().execute(async (trx): Promise<IdempotentResult> => {
       await lockForWriting(trx);
       const now = request.now ?? new Date();
-      const thisKey = trx.selectFrom('idempotency_keys').where('principal', '=', principal).where('key', '=', key);
+      const thisKey = trx.selectFrom('idempotency_keys').where('principal', '=', principal).where('key', '=', lookup);
       const stored = await thisKey.selectAll().executeTakeFirst();
       if (stored !== undefined) {
         if (Date.parse(stored.created_at) > now.getTime() - idempotencyKeyTtlMs) {
           if (stored.body_hash !== bodyHash || stored.method !== method || stored.path !== path) {
             throw HttpProblem.of('idempotency-key-reused');
           }
-          return { status: stored.status_code, body: JSON.parse(stored.response_body) as unknown, replayed: true };
+          const json = openResponse(secrets, { principal, method, path, status: stored.status_code }, stored.response_body);
+          return { status: stored.status_code, body: JSON.parse(json) as unknown, replayed: true };
         }
-        await trx.deleteFrom('idempotency_keys').where('principal', '=', principal).where('key', '=', key).execute();
+        await trx.deleteFrom('idempotency_keys').where('principal', '=', principal).where('key', '=', lookup).execute();
       }
       try {
         // Claim the key first (on PostgreSQL another process's duplicate already waited for the writer lock above).
         await trx
           .insertInto('idempotency_keys')
-          .values({ principal, key, method, path, body_hash: bodyHash, status_code: 0, response_body: 'null', created_at: now.toISOString() })
+          .values({ principal, key: lookup, method, path, body_hash: bodyHash, status_code: 0, response_body: 'null', created_at: now.toISOString() })
           .execute();
       } catch (error) {
         if (isUniqueViolation(error)) throw inFlightProblem();
         throw error;
       }
       const outcome = await work(trx);
-      const responseBody = JSON.stringify(outcome.body) as string | undefined;
+      const responseJson = (JSON.stringify(outcome.body) as string | undefined) ?? 'null';
+      const sealed = sealResponse(secrets, { principal, method, path, status: outcome.status }, responseJson);
       await trx
         .updateTable('idempotency_keys')
-        .set({ status_code: outcome.status, response_body: responseBody ?? 'null' })
+        .set({ status_code: outcome.status, response_body: sealed })
         .where('principal', '=', principal)
-        .where('key', '=', key)
+        .where('key', '=', lookup)
         .execute();
       return { status: outcome.status, body: outcome.body, replayed: false };
     });

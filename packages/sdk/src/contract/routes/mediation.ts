@@ -81,13 +81,34 @@ export const getMediationCase = defineRoute({
   id: 'getMediationCase',
   method: 'GET',
   path: '/v1/mediation/cases/{caseNumber}',
-  summary: 'Status and history of a case, for the applicant (with the tracking code) or a mediator',
+  summary: 'Status and history of a case, for a mediator (the applicant looks it up with the tracking code: lookUpMediationCase)',
   tags: ['mediation'],
   params: caseParams,
-  query: z.object({ trackingCode: z.optional(trackingCodeSchema) }),
   response: caseStatusSchema,
   status: 200,
-  access: { roles: ['mediator'], relation: 'trackingCode' },
+  access: { roles: ['mediator'] },
+  personal: true,
+  idempotency: 'none',
+});
+
+/**
+ * The applicant's look-up. The tracking code works like a password, so it travels in the body of a POST and never
+ * in a URL (where proxy logs, browser history and Referer headers would keep it); the request only reads, so
+ * clients retry it like a GET (`readOnly`).
+ */
+export const lookUpMediationCase = defineRoute({
+  id: 'lookUpMediationCase',
+  method: 'POST',
+  path: '/v1/mediation/cases/{caseNumber}/lookup',
+  summary: 'Status and history of a case, for the applicant holding its tracking code (sent in the body, never in the URL)',
+  tags: ['mediation'],
+  params: caseParams,
+  body: z.object({ trackingCode: trackingCodeSchema }),
+  response: caseStatusSchema,
+  status: 200,
+  access: { roles: 'anyone', relation: 'trackingCode' },
+  personal: true,
+  readOnly: true,
   idempotency: 'none',
 });
 

@@ -1,4 +1,5 @@
 import {
+  consentPurposeSchema,
   entryActions,
   ledgerEntrySchema,
   movements,
@@ -102,6 +103,7 @@ export const getHouseholdPoints = defineRoute({
   response: householdPointsSchema,
   status: 200,
   access: { roles: ['gridWorker', 'cadre', 'supervisor'], relation: 'household' },
+  personal: true,
   idempotency: 'none',
 });
 
@@ -161,4 +163,64 @@ export const redeemPoints = defineRoute({
   status: 201,
   access: { roles: ['cadre'] },
   idempotency: 'required',
+});
+
+/**
+ * One consent a household gave to having its name published for one purpose (个人信息保护法 Arts 14, 25),
+ * with who recorded it and when, and — once withdrawn (Art 15) — who withdrew it and when. Withdrawn
+ * consents stay in the list with `active: false`; a withdrawal takes effect on every board at once.
+ */
+export const householdConsentSchema = z.looseObject({
+  id: idSchema,
+  householdId: idSchema,
+  purpose: consentPurposeSchema,
+  givenBy: z.string(),
+  /** ISO-8601 UTC instant. */
+  givenAt: z.string(),
+  withdrawnBy: z.nullable(z.string()),
+  withdrawnAt: z.nullable(z.string()),
+  active: z.boolean(),
+});
+
+const householdParams = z.object({ villageId: idSchema, householdId: idSchema });
+
+export const listHouseholdConsents = defineRoute({
+  id: 'listHouseholdConsents',
+  method: 'GET',
+  path: '/v1/villages/{villageId}/households/{householdId}/consents',
+  summary: "A household's consents to being named, per purpose, withdrawn ones included",
+  tags: ['points'],
+  params: householdParams,
+  response: z.looseObject({ householdId: idSchema, consents: z.array(householdConsentSchema) }),
+  status: 200,
+  access: { roles: ['cadre'], relation: 'household' },
+  idempotency: 'none',
+});
+
+export const recordHouseholdConsent = defineRoute({
+  id: 'recordHouseholdConsent',
+  method: 'POST',
+  path: '/v1/villages/{villageId}/households/{householdId}/consents',
+  summary: "Record a household's separate consent to being named for one purpose (201; 200 with the active record if already given)",
+  tags: ['points'],
+  params: householdParams,
+  body: z.object({ purpose: consentPurposeSchema }),
+  response: householdConsentSchema,
+  status: 201,
+  access: { roles: ['cadre'] },
+  idempotency: 'optional',
+});
+
+export const withdrawHouseholdConsent = defineRoute({
+  id: 'withdrawHouseholdConsent',
+  method: 'POST',
+  path: '/v1/villages/{villageId}/households/{householdId}/consents/withdrawals',
+  summary: "Withdraw a household's consent for one purpose: the cadre, or the household itself; effective at once",
+  tags: ['points'],
+  params: householdParams,
+  body: z.object({ purpose: consentPurposeSchema }),
+  response: householdConsentSchema,
+  status: 200,
+  access: { roles: ['cadre'], relation: 'household' },
+  idempotency: 'optional',
 });

@@ -1,0 +1,68 @@
+import { assert, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { SzMediationStatus } from '../../src/mediation/sz-mediation-status.js';
+import { completeDraft, mountIntake, part, receiptCaseNumber, receiptTrackingCode, storeDraft, waitForReceipt } from '../fixtures/mediation-mount.js';
+
+/**
+ * A tracking code works like a password: it is shown to the person on the receipt and typed into the status widget,
+ * but no event hands it to the page's scripts and no URL carries it (proxy logs, history, Referer).
+ */
+describe('tracking codes stay out of events and URLs', function () {
+  this.timeout(40_000);
+  const api = window.__SZ_API__ ?? '';
+
+  before(() => {
+    if (!api) throw new Error('window.__SZ_API__ is not set: run the browser tests through web-test-runner.config.mjs, which starts the reference server');
+  });
+
+  beforeEach(() => {
+    sessionStorage.clear();
+    performance.clearResourceTimings();
+  });
+
+  /** Every URL this page has requested so far (fetch included), from the Resource Timing buffer. */
+  function requestedUrls(): string[] {
+    return performance.getEntriesByType('resource').map((entry) => entry.name);
+  }
+
+  it('sz-intake-submitted carries the case number only; the receipt still shows the code', async () => {
+    storeDraft(completeDraft());
+    const intake = await mountIntake();
+    const submitted: Promise<HTMLElementEventMap['sz-intake-submitted']> = oneEvent(intake, 'sz-intake-submitted');
+    await intake.submit();
+    const { detail } = await submitted;
+    await waitForReceipt(intake);
+    const code = receiptTrackingCode(intake);
+    assert.match(code, /^[2-9A-HJKMNP-Z]{8}$/, 'the receipt shows the code to the person');
+    assert.deepEqual(Object.keys(detail), ['caseNumber']);
+    assert.equal(detail.caseNumber, receiptCaseNumber(intake));
+    assert.notInclude(JSON.stringify(detail), code);
+    assert.notInclude(JSON.stringify(detail), `${code.slice(0, 4)}-${code.slice(4)}`);
+  });
+
+  it('the status widget sends the typed code in no URL and keeps it out of its attributes and the page address', async () => {
+    storeDraft(completeDraft());
+    const intake = await mountIntake();
+    await intake.submit();
+    await waitForReceipt(intake);
+    const caseNumber = receiptCaseNumber(intake);
+    const code = receiptTrackingCode(intake);
+    const pageUrl = location.href;
+    performance.clearResourceTimings();
+
+    const el = await fixture<SzMediationStatus>(html`<sz-mediation-status api-base=${api}></sz-mediation-status>`);
+    const form = part(el, 'lookup') as HTMLFormElement;
+    form.querySelector<HTMLInputElement>('[name="caseNumber"]')!.value = caseNumber;
+    form.querySelector<HTMLInputElement>('[name="trackingCode"]')!.value = `${code.slice(0, 4)}-${code.slice(4)}`.toLowerCase();
+    form.requestSubmit();
+    await waitUntil(() => part(el, 'status') !== null, 'the status', { timeout: 10_000 });
+
+    const urls = requestedUrls();
+    assert.isTrue(urls.some((url) => url.endsWith(`/v1/mediation/cases/${caseNumber}/lookup`)), `the look-up was requested: ${urls.join(', ')}`);
+    for (const url of urls) {
+      assert.notInclude(url.toUpperCase(), code, `no URL holds the code: ${url}`);
+      assert.notMatch(url, /tracking/i, `no URL names a tracking code: ${url}`);
+    }
+    assert.equal(location.href, pageUrl, 'the lookup form did not navigate');
+    assert.isFalse(el.getAttributeNames().some((name) => (el.getAttribute(name) ?? '').toUpperCase().includes(code)), 'no attribute holds the code');
+  });
+});

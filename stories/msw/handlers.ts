@@ -106,14 +106,15 @@ function findBoard(file: BoardFile, villageId: string, query: URLSearchParams): 
 
 /**
  * Search: the server's own answer when the query was recorded; otherwise the recorded board narrowed by
- * household number or published name (the server also matches full names, which the public board does not show).
+ * household number or published name — exactly what the server matches for the public, which never searches
+ * by a name it is not shown (个人信息保护法 Art 25).
  */
 function searchBoard(file: BoardFile, board: Board, q: string, query: URLSearchParams): Board {
   const plain = !query.get('category') && (query.get('list') ?? 'all') === 'all' && (query.get('period') ?? 'current') === 'current';
   const recorded = plain ? file.searches.find((search) => search.q === q) : undefined;
   if (recorded) return recorded;
   const needle = q.trim().toLowerCase();
-  const items = board.items.filter((row) => row.householdNumber.toLowerCase().includes(needle) || row.name.includes(needle));
+  const items = board.items.filter((row) => row.householdNumber.toLowerCase().includes(needle) || row.name.toLowerCase().includes(needle));
   // `total` counts the rows of the list after the search, as the server does.
   return { ...board, items, ...('total' in board ? { total: items.length } : {}) };
 }

@@ -114,12 +114,14 @@ try {
 
   // Boards: every period × list, and every category of the current period, of the main village.
   const main = await boardsOf(base, mainVillage, categoriesOf[mainVillage] ?? []);
-  // Searches exactly as the server answers them (by household number, by full name, and one that finds nobody).
+  // Searches exactly as the server answers the public: by household number, by the name as published (masked
+  // unless consented), by the full name (found only where it is published), and ones that find nobody.
   const top = main[0]?.items[0];
   if (!top) throw new Error('the main board is empty');
   const ledgerOfTop = await ok<{ name: string }>(base, `/v1/villages/${mainVillage}/households/${String(top.householdId)}/points`, { token: 'demo-cadre' });
   const searches: WholeBoard[] = [];
-  for (const q of [String(top.householdNumber), ledgerOfTop.name, '王', 'no-such-household', '没有这户']) searches.push({ q, ...(await wholeBoard(base, mainVillage, { q })) });
+  const queries = [...new Set([String(top.householdNumber), String(top.name), ledgerOfTop.name, '王', 'no-such-household', '没有这户'])];
+  for (const q of queries) searches.push({ q, ...(await wholeBoard(base, mainVillage, { q })) });
   // A period before the seeded year: a board with no rows at all (the empty state).
   const empty = await wholeBoard(base, mainVillage, { period: '2024-01', list: 'red' });
   write(`leaderboard-${mainVillage}.json`, { seed: seedNote, boards: [...main, empty], searches });

@@ -27,12 +27,15 @@ interface Party {
   idNumber?: string;
   address?: string;
   uscc?: string;
-  consentPublicName?: boolean;
+  consentPurposes?: string[];
 }
 interface BoardRow {
   householdName: string;
   points: number;
   headName?: string;
+  consentPurposes?: string[];
+  /** The old general flags: they name no purpose, so they reveal nothing. */
+  consentPublicName?: boolean;
   consent?: { publicName: boolean };
   members?: { fullName: string; mobile: number | string }[];
 }
@@ -61,12 +64,12 @@ function sampleCase(): SampleCase {
     description: `邻居张小明（电话 ${phoneA}）反映排水沟堵塞，身份证 ${idA}`,
     parties: [
       { role: 'applicant', name: '张小明', phone: phoneA, residentId: idA, address: '某某镇某某村3组12号' },
-      { role: 'respondent', name: '欧阳小明', contact_phone: `+86 ${phoneB.slice(0, 3)}-${phoneB.slice(3, 7)}-${phoneB.slice(7)}`, idNumber: idB, consentPublicName: true },
+      { role: 'respondent', name: '欧阳小明', contact_phone: `+86 ${phoneB.slice(0, 3)}-${phoneB.slice(3, 7)}-${phoneB.slice(7)}`, idNumber: idB, consentPurposes: ['publicNotice'] },
       { role: 'respondent', name: '某某农业合作社', uscc: '914403001922038216' },
     ],
     board: [
-      { householdName: '阿沛·阿旺晋美', points: 120, consent: { publicName: true } },
-      { householdName: '司马相如', points: 95, headName: '司马迁', members: [{ fullName: '司马光', mobile: 13900001111 }] },
+      { householdName: '阿沛·阿旺晋美', points: 120, consentPurposes: ['honourBoard'] },
+      { householdName: '司马相如', points: 95, headName: '司马迁', consentPublicName: true, consent: { publicName: true }, members: [{ fullName: '司马光', mobile: 13900001111 }] },
     ],
   };
 }
@@ -101,15 +104,28 @@ for (const role of unprivileged) {
 }
 
 for (const role of ['public', 'villager'] as const) {
-  test(`a ${role} viewer sees names masked unless the person consented`, () => {
-    const out = redact(sampleCase(), { role });
+  test(`a ${role} viewer of the honour board sees names masked unless the person consented to the honour board`, () => {
+    const out = redact(sampleCase(), { role, purpose: 'honourBoard' });
     assert.equal(at(out.parties, 0).name, '张*明');
-    assert.equal(at(out.parties, 1).name, '欧阳小明', 'consentPublicName on the object');
-    assert.equal(at(out.board, 0).householdName, '阿沛·阿旺晋美', 'consent.publicName on the object');
-    assert.equal(at(out.board, 1).householdName, '司马*如');
+    assert.equal(at(out.parties, 1).name, '欧阳*明', 'consent to 公示 lists does not cover the honour board');
+    assert.equal(at(out.board, 0).householdName, '阿沛·阿旺晋美', 'consentPurposes on the object');
+    assert.equal(at(out.board, 1).householdName, '司马*如', 'the old general flags name no purpose');
     assert.equal(at(out.board, 1).headName, '司马*');
     assert.equal(at(at(out.board, 1).members, 0).fullName, '司马*', 'a household’s consent does not cover its members');
     assert.equal(at(out.parties, 0).address, '某某镇某某村***');
+  });
+
+  test(`a ${role} viewer of a 公示 list sees only names consented to for 公示 lists`, () => {
+    const out = redact(sampleCase(), { role, purpose: 'publicNotice' });
+    assert.equal(at(out.parties, 1).name, '欧阳小明');
+    assert.equal(at(out.board, 0).householdName, '阿*·****', 'consent to the honour board does not cover 公示 lists');
+  });
+
+  test(`a ${role} viewer of a page without a naming purpose (the black list) sees every name masked`, () => {
+    for (const out of [redact(sampleCase(), { role }), redact(sampleCase(), { role, purpose: null, consent: { purposes: ['honourBoard', 'publicNotice'] } })]) {
+      assert.equal(at(out.parties, 1).name, '欧阳*明');
+      assert.equal(at(out.board, 0).householdName, '阿*·****');
+    }
   });
 }
 
@@ -155,11 +171,13 @@ test('a subject predicate reveals only the viewer’s own party', () => {
   assert.deepEqual(containsRawPersonalData({ others: out.parties.slice(1), board: out.board }), []);
 });
 
-test('consent given in the context reveals names but nothing else', () => {
-  const out = redact(sampleCase(), { role: 'public', consent: { publicName: true } });
+test('consent given in the context for the page’s purpose reveals names but nothing else', () => {
+  const out = redact(sampleCase(), { role: 'public', purpose: 'honourBoard', consent: { purposes: ['honourBoard'] } });
   assert.equal(at(out.parties, 0).name, '张小明');
   assert.equal(at(at(out.board, 1).members, 0).fullName, '司马光');
   assert.deepEqual(containsRawPersonalData(out), []);
+  const otherPurpose = redact(sampleCase(), { role: 'public', purpose: 'honourBoard', consent: { purposes: ['publicNotice'] } });
+  assert.equal(at(otherPurpose.parties, 0).name, '张*明', 'consent for another purpose reveals nothing');
 });
 
 test('redaction never mutates its input, keeps dates and handles cycles', () => {

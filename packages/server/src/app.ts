@@ -3,18 +3,24 @@ import { cors } from 'hono/cors';
 import type { Kysely } from 'kysely';
 import { registerRoutes, type Handlers } from './api/register.js';
 import type { AppServices } from './api/context.js';
-import { anonymous, principalFromToken } from './auth/principal.js';
+import { routes } from '@shanzhi/sdk';
+import { authenticate, demoAuth, type AuthSettings } from './auth/authenticate.js';
 import type { Database } from './db/schema.js';
 import { disclosureHandlers } from './handlers/disclosure.js';
 import { mediationHandlers } from './handlers/mediation.js';
 import { pointsHandlers } from './handlers/points.js';
 import { servicesHandlers } from './handlers/services.js';
 import { systemHandlers } from './handlers/system.js';
+import { logRefusals } from './audit/access-log.js';
 import { clientAddress, type TrustedProxies } from './http/client-address.js';
 import { limitGuesses, type GuessLimitOptions } from './http/guess-limiter.js';
+import { throttleFailedTokens, type TokenLimitOptions } from './http/token-throttle.js';
 import { limitBody, requireJson } from './http/limits.js';
-import { HttpProblem, notFound, onError } from './http/problem.js';
+import { noSniff } from './http/nosniff.js';
+import { strictTransportSecurity } from './http/hsts.js';
+import { notFound, onError } from './http/problem.js';
 import { requestId } from './http/request-id.js';
+import { refuseTrackingCodeInUrl } from './mediation/tracking-code-in-url.js';
 import { portalRoutes } from './portal/portal.js';
 
 export interface AppOptions {
@@ -25,13 +31,22 @@ export interface AppOptions {
   /** Origins allowed to call the API from a browser (portals embedding the widgets). Default: any. */
   readonly corsOrigins?: readonly string[] | '*';
   readonly maxBodyBytes?: number;
-  /** Limits on failed tracking-code look-ups (default 20 per client per 10 minutes). */
+  /** Limits on failed tracking-code look-ups, kept in the database (defaults: 20 per case, 200 per client, per 10 minutes). */
   readonly guessLimit?: GuessLimitOptions;
+  /** Limit on invalid bearer tokens per client, kept in the database (default 30 per 10 minutes). */
+  readonly tokenLimit?: TokenLimitOptions;
   /** Built widget files served at /assets/ for the demo portal page. */
   readonly assetsDir?: string | undefined;
   /** Proxies whose X-Forwarded-For is believed (addresses, CIDRs, `loopback`…); default none: the socket peer is the client. */
   readonly trustedProxies?: TrustedProxies;
+  /** Which bearer tokens are accepted. Default: the demo's (demo tokens and service keys); production passes its own. */
+  readonly auth?: AuthSettings;
+  /** `Strict-Transport-Security` max-age (seconds) when clients reach the server over TLS; default none (no HSTS). */
+  readonly hstsMaxAgeSec?: number | undefined;
 }
+
+/** Every method the route table uses, plus OPTIONS for preflights: a new PUT route needs no CORS edit. */
+export const corsMethods: readonly string[] = [...new Set<string>(routes.map((route) => route.method)), 'OPTIONS'];
 
 export const handlers: Handlers = { ...systemHandlers, ...pointsHandlers, ...disclosureHandlers, ...mediationHandlers, ...servicesHandlers };
 
@@ -46,33 +61,29 @@ export function createApp(options: AppOptions): { app: Hono; services: AppServic
   const app = new Hono();
   app.use(requestId());
   app.use(clientAddress(options.trustedProxies));
+  app.use(noSniff());
+  if (options.hstsMaxAgeSec !== undefined) app.use(strictTransportSecurity(options.hstsMaxAgeSec));
+  // Refusals (401, 403, 429) go to the access log; registered before throttling and sign-in so it sees theirs.
+  app.use('/v1/*', logRefusals(options.db));
   app.use(
     '/v1/*',
     cors({
       origin: options.corsOrigins === undefined || options.corsOrigins === '*' ? '*' : [...options.corsOrigins],
-      allowMethods: ['GET', 'POST', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id', 'Accept-Language'],
-      exposeHeaders: ['X-Request-Id', 'Idempotent-Replayed', 'Retry-After', 'Content-Language'],
+      allowMethods: [...corsMethods],
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id', 'Accept-Language', 'If-None-Match'],
+      exposeHeaders: ['X-Request-Id', 'Idempotent-Replayed', 'Retry-After', 'Content-Language', 'ETag'],
       maxAge: 600,
     }),
   );
   app.use('/v1/*', limitBody(options.maxBodyBytes === undefined ? {} : { maxBytes: options.maxBodyBytes }));
   app.use('/v1/*', requireJson());
-  app.use('/v1/*', async (c, next) => {
-    const header = c.req.header('authorization');
-    if (header === undefined) {
-      c.set('principal', anonymous);
-      return next();
-    }
-    const match = /^Bearer\s+([A-Za-z0-9._~+/-]{8,200}=*)$/i.exec(header);
-    const principal = match?.[1] ? await principalFromToken(options.db, match[1]) : undefined;
-    if (!principal) throw HttpProblem.of('unauthorized', { headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } });
-    c.set('principal', principal);
-    return next();
-  });
-  // Case look-ups by tracking code (status, withdrawal) may not be guessed cheaply.
-  const guesses = limitGuesses(options.guessLimit);
-  app.use('/v1/mediation/cases/:caseNumber', guesses);
+  // Counts the 401 invalid_token answers of the authentication below; must stay registered just before it.
+  app.use('/v1/*', throttleFailedTokens(options.db, options.tokenLimit));
+  app.use('/v1/*', authenticate(options.db, options.auth ?? demoAuth));
+  // Tracking codes travel only in request bodies, and the routes that open a case by its code may not be guessed cheaply.
+  app.use('/v1/mediation/*', refuseTrackingCodeInUrl());
+  const guesses = limitGuesses(options.db, options.guessLimit);
+  app.use('/v1/mediation/cases/:caseNumber/lookup', guesses);
   app.use('/v1/mediation/cases/:caseNumber/withdrawal', guesses);
   registerRoutes(app, services, handlers);
   app.route('/', portalRoutes(services, { assetsDir: options.assetsDir }));

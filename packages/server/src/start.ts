@@ -1,32 +1,55 @@
-import { serve, type ServerType } from '@hono/node-server';
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
 import { todayInShanghai } from '@shanzhi/rules';
 import type { Kysely } from 'kysely';
-import { createApp } from './app.js';
+import { createApp, type AppOptions } from './app.js';
+import { applyRetention, type RetentionSettings } from './audit/retention.js';
+import { demoAuth, type AuthSettings } from './auth/authenticate.js';
 import { hashToken } from './auth/principal.js';
+import { defaultRetention, type Mode } from './config/server-config.js';
 import { migrateToLatest } from './db/migrate.js';
 import type { Database } from './db/schema.js';
+import { applyConnectionLimits, defaultConnectionLimits, serverOptionsFor, type ConnectionLimits } from './http/connection-limits.js';
 import { purgeExpiredIdempotencyKeys } from './http/idempotency.js';
 import { generateDemoCounty } from './seed/index.js';
 import { isEmpty, loadDemoCounty, type DemoToken } from './store/load-demo.js';
 
 export interface StartOptions {
   readonly db: Kysely<Database>;
+  /** `demo` (default: seeds an empty database, accepts demo tokens) or `production` (neither). */
+  readonly mode?: Mode;
+  /** Accepted bearer tokens. Demo default: demo tokens and service keys. Required in production. */
+  readonly auth?: AuthSettings;
   readonly port?: number;
   readonly hostname?: string;
   /** Households in the demo county when the database is empty (default 4,000; the bench uses 10,000). */
-  readonly households?: number;
+  readonly households?: number | undefined;
   readonly seed?: number;
   readonly now?: () => Date;
   readonly log?: (line: string) => void;
   /** Built widget files for the demo portal (see PortalOptions). */
   readonly assetsDir?: string | undefined;
+  /** Browser origins allowed to call the API; default `*` (demo). */
+  readonly corsOrigins?: readonly string[] | '*';
+  readonly trustedProxies?: readonly string[];
+  /** Timeouts and connection caps; each missing one takes its default (`defaultConnectionLimits`). */
+  readonly connections?: Partial<ConnectionLimits>;
+  readonly hstsMaxAgeSec?: number | undefined;
+  /** Log retention, applied at start and then daily (default `defaultRetention`). */
+  readonly retention?: RetentionSettings;
+  /** Throttling settings passed through to the app. */
+  readonly guessLimit?: AppOptions['guessLimit'];
+  readonly tokenLimit?: AppOptions['tokenLimit'];
 }
 
 export interface Started {
   readonly url: string;
   readonly port: number;
+  readonly mode: Mode;
   readonly tokens: readonly DemoToken[];
   readonly seeded: boolean;
+  /** The Node HTTP server (tests inspect its limits). */
+  readonly server: Server;
   readonly close: () => Promise<void>;
 }
 
@@ -39,44 +62,90 @@ const demoTokenNames: readonly (readonly [string, DemoToken['role']])[] = [
   ['demo-villager', 'villager'],
 ];
 
-/** Migrate, seed when empty, serve. Used by `npm start`, the end-to-end tests and the benches alike. */
-export async function startServer(options: StartOptions): Promise<Started> {
-  const log = options.log ?? (() => undefined);
-  const { db } = options;
-  await migrateToLatest(db);
-  await purgeExpiredIdempotencyKeys(db);
-  let tokens: DemoToken[] = [];
-  let seeded = false;
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** Seeds the demo county into an empty database, or finds the demo tokens of an earlier seed. Demo mode only. */
+async function prepareDemo(db: Kysely<Database>, options: StartOptions, log: (line: string) => void): Promise<{ tokens: DemoToken[]; seeded: boolean }> {
   if (await isEmpty(db)) {
     const started = Date.now();
     const today = todayInShanghai(options.now?.() ?? new Date());
     const county = generateDemoCounty({ households: options.households, seed: options.seed, asOf: today });
-    tokens = await loadDemoCounty(db, county);
-    seeded = true;
+    const tokens = await loadDemoCounty(db, county);
     log(`Seeded the demo county ${county.county.name}: ${String(county.villages.length)} villages, ${String(county.households.length)} households, ${String(county.ledgerEntries.length)} points entries (${String(Date.now() - started)} ms).`);
-  } else {
-    for (const [token, role] of demoTokenNames) {
-      const row = await db.selectFrom('api_tokens').select(['label', 'village_id', 'household_id']).where('token_hash', '=', hashToken(token)).executeTakeFirst();
-      if (row) tokens.push({ token, role, label: row.label, villageId: row.village_id ?? undefined, householdId: row.household_id ?? undefined });
-    }
+    return { tokens, seeded: true };
   }
-  const { app } = createApp({ db, assetsDir: options.assetsDir, ...(options.now ? { now: options.now } : {}) });
+  const tokens: DemoToken[] = [];
+  for (const [token, role] of demoTokenNames) {
+    const row = await db.selectFrom('api_tokens').select(['label', 'village_id', 'household_id']).where('token_hash', '=', hashToken(token)).executeTakeFirst();
+    if (row) tokens.push({ token, role, label: row.label, villageId: row.village_id ?? undefined, householdId: row.household_id ?? undefined });
+  }
+  return { tokens, seeded: false };
+}
+
+/** Deletes expired log rows; a failure is reported, never fatal (the logs are merely kept longer). */
+async function retain(db: Kysely<Database>, settings: RetentionSettings, log: (line: string) => void): Promise<void> {
+  try {
+    const removed = await applyRetention(db, settings, new Date());
+    if (removed.accessLog + removed.auditLog > 0) log(`Retention: removed ${String(removed.accessLog)} access-log and ${String(removed.auditLog)} audit-log entries.`);
+  } catch (error) {
+    console.error('Retention failed:', error);
+  }
+}
+
+/**
+ * Migrate, seed when empty (demo only), serve. Used by `npm start`, the end-to-end tests and the benches alike.
+ * In production nothing is seeded and demo tokens are refused even if an old demo database holds them.
+ */
+export async function startServer(options: StartOptions): Promise<Started> {
+  const log = options.log ?? (() => undefined);
+  const mode = options.mode ?? 'demo';
+  if (mode === 'production' && options.auth === undefined) throw new Error('startServer: production mode needs auth settings (OIDC and/or service keys)');
+  // Demo tokens are printed on a console and identical on every install: never a credential in production.
+  const auth: AuthSettings = mode === 'production' ? { ...(options.auth ?? demoAuth), demoTokens: false } : (options.auth ?? demoAuth);
+  const { db } = options;
+  await migrateToLatest(db);
+  await purgeExpiredIdempotencyKeys(db);
+  const { tokens, seeded } = mode === 'demo' ? await prepareDemo(db, options, log) : { tokens: [], seeded: false };
+  const retention = options.retention ?? defaultRetention;
+  await retain(db, retention, log);
+
+  const { app } = createApp({
+    db,
+    assetsDir: options.assetsDir,
+    auth,
+    hstsMaxAgeSec: options.hstsMaxAgeSec,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
+    ...(options.trustedProxies ? { trustedProxies: options.trustedProxies } : {}),
+    ...(options.guessLimit ? { guessLimit: options.guessLimit } : {}),
+    ...(options.tokenLimit ? { tokenLimit: options.tokenLimit } : {}),
+  });
   const purge = setInterval(() => void purgeExpiredIdempotencyKeys(db).catch(() => undefined), 60 * 60 * 1000);
   purge.unref();
-  const server = await new Promise<{ server: ServerType; port: number }>((resolve) => {
-    const instance = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: options.hostname ?? '0.0.0.0' }, (info) => {
+  const daily = setInterval(() => void retain(db, retention, log), dayMs);
+  daily.unref();
+
+  const limits: ConnectionLimits = { ...defaultConnectionLimits, ...options.connections };
+  const listening = await new Promise<{ server: Server; port: number }>((resolve, reject) => {
+    // serve() builds a plain node:http server (no createServer override), so the cast is exact.
+    const instance = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: options.hostname ?? '0.0.0.0', serverOptions: serverOptionsFor(limits) }, (info) => {
       resolve({ server: instance, port: info.port });
-    });
+    }) as Server;
+    applyConnectionLimits(instance, limits, options.trustedProxies);
+    instance.once('error', reject);
   });
-  const url = `http://localhost:${String(server.port)}`;
+  const url = `http://localhost:${String(listening.port)}`;
   return {
     url,
-    port: server.port,
+    port: listening.port,
+    mode,
     tokens,
     seeded,
+    server: listening.server,
     close: async () => {
       clearInterval(purge);
-      await new Promise<void>((resolve) => server.server.close(() => { resolve(); }));
+      clearInterval(daily);
+      await new Promise<void>((resolve) => listening.server.close(() => { resolve(); }));
       await db.destroy();
     },
   };

@@ -99,7 +99,9 @@ async function readIds(db: Kysely<Database>): Promise<Ids> {
 /** The real reference server (as `startTestServer`), keeping the database handle so tests can read real ids. */
 export async function startContractServer(options: { households?: number } = {}): Promise<ContractServer> {
   const db = openDatabase({ filename: ':memory:' });
-  const started = await startServer({ db, port: 0, hostname: '127.0.0.1', households: options.households ?? 600, now: demoNow });
+  // Every contract test calls from 127.0.0.1, and one of them sends an unknown token to every route: the token throttle
+  // (tested on its own in mediation-lockout.test.ts) must not turn those 401s into 429s.
+  const started = await startServer({ db, port: 0, hostname: '127.0.0.1', households: options.households ?? 600, now: demoNow, tokenLimit: { maxFailures: 10_000 } });
   const ids = await readIds(db);
   return {
     ...started,
@@ -167,6 +169,9 @@ export function sampleBody(route: RouteSpec, ids: Ids): unknown {
       return { action: 'reject', reason: '契约测试：材料不全' };
     case 'redeemPoints':
       return { householdId: ids.ownHousehold, kind: 'goods', amountPoints: 1, note: '契约测试' };
+    case 'recordHouseholdConsent':
+    case 'withdrawHouseholdConsent':
+      return { purpose: 'honourBoard' };
     case 'publishDisclosure':
       return correctionOf(ids.disclosureDoc, ids);
     case 'askAboutDisclosure':
@@ -175,6 +180,7 @@ export function sampleBody(route: RouteSpec, ids: Ids): unknown {
       return sampleIntake();
     case 'recordMediationEvent':
       return { type: 'accept', on: demoToday };
+    case 'lookUpMediationCase':
     case 'withdrawMediationCase':
       return { trackingCode: 'ABCD2345' };
     case 'checkEligibility':

@@ -93,8 +93,9 @@ describe('access log', () => {
     const statuses = refused.map((row) => row.status);
     assert.ok(statuses.includes(401), JSON.stringify(refused));
     const unauthorized = refused.find((row) => row.status === 401);
-    assert.equal(unauthorized?.actor, 'anonymous');
-    assert.equal(unauthorized?.action, 'GET /v1/villages/:villageId/households/:householdId/points');
+    assert.ok(unauthorized);
+    assert.equal(unauthorized.actor, 'anonymous');
+    assert.equal(unauthorized.action, 'GET /v1/villages/:villageId/households/:householdId/points');
     assert.ok(!JSON.stringify(refused).includes('not-a-real-token'), 'the token is never logged');
   });
 });

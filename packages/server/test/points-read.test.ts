@@ -253,16 +253,21 @@ describe('getLeaderboard', () => {
     assert.equal(unknown.issues[0]?.code, 'points.rule.unknownCategory');
   });
 
-  test('q finds a household by number or by its registered name, and still shows only the masked name', async () => {
+  test('q finds a household by number or by the name as shown; the registered name only for the village’s staff, and still masked', async () => {
     const rows = await allRows(pub, village);
     const target = rows.find((row) => row.nameMasked);
     assert.ok(target);
     const byNumber = await board(pub, village, { q: target.householdNumber });
     assert.deepEqual(byNumber.items.map((row) => row.householdId), [target.householdId]);
+    const byShownName = await allRows(pub, village, { q: target.name });
+    assert.ok(byShownName.some((row) => row.householdId === target.householdId), 'found by the masked name');
     const full = fullNames.get(target.householdId) ?? '';
-    const byName = await pub.request(getLeaderboard, { params: { villageId: village }, query: { q: full } });
+    // The public may not search by what it cannot see (points-search-privacy.test.ts); the village's cadre may.
+    const publicByName = await pub.request(getLeaderboard, { params: { villageId: village }, query: { q: full } });
+    assert.ok(!publicByName.data.items.some((row) => row.householdId === target.householdId), 'the public cannot find it by the raw name');
+    const byName = await cadre.request(getLeaderboard, { params: { villageId: village }, query: { q: full } });
     const found = byName.data.items.find((row) => row.householdId === target.householdId);
-    assert.ok(found, 'found by the raw name');
+    assert.ok(found, 'the cadre finds it by the raw name');
     assert.equal(found.name, maskName(full));
     assert.ok(!JSON.stringify(byName.data).includes(full), 'the raw name is not in the answer');
     assert.deepEqual((await board(pub, village, { q: 'no-such-household' })).items, []);

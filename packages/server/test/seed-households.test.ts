@@ -93,15 +93,32 @@ test('some heads have resident ID numbers that validate and agree with the house
   assert.ok(unique(withId.map((h) => h.residentId)));
 });
 
-test('about thirty per cent consented to a public name, and redaction honours it', () => {
-  const share = county.households.filter((h) => h.consentPublicName).length / county.households.length;
+test('about thirty per cent consented to being named on the honour board, and redaction honours it for that purpose only', () => {
+  const share = county.households.filter((h) => h.consentPurposes.includes('honourBoard')).length / county.households.length;
   assert.ok(share > 0.25 && share < 0.35, String(share));
-  const consenting = county.households.find((h) => h.consentPublicName);
-  const other = county.households.find((h) => !h.consentPublicName);
+  const consenting = county.households.find((h) => h.consentPurposes.includes('honourBoard') && !h.consentPurposes.includes('publicNotice'));
+  const other = county.households.find((h) => h.consentPurposes.length === 0);
   assert.ok(consenting && other);
-  assert.equal(redact(consenting, { role: 'public' }).headName, consenting.headName);
-  assert.equal(redact(other, { role: 'public' }).headName, maskName(other.headName));
+  assert.equal(redact(consenting, { role: 'public', purpose: 'honourBoard' }).headName, consenting.headName);
+  assert.equal(redact(consenting, { role: 'public', purpose: 'publicNotice' }).headName, maskName(consenting.headName), 'consent is per purpose');
+  assert.equal(redact(consenting, { role: 'public' }).headName, maskName(consenting.headName), 'no purpose, no name');
+  assert.equal(redact(other, { role: 'public', purpose: 'honourBoard' }).headName, maskName(other.headName));
   assert.notEqual(redact(other, { role: 'public' }).mobile, other.mobile);
+});
+
+test('every current consent has its record (who, when), and withdrawn ones are not current', () => {
+  const active = new Set(county.consents.filter((c) => c.withdrawnAt === undefined).map((c) => `${c.householdId} ${c.purpose}`));
+  const expected = new Set(county.households.flatMap((h) => h.consentPurposes.map((purpose) => `${h.id} ${purpose}`)));
+  assert.deepEqual(active, expected);
+  assert.ok(unique(county.consents.map((c) => c.id)));
+  const cadres = new Set(county.staff.filter((s) => s.role === 'cadre').map((s) => s.id));
+  for (const consent of county.consents) {
+    assert.ok(cadres.has(consent.givenBy), consent.id);
+    assert.ok(consent.givenAt.slice(0, 10) >= county.window.from && consent.givenAt.slice(0, 10) <= county.asOf, consent.givenAt);
+    if (consent.withdrawnAt !== undefined) assert.ok(consent.withdrawnAt > consent.givenAt && consent.withdrawnBy === consent.householdId, consent.id);
+  }
+  assert.ok(county.consents.some((c) => c.withdrawnAt !== undefined), 'the demo shows a withdrawal');
+  assert.ok(county.consents.some((c) => c.purpose === 'publicNotice'));
 });
 
 test('every village has cadres, supervisors, mediators and a grid worker for each group', () => {

@@ -13,8 +13,11 @@ export interface PrivacyPolicy {
   readonly fields: Readonly<Record<string, PersonalDataKind>>;
   /** Roles that see each kind unmasked; the subject always does, and `secret` goes to the subject only. */
   readonly reveal: Readonly<Record<PersonalDataKind, readonly Role[]>>;
-  /** Boolean properties by which a record says its person separately consented to a public name. */
-  readonly consentFlags: readonly string[];
+  /**
+   * Properties by which a record lists the purposes (`consentPurposes`) its person separately
+   * consented to having their name published for (个人信息保护法 Arts 14, 25).
+   */
+  readonly consentFields: readonly string[];
   /** Also mask raw mobiles and ID numbers found in any other text (descriptions, notes, keys). */
   readonly scrubFreeText: boolean;
 }
@@ -24,7 +27,7 @@ const roleList = z.array(z.enum(roles));
 export const privacyPolicySchema = z.object({
   fields: z.record(z.string(), z.enum(personalDataKinds)),
   reveal: z.object({ name: roleList, phone: roleList, residentId: roleList, uscc: roleList, address: roleList, secret: roleList }),
-  consentFlags: z.array(z.string()),
+  consentFields: z.array(z.string()),
   scrubFreeText: z.boolean(),
 });
 
@@ -89,6 +92,6 @@ export const defaultPrivacyPolicy: PrivacyPolicy = {
     address: ['gridWorker', 'cadre', 'mediator', 'admin'],
     secret: [],
   },
-  consentFlags: ['consentPublicName'],
+  consentFields: ['consentPurposes'],
   scrubFreeText: true,
 };

@@ -1,4 +1,5 @@
 import type { Role } from '../shared/roles.js';
+import { consentCovers, consentPurposes, type ConsentPurpose } from './consent.js';
 import { maskAddress, maskName, maskPhone, maskResidentId, maskUscc } from './mask.js';
 import { scrubPersonalData } from './personal-data-text.js';
 import { defaultPrivacyPolicy, type PersonalDataKind, type PrivacyPolicy } from './privacy-policy.js';
@@ -19,8 +20,16 @@ export interface RedactionContext {
    * else's record, and the viewer is treated like the public.
    */
   readonly handlesRecord?: boolean;
-  /** The record's person consented separately to publishing their name (个人信息保护法 Art 25). */
-  readonly consent?: { readonly publicName?: boolean };
+  /**
+   * The purpose of the page the output is shown on (the honour board, a 公示 list). Consent covers only
+   * the purpose it was given for (个人信息保护法 Arts 14, 25): without a purpose no consent reveals a name.
+   */
+  readonly purpose?: ConsentPurpose | null;
+  /**
+   * The purposes the record's person currently consents to (withdrawn consents left out). Record-level
+   * consent goes in the policy's `consentFields` (default `consentPurposes: ['honourBoard']`).
+   */
+  readonly consent?: { readonly purposes: readonly ConsentPurpose[] };
   readonly policy?: PrivacyPolicy;
 }
 
@@ -40,10 +49,13 @@ function isRecord(value: unknown): value is PlainRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
-function consentedToPublicName(record: PlainRecord, flags: readonly string[]): boolean {
-  if (flags.some((flag) => record[flag] === true)) return true;
-  const nested = record.consent;
-  return isRecord(nested) && nested.publicName === true;
+/** Purposes a record says its own person consented to, from the policy's consent fields (arrays of purposes). */
+function recordPurposes(record: PlainRecord, fields: readonly string[]): ConsentPurpose[] {
+  const known: readonly string[] = consentPurposes;
+  return fields.flatMap((field) => {
+    const value = record[field];
+    return Array.isArray(value) ? value.filter((one): one is ConsentPurpose => typeof one === 'string' && known.includes(one)) : [];
+  });
 }
 
 /** Masks every string (and number) under a personal-data property, whatever shape it has. */
@@ -59,9 +71,11 @@ function maskDeep(value: unknown, mask: (value: string) => string): unknown {
  * Turns any domain object into what the viewer may see: one deep, non-mutating step that every
  * response, event and log line passes through. Properties named in the policy are masked (or, for
  * secrets, removed) unless the viewer is the subject, holds a role the policy reveals that kind to,
- * or — for names only — the record carries the person's separate consent; a `consentPublicName:
- * true` (or `consent: { publicName: true }`) on an object covers the name properties of that object
- * only, since consent is personal. Raw mobiles and ID numbers in any other text are masked too.
+ * or — for names only — the person's separate consent covers the page's `purpose`: consent in the
+ * context, or `consentPurposes: [...]` on an object, which covers the name properties of that object
+ * only, since consent is personal. A general yes/no flag (the old `consentPublicName`) reveals nothing:
+ * consent must name its purpose (个人信息保护法 Arts 14, 25). Raw mobiles and ID numbers in any other
+ * text are masked too.
  * Arrays stay arrays, dates stay dates, other objects come back as plain objects (as JSON would).
  */
 export function redact<T>(value: T, context: RedactionContext): T {
@@ -95,7 +109,7 @@ export function redact<T>(value: T, context: RedactionContext): T {
     const copy: Record<string, unknown> = {};
     inProgress.set(node, copy);
     const isSubject = subject || (subjectTest?.(record) ?? false);
-    const consented = context.consent?.publicName === true || consentedToPublicName(record, policy.consentFlags);
+    const consented = consentCovers([...(context.consent?.purposes ?? []), ...recordPurposes(record, policy.consentFields)], context.purpose);
     for (const [key, item] of Object.entries(record)) {
       const kind = kinds.get(fieldKey(key));
       const outKey = scrub(key, isSubject);

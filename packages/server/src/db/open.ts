@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type PostgresPool } from 'kysely';
@@ -22,6 +22,25 @@ function isMemory(filename: string): boolean {
 }
 
 /**
+ * The database holds villagers' names, ID and phone numbers: only the server's user may read it. SQLite creates
+ * its -wal and -shm files with the main file's permissions, so creating the main file 0600 before SQLite opens it
+ * covers all three; files left looser by an older version are tightened. (A folder that already existed is left
+ * as its owner made it — see docs/server-operations.md.)
+ */
+function restrictToOwner(filename: string, create: boolean): void {
+  if (create && !existsSync(filename)) closeSync(openSync(filename, 'a', 0o600));
+  for (const file of [filename, `${filename}-wal`, `${filename}-shm`, `${filename}-journal`]) {
+    try {
+      chmodSync(file, 0o600);
+    } catch (error) {
+      // Missing (no WAL yet) or owned by someone else (a deliberate set-up): nothing to tighten.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'EPERM') throw error;
+    }
+  }
+}
+
+/**
  * Opens the embedded SQLite database (better-sqlite3) behind Kysely with the pragmas a small server wants:
  * write-ahead logging (readers never block the writer), foreign keys enforced, `synchronous=NORMAL`
  * (durable at every checkpoint, safe against application crashes in WAL mode) and a busy timeout.
@@ -30,8 +49,9 @@ export function openDatabase(options: OpenDatabaseOptions = {}): Kysely<Database
   const filename = options.filename ?? defaultDatabaseFile;
   const readonly = options.readonly ?? false;
   if (!isMemory(filename) && !readonly && options.fileMustExist !== true) {
-    mkdirSync(dirname(resolve(filename)), { recursive: true });
+    mkdirSync(dirname(resolve(filename)), { recursive: true, mode: 0o700 });
   }
+  if (!isMemory(filename) && !readonly && process.platform !== 'win32') restrictToOwner(filename, options.fileMustExist !== true);
   const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
   const sqlite = new SqliteDatabase(filename, {
     readonly,
@@ -80,7 +100,14 @@ export function openPostgres(connectionString: string, options: OpenPostgresOpti
         }
         const Pool = loaded.Pool ?? loaded.default?.Pool;
         if (Pool === undefined) throw new Error('The installed "pg" module has no Pool export.');
-        return new Pool({ connectionString, max });
+        const pool = new Pool({ connectionString, max });
+        // node-postgres emits 'error' on the pool when an IDLE client's connection dies (a database restart, a
+        // failover, an administrator's pg_terminate_backend). Unhandled, that event would end the whole server
+        // process; the pool drops the dead client and the next query opens a new one, so a log line is enough.
+        (pool as PostgresPool & { on?: (event: 'error', listener: (error: Error) => void) => unknown }).on?.('error', (error) => {
+          process.stderr.write(`[shanzhi] PostgreSQL: an idle connection was closed (${error.message}); it will be reopened on demand\n`);
+        });
+        return pool;
       },
     }),
   });
@@ -94,4 +121,9 @@ export function openDatabaseFromEnv(env: NodeJS.ProcessEnv = process.env): Kysel
   const url = env.SHANZHI_DATABASE_URL;
   if (url !== undefined && /^postgres(ql)?:\/\//i.test(url)) return openPostgres(url);
   return openDatabase({ filename: env.SHANZHI_DB ?? defaultDatabaseFile });
+}
+
+/** Opens the database a validated configuration names (`config.database`). */
+export function openConfiguredDatabase(database: { readonly kind: 'sqlite'; readonly filename: string } | { readonly kind: 'postgres'; readonly url: string }): Kysely<Database> {
+  return database.kind === 'postgres' ? openPostgres(database.url) : openDatabase({ filename: database.filename });
 }

@@ -9,16 +9,20 @@ import type { ThrottleTables } from './throttle-schema.js';
  * PostgreSQL without quoting games); timestamps are ISO-8601 UTC strings, JSON is stored as text.
  */
 
-/** One remembered response per (principal, Idempotency-Key); kept 24 hours. */
+/**
+ * One remembered response per (principal, Idempotency-Key); kept 24 hours. Nothing in it is readable without
+ * the raw key, which only the client holds (http/idempotency-seal.ts).
+ */
 export interface IdempotencyKeyTable {
   principal: string;
+  /** HKDF-SHA256 digest (hex) of the Idempotency-Key, salted with the principal — never the key itself. */
   key: string;
   method: string;
   path: string;
-  /** sha256 (hex) of the canonical JSON of the request body. */
+  /** HMAC-SHA256 (hex) of the canonical JSON of the request body, keyed from the Idempotency-Key. */
   body_hash: string;
   status_code: number;
-  /** The first response's body as JSON text. */
+  /** The first response's JSON text sealed with AES-256-GCM under a key derived from the Idempotency-Key (`v1.iv.ciphertext.tag`). */
   response_body: string;
   /** ISO-8601 UTC instant of the first request. */
   created_at: string;

@@ -4,6 +4,7 @@ import {
   endOfMonth,
   isCalendarDate,
   plainTextOf,
+  scrubPersonalData,
   statusOn,
   type CalendarDate,
   type DisclosureStatus,
@@ -70,22 +71,29 @@ function normalize(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-/** Every whitespace-separated term of `q` must occur in the title or the body's plain text (the rules' `plainTextOf`). */
-export function matchesText(item: StoredItem, q: string | undefined): boolean {
+/**
+ * Every whitespace-separated term of `q` must occur in the title or the body's plain text (the rules'
+ * `plainTextOf`) — as the caller reads them. A caller who does not handle the village's records reads
+ * raw mobiles and ID numbers masked (detail.ts), so they are masked here too: matching the raw text would
+ * let a search confirm a number the answer hides (个人信息保护法 Art 25).
+ */
+export function matchesText(item: StoredItem, q: string | undefined, seesRaw = false): boolean {
   const terms = normalize(q ?? '')
     .split(/\s+/u)
     .filter((term) => term !== '');
   if (terms.length === 0) return true;
   const version = currentVersion(item);
-  const haystack = normalize(`${version.title}\n${plainTextOf(version.body)}`);
+  const text = `${version.title}\n${plainTextOf(version.body)}`;
+  const haystack = normalize(seesRaw ? text : scrubPersonalData(text));
   return terms.every((term) => haystack.includes(term));
 }
 
-export function filterSummaries(items: readonly StoredItem[], filters: ListFilters, today: CalendarDate): DisclosureSummary[] {
+/** `seesRaw`: the caller handles the village's records (`handlesVillage`), so searches the text unmasked. */
+export function filterSummaries(items: readonly StoredItem[], filters: ListFilters, today: CalendarDate, seesRaw = false): DisclosureSummary[] {
   const rows: DisclosureSummary[] = [];
   for (const item of items) {
     if (filters.category !== undefined && item.category !== filters.category) continue;
-    if (!matchesText(item, filters.q)) continue;
+    if (!matchesText(item, filters.q, seesRaw)) continue;
     const summary = summaryOf(item, today);
     if (!inYearMonth(summary.period, filters.year, filters.month)) continue;
     if (filters.status !== undefined && summary.status !== filters.status) continue;

@@ -4,7 +4,7 @@ import type { Handlers } from '../api/register.js';
 import type { AppServices } from '../api/context.js';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/schema.js';
-import { requireOwnVillage } from '../disclosure/access.js';
+import { handlesVillage, requireOwnVillage } from '../disclosure/access.js';
 import { buildDetail } from '../disclosure/detail.js';
 import { transactionOf } from '../disclosure/ids.js';
 import { defaultPageSize, filterSummaries, pageAfter } from '../disclosure/listing.js';
@@ -37,9 +37,10 @@ function touched(app: AppServices, villageId: string): void {
 
 export const disclosureHandlers: DisclosureHandlers = {
   /** Newest first; `year`/`month` select by the period reported on (see `inYearMonth`), `status` by `statusOn(item, today)`. */
-  listDisclosures: async ({ db, params, query, today }) => {
+  listDisclosures: async ({ db, params, query, principal, today }) => {
     await requireVillage(db, params.villageId);
-    const rows = filterSummaries(await loadItems(db, params.villageId), query, today);
+    // `q` matches the text as this caller reads it: raw numbers only for those who handle the village's records.
+    const rows = filterSummaries(await loadItems(db, params.villageId), query, today, handlesVillage(principal, params.villageId));
     const page = pageAfter(rows, query.cursor, query.limit ?? defaultPageSize);
     return { body: { ...page, categories: [...defaultDisclosureCategories], total: rows.length } };
   },

@@ -2,7 +2,7 @@ import { balanceAsOf, checkRedemption, declareEntry, issue, redact, redemptionBa
 import type { Handlers } from '../api/register.js';
 import { appendAudit } from '../audit/log.js';
 import { HttpProblem } from '../http/problem.js';
-import { actorOf, bumpVillageVersion, requireLedgerReader, requireOwnVillage, writeTransaction } from '../points/access.js';
+import { actorOf, boardSearchScope, bumpVillageVersion, requireLedgerReader, requireOwnVillage, writeTransaction } from '../points/access.js';
 import { resolvePeriod, searchBoard } from '../points/board.js';
 import { pointsBoardCache, villageVersion } from '../points/cache.js';
 import { encodeCursor, startOf } from '../points/cursor.js';
@@ -22,8 +22,9 @@ import {
   type StoredRedemption,
 } from '../points/documents.js';
 import { ruleRefusal } from '../points/problems.js';
+import { consentHandlers, type ConsentHandlers } from './consents.js';
 
-type PointsHandlers = Pick<Handlers, 'getPointsRules' | 'getLeaderboard' | 'getHouseholdPoints' | 'declarePointsEntry' | 'transitionPointsEntry' | 'redeemPoints'>;
+type PointsHandlers = Pick<Handlers, 'getPointsRules' | 'getLeaderboard' | 'getHouseholdPoints' | 'declarePointsEntry' | 'transitionPointsEntry' | 'redeemPoints'> & ConsentHandlers;
 
 const defaultLimit = 50;
 
@@ -33,12 +34,14 @@ function balanceBody(balance: PointsBalance) {
 }
 
 export const pointsHandlers: PointsHandlers = {
+  ...consentHandlers,
+
   getPointsRules: async ({ db, params }) => {
     const { catalogue, settings } = await loadScheme(db, params.villageId);
     return { body: { villageId: params.villageId, catalogue, settings } };
   },
 
-  getLeaderboard: async ({ app, params, query, today }) => {
+  getLeaderboard: async ({ app, params, query, principal, today }) => {
     const { villageId } = params;
     const cache = pointsBoardCache(app);
     const version = villageVersion(app, villageId);
@@ -50,7 +53,8 @@ export const pointsHandlers: PointsHandlers = {
     const period = resolvePeriod(query.period, today, scheme.settings);
     const board = await cache.board(app.db, villageId, version, period, category, today);
     const list = query.list ?? 'all';
-    const rows = searchBoard(board[list], query.q);
+    // The board is cached for every viewer; what `q` may match depends on this one.
+    const rows = searchBoard(board[list], query.q, boardSearchScope(principal, villageId));
     const limit = query.limit ?? defaultLimit;
     const start = startOf(query.cursor, rows.length, (index) => rows[index]?.row.householdId);
     const page = rows.slice(start, start + limit);
@@ -83,10 +87,7 @@ export const pointsHandlers: PointsHandlers = {
     const asOf = query.asOf ?? today;
     const balance = balanceAsOf(entries, stored, asOf, settings, catalogue, householdId);
     // The household sees its own name; the village's reviewers see names as the privacy policy allows.
-    const { name } = redact(
-      { name: household.head_name },
-      { role: principal.role, isSubject: isHousehold, handlesRecord: true, consent: { publicName: household.consent_public_name === 1 } },
-    );
+    const { name } = redact({ name: household.head_name }, { role: principal.role, isSubject: isHousehold, handlesRecord: true });
     const redemptions = stored.map(redemptionRecord);
     // Notes and reasons are free text written by staff: a villager's copy has raw phones and ID numbers masked.
     const scrub = <T>(value: T): T => (isHousehold ? redact(value, { role: principal.role }) : value);

@@ -1,6 +1,7 @@
 import type { Actor } from '@shanzhi/rules';
 import { Transaction, type Kysely } from 'kysely';
 import type { Principal } from '../auth/principal.js';
+import type { BoardSearchScope } from './board.js';
 import type { Database } from '../db/schema.js';
 import { HttpProblem } from '../http/problem.js';
 
@@ -27,6 +28,33 @@ export function requireLedgerReader(principal: Principal, villageId: string, hou
   }
   if (!ledgerReaders.includes(principal.role) || principal.villageId !== villageId) throw HttpProblem.of('forbidden');
   return { isHousehold: false };
+}
+
+/** Staff of a village who may search its boards by registered name: they keep its records. */
+const villageStaffRoles: readonly string[] = ['gridWorker', 'cadre', 'supervisor', 'mediator'];
+
+/**
+ * What a caller's `q` may match on a village's board: registered names for that village's own staff,
+ * the name as shown (and the household number) for everyone else — the public, villagers, staff of
+ * other villages and the county administrator, none of whom keep this village's records (个人信息保护法
+ * Arts 25, 51: who may use a name follows from the purpose, not from holding a token).
+ */
+export function boardSearchScope(principal: Principal, villageId: string): BoardSearchScope {
+  return villageStaffRoles.includes(principal.role) && principal.villageId === villageId ? 'registered' : 'shown';
+}
+
+/**
+ * Who may manage a household's consents: the village's cadre (403 otherwise, before the household is
+ * looked up). With `allowHousehold`, also a villager bound to that household — withdrawing must be as easy
+ * as consenting (个人信息保护法 Art 15), and the household may see what it agreed to (Art 45).
+ */
+export function requireConsentManager(principal: Principal, villageId: string, householdId: string, allowHousehold: boolean): void {
+  if (principal.role === 'public') throw HttpProblem.of('unauthorized', { headers: { 'WWW-Authenticate': 'Bearer' } });
+  if (principal.role === 'villager') {
+    if (!allowHousehold || principal.householdId !== householdId || principal.villageId !== villageId) throw HttpProblem.of('forbidden');
+    return;
+  }
+  if (principal.role !== 'cadre' || principal.villageId !== villageId) throw HttpProblem.of('forbidden');
 }
 
 export function actorOf(principal: Principal): Actor {

@@ -1,8 +1,10 @@
 import {
   aggregateTotals,
   balancesAsOf,
+  boardNamePurpose,
   buildBoard,
   minDate,
+  nameForPurpose,
   periodKindOf,
   periodOf,
   periodRange,
@@ -19,10 +21,20 @@ import type { BoardHousehold, VillageSnapshot } from './snapshot.js';
 
 export type LeaderboardRow = PageItem<typeof getLeaderboard>;
 
+/**
+ * Who may search a board by what. A cached board is shared by every viewer, so each item carries one
+ * search text per scope and the request picks the scope of its caller (`boardSearchScope`).
+ * - `shown`: the household number and the name exactly as the board shows it (张*明 unless consented).
+ * - `registered`: the household number and the registered name, for the village's own staff only.
+ */
+export type BoardSearchScope = 'shown' | 'registered';
+
 /** One ranked household with what a search needs; the raw name never leaves the server. */
 export interface BoardItem {
   readonly row: LeaderboardRow;
   readonly household: BoardHousehold;
+  /** Household number and name, lower-cased once, NUL-separated so a match never spans both. */
+  readonly searchText: Readonly<Record<BoardSearchScope, string>>;
 }
 
 /** A computed board: the three lists share row objects, so a page is a slice. */
@@ -90,12 +102,12 @@ function ineligibleOn(snapshot: VillageSnapshot, asOf: CalendarDate): Set<string
   return out;
 }
 
-function badgesOf(row: RankedHousehold, household: BoardHousehold, red: ReadonlySet<string>, black: ReadonlySet<string>): string[] {
+function badgesOf(row: RankedHousehold, named: boolean, red: ReadonlySet<string>, black: ReadonlySet<string>): string[] {
   const badges: string[] = [];
   if (red.has(row.householdId)) badges.push('red');
   if (black.has(row.householdId)) badges.push('black');
   if (row.stars > 0) badges.push(`stars:${row.stars}`);
-  if (household.consented) badges.push('consented');
+  if (named) badges.push('consented');
   return badges;
 }
 
@@ -119,11 +131,15 @@ export function computeBoard(snapshot: VillageSnapshot, period: PeriodKey, categ
   for (const ranked of board.rows) {
     const household = householdById.get(ranked.householdId);
     if (household === undefined) continue;
+    // The honour-board consent names a household on this board, but never on the black list: a black-
+    // listed row is masked in every list, since the 'all' list carries its black badge (个人信息保护法
+    // Arts 14, 25 — consent covers only the purpose it was given for).
+    const shown = nameForPurpose(household.rawName, household.consents, boardNamePurpose(black.has(ranked.householdId)));
     const row: LeaderboardRow = {
       householdId: ranked.householdId,
       householdNumber: household.number,
-      name: household.shownName,
-      nameMasked: !household.consented,
+      name: shown.name,
+      nameMasked: shown.masked,
       group: household.group,
       rank: ranked.rank,
       points: ranked.total,
@@ -131,9 +147,13 @@ export function computeBoard(snapshot: VillageSnapshot, period: PeriodKey, categ
       movement: ranked.movement,
       previousRank: ranked.previousRank,
       deductions: ranked.deductions,
-      badges: badgesOf(ranked, household, red, black),
+      badges: badgesOf(ranked, !shown.masked, red, black),
     };
-    items.set(ranked.householdId, { row, household });
+    const searchText = {
+      shown: `${household.number}\u0000${shown.name}`.toLowerCase(),
+      registered: `${household.number}\u0000${household.rawName}`.toLowerCase(),
+    };
+    items.set(ranked.householdId, { row, household, searchText });
   }
   const pick = (rows: readonly RankedHousehold[]) => rows.flatMap((row) => items.get(row.householdId) ?? []);
   return {
@@ -149,9 +169,14 @@ export function computeBoard(snapshot: VillageSnapshot, period: PeriodKey, categ
   };
 }
 
-/** Rows whose household number or registered name contains `q` (the name is matched, never returned unless consented). */
-export function searchBoard(items: readonly BoardItem[], q: string | undefined): readonly BoardItem[] {
+/**
+ * Rows whose household number or name contains `q`, matching only what the scope may see. Matching the
+ * registered name for everyone made `q` an oracle: a right guess of the hidden character of 杜*梦 hit
+ * and a wrong one did not, and `list=black` answered whether a named person was on the black list
+ * (个人信息保护法 Art 25: not publishing a name includes not confirming it).
+ */
+export function searchBoard(items: readonly BoardItem[], q: string | undefined, scope: BoardSearchScope): readonly BoardItem[] {
   const needle = q?.trim().toLowerCase() ?? '';
   if (needle === '' || needle.includes('\u0000')) return needle === '' ? items : [];
-  return items.filter(({ household }) => household.searchText.includes(needle));
+  return items.filter(({ searchText }) => searchText[scope].includes(needle));
 }

@@ -33,13 +33,13 @@ export async function loadScheme(db: Db, villageId: string): Promise<PointsSchem
   return { catalogue: z.parse(pointsCatalogueSchema, JSON.parse(row.catalogue)), settings: z.parse(pointsSettingsSchema, JSON.parse(row.settings)) };
 }
 
-export type HouseholdRow = Pick<HouseholdTable, 'id' | 'village_id' | 'number' | 'head_name' | 'consent_public_name'>;
+export type HouseholdRow = Pick<HouseholdTable, 'id' | 'village_id' | 'number' | 'head_name'>;
 
 /** A household of the village; 404 when there is none (or it belongs to another village). */
 export async function loadHousehold(db: Db, villageId: string, householdId: string): Promise<HouseholdRow> {
   const row = await db
     .selectFrom('households')
-    .select(['id', 'village_id', 'number', 'head_name', 'consent_public_name'])
+    .select(['id', 'village_id', 'number', 'head_name'])
     .where('id', '=', householdId)
     .where('village_id', '=', villageId)
     .executeTakeFirst();
@@ -124,7 +124,7 @@ export async function insertRedemption(trx: Transaction<Database>, redemption: S
 
 interface Serial {
   readonly counter: string;
-  readonly table: 'points_entries' | 'redemptions';
+  readonly table: 'points_entries' | 'redemptions' | 'household_consents';
   readonly prefix: string;
   readonly width: number;
 }
@@ -132,6 +132,7 @@ interface Serial {
 const serials = {
   entry: { counter: 'points:entry', table: 'points_entries', prefix: 'pe-', width: 7 },
   redemption: { counter: 'points:redemption', table: 'redemptions', prefix: 'rd-', width: 6 },
+  consent: { counter: 'points:consent', table: 'household_consents', prefix: 'hc-', width: 7 },
 } as const satisfies Record<string, Serial>;
 
 async function bump(trx: Transaction<Database>, name: string): Promise<number | undefined> {
@@ -175,3 +176,4 @@ async function nextId(trx: Transaction<Database>, serial: Serial): Promise<strin
 
 export const nextEntryId = (trx: Transaction<Database>) => nextId(trx, serials.entry);
 export const nextRedemptionId = (trx: Transaction<Database>) => nextId(trx, serials.redemption);
+export const nextConsentId = (trx: Transaction<Database>) => nextId(trx, serials.consent);

@@ -1,20 +1,21 @@
-import { LedgerTableBuilder, maskName, type LedgerColumns, type LedgerEntry, type Redemption, type RuleCap } from '@shanzhi/rules';
+import { LedgerTableBuilder, type ConsentPurpose, type LedgerColumns, type LedgerEntry, type Redemption, type RuleCap } from '@shanzhi/rules';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { villageConsentPurposes } from './consents.js';
 import { loadScheme, type PointsScheme } from './documents.js';
 
-/** A household as a public board shows it: the raw name stays on the server, for search only. */
+/** A household as the boards are computed from it: the raw name stays on the server. */
 export interface BoardHousehold {
   readonly id: string;
   readonly number: string;
   readonly group: string;
-  /** The head's name as registered: matched by `q`, never sent unless `consented`. */
+  /**
+   * The head's name as registered: sent only where the household consented to the board's purpose, and
+   * matched by `q` only for the village's own staff (board.ts decides both).
+   */
   readonly rawName: string;
-  /** What the board shows: the full name with separate consent (个人信息保护法 Art 25), else masked (张*明). */
-  readonly shownName: string;
-  readonly consented: boolean;
-  /** Household number and raw name, lower-cased once, for `q` (NUL-separated so a match never spans both). */
-  readonly searchText: string;
+  /** The purposes the household currently consents to being named for (个人信息保护法 Arts 14, 25). */
+  readonly consents: readonly ConsentPurpose[];
 }
 
 /**
@@ -44,22 +45,15 @@ export async function loadVillageSnapshot(db: Kysely<Database>, villageId: strin
   const scheme = await loadScheme(db, villageId);
   const householdRows = await db
     .selectFrom('households')
-    .select(['id', 'number', 'group_id', 'head_name', 'consent_public_name'])
+    .select(['id', 'number', 'group_id', 'head_name'])
     .where('village_id', '=', villageId)
     .orderBy('id')
     .execute();
-  const households = householdRows.map((row): BoardHousehold => {
-    const consented = row.consent_public_name === 1;
-    return {
-      id: row.id,
-      number: row.number,
-      group: row.group_id,
-      rawName: row.head_name,
-      shownName: consented ? row.head_name : maskName(row.head_name),
-      consented,
-      searchText: `${row.number}\u0000${row.head_name}`.toLowerCase(),
-    };
-  });
+  // Consent is read from its own table, per purpose; the old general `consent_public_name` is not read.
+  const consents = await villageConsentPurposes(db, villageId);
+  const households = householdRows.map(
+    (row): BoardHousehold => ({ id: row.id, number: row.number, group: row.group_id, rawName: row.head_name, consents: consents.get(row.id) ?? [] }),
+  );
   const householdIds = households.map((one) => one.id);
 
   const rows = await db

@@ -52,6 +52,8 @@ export function portalRoutes(services: AppServices, options: PortalOptions = {})
     const origin = new URL(c.req.url).origin;
     const widgets = assetsDir !== undefined;
     c.header('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'");
+    // frame-ancestors is CSP level 2; browsers in IE mode (still common on county office PCs) only know X-Frame-Options.
+    c.header('X-Frame-Options', 'SAMEORIGIN');
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
     return c.html(html`<!doctype html>

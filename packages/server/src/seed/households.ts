@@ -1,4 +1,4 @@
-import { addDays, residentIdCheckCharacter, type CalendarDate } from '@shanzhi/rules';
+import { addDays, residentIdCheckCharacter, type CalendarDate, type ConsentPurpose } from '@shanzhi/rules';
 import { NameGenerator, type Sex } from './names.js';
 import { WeightedTable, type Random } from './random.js';
 import { demoCountyCode, type Regions } from './regions.js';
@@ -72,6 +72,11 @@ export function birthDateForAge(random: Random, asOf: CalendarDate, minAge: numb
   return addDays(asOf, -(age * 365 + random.int(0, 364) + Math.floor(age / 4)));
 }
 
+/** What a household that agreed to the honour board signed: every other one also agreed to 公示 lists. */
+function consentPurposesOf(serial: number): readonly ConsentPurpose[] {
+  return serial % 2 === 0 ? ['honourBoard', 'publicNotice'] : ['honourBoard'];
+}
+
 export function generateHouseholds(regions: Regions, asOf: CalendarDate, random: Random, identity: HouseholdIdentity): DemoHousehold[] {
   const names = new NameGenerator();
   const households: DemoHousehold[] = [];
@@ -104,7 +109,8 @@ export function generateHouseholds(regions: Regions, asOf: CalendarDate, random:
         headBirthDate,
         mobile: fictionalMobile(random, identity.mobiles),
         memberCount: memberCounts.draw(random),
-        consentPublicName: random.chance(0.3),
+        // Drawn exactly where the old general flag was drawn (same draw, same order), so the rest of the county stays as it was.
+        consentPurposes: random.chance(0.3) ? consentPurposesOf(serial) : [],
         address: `${place}${String(group.number)}组${String(random.int(1, 160))}号`,
       };
       households.push(random.chance(0.45) ? { ...household, residentId: fictionalResidentId(random, headBirthDate, sex, identity.residentIds) } : household);

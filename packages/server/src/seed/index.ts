@@ -1,4 +1,5 @@
 import { isCalendarDate } from '@shanzhi/rules';
+import { generateConsents } from './consents.js';
 import { DayTable } from './days.js';
 import { generateVillageDisclosures } from './disclosure.js';
 import { generateHouseholds } from './households.js';
@@ -49,6 +50,7 @@ export function generateDemoCounty(options: GenerateOptions = {}): DemoCounty {
   const regions = generateRegions(householdCount);
   const staff = generateStaff(regions, root.fork('staff'));
   const households = generateHouseholds(regions, asOf, root.fork('households'), { mobiles: new Set(), residentIds: new Set() });
+  const consents = generateConsents(households, staff, days, root.fork('consents'));
   const householdsByVillage = new Map<string, DemoHousehold[]>();
   for (const household of households) {
     const list = householdsByVillage.get(household.villageId);
@@ -106,6 +108,7 @@ export function generateDemoCounty(options: GenerateOptions = {}): DemoCounty {
     villageGroups: regions.villageGroups,
     staff,
     households,
+    consents,
     pointsSchemes,
     ledgerEntries,
     redemptions,

@@ -1,6 +1,7 @@
 import type {
   AcceptanceDecision,
   CalendarDate,
+  ConsentPurpose,
   Decision,
   DisclosureItem,
   DisclosureSettings,
@@ -98,9 +99,27 @@ export interface DemoHousehold {
   /** For some heads only: GB 11643 number with a valid check character under the fictional county code. */
   readonly residentId?: string | undefined;
   readonly memberCount: number;
-  /** Separate consent to showing the full name on public boards (个人信息保护法 Art 25); ~30 % of households. */
-  readonly consentPublicName: boolean;
+  /**
+   * Purposes the household currently consents to having its head's name published for (个人信息保护法
+   * Arts 14, 25): the honour board for ~30 % of households, half of those 公示 lists too. The records
+   * (who, when, withdrawals) are `DemoCounty.consents`.
+   */
+  readonly consentPurposes: readonly ConsentPurpose[];
   readonly address: string;
+}
+
+/** One recorded consent, as the server's `household_consents` holds it; withdrawn ones carry their withdrawal. */
+export interface DemoConsent {
+  readonly id: string;
+  readonly householdId: string;
+  readonly villageId: string;
+  readonly purpose: ConsentPurpose;
+  /** Staff id of the cadre who recorded the signed form. */
+  readonly givenBy: string;
+  /** ISO-8601 UTC instant. */
+  readonly givenAt: string;
+  readonly withdrawnBy?: string | undefined;
+  readonly withdrawnAt?: string | undefined;
 }
 
 export interface DemoPointsScheme {
@@ -186,6 +205,7 @@ export interface DemoCounty {
   readonly villageGroups: readonly DemoVillageGroup[];
   readonly staff: readonly DemoStaff[];
   readonly households: readonly DemoHousehold[];
+  readonly consents: readonly DemoConsent[];
   readonly pointsSchemes: readonly DemoPointsScheme[];
   readonly ledgerEntries: readonly DemoLedgerEntry[];
   readonly redemptions: readonly DemoRedemption[];

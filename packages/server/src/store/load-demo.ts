@@ -52,8 +52,23 @@ export async function loadDemoCounty(db: Kysely<Database>, county: DemoCounty): 
         head_name: h.headName,
         mobile: h.mobile,
         resident_id: h.residentId ?? null,
-        consent_public_name: h.consentPublicName ? 1 : 0,
+        // The old general flag is no longer read; 0 so nothing older can take it for a consent to every board.
+        consent_public_name: 0,
         doc: json(h),
+      })),
+    );
+    await insertChunks(
+      trx,
+      'household_consents',
+      county.consents.map((c) => ({
+        id: c.id,
+        household_id: c.householdId,
+        village_id: c.villageId,
+        purpose: c.purpose,
+        given_by: c.givenBy,
+        given_at: c.givenAt,
+        withdrawn_by: c.withdrawnBy ?? null,
+        withdrawn_at: c.withdrawnAt ?? null,
       })),
     );
     await insertChunks(trx, 'points_schemes', county.pointsSchemes.map((p) => ({ village_id: p.villageId, catalogue: json(p.catalogue), settings: json(p.settings) })));

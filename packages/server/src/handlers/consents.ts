@@ -1,0 +1,47 @@
+import type { Handlers } from '../api/register.js';
+import { appendAudit } from '../audit/log.js';
+import { bumpVillageVersion, requireConsentManager, writeTransaction } from '../points/access.js';
+import { householdConsents, recordConsent, withdrawConsent } from '../points/consents.js';
+import { loadHousehold } from '../points/documents.js';
+
+/*
+ * A household's consents to being named, per purpose (个人信息保护法 Arts 14, 25). The village's cadre
+ * records them (from the signed form) and may withdraw them; the household itself may list and withdraw
+ * its own (Art 15: withdrawing must be as easy as consenting). Every change is audited and bumps the
+ * village's version, so every cached board shows the new names on its next read.
+ */
+
+export type ConsentHandlers = Pick<Handlers, 'listHouseholdConsents' | 'recordHouseholdConsent' | 'withdrawHouseholdConsent'>;
+
+export const consentHandlers: ConsentHandlers = {
+  listHouseholdConsents: async ({ db, params, principal }) => {
+    const { villageId, householdId } = params;
+    requireConsentManager(principal, villageId, householdId, true);
+    await loadHousehold(db, villageId, householdId);
+    return { body: { householdId, consents: await householdConsents(db, householdId) } };
+  },
+
+  recordHouseholdConsent: async ({ app, db, params, body, principal, now }) => {
+    const { villageId, householdId } = params;
+    requireConsentManager(principal, villageId, householdId, false);
+    const trx = writeTransaction(db);
+    await loadHousehold(trx, villageId, householdId);
+    const { consent, created } = await recordConsent(trx, { villageId, householdId, purpose: body.purpose, by: principal.id, at: now });
+    if (!created) return { status: 200, body: consent };
+    await appendAudit(trx, { actor: principal.id, role: principal.role, action: 'points.consent.record', subject: `household-consent:${consent.id}`, before: null, after: consent, at: now });
+    bumpVillageVersion(app.versions, villageId);
+    return { status: 201, body: consent };
+  },
+
+  withdrawHouseholdConsent: async ({ app, db, params, body, principal, now }) => {
+    const { villageId, householdId } = params;
+    requireConsentManager(principal, villageId, householdId, true);
+    const trx = writeTransaction(db);
+    await loadHousehold(trx, villageId, householdId);
+    const { before, after } = await withdrawConsent(trx, { villageId, householdId, purpose: body.purpose, by: principal.id, at: now });
+    await appendAudit(trx, { actor: principal.id, role: principal.role, action: 'points.consent.withdraw', subject: `household-consent:${before.id}`, before, after, at: now });
+    // Takes effect at once: the cached boards of the village are dropped on the next read.
+    bumpVillageVersion(app.versions, villageId);
+    return { body: after };
+  },
+};

@@ -195,6 +195,7 @@ export const listHouseholdConsents = defineRoute({
   status: 200,
   access: { roles: ['cadre'], relation: 'household' },
   idempotency: 'none',
+  personal: true,
 });
 
 export const recordHouseholdConsent = defineRoute({

@@ -44,7 +44,8 @@ async function board(list: 'all' | 'red' | 'black', q?: string): Promise<Row[]> 
 
 async function reidentification(): Promise<string> {
   const rows = await board('all');
-  const masked = rows.filter((row) => [...row.name].filter((ch) => ch === '*').length === 1 && [...row.name].length === 3).slice(0, 25);
+  // Three-character names masked in the middle (杜*梦): one hidden character to guess.
+  const masked = rows.filter((row) => [...row.name].length === 3 && [...row.name][1] === '*' && !row.name.endsWith('*')).slice(0, 25);
   // The attacker's alphabet: every character that appears in any name shown on the public board.
   const alphabet = [...new Set(rows.flatMap((row) => [...row.name]).filter((ch) => ch !== '*' && ch !== '·'))];
   let recovered = 0;

@@ -169,12 +169,41 @@ async function idleSockets(count = 50, limitMs = 90_000): Promise<string> {
           resolve();
         });
         socket.on('error', () => undefined);
+        // Read (and drop) whatever the server sends, so its 408 and FIN are seen; the probe itself never writes.
+        socket.resume();
       }),
     ),
   );
   const closedByServer = closedAfter.filter((ms) => ms < limitMs - 100);
   const slowest = closedByServer.length === 0 ? '—' : `${(Math.max(...closedByServer) / 1000).toFixed(1)} s`;
   return `idle sockets: ${String(closedByServer.length)} of ${String(count)} closed by the server within ${String(limitMs / 1000)} s (last after ${slowest})`;
+}
+
+/** Opens `count` silent sockets from this one address, then asks for /v1/health while they are open. */
+async function connectionCap(count = 400): Promise<string> {
+  const { hostname, port } = new URL(base);
+  const started = Date.now();
+  let refusedAtOnce = 0;
+  const sockets = await Promise.all(
+    Array.from({ length: count }, () => {
+      const socket = connect(Number(port), hostname);
+      socket.on('error', () => undefined);
+      socket.on('close', () => {
+        if (Date.now() - started < 2_000) refusedAtOnce++;
+      });
+      socket.resume();
+      return new Promise<Socket>((resolve) => socket.once('connect', () => { resolve(socket); }));
+    }),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  const status = (url: string) => fetch(url).then((response) => String(response.status), () => 'no answer');
+  // Another client: a second loopback address (the whole 127.0.0.0/8 is this machine) when probing locally.
+  const other = new URL(base);
+  if (other.hostname === 'localhost' || other.hostname === '127.0.0.1') other.hostname = '127.0.0.2';
+  const sameClient = await status(`${base}/v1/health`);
+  const otherClient = await status(`${other.origin}/v1/health`);
+  for (const socket of sockets) socket.destroy();
+  return `${String(count)} silent sockets from one address: ${String(refusedAtOnce)} closed at once by the per-address cap; /v1/health meanwhile: ${sameClient} from that address, ${otherClient} from another`;
 }
 
 const findings: [string, () => Promise<string>][] = [
@@ -185,6 +214,7 @@ const findings: [string, () => Promise<string>][] = [
   ['5', echo],
   ['6', publicField],
   ['7', () => idleSockets()],
+  ['7b', () => connectionCap()],
 ];
 const only = process.env.PROBE_ONLY?.split(',');
 for (const [id, run] of findings) {

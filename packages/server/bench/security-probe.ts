@@ -3,6 +3,7 @@
 //   node --import tsx packages/server/bench/security-probe.ts http://localhost:8080
 // It attacks as an outsider would and prints one figure per finding, so the same script measures a server
 // before and after a fix. Only ever point it at a server of your own on this machine.
+import { get as httpGet } from 'node:http';
 import { connect, type Socket } from 'node:net';
 
 const base = (process.argv[2] ?? 'http://localhost:8080').replace(/\/$/, '');
@@ -196,12 +197,18 @@ async function connectionCap(count = 400): Promise<string> {
     }),
   );
   await new Promise((resolve) => setTimeout(resolve, 1_000));
-  const status = (url: string) => fetch(url).then((response) => String(response.status), () => 'no answer');
-  // Another client: a second loopback address (the whole 127.0.0.0/8 is this machine) when probing locally.
-  const other = new URL(base);
-  if (other.hostname === 'localhost' || other.hostname === '127.0.0.1') other.hostname = '127.0.0.2';
-  const sameClient = await status(`${base}/v1/health`);
-  const otherClient = await status(`${other.origin}/v1/health`);
+  // Another client: this machine again, from a second loopback source address (the whole 127.0.0.0/8 is local).
+  const status = (localAddress?: string) =>
+    new Promise<string>((resolve) => {
+      const request = httpGet(`${base}/v1/health`, { timeout: 5_000, ...(localAddress ? { localAddress } : {}) }, (response) => {
+        response.resume();
+        resolve(String(response.statusCode));
+      });
+      request.on('timeout', () => request.destroy());
+      request.on('error', () => { resolve('no answer'); });
+    });
+  const sameClient = await status();
+  const otherClient = await status('127.0.0.2');
   for (const socket of sockets) socket.destroy();
   return `${String(count)} silent sockets from one address: ${String(refusedAtOnce)} closed at once by the per-address cap; /v1/health meanwhile: ${sameClient} from that address, ${otherClient} from another`;
 }

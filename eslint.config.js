@@ -43,6 +43,11 @@ export default tseslint.config(
     languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: { ...globals.node } },
   },
   {
+    // The plain-HTML example's page script runs in the browser.
+    files: ['examples/plain-html/app.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // The rules package runs unchanged in browsers and Node: no Node built-ins, no classic zod (26 kB vs 6 kB for zod/mini).
     files: ['packages/rules/src/**/*.ts'],
     rules: {

@@ -1,6 +1,16 @@
 // `cem analyze --litelement` (run in packages/components) → custom-elements.json: the element docs Storybook's
 // tables, IDE plugins and React-wrapper generators read. JSDoc on the element classes is the single source.
 import path from 'node:path';
+import { generateJsxTypes } from 'custom-element-jsx-integration';
+import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
+
+/**
+ * Where the manifest and frameworks/ are written: the package itself, or another folder for the staleness test
+ * (test/manifest-fresh.test.ts), which compares a fresh run with the committed files.
+ */
+// The analyzer joins `outdir` to the working directory even when it is absolute, hence the relative path.
+const outdir = process.env.SZ_CEM_OUTDIR ? path.relative(process.cwd(), process.env.SZ_CEM_OUTDIR) : '.';
 
 /**
  * Elements register through `defineElement('sz-x', SzX)` (tolerates a second copy of the bundle on the page), which
@@ -33,13 +43,58 @@ function defineElementCalls() {
   };
 }
 
+/** The analyzer lists modules in file-system order, which differs between machines; a committed file must not. */
+function sortedModules() {
+  return {
+    name: 'shanzhi-sorted-modules',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
+/**
+ * frameworks/: React 19 JSX `IntrinsicElements` props (jsx.d.ts, wired into React by react-jsx.d.ts), Vue
+ * `GlobalComponents` (vue.d.ts) and VS Code's HTML/CSS custom data, from the manifest by the cem-tools generators.
+ * They get a copy of the manifest (two of them would otherwise write their own fields into custom-elements.json)
+ * with two corrections: read-only getters (`effectiveLocale`, `client`) are not props one can set, and each event's
+ * detail type comes from the one event map (`SzEventDetails` in src/internal/events.ts) instead of `never`.
+ */
+function frameworkTypings() {
+  const frameworksDir = path.join(outdir, 'frameworks');
+  const fromDist = '../dist/index.js';
+  return {
+    name: 'shanzhi-framework-typings',
+    packageLinkPhase({ customElementsManifest }) {
+      const manifest = structuredClone(customElementsManifest);
+      for (const moduleDoc of manifest.modules) {
+        for (const declaration of moduleDoc.declarations ?? []) {
+          if (!declaration.customElement) continue;
+          declaration.members = declaration.members?.filter((member) => !member.readonly);
+          for (const event of declaration.events ?? [])
+            if (event.name.startsWith('sz-')) event.type = { text: `import("${fromDist}").SzEventDetails["${event.name}"]` };
+        }
+      }
+      const common = { outdir: frameworksDir, globalTypePath: fromDist, hideLogs: true };
+      generateJsxTypes(manifest, { ...common, fileName: 'jsx.d.ts' });
+      generateVuejsTypes(manifest, { ...common, fileName: 'vue.d.ts' });
+      generateVsCodeCustomElementData(manifest, {
+        outdir: frameworksDir,
+        htmlFileName: 'vscode.html-custom-data.json',
+        cssFileName: 'vscode.css-custom-data.json',
+        hideLogs: true,
+      });
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.d.ts'],
-  outdir: '.',
+  outdir,
   litelement: true,
   // package.json already names the manifest (`customElements`); the analyzer must not rewrite the file.
   packagejson: false,
   dev: false,
-  plugins: [defineElementCalls()],
+  plugins: [defineElementCalls(), sortedModules(), frameworkTypings()],
 };

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import { browserOptions, cdnEntrySource, packageDir, virtualEntryPlugin, widgetEntries } from '../scripts/esbuild-shared.mjs';
+import { browserOptions, cdnEntrySource, fillReleaseManifest, packageDir, virtualEntryPlugin, widgetEntries } from '../scripts/esbuild-shared.mjs';
 
 export const budgets = { widget: 30_000, cdn: 45_000 };
 
@@ -43,7 +43,7 @@ function ownerOf(relative) {
  * Bundles one entry. With `splitting`, what a dynamic `import()` reaches becomes a lazy chunk: `initial` counts the
  * entry and the chunks it imports statically (what the page downloads at once), `lazy` the rest.
  */
-async function bundle({ entry, contents, splitting }) {
+async function bundle({ entry, contents, splitting, cdn = false }) {
   const result = await esbuild.build({
     ...browserOptions,
     ...(contents === undefined ? { entryPoints: { main: entry } } : { entryPoints: { main: 'virtual:entry' }, plugins: [virtualEntryPlugin('entry', contents)] }),
@@ -63,7 +63,14 @@ async function bundle({ entry, contents, splitting }) {
     initial.add(file);
     for (const imported of outputs[file]?.imports ?? []) if (imported.kind === 'import-statement' && files.has(imported.path)) visit(imported.path);
   };
-  if (main) visit(main);
+  if (cdn) {
+    // As the build ships it: the chunks' hashes written into the loader, which then loads autoload's chunks at once.
+    const filled = fillReleaseManifest(result.metafile, files);
+    files.set(filled.entry, Buffer.from(filled.code));
+    initial.add(filled.entry);
+    const base = path.dirname(filled.entry);
+    for (const index of filled.manifest.modules['internal/autoload'] ?? []) visit(path.join(base, filled.manifest.files[index][0]));
+  } else if (main) visit(main);
   const sum = (names, measure) => names.reduce((total, file) => total + measure(files.get(file)), 0);
   const initialFiles = [...initial];
   const lazyFiles = [...files.keys()].filter((file) => !initial.has(file));
@@ -107,7 +114,7 @@ export async function measureSizes() {
       top: topInputs(inlined.inputs),
     });
   }
-  const cdnLazy = await bundle({ contents: cdnEntrySource(), splitting: true });
+  const cdnLazy = await bundle({ contents: cdnEntrySource(), splitting: true, cdn: true });
   const cdnInlined = await bundle({ contents: cdnEntrySource(), splitting: false });
   const litAlone = await bundle({ contents: `export * from 'lit';`, splitting: false });
   return {

@@ -1,4 +1,5 @@
 // Shared by the build (scripts/build.mjs) and the size report (bench/size.mjs), so both measure the same thing.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -70,9 +71,76 @@ export function virtualEntryPlugin(name, contents) {
   };
 }
 
+/** The string the CDN entry holds until the build writes the chunks' hashes in its place (fillReleaseManifest). */
+export const manifestPlaceholder = '__SZ_RELEASE_MANIFEST__';
+
 export function cdnEntrySource() {
   // Only the elements, each loaded when its tag first appears (src/internal/autoload.ts): a page pays for the widgets
   // it shows, and helpers such as ruleMessage (which would bring the whole message catalogue) stay out.
-  const loaders = widgetEntries().map(({ name, tag }) => `  '${tag}': () => import('./${name}/define.ts'),`);
-  return [`import { autoload } from './internal/autoload.ts';`, 'autoload({', ...loaders, '});'].join('\n');
+  // The loader imports nothing statically: every chunk, autoload's included, is fetched through the preloader with
+  // its Subresource Integrity hash first (src/internal/preload.ts), so the page's one `integrity` attribute covers all.
+  const loaders = widgetEntries().map(({ name, tag }) => `    '${tag}': () => preload('${name}/define').then(() => import('./${name}/define.ts')),`);
+  return [
+    `import { installPreload } from './internal/preload.ts';`,
+    `const preload = installPreload(JSON.parse('${manifestPlaceholder}'), import.meta.url);`,
+    `preload('internal/autoload')`,
+    `  .then(() => import('./internal/autoload.ts'))`,
+    `  .then(({ autoload }) => autoload({`,
+    ...loaders,
+    `  }))`,
+    `  .catch((error: unknown) => { console.error('[shanzhi] could not start', error); });`,
+  ].join('\n');
+}
+
+/**
+ * Writes the chunks' SHA-384 hashes into the CDN entry (see src/internal/preload.ts). `outputs` maps each output
+ * path as the metafile names it to its bytes; returns the entry's path, its new code and the manifest. Throws when
+ * the entry imports a chunk statically (that chunk would go unchecked) or holds the placeholder other than once.
+ */
+export function fillReleaseManifest(metafile, outputs) {
+  const js = Object.keys(metafile.outputs).filter((file) => file.endsWith('.js'));
+  const entry = js.find((file) => metafile.outputs[file].entryPoint?.startsWith('virtual:'));
+  if (!entry) throw new Error('the CDN build has no entry output');
+  const staticImports = (file) => metafile.outputs[file].imports.filter((i) => i.kind === 'import-statement').map((i) => i.path);
+  const chunks = js.filter((file) => file !== entry).sort();
+  const relative = (file) => path.relative(path.dirname(path.resolve(entry)), path.resolve(file)).split(path.sep).join('/');
+  let code = Buffer.from(outputs.get(entry)).toString('utf8');
+  // esbuild makes every entry import the chunk of its own helpers (__decorateClass, …) for ordering's sake; the loader
+  // uses none of them, and the chunks that do import them by name, so that bare import goes (and is preloaded with
+  // autoload's chunks instead). Any other static import would escape the integrity check.
+  for (const imported of staticImports(entry)) {
+    const statement = `import"./${relative(imported)}";`;
+    const helpersOnly = Object.keys(metafile.outputs[imported].inputs).length === 0;
+    if (!helpersOnly || code.split(statement).length !== 2) throw new Error(`the loader imports ${imported} statically: that chunk would escape the integrity check`);
+    code = code.replace(statement, '');
+  }
+  const files = chunks.map((file) => [relative(file), sri(outputs.get(file))]);
+  const modules = {};
+  for (const file of chunks) {
+    const source = metafile.outputs[file].entryPoint;
+    if (!source) continue;
+    const under = path.relative(srcDir, path.resolve(source));
+    // Modules outside src/ (the virtualizer's own default layout, never used: virtual-rows names its layout) have no key.
+    if (under.startsWith('..')) continue;
+    const closure = new Set();
+    const visit = (chunk) => {
+      if (closure.has(chunk)) return;
+      closure.add(chunk);
+      for (const imported of staticImports(chunk)) visit(imported);
+    };
+    visit(file);
+    modules[under.replace(/\.ts$/, '').split(path.sep).join('/')] = [...closure].map((chunk) => chunks.indexOf(chunk)).sort((a, b) => a - b);
+  }
+  const quoted = new RegExp(`(["'\`])${manifestPlaceholder}\\1`, 'g');
+  const found = code.match(quoted)?.length ?? 0;
+  if (found !== 1) throw new Error(`the loader holds the manifest placeholder ${found} times, not once`);
+  const manifest = { files, modules };
+  // A JSON string inside JSON.parse: parsed faster than an object literal, and safe to embed (no code, only data).
+  const filled = code.replace(quoted, () => JSON.stringify(JSON.stringify(manifest)));
+  return { entry, code: filled, manifest };
+}
+
+/** The Subresource Integrity value of some bytes (SHA-384, the algorithm the SRI spec's examples use). */
+export function sri(bytes) {
+  return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 }

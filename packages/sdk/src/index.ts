@@ -5,8 +5,11 @@
 export { createClient, type Client, type ClientOptions, type CallOptions, type ApiResult, type ClientHooks, type RetryOptions, type TokenGetter, type RequestEvent, type ResponseEvent, type RetryEvent } from './client/create-client.js';
 export { ShanzhiError, ProblemError, NetworkError, TimeoutError, ResponseValidationError } from './client/errors.js';
 export { randomId } from './client/ids.js';
-export { defineRoute, isAnyone, type RouteSpec, type RouteInput, type RouteOutput, type PageItem, type Access, type HttpMethod, type Schema } from './contract/route.js';
+export { defineRoute, isAnyone, type RouteSpec, type RouteInput, type RouteOutput, type PageItem, type Output, type StripIndexSignatures, type Access, type HttpMethod, type Schema } from './contract/route.js';
+export { genericProblemStatus, genericProblemCodes, isGenericProblemCode, type GenericProblemCode, type ProblemCode } from './contract/problem-codes.js';
+export type * from './contract/types.js';
 export { problemSchema, problemIssueSchema, type Problem, type ProblemIssue } from './contract/problem.js';
 export { pageOf, cursorQuery } from './contract/page.js';
 export { generateOpenApi, type OpenApiInfo } from './openapi/generate.js';
+export { CONTRACT_VERSION, CONTRACT_VERSION_HEADER } from './contract/version.js';
 export * from './contract/routes/index.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { generateOpenApi, routes } from '../src/index.js';
+import { CONTRACT_VERSION, generateOpenApi, routes } from '../src/index.js';
 
 const document = generateOpenApi(routes, { version: '0.1.0' });
 
@@ -11,6 +11,15 @@ test('the generated document is valid OpenAPI 3.1 according to an independent va
   assert.equal(validator.version, '3.1');
   assert.deepEqual(result.errors, undefined);
   assert.equal(result.valid, true);
+});
+
+test('info.version is the contract version; the backend\'s own version is an extension beside it', () => {
+  const info = document.info as Record<string, unknown>;
+  assert.match(CONTRACT_VERSION, /^\d+\.\d+\.\d+$/);
+  assert.equal(info.version, CONTRACT_VERSION);
+  assert.equal(info['x-implementation-version'], '0.1.0');
+  assert.equal((generateOpenApi(routes).info as Record<string, unknown>).version, CONTRACT_VERSION);
+  assert.equal('x-implementation-version' in (generateOpenApi(routes).info as Record<string, unknown>), false);
 });
 
 test('every route of the table appears once with its operation id and role list', () => {

@@ -17,6 +17,7 @@ import { limitGuesses, type GuessLimitOptions } from './http/guess-limiter.js';
 import { throttleFailedTokens, type TokenLimitOptions } from './http/token-throttle.js';
 import { limitBody, requireJson } from './http/limits.js';
 import { noSniff } from './http/nosniff.js';
+import { contractVersion } from './http/contract-version.js';
 import { strictTransportSecurity } from './http/hsts.js';
 import { notFound, onError } from './http/problem.js';
 import { requestId } from './http/request-id.js';
@@ -55,7 +56,6 @@ export function createApp(options: AppOptions): { app: Hono; services: AppServic
     db: options.db,
     version: options.version ?? '0.1.0',
     now: options.now ?? (() => new Date()),
-    versions: new Map(),
     caches: new Map(),
   };
   const app = new Hono();
@@ -65,13 +65,14 @@ export function createApp(options: AppOptions): { app: Hono; services: AppServic
   if (options.hstsMaxAgeSec !== undefined) app.use(strictTransportSecurity(options.hstsMaxAgeSec));
   // Refusals (401, 403, 429) go to the access log; registered before throttling and sign-in so it sees theirs.
   app.use('/v1/*', logRefusals(options.db));
+  app.use('/v1/*', contractVersion());
   app.use(
     '/v1/*',
     cors({
       origin: options.corsOrigins === undefined || options.corsOrigins === '*' ? '*' : [...options.corsOrigins],
       allowMethods: [...corsMethods],
       allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id', 'Accept-Language', 'If-None-Match'],
-      exposeHeaders: ['X-Request-Id', 'Idempotent-Replayed', 'Retry-After', 'Content-Language', 'ETag'],
+      exposeHeaders: ['X-Request-Id', 'Idempotent-Replayed', 'Retry-After', 'Content-Language', 'ETag', 'Shanzhi-Contract-Version'],
       maxAge: 600,
     }),
   );

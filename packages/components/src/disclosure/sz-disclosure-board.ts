@@ -15,6 +15,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { BoardPager } from '../internal/board-pager.js';
+import { beforeImport } from '../internal/before-import.js';
 import { commonMessages } from '../internal/common-messages.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { ImeSearch } from '../internal/ime-search.js';
@@ -323,7 +324,7 @@ export class SzDisclosureBoard extends SzElement {
   }
 
   private importViews(): void {
-    this.viewsImport ??= import('./views.js').then(
+    this.viewsImport ??= beforeImport('disclosure/views').then(() => import('./views.js')).then(
       (module) => {
         this.views = module;
         this.viewsFailed = false;

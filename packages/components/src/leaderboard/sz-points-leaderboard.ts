@@ -11,6 +11,7 @@ import { stateStyles } from '../internal/state-styles.js';
 import { SzElement } from '../internal/sz-element.js';
 import { tokenDefaults } from '../internal/tokens.js';
 import { BoardPager } from '../internal/board-pager.js';
+import { beforeImport } from '../internal/before-import.js';
 import { badgesOf, isTied, movementOf, periodName, rowSummary, type LeaderboardPage, type LeaderboardRow } from './format.js';
 import { HouseholdDetail, type PointsScheme } from './household-detail.js';
 import { ImeSearch } from '../internal/ime-search.js';
@@ -485,7 +486,7 @@ export class SzPointsLeaderboard extends SzElement {
   }
 
   private importVirtualizer(): void {
-    this.virtualImport ??= import('./virtual-rows.js').then(
+    this.virtualImport ??= beforeImport('leaderboard/virtual-rows').then(() => import('./virtual-rows.js')).then(
       (module) => {
         this.virtual = module;
       },

@@ -1,3 +1,4 @@
+import type { ProblemCode } from '../contract/problem-codes.js';
 import type { Problem, ProblemIssue } from '../contract/problem.js';
 
 /** Every error the client throws carries the route and the request id, so a villager's report can be traced. */
@@ -17,7 +18,8 @@ export class ShanzhiError extends Error {
 /** The server answered with an RFC 9457 problem. `title` and issue messages are already in the caller's locale. */
 export class ProblemError extends ShanzhiError {
   readonly status: number;
-  readonly code: string;
+  /** Switch on it: one of the contract's codes, or whatever code another backend added (kept, not rejected). */
+  readonly code: ProblemCode | (string & Record<never, never>);
   readonly title: string;
   readonly detail: string | undefined;
   readonly issues: readonly ProblemIssue[];

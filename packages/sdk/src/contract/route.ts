@@ -63,7 +63,23 @@ type Field<R, K extends 'params' | 'query' | 'body', Optional extends boolean> =
 
 /** What a caller passes for a route: path params, query and body as the schemas accept them. */
 export type RouteInput<R extends RouteSpec> = Field<R, 'params', false> & Field<R, 'query', true> & Field<R, 'body', false>;
-export type RouteOutput<R extends RouteSpec> = z.output<R['response']>;
+/**
+ * Drops the `[k: string]: unknown` index signature that `z.looseObject` puts on its output type, at every depth.
+ * Responses are parsed with looseObject so another backend may add fields without breaking a client; the TypeScript
+ * type names only the contract's fields, so a typo (`row.pionts`) fails to compile instead of reading `unknown`.
+ * Index signatures with a real value type (`z.record(z.string(), z.int())`) stay.
+ */
+export type StripIndexSignatures<T> = T extends readonly unknown[]
+  ? { [I in keyof T]: StripIndexSignatures<T[I]> }
+  : T extends object
+    ? { [K in keyof T as string extends K ? (unknown extends T[K] ? never : K) : number extends K ? (unknown extends T[K] ? never : K) : K]: StripIndexSignatures<T[K]> }
+    : T;
+
+/** A schema's parsed value with only the declared fields (see StripIndexSignatures). */
+export type Output<S extends Schema> = StripIndexSignatures<z.output<S>>;
+
+/** What a route answers: the response schema's fields, without the tolerance for extra fields in the type. */
+export type RouteOutput<R extends RouteSpec> = Output<R['response']>;
 export type PageItem<R extends RouteSpec> = RouteOutput<R> extends { items: readonly (infer I)[] } ? I : never;
 
 export function isAnyone(access: Access): boolean {

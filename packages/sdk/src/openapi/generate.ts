@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { RouteSpec, Schema } from '../contract/route.js';
 import { problemSchema } from '../contract/problem.js';
+import { CONTRACT_VERSION } from '../contract/version.js';
 
 type Json = Record<string, unknown>;
 
@@ -51,7 +52,11 @@ function parametersOf(schema: Schema | undefined, where: 'path' | 'query'): Json
 
 export interface OpenApiInfo {
   readonly title?: string;
-  readonly version: string;
+  /**
+   * The version of the backend serving the document (its release), published as `info.x-implementation-version`.
+   * `info.version` is always the contract's version, {@link CONTRACT_VERSION}: the document describes the contract.
+   */
+  readonly version?: string;
   readonly serverUrl?: string;
 }
 
@@ -59,7 +64,7 @@ export interface OpenApiInfo {
  * OpenAPI 3.1 from the route table. Roles go into `x-shanzhi-roles` and the description, so a Java or Go team
  * implementing the contract sees who may call what; every error response is the RFC 9457 problem schema.
  */
-export function generateOpenApi(routes: readonly RouteSpec[], info: OpenApiInfo): Json {
+export function generateOpenApi(routes: readonly RouteSpec[], info: OpenApiInfo = {}): Json {
   const paths: Record<string, Record<string, Json>> = {};
   hoisted = {};
   hoistCount = 0;
@@ -101,7 +106,12 @@ export function generateOpenApi(routes: readonly RouteSpec[], info: OpenApiInfo)
   }
   return {
     openapi: '3.1.0',
-    info: { title: info.title ?? 'shanzhi API', version: info.version, description: 'The shanzhi contract for village governance services: points, disclosure, mediation and the service catalogue.' },
+    info: {
+      title: info.title ?? 'shanzhi API',
+      version: CONTRACT_VERSION,
+      description: 'The shanzhi contract for village governance services: points, disclosure, mediation and the service catalogue.',
+      ...(info.version === undefined ? {} : { 'x-implementation-version': info.version }),
+    },
     ...(info.serverUrl ? { servers: [{ url: info.serverUrl }] } : {}),
     paths,
     components: {

@@ -36,7 +36,9 @@ export interface AppServices {
   readonly db: Kysely<Database>;
   readonly version: string;
   readonly now: () => Date;
-  /** Bumped on every write to a village, so read caches (the leaderboard) know when to recompute. */
-  readonly versions: Map<string, number>;
+  /**
+   * This process's read caches. Whatever they hold must be invalidated through the database (the leaderboard reads
+   * its village's version row, points/cache.ts) or never change while the server runs (the service catalogue).
+   */
   readonly caches: Map<string, unknown>;
 }

@@ -21,7 +21,7 @@ export const consentHandlers: ConsentHandlers = {
     return { body: { householdId, consents: await householdConsents(db, householdId) } };
   },
 
-  recordHouseholdConsent: async ({ app, db, params, body, principal, now }) => {
+  recordHouseholdConsent: async ({ db, params, body, principal, now }) => {
     const { villageId, householdId } = params;
     requireConsentManager(principal, villageId, householdId, false);
     const trx = writeTransaction(db);
@@ -29,11 +29,11 @@ export const consentHandlers: ConsentHandlers = {
     const { consent, created } = await recordConsent(trx, { villageId, householdId, purpose: body.purpose, by: principal.id, at: now });
     if (!created) return { status: 200, body: consent };
     await appendAudit(trx, { actor: principal.id, role: principal.role, action: 'points.consent.record', subject: `household-consent:${consent.id}`, before: null, after: consent, at: now });
-    bumpVillageVersion(app.versions, villageId);
+    await bumpVillageVersion(trx, villageId);
     return { status: 201, body: consent };
   },
 
-  withdrawHouseholdConsent: async ({ app, db, params, body, principal, now }) => {
+  withdrawHouseholdConsent: async ({ db, params, body, principal, now }) => {
     const { villageId, householdId } = params;
     requireConsentManager(principal, villageId, householdId, true);
     const trx = writeTransaction(db);
@@ -41,7 +41,7 @@ export const consentHandlers: ConsentHandlers = {
     const { before, after } = await withdrawConsent(trx, { villageId, householdId, purpose: body.purpose, by: principal.id, at: now });
     await appendAudit(trx, { actor: principal.id, role: principal.role, action: 'points.consent.withdraw', subject: `household-consent:${before.id}`, before, after, at: now });
     // Takes effect at once: the cached boards of the village are dropped on the next read.
-    bumpVillageVersion(app.versions, villageId);
+    await bumpVillageVersion(trx, villageId);
     return { body: after };
   },
 };

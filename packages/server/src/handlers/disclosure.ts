@@ -1,7 +1,6 @@
 import { complianceAsOf, defaultDisclosureCategories, type CalendarDate, type Locale } from '@shanzhi/rules';
 import type { Kysely, Transaction } from 'kysely';
 import type { Handlers } from '../api/register.js';
-import type { AppServices } from '../api/context.js';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/schema.js';
 import { handlesVillage, requireOwnVillage } from '../disclosure/access.js';
@@ -12,6 +11,7 @@ import { publishCorrection, publishNew } from '../disclosure/publish.js';
 import { receiptOf, storeQuery } from '../disclosure/queries.js';
 import { findDecision, findItem, loadDecisions, loadItems, loadReliefLists, loadSettings, requireVillage, type StoredItem } from '../disclosure/store.js';
 import { HttpProblem } from '../http/problem.js';
+import { bumpVillageVersion } from '../points/cache.js';
 
 type DisclosureHandlers = Pick<Handlers, 'listDisclosures' | 'getDisclosureCompliance' | 'getDisclosure' | 'publishDisclosure' | 'askAboutDisclosure'>;
 
@@ -31,9 +31,6 @@ async function detailOf(ctx: DetailContext, item: StoredItem) {
   return buildDetail({ item, decision, reliefLists, settings, today: ctx.today, locale: ctx.locale, principal: ctx.principal });
 }
 
-function touched(app: AppServices, villageId: string): void {
-  app.versions.set(villageId, (app.versions.get(villageId) ?? 0) + 1);
-}
 
 export const disclosureHandlers: DisclosureHandlers = {
   /** Newest first; `year`/`month` select by the period reported on (see `inYearMonth`), `status` by `statusOn(item, today)`. */
@@ -66,7 +63,8 @@ export const disclosureHandlers: DisclosureHandlers = {
     await requireVillage(trx, villageId);
     const input = { trx, villageId, body: ctx.body, principal: ctx.principal, settings: await loadSettings(trx, villageId), today: ctx.today, now: ctx.now };
     const item = ctx.body.correctsId === undefined ? await publishNew(input) : (await publishCorrection({ ...input, correctsId: ctx.body.correctsId })).after;
-    touched(ctx.app, villageId);
+    // The village's cached reads start over, on every server process (the version row commits with the item).
+    await bumpVillageVersion(trx, villageId);
     return { status: 201, body: await detailOf({ ...ctx, db: trx }, item) };
   },
 

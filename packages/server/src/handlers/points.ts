@@ -44,7 +44,7 @@ export const pointsHandlers: PointsHandlers = {
   getLeaderboard: async ({ app, params, query, principal, today }) => {
     const { villageId } = params;
     const cache = pointsBoardCache(app);
-    const version = villageVersion(app, villageId);
+    const version = await villageVersion(app.db, villageId);
     const { scheme } = await cache.snapshot(app.db, villageId, version);
     const category = query.category ?? null;
     if (category !== null && !scheme.catalogue.categories.some((one) => one.code === category)) {
@@ -96,7 +96,7 @@ export const pointsHandlers: PointsHandlers = {
     };
   },
 
-  declarePointsEntry: async ({ app, db, params, body, principal, today, now }) => {
+  declarePointsEntry: async ({ db, params, body, principal, today, now }) => {
     const { villageId } = params;
     requireOwnVillage(principal, villageId);
     const trx = writeTransaction(db);
@@ -111,11 +111,11 @@ export const pointsHandlers: PointsHandlers = {
     await insertEntry(trx, villageId, entry);
     await appendAudit(trx, { actor: principal.id, role: principal.role, action: 'points.entry.declare', subject: `points-entry:${id}`, before: null, after: entry, at: now });
     // Pending entries count nowhere, but the village's cached reads stay strictly tied to its writes.
-    bumpVillageVersion(app.versions, villageId);
+    await bumpVillageVersion(trx, villageId);
     return { status: 201, body: entryDocument(entry) };
   },
 
-  transitionPointsEntry: async ({ app, db, params, body, principal, today, now }) => {
+  transitionPointsEntry: async ({ db, params, body, principal, today, now }) => {
     const { villageId, entryId } = params;
     requireOwnVillage(principal, villageId);
     const trx = writeTransaction(db);
@@ -126,11 +126,11 @@ export const pointsHandlers: PointsHandlers = {
     const after = moved.value;
     await updateEntry(trx, before, after);
     await appendAudit(trx, { actor: principal.id, role: principal.role, action: `points.entry.${body.action}`, subject: `points-entry:${entryId}`, before, after, at: now });
-    bumpVillageVersion(app.versions, villageId);
+    await bumpVillageVersion(trx, villageId);
     return { body: entryDocument(after) };
   },
 
-  redeemPoints: async ({ app, db, params, body, principal, today, now }) => {
+  redeemPoints: async ({ db, params, body, principal, today, now }) => {
     const { villageId } = params;
     requireOwnVillage(principal, villageId);
     const trx = writeTransaction(db);
@@ -167,7 +167,7 @@ export const pointsHandlers: PointsHandlers = {
     };
     await insertRedemption(trx, redemption);
     await appendAudit(trx, { actor: principal.id, role: principal.role, action: 'points.redemption.create', subject: `redemption:${redemption.id}`, before: null, after: redemption, at: now });
-    bumpVillageVersion(app.versions, villageId);
+    await bumpVillageVersion(trx, villageId);
     const after = balanceAsOf(entries, [...earlier, redemption], today, settings, catalogue, householdId);
     return { status: 201, body: { redemption: redemptionRecord(redemption), balance: balanceBody(after) } };
   },

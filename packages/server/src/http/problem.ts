@@ -13,6 +13,7 @@ import {
   type MessageParams,
   type RuleIssue,
 } from '@shanzhi/rules';
+import type { GenericProblemCode as ContractProblemCode, genericProblemStatus } from '@shanzhi/sdk';
 import { requestIdHeader, requestIdOf } from './request-id.js';
 
 /** RFC 9457 media type. */
@@ -82,7 +83,8 @@ const genericProblems = {
     title: { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
     detail: { 'zh-CN': '请稍后重试；如需帮助，请提供请求编号。', en: 'Try again later; quote the request id if you ask for help.' },
   },
-} as const satisfies Record<string, GenericProblem>;
+  // The contract (@shanzhi/sdk) lists the codes and their statuses: a code missing here, an extra one or another status fails to compile.
+} as const satisfies { readonly [C in ContractProblemCode]: GenericProblem & { readonly status: (typeof genericProblemStatus)[C] } };
 
 export type GenericProblemCode = keyof typeof genericProblems;
 /** A stable problem code: a generic HTTP one or a rule code from the message catalogue. */

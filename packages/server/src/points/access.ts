@@ -67,7 +67,5 @@ export function writeTransaction(db: Kysely<Database> | Transaction<Database>): 
   return db;
 }
 
-/** Tells read caches (the leaderboard) that the village's points changed. */
-export function bumpVillageVersion(versions: Map<string, number>, villageId: string): void {
-  versions.set(villageId, (versions.get(villageId) ?? 0) + 1);
-}
+/** Tells read caches (the leaderboard) of every server process that the village's points changed. */
+export { bumpVillageVersion } from './cache.js';

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { AppServices } from '../api/context.js';
 import type { Database } from '../db/schema.js';
 import { computeBoard, type ComputedBoard } from './board.js';
@@ -15,8 +15,10 @@ interface VillageEntry {
 
 /**
  * Leaderboards computed once per (village, version, period, category, day) and then served from memory:
- * a village's write bumps its version (`AppServices.versions`), which drops everything cached for it.
- * Promises are cached, so concurrent first readers share one computation. Only villages that exist stay.
+ * a village's write bumps its version in the database (`bumpVillageVersion`, in the write's own transaction),
+ * and every board request reads that version first (`villageVersion`, one primary-key read), so a write through
+ * any server process drops what every process cached for the village on its next board read — no staleness
+ * window. Promises are cached, so concurrent first readers share one computation. Only villages that exist stay.
  */
 export class PointsBoardCache {
   private readonly villages = new Map<string, VillageEntry>();
@@ -50,7 +52,9 @@ export class PointsBoardCache {
 
   private village(db: Kysely<Database>, villageId: string, version: number): VillageEntry {
     const found = this.villages.get(villageId);
-    if (found?.version === version) return found;
+    // A reader that read the version just before a write committed may come after one that read the newer
+    // version: the newer entry (loaded after that commit) serves it too, instead of being thrown away.
+    if (found !== undefined && found.version >= version) return found;
     const entry: VillageEntry = { version, snapshot: loadVillageSnapshot(db, villageId), boards: new Map() };
     this.villages.set(villageId, entry);
     // An unknown village (404) or a failed read is not remembered.
@@ -71,6 +75,24 @@ export function pointsBoardCache(app: AppServices): PointsBoardCache {
   return created;
 }
 
-export function villageVersion(app: AppServices, villageId: string): number {
-  return app.versions.get(villageId) ?? 0;
+/** The village's read-cache version, a row of `counters` shared by every process on the database. */
+const versionCounter = (villageId: string) => `cache-version:village:${villageId}`;
+
+/**
+ * Marks the village's cached reads (the leaderboard) stale, inside the write's transaction: the new version
+ * becomes visible to every server process at the same commit as the write itself, and a rolled-back write
+ * bumps nothing. Writers are already serialized (`lockForWriting`), so the row adds no contention.
+ */
+export async function bumpVillageVersion(trx: Transaction<Database>, villageId: string): Promise<void> {
+  await trx
+    .insertInto('counters')
+    .values({ name: versionCounter(villageId), value: 1 })
+    .onConflict((oc) => oc.column('name').doUpdateSet((eb) => ({ value: eb('counters.value', '+', 1) })))
+    .execute();
+}
+
+/** The version a board read is computed for: read from the database on every request (0 before any write). */
+export async function villageVersion(db: Kysely<Database>, villageId: string): Promise<number> {
+  const row = await db.selectFrom('counters').select('value').where('name', '=', versionCounter(villageId)).executeTakeFirst();
+  return Number(row?.value ?? 0);
 }

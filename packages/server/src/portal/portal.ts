@@ -51,6 +51,9 @@ export function portalRoutes(services: AppServices, options: PortalOptions = {})
     const village = villages.find((v) => v.id === requested) ?? villages[0];
     const origin = new URL(c.req.url).origin;
     const widgets = assetsDir !== undefined;
+    // The loader's Subresource Integrity hash from the release's integrity.json (the loader checks its chunks itself);
+    // read per request, so a rebuild while the server runs keeps page and files in step.
+    const loaderIntegrity = widgets ? await loaderIntegrityOf(assetsDir) : undefined;
     c.header('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'");
     // frame-ancestors is CSP level 2; browsers in IE mode (still common on county office PCs) only know X-Frame-Options.
     c.header('X-Frame-Options', 'SAMEORIGIN');
@@ -63,7 +66,11 @@ export function portalRoutes(services: AppServices, options: PortalOptions = {})
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>善治 · ${county?.name ?? '演示县'} 乡村治理服务</title>
     <link rel="stylesheet" href="/portal.css" />
-    ${widgets ? html`<script type="module" src="/assets/shanzhi.js"></script>` : ''}
+    ${widgets
+      ? loaderIntegrity
+        ? html`<script type="module" src="/assets/shanzhi.js" integrity="${loaderIntegrity}" crossorigin="anonymous"></script>`
+        : html`<script type="module" src="/assets/shanzhi.js"></script>`
+      : ''}
   </head>
   <body>
     <header><h1>善治 shanzhi · ${county?.name ?? ''}</h1><p>乡村治理公共服务演示门户 · Demo portal of the reference server</p></header>
@@ -124,6 +131,16 @@ export function portalRoutes(services: AppServices, options: PortalOptions = {})
     return c.body(portalCss);
   });
   return portal;
+}
+
+async function loaderIntegrityOf(assetsDir: string): Promise<string | undefined> {
+  try {
+    const list = JSON.parse(await readFile(resolve(assetsDir, 'integrity.json'), 'utf8')) as Record<string, unknown>;
+    const hash = list['shanzhi.js'];
+    return typeof hash === 'string' && /^sha(256|384|512)-[A-Za-z0-9+/=]+$/.test(hash) ? hash : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const portalCss = `

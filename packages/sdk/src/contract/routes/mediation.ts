@@ -21,6 +21,8 @@ export const triageResultSchema = z.looseObject({
   urgency: z.enum(urgencies),
   /** 人民调解法 Art 25: the case is being reported to the police now. */
   notifyPolice: z.boolean(),
+  /** The routing-table rule that decided the level, or null when the default applied. */
+  matchedRule: z.optional(z.nullable(z.string())),
   reasons: z.array(reasonSchema),
   /** Working-day aware: when the applicant will be contacted. */
   contactBy: dateSchema,
@@ -71,6 +73,8 @@ export const caseStatusSchema = z.looseObject({
   /** Art 26: the other routes (arbitration, administrative, court), localized. */
   routes: z.array(z.looseObject({ code: z.string(), label: z.string() })),
   escalatedTo: z.optional(z.enum(mediationLevels)),
+  /** After an escalation: the case number the higher level's own case carries (the tracking code still works). */
+  continuedAs: z.optional(caseNumberSchema),
   withdrawable: z.boolean(),
   history: z.array(z.looseObject({ type: z.string(), on: dateSchema })),
 });

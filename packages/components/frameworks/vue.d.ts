@@ -1,0 +1,389 @@
+import type { DefineComponent } from "vue";
+import type {
+  SzDisclosureBoard,
+  SzPointsLeaderboard,
+  SzMediationIntake,
+  SzMediationStatus,
+  SzProvider,
+  SzServiceCatalogue,
+} from "../dist/index.js";
+
+type SzDisclosureBoardProps = {
+  /** Village id; falls back to the enclosing provider's `village`. */
+  village?: SzDisclosureBoard["village"];
+  /** A category code (from the village's categories); empty for all. */
+  category?: SzDisclosureBoard["category"];
+  /** Year to show, e.g. 2026; unset for all. */
+  year?: SzDisclosureBoard["year"];
+  /** Month 1–12 within `year`; unset for all. */
+  month?: SzDisclosureBoard["month"];
+  /** The id of the item to open. */
+  item?: SzDisclosureBoard["item"];
+  /** `embedded` (default) or `board`: large type for a public screen, turning pages by itself every `board-interval`
+seconds — pausable with a visible button, and never by itself in 长辈版 or when the device asks for reduced motion. */
+  display?: SzDisclosureBoard["display"];
+  /** Seconds between automatic pages on a public board. */
+  "board-interval"?: SzDisclosureBoard["boardInterval"];
+  /** Reflect the category, year, month, status, search and open item in the page URL (`?sz-item=…`), so they can be shared. Off unless set. */
+  "sync-url"?: SzDisclosureBoard["syncUrl"];
+  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
+  "api-base"?: SzDisclosureBoard["apiBase"];
+  /** `zh-CN` (default) or `en`. */
+  locale?: SzDisclosureBoard["locale"];
+  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
+  elder?: SzDisclosureBoard["elder"];
+  /** Returns a bearer token for staff views; set as a property. */
+  getToken?: SzDisclosureBoard["getToken"];
+  /** An item was opened. `detail: { villageId, disclosureId, category }`. */
+  "onsz-disclosure-open"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-disclosure-open"]>) => void;
+  /** A question or objection was received. `detail: { villageId, disclosureId, queryId, kind }` — never its text or phone. */
+  "onsz-query-submitted"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-query-submitted"]>) => void;
+};
+
+type SzPointsLeaderboardProps = {
+  /** Village id; falls back to the enclosing provider's `village`. */
+  village?: SzPointsLeaderboard["village"];
+  /** `current` (the village's board period, default), `month`, `quarter`, `year`, `all`, or a period key such as `2026-11`, `2026-Q4`, `2026`. */
+  period?: SzPointsLeaderboard["period"];
+  /** A category code from the village's rule catalogue; empty for all categories. */
+  category?: SzPointsLeaderboard["category"];
+  /** `all` (default), `red` (红榜) or `black` (黑榜). */
+  list?: SzPointsLeaderboard["list"];
+  /** Households per request, 1–200 (default 50); more load as the user scrolls. */
+  "page-size"?: SzPointsLeaderboard["pageSize"];
+  /** `embedded` (default) or `board`: large type and automatic paging for a village TV, pausable, and paused in 长辈版. */
+  display?: SzPointsLeaderboard["display"];
+  /** Seconds between automatic pages in the board display (default 12). */
+  "board-interval"?: SzPointsLeaderboard["boardInterval"];
+  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
+  "api-base"?: SzPointsLeaderboard["apiBase"];
+  /** `zh-CN` (default) or `en`. */
+  locale?: SzPointsLeaderboard["locale"];
+  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
+  elder?: SzPointsLeaderboard["elder"];
+  /** Returns a bearer token for staff views; set as a property. */
+  getToken?: SzPointsLeaderboard["getToken"];
+  /** The user picked another period. `detail: { period, villageId }`. */
+  "onsz-period-change"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-period-change"]>) => void;
+  /** The user opened a household (Enter, Space or click). `detail: { householdId, rank, villageId }` — never a name. */
+  "onsz-household-select"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-household-select"]>) => void;
+};
+
+type SzMediationIntakeProps = {
+  /** Name under which a host form receives the case number. */
+  name?: SzMediationIntake["name"];
+  /** sessionStorage key of the draft, for pages with more than one intake form. */
+  "draft-key"?: SzMediationIntake["draftKey"];
+  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
+  "api-base"?: SzMediationIntake["apiBase"];
+  /** `zh-CN` (default) or `en`. */
+  locale?: SzMediationIntake["locale"];
+  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
+  elder?: SzMediationIntake["elder"];
+  /** Returns a bearer token for staff views; set as a property. */
+  getToken?: SzMediationIntake["getToken"];
+  /** The applicant moved to a step. `detail: { step, stepCode, total }`. */
+  "onsz-intake-step"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-intake-step"]>) => void;
+  /** The case was received. `detail: { caseNumber }` — no personal data and no tracking code (the receipt shows it to the person). */
+  "onsz-intake-submitted"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-intake-submitted"]>) => void;
+};
+
+type SzMediationStatusProps = {
+  /** The case number (e.g. from the intake receipt); with `trackingCode` set too, the status loads at once. */
+  "case-number"?: SzMediationStatus["caseNumber"];
+  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
+  "api-base"?: SzMediationStatus["apiBase"];
+  /** `zh-CN` (default) or `en`. */
+  locale?: SzMediationStatus["locale"];
+  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
+  elder?: SzMediationStatus["elder"];
+  /** The tracking code, which works like a password. Normally typed by the person from their receipt; a page that
+holds it may hand it over as this JS property. Deliberately not an attribute (it would sit in the DOM, in
+outerHTML and in server-rendered pages); it is sent only in the body of the look-up, never in a URL. */
+  trackingCode?: SzMediationStatus["trackingCode"];
+  /** Returns a bearer token for staff views; set as a property. */
+  getToken?: SzMediationStatus["getToken"];
+};
+
+type SzProviderProps = {
+  /** Base URL of the shanzhi API. */
+  "api-base"?: SzProvider["apiBase"];
+  /** Default village id for the widgets inside. */
+  village?: SzProvider["village"];
+  /** Default region (county/town) id for the widgets inside. */
+  region?: SzProvider["region"];
+  /** `zh-CN` (default) or `en`. */
+  locale?: SzProvider["locale"];
+  /** 长辈版 for every widget inside (a widget's own `elder` attribute wins). */
+  elder?: SzProvider["elder"];
+  /** Returns a bearer token (staff views); called again with `refresh: true` after a 401. */
+  getToken?: SzProvider["getToken"];
+  /** A ready-made SDK client (e.g. with telemetry hooks); overrides `api-base`. */
+  client?: SzProvider["client"];
+};
+
+type SzServiceCatalogueProps = {
+  /** Region id (county, town or village); the county's catalogue is shown. Falls back to the provider's `region`, then `village`. */
+  region?: SzServiceCatalogue["region"];
+  /** Department code to filter by at start. */
+  department?: SzServiceCatalogue["department"];
+  /** Life-event code to filter by at start. */
+  "life-event"?: SzServiceCatalogue["lifeEvent"];
+  /** Service code of the guide to open. */
+  service?: SzServiceCatalogue["service"];
+  /** The village whose station takes proxy requests; falls back to the provider's `village`. */
+  village?: SzServiceCatalogue["village"];
+  /** `embedded` (default) or `kiosk` (touch screen at the village station). */
+  display?: SzServiceCatalogue["display"];
+  /** Opt in to deep links: the opened service is kept in the page address (`#sz-service=CODE`) and read from it. */
+  "deep-link"?: SzServiceCatalogue["deepLink"];
+  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
+  "api-base"?: SzServiceCatalogue["apiBase"];
+  /** `zh-CN` (default) or `en`. */
+  locale?: SzServiceCatalogue["locale"];
+  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
+  elder?: SzServiceCatalogue["elder"];
+  /** Returns a bearer token for staff views; set as a property. */
+  getToken?: SzServiceCatalogue["getToken"];
+  /** A guide was opened. `detail: { serviceCode, regionId }`. */
+  "onsz-service-open"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-service-open"]>) => void;
+  /** The eligibility check answered. `detail: { serviceCode, outcome }` — never the answers. */
+  "onsz-eligibility-result"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-eligibility-result"]>,
+  ) => void;
+  /** A proxy request was received. `detail: { serviceCode, receiptId, step }` — never the name or phone. */
+  "onsz-proxy-submitted"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-proxy-submitted"]>) => void;
+};
+
+export type CustomElements = {
+  /**
+   * A village's public disclosure board (三务公开: 党务, 村务, 财务 …): browse by category, year, month and status,
+   * search, open an item to read its body (allow-listed rich text rendered with templates), attachments, finance
+   * statement with the reconciliation check, the 四议两公开 trail of a major decision with each meeting's validity,
+   * relief lists with masked names, and every correction with what it changed. Villagers can ask a question or
+   * object (村民委员会组织法 Art 30 查询). A compliance view shows which Art 30 obligations are met or overdue.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **sz-disclosure-open** - An item was opened. `detail: { villageId, disclosureId, category }`.
+   * - **sz-query-submitted** - A question or objection was received. `detail: { villageId, disclosureId, queryId, kind }` — never its text or phone.
+   *
+   * ### **Methods:**
+   *
+   *
+   * ### **CSS Parts:**
+   *  - **filters** - The filter bar.
+   * - **list** - The list of items.
+   * - **item** - One item in the list.
+   * - **status** - An item's status badge.
+   * - **detail** - The opened item.
+   * - **body** - The item's text.
+   * - **attachments** - The attachment list.
+   * - **finance** - The finance statement section.
+   * - **finance-table** - The statement table.
+   * - **budget-table** - Planned vs actual.
+   * - **reconciliation-warning** - Shown when a statement does not add up.
+   * - **trail** - The 四议两公开 timeline.
+   * - **relief** - Relief lists.
+   * - **history** - The corrections.
+   * - **query-form** - The question / objection form.
+   * - **receipt** - The receipt after sending.
+   * - **compliance** - The compliance view.
+   * - **obligation-item** - In the compliance view, the link that opens the item that met an obligation.
+   * - **board-controls** - On a public board: the pause / play button and the page buttons.
+   * - **pause** - The pause / play button of automatic paging.
+   * - **loading** - The loading skeleton.
+   * - **empty** - The empty state.
+   * - **error** - The error state.
+   * - **retry** - The retry button.
+   * - **offline** - The offline state.
+   * - **elder-controls** - The 长辈版 controls.
+   */
+  "sz-disclosure-board": DefineComponent<SzDisclosureBoardProps>;
+
+  /**
+   * A village's civility-points board (积分排行榜, 红黑榜): ranks with ties, names as the API publishes them (masked
+   * unless the household consented, 个人信息保护法 Art 25), points, star level, movement since the previous period
+   * and red/black list badges. Search is IME-aware; a table with ARIA roles, row and column counts and roving focus
+   * keeps 10,000 virtualized households usable by keyboard and screen reader; Enter opens the household's ledger.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **sz-period-change** - The user picked another period. `detail: { period, villageId }`.
+   * - **sz-household-select** - The user opened a household (Enter, Space or click). `detail: { householdId, rank, villageId }` — never a name.
+   *
+   * ### **Methods:**
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--sz-color-primary** - Selected tab and period, red-list badge. _(default: undefined)_
+   * - **--sz-color-on-primary** - Text on the selected period. _(default: undefined)_
+   * - **--sz-color-accent** - "New on the board" marker. _(default: undefined)_
+   * - **--sz-color-text** - Text. _(default: undefined)_
+   * - **--sz-color-text-muted** - Household numbers, headers, "as of". _(default: undefined)_
+   * - **--sz-color-surface** - Rows and dialog. _(default: undefined)_
+   * - **--sz-color-surface-alt** - Header row, row hover, skeleton. _(default: undefined)_
+   * - **--sz-color-border** - Row rules, empty stars, field borders. _(default: undefined)_
+   * - **--sz-color-positive** - Upward movement, awards in the ledger. _(default: undefined)_
+   * - **--sz-color-negative** - Downward movement, deductions in the ledger. _(default: undefined)_
+   * - **--sz-color-warning-surface** - Black-list-off, offline and error notices. _(default: undefined)_
+   * - **--sz-color-focus** - Focus ring. _(default: undefined)_
+   * - **--sz-font-family** - Typeface. _(default: undefined)_
+   * - **--sz-font-size-sm** - Small text. _(default: undefined)_
+   * - **--sz-font-size-md** - Body text and rows. _(default: undefined)_
+   * - **--sz-font-size-lg** - Title, board header. _(default: undefined)_
+   * - **--sz-font-size-xl** - Board-display rows, close button. _(default: undefined)_
+   * - **--sz-line-height** - Line height. _(default: undefined)_
+   * - **--sz-space-1** - Smallest gap. _(default: undefined)_
+   * - **--sz-space-2** - Small gap. _(default: undefined)_
+   * - **--sz-space-3** - Medium gap, row padding. _(default: undefined)_
+   * - **--sz-space-4** - Large gap, dialog padding. _(default: undefined)_
+   * - **--sz-radius** - Corner radius. _(default: undefined)_
+   * - **--sz-focus-ring-width** - Focus ring width. _(default: undefined)_
+   * - **--sz-target-size** - Least row and button height (44 px; 60 px in 长辈版). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **table** - The ARIA table (header and rows).
+   * - **column-header** - Each column header cell.
+   * - **rows** - The scrolling row group (virtualized for long boards).
+   * - **row** - One household row.
+   * - **rank** - The rank cell.
+   * - **name** - The name cell (published name, household number, badges).
+   * - **points** - The points cell.
+   * - **stars** - The star-level cell.
+   * - **movement** - The movement cell (↑3, ↓1, –, 新).
+   * - **badge** - A red- or black-list badge.
+   * - **search** - The search field.
+   * - **periods** - The period switcher.
+   * - **category** - The category select.
+   * - **tabs** - The list tabs (all, red, black).
+   * - **tab** - One list tab.
+   * - **black-list-off** - The notice shown on the black-list tab when the village has switched its black list off.
+   * - **board-controls** - Pause and screen buttons of the board display.
+   * - **detail** - The household detail dialog.
+   * - **detail-title** - The dialog's heading.
+   * - **detail-close** - The dialog's close button (top right, ≥ 44 px).
+   * - **detail-balance** - The balance line in the dialog.
+   * - **detail-denied** - The notice shown when the ledger is not for this viewer.
+   * - **ledger** - The ledger table in the dialog.
+   * - **redemptions** - The redemptions table in the dialog.
+   * - **loading** - The loading skeleton.
+   * - **empty** - The empty state.
+   * - **error** - The error state.
+   * - **retry** - The retry button.
+   * - **offline** - The offline state.
+   * - **elder-controls** - The 长辈版 switch, text size and read-aloud buttons.
+   */
+  "sz-points-leaderboard": DefineComponent<SzPointsLeaderboardProps>;
+
+  /**
+   * Apply for people's mediation (人民调解) in six calm steps, validated with the same schemas as the server; the draft
+   * lives in sessionStorage; one Idempotency-Key per attempt to submit, kept across retries and reloads; a receipt with
+   * the triage in plain words, 110 when urgent help is being arranged, and withdrawal while unassigned.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **sz-intake-step** - The applicant moved to a step. `detail: { step, stepCode, total }`.
+   * - **sz-intake-submitted** - The case was received. `detail: { caseNumber }` — no personal data and no tracking code (the receipt shows it to the person).
+   *
+   * ### **Methods:**
+   *
+   * - **stepIssues(index: _number_): _FieldIssue[]_** - The issues of one step, from the rules' schemas (plus the amount's format and the acceptance rules).
+   * - **submit(): _Promise<void>_** - Sends the intake; double clicks, retries and reloads reuse the attempt's Idempotency-Key, so one case at most.
+   *
+   * ### **CSS Parts:**
+   *  - **progress** - The step indicator.
+   * - **summary** - The error summary.
+   * - **step** - The current step.
+   * - **waiting** - The offline waiting state.
+   * - **receipt** - The receipt.
+   * - **urgent** - The urgent-help notice with 110.
+   * - **elder-controls** - The 长辈版 switch, text size and read-aloud buttons.
+   */
+  "sz-mediation-intake": DefineComponent<SzMediationIntakeProps>;
+
+  /**
+   * Follow a mediation case with its case number and tracking code: status, the level handling it, deadlines (one month;
+   * the 30-day 司法确认 window), the history, the reason on refusal and the Art 26 routes when no agreement was reached.
+   * ---
+   *
+   *
+   * ### **Methods:**
+   *
+   *
+   * ### **CSS Parts:**
+   *  - **lookup** - The case number and tracking code form.
+   * - **status** - The case status.
+   * - **history** - The history of events.
+   * - **routes** - The other routes (Art 26).
+   * - **elder-controls** - The 长辈版 switch, text size and read-aloud buttons.
+   */
+  "sz-mediation-status": DefineComponent<SzMediationStatusProps>;
+
+  /**
+   * Gives every shanzhi widget inside it one API client, village or region, language and elder mode, so a portal
+   * configures them once. A widget's own attribute still wins over the provider's.
+   * ---
+   *
+   *
+   * ### **Slots:**
+   *  - _default_ - The widgets (and any other page content).
+   */
+  "sz-provider": DefineComponent<SzProviderProps>;
+
+  /**
+   * The public service catalogue of a region (办事指南): instant IME-aware search by name, keyword, full pinyin and
+   * initials over the whole catalogue (read once, searched on the device with the rules' precomputed keys — no pinyin
+   * dictionary in the browser); filters; the full guide with a printable materials checklist and the due date if
+   * applied today; an eligibility check evaluated by the server; and a 村级代办 request with its 7-step receipt.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **sz-service-open** - A guide was opened. `detail: { serviceCode, regionId }`.
+   * - **sz-eligibility-result** - The eligibility check answered. `detail: { serviceCode, outcome }` — never the answers.
+   * - **sz-proxy-submitted** - A proxy request was received. `detail: { serviceCode, receiptId, step }` — never the name or phone.
+   *
+   * ### **Methods:**
+   *
+   *
+   * ### **CSS Parts:**
+   *  - **search** - The search field.
+   * - **filters** - The filter bar.
+   * - **results** - The result list.
+   * - **result** - One service in the list.
+   * - **count** - The result count.
+   * - **suggestions** - What to try when nothing matched.
+   * - **guide** - The guide view.
+   * - **materials** - The materials checklist.
+   * - **print** - The print button.
+   * - **time-limits** - The time limits.
+   * - **due** - The due date if applied today.
+   * - **eligibility** - The eligibility check.
+   * - **outcome** - The eligibility outcome.
+   * - **proxy** - The proxy request form.
+   * - **receipt** - The proxy receipt with its 7 steps.
+   * - **loading** - The loading skeleton.
+   * - **empty** - The empty state.
+   * - **error** - The error state.
+   * - **retry** - The retry button.
+   * - **offline** - The offline state.
+   * - **elder-controls** - The 长辈版 switch, text size and read-aloud buttons.
+   */
+  "sz-service-catalogue": DefineComponent<SzServiceCatalogueProps>;
+};
+
+declare module "vue" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface GlobalComponents extends CustomElements {}
+}
+
+declare global {
+  namespace JSX {
+    // eslint-disable-next-line @typescript-eslint/no-empty-interface
+    interface IntrinsicElements extends CustomElements {}
+  }
+}

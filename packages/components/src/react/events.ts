@@ -1,0 +1,14 @@
+import type { SzEventName } from '../internal/events.js';
+
+/**
+ * Each element's events as React props: `sz-period-change` → `onSzPeriodChange`. Plain data (no React, no Lit), so
+ * the test can check it against every event the custom-elements manifest lists.
+ */
+export const reactEvents = {
+  'sz-provider': {},
+  'sz-points-leaderboard': { onSzPeriodChange: 'sz-period-change', onSzHouseholdSelect: 'sz-household-select' },
+  'sz-disclosure-board': { onSzDisclosureOpen: 'sz-disclosure-open', onSzQuerySubmitted: 'sz-query-submitted' },
+  'sz-mediation-intake': { onSzIntakeStep: 'sz-intake-step', onSzIntakeSubmitted: 'sz-intake-submitted' },
+  'sz-mediation-status': {},
+  'sz-service-catalogue': { onSzServiceOpen: 'sz-service-open', onSzEligibilityResult: 'sz-eligibility-result', onSzProxySubmitted: 'sz-proxy-submitted' },
+} as const satisfies Record<`sz-${string}`, Record<`onSz${string}`, SzEventName>>;

@@ -1,0 +1,73 @@
+/**
+ * @shanzhi/components/react — every element as a React component made with @lit/react, for React 18 (which sets
+ * only attributes on custom elements and cannot listen to their events) and React 19 alike. Properties are set as
+ * properties, and each sz-* event is an `onSz…` prop with its typed detail:
+ *
+ *     <PointsLeaderboard village="v-qs-01" onSzPeriodChange={(e) => setPeriod(e.detail.period)} />
+ *
+ * Importing this module registers the elements. React is an optional peer dependency of the package: only this
+ * entry imports it, and neither the CDN bundle nor `@shanzhi/components` itself pulls this module in.
+ * React 19 users may instead write the tags directly with typed props: see `@shanzhi/components/react-jsx`.
+ */
+import { createComponent, type EventName } from '@lit/react';
+import * as React from 'react';
+import '../provider/define.js';
+import '../leaderboard/define.js';
+import '../disclosure/define.js';
+import '../mediation/define.js';
+import '../mediation/status/define.js';
+import '../services/define.js';
+import type { SzEventDetails, SzEventName } from '../internal/events.js';
+import { SzDisclosureBoard } from '../disclosure/sz-disclosure-board.js';
+import { SzPointsLeaderboard } from '../leaderboard/sz-points-leaderboard.js';
+import { SzMediationIntake } from '../mediation/sz-mediation-intake.js';
+import { SzMediationStatus } from '../mediation/sz-mediation-status.js';
+import { SzProvider } from '../provider/sz-provider.js';
+import { SzServiceCatalogue } from '../services/sz-service-catalogue.js';
+import { reactEvents } from './events.js';
+
+export { reactEvents };
+
+/** The events of one element, typed for @lit/react: `{ onSzPeriodChange: EventName<CustomEvent<{ period … }>> }`. */
+type Events<T extends keyof typeof reactEvents> = {
+  [P in keyof (typeof reactEvents)[T]]: (typeof reactEvents)[T][P] extends SzEventName ? EventName<CustomEvent<SzEventDetails[(typeof reactEvents)[T][P]]>> : never;
+};
+
+const events = <T extends keyof typeof reactEvents>(tag: T) => reactEvents[tag] as unknown as Events<T>;
+
+export const Provider = createComponent({ react: React, tagName: 'sz-provider', elementClass: SzProvider, events: events('sz-provider'), displayName: 'SzProvider' });
+export const PointsLeaderboard = createComponent({
+  react: React,
+  tagName: 'sz-points-leaderboard',
+  elementClass: SzPointsLeaderboard,
+  events: events('sz-points-leaderboard'),
+  displayName: 'SzPointsLeaderboard',
+});
+export const DisclosureBoard = createComponent({
+  react: React,
+  tagName: 'sz-disclosure-board',
+  elementClass: SzDisclosureBoard,
+  events: events('sz-disclosure-board'),
+  displayName: 'SzDisclosureBoard',
+});
+export const MediationIntake = createComponent({
+  react: React,
+  tagName: 'sz-mediation-intake',
+  elementClass: SzMediationIntake,
+  events: events('sz-mediation-intake'),
+  displayName: 'SzMediationIntake',
+});
+export const MediationStatus = createComponent({
+  react: React,
+  tagName: 'sz-mediation-status',
+  elementClass: SzMediationStatus,
+  events: events('sz-mediation-status'),
+  displayName: 'SzMediationStatus',
+});
+export const ServiceCatalogue = createComponent({
+  react: React,
+  tagName: 'sz-service-catalogue',
+  elementClass: SzServiceCatalogue,
+  events: events('sz-service-catalogue'),
+  displayName: 'SzServiceCatalogue',
+});

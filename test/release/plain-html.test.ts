@@ -1,0 +1,166 @@
+// Smoke test of the release as a portal uses it: examples/plain-html served on one origin with the built CDN folder
+// (packages/components/dist/cdn, `npm run build`), the real reference server on another, headless Chromium between.
+// Asserts both widgets show the server's data, the page hears a widget event, every chunk was fetched with its
+// Subresource Integrity hash, and the strict CSP (Trusted Types included) reported nothing; then that a tampered
+// chunk is refused.
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const cdnDir = path.join(root, 'packages/components/dist/cdn');
+const integrity = JSON.parse(readFileSync(path.join(cdnDir, 'integrity.json'), 'utf8')) as Record<string, string>;
+const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+type Child = ChildProcessByStdio<Writable, Readable, null>;
+
+/** Starts a child process and resolves with the first line it prints. */
+function startChild(args: readonly string[]): Promise<{ child: Child; line: string }> {
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`${args.join(' ')} printed nothing within 60 s`));
+    }, 60_000);
+    createInterface({ input: child.stdout }).once('line', (line) => {
+      clearTimeout(timer);
+      resolve({ child, line });
+    });
+    child.once('exit', (code) => {
+      reject(new Error(`${args.join(' ')} exited with ${String(code)}`));
+    });
+  });
+}
+
+interface Watch {
+  readonly consoleErrors: string[];
+  readonly pageErrors: string[];
+  readonly logs: string[];
+}
+
+/** A page that records console errors, page errors and CSP violations (`window.__violations`). */
+async function watchedPage(browser: Browser): Promise<{ page: Page; watch: Watch }> {
+  const page = await browser.newPage();
+  const watch: Watch = { consoleErrors: [], pageErrors: [], logs: [] };
+  page.on('console', (message) => {
+    watch.logs.push(message.text());
+    if (message.type() === 'error') watch.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => watch.pageErrors.push(String(error)));
+  // Runs before the page's own scripts whatever its CSP says.
+  await page.evaluateOnNewDocument(() => {
+    const found: string[] = [];
+    (window as unknown as { __violations: string[] }).__violations = found;
+    document.addEventListener('securitypolicyviolation', (event) => found.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sample}`));
+  });
+  return { page, watch };
+}
+
+describe('the plain-HTML example with the self-hosted release (Chromium)', () => {
+  let api: Child | undefined;
+  let example: Child | undefined;
+  let browser: Browser | undefined;
+  let apiUrl = '';
+  let pageUrl = '';
+
+  before(async () => {
+    const [server, launched] = await Promise.all([
+      startChild(['--conditions=source', '--import', 'tsx', 'packages/server/test/e2e-server.ts']),
+      puppeteer.launch({
+        executablePath: chromium,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      }),
+    ]);
+    api = server.child;
+    browser = launched;
+    apiUrl = (JSON.parse(server.line) as { url: string }).url;
+    const started = await startChild(['examples/plain-html/serve.mjs', '--port', '0', '--api', apiUrl, '--cdn', cdnDir]);
+    example = started.child;
+    pageUrl = started.line;
+    assert.notEqual(new URL(pageUrl).origin, new URL(apiUrl).origin, 'the page and the API are on different origins');
+  });
+
+  after(async () => {
+    await browser?.close();
+    example?.kill();
+    if (api?.exitCode === null) {
+      const exited = new Promise((resolve) => api?.once('exit', resolve));
+      api.stdin.end();
+      await exited;
+    }
+  });
+
+  it('renders both widgets with server data, hears the event, checks every chunk, reports no violation', async () => {
+    assert.ok(browser);
+    const { page, watch } = await watchedPage(browser);
+    await page.goto(pageUrl);
+    // The leaderboard's rows and the disclosure board's items come from the reference server.
+    await page.waitForFunction(() => (document.querySelector('sz-points-leaderboard')?.shadowRoot?.querySelectorAll('[part~="row"]').length ?? 0) > 0, { timeout: 15_000 });
+    await page.waitForFunction(() => (document.querySelector('sz-disclosure-board')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0) > 0, { timeout: 15_000 });
+
+    // The portal's app.js hears sz-household-select and writes the household id (no name) into the page.
+    await page.evaluate(() => {
+      (document.querySelector('sz-points-leaderboard')?.shadowRoot?.querySelector('[part~="row"]') as HTMLElement | null)?.click();
+    });
+    await page.waitForFunction(() => document.getElementById('last-household')?.textContent !== '—', { timeout: 5_000 });
+    const heard = await page.$eval('#last-household', (el) => el.textContent);
+    assert.match(heard, /第 1 名/);
+
+    // Every script fetched from the release came either as the loader (its <script integrity>) or through a
+    // modulepreload link carrying the hash the build wrote for it.
+    const { scripts, preloads, loaderIntegrity } = await page.evaluate(() => ({
+      scripts: performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/shanzhi/') && name.endsWith('.js')),
+      preloads: [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => [(link as HTMLLinkElement).href, link.getAttribute('integrity') ?? '']),
+      loaderIntegrity: document.querySelector('script[src$="shanzhi.js"]')?.getAttribute('integrity') ?? '',
+    }));
+    assert.equal(loaderIntegrity, integrity['shanzhi.js']);
+    const checked = new Map(preloads.map(([href, hash]) => [href, hash]));
+    assert.ok(scripts.length > 3, `the page loaded the loader and its chunks (${String(scripts.length)} scripts)`);
+    for (const script of scripts) {
+      const file = decodeURIComponent(new URL(script).pathname.replace(/^\/shanzhi\//, ''));
+      if (file === 'shanzhi.js') continue;
+      assert.equal(checked.get(script), integrity[file], `${file} was fetched with its integrity hash`);
+    }
+
+    const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+    assert.deepEqual(violations, [], 'no CSP or Trusted Types violation');
+    assert.deepEqual(watch.pageErrors, []);
+    assert.deepEqual(watch.consoleErrors.filter((text) => /integrity|Content Security Policy|Trusted Type|shanzhi/i.test(text)), []);
+    await page.close();
+  });
+
+  it('refuses a tampered chunk: that widget never runs, the other one still does', async () => {
+    assert.ok(browser);
+    // The leaderboard's own chunk, found in the build's metafile (dist/build-meta, not shipped).
+    const meta = JSON.parse(readFileSync(path.join(root, 'packages/components/dist/build-meta/cdn-meta.json'), 'utf8')) as { outputs: Record<string, { entryPoint?: string }> };
+    const output = Object.keys(meta.outputs).find((file) => meta.outputs[file]?.entryPoint?.endsWith('src/leaderboard/define.ts'));
+    assert.ok(output);
+    const tampered = path.relative(cdnDir, path.resolve(root, output)).split(path.sep).join('/');
+    assert.ok(integrity[tampered], `${tampered} is in integrity.json`);
+    const { page, watch } = await watchedPage(browser);
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (!request.url().endsWith(`/shanzhi/${tampered}`)) {
+        void request.continue();
+        return;
+      }
+      const body = `${readFileSync(path.join(cdnDir, tampered), 'utf8')}\nconsole.log("sz-tampered-code-ran");`;
+      void request.respond({ status: 200, contentType: 'text/javascript', body });
+    });
+    await page.goto(pageUrl);
+    await page.waitForFunction(() => (document.querySelector('sz-disclosure-board')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0) > 0, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector('link[rel="modulepreload"][href*="define-"]') !== null);
+    // Give the refused chunk time to have run, had it been accepted.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal(await page.evaluate(() => customElements.get('sz-points-leaderboard') === undefined), true, 'the leaderboard never registered');
+    assert.equal(watch.logs.some((text) => text.includes('sz-tampered-code-ran')), false, 'the tampered code never ran');
+    assert.ok(watch.consoleErrors.some((text) => /integrity/i.test(text)), `Chromium reported the integrity failure (${watch.consoleErrors.join(' | ')})`);
+    await page.close();
+  });
+});

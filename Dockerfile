@@ -11,7 +11,7 @@
 # them (exit 2, one line per missing setting). SQLite in the /data volume unless SHANZHI_DATABASE_URL names
 # PostgreSQL. `-e SHANZHI_MODE=demo` runs the seeded demo county instead.
 #
-# Node 22 LTS (the server's tests pass on 22 and 20; Node 20 is past its end of life). Pin a digest in production.
+# Node 22 LTS (the Node test suite passes on 20, 22 and 24; Node 20 is past its end of life). Pin a digest in production.
 ARG NODE_IMAGE=node:22-bookworm
 
 # 1. build: the esbuild bundle of the server (TypeScript sources of server, sdk and rules → one ESM file).

@@ -67,7 +67,10 @@ describe('the bundled server runs on plain node from a production-only install',
   });
 
   test('the install holds the native driver and nothing the bundle already contains', (t) => {
-    if (installProblem !== undefined) return t.skip(installProblem);
+    if (installProblem !== undefined) {
+      t.skip(installProblem);
+      return;
+    }
     const installed = readdirSync(join(app, 'node_modules'));
     for (const present of ['better-sqlite3', 'pg']) assert.ok(installed.includes(present), `${present} is installed`);
     for (const absent of ['hono', '@hono', 'kysely', 'zod', 'jose', '@shanzhi', 'tsx', 'typescript', 'esbuild']) assert.ok(!installed.includes(absent), `${absent} is bundled or a dev tool, not installed`);
@@ -78,7 +81,10 @@ describe('the bundled server runs on plain node from a production-only install',
   });
 
   test('--help for the bin and each subcommand; wrong usage and wrong settings exit 2', async (t) => {
-    if (installProblem !== undefined) return t.skip(installProblem);
+    if (installProblem !== undefined) {
+      t.skip(installProblem);
+      return;
+    }
     const top = await cli(['--help']);
     assert.equal(top.code, 0);
     for (const command of ['serve', 'migrate', 'demo seed', 'keys', 'audit verify']) assert.match(top.stdout, new RegExp(`^  ${command} `, 'm'));
@@ -94,7 +100,10 @@ describe('the bundled server runs on plain node from a production-only install',
   });
 
   test('migrate, demo seed (an empty database only, demo mode only), keys, audit verify', async (t) => {
-    if (installProblem !== undefined) return t.skip(installProblem);
+    if (installProblem !== undefined) {
+      t.skip(installProblem);
+      return;
+    }
     const migrated = await cli(['migrate'], { SHANZHI_DB: dbFile('migrated') });
     assert.equal(migrated.code, 0, migrated.stderr);
     assert.match(migrated.stdout, /applied 0001-infrastructure, 0002-domain/);
@@ -124,7 +133,10 @@ describe('the bundled server runs on plain node from a production-only install',
   });
 
   test('serve in production mode: /v1/health 200, a service key signs in, the image HEALTHCHECK passes, SIGTERM exits 0', async (t) => {
-    if (installProblem !== undefined) return t.skip(installProblem);
+    if (installProblem !== undefined) {
+      t.skip(installProblem);
+      return;
+    }
     const env = { SHANZHI_DB: dbFile('serve'), SHANZHI_MODE: 'production', SHANZHI_SERVICE_KEYS: 'on', SHANZHI_CORS_ORIGINS: 'https://portal.example.gov.cn', SHANZHI_HOST: '127.0.0.1' };
     const key = /(szk_\S+)/.exec((await cli(['keys', 'create', '--role', 'admin', '--expires', '1d'], env)).stdout)?.[1];
     assert.ok(key);

@@ -52,7 +52,7 @@ describe('the image recipe and the compose topology', () => {
     const user = runtime.filter((step) => step.name === 'USER').at(-1)?.args;
     assert.ok(user !== undefined && !['root', '0'].includes(user), `runs as ${String(user)}`);
     assert.deepEqual(JSON.parse(runtime.find((step) => step.name === 'VOLUME')?.args ?? '[]'), ['/data']);
-    const env = Object.fromEntries(runtime.filter((step) => step.name === 'ENV').flatMap((step) => [...step.args.matchAll(/(\w+)=(\S+)/g)]).map((match) => [match[1], match[2]]));
+    const env: Record<string, string> = Object.fromEntries(runtime.filter((step) => step.name === 'ENV').flatMap((step) => [...step.args.matchAll(/(\w+)=(\S+)/g)]).map((match) => [match[1] ?? '', match[2] ?? '']));
     assert.equal(env.SHANZHI_MODE, 'production');
     assert.equal(env.SHANZHI_DB, '/data/shanzhi.sqlite');
     for (const name of Object.keys(env).filter((one) => one.startsWith('SHANZHI_'))) assert.ok((knownVariables as readonly string[]).includes(name), `${name} is a setting of the server`);
@@ -69,9 +69,10 @@ describe('the image recipe and the compose topology', () => {
   test('compose.yaml: db (PostgreSQL 16) → migrate → two API processes → load balancer; settings the server accepts', async (t) => {
     let yaml: { parse: (text: string, options?: { merge?: boolean }) => unknown };
     try {
-      yaml = (await import('yaml')) as typeof yaml;
+      yaml = await import('yaml');
     } catch {
-      return t.skip('no YAML parser installed (the `yaml` package): compose.yaml not parsed');
+      t.skip('no YAML parser installed (the `yaml` package): compose.yaml not parsed');
+      return;
     }
     interface Service {
       image?: string;
@@ -92,7 +93,7 @@ describe('the image recipe and the compose topology', () => {
       const service = services[name];
       assert.ok(service, name);
       assert.equal(service.image, 'shanzhi-server:local');
-      const env = Object.fromEntries(Object.entries(service.environment ?? {}).map(([key, value]) => [key, substitute(String(value), example)]));
+      const env = Object.fromEntries(Object.entries(service.environment ?? {}).map(([key, value]) => [key, substitute(value, example)]));
       assert.deepEqual(Object.keys(env).filter((key) => !(knownVariables as readonly string[]).includes(key)), [], `${name}: only variables the server knows`);
       assert.equal(env.SHANZHI_MODE, 'production');
       assert.match(env.SHANZHI_DATABASE_URL ?? '', /^postgres:\/\/[^@]+@db:5432\//);

@@ -153,7 +153,7 @@ describe('two server processes on one PostgreSQL', { skip: unavailable, timeout:
     for (const one of creates) {
       const mine = final.filter(({ key }) => key === one.key).map(({ answer }) => answer);
       assert.equal(mine.length, copiesPerProcess * 2);
-      for (const answer of mine) assert.ok(answer && answer.status === 201, `${one.key}: ${JSON.stringify(answer)}`);
+      for (const answer of mine) assert.ok(answer?.status === 201, `${one.key}: ${JSON.stringify(answer)}`);
       const fresh = mine.filter((answer) => answer?.replayed === false);
       created += fresh.length;
       assert.equal(fresh.length, 1, `${one.key}: exactly one answer created the case`);
@@ -188,7 +188,8 @@ describe('two server processes on one PostgreSQL', { skip: unavailable, timeout:
     const staleness: number[] = [];
     let staleReads = 0;
     for (const [round, target] of candidates.slice(0, rounds).entries()) {
-      const [writer, reader] = round % 2 === 0 ? [a, b] : [b, a];
+      const writer: Process = round % 2 === 0 ? a : b;
+      const reader: Process = round % 2 === 0 ? b : a;
       const pointsOn = async (server: Process) => (await board(server)).find((row) => row.householdId === target.householdId)?.points;
       // The reader's board is computed and cached before the write.
       const beforeWrite = await pointsOn(reader);

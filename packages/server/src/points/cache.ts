@@ -94,5 +94,5 @@ export async function bumpVillageVersion(trx: Transaction<Database>, villageId: 
 /** The version a board read is computed for: read from the database on every request (0 before any write). */
 export async function villageVersion(db: Kysely<Database>, villageId: string): Promise<number> {
   const row = await db.selectFrom('counters').select('value').where('name', '=', versionCounter(villageId)).executeTakeFirst();
-  return Number(row?.value ?? 0);
+  return row?.value ?? 0;
 }

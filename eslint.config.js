@@ -14,7 +14,7 @@ const upward = {
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', 'coverage/**', 'data/**', '**/custom-elements.json', '.storybook/public/**'],
+    ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', 'coverage/**', 'data/**', '**/custom-elements.json', '.storybook/public/**', 'packages/components/frameworks/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

@@ -2,6 +2,7 @@
 // would (they resolve @shanzhi/components through its built dist/, not the `source` condition), then loaded in
 // headless Chromium against the real reference server: both widgets must show the server's data, and the page's own
 // listener must receive `sz-period-change` when a period is picked. Needs `tsc -b` first (npm test runs it before).
+/* global document -- in the functions puppeteer evaluates in the page */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -48,6 +49,10 @@ async function startStaticServer() {
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (pathname === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
     const [, name, ...rest] = pathname.split('/');
     const dist = name && name in examples ? path.join(root, 'examples', name, 'dist') : undefined;
     let file = dist ? path.join(dist, ...rest) : '';
@@ -94,6 +99,10 @@ describe('the React and Vue examples', () => {
   for (const [name, { widgets }] of Object.entries(examples)) {
     test(`${name}: the built page shows the server's data in both widgets and hears sz-period-change`, async () => {
       const page = await browser.newPage();
+      // As in web-test-runner.config.mjs: a page Chromium keeps in the background renders no frames, and the
+      // leaderboard's virtualized rows (and puppeteer's polling) wait for frames.
+      await (await page.createCDPSession()).send('Emulation.setFocusEmulationEnabled', { enabled: true });
+      await page.bringToFront();
       const errors = [];
       page.on('pageerror', (error) => errors.push(String(error)));
       page.on('console', (message) => {
@@ -101,13 +110,16 @@ describe('the React and Vue examples', () => {
       });
       try {
         await page.goto(`${pages.url}/${name}/?api=${encodeURIComponent(api.url)}`, { waitUntil: 'load' });
+        // Polled: puppeteer's `>>>` waits observe the document, not changes inside shadow roots.
         for (const [tag, item] of Object.entries(widgets)) {
-          await page.waitForSelector(`${tag} >>> ${item}`, { timeout: 15_000 });
+          const rendered = (host, selector) => document.querySelector(host)?.shadowRoot?.querySelector(selector) != null;
+          await page.waitForFunction(rendered, { polling: 100, timeout: 15_000 }, tag, item);
         }
         const before = await page.$eval('#last-period', (element) => element.textContent);
         assert.doesNotMatch(before ?? '', /已切换/);
         // Pick a period other than the checked one, as a villager would.
-        const radio = await page.waitForSelector('sz-points-leaderboard >>> input[name="period"]:not(:checked)');
+        const radio = await page.$('sz-points-leaderboard >>> input[name="period"]:not(:checked)');
+        assert.ok(radio, 'the leaderboard offers another period');
         const period = await radio.evaluate((input) => input.value);
         await radio.click();
         await page.waitForFunction((expected) => document.querySelector('#last-period')?.textContent?.includes(`已切换到 ${expected}`), { timeout: 10_000 }, period);

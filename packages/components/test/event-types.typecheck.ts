@@ -3,6 +3,7 @@
  * on `document` and on `window` gets each event's detail type. Each `@ts-expect-error` fails the typecheck when the
  * line below it compiles, i.e. when an event falls back to a plain `Event`.
  */
+/* eslint-disable @typescript-eslint/no-meaningless-void-operator -- a type test: its lines exist to compile or not */
 import type { Locale } from '@shanzhi/rules';
 import type { SzDisclosureBoard, SzEventDetails, SzEventName, SzMediationIntake, SzPointsLeaderboard, SzProvider, SzServiceCatalogue, SzMediationStatus } from '../src/index.js';
 

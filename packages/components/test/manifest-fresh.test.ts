@@ -10,7 +10,9 @@ import { reactEvents } from '../src/react/events.js';
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const cem = fileURLToPath(new URL('../../../node_modules/@custom-elements-manifest/analyzer/cem.js', import.meta.url));
 const fresh = mkdtempSync(path.join(tmpdir(), 'sz-cem-'));
-after(() => rmSync(fresh, { recursive: true, force: true }));
+after(() => {
+  rmSync(fresh, { recursive: true, force: true });
+});
 
 /** Only whitespace may differ (line endings, a formatter's indentation); anything else means someone forgot `npm run analyze`. */
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -29,7 +31,7 @@ describe('the committed custom-elements.json and frameworks/ typings', () => {
   const generated = ['custom-elements.json', ...readdirSync(path.join(packageDir, 'frameworks')).filter((name) => name !== 'react-jsx.d.ts').map((name) => `frameworks/${name}`)];
   for (const file of generated) {
     test(`${file} is what the analyzer makes of src/ today (run \`npm run analyze -w @shanzhi/components\` if not)`, () => {
-      const committed = readFileSync(path.join(packageDir, file), 'utf8');
+      const committed: string = readFileSync(path.join(packageDir, file), 'utf8');
       const made = readFileSync(path.join(fresh, file), 'utf8');
       if (file.endsWith('.json')) assert.deepEqual(JSON.parse(committed), JSON.parse(made), `${file} is stale`);
       else assert.ok(squeeze(committed) === squeeze(made), `${file} is stale`);
@@ -39,7 +41,7 @@ describe('the committed custom-elements.json and frameworks/ typings', () => {
   test('the React wrappers map every event the manifest lists for every element, and nothing else', () => {
     const manifest = JSON.parse(readFileSync(path.join(packageDir, 'custom-elements.json'), 'utf8')) as Manifest;
     const elements = manifest.modules.flatMap((moduleDoc) => moduleDoc.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName);
-    const fromManifest = Object.fromEntries(elements.map((element) => [element.tagName, (element.events ?? []).map((event) => event.name).sort()]));
+    const fromManifest = Object.fromEntries(elements.map((element) => [element.tagName ?? '', (element.events ?? []).map((event) => event.name).sort()]));
     const fromWrappers = Object.fromEntries(Object.entries(reactEvents).map(([tag, events]) => [tag, Object.values(events as Record<string, string>).sort()]));
     assert.deepEqual(fromWrappers, fromManifest);
   });

@@ -3,6 +3,7 @@
  * when the line below it compiles: if the `[k: string]: unknown` index signature of z.looseObject came back into
  * the response types, `row.pionts` would type as `unknown` and these directives would be unused errors.
  */
+/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-meaningless-void-operator -- a type test: its lines exist to compile or not */
 import type { MessageCode } from '@shanzhi/rules';
 import {
   getLeaderboard,

@@ -18,7 +18,7 @@ function referenceServer() {
   return {
     name: 'sz-reference-server',
     async serverStart() {
-      child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/server/test/e2e-server.ts'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+      child = spawn(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', 'packages/server/test/e2e-server.ts'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
       const lines = createInterface({ input: child.stdout });
       info = await new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error('The reference server did not start within 60 s')), 60_000);
@@ -45,7 +45,7 @@ const server = referenceServer();
 
 export default {
   files: ['packages/*/test/browser/**/*.test.ts', 'test/browser/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['source', 'browser', 'production'] },
+  nodeResolve: { exportConditions: ['shanzhi-source', 'browser', 'production'] },
   // One page at a time: test files share the origin's localStorage/sessionStorage (elder preference, drafts),
   // and two files clearing and writing it at once made results depend on timing.
   concurrency: 1,

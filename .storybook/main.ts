@@ -15,8 +15,8 @@ const config: StorybookConfig = {
   },
   viteFinal(viteConfig) {
     return mergeConfig(viteConfig, {
-      // The workspace packages export their TypeScript under the `source` condition (as tsc, tsx and WTR read them).
-      resolve: { conditions: ['source', ...defaultClientConditions] },
+      // The workspace packages export their TypeScript under the `shanzhi-source` condition (as tsc, tsx and WTR read them).
+      resolve: { conditions: ['shanzhi-source', ...defaultClientConditions] },
       // Lit's experimental decorators and `useDefineForClassFields: false` live in the base tsconfig; standard
       // decorators would break the elements' reactive properties.
       tsconfig: fileURLToPath(new URL('../packages/tsconfig.base.json', import.meta.url)),

@@ -1,5 +1,5 @@
 // `npm run test:examples`: the React 19 and Vue 3 examples, type-checked and built with Vite the way a portal team
-// would (they resolve @shanzhi/components through its built dist/, not the `source` condition), then loaded in
+// would (they resolve @shanzhi/components through its built dist/, not the `shanzhi-source` condition), then loaded in
 // headless Chromium against the real reference server: both widgets must show the server's data, and the page's own
 // listener must receive `sz-period-change` when a period is picked. Needs `tsc -b` first (npm test runs it before).
 /* global document -- in the functions puppeteer evaluates in the page */
@@ -32,7 +32,7 @@ function run(command, args, cwd) {
 
 /** The reference server (in-memory SQLite, seeded demo county), as the browser tests start it. */
 async function startReferenceServer() {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/server/test/e2e-server.ts'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', 'packages/server/test/e2e-server.ts'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
   const line = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('The reference server did not start within 60 s')), 60_000);
     createInterface({ input: child.stdout }).once('line', (first) => {

@@ -1,7 +1,7 @@
 // What a user gets from npm: packs @shanzhi/rules, @shanzhi/sdk and @shanzhi/components from a clean build (their
 // `prepack` scripts), checks what each tarball holds, installs the tarballs into one scratch project in os.tmpdir()
 // (outside the workspace, so nothing resolves to the monorepo's sources), and runs three consumers there, none with
-// the `source` export condition:
+// the `shanzhi-source` export condition:
 //   1. plain Node ESM: docs/examples/sdk-quickstart.mjs (the example docs/sdk.md shows) against the real reference server;
 //   2. a strict TypeScript consumer (nodenext and bundler resolution) of the SDK, the rules and the elements;
 //   3. a Vite app that bundles the elements.
@@ -74,13 +74,13 @@ function tarEntries(file) {
   return names.sort();
 }
 
-/** Every file an `exports` map points at for a consumer without the `source` condition. @param {unknown} exports */
+/** Every file an `exports` map points at for a consumer without the `shanzhi-source` condition. @param {unknown} exports */
 function exportTargets(exports) {
   /** @type {string[]} */
   const targets = [];
   const walk = (/** @type {unknown} */ node) => {
     if (typeof node === 'string') targets.push(node.replace(/^\.\//, ''));
-    else if (node && typeof node === 'object') for (const [key, value] of Object.entries(node)) if (key !== 'source') walk(value);
+    else if (node && typeof node === 'object') for (const [key, value] of Object.entries(node)) if (key !== 'shanzhi-source') walk(value);
   };
   walk(exports);
   return targets;
@@ -88,7 +88,7 @@ function exportTargets(exports) {
 
 /** The reference server (in-memory SQLite, seeded demo county) in a child process; its URL once it listens. */
 function startServer() {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/server/test/e2e-server.ts'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', 'packages/server/test/e2e-server.ts'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
   server = child;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the reference server did not start within 90 s')), 90_000);

@@ -70,7 +70,7 @@ describe('the plain-HTML example with the self-hosted release (Chromium)', () =>
 
   before(async () => {
     const [server, launched] = await Promise.all([
-      startChild(['--conditions=source', '--import', 'tsx', 'packages/server/test/e2e-server.ts']),
+      startChild(['--conditions=shanzhi-source', '--import', 'tsx', 'packages/server/test/e2e-server.ts']),
       puppeteer.launch({
         executablePath: chromium,
         headless: true,

@@ -74,7 +74,7 @@ async function bundlePage() {
     ...browserOptions,
     stdin: { contents: pageEntry, resolveDir: benchDir, sourcefile: 'render-disclosure-page.js', loader: 'ts' },
     entryNames: 'page',
-    conditions: ['source', 'production'],
+    conditions: ['shanzhi-source', 'production'],
     tsconfig: path.join(packageDir, '../tsconfig.base.json'),
     splitting: true,
     outdir: path.join(benchDir, '.render-disclosure-out'),

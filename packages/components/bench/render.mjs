@@ -65,7 +65,7 @@ async function bundlePage() {
   const result = await esbuild.build({
     ...browserOptions,
     entryPoints: { 'render-page': path.join(benchDir, 'render-page.ts') },
-    conditions: ['source', 'production'],
+    conditions: ['shanzhi-source', 'production'],
     tsconfig: path.join(packageDir, '../tsconfig.base.json'),
     splitting: true,
     outdir: path.join(benchDir, '.render-out'),

@@ -1,6 +1,6 @@
 // Builds @shanzhi/components:
 //   1. per-component ESM for bundler users: `tsc -b` emits dist/ (lit, @lit/context and the SDK stay imports, lit a peer);
-//   2. checks the package's `exports` map resolves every entry to dist/ (as a bundler without the `source` condition would);
+//   2. checks the package's `exports` map resolves every entry to dist/ (as a bundler without the `shanzhi-source` condition would);
 //   3. the CDN folder dist/cdn/: the loader shanzhi.js (one <script type="module"> registers every element as its tag
 //      appears), chunks/, LEGAL.txt, integrity.json; dist/build-meta/ keeps esbuild's metafile and the source maps;
 //   4. the release archive dist/release/shanzhi-components-cdn-<version>.tgz (+ .sha256).

@@ -26,7 +26,7 @@ export const browserOptions = {
   format: 'esm',
   platform: 'browser',
   target: ['es2021', 'chrome86', 'safari15'],
-  conditions: ['source'],
+  conditions: ['shanzhi-source'],
   minify: true,
   treeShaking: true,
   define: { 'process.env.NODE_ENV': '"production"' },

@@ -2,7 +2,7 @@
  * Records the service catalogue's story and bench fixtures from the REAL reference server (seeded demo county,
  * pinned clock) into `stories/fixtures/catalogue-*.json`:
  *
- *   node --conditions=source --import tsx packages/components/scripts/fixtures-catalogue.ts
+ *   node --conditions=shanzhi-source --import tsx packages/components/scripts/fixtures-catalogue.ts
  *
  * - catalogue-list.json: the whole catalogue of the demo county (every page), zh-CN and en.
  * - catalogue-guides.json: every full guide (getService), keyed by code.

@@ -2,7 +2,7 @@
  * Records the disclosure board's story fixtures from the REAL reference server (seeded demo county, pinned clock
  * 2026-11-29) into `stories/fixtures/disclosure-*.json`, served by `stories/msw/disclosure-handlers.ts`:
  *
- *   node --conditions=source --import tsx packages/components/scripts/fixtures-disclosure.ts
+ *   node --conditions=shanzhi-source --import tsx packages/components/scripts/fixtures-disclosure.ts
  *
  * - disclosure-v-qs-01.json: the village's whole list (every item, one page), every item's detail, compliance today.
  * - disclosure-query-receipt.json: the receipt the server gives a villager's question.

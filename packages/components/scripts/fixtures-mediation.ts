@@ -2,7 +2,7 @@
  * Records the mediation widgets' story fixtures from the REAL reference server (seeded demo county, pinned clock)
  * into `stories/fixtures/mediation-*.json`:
  *
- *   node --conditions=source --import tsx packages/components/scripts/fixtures-mediation.ts
+ *   node --conditions=shanzhi-source --import tsx packages/components/scripts/fixtures-mediation.ts
  *
  * - mediation-receipts.json: receipts (zh-CN, en) for an ordinary neighbour dispute and for one whose safety answers
  *   trigger escalation (Art 25), and the 422 answers when a court already has the dispute or the other side refused.

@@ -3,7 +3,7 @@
  * stories show can never drift from the contract or the seed: `stories/fixtures/*.json`, served by MSW
  * (`stories/msw/handlers.ts`).
  *
- *   node --conditions=source --import tsx packages/components/scripts/fixtures.ts
+ *   node --conditions=shanzhi-source --import tsx packages/components/scripts/fixtures.ts
  *
  * Deterministic: the same seed and clock give byte-identical files, so a diff means the server changed.
  */

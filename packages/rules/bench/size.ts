@@ -19,7 +19,7 @@ export async function measureBundle(contents: string, resolveDir: string): Promi
     format: 'esm',
     platform: 'browser',
     target: 'es2021',
-    conditions: ['source'],
+    conditions: ['shanzhi-source'],
     write: false,
     metafile: true,
     logLevel: 'silent',

@@ -118,7 +118,7 @@ async function bundledInputs(entry: string): Promise<string[]> {
     format: 'esm',
     platform: 'neutral',
     mainFields: ['module', 'main'],
-    conditions: ['source'],
+    conditions: ['shanzhi-source'],
     logLevel: 'silent',
   });
   return Object.keys(result.metafile.inputs);

@@ -29,7 +29,7 @@ interface Child {
 
 /** Starts `script` (a TypeScript file beside this one) and waits for its `{"port":…}` line. */
 async function start(script: string, args: readonly string[] = []): Promise<Child> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', join(here, script), ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', join(here, script), ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout });
   const ready = await new Promise<{ port: number; seedMs: number }>((done, fail) => {
     const timer = setTimeout(() => {

@@ -1,5 +1,5 @@
 // The reference server for the bench, in its own process so the load generator does not share its event loop:
-//   node --conditions=source --import tsx packages/server/bench/server.ts <sqlite file> <households>
+//   node --conditions=shanzhi-source --import tsx packages/server/bench/server.ts <sqlite file> <households>
 // Prints one line `{"port":…,"seedMs":…}` when it is ready to serve.
 import { openDatabase } from '../src/db/open.js';
 import { startServer } from '../src/start.js';

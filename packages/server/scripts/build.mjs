@@ -39,7 +39,7 @@ const result = await esbuild.build({
   format: 'esm',
   target: 'node20.19',
   // The workspace packages' `source` export (TypeScript): no need to build rules and sdk first.
-  conditions: ['source'],
+  conditions: ['shanzhi-source'],
   external: [...runtimeDependencies, ...optionalRuntimeDependencies],
   sourcemap: 'linked',
   legalComments: 'linked',

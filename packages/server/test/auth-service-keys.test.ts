@@ -27,7 +27,7 @@ interface CliResult {
 /** `npm run keys -- …` without npm: the same node flags as the root script, on the test's database. */
 async function keys(filename: string, ...args: string[]): Promise<CliResult> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--conditions=source', '--import', 'tsx', cli, ...args], { env: { ...process.env, SHANZHI_DB: filename, SHANZHI_DATABASE_URL: '' } });
+    const { stdout, stderr } = await run(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', cli, ...args], { env: { ...process.env, SHANZHI_DB: filename, SHANZHI_DATABASE_URL: '' } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

@@ -128,7 +128,7 @@ describe('configuration from the environment', () => {
 
   test('the server exits non-zero and lists every bad value', async () => {
     const main = resolve(import.meta.dirname, '../src/main.ts');
-    const failed = await promisify(execFile)(process.execPath, ['--conditions=source', '--import', 'tsx', main], {
+    const failed = await promisify(execFile)(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', main], {
       env: { PATH: process.env.PATH, SHANZHI_MODE: 'production', PORT: 'x', SHANZHI_AUDIT_LOG_RETENTION_DAYS: '30', SHANZHI_DB: ':memory:' },
     }).then(
       () => undefined,

@@ -42,7 +42,7 @@ interface Running {
 
 /** Starts the server script on `dbFile` and resolves once it printed its port. */
 async function startChild(): Promise<Running> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', serverScript, dbFile, '300'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', serverScript, dbFile, '300'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => {
     children.delete(child);

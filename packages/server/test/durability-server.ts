@@ -1,5 +1,5 @@
 // The reference server as a child process for durability-kill.test.ts:
-//   node --conditions=source --import tsx packages/server/test/durability-server.ts <sqlite file> [households]
+//   node --conditions=shanzhi-source --import tsx packages/server/test/durability-server.ts <sqlite file> [households]
 // Seeds the file when it is empty, serves on a random loopback port and prints one line `{"port":…}` when ready.
 import { openDatabase } from '../src/db/open.js';
 import { startServer } from '../src/start.js';

@@ -166,7 +166,7 @@ describe('audit log', () => {
     const filename = join(scratch, 'cli.sqlite');
     const db = await freshDb(filename);
     const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-      spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', verifyCli, ...args], {
+      spawnSync(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', verifyCli, ...args], {
         cwd: repoRoot,
         env: { ...process.env, SHANZHI_DB: undefined, ...env },
         encoding: 'utf8',

@@ -49,7 +49,7 @@ function serverEnv(url: string): NodeJS.ProcessEnv {
 
 /** `shanzhi-server serve` as a child process; resolves when it printed the URL it listens on. */
 async function startProcess(name: string, url: string): Promise<Process> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', bin, 'serve'], { cwd: repoRoot, env: serverEnv(url), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', bin, 'serve'], { cwd: repoRoot, env: serverEnv(url), stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   const exited = new Promise<number | null>((done) =>
     child.once('exit', (code) => {
@@ -106,11 +106,11 @@ describe('two server processes on one PostgreSQL', { skip: unavailable, timeout:
     cluster = await startPostgresCluster();
     const { url } = cluster;
     // The demo county goes in once, explicitly, before either process starts (both would try on an empty database).
-    const seeded = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', bin, 'demo', 'seed'], { cwd: repoRoot, env: serverEnv(url), encoding: 'utf8' });
+    const seeded = spawnSync(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', bin, 'demo', 'seed'], { cwd: repoRoot, env: serverEnv(url), encoding: 'utf8' });
     assert.equal(seeded.status, 0, seeded.stdout + seeded.stderr);
     assert.match(seeded.stdout, /loaded the demo county/);
     const [again, ...started] = await Promise.all([
-      run(process.execPath, ['--conditions=source', '--import', 'tsx', bin, 'demo', 'seed'], { cwd: repoRoot, env: serverEnv(url), encoding: 'utf8' }).then(
+      run(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', bin, 'demo', 'seed'], { cwd: repoRoot, env: serverEnv(url), encoding: 'utf8' }).then(
         () => ({ code: 0, stderr: '' }),
         (error: unknown) => error as { code: number; stderr: string },
       ),

@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
 /** Paths a layer may never import: the arrows run rules → sdk → components, server beside. */
@@ -72,11 +73,17 @@ export default tseslint.config(
       }],
     },
   },
+  // Two objects, not one: spreading both recommended configs into one object let wc's `plugins` and `rules` overwrite lit's.
+  // Both plugins only look at classes extending a listed base: ours (SzElement) as well as Lit's.
   {
     files: ['packages/components/src/**/*.ts'],
     ...lit.configs['flat/recommended'],
+    settings: { lit: { elementBaseClasses: ['LitElement', 'SzElement'] } },
+  },
+  {
+    files: ['packages/components/src/**/*.ts'],
     ...wc.configs['flat/recommended'],
-    settings: { wc: { elementBaseClasses: ['LitElement'] } },
+    settings: { wc: { elementBaseClasses: ['LitElement', 'SzElement'] } },
   },
   {
     files: ['packages/components/src/**/*.ts'],
@@ -86,6 +93,45 @@ export default tseslint.config(
         patterns: [{ group: upward.components, message: 'components may not import the server.' }],
       }],
     },
+  },
+  {
+    // The same fences on resolved paths, so a relative import (`../../server/src/…`) cannot walk around them. Resolution
+    // follows the monorepo's own: the `shanzhi-source` condition and `.js` specifiers naming `.ts` sources.
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({
+        conditionNames: ['shanzhi-source', 'types', 'import', 'default'],
+        extensions: ['.ts', '.tsx', '.d.ts', '.mjs', '.js', '.json'],
+        extensionAlias: { '.js': ['.ts', '.tsx', '.d.ts', '.js'], '.mjs': ['.mts', '.mjs'] },
+      })],
+    },
+    rules: {
+      // Another workspace package is imported by its name (its `exports`), never by a path into its folder.
+      'import-x/no-relative-packages': 'error',
+      'import-x/no-restricted-paths': ['error', {
+        basePath: import.meta.dirname,
+        zones: [
+          { target: 'packages/rules', from: ['packages/sdk', 'packages/components', 'packages/server'], message: 'rules may not import upward (rules → sdk → components).' },
+          { target: 'packages/sdk', from: ['packages/components', 'packages/server'], message: 'sdk may not import upward.' },
+          { target: 'packages/components/src', from: 'packages/server', message: 'components may not import the server.' },
+          {
+            // src/ is also in the zone above, which has no exception.
+            target: ['packages/components', 'stories', '.storybook'],
+            from: 'packages/server',
+            except: ['./src/testing'],
+            message: 'Scripts, tests and stories reach the server only through `@shanzhi/server/testing`; src/ not at all.',
+          },
+          { target: 'packages/server', from: 'packages/components', message: 'The server may not import the components.' },
+        ],
+      }],
+    },
+  },
+  {
+    // TODO(stories): these two read the manifest by path; switch them to `@shanzhi/components/custom-elements.json` (it is
+    // in the package's exports) and delete this entry. Left to the stories work in progress; nothing else is exempt.
+    files: ['stories/foundations/tokens.stories.ts', '.storybook/preview.ts'],
+    rules: { 'import-x/no-relative-packages': 'off' },
   },
   {
     files: ['**/test/**/*.ts', '**/bench/**/*.ts', '**/demo/**/*.ts'],

@@ -4,7 +4,7 @@ import { defaultClientConditions, mergeConfig } from 'vite';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../stories/**/*.stories.ts'],
+  stories: ['../stories/docs/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   // mockServiceWorker.js (`npx msw init .storybook/public`): the stories' API runs in the browser, no server.
   staticDirs: ['./public'],

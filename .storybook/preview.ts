@@ -1,4 +1,5 @@
-import type { Preview } from '@storybook/web-components-vite';
+import type { Preview, WebComponentsRenderer } from '@storybook/web-components-vite';
+import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { initialize, mswLoader } from 'msw-storybook-addon';
@@ -9,6 +10,44 @@ import { handlers } from '../stories/msw/handlers.js';
 // Attribute, property, event, part and CSS-property tables on the docs pages come from the JSDoc, via the manifest.
 setCustomElementsManifest(manifest);
 
+interface ManifestMember {
+  readonly kind: string;
+  readonly name: string;
+  readonly readonly?: boolean;
+  readonly type?: { readonly text?: string };
+}
+const declarations = (manifest as { modules: { declarations?: { tagName?: string; members?: ManifestMember[] }[] }[] }).modules.flatMap(
+  (moduleDoc) => moduleDoc.declarations ?? [],
+);
+
+/** Named types of the public API whose values the manifest does not spell out. */
+const namedTypes: Readonly<Record<string, readonly string[]>> = { Locale: ['zh-CN', 'en'] };
+
+/**
+ * Controls from the manifest's declared types. Storybook knows only `string`, `number`, `boolean`: `string | undefined`
+ * (every optional id such as `village`, `region`) would otherwise become a JSON editor. Read-only getters and
+ * functions (`client`, `getToken`) stay in the table but get no control: nothing can be typed into them. Nor do the
+ * dash-case attribute rows whose property (`api-base` → `apiBase`) already has one.
+ */
+const controlsFromManifest: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes, component }) => {
+  const members = declarations.find((declaration) => declaration.tagName === component)?.members ?? [];
+  const result = { ...argTypes };
+  for (const [name, argType] of Object.entries(argTypes)) {
+    const category = argType.table?.category;
+    if (category !== 'properties' && category !== 'attributes') continue;
+    const member = members.find((one) => one.name === name);
+    const text = argType.type && 'name' in argType.type ? argType.type.name : '';
+    const base = text.replace(/\s*\|\s*undefined$/, '');
+    const options = namedTypes[base];
+    // `api-base`, `board-interval` …: the row documents the attribute; its control is the camelCase property's.
+    const attributeTwin = category === 'attributes' && name.includes('-');
+    if (member?.readonly || attributeTwin || /^(TokenGetter|Client)\b|=>/.test(base)) result[name] = { ...argType, control: false };
+    else if (options) result[name] = { ...argType, type: { name: 'enum', value: [...options] } };
+    else if (base === 'string' || base === 'number' || base === 'boolean') result[name] = { ...argType, type: { name: base } };
+  }
+  return result;
+};
+
 // The API is the mock service worker serving what the reference server recorded (stories/fixtures).
 initialize({ onUnhandledRequest: 'bypass', quiet: true });
 
@@ -17,6 +56,7 @@ const tokens: Record<string, string | undefined> = { public: undefined, cadre: '
 
 const preview: Preview = {
   tags: ['autodocs'],
+  argTypesEnhancers: [controlsFromManifest],
   loaders: [mswLoader],
   globalTypes: {
     locale: {

@@ -40,7 +40,9 @@ const meta: Meta<Args> = {
   parameters: { msw: { handlers: { mediation: mediationHandlers } } },
   render: (args, context) => {
     const key = `sz-story-${context.id}`;
-    sessionStorage.setItem(key, JSON.stringify(storyDraft(args.draft, args.step)));
+    // A fresh form starts with nothing stored, as on a first visit; the other stories resume a draft at their step.
+    if (args.draft === 'empty' && args.step === 0) sessionStorage.removeItem(key);
+    else sessionStorage.setItem(key, JSON.stringify(storyDraft(args.draft, args.step)));
     return html`<sz-mediation-intake draft-key=${key}></sz-mediation-intake>`;
   },
 };

@@ -2,11 +2,18 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '@shanzhi/components/mediation/status/define.js';
-import { mediationHandlers, recordedCases, type StatusKind } from './msw/mediation-handlers.js';
+import { failingStatus, mediationHandlers, offlineStatus, pendingStatus, recordedCases, type StatusKind } from './msw/mediation-handlers.js';
 
 /** `<sz-mediation-status>` over case statuses recorded from the reference server (as of 2026-11-29). */
 interface Args {
   kind: StatusKind | 'form';
+  /** The element's `trackingCode`; left out, the recorded case's own code. */
+  trackingCode?: string;
+}
+
+async function shows(canvas: HTMLElement, selector: string): Promise<void> {
+  const element = canvas.querySelector('sz-mediation-status');
+  await waitFor(() => expect(element?.shadowRoot?.querySelector(selector)).toBeTruthy(), { timeout: 5000 });
 }
 
 const meta: Meta<Args> = {
@@ -18,12 +25,11 @@ const meta: Meta<Args> = {
   render: (args) => {
     const ids = args.kind === 'form' ? undefined : recordedCases[args.kind];
     // The code is a JS property, never an attribute (it would sit in the DOM): here as if typed from the receipt.
-    return html`<sz-mediation-status case-number=${ids?.caseNumber ?? nothing} .trackingCode=${ids?.trackingCode ?? ''}></sz-mediation-status>`;
+    return html`<sz-mediation-status case-number=${ids?.caseNumber ?? nothing} .trackingCode=${args.trackingCode ?? ids?.trackingCode ?? ''}></sz-mediation-status>`;
   },
   play: async ({ canvasElement, args }) => {
     if (args.kind === 'form') return;
-    const element = canvasElement.querySelector('sz-mediation-status');
-    await waitFor(() => expect(element?.shadowRoot?.querySelector('[part~="status"]')).toBeTruthy(), { timeout: 5000 });
+    await shows(canvasElement, '[part~="status"]');
   },
 };
 export default meta;
@@ -40,3 +46,36 @@ export const Agreement: Story = { args: { kind: 'agreement' } };
 export const Withdrawn: Story = { args: { kind: 'withdrawn' } };
 export const ElderMode: Story = { args: { kind: 'noAgreement' }, globals: { elder: 'on' } };
 export const English: Story = { args: { kind: 'agreement' }, globals: { locale: 'en' } };
+
+/** The lookup is on its way: the skeleton, and the button says it is looking. */
+export const Loading: Story = {
+  tags: ['!autodocs'],
+  parameters: { msw: { handlers: { mediation: pendingStatus } } },
+  play: ({ canvasElement }) => shows(canvasElement, '[part~="loading"]'),
+};
+
+/** The server failed (its recorded 500): what went wrong, the request id for the help desk, and retry. */
+export const ErrorWithRequestId: Story = {
+  tags: ['!autodocs'],
+  parameters: { msw: { handlers: { mediation: failingStatus } } },
+  play: ({ canvasElement }) => shows(canvasElement, '[part~="error"]'),
+};
+
+/** The case number exists but the tracking code is wrong: the same answer as an unknown case, so codes cannot be guessed. */
+export const WrongCode: Story = {
+  args: { kind: 'submitted', trackingCode: 'WRONG123' },
+  play: ({ canvasElement }) => shows(canvasElement, '.field-error[role="alert"]'),
+};
+
+/** No connection: said plainly; the lookup runs again by itself when the connection returns. */
+export const Offline: Story = {
+  tags: ['!autodocs'],
+  parameters: { msw: { handlers: { mediation: offlineStatus } } },
+  beforeEach: () => {
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    return () => {
+      Reflect.deleteProperty(navigator, 'onLine');
+    };
+  },
+  play: ({ canvasElement }) => shows(canvasElement, '[part~="offline"]'),
+};

@@ -43,6 +43,24 @@ function defineElementCalls() {
   };
 }
 
+/**
+ * Only the public API goes into the manifest (and so into Storybook's Controls, the IDE data and the framework
+ * typings): TypeScript `private`/`protected` members — a widget's state, handlers, render helpers, the base class's
+ * plumbing — are dropped before inheritance copies them into every widget. Public members that are not API carry
+ * `@internal` (or `@ignore`), which the analyzer itself already leaves out.
+ */
+function publicApiOnly() {
+  return {
+    name: 'shanzhi-public-api-only',
+    moduleLinkPhase({ moduleDoc }) {
+      for (const declaration of moduleDoc.declarations ?? []) {
+        if (declaration.kind !== 'class') continue;
+        declaration.members = declaration.members?.filter((member) => member.privacy !== 'private' && member.privacy !== 'protected');
+      }
+    },
+  };
+}
+
 /** The analyzer lists modules in file-system order, which differs between machines; a committed file must not. */
 function sortedModules() {
   return {
@@ -96,5 +114,5 @@ export default {
   // package.json already names the manifest (`customElements`); the analyzer must not rewrite the file.
   packagejson: false,
   dev: false,
-  plugins: [defineElementCalls(), sortedModules(), frameworkTypings()],
+  plugins: [defineElementCalls(), publicApiOnly(), sortedModules(), frameworkTypings()],
 };

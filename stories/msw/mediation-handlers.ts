@@ -9,6 +9,7 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import receiptsFixture from '../fixtures/mediation-receipts.json';
 import statusFixture from '../fixtures/mediation-status.json';
+import { problem as recordedProblem } from './handlers.js';
 
 type Json = Readonly<Record<string, unknown>>;
 type Locale = 'zh-CN' | 'en';
@@ -68,3 +69,19 @@ export const pendingMediation: HttpHandler[] = [
 
 /** The network fails (the browser still thinks it is online): the error with retry, input kept. */
 export const failingMediation: HttpHandler[] = [http.post('*/v1/mediation/cases', () => HttpResponse.error())];
+
+const lookupRoute = '*/v1/mediation/cases/:caseNumber/lookup';
+
+/** The lookup never answers: the status widget's loading state. */
+export const pendingStatus: HttpHandler[] = [
+  http.post(lookupRoute, async () => {
+    await delay('infinite');
+    return HttpResponse.json({});
+  }),
+];
+
+/** The server's recorded 500 `internal` problem, with the request id the SDK sent: the error with retry. */
+export const failingStatus: HttpHandler[] = [http.post(lookupRoute, ({ request }) => recordedProblem(request, 'internal'))];
+
+/** No network at all: the fetch rejects, as it does with the cable pulled. */
+export const offlineStatus: HttpHandler[] = [http.post(lookupRoute, () => HttpResponse.error())];

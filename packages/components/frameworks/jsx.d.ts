@@ -230,9 +230,6 @@ export type CustomElements = {
    *  - **sz-disclosure-open** - An item was opened. `detail: { villageId, disclosureId, category }`.
    * - **sz-query-submitted** - A question or objection was received. `detail: { villageId, disclosureId, queryId, kind }` — never its text or phone.
    *
-   * ### **Methods:**
-   *
-   *
    * ### **CSS Parts:**
    *  - **filters** - The filter bar.
    * - **list** - The list of items.
@@ -274,9 +271,6 @@ export type CustomElements = {
    * ### **Events:**
    *  - **sz-period-change** - The user picked another period. `detail: { period, villageId }`.
    * - **sz-household-select** - The user opened a household (Enter, Space or click). `detail: { householdId, rank, villageId }` — never a name.
-   *
-   * ### **Methods:**
-   *
    *
    * ### **CSS Properties:**
    *  - **--sz-color-primary** - Selected tab and period, red-list badge. _(default: undefined)_
@@ -351,8 +345,7 @@ export type CustomElements = {
    * - **sz-intake-submitted** - The case was received. `detail: { caseNumber }` — no personal data and no tracking code (the receipt shows it to the person).
    *
    * ### **Methods:**
-   *
-   * - **stepIssues(index: _number_): _FieldIssue[]_** - The issues of one step, from the rules' schemas (plus the amount's format and the acceptance rules).
+   *  - **stepIssues(index: _number_): _FieldIssue[]_** - The issues of one step, from the rules' schemas (plus the amount's format and the acceptance rules).
    * - **submit(): _Promise<void>_** - Sends the intake; double clicks, retries and reloads reuse the attempt's Idempotency-Key, so one case at most.
    *
    * ### **CSS Parts:**
@@ -370,9 +363,6 @@ export type CustomElements = {
    * Follow a mediation case with its case number and tracking code: status, the level handling it, deadlines (one month;
    * the 30-day 司法确认 window), the history, the reason on refusal and the Art 26 routes when no agreement was reached.
    * ---
-   *
-   *
-   * ### **Methods:**
    *
    *
    * ### **CSS Parts:**
@@ -407,9 +397,6 @@ export type CustomElements = {
    *  - **sz-service-open** - A guide was opened. `detail: { serviceCode, regionId }`.
    * - **sz-eligibility-result** - The eligibility check answered. `detail: { serviceCode, outcome }` — never the answers.
    * - **sz-proxy-submitted** - A proxy request was received. `detail: { serviceCode, receiptId, step }` — never the name or phone.
-   *
-   * ### **Methods:**
-   *
    *
    * ### **CSS Parts:**
    *  - **search** - The search field.

@@ -11,7 +11,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { demoToday, startTestServer } from '../../server/test/harness.js';
+import { demoToday, startTestServer } from '@shanzhi/server/testing';
 
 const outDir = fileURLToPath(new URL('../../../stories/fixtures/', import.meta.url));
 const region = 'v-qs-01';

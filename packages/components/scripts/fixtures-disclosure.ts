@@ -15,7 +15,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { askAboutDisclosure, publishDisclosure } from '@shanzhi/sdk';
-import { startTestServer } from '../../server/test/harness.js';
+import { startTestServer } from '@shanzhi/server/testing';
 
 const outDir = fileURLToPath(new URL('../../../stories/fixtures/', import.meta.url));
 const village = 'v-qs-01';

@@ -12,7 +12,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { demoToday, startTestServer } from '../../server/test/harness.js';
+import { demoToday, startTestServer } from '@shanzhi/server/testing';
 
 const outDir = fileURLToPath(new URL('../../../stories/fixtures/', import.meta.url));
 const seedNote = { households: 600, today: demoToday, recordedBy: 'packages/components/scripts/fixtures-mediation.ts' };

@@ -9,9 +9,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { openDatabase } from '../../server/src/db/open.js';
-import { startServer } from '../../server/src/start.js';
-import { demoNow, demoToday, startTestServer } from '../../server/test/harness.js';
+import { demoNow, demoToday, openDatabase, startServer, startTestServer } from '@shanzhi/server/testing';
 
 const outDir = fileURLToPath(new URL('../../../stories/fixtures/', import.meta.url));
 const locales = ['zh-CN', 'en'] as const;

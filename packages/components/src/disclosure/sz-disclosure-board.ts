@@ -119,7 +119,7 @@ export class SzDisclosureBoard extends SzElement {
    */
   @property({ reflect: true }) display: DisclosureDisplay = 'embedded';
   /** Seconds between automatic pages on a public board. */
-  @property({ attribute: 'board-interval', type: Number }) boardInterval = defaultBoardInterval;
+  @property({ attribute: 'board-interval', type: Number }) boardInterval: number = defaultBoardInterval;
   /** Reflect the category, year, month, status, search and open item in the page URL (`?sz-item=…`), so they can be shared. Off unless set. */
   @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
 

@@ -46,6 +46,7 @@ export class SzElement extends LitElement {
     this.storedElder = readElderPreference();
   };
 
+  /** The language the widget speaks: its own `locale`, else the provider's, else the page's `lang`. */
   get effectiveLocale(): Locale {
     if (this.locale === 'zh-CN' || this.locale === 'en') return this.locale;
     if (this.config.locale) return this.config.locale;
@@ -53,6 +54,7 @@ export class SzElement extends LitElement {
     return resolveLocale(lang || 'zh-CN');
   }
 
+  /** Whether 长辈版 is on: its own `elder`, else the provider's, else the choice remembered on the device. */
   get effectiveElder(): boolean {
     return this.elder ?? this.config.elder ?? this.storedElder ?? false;
   }

@@ -112,6 +112,13 @@ export const tokenDefaults = css`
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
+  /* A heading the widget moves focus to (tabindex="-1", after a lookup or a step) is a reading position, not a
+     control: no keyboard user can tab to it, so a ring there only looks like something to press (as GOV.UK does). */
+  h1[tabindex='-1']:focus,
+  h2[tabindex='-1']:focus,
+  h3[tabindex='-1']:focus {
+    outline: none;
+  }
   @media (prefers-reduced-motion: reduce) {
     * {
       animation: none !important;

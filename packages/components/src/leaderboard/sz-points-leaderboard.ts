@@ -138,11 +138,11 @@ export class SzPointsLeaderboard extends SzElement {
   /** `all` (default), `red` (红榜) or `black` (黑榜). */
   @property() list: LeaderboardList = 'all';
   /** Households per request, 1–200 (default 50); more load as the user scrolls. */
-  @property({ attribute: 'page-size', type: Number }) pageSize = defaultPageSize;
+  @property({ attribute: 'page-size', type: Number }) pageSize: number = defaultPageSize;
   /** `embedded` (default) or `board`: large type and automatic paging for a village TV, pausable, and paused in 长辈版. */
   @property({ reflect: true }) display: LeaderboardDisplay = 'embedded';
   /** Seconds between automatic pages in the board display (default 12). */
-  @property({ attribute: 'board-interval', type: Number }) boardInterval = defaultBoardInterval;
+  @property({ attribute: 'board-interval', type: Number }) boardInterval: number = defaultBoardInterval;
 
   @state() private rows: readonly LeaderboardRow[] = [];
   @state() private meta: Meta | undefined;

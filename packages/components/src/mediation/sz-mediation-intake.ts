@@ -83,13 +83,16 @@ function mask(value: string, keepStart: number, keepEnd: number): string {
  */
 export class SzMediationIntake extends SzElement {
   static override styles = [tokenDefaults, stateStyles, mediationStyles];
-  /** Form-associated: inside a host `<form>`, the value is the case number once submitted. */
+  /**
+   * Form-associated: inside a host `<form>`, the value is the case number once submitted.
+   * @internal (the platform's switch, not a setting)
+   */
   static formAssociated = true;
 
   /** Name under which a host form receives the case number. */
   @property() name = '';
   /** sessionStorage key of the draft, for pages with more than one intake form. */
-  @property({ attribute: 'draft-key' }) draftKey = draftKey;
+  @property({ attribute: 'draft-key' }) draftKey: string = draftKey;
 
   @state() private draft: IntakeDraft = emptyDraft();
   @state() private issues: readonly FieldIssue[] = [];
@@ -141,7 +144,8 @@ export class SzMediationIntake extends SzElement {
     const saved = loadDraft(this.draftKey);
     if (saved) {
       this.draft = { ...saved, step: Math.min(Math.max(0, saved.step), intakeSteps.length - 1) };
-      this.notice = this.t.t('restored');
+      // Nothing typed yet is nothing restored: saying so over an empty form only confuses.
+      if (!isEmptyDraft(saved)) this.notice = this.t.t('restored');
     }
     this.updateValidity();
   }

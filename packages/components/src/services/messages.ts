@@ -4,7 +4,8 @@ export const catalogueMessages = defineMessages({
   'zh-CN': {
     title: '办事指南',
     search: '搜索事项',
-    searchPlaceholder: '输入事项名称、拼音或首字母，如 shbz',
+    // A hint above the field, not a placeholder: it stays while typing, and wraps at 长辈版 sizes instead of being cut off.
+    searchHint: '输入事项名称、拼音或首字母，如 shbz',
     filters: '筛选',
     department: '部门',
     lifeEvent: '人生事',
@@ -86,7 +87,7 @@ export const catalogueMessages = defineMessages({
   en: {
     title: 'Service guides',
     search: 'Search services',
-    searchPlaceholder: 'Name, pinyin or initials, e.g. shbz',
+    searchHint: 'Name, pinyin or initials, e.g. shbz',
     filters: 'Filters',
     department: 'Department',
     lifeEvent: 'Life event',

@@ -47,6 +47,11 @@ export const catalogueStyles = css`
   .search input {
     width: 100%;
   }
+  .search .hint {
+    margin: 0 0 var(--_space-1);
+    font-size: var(--_size-sm);
+    color: var(--_text-muted);
+  }
   .search {
     margin-bottom: var(--_space-2);
   }

@@ -674,6 +674,7 @@ export class SzServiceCatalogue extends SzElement {
       <div ?hidden=${inGuide}>
         <div class="search no-print">
           <label class="field-label" for="search">${t.t('search')}</label>
+          <p class="hint" id="search-hint">${t.t('searchHint')}</p>
           <input
             id="search"
             part="search"
@@ -681,7 +682,7 @@ export class SzServiceCatalogue extends SzElement {
             maxlength="50"
             autocomplete="off"
             enterkeyhint="search"
-            placeholder=${t.t('searchPlaceholder')}
+            aria-describedby="search-hint"
             @compositionstart=${this.search.onCompositionStart}
             @compositionend=${this.search.onCompositionEnd}
             @input=${this.search.onInput}

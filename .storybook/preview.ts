@@ -27,13 +27,21 @@ const namedTypes: Readonly<Record<string, readonly string[]>> = { Locale: ['zh-C
  * Controls from the manifest's declared types. Storybook knows only `string`, `number`, `boolean`: `string | undefined`
  * (every optional id such as `village`, `region`) would otherwise become a JSON editor. Read-only getters and
  * functions (`client`, `getToken`) stay in the table but get no control: nothing can be typed into them. Nor do the
- * dash-case attribute rows whose property (`api-base` → `apiBase`) already has one.
+ * dash-case attribute rows whose property (`api-base` → `apiBase`) already has one, nor the rows of events, slots,
+ * CSS parts and custom properties (Storybook would offer a JSON editor for each).
  */
 const controlsFromManifest: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes, component }) => {
   const members = declarations.find((declaration) => declaration.tagName === component)?.members ?? [];
   const result = { ...argTypes };
   for (const [name, argType] of Object.entries(argTypes)) {
+    // A control the story chose itself (`argTypes` in the story file) stays; rows from the manifest have none yet.
+    if (argType.control !== undefined) continue;
     const category = argType.table?.category;
+    // Events, slots, CSS parts and custom properties are documentation rows (type `void`), not inputs of the story.
+    if (category === 'events' || category === 'slots' || category === 'css shadow parts' || category === 'css custom properties') {
+      result[name] = { ...argType, control: false };
+      continue;
+    }
     if (category !== 'properties' && category !== 'attributes') continue;
     const member = members.find((one) => one.name === name);
     const text = argType.type && 'name' in argType.type ? argType.type.name : '';

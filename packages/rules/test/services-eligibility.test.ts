@@ -6,20 +6,17 @@ import {
   ageOn,
   answersSchemaFor,
   conditionSchema,
-  disabilityAllowances,
   evaluateCondition,
   evaluateEligibility,
-  homesteadBuilding,
   maxConditionDepth,
   questionSchema,
-  residentPensionEnrolment,
-  temporaryRelief,
   validate,
   validateGuide,
   type Answers,
   type Condition,
   type Question,
 } from '../src/index.js';
+import { disabilityAllowances, homesteadBuilding, residentPensionEnrolment, temporaryRelief } from '../src/services/demo-guides.js';
 
 const label = { 'zh-CN': '问题' };
 const questions: Question[] = [

@@ -1,20 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as z from 'zod/mini';
-import {
-  birthRegistration,
-  defaultServiceTaxonomy,
-  demoGuides,
-  formatMessage,
-  homesteadBuilding,
-  isPublicPhone,
-  localizeIssues,
-  residentPensionEnrolment,
-  serviceGuideSchema,
-  temporaryRelief,
-  validateGuide,
-  type ServiceGuide,
-} from '../src/index.js';
+import { defaultServiceTaxonomy, formatMessage, isPublicPhone, localizeIssues, serviceGuideSchema, validateGuide, type ServiceGuide } from '../src/index.js';
+import { birthRegistration, demoGuides, homesteadBuilding, residentPensionEnrolment, temporaryRelief } from '../src/services/demo-guides.js';
 
 /** A deep copy of a demo guide with one change, as JSON would bring it in. */
 function changed(guide: ServiceGuide, change: (copy: Record<string, unknown> & ServiceGuide) => void): unknown {

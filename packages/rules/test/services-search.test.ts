@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { demoGuides, matchService, normalizeSearchText, prepareService, prepareServiceSearch, searchServices, type Searchable } from '../src/index.js';
+import { matchService, normalizeSearchText, prepareService, prepareServiceSearch, searchServices, type Searchable } from '../src/index.js';
+import { demoGuides } from '../src/services/demo-guides.js';
 import { buildSearchKeys, withSearchKeys } from '../src/search-keys.js';
 
 function service(zh: string, keywords: string[] = [], en?: string): Searchable & { id: string } {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as z from 'zod/mini';
-import { containsRawPersonalData, demoGuides, evaluateEligibility, onlineDepthLevels, serviceGuideSchema, validateGuide } from '@shanzhi/rules';
+import { demoGuides } from '@shanzhi/rules/demo-guides';
+import { containsRawPersonalData, evaluateEligibility, onlineDepthLevels, serviceGuideSchema, validateGuide } from '@shanzhi/rules';
 import { generateDemoCounty } from '../src/seed/index.js';
 
 const { serviceGuides: guides, asOf } = generateDemoCounty();

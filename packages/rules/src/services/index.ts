@@ -122,11 +122,3 @@ export {
   type SearchHit,
   type SearchOptions,
 } from './search.js';
-export {
-  demoGuides,
-  residentPensionEnrolment,
-  disabilityAllowances,
-  homesteadBuilding,
-  temporaryRelief,
-  birthRegistration,
-} from './demo-guides.js';

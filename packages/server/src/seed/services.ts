@@ -1,5 +1,5 @@
+import { demoGuides } from '@shanzhi/rules/demo-guides';
 import {
-  demoGuides,
   type Channel,
   type LocalizedText,
   type Material,

@@ -37,6 +37,8 @@ const meta: Meta<Args> = {
     year: { control: 'select', options: ['', '2025', '2026'] },
     month: { control: 'select', options: ['', ...Array.from({ length: 12 }, (_, i) => String(i + 1))] },
     display: { control: 'inline-radio', options: ['embedded', 'board'] },
+    // The attribute shares its name with the `item` CSS part, whose row would otherwise take its place.
+    item: { control: 'text', description: 'A disclosure id to open directly', table: { category: 'attributes' } },
     boardInterval: { control: { type: 'number', min: 1, max: 120 }, description: 'Seconds between automatic pages (display="board")' },
   },
   parameters: { msw: { handlers: { disclosure: disclosureHandlers } } },

@@ -1,4 +1,4 @@
-import { disclosureMessages, type Locale, type MessageParams } from '@shanzhi/rules';
+import { disclosureMessages, fillPlaceholders, type Locale, type MessageParams } from '@shanzhi/rules';
 
 /**
  * A disclosure rule's message by its stable code, from the disclosure table only: the shared `ruleMessage`
@@ -7,8 +7,5 @@ import { disclosureMessages, type Locale, type MessageParams } from '@shanzhi/ru
 export function ruleText(locale: Locale, code: string, params: MessageParams = {}): string {
   const entry = (disclosureMessages as Readonly<Record<string, Readonly<Record<Locale, string>> | undefined>>)[code];
   if (!entry) return code;
-  return entry[locale].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return fillPlaceholders(entry[locale], params);
 }

@@ -1,7 +1,8 @@
 import { catalogue, type MessageCode } from './catalogue.js';
 import { defaultLocale, type Locale } from './locale.js';
+import { fillPlaceholders, type MessageParams } from './placeholders.js';
 
-export type MessageParams = Readonly<Record<string, string | number | boolean>>;
+export type { MessageParams } from './placeholders.js';
 
 export function isMessageCode(code: unknown): code is MessageCode {
   return typeof code === 'string' && Object.prototype.hasOwnProperty.call(catalogue, code);
@@ -10,8 +11,5 @@ export function isMessageCode(code: unknown): code is MessageCode {
 /** Renders a coded message in the locale; `{name}` placeholders take params, unknown ones stay visible. */
 export function formatMessage(code: MessageCode, locale: Locale = defaultLocale, params: MessageParams = {}): string {
   const entry: Readonly<Record<Locale, string>> = catalogue[code];
-  return entry[locale].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return fillPlaceholders(entry[locale], params);
 }

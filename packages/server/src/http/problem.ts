@@ -3,6 +3,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import {
+  fillPlaceholders,
   formatMessage,
   isMessageCode,
   resolveLocale,
@@ -150,15 +151,9 @@ export class HttpProblem extends Error {
   }
 }
 
-function fill(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
-}
 
 function titleOf(code: ProblemCode, locale: Locale, params: MessageParams): string {
-  if (isGenericProblemCode(code)) return fill(genericProblems[code].title[locale], params);
+  if (isGenericProblemCode(code)) return fillPlaceholders(genericProblems[code].title[locale], params);
   if (isMessageCode(code)) return formatMessage(code, locale, params);
   return code;
 }
@@ -166,7 +161,7 @@ function titleOf(code: ProblemCode, locale: Locale, params: MessageParams): stri
 function detailOf(code: ProblemCode, locale: Locale, params: MessageParams): string | undefined {
   if (!isGenericProblemCode(code)) return undefined;
   const entry: GenericProblem = genericProblems[code];
-  return entry.detail === undefined ? undefined : fill(entry.detail[locale], params);
+  return entry.detail === undefined ? undefined : fillPlaceholders(entry.detail[locale], params);
 }
 
 export interface ProblemIssue {

@@ -273,7 +273,7 @@ export type CustomElements = {
    * - **sz-household-select** - The user opened a household (Enter, Space or click). `detail: { householdId, rank, villageId }` — never a name.
    *
    * ### **CSS Properties:**
-   *  - **--sz-color-primary** - Selected tab and period, red-list badge. _(default: undefined)_
+   *  - **--sz-color-primary** - Selected tab and period. _(default: undefined)_
    * - **--sz-color-on-primary** - Text on the selected period. _(default: undefined)_
    * - **--sz-color-accent** - "New on the board" marker. _(default: undefined)_
    * - **--sz-color-text** - Text. _(default: undefined)_
@@ -283,8 +283,12 @@ export type CustomElements = {
    * - **--sz-color-border** - Row rules, empty stars, field borders. _(default: undefined)_
    * - **--sz-color-positive** - Upward movement, awards in the ledger. _(default: undefined)_
    * - **--sz-color-negative** - Downward movement, deductions in the ledger. _(default: undefined)_
+   * - **--sz-color-red-list** - The red-list (红榜) badge, apart from the brand colour. _(default: undefined)_
    * - **--sz-color-warning-surface** - Black-list-off, offline and error notices. _(default: undefined)_
    * - **--sz-color-focus** - Focus ring. _(default: undefined)_
+   * - **--sz-elder-color-primary** - The brand colour in 长辈版 (default: --sz-color-primary, else a darker red). _(default: undefined)_
+   * - **--sz-elder-color-accent** - The accent in 长辈版 (default: --sz-color-accent). _(default: undefined)_
+   * - **--sz-elder-color-red-list** - The red-list badge in 长辈版 (default: --sz-color-red-list). _(default: undefined)_
    * - **--sz-font-family** - Typeface. _(default: undefined)_
    * - **--sz-font-size-sm** - Small text. _(default: undefined)_
    * - **--sz-font-size-md** - Body text and rows. _(default: undefined)_

@@ -16,8 +16,12 @@ export const tokenNames = [
   '--sz-color-border',
   '--sz-color-positive',
   '--sz-color-negative',
+  '--sz-color-red-list',
   '--sz-color-warning-surface',
   '--sz-color-focus',
+  '--sz-elder-color-primary',
+  '--sz-elder-color-accent',
+  '--sz-elder-color-red-list',
   '--sz-font-family',
   '--sz-font-size-sm',
   '--sz-font-size-md',
@@ -52,6 +56,7 @@ export const tokenDefaults = css`
     --_border: var(--sz-color-border, #c9ced6);
     --_positive: var(--sz-color-positive, #0f7b3d);
     --_negative: var(--sz-color-negative, #b3261e);
+    --_red-list: var(--sz-color-red-list, #b3261e);
     --_warning-surface: var(--sz-color-warning-surface, #fff4d6);
     --_focus: var(--sz-color-focus, #0b57d0);
     --_font: var(--sz-font-family, system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
@@ -76,11 +81,17 @@ export const tokenDefaults = css`
   :host([hidden]) {
     display: none;
   }
+  /*
+   * Brand colours in elder mode: the portal's own elder shade, else its everyday brand colour (a blue portal stays
+   * blue), else our darker red. A portal that sets a brand colour should also set a darker --sz-elder-color-* for
+   * the ≥ 7:1 contrast of the elderly-friendly spec; the neutral colours below are ours and already meet it.
+   */
   :host([data-sz-elder]) {
+    --_primary: var(--sz-elder-color-primary, var(--sz-color-primary, #8c1d18));
+    --_accent: var(--sz-elder-color-accent, var(--sz-color-accent, #0842a0));
+    --_red-list: var(--sz-elder-color-red-list, var(--sz-color-red-list, #8c1d18));
     --_text: #000000;
     --_text-muted: #303030;
-    --_primary: #8c1d18;
-    --_accent: #0842a0;
     --_positive: #0a5c2d;
     --_negative: #8c1d18;
     --_border: #5f6368;

@@ -224,8 +224,9 @@ export const leaderboardStyles = css`
     font-size: var(--_size-sm);
     line-height: var(--_line);
   }
+  /* The honour list has its own colour: a portal whose brand is blue still shows 红榜 in red. */
   .badge.red {
-    color: var(--_primary);
+    color: var(--_red-list);
   }
   .badge.black {
     color: var(--_text);

@@ -100,7 +100,7 @@ const nextFrame = () =>
  * @csspart offline - The offline state.
  * @csspart elder-controls - The 长辈版 switch, text size and read-aloud buttons.
  *
- * @cssprop --sz-color-primary - Selected tab and period, red-list badge.
+ * @cssprop --sz-color-primary - Selected tab and period.
  * @cssprop --sz-color-on-primary - Text on the selected period.
  * @cssprop --sz-color-accent - "New on the board" marker.
  * @cssprop --sz-color-text - Text.
@@ -110,8 +110,12 @@ const nextFrame = () =>
  * @cssprop --sz-color-border - Row rules, empty stars, field borders.
  * @cssprop --sz-color-positive - Upward movement, awards in the ledger.
  * @cssprop --sz-color-negative - Downward movement, deductions in the ledger.
+ * @cssprop --sz-color-red-list - The red-list (红榜) badge, apart from the brand colour.
  * @cssprop --sz-color-warning-surface - Black-list-off, offline and error notices.
  * @cssprop --sz-color-focus - Focus ring.
+ * @cssprop --sz-elder-color-primary - The brand colour in 长辈版 (default: --sz-color-primary, else a darker red).
+ * @cssprop --sz-elder-color-accent - The accent in 长辈版 (default: --sz-color-accent).
+ * @cssprop --sz-elder-color-red-list - The red-list badge in 长辈版 (default: --sz-color-red-list).
  * @cssprop --sz-font-family - Typeface.
  * @cssprop --sz-font-size-sm - Small text.
  * @cssprop --sz-font-size-md - Body text and rows.

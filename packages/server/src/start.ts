@@ -88,7 +88,8 @@ async function retain(db: Kysely<Database>, settings: RetentionSettings, log: (l
     const removed = await applyRetention(db, settings, new Date());
     if (removed.accessLog + removed.auditLog > 0) log(`Retention: removed ${String(removed.accessLog)} access-log and ${String(removed.auditLog)} audit-log entries.`);
   } catch (error) {
-    console.error('Retention failed:', error);
+    // One line, like every other log line of the server (no stack spread over many records).
+    process.stderr.write(`[shanzhi] retention failed: ${error instanceof Error ? error.message : String(error)}\n`);
   }
 }
 

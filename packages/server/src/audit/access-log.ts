@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { routePath } from 'hono/route';
 import type { Context, MiddlewareHandler } from 'hono';
+import { scrubPersonalData } from '@shanzhi/rules';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { requestIdOf } from '../http/request-id.js';
@@ -40,7 +41,7 @@ export async function recordAccess(db: Kysely<Database>, c: Context, record: Acc
       })
       .execute();
   } catch (error) {
-    process.stderr.write(`[shanzhi] request ${requestIdOf(c)}: access log write failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`[shanzhi] request ${requestIdOf(c)}: access log write failed: ${scrubPersonalData(error instanceof Error ? error.message : String(error))}\n`);
   }
 }
 

@@ -1,4 +1,9 @@
+import type { Locale } from '@shanzhi/rules';
+import type { MediationCaseStatus } from '@shanzhi/sdk';
+import type { Kysely, Transaction } from 'kysely';
 import type { Handlers } from '../api/register.js';
+import type { Principal } from '../auth/principal.js';
+import type { Database } from '../db/schema.js';
 import { HttpProblem } from '../http/problem.js';
 import { caseForReader, findCase, inMediatorScope, trackingCodeOpens, writeTransaction } from '../mediation/case-store.js';
 import { continuationOf, recordEvent } from '../mediation/events.js';
@@ -7,6 +12,18 @@ import { abbreviationOf, printedNumber } from '../mediation/numbering.js';
 import { receiptView, statusView } from '../mediation/views.js';
 
 type MediationHandlers = Pick<Handlers, 'submitMediationIntake' | 'getMediationCase' | 'lookUpMediationCase' | 'recordMediationEvent' | 'withdrawMediationCase'>;
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** The case number as printed on paper: the registry's abbreviation (村/镇) plus the number. */
+async function printedOf(db: Db, caseNumber: string, villageId: string | null): Promise<string> {
+  return printedNumber(caseNumber, await abbreviationOf(db, villageId));
+}
+
+/** One case's status for a reader: a mediator by role (no code), or the applicant by its tracking code. */
+async function readCase(db: Db, principal: Principal, caseNumber: string, trackingCode: string | undefined, locale: Locale): Promise<{ body: MediationCaseStatus }> {
+  const { doc, row } = await caseForReader(db, principal, caseNumber, trackingCode);
+  return { body: statusView(doc, await printedOf(db, doc.caseNumber, row.village_id), locale, await continuationOf(db, doc)) };
+}
 
 export const mediationHandlers: MediationHandlers = {
   submitMediationIntake: async ({ db, body, principal, today, now, locale }) => {
@@ -14,18 +31,10 @@ export const mediationHandlers: MediationHandlers = {
     return { body: receiptView(registered.doc, registered.trackingCode, registered.printed, locale) };
   },
 
-  getMediationCase: async ({ db, params, principal, locale }) => {
-    const { doc, row } = await caseForReader(db, principal, params.caseNumber, undefined);
-    const printed = printedNumber(doc.caseNumber, await abbreviationOf(db, row.village_id));
-    return { body: statusView(doc, printed, locale, await continuationOf(db, doc)) };
-  },
+  getMediationCase: ({ db, params, principal, locale }) => readCase(db, principal, params.caseNumber, undefined, locale),
 
   // The applicant's read: the code comes in the body, so it never sits in a URL (and the guess limiter counts misses).
-  lookUpMediationCase: async ({ db, params, body, principal, locale }) => {
-    const { doc, row } = await caseForReader(db, principal, params.caseNumber, body.trackingCode);
-    const printed = printedNumber(doc.caseNumber, await abbreviationOf(db, row.village_id));
-    return { body: statusView(doc, printed, locale, await continuationOf(db, doc)) };
-  },
+  lookUpMediationCase: ({ db, params, body, principal, locale }) => readCase(db, principal, params.caseNumber, body.trackingCode, locale),
 
   recordMediationEvent: async ({ db, params, body, principal, now, locale }) => {
     const trx = writeTransaction(db);
@@ -37,8 +46,7 @@ export const mediationHandlers: MediationHandlers = {
       if (!mediator) throw HttpProblem.validation([{ code: 'field.invalidOption', path: ['mediatorId'] }]);
     }
     const outcome = await recordEvent(trx, found, body, principal, now);
-    const printed = printedNumber(outcome.doc.caseNumber, await abbreviationOf(trx, found.row.village_id));
-    return { body: statusView(outcome.doc, printed, locale, outcome.continuedAs) };
+    return { body: statusView(outcome.doc, await printedOf(trx, outcome.doc.caseNumber, found.row.village_id), locale, outcome.continuedAs) };
   },
 
   withdrawMediationCase: async ({ db, params, body, principal, today, now, locale }) => {
@@ -47,7 +55,6 @@ export const mediationHandlers: MediationHandlers = {
     // Only the tracking code proves the applicant; without it the case does not exist for the caller.
     if (!found || !trackingCodeOpens(found.row, body.trackingCode)) throw HttpProblem.of('not-found');
     const outcome = await recordEvent(trx, found, { type: 'withdraw', on: today }, principal, now);
-    const printed = printedNumber(outcome.doc.caseNumber, await abbreviationOf(trx, found.row.village_id));
-    return { body: statusView(outcome.doc, printed, locale) };
+    return { body: statusView(outcome.doc, await printedOf(trx, outcome.doc.caseNumber, found.row.village_id), locale) };
   },
 };

@@ -80,6 +80,8 @@ export const caseStatusSchema = z.looseObject({
 });
 
 const caseParams = z.object({ caseNumber: caseNumberSchema });
+/** The applicant's proof, always in a body (never a URL): the look-up and the withdrawal. */
+const trackingCodeBody = z.object({ trackingCode: trackingCodeSchema });
 
 export const getMediationCase = defineRoute({
   id: 'getMediationCase',
@@ -107,7 +109,7 @@ export const lookUpMediationCase = defineRoute({
   summary: 'Status and history of a case, for the applicant holding its tracking code (sent in the body, never in the URL)',
   tags: ['mediation'],
   params: caseParams,
-  body: z.object({ trackingCode: trackingCodeSchema }),
+  body: trackingCodeBody,
   response: caseStatusSchema,
   status: 200,
   access: { roles: 'anyone', relation: 'trackingCode' },
@@ -137,7 +139,7 @@ export const withdrawMediationCase = defineRoute({
   summary: 'The applicant withdraws the application while it is not yet assigned (人民调解法 Art 23)',
   tags: ['mediation'],
   params: caseParams,
-  body: z.object({ trackingCode: trackingCodeSchema }),
+  body: trackingCodeBody,
   response: caseStatusSchema,
   status: 200,
   access: { roles: 'anyone', relation: 'trackingCode' },

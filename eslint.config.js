@@ -5,6 +5,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
+import prettier from 'eslint-config-prettier/flat';
 
 /** Paths a layer may never import: the arrows run rules → sdk → components, server beside. */
 const upward = {
@@ -15,7 +16,16 @@ const upward = {
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', 'coverage/**', 'data/**', '**/custom-elements.json', '.storybook/public/**', 'packages/components/frameworks/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'storybook-static/**',
+      'coverage/**',
+      'data/**',
+      '**/custom-elements.json',
+      '.storybook/public/**',
+      'packages/components/frameworks/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -52,25 +62,34 @@ export default tseslint.config(
     // The rules package runs unchanged in browsers and Node: no Node built-ins, no classic zod (26 kB vs 6 kB for zod/mini).
     files: ['packages/rules/src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'zod', message: 'Use zod/mini: schemas reach browsers.' }, { name: 'zod/v4', message: 'Use zod/mini.' }],
-        patterns: [
-          { group: ['node:*', 'fs', 'path', 'crypto', 'os'], message: 'The rules package must not use Node built-ins.' },
-          { group: upward.rules, message: 'rules may not import upward (rules → sdk → components).' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: 'Use zod/mini: schemas reach browsers.' },
+            { name: 'zod/v4', message: 'Use zod/mini.' },
+          ],
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'crypto', 'os'], message: 'The rules package must not use Node built-ins.' },
+            { group: upward.rules, message: 'rules may not import upward (rules → sdk → components).' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['packages/sdk/src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'zod', message: 'Use zod/mini: the SDK reaches browsers.' }],
-        patterns: [
-          { group: ['node:*'], message: 'The SDK runs in browsers: no Node built-ins.' },
-          { group: upward.sdk, message: 'sdk may not import upward.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: 'Use zod/mini: the SDK reaches browsers.' }],
+          patterns: [
+            { group: ['node:*'], message: 'The SDK runs in browsers: no Node built-ins.' },
+            { group: upward.sdk, message: 'sdk may not import upward.' },
+          ],
+        },
+      ],
     },
   },
   // Two objects, not one: spreading both recommended configs into one object let wc's `plugins` and `rules` overwrite lit's.
@@ -88,10 +107,13 @@ export default tseslint.config(
   {
     files: ['packages/components/src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'lit/directives/unsafe-html.js', message: 'No unsafeHTML: widgets must be safe under Trusted Types.' }],
-        patterns: [{ group: upward.components, message: 'components may not import the server.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'lit/directives/unsafe-html.js', message: 'No unsafeHTML: widgets must be safe under Trusted Types.' }],
+          patterns: [{ group: upward.components, message: 'components may not import the server.' }],
+        },
+      ],
     },
   },
   {
@@ -100,44 +122,52 @@ export default tseslint.config(
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],
     plugins: { 'import-x': importX },
     settings: {
-      'import-x/resolver-next': [createNodeResolver({
-        conditionNames: ['shanzhi-source', 'types', 'import', 'default'],
-        extensions: ['.ts', '.tsx', '.d.ts', '.mjs', '.js', '.json'],
-        extensionAlias: { '.js': ['.ts', '.tsx', '.d.ts', '.js'], '.mjs': ['.mts', '.mjs'] },
-      })],
+      'import-x/resolver-next': [
+        createNodeResolver({
+          conditionNames: ['shanzhi-source', 'types', 'import', 'default'],
+          extensions: ['.ts', '.tsx', '.d.ts', '.mjs', '.js', '.json'],
+          extensionAlias: { '.js': ['.ts', '.tsx', '.d.ts', '.js'], '.mjs': ['.mts', '.mjs'] },
+        }),
+      ],
     },
     rules: {
       // Another workspace package is imported by its name (its `exports`), never by a path into its folder.
       'import-x/no-relative-packages': 'error',
-      'import-x/no-restricted-paths': ['error', {
-        basePath: import.meta.dirname,
-        zones: [
-          { target: 'packages/rules', from: ['packages/sdk', 'packages/components', 'packages/server'], message: 'rules may not import upward (rules → sdk → components).' },
-          { target: 'packages/sdk', from: ['packages/components', 'packages/server'], message: 'sdk may not import upward.' },
-          { target: 'packages/components/src', from: 'packages/server', message: 'components may not import the server.' },
-          {
-            // src/ is also in the zone above, which has no exception.
-            target: ['packages/components', 'stories', '.storybook'],
-            from: 'packages/server',
-            except: ['./src/testing'],
-            message: 'Scripts, tests and stories reach the server only through `@shanzhi/server/testing`; src/ not at all.',
-          },
-          { target: 'packages/server', from: 'packages/components', message: 'The server may not import the components.' },
-        ],
-      }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: import.meta.dirname,
+          zones: [
+            {
+              target: 'packages/rules',
+              from: ['packages/sdk', 'packages/components', 'packages/server'],
+              message: 'rules may not import upward (rules → sdk → components).',
+            },
+            { target: 'packages/sdk', from: ['packages/components', 'packages/server'], message: 'sdk may not import upward.' },
+            { target: 'packages/components/src', from: 'packages/server', message: 'components may not import the server.' },
+            {
+              // src/ is also in the zone above, which has no exception.
+              target: ['packages/components', 'stories', '.storybook'],
+              from: 'packages/server',
+              except: ['./src/testing'],
+              message: 'Scripts, tests and stories reach the server only through `@shanzhi/server/testing`; src/ not at all.',
+            },
+            { target: 'packages/server', from: 'packages/components', message: 'The server may not import the components.' },
+          ],
+        },
+      ],
     },
-  },
-  {
-    // TODO(stories): these two read the manifest by path; switch them to `@shanzhi/components/custom-elements.json` (it is
-    // in the package's exports) and delete this entry. Left to the stories work in progress; nothing else is exempt.
-    files: ['stories/foundations/tokens.stories.ts', '.storybook/preview.ts'],
-    rules: { 'import-x/no-relative-packages': 'off' },
   },
   {
     files: ['**/test/**/*.ts', '**/bench/**/*.ts', '**/demo/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
-      '@typescript-eslint/no-floating-promises': ['error', { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['test', 'it', 'describe', 'suite'] }] }],
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['test', 'it', 'describe', 'suite'] }] },
+      ],
     },
   },
+  // Formatting is Prettier's (npm run format); this turns off the few lint rules that would argue with it.
+  prettier,
 );

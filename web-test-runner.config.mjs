@@ -18,7 +18,10 @@ function referenceServer() {
   return {
     name: 'sz-reference-server',
     async serverStart() {
-      child = spawn(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', 'packages/server/test/e2e-server.ts'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+      child = spawn(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', 'packages/server/test/e2e-server.ts'], {
+        cwd: root,
+        stdio: ['pipe', 'pipe', 'inherit'],
+      });
       const lines = createInterface({ input: child.stdout });
       info = await new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error('The reference server did not start within 60 s')), 60_000);
@@ -73,7 +76,16 @@ export default {
       launchOptions: {
         executablePath: chromium,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
       },
     }),
   ],

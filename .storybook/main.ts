@@ -25,7 +25,9 @@ const config: StorybookConfig = {
       build: { chunkSizeWarningLimit: 1500 },
       // One copy of Lit in `storybook dev`: Storybook's renderer imports lit/directive-helpers.js, and the leaderboard
       // loads the virtualizer lazily; pre-bundled up front, they share the optimized Lit instead of loading a second.
-      optimizeDeps: { include: ['lit/directive-helpers.js', '@lit-labs/virtualizer/virtualize.js', '@lit-labs/virtualizer/layouts/flow.js'] },
+      optimizeDeps: {
+        include: ['lit/directive-helpers.js', '@lit-labs/virtualizer/virtualize.js', '@lit-labs/virtualizer/layouts/flow.js'],
+      },
     });
   },
 };

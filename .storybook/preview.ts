@@ -4,7 +4,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { initialize, mswLoader } from 'msw-storybook-addon';
 import '@shanzhi/components';
-import manifest from '../packages/components/custom-elements.json';
+import manifest from '@shanzhi/components/custom-elements.json';
 import { handlers } from '../stories/msw/handlers.js';
 
 // Attribute, property, event, part and CSS-property tables on the docs pages come from the JSDoc, via the manifest.

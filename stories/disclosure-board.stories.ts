@@ -33,7 +33,23 @@ const meta: Meta<Args> = {
   component: 'sz-disclosure-board',
   args: { village: disclosureStoryIds.village, category: '', year: '', month: '', item: '', display: 'embedded', boardInterval: 12 },
   argTypes: {
-    category: { control: 'select', options: ['', 'party', 'village', 'finance', 'assets', 'powerList', 'benefitFunds', 'projects', 'relief', 'resolutions', 'governmentWork', 'audit'] },
+    category: {
+      control: 'select',
+      options: [
+        '',
+        'party',
+        'village',
+        'finance',
+        'assets',
+        'powerList',
+        'benefitFunds',
+        'projects',
+        'relief',
+        'resolutions',
+        'governmentWork',
+        'audit',
+      ],
+    },
     year: { control: 'select', options: ['', '2025', '2026'] },
     month: { control: 'select', options: ['', ...Array.from({ length: 12 }, (_, i) => String(i + 1))] },
     display: { control: 'inline-radio', options: ['embedded', 'board'] },
@@ -42,15 +58,16 @@ const meta: Meta<Args> = {
     boardInterval: { control: { type: 'number', min: 1, max: 120 }, description: 'Seconds between automatic pages (display="board")' },
   },
   parameters: { msw: { handlers: { disclosure: disclosureHandlers } } },
-  render: (args) => html`<sz-disclosure-board
-    village=${args.village}
-    category=${args.category}
-    year=${args.year}
-    month=${args.month}
-    item=${args.item}
-    display=${args.display}
-    board-interval=${args.boardInterval}
-  ></sz-disclosure-board>`,
+  render: (args) =>
+    html`<sz-disclosure-board
+      village=${args.village}
+      category=${args.category}
+      year=${args.year}
+      month=${args.month}
+      item=${args.item}
+      display=${args.display}
+      board-interval=${args.boardInterval}
+    ></sz-disclosure-board>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

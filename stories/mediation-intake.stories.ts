@@ -19,12 +19,26 @@ function storyDraft(kind: Args['draft'], step: number): IntakeDraft {
   const draft = emptyDraft();
   draft.step = step;
   if (kind === 'empty') return draft;
-  draft.dispute = { type: 'neighbour', description: '邻居家的排水管把污水排到我家院子里，说了几次都没有改。', desiredOutcome: '把排水管改走', amount: '1200.50' };
+  draft.dispute = {
+    type: 'neighbour',
+    description: '邻居家的排水管把污水排到我家院子里，说了几次都没有改。',
+    desiredOutcome: '把排水管改走',
+    amount: '1200.50',
+  };
   draft.attachments = [{ name: 'yard.jpg', mediaType: 'image/jpeg', sizeBytes: 245_000 }];
   draft.applicant = { name: '示例村民', mobile: '13800000000', residentId: '', address: '青山村一组', gridCode: '' };
   draft.respondents =
-    kind === 'organisation' ? [{ kind: 'organisation', name: '示例物业服务有限公司', mobile: '', uscc: '91350100M000100Y43' }] : [{ kind: 'person', name: '示例邻居', mobile: '', uscc: '' }];
-  draft.safety = { violenceThreatened: kind === 'escalation' ? 'yes' : 'no', weaponsInvolved: kind === 'escalation' ? 'yes' : 'no', groupIncident: 'no', alreadyBefore: kind === 'court' ? 'court' : 'none', otherAgencyName: '', otherPartyRefusedMediation: 'no' };
+    kind === 'organisation'
+      ? [{ kind: 'organisation', name: '示例物业服务有限公司', mobile: '', uscc: '91350100M000100Y43' }]
+      : [{ kind: 'person', name: '示例邻居', mobile: '', uscc: '' }];
+  draft.safety = {
+    violenceThreatened: kind === 'escalation' ? 'yes' : 'no',
+    weaponsInvolved: kind === 'escalation' ? 'yes' : 'no',
+    groupIncident: 'no',
+    alreadyBefore: kind === 'court' ? 'court' : 'none',
+    otherAgencyName: '',
+    otherPartyRefusedMediation: 'no',
+  };
   draft.consent = { mediation: true, personalData: true };
   return draft;
 }
@@ -83,7 +97,11 @@ export const OtherPartyErrors: Story = { tags: ['!autodocs'], args: { step: 2 },
 export const SafetyErrors: Story = { tags: ['!autodocs'], args: { step: 3 }, play: ({ canvasElement }) => showErrors(canvasElement) };
 export const ConsentErrors: Story = { tags: ['!autodocs'], args: { step: 4 }, play: ({ canvasElement }) => showErrors(canvasElement) };
 /** A court already has the dispute: the form says kindly where to go instead. */
-export const AlreadyBeforeCourt: Story = { tags: ['!autodocs'], args: { step: 3, draft: 'court' }, play: ({ canvasElement }) => showErrors(canvasElement) };
+export const AlreadyBeforeCourt: Story = {
+  tags: ['!autodocs'],
+  args: { step: 3, draft: 'court' },
+  play: ({ canvasElement }) => showErrors(canvasElement),
+};
 
 /** Sent and received: case number, tracking code, level, dates, print, withdraw. */
 export const Submitted: Story = {

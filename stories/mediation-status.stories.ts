@@ -2,7 +2,14 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '@shanzhi/components/mediation/status/define.js';
-import { failingStatus, mediationHandlers, offlineStatus, pendingStatus, recordedCases, type StatusKind } from './msw/mediation-handlers.js';
+import {
+  failingStatus,
+  mediationHandlers,
+  offlineStatus,
+  pendingStatus,
+  recordedCases,
+  type StatusKind,
+} from './msw/mediation-handlers.js';
 
 /** `<sz-mediation-status>` over case statuses recorded from the reference server (as of 2026-11-29). */
 interface Args {
@@ -25,7 +32,10 @@ const meta: Meta<Args> = {
   render: (args) => {
     const ids = args.kind === 'form' ? undefined : recordedCases[args.kind];
     // The code is a JS property, never an attribute (it would sit in the DOM): here as if typed from the receipt.
-    return html`<sz-mediation-status case-number=${ids?.caseNumber ?? nothing} .trackingCode=${args.trackingCode ?? ids?.trackingCode ?? ''}></sz-mediation-status>`;
+    return html`<sz-mediation-status
+      case-number=${ids?.caseNumber ?? nothing}
+      .trackingCode=${args.trackingCode ?? ids?.trackingCode ?? ''}
+    ></sz-mediation-status>`;
   },
   play: async ({ canvasElement, args }) => {
     if (args.kind === 'form') return;

@@ -2,13 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '@shanzhi/components/leaderboard/define.js';
-import {
-  failingLeaderboard,
-  fixtureVillages,
-  largeVillageLeaderboard,
-  offlineLeaderboard,
-  pendingLeaderboard,
-} from './msw/handlers.js';
+import { failingLeaderboard, fixtureVillages, largeVillageLeaderboard, offlineLeaderboard, pendingLeaderboard } from './msw/handlers.js';
 
 /**
  * Stories that swap the mock API (loading, error, offline, large village) are left off the docs page, where every
@@ -30,25 +24,37 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/Points leaderboard',
   component: 'sz-points-leaderboard',
-  args: { village: fixtureVillages.main, period: 'current', category: '', list: 'all', pageSize: 50, display: 'embedded', boardInterval: 12 },
+  args: {
+    village: fixtureVillages.main,
+    period: 'current',
+    category: '',
+    list: 'all',
+    pageSize: 50,
+    display: 'embedded',
+    boardInterval: 12,
+  },
   argTypes: {
     village: { control: 'select', options: [fixtureVillages.main, fixtureVillages.blackListOff, fixtureVillages.unknown] },
     period: { control: 'select', options: ['current', 'month', 'quarter', 'year', 'all', '2024-01'] },
-    category: { control: 'select', options: ['', 'law', 'environment', 'filial', 'customs', 'volunteer', 'neighbours', 'enterprise', 'education', 'honours'] },
+    category: {
+      control: 'select',
+      options: ['', 'law', 'environment', 'filial', 'customs', 'volunteer', 'neighbours', 'enterprise', 'education', 'honours'],
+    },
     list: { control: 'inline-radio', options: ['all', 'red', 'black'] },
     pageSize: { control: { type: 'number', min: 1, max: 200 } },
     display: { control: 'inline-radio', options: ['embedded', 'board'] },
     boardInterval: { control: { type: 'number', min: 3, max: 120 } },
   },
-  render: (args) => html`<sz-points-leaderboard
-    village=${args.village}
-    period=${args.period}
-    category=${args.category}
-    list=${args.list}
-    page-size=${args.pageSize}
-    display=${args.display}
-    board-interval=${args.boardInterval}
-  ></sz-points-leaderboard>`,
+  render: (args) =>
+    html`<sz-points-leaderboard
+      village=${args.village}
+      period=${args.period}
+      category=${args.category}
+      list=${args.list}
+      page-size=${args.pageSize}
+      display=${args.display}
+      board-interval=${args.boardInterval}
+    ></sz-points-leaderboard>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -2,7 +2,15 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '@shanzhi/components/services/define.js';
-import { catalogueHandlers, catalogueRegion, eligibilityService, failingCatalogue, longChecklistService, offlineCatalogue, pendingCatalogue } from './msw/catalogue-handlers.js';
+import {
+  catalogueHandlers,
+  catalogueRegion,
+  eligibilityService,
+  failingCatalogue,
+  longChecklistService,
+  offlineCatalogue,
+  pendingCatalogue,
+} from './msw/catalogue-handlers.js';
 
 /**
  * `<sz-service-catalogue>` over the demo county's 60 guides recorded from the reference server (as of 2026-11-29).
@@ -27,14 +35,15 @@ const meta: Meta<Args> = {
     display: { control: 'inline-radio', options: ['embedded', 'kiosk'] },
   },
   parameters: { msw: { handlers: { catalogue: catalogueHandlers } } },
-  render: (args) => html`<sz-service-catalogue
-    region=${args.region}
-    village=${catalogueRegion}
-    department=${args.department || nothing}
-    life-event=${args.lifeEvent || nothing}
-    service=${args.service || nothing}
-    display=${args.display}
-  ></sz-service-catalogue>`,
+  render: (args) =>
+    html`<sz-service-catalogue
+      region=${args.region}
+      village=${catalogueRegion}
+      department=${args.department || nothing}
+      life-event=${args.lifeEvent || nothing}
+      service=${args.service || nothing}
+      display=${args.display}
+    ></sz-service-catalogue>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -26,13 +26,20 @@ const examples = {
 function run(command, args, cwd) {
   const started = performance.now();
   const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
-  assert.equal(result.status, 0, `${path.basename(command)} ${args.join(' ')} in ${path.relative(root, cwd)} failed:\n${result.stdout}\n${result.stderr}`);
+  assert.equal(
+    result.status,
+    0,
+    `${path.basename(command)} ${args.join(' ')} in ${path.relative(root, cwd)} failed:\n${result.stdout}\n${result.stderr}`,
+  );
   return performance.now() - started;
 }
 
 /** The reference server (in-memory SQLite, seeded demo county), as the browser tests start it. */
 async function startReferenceServer() {
-  const child = spawn(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', 'packages/server/test/e2e-server.ts'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', 'packages/server/test/e2e-server.ts'], {
+    cwd: root,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const line = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('The reference server did not start within 60 s')), 60_000);
     createInterface({ input: child.stdout }).once('line', (first) => {
@@ -41,7 +48,10 @@ async function startReferenceServer() {
     });
     child.once('exit', (code) => reject(new Error(`The reference server exited with ${code}`)));
   });
-  return { url: JSON.parse(line).url, stop: () => new Promise((resolve) => (child.exitCode === null ? (child.once('exit', resolve), child.stdin.end()) : resolve())) };
+  return {
+    url: JSON.parse(line).url,
+    stop: () => new Promise((resolve) => (child.exitCode === null ? (child.once('exit', resolve), child.stdin.end()) : resolve())),
+  };
 }
 
 /** Serves examples/<name>/dist/ under /<name>/ on another origin than the API, as a portal would. */
@@ -87,7 +97,15 @@ describe('the React and Vue examples', () => {
     browser = await puppeteer.launch({
       executablePath: chromium,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   });
 
@@ -122,7 +140,11 @@ describe('the React and Vue examples', () => {
         assert.ok(radio, 'the leaderboard offers another period');
         const period = await radio.evaluate((input) => input.value);
         await radio.click();
-        await page.waitForFunction((expected) => document.querySelector('#last-period')?.textContent?.includes(`已切换到 ${expected}`), { timeout: 10_000 }, period);
+        await page.waitForFunction(
+          (expected) => document.querySelector('#last-period')?.textContent?.includes(`已切换到 ${expected}`),
+          { timeout: 10_000 },
+          period,
+        );
         assert.deepEqual(errors, []);
       } finally {
         await page.close();

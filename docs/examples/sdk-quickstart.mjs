@@ -33,7 +33,9 @@ const shanzhi = createClient({
 // A read: typed input and output, the request id on the result.
 const board = await shanzhi.request(getLeaderboard, { params: { villageId: village }, query: { period: 'current', list: 'red' } });
 const top = board.data.items[0];
-console.log(`leaderboard ${board.data.period}: ${board.data.items.length} households, first ${top?.name ?? '—'} with ${top?.points ?? 0} points (request ${board.requestId})`);
+console.log(
+  `leaderboard ${board.data.period}: ${board.data.items.length} households, first ${top?.name ?? '—'} with ${top?.points ?? 0} points (request ${board.requestId})`,
+);
 // Names are masked (张*明) unless the household consented to being named on the board.
 
 // The service catalogue of the village, searchable by name, keyword, pinyin or initials.
@@ -52,18 +54,34 @@ console.log(`disclosures: ${disclosures} finance items`);
 const formAttemptId = randomUUID();
 /** @type {import('@shanzhi/sdk').RouteInput<typeof submitMediationIntake>['body']} */
 const intake = {
-  dispute: { type: 'homestead', description: '邻居建房时越过了两家宅基地的分界线约半米，多次协商未果。', desiredOutcome: '希望重新测量并恢复原来的分界。' },
+  dispute: {
+    type: 'homestead',
+    description: '邻居建房时越过了两家宅基地的分界线约半米，多次协商未果。',
+    desiredOutcome: '希望重新测量并恢复原来的分界。',
+  },
   applicant: { name: '欧阳明华', mobile: '13912345678', residentId: '11010519491231002X', address: '青溪镇王家坞村三组' },
   respondents: [{ kind: 'person', name: '张建国', mobile: '13700001111' }],
-  safety: { violenceThreatened: false, weaponsInvolved: false, groupIncident: false, alreadyBefore: 'none', otherPartyRefusedMediation: false },
+  safety: {
+    violenceThreatened: false,
+    weaponsInvolved: false,
+    groupIncident: false,
+    alreadyBefore: 'none',
+    otherPartyRefusedMediation: false,
+  },
   consent: { mediation: true, personalData: true },
 };
 try {
-  const receipt = await shanzhi.request(submitMediationIntake, { body: intake }, { idempotencyKey: formAttemptId, signal: AbortSignal.timeout(20_000) });
+  const receipt = await shanzhi.request(
+    submitMediationIntake,
+    { body: intake },
+    { idempotencyKey: formAttemptId, signal: AbortSignal.timeout(20_000) },
+  );
   console.log(`mediation case ${receipt.data.displayCaseNumber}: ${receipt.data.state}, contact by ${receipt.data.triage.contactBy}`);
   // The same key and body again: the server replays the first answer instead of opening a second case.
   const again = await shanzhi.request(submitMediationIntake, { body: intake }, { idempotencyKey: formAttemptId });
-  console.log(`retried with the same key: ${again.replayed ? 'replayed' : 'NEW CASE'} ${again.data.caseNumber === receipt.data.caseNumber ? '(same case)' : '(another case)'}`);
+  console.log(
+    `retried with the same key: ${again.replayed ? 'replayed' : 'NEW CASE'} ${again.data.caseNumber === receipt.data.caseNumber ? '(same case)' : '(another case)'}`,
+  );
   // Keep receipt.data.trackingCode for the applicant: it opens the case like a password, so never log it.
 } catch (error) {
   if (error instanceof ProblemError) {

@@ -14,7 +14,13 @@ import { parseArgs } from 'node:util';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const defaultCdnDir = path.resolve(here, '../../packages/components/dist/cdn');
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.txt': 'text/plain; charset=utf-8' };
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
 const pageFiles = new Set(['/app.js', '/style.css']);
 
 /**
@@ -24,7 +30,9 @@ const pageFiles = new Set(['/app.js', '/style.css']);
 export async function startExample({ port = 8081, host = '127.0.0.1', apiOrigin = 'http://127.0.0.1:8080', cdnDir = defaultCdnDir } = {}) {
   const root = path.resolve(cdnDir);
   const integrity = JSON.parse(await readFile(path.join(root, 'integrity.json'), 'utf8'));
-  const page = (await readFile(path.join(here, 'index.html'), 'utf8')).replaceAll('%API_ORIGIN%', new URL(apiOrigin).origin).replaceAll('%SHANZHI_INTEGRITY%', integrity['shanzhi.js']);
+  const page = (await readFile(path.join(here, 'index.html'), 'utf8'))
+    .replaceAll('%API_ORIGIN%', new URL(apiOrigin).origin)
+    .replaceAll('%SHANZHI_INTEGRITY%', integrity['shanzhi.js']);
   const server = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://localhost');
@@ -49,7 +57,12 @@ export async function startExample({ port = 8081, host = '127.0.0.1', apiOrigin 
         response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
         return;
       }
-      response.writeHead(200, { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache', 'Referrer-Policy': 'no-referrer' });
+      response.writeHead(200, {
+        'Content-Type': type,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-cache',
+        'Referrer-Policy': 'no-referrer',
+      });
       response.end(request.method === 'HEAD' ? undefined : body);
     })().catch(() => {
       response.writeHead(500).end();
@@ -67,7 +80,13 @@ export async function startExample({ port = 8081, host = '127.0.0.1', apiOrigin 
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { port: { type: 'string', default: '8081' }, api: { type: 'string', default: 'http://127.0.0.1:8080' }, cdn: { type: 'string', default: defaultCdnDir } } });
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '8081' },
+      api: { type: 'string', default: 'http://127.0.0.1:8080' },
+      cdn: { type: 'string', default: defaultCdnDir },
+    },
+  });
   const started = await startExample({ port: Number(values.port), apiOrigin: values.api, cdnDir: values.cdn });
   // The first line is the URL alone: the release smoke test (test/release/plain-html.test.ts) reads it.
   console.log(started.url);

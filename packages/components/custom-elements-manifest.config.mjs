@@ -38,7 +38,9 @@ function defineElementCalls() {
     packageLinkPhase({ customElementsManifest }) {
       // The analyzer also reads the generic `customElements.define(name, element)` inside defineElement itself.
       for (const moduleDoc of customElementsManifest.modules)
-        moduleDoc.exports = moduleDoc.exports?.filter((entry) => entry.kind !== 'custom-element-definition' || entry.name.startsWith('sz-'));
+        moduleDoc.exports = moduleDoc.exports?.filter(
+          (entry) => entry.kind !== 'custom-element-definition' || entry.name.startsWith('sz-'),
+        );
     },
   };
 }

@@ -21,14 +21,15 @@ const textSizeKey = 'sz-text-size';
 
 /** The same board in the standard look and in 长辈版, side by side (each widget's own `elder` attribute). */
 export const SideBySide: Story = {
-  render: () => html`<div style="display:grid;grid-template-columns:repeat(auto-fit,minmax(20rem,1fr));gap:1.5rem;align-items:start">
-    <section aria-label="标准版 / standard">
-      <sz-points-leaderboard village=${fixtureVillages.main} elder="false" page-size="10"></sz-points-leaderboard>
-    </section>
-    <section aria-label="长辈版 / elder mode">
-      <sz-points-leaderboard village=${fixtureVillages.main} elder page-size="10"></sz-points-leaderboard>
-    </section>
-  </div>`,
+  render: () =>
+    html`<div style="display:grid;grid-template-columns:repeat(auto-fit,minmax(20rem,1fr));gap:1.5rem;align-items:start">
+      <section aria-label="标准版 / standard">
+        <sz-points-leaderboard village=${fixtureVillages.main} elder="false" page-size="10"></sz-points-leaderboard>
+      </section>
+      <section aria-label="长辈版 / elder mode">
+        <sz-points-leaderboard village=${fixtureVillages.main} elder page-size="10"></sz-points-leaderboard>
+      </section>
+    </div>`,
 };
 
 /**

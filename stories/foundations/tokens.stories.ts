@@ -4,7 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import '@shanzhi/components/leaderboard/define.js';
 import { tokenNames, type TokenName } from '@shanzhi/components';
 import { tokenDefaults } from '@shanzhi/components/internal/tokens.js';
-import manifest from '../../packages/components/custom-elements.json';
+import manifest from '@shanzhi/components/custom-elements.json';
 import { fixtureVillages } from '../msw/handlers.js';
 
 /**
@@ -39,7 +39,8 @@ const uses = new Map<string, string[]>();
 for (const module of (manifest as { modules: { declarations?: ManifestDeclaration[] }[] }).modules)
   for (const declared of module.declarations ?? [])
     for (const property of declared.cssProperties ?? [])
-      if (declared.tagName) uses.set(property.name, [...(uses.get(property.name) ?? []), `<${declared.tagName}>: ${property.description ?? ''}`]);
+      if (declared.tagName)
+        uses.set(property.name, [...(uses.get(property.name) ?? []), `<${declared.tagName}>: ${property.description ?? ''}`]);
 
 const rows: TokenRow[] = tokenNames.map((name) => {
   const found = fallbacks.get(name);
@@ -60,18 +61,51 @@ function sample(row: TokenRow): TemplateResult {
   if (row.name.startsWith('--sz-space-')) return html`<span class="bar" style=${styleMap({ width: value })}></span>`;
   if (row.name === '--sz-radius') return html`<span class="box" style=${styleMap({ borderRadius: value })}></span>`;
   if (row.name === '--sz-target-size') return html`<span class="box" style=${styleMap({ width: value, height: value })}></span>`;
-  if (row.name === '--sz-focus-ring-width') return html`<span class="box" style=${styleMap({ outline: `${value} solid #0b57d0`, outlineOffset: '2px' })}></span>`;
+  if (row.name === '--sz-focus-ring-width')
+    return html`<span class="box" style=${styleMap({ outline: `${value} solid #0b57d0`, outlineOffset: '2px' })}></span>`;
   return html`${row.fallback}`;
 }
 
 const tableStyles = html`<style>
-  .tokens { border-collapse: collapse; font: 14px/1.5 system-ui, 'PingFang SC', 'Microsoft YaHei', sans-serif; }
-  .tokens caption { text-align: start; font-weight: 600; padding-block: 0.5rem; }
-  .tokens th, .tokens td { border-bottom: 1px solid #c9ced6; padding: 0.4rem 0.75rem; text-align: start; vertical-align: top; }
-  .tokens code { font-size: 13px; }
-  .tokens .swatch, .tokens .box { display: inline-block; width: 2rem; height: 2rem; border: 1px solid #5f6368; }
-  .tokens .bar { display: inline-block; height: 0.75rem; background: #0b57d0; }
-  .tokens ul { margin: 0; padding-inline-start: 1rem; }
+  .tokens {
+    border-collapse: collapse;
+    font:
+      14px/1.5 system-ui,
+      'PingFang SC',
+      'Microsoft YaHei',
+      sans-serif;
+  }
+  .tokens caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block: 0.5rem;
+  }
+  .tokens th,
+  .tokens td {
+    border-bottom: 1px solid #c9ced6;
+    padding: 0.4rem 0.75rem;
+    text-align: start;
+    vertical-align: top;
+  }
+  .tokens code {
+    font-size: 13px;
+  }
+  .tokens .swatch,
+  .tokens .box {
+    display: inline-block;
+    width: 2rem;
+    height: 2rem;
+    border: 1px solid #5f6368;
+  }
+  .tokens .bar {
+    display: inline-block;
+    height: 0.75rem;
+    background: #0b57d0;
+  }
+  .tokens ul {
+    margin: 0;
+    padding-inline-start: 1rem;
+  }
 </style>`;
 
 const meta: Meta = {
@@ -83,34 +117,44 @@ type Story = StoryObj;
 
 /** Every public token: its private variable, default, 长辈版 value, a sample, and where the widgets use it. */
 export const Table: Story = {
-  render: () => html`${tableStyles}
-    <table class="tokens">
-      <caption>
-        ${tokenNames.length} public tokens — set any of them on an ancestor of the widgets (they inherit into shadow roots)
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Token</th>
-          <th scope="col">Read through</th>
-          <th scope="col">Default</th>
-          <th scope="col">长辈版 (elder mode)</th>
-          <th scope="col">Sample</th>
-          <th scope="col">Used for</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (row) => html`<tr>
-            <th scope="row"><code>${row.name}</code></th>
-            <td><code>${row.privateName}</code></td>
-            <td><code>${row.fallback}</code></td>
-            <td>${row.elder ? html`<code>${row.elder}</code>` : '—'}</td>
-            <td>${sample(row)}</td>
-            <td>${row.uses.length ? html`<ul>${row.uses.map((use) => html`<li>${use}</li>`)}</ul>` : '—'}</td>
-          </tr>`,
-        )}
-      </tbody>
-    </table>`,
+  render: () =>
+    html`${tableStyles}
+      <table class="tokens">
+        <caption>
+          ${tokenNames.length} public tokens — set any of them on an ancestor of the widgets (they inherit into shadow roots)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Token</th>
+            <th scope="col">Read through</th>
+            <th scope="col">Default</th>
+            <th scope="col">长辈版 (elder mode)</th>
+            <th scope="col">Sample</th>
+            <th scope="col">Used for</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (row) =>
+              html`<tr>
+                <th scope="row"><code>${row.name}</code></th>
+                <td><code>${row.privateName}</code></td>
+                <td><code>${row.fallback}</code></td>
+                <td>${row.elder ? html`<code>${row.elder}</code>` : '—'}</td>
+                <td>${sample(row)}</td>
+                <td>
+                  ${
+                    row.uses.length
+                      ? html`<ul>
+                          ${row.uses.map((use) => html`<li>${use}</li>`)}
+                        </ul>`
+                      : '—'
+                  }
+                </td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>`,
 };
 
 interface ThemeArgs {
@@ -134,15 +178,16 @@ export const PortalTheme: StoryObj<ThemeArgs> = {
     radius: { control: 'text', description: '--sz-radius' },
     fontSize: { control: 'text', description: '--sz-font-size-md' },
   },
-  render: (args) => html`<div
-    style=${styleMap({
-      '--sz-color-primary': args.primary,
-      '--sz-color-accent': args.accent,
-      '--sz-color-surface-alt': args.surfaceAlt,
-      '--sz-radius': args.radius,
-      '--sz-font-size-md': args.fontSize,
-    })}
-  >
-    <sz-points-leaderboard village=${fixtureVillages.main}></sz-points-leaderboard>
-  </div>`,
+  render: (args) =>
+    html`<div
+      style=${styleMap({
+        '--sz-color-primary': args.primary,
+        '--sz-color-accent': args.accent,
+        '--sz-color-surface-alt': args.surfaceAlt,
+        '--sz-radius': args.radius,
+        '--sz-font-size-md': args.fontSize,
+      })}
+    >
+      <sz-points-leaderboard village=${fixtureVillages.main}></sz-points-leaderboard>
+    </div>`,
 };

@@ -33,7 +33,10 @@ function localeOf(request: Request): 'zh-CN' | 'en' {
 }
 
 function notFound(): Response {
-  return HttpResponse.json({ type: 'about:blank', title: '未找到', status: 404, code: 'not-found', requestId: 'story-404' }, { status: 404, headers: { 'content-type': 'application/problem+json' } });
+  return HttpResponse.json(
+    { type: 'about:blank', title: '未找到', status: 404, code: 'not-found', requestId: 'story-404' },
+    { status: 404, headers: { 'content-type': 'application/problem+json' } },
+  );
 }
 
 function listResponse(request: Request): Response {
@@ -56,7 +59,11 @@ async function eligibilityResponse(request: Request, code: string): Promise<Resp
   if (code !== eligibilityService) return notFound();
   const { answers } = (await request.json()) as { answers: Json };
   const same = (a: Json, b: Json) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
-  const outcome: Outcome = same(answers, recordedAnswers.eligible) ? 'eligible' : answers.localHukou === false ? 'notEligible' : 'needMoreInfo';
+  const outcome: Outcome = same(answers, recordedAnswers.eligible)
+    ? 'eligible'
+    : answers.localHukou === false
+      ? 'notEligible'
+      : 'needMoreInfo';
   return HttpResponse.json(outcomes[localeOf(request)][outcome]);
 }
 
@@ -76,7 +83,10 @@ export const pendingCatalogue: HttpHandler[] = [
 
 export const failingCatalogue: HttpHandler[] = [
   http.get('*/v1/regions/:regionId/services', () =>
-    HttpResponse.json({ type: 'about:blank', title: '服务器内部错误', status: 500, code: 'internal', requestId: 'story-500' }, { status: 500, headers: { 'content-type': 'application/problem+json' } }),
+    HttpResponse.json(
+      { type: 'about:blank', title: '服务器内部错误', status: 500, code: 'internal', requestId: 'story-500' },
+      { status: 500, headers: { 'content-type': 'application/problem+json' } },
+    ),
   ),
 ];
 

@@ -112,14 +112,21 @@ export const overdueDisclosureHandlers: HttpHandler[] = [complianceFrom(overdueC
  */
 export const unbalancedDisclosureHandlers: HttpHandler[] = [
   http.get(`*/v1/villages/:villageId/disclosures/${disclosureStoryIds.finance}`, () => {
-    const recorded = details[disclosureStoryIds.finance] as { versions: { finance?: { closingBalance: number } }[]; findings: Record<string, unknown> };
-    const versions = recorded.versions.map((version) => (version.finance ? { ...version, finance: { ...version.finance, closingBalance: version.finance.closingBalance + 10_000 } } : version));
+    const recorded = details[disclosureStoryIds.finance] as {
+      versions: { finance?: { closingBalance: number } }[];
+      findings: Record<string, unknown>;
+    };
+    const versions = recorded.versions.map((version) =>
+      version.finance ? { ...version, finance: { ...version.finance, closingBalance: version.finance.closingBalance + 10_000 } } : version,
+    );
     return json({ ...recorded, versions, findings: {} });
   }),
   ...disclosureHandlers,
 ];
 
-export const failingDisclosures: HttpHandler[] = [http.get('*/v1/villages/:villageId/disclosures', ({ request }) => problem(request, 'internal'))];
+export const failingDisclosures: HttpHandler[] = [
+  http.get('*/v1/villages/:villageId/disclosures', ({ request }) => problem(request, 'internal')),
+];
 
 export const offlineDisclosures: HttpHandler[] = [http.get('*/v1/villages/:villageId/disclosures', () => HttpResponse.error())];
 

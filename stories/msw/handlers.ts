@@ -76,7 +76,10 @@ export function problem(request: Request, code: ProblemCode): Response {
   const requestId = requestIdOf(request, typeof recordedId === 'string' ? recordedId : 'story');
   return HttpResponse.json(
     { ...recorded.body, requestId },
-    { status: recorded.status, headers: { 'Content-Type': 'application/problem+json', 'X-Request-Id': requestId, 'Content-Language': localeOf(request) } },
+    {
+      status: recorded.status,
+      headers: { 'Content-Type': 'application/problem+json', 'X-Request-Id': requestId, 'Content-Language': localeOf(request) },
+    },
   );
 }
 
@@ -87,7 +90,13 @@ export function problem(request: Request, code: ProblemCode): Response {
 function notRecorded(request: Request, what: string): Response {
   console.warn(`[msw] not recorded in stories/fixtures: ${what} — add it to packages/components/scripts/fixtures.ts`);
   return HttpResponse.json(
-    { type: 'urn:shanzhi:problem:story-fixture-missing', title: `Story fixture missing: ${what}`, status: 501, code: 'story-fixture-missing', requestId: requestIdOf(request, 'story') },
+    {
+      type: 'urn:shanzhi:problem:story-fixture-missing',
+      title: `Story fixture missing: ${what}`,
+      status: 501,
+      code: 'story-fixture-missing',
+      requestId: requestIdOf(request, 'story'),
+    },
     { status: 501, headers: { 'Content-Type': 'application/problem+json' } },
   );
 }
@@ -100,7 +109,10 @@ function findBoard(file: BoardFile, villageId: string, query: URLSearchParams): 
   const list = query.get('list') ?? 'all';
   const kind = period === 'current' ? rulesByVillage[villageId]?.settings.periodKind : period;
   return file.boards.find(
-    (board) => board.category === category && board.list === list && (['month', 'quarter', 'year', 'all'].includes(kind ?? '') ? board.periodKind === kind : board.period === period),
+    (board) =>
+      board.category === category &&
+      board.list === list &&
+      (['month', 'quarter', 'year', 'all'].includes(kind ?? '') ? board.periodKind === kind : board.period === period),
   );
 }
 
@@ -173,7 +185,9 @@ export const handlers = { rules: rulesHandlers, leaderboard: leaderboardHandlers
 export const largeVillageLeaderboard: HttpHandler[] = [leaderboardFrom({ 'v-qs-01': largeBoards })];
 
 /** The server's recorded 500 `internal` problem (its request id is the one the SDK sent), on every board request. */
-export const failingLeaderboard: HttpHandler[] = [http.get('*/v1/villages/:villageId/points/leaderboard', ({ request }) => problem(request, 'internal'))];
+export const failingLeaderboard: HttpHandler[] = [
+  http.get('*/v1/villages/:villageId/points/leaderboard', ({ request }) => problem(request, 'internal')),
+];
 
 /** No network at all: the fetch rejects, as it does with the cable pulled. */
 export const offlineLeaderboard: HttpHandler[] = [

@@ -19,7 +19,10 @@ export type StatusKind = 'submitted' | 'refused' | 'noAgreement' | 'agreement' |
 const receipts = receiptsFixture.receipts as unknown as Record<Locale, Record<ReceiptKind, Json & { readonly status?: number }>>;
 const statuses = statusFixture.statuses as unknown as Record<Locale, Record<StatusKind, Json>>;
 /** Case numbers and tracking codes of the recorded statuses, for the status stories. */
-export const recordedCases = statusFixture.ids as unknown as Record<StatusKind, { readonly caseNumber: string; readonly trackingCode: string }>;
+export const recordedCases = statusFixture.ids as unknown as Record<
+  StatusKind,
+  { readonly caseNumber: string; readonly trackingCode: string }
+>;
 
 function localeOf(request: Request): Locale {
   return (request.headers.get('accept-language') ?? '').startsWith('en') ? 'en' : 'zh-CN';

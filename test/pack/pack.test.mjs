@@ -60,10 +60,14 @@ function run(command, args, { cwd, env = process.env, timeout = 240_000 }) {
 function tarEntries(file) {
   const tar = gunzipSync(readFileSync(file));
   const names = [];
-  for (let at = 0; at + 512 <= tar.length; ) {
+  for (let at = 0; at + 512 <= tar.length;) {
     const header = tar.subarray(at, at + 512);
     if (header.every((byte) => byte === 0)) break;
-    const field = (start, length) => header.subarray(start, start + length).toString('utf8').replace(/\0.*$/s, '');
+    const field = (start, length) =>
+      header
+        .subarray(start, start + length)
+        .toString('utf8')
+        .replace(/\0.*$/s, '');
     const name = field(0, 100);
     const prefix = field(345, 155);
     const size = Number.parseInt(field(124, 12).trim() || '0', 8);
@@ -88,7 +92,10 @@ function exportTargets(exports) {
 
 /** The reference server (in-memory SQLite, seeded demo county) in a child process; its URL once it listens. */
 function startServer() {
-  const child = spawn(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', 'packages/server/test/e2e-server.ts'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', 'packages/server/test/e2e-server.ts'], {
+    cwd: root,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   server = child;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the reference server did not start within 90 s')), 90_000);
@@ -125,7 +132,14 @@ before(async () => {
   // peer; TypeScript and Vite are the monorepo's own (run by path), so the install stays small.
   const dependencies = Object.fromEntries([...packed].map(([name, { file }]) => [name, `file:${path.relative(app, file)}`]));
   const typesNode = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).devDependencies['@types/node'];
-  writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'shanzhi-consumer', private: true, type: 'module', dependencies: { ...dependencies, '@types/node': typesNode } }, null, 2));
+  writeFileSync(
+    path.join(app, 'package.json'),
+    JSON.stringify(
+      { name: 'shanzhi-consumer', private: true, type: 'module', dependencies: { ...dependencies, '@types/node': typesNode } },
+      null,
+      2,
+    ),
+  );
   at = Date.now();
   await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel', 'error'], { cwd: app });
   console.log(`npm install in ${app}: ${((Date.now() - at) / 1000).toFixed(1)} s`);
@@ -139,7 +153,9 @@ after(async () => {
   }
   if (scratch && !process.env.SHANZHI_KEEP_PACK) rmSync(scratch, { recursive: true, force: true });
   else if (scratch) console.log(`scratch project kept in ${scratch}`);
-  console.log(`pack test: ${((Date.now() - started) / 1000).toFixed(1)} s; ${[...packed].map(([name, { entries, bytes }]) => `${name} ${entries.length} files ${(bytes / 1024).toFixed(1)} kB`).join(', ')}`);
+  console.log(
+    `pack test: ${((Date.now() - started) / 1000).toFixed(1)} s; ${[...packed].map(([name, { entries, bytes }]) => `${name} ${entries.length} files ${(bytes / 1024).toFixed(1)} kB`).join(', ')}`,
+  );
 });
 
 test('each tarball holds built JS, declarations, README, LICENSE and what its exports name — no sources, maps or build metadata', () => {
@@ -148,12 +164,24 @@ test('each tarball holds built JS, declarations, README, LICENSE and what its ex
     const manifest = JSON.parse(readFileSync(path.join(root, dir, 'package.json'), 'utf8'));
     for (const required of ['package.json', 'README.md', 'LICENSE', ...exportTargets(manifest.exports)]) {
       // A subpath pattern (`./*.js` → `./dist/*.js`) must match at least one file.
-      const pattern = new RegExp(`^${required.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`);
-      assert.ok(entries.some((entry) => pattern.test(entry)), `${name} lacks ${required}`);
+      const pattern = new RegExp(
+        `^${required
+          .split('*')
+          .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.+')}$`,
+      );
+      assert.ok(
+        entries.some((entry) => pattern.test(entry)),
+        `${name} lacks ${required}`,
+      );
     }
     const unwanted = entries.filter((entry) => /(^|\/)src\/|\.map$|\.tsbuildinfo$|(^|\/)meta\.json$|(?<!\.d)\.ts$|\.test\./.test(entry));
     assert.deepEqual(unwanted, [], `${name} ships files a user does not need`);
-    const unexpected = entries.filter((entry) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md)$|\.(js|d\.ts|json|txt)$/.test(entry) || /^dist\/(build-meta|release)\//.test(entry));
+    const unexpected = entries.filter(
+      (entry) =>
+        !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md)$|\.(js|d\.ts|json|txt)$/.test(entry) ||
+        /^dist\/(build-meta|release)\//.test(entry),
+    );
     assert.deepEqual(unexpected, [], `${name} ships files of an unexpected kind (or the CDN build's metadata and release archive)`);
     // Every module (outside the CDN bundle) comes with its declarations.
     const modules = entries.filter((entry) => entry.endsWith('.js') && !entry.startsWith('dist/cdn/'));
@@ -171,11 +199,11 @@ test('plain Node ESM, no tsx and no source condition: the packages resolve to di
     "import * as sdk from '@shanzhi/sdk';",
     "for (const name of ['@shanzhi/rules', '@shanzhi/rules/search-keys', '@shanzhi/sdk']) {",
     '  const file = import.meta.resolve(name);',
-    "  if (!/\\/node_modules\\/@shanzhi\\/[a-z]+\\/dist\\/[a-z-]+\\.js$/.test(file)) throw new Error(`${name} resolved to ${file}`);",
+    '  if (!/\\/node_modules\\/@shanzhi\\/[a-z]+\\/dist\\/[a-z-]+\\.js$/.test(file)) throw new Error(`${name} resolved to ${file}`);',
     '}',
     "if (rules.maskName('欧阳明华') !== '欧阳*华') throw new Error(rules.maskName('欧阳明华'));",
     "if (buildSearchKeys('医疗救助').initials !== 'yljz') throw new Error(JSON.stringify(buildSearchKeys('医疗救助')));",
-    "console.log(sdk.CONTRACT_VERSION);",
+    'console.log(sdk.CONTRACT_VERSION);',
   ].join('\n');
   writeFileSync(path.join(app, 'check.mjs'), check);
   const checked = await run(process.execPath, ['check.mjs'], { cwd: app });
@@ -184,7 +212,10 @@ test('plain Node ESM, no tsx and no source condition: the packages resolve to di
 
   copyFileSync(path.join(root, 'docs/examples/sdk-quickstart.mjs'), path.join(app, 'sdk-quickstart.mjs'));
   const url = await serverUrl;
-  const { stdout } = await run(process.execPath, ['sdk-quickstart.mjs'], { cwd: app, env: { ...process.env, SHANZHI_URL: url, NODE_OPTIONS: '' } });
+  const { stdout } = await run(process.execPath, ['sdk-quickstart.mjs'], {
+    cwd: app,
+    env: { ...process.env, SHANZHI_URL: url, NODE_OPTIONS: '' },
+  });
   assert.match(stdout, /^leaderboard \d{4}-\d{2}: \d+ households, first \S+ with \d+ points/m);
   assert.match(stdout, /^services: [1-9]\d* match "yl"/m);
   assert.match(stdout, /^disclosures: [1-9]\d* finance items/m);
@@ -242,21 +273,54 @@ export const events: (keyof SzEventMap)[] = [];
 `;
   writeFileSync(path.join(app, 'consumer.ts'), consumer);
   writeFileSync(path.join(app, 'elements.ts'), elements);
-  const strict = { strict: true, noEmit: true, target: 'ES2022', lib: ['ES2022', 'DOM', 'DOM.Iterable'], skipLibCheck: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, verbatimModuleSyntax: true };
+  const strict = {
+    strict: true,
+    noEmit: true,
+    target: 'ES2022',
+    lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+    skipLibCheck: true,
+    noUncheckedIndexedAccess: true,
+    exactOptionalPropertyTypes: true,
+    verbatimModuleSyntax: true,
+  };
   // nodenext: a Node service (the quickstart is checked too, as JavaScript); bundler: an app built by Vite or webpack.
-  writeFileSync(path.join(app, 'tsconfig.nodenext.json'), JSON.stringify({ compilerOptions: { ...strict, module: 'nodenext', moduleResolution: 'nodenext', types: ['node'], allowJs: true, checkJs: true }, files: ['consumer.ts', 'sdk-quickstart.mjs'] }));
-  writeFileSync(path.join(app, 'tsconfig.bundler.json'), JSON.stringify({ compilerOptions: { ...strict, module: 'esnext', moduleResolution: 'bundler', types: [] }, files: ['consumer.ts', 'elements.ts'] }));
+  writeFileSync(
+    path.join(app, 'tsconfig.nodenext.json'),
+    JSON.stringify({
+      compilerOptions: { ...strict, module: 'nodenext', moduleResolution: 'nodenext', types: ['node'], allowJs: true, checkJs: true },
+      files: ['consumer.ts', 'sdk-quickstart.mjs'],
+    }),
+  );
+  writeFileSync(
+    path.join(app, 'tsconfig.bundler.json'),
+    JSON.stringify({
+      compilerOptions: { ...strict, module: 'esnext', moduleResolution: 'bundler', types: [] },
+      files: ['consumer.ts', 'elements.ts'],
+    }),
+  );
   copyFileSync(path.join(root, 'docs/examples/sdk-quickstart.mjs'), path.join(app, 'sdk-quickstart.mjs'));
-  await Promise.all(['tsconfig.nodenext.json', 'tsconfig.bundler.json'].map((project) => run(process.execPath, [tsc, '-p', project], { cwd: app })));
+  await Promise.all(
+    ['tsconfig.nodenext.json', 'tsconfig.bundler.json'].map((project) => run(process.execPath, [tsc, '-p', project], { cwd: app })),
+  );
 });
 
 test('a Vite app bundles the elements from the tarball', async () => {
   mkdirSync(path.join(app, 'site'), { recursive: true });
-  writeFileSync(path.join(app, 'site/index.html'), '<!doctype html>\n<html lang="zh-CN"><body>\n<sz-provider api-base="/api" village="v-qs-01"><sz-points-leaderboard list="red"></sz-points-leaderboard></sz-provider>\n<script type="module" src="./main.js"></script>\n</body></html>\n');
-  writeFileSync(path.join(app, 'site/main.js'), "import '@shanzhi/components/provider/define.js';\nimport '@shanzhi/components/leaderboard/define.js';\nimport { SzMediationIntake } from '@shanzhi/components';\nconsole.log(SzMediationIntake.name);\n");
+  writeFileSync(
+    path.join(app, 'site/index.html'),
+    '<!doctype html>\n<html lang="zh-CN"><body>\n<sz-provider api-base="/api" village="v-qs-01"><sz-points-leaderboard list="red"></sz-points-leaderboard></sz-provider>\n<script type="module" src="./main.js"></script>\n</body></html>\n',
+  );
+  writeFileSync(
+    path.join(app, 'site/main.js'),
+    "import '@shanzhi/components/provider/define.js';\nimport '@shanzhi/components/leaderboard/define.js';\nimport { SzMediationIntake } from '@shanzhi/components';\nconsole.log(SzMediationIntake.name);\n",
+  );
   await run(process.execPath, [vite, 'build', 'site', '--outDir', '../site-dist', '--emptyOutDir', '--logLevel', 'warn'], { cwd: app });
   const assets = path.join(app, 'site-dist/assets');
-  const code = readdirSync(assets).filter((file) => file.endsWith('.js')).map((file) => readFileSync(path.join(assets, file), 'utf8')).join('\n');
-  for (const tag of ['sz-provider', 'sz-points-leaderboard', 'sz-mediation-intake', 'sz-service-catalogue', 'sz-disclosure-board']) assert.ok(code.includes(tag), `the bundle lacks <${tag}>`);
+  const code = readdirSync(assets)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => readFileSync(path.join(assets, file), 'utf8'))
+    .join('\n');
+  for (const tag of ['sz-provider', 'sz-points-leaderboard', 'sz-mediation-intake', 'sz-service-catalogue', 'sz-disclosure-board'])
+    assert.ok(code.includes(tag), `the bundle lacks <${tag}>`);
   assert.ok(!code.includes('Lit is in dev mode'), 'a production build carries Lit in development mode');
 });

@@ -38,19 +38,33 @@ describe(`the release archive ${name}.tgz`, () => {
       assert.ok(file.startsWith(`${name}/`), `${file} is inside ${name}/`);
       assert.equal(entries.get(file)?.type, 'File', `${file} is a plain file (no links, no devices)`);
       const inner = file.slice(name.length + 1);
-      assert.match(inner, /^(shanzhi\.js|LEGAL\.txt|integrity\.json|chunks\/[a-z-]+-[A-Z0-9]{8}\.js)$/, `${inner} is a file a release holds`);
+      assert.match(
+        inner,
+        /^(shanzhi\.js|LEGAL\.txt|integrity\.json|chunks\/[a-z-]+-[A-Z0-9]{8}\.js)$/,
+        `${inner} is a file a release holds`,
+      );
       assert.doesNotMatch(inner, /\.map$|meta\.json$|tsbuildinfo|\.d\.ts$|\.LEGAL\.txt$/, `${inner} must not ship`);
     }
-    for (const required of ['shanzhi.js', 'LEGAL.txt', 'integrity.json']) assert.ok(entries.has(`${name}/${required}`), `${required} is in the archive`);
+    for (const required of ['shanzhi.js', 'LEGAL.txt', 'integrity.json'])
+      assert.ok(entries.has(`${name}/${required}`), `${required} is in the archive`);
     // The same files as the CDN folder the build left (the archive is that folder).
     const cdn = JSON.parse(readFileSync(path.join(packageDir, 'dist/cdn/integrity.json'), 'utf8')) as Record<string, string>;
-    assert.deepEqual(files.map((file) => file.slice(name.length + 1)).filter((file) => file !== 'integrity.json').sort(), Object.keys(cdn).sort());
+    assert.deepEqual(
+      files
+        .map((file) => file.slice(name.length + 1))
+        .filter((file) => file !== 'integrity.json')
+        .sort(),
+      Object.keys(cdn).sort(),
+    );
   });
 
   it('lists every other file in integrity.json with the SHA-384 of its bytes', async () => {
     const entries = await readArchive();
     const listed = JSON.parse(entries.get(`${name}/integrity.json`)?.bytes.toString('utf8') ?? '{}') as Record<string, string>;
-    const others = [...entries.keys()].map((file) => file.slice(name.length + 1)).filter((file) => file !== 'integrity.json').sort();
+    const others = [...entries.keys()]
+      .map((file) => file.slice(name.length + 1))
+      .filter((file) => file !== 'integrity.json')
+      .sort();
     assert.deepEqual(Object.keys(listed).sort(), others);
     for (const [file, hash] of Object.entries(listed)) {
       assert.match(hash, /^sha384-[A-Za-z0-9+/]{64}$/);
@@ -65,16 +79,33 @@ describe(`the release archive ${name}.tgz`, () => {
     const loader = entries.get(`${name}/shanzhi.js`)?.bytes.toString('utf8') ?? '';
     const listed = JSON.parse(entries.get(`${name}/integrity.json`)?.bytes.toString('utf8') ?? '{}') as Record<string, string>;
     assert.doesNotMatch(loader, /(^|[;}\n])import\s*["'{*]/, 'no static import: every chunk goes through the integrity-checked preload');
-    for (const [file, hash] of Object.entries(listed)) if (file.startsWith('chunks/')) assert.ok(loader.includes(`\\"${file}\\",\\"${hash}\\"`), `the loader carries ${file}'s hash`);
+    for (const [file, hash] of Object.entries(listed))
+      if (file.startsWith('chunks/')) assert.ok(loader.includes(`\\"${file}\\",\\"${hash}\\"`), `the loader carries ${file}'s hash`);
     // Every JS file points to the licence notice.
-    for (const [file, { bytes }] of entries) if (file.endsWith('.js')) assert.ok(bytes.toString('utf8').startsWith('/*! @shanzhi/components'), `${file} starts with the licence pointer`);
+    for (const [file, { bytes }] of entries)
+      if (file.endsWith('.js'))
+        assert.ok(bytes.toString('utf8').startsWith('/*! @shanzhi/components'), `${file} starts with the licence pointer`);
   });
 
   it('names every bundled package in LEGAL.txt with its licence text', async () => {
     const entries = await readArchive();
     const legal = entries.get(`${name}/LEGAL.txt`)?.bytes.toString('utf8') ?? '';
-    for (const pkg of ['lit-html', 'lit-element', '@lit/reactive-element', '@lit/context', '@lit-labs/virtualizer', 'zod', 'ky', '@shanzhi/sdk', '@shanzhi/rules'])
-      assert.match(legal, new RegExp(`^${pkg.replace(/[/.]/g, '\\$&')} \\d+\\.\\d+\\.\\d+ — (MIT|BSD-3-Clause)$`, 'm'), `${pkg} is listed with its licence`);
+    for (const pkg of [
+      'lit-html',
+      'lit-element',
+      '@lit/reactive-element',
+      '@lit/context',
+      '@lit-labs/virtualizer',
+      'zod',
+      'ky',
+      '@shanzhi/sdk',
+      '@shanzhi/rules',
+    ])
+      assert.match(
+        legal,
+        new RegExp(`^${pkg.replace(/[/.]/g, '\\$&')} \\d+\\.\\d+\\.\\d+ — (MIT|BSD-3-Clause)$`, 'm'),
+        `${pkg} is listed with its licence`,
+      );
     assert.match(legal, /Copyright \(c\) 2017 Google LLC/);
     assert.match(legal, /Sindre Sorhus/);
     assert.match(legal, /Redistribution and use in source and binary forms/);

@@ -56,7 +56,9 @@ async function watchedPage(browser: Browser): Promise<{ page: Page; watch: Watch
   await page.evaluateOnNewDocument(() => {
     const found: string[] = [];
     (window as unknown as { __violations: string[] }).__violations = found;
-    document.addEventListener('securitypolicyviolation', (event) => found.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sample}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      found.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sample}`),
+    );
   });
   return { page, watch };
 }
@@ -74,7 +76,15 @@ describe('the plain-HTML example with the self-hosted release (Chromium)', () =>
       puppeteer.launch({
         executablePath: chromium,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
       }),
     ]);
     api = server.child;
@@ -101,8 +111,14 @@ describe('the plain-HTML example with the self-hosted release (Chromium)', () =>
     const { page, watch } = await watchedPage(browser);
     await page.goto(pageUrl);
     // The leaderboard's rows and the disclosure board's items come from the reference server.
-    await page.waitForFunction(() => (document.querySelector('sz-points-leaderboard')?.shadowRoot?.querySelectorAll('[part~="row"]').length ?? 0) > 0, { timeout: 15_000 });
-    await page.waitForFunction(() => (document.querySelector('sz-disclosure-board')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0) > 0, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => (document.querySelector('sz-points-leaderboard')?.shadowRoot?.querySelectorAll('[part~="row"]').length ?? 0) > 0,
+      { timeout: 15_000 },
+    );
+    await page.waitForFunction(
+      () => (document.querySelector('sz-disclosure-board')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0) > 0,
+      { timeout: 15_000 },
+    );
 
     // The portal's app.js hears sz-household-select and writes the household id (no name) into the page.
     await page.evaluate(() => {
@@ -115,8 +131,14 @@ describe('the plain-HTML example with the self-hosted release (Chromium)', () =>
     // Every script fetched from the release came either as the loader (its <script integrity>) or through a
     // modulepreload link carrying the hash the build wrote for it.
     const { scripts, preloads, loaderIntegrity } = await page.evaluate(() => ({
-      scripts: performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/shanzhi/') && name.endsWith('.js')),
-      preloads: [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => [(link as HTMLLinkElement).href, link.getAttribute('integrity') ?? '']),
+      scripts: performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => name.includes('/shanzhi/') && name.endsWith('.js')),
+      preloads: [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => [
+        (link as HTMLLinkElement).href,
+        link.getAttribute('integrity') ?? '',
+      ]),
       loaderIntegrity: document.querySelector('script[src$="shanzhi.js"]')?.getAttribute('integrity') ?? '',
     }));
     assert.equal(loaderIntegrity, integrity['shanzhi.js']);
@@ -131,14 +153,19 @@ describe('the plain-HTML example with the self-hosted release (Chromium)', () =>
     const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
     assert.deepEqual(violations, [], 'no CSP or Trusted Types violation');
     assert.deepEqual(watch.pageErrors, []);
-    assert.deepEqual(watch.consoleErrors.filter((text) => /integrity|Content Security Policy|Trusted Type|shanzhi/i.test(text)), []);
+    assert.deepEqual(
+      watch.consoleErrors.filter((text) => /integrity|Content Security Policy|Trusted Type|shanzhi/i.test(text)),
+      [],
+    );
     await page.close();
   });
 
   it('refuses a tampered chunk: that widget never runs, the other one still does', async () => {
     assert.ok(browser);
     // The leaderboard's own chunk, found in the build's metafile (dist/build-meta, not shipped).
-    const meta = JSON.parse(readFileSync(path.join(root, 'packages/components/dist/build-meta/cdn-meta.json'), 'utf8')) as { outputs: Record<string, { entryPoint?: string }> };
+    const meta = JSON.parse(readFileSync(path.join(root, 'packages/components/dist/build-meta/cdn-meta.json'), 'utf8')) as {
+      outputs: Record<string, { entryPoint?: string }>;
+    };
     const output = Object.keys(meta.outputs).find((file) => meta.outputs[file]?.entryPoint?.endsWith('src/leaderboard/define.ts'));
     assert.ok(output);
     const tampered = path.relative(cdnDir, path.resolve(root, output)).split(path.sep).join('/');
@@ -154,13 +181,27 @@ describe('the plain-HTML example with the self-hosted release (Chromium)', () =>
       void request.respond({ status: 200, contentType: 'text/javascript', body });
     });
     await page.goto(pageUrl);
-    await page.waitForFunction(() => (document.querySelector('sz-disclosure-board')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0) > 0, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => (document.querySelector('sz-disclosure-board')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0) > 0,
+      { timeout: 15_000 },
+    );
     await page.waitForFunction(() => document.querySelector('link[rel="modulepreload"][href*="define-"]') !== null);
     // Give the refused chunk time to have run, had it been accepted.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    assert.equal(await page.evaluate(() => customElements.get('sz-points-leaderboard') === undefined), true, 'the leaderboard never registered');
-    assert.equal(watch.logs.some((text) => text.includes('sz-tampered-code-ran')), false, 'the tampered code never ran');
-    assert.ok(watch.consoleErrors.some((text) => /integrity/i.test(text)), `Chromium reported the integrity failure (${watch.consoleErrors.join(' | ')})`);
+    assert.equal(
+      await page.evaluate(() => customElements.get('sz-points-leaderboard') === undefined),
+      true,
+      'the leaderboard never registered',
+    );
+    assert.equal(
+      watch.logs.some((text) => text.includes('sz-tampered-code-ran')),
+      false,
+      'the tampered code never ran',
+    );
+    assert.ok(
+      watch.consoleErrors.some((text) => /integrity/i.test(text)),
+      `Chromium reported the integrity failure (${watch.consoleErrors.join(' | ')})`,
+    );
     await page.close();
   });
 });

@@ -18,7 +18,12 @@ export function App({ api }: { readonly api: string }) {
           {period ? `已切换到 ${period.period}（${period.villageId}）` : '选择一个时段查看积分榜'}
         </p>
         {/* React 19 adds `onsz-period-change` with addEventListener('sz-period-change'); e.detail is typed. */}
-        <sz-points-leaderboard page-size={20} onsz-period-change={(event) => { setPeriod(event.detail); }} />
+        <sz-points-leaderboard
+          page-size={20}
+          onsz-period-change={(event) => {
+            setPeriod(event.detail);
+          }}
+        />
         <sz-service-catalogue />
       </sz-provider>
     </main>

@@ -4,7 +4,16 @@ import { createServer } from 'node:http';
 import puppeteer from 'puppeteer-core';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const launchArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export function launchChromium() {
   return puppeteer.launch({ executablePath: chromium, headless: true, args: launchArgs });
@@ -16,8 +25,10 @@ export function serveBenchPage({ files, html, csp, css }) {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const headers = { 'content-security-policy': csp, 'cache-control': 'no-store' };
     if (url.pathname === '/') response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(html);
-    else if (css !== undefined && url.pathname === '/bench.css') response.writeHead(200, { ...headers, 'content-type': 'text/css; charset=utf-8' }).end(css);
-    else if (files.has(url.pathname)) response.writeHead(200, { ...headers, 'content-type': 'text/javascript; charset=utf-8' }).end(files.get(url.pathname));
+    else if (css !== undefined && url.pathname === '/bench.css')
+      response.writeHead(200, { ...headers, 'content-type': 'text/css; charset=utf-8' }).end(css);
+    else if (files.has(url.pathname))
+      response.writeHead(200, { ...headers, 'content-type': 'text/javascript; charset=utf-8' }).end(files.get(url.pathname));
     else response.writeHead(404, headers).end();
   });
   return new Promise((resolve) => {

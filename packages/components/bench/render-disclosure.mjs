@@ -23,7 +23,13 @@ import { browserOptions, packageDir } from '../scripts/esbuild-shared.mjs';
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 export const lines = 2000;
 
-const csp = ["default-src 'none'", "script-src 'self'", "style-src 'self'", "require-trusted-types-for 'script'", 'trusted-types lit-html'].join('; ');
+const csp = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
 const pageHtml = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8" /><title>disclosure render bench</title><script type="module" src="/page.js"></script></head><body></body></html>`;
 
 const pageEntry = `
@@ -82,10 +88,10 @@ async function bundlePage() {
     logLevel: 'error',
   });
   const files = new Map();
-  for (const file of result.outputFiles) files.set(`/${path.relative(path.join(benchDir, '.render-disclosure-out'), file.path)}`, file.contents);
+  for (const file of result.outputFiles)
+    files.set(`/${path.relative(path.join(benchDir, '.render-disclosure-out'), file.path)}`, file.contents);
   return files;
 }
-
 
 export async function runDisclosureRenderBench({ runs = 7 } = {}) {
   const files = await bundlePage();

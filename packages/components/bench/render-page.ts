@@ -24,7 +24,11 @@ export type FeedMode = 'pages' | 'one-page';
 export type Variant = 'naive' | `widget-${FeedMode}`;
 
 class OnePageClient extends FakeClient {
-  override async request<R extends RouteSpec>(route: R, input: RouteInput<R>, options: CallOptions = {}): Promise<ApiResult<RouteOutput<R>>> {
+  override async request<R extends RouteSpec>(
+    route: R,
+    input: RouteInput<R>,
+    options: CallOptions = {},
+  ): Promise<ApiResult<RouteOutput<R>>> {
     const result = await super.request(route, input, options);
     if (route.id !== getLeaderboard.id) return result;
     const page = result.data as RouteOutput<typeof getLeaderboard>;
@@ -125,7 +129,12 @@ async function mountWidget(mode: FeedMode): Promise<{ el: SzPointsLeaderboard; m
   if (!root) throw new Error('no shadow root');
   await whenPresent(root, () => widgetRows(el) > 0);
   const painted = await afterPaint();
-  return { el, ms: painted - t0, rowsAtPaint: widgetRows(el), visibleAtPaint: visibleIn(root.querySelector('.body'), root.querySelectorAll('.body [role="row"]')) };
+  return {
+    el,
+    ms: painted - t0,
+    rowsAtPaint: widgetRows(el),
+    visibleAtPaint: visibleIn(root.querySelector('.body'), root.querySelectorAll('.body [role="row"]')),
+  };
 }
 
 // ——— the naive full render ———
@@ -140,22 +149,31 @@ function naiveMovement(row: Row): string {
 /** The same columns and visible text as the widget's rows, as a plain table. */
 function naiveTable(rows: readonly Row[]): TemplateResult {
   return html`<table>
-    <caption>积分排行榜</caption>
+    <caption>
+      积分排行榜
+    </caption>
     <thead>
-      <tr><th scope="col">名次</th><th scope="col">户主</th><th scope="col">积分</th><th scope="col">星级</th><th scope="col">升降</th></tr>
+      <tr>
+        <th scope="col">名次</th>
+        <th scope="col">户主</th>
+        <th scope="col">积分</th>
+        <th scope="col">星级</th>
+        <th scope="col">升降</th>
+      </tr>
     </thead>
     <tbody>
       ${rows.map(
-        (row) => html`<tr>
-          <td>${row.rank}</td>
-          <td>
-            <span class="name">${row.name}</span> <span class="number">${row.householdNumber}</span>
-            ${row.badges.includes('red') ? html`<span class="badge red">红榜</span>` : ''}${row.badges.includes('black') ? html`<span class="badge black">黑榜</span>` : ''}
-          </td>
-          <td class="num">${numbers.format(row.points)}</td>
-          <td>${'★'.repeat(row.stars)}<span class="star-off">${'☆'.repeat(Math.max(0, 5 - row.stars))}</span></td>
-          <td>${naiveMovement(row)}</td>
-        </tr>`,
+        (row) =>
+          html`<tr>
+            <td>${row.rank}</td>
+            <td>
+              <span class="name">${row.name}</span> <span class="number">${row.householdNumber}</span>
+              ${row.badges.includes('red') ? html`<span class="badge red">红榜</span>` : ''}${row.badges.includes('black') ? html`<span class="badge black">黑榜</span>` : ''}
+            </td>
+            <td class="num">${numbers.format(row.points)}</td>
+            <td>${'★'.repeat(row.stars)}<span class="star-off">${'☆'.repeat(Math.max(0, 5 - row.stars))}</span></td>
+            <td>${naiveMovement(row)}</td>
+          </tr>`,
       )}
     </tbody>
   </table>`;

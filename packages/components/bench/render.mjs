@@ -199,14 +199,27 @@ export function formatRenderReport(result) {
   lines.push(row(['variant', 'first render (median)', 'min–max', 'warm-up', 'rows at paint (in view)', 'live rows', 'vs naive']));
   lines.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:']));
   for (const r of result.rows)
-    lines.push(row([r.label, ms(r.medianMs), `${r.minMs.toFixed(0)}–${r.maxMs.toFixed(0)}`, ms(r.warmupMs), `${String(r.rowsAtPaint)} (${String(r.visibleAtPaint)})`, r.liveRows.toLocaleString('en'), r.id === 'naive' ? '1×' : `${r.speedup.toFixed(1)}× faster`]));
+    lines.push(
+      row([
+        r.label,
+        ms(r.medianMs),
+        `${r.minMs.toFixed(0)}–${r.maxMs.toFixed(0)}`,
+        ms(r.warmupMs),
+        `${String(r.rowsAtPaint)} (${String(r.visibleAtPaint)})`,
+        r.liveRows.toLocaleString('en'),
+        r.id === 'naive' ? '1×' : `${r.speedup.toFixed(1)}× faster`,
+      ]),
+    );
   const widgets = result.rows.filter((r) => r.id !== 'naive');
   const worst = Math.min(...widgets.map((r) => r.speedup));
   const most = Math.max(...widgets.map((r) => r.liveRows));
   lines.push(
     `goal: ≥ ${result.goals.speedup}× faster — ${worst >= result.goals.speedup ? 'met' : 'NOT met'} (slowest widget variant ${worst.toFixed(1)}×); ≤ ${result.goals.liveRows} rows alive — ${most <= result.goals.liveRows ? 'met' : 'NOT met'} (most ${most})`,
   );
-  lines.push('', `Keyboard in the virtualized list (real key presses; keydown → first frame painted with focus on the target row; ${result.keyboardRuns} fresh widgets × PageDown ×${result.pageDowns} from the top, then End):`);
+  lines.push(
+    '',
+    `Keyboard in the virtualized list (real key presses; keydown → first frame painted with focus on the target row; ${result.keyboardRuns} fresh widgets × PageDown ×${result.pageDowns} from the top, then End):`,
+  );
   lines.push(row(['feed', 'PageDown median', 'p95', 'max', 'End median', 'longest frame', 'frames > 50 ms']));
   lines.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:']));
   for (const [mode, k] of Object.entries(result.keyboard))

@@ -173,10 +173,28 @@ export async function runSearchBench({ runs = 20 } = {}) {
       }
       await page.evaluate((q) => window.szSearchBench.searchOnly(q, 5), query);
       const search = await page.evaluate((q, n) => window.szSearchBench.searchOnly(q, n), query, runs);
-      rows.push({ query, keystrokes: [...query].length, results, widgetMedian: median(widget), widgetP95: percentile(widget, 95), widgetMax: Math.max(...widget), searchMedian: median(search), searchP95: percentile(search, 95) });
+      rows.push({
+        query,
+        keystrokes: [...query].length,
+        results,
+        widgetMedian: median(widget),
+        widgetP95: percentile(widget, 95),
+        widgetMax: Math.max(...widget),
+        searchMedian: median(search),
+        searchP95: percentile(search, 95),
+      });
     }
     const all = rows.map((row) => row.widgetP95);
-    return { services: catalogue.items.length, firstShown, runs, goalMs, rows, worstP95: Math.max(...all), pageErrors, dictionaryInBundle: dictionary };
+    return {
+      services: catalogue.items.length,
+      firstShown,
+      runs,
+      goalMs,
+      rows,
+      worstP95: Math.max(...all),
+      pageErrors,
+      dictionaryInBundle: dictionary,
+    };
   } finally {
     await browser.close();
   }
@@ -189,7 +207,10 @@ export function formatSearchReport(report) {
     `Search per keystroke over ${String(report.services)} services in headless Chromium, ${String(report.runs)} runs per query (goal p95 ≤ ${String(report.goalMs)} ms, input event → widget updated)`,
     '| query | keys | results | widget median | widget p95 | widget max | searchServices median | searchServices p95 |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...report.rows.map((row) => `| ${row.query} | ${String(row.keystrokes)} | ${String(row.results)} | ${ms(row.widgetMedian)} | ${ms(row.widgetP95)} | ${ms(row.widgetMax)} | ${ms(row.searchMedian)} | ${ms(row.searchP95)} |`),
+    ...report.rows.map(
+      (row) =>
+        `| ${row.query} | ${String(row.keystrokes)} | ${String(row.results)} | ${ms(row.widgetMedian)} | ${ms(row.widgetP95)} | ${ms(row.widgetMax)} | ${ms(row.searchMedian)} | ${ms(row.searchP95)} |`,
+    ),
     `worst p95: ${ms(report.worstP95)} — ${report.worstP95 <= report.goalMs ? 'ok' : 'OVER'}; pinyin dictionary in the bundle: ${report.dictionaryInBundle.length === 0 ? 'no' : 'YES'}`,
   ];
   if (report.pageErrors.length > 0) lines.push(`page errors: ${report.pageErrors.join('; ')}`);

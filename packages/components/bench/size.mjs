@@ -11,7 +11,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import { browserOptions, cdnEntrySource, fillReleaseManifest, packageDir, virtualEntryPlugin, widgetEntries } from '../scripts/esbuild-shared.mjs';
+import {
+  browserOptions,
+  cdnEntrySource,
+  fillReleaseManifest,
+  packageDir,
+  virtualEntryPlugin,
+  widgetEntries,
+} from '../scripts/esbuild-shared.mjs';
 
 export const budgets = { widget: 30_000, cdn: 45_000 };
 
@@ -46,7 +53,9 @@ function ownerOf(relative) {
 async function bundle({ entry, contents, splitting, cdn = false }) {
   const result = await esbuild.build({
     ...browserOptions,
-    ...(contents === undefined ? { entryPoints: { main: entry } } : { entryPoints: { main: 'virtual:entry' }, plugins: [virtualEntryPlugin('entry', contents)] }),
+    ...(contents === undefined
+      ? { entryPoints: { main: entry } }
+      : { entryPoints: { main: 'virtual:entry' }, plugins: [virtualEntryPlugin('entry', contents)] }),
     splitting,
     outdir: path.join(packageDir, '.size-out'),
     write: false,
@@ -54,14 +63,17 @@ async function bundle({ entry, contents, splitting, cdn = false }) {
     legalComments: 'eof',
     logLevel: 'error',
   });
-  const files = new Map(result.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => [path.relative(process.cwd(), f.path), f.contents]));
+  const files = new Map(
+    result.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => [path.relative(process.cwd(), f.path), f.contents]),
+  );
   const outputs = result.metafile.outputs;
   const main = [...files.keys()].find((file) => outputs[file]?.entryPoint);
   const initial = new Set();
   const visit = (file) => {
     if (initial.has(file)) return;
     initial.add(file);
-    for (const imported of outputs[file]?.imports ?? []) if (imported.kind === 'import-statement' && files.has(imported.path)) visit(imported.path);
+    for (const imported of outputs[file]?.imports ?? [])
+      if (imported.kind === 'import-statement' && files.has(imported.path)) visit(imported.path);
   };
   if (cdn) {
     // As the build ships it: the chunks' hashes written into the loader, which then loads autoload's chunks at once.
@@ -76,7 +88,8 @@ async function bundle({ entry, contents, splitting, cdn = false }) {
   const lazyFiles = [...files.keys()].filter((file) => !initial.has(file));
   const inputs = new Map();
   for (const file of files.keys())
-    for (const [input, { bytesInOutput }] of Object.entries(outputs[file].inputs)) inputs.set(input, (inputs.get(input) ?? 0) + bytesInOutput);
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[file].inputs))
+      inputs.set(input, (inputs.get(input) ?? 0) + bytesInOutput);
   return {
     min: sum(initialFiles, (b) => b.length),
     gz: sum(initialFiles, gz),
@@ -142,16 +155,39 @@ export function formatSizeReport(sizes) {
   lines.push(row(['bundle', 'at load', 'lazy chunk', 'all inlined', 'goal', 'status']));
   lines.push(row(['---', '---:', '---:', '---:', '---:', '---']));
   for (const w of sizes.widgets)
-    lines.push(row([`<${w.tag}> standalone`, kB(w.initialGz), w.hasLazyChunk ? kB(w.lazyGz) : '—', kB(w.inlinedGz), `≤ ${kB(sizes.budgets.widget)}`, status(w)]));
+    lines.push(
+      row([
+        `<${w.tag}> standalone`,
+        kB(w.initialGz),
+        w.hasLazyChunk ? kB(w.lazyGz) : '—',
+        kB(w.inlinedGz),
+        `≤ ${kB(sizes.budgets.widget)}`,
+        status(w),
+      ]),
+    );
   const c = sizes.cdn;
-  lines.push(row(['CDN shanzhi.js (every widget)', kB(c.initialGz), c.lazyGz > 0 ? kB(c.lazyGz) : '—', kB(c.inlinedGz), `≤ ${kB(sizes.budgets.cdn)}`, status(c)]));
+  lines.push(
+    row([
+      'CDN shanzhi.js (every widget)',
+      kB(c.initialGz),
+      c.lazyGz > 0 ? kB(c.lazyGz) : '—',
+      kB(c.inlinedGz),
+      `≤ ${kB(sizes.budgets.cdn)}`,
+      status(c),
+    ]),
+  );
   lines.push(row(['lit alone (this method, calibration)', kB(sizes.litAloneGz), '—', kB(sizes.litAloneGz), '', '']));
   for (const a of sizes.anchors) lines.push(row([`anchor: ${a.name}`, kB(a.gz), '', '', '', 'quoted']));
   const over = (b) => b.overBudget || b.inlinedOverBudget || process.argv.includes('--top');
   const heavy = [...sizes.widgets.filter(over), ...(over(c) ? [{ ...c, name: 'the CDN bundle' }] : [])];
   for (const w of heavy) {
     lines.push('', `What costs most in ${w.tag ? `<${w.tag}>` : w.name} (minified bytes before gzip, virtualizer inlined):`);
-    lines.push(`  by package: ${w.top.packages.slice(0, 10).map(([p, b]) => `${p} ${kB(b)}`).join(', ')}`);
+    lines.push(
+      `  by package: ${w.top.packages
+        .slice(0, 10)
+        .map(([p, b]) => `${p} ${kB(b)}`)
+        .join(', ')}`,
+    );
     for (const [input, bytes] of w.top.files) lines.push(`  ${kB(bytes).padStart(9)}  ${input}`);
   }
   return lines.join('\n');

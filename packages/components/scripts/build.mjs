@@ -10,7 +10,17 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import { browserOptions, cdnDir, cdnEntrySource, distDir, fillReleaseManifest, packageDir, srcDir, virtualEntryPlugin, widgetEntries } from './esbuild-shared.mjs';
+import {
+  browserOptions,
+  cdnDir,
+  cdnEntrySource,
+  distDir,
+  fillReleaseManifest,
+  packageDir,
+  srcDir,
+  virtualEntryPlugin,
+  widgetEntries,
+} from './esbuild-shared.mjs';
 import { archivePath, legalNotice, listFiles, releaseDir, version, writeArchive, writeIntegrity } from './release.mjs';
 
 const args = new Set(process.argv.slice(2));
@@ -26,7 +36,9 @@ function fail(message) {
 
 // 1. Per-component ESM + declarations.
 if (!args.has('--no-tsc') && !cdnOnly) {
-  const tsc = spawnSync(process.execPath, [path.join(packageDir, '../../node_modules/typescript/bin/tsc'), '-b', packageDir], { stdio: 'inherit' });
+  const tsc = spawnSync(process.execPath, [path.join(packageDir, '../../node_modules/typescript/bin/tsc'), '-b', packageDir], {
+    stdio: 'inherit',
+  });
   if (tsc.status !== 0) fail('tsc -b failed');
 }
 
@@ -40,17 +52,19 @@ if (!cdnOnly) {
     if (!existsSync(file)) fail(`${specifier} → ${file} is missing (run tsc -b)`);
     if (!existsSync(file.replace(/\.js$/, '.d.ts'))) fail(`${specifier} has no .d.ts next to ${file}`);
   }
-  const consumer = await esbuild.build({
-    stdin: { contents: specifiers.map((s) => `import '${s}';`).join('\n'), resolveDir: packageDir, loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    metafile: true,
-    // A bundler user brings lit once for the whole page (peer dependency).
-    external: ['lit', 'lit/*'],
-    logLevel: 'silent',
-  }).catch((error) => fail(`a bundler cannot consume the dist build: ${String(error.message)}`));
+  const consumer = await esbuild
+    .build({
+      stdin: { contents: specifiers.map((s) => `import '${s}';`).join('\n'), resolveDir: packageDir, loader: 'js' },
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      metafile: true,
+      // A bundler user brings lit once for the whole page (peer dependency).
+      external: ['lit', 'lit/*'],
+      logLevel: 'silent',
+    })
+    .catch((error) => fail(`a bundler cannot consume the dist build: ${String(error.message)}`));
   const sourceInputs = Object.keys(consumer.metafile.inputs).filter((input) => /\/src\/.*\.ts$/.test(input));
   if (sourceInputs.length > 0) fail(`the default condition pulled TypeScript sources: ${sourceInputs.slice(0, 3).join(', ')}`);
   console.log(`exports map: ${specifiers.length} entries resolve to dist/ (${specifiers.join(', ')})`);
@@ -96,7 +110,9 @@ for (const file of listFiles(srcDir).filter((name) => name.endsWith('.ts'))) {
   }
 }
 for (const [file, bytes] of built) {
-  const target = file.endsWith('.map') ? path.join(buildMetaDir, 'sourcemaps', path.relative(cdnDir, path.resolve(file))) : path.resolve(file);
+  const target = file.endsWith('.map')
+    ? path.join(buildMetaDir, 'sourcemaps', path.relative(cdnDir, path.resolve(file)))
+    : path.resolve(file);
   mkdirSync(path.dirname(target), { recursive: true });
   writeFileSync(target, bytes);
 }
@@ -114,11 +130,15 @@ for (const [file] of outputs) {
   // the user-agent string it tests first) is the usual culprit and must stay tree-shaken.
   if (/\beval\(|new Function\(|"Cloudflare"/.test(code)) fail(`${file} contains eval, new Function or zod's JIT probe`);
   const gz = gzipSync(code, { level: 9 }).length;
-  console.log(`${path.relative(packageDir, path.resolve(process.cwd(), file)).padEnd(40)} ${kb(code.length).padStart(9)} min  ${kb(gz).padStart(8)} gz`);
+  console.log(
+    `${path.relative(packageDir, path.resolve(process.cwd(), file)).padEnd(40)} ${kb(code.length).padStart(9)} min  ${kb(gz).padStart(8)} gz`,
+  );
 }
 const integrity = writeIntegrity(cdnDir);
 const archive = await writeArchive(cdnDir);
 const total = listFiles(cdnDir).reduce((sum, file) => sum + statSync(path.join(cdnDir, file)).size, 0);
 console.log(`LEGAL.txt: ${legal.packages.join(', ')}`);
 console.log(`integrity.json: ${Object.keys(integrity).length} files; loader ${integrity['shanzhi.js']}`);
-console.log(`dist/cdn: ${archive.files.length} files, ${kb(total)}; ${path.relative(packageDir, archivePath)} ${kb(statSync(archivePath).size)} (sha256 ${archive.checksum.slice(0, 16)}…)`);
+console.log(
+  `dist/cdn: ${archive.files.length} files, ${kb(total)}; ${path.relative(packageDir, archivePath)} ${kb(statSync(archivePath).size)} (sha256 ${archive.checksum.slice(0, 16)}…)`,
+);

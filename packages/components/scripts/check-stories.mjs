@@ -20,7 +20,15 @@ if (!existsSync(path.join(root, 'index.json'))) {
   process.exit(1);
 }
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   let file = path.join(root, decodeURIComponent(url.pathname));
@@ -39,7 +47,15 @@ const stories = Object.values(index.entries).filter((entry) => entry.type === 's
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 let failed = 0;
@@ -49,7 +65,8 @@ try {
     const problems = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) problems.push(`console: ${message.text().slice(0, 200)}`);
+      if (message.type() === 'error' && !/Failed to load resource/.test(message.text()))
+        problems.push(`console: ${message.text().slice(0, 200)}`);
     });
     // Catch the preview's channel as it is created, and keep its `storyFinished` event.
     await page.evaluateOnNewDocument(() => {
@@ -78,7 +95,12 @@ try {
     for (const report of finished?.event.reporters ?? []) {
       if (report.type !== 'a11y') continue;
       for (const violation of report.result?.violations ?? [])
-        problems.push(`axe ${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+        problems.push(
+          `axe ${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+            .map((node) => node.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+        );
       if (report.status === 'failed' && !(report.result?.violations ?? []).length) problems.push('a11y report failed');
     }
     if (shots) await page.screenshot({ path: path.join(shots, `${story.id}.png`), fullPage: true });

@@ -42,7 +42,12 @@ export function widgetEntries() {
   for (const entry of readdirSync(srcDir, { withFileTypes: true })) {
     if (!entry.isDirectory() || entry.name === 'internal') continue;
     const folder = path.join(srcDir, entry.name);
-    const candidates = [entry.name, ...readdirSync(folder, { withFileTypes: true }).filter((sub) => sub.isDirectory()).map((sub) => `${entry.name}/${sub.name}`)];
+    const candidates = [
+      entry.name,
+      ...readdirSync(folder, { withFileTypes: true })
+        .filter((sub) => sub.isDirectory())
+        .map((sub) => `${entry.name}/${sub.name}`),
+    ];
     for (const name of candidates) {
       const file = path.join(srcDir, name, 'define.ts');
       if (!existsSync(file)) continue;
@@ -79,7 +84,9 @@ export function cdnEntrySource() {
   // it shows, and helpers such as ruleMessage (which would bring the whole message catalogue) stay out.
   // The loader imports nothing statically: every chunk, autoload's included, is fetched through the preloader with
   // its Subresource Integrity hash first (src/internal/preload.ts), so the page's one `integrity` attribute covers all.
-  const loaders = widgetEntries().map(({ name, tag }) => `    '${tag}': () => preload('${name}/define').then(() => import('./${name}/define.ts')),`);
+  const loaders = widgetEntries().map(
+    ({ name, tag }) => `    '${tag}': () => preload('${name}/define').then(() => import('./${name}/define.ts')),`,
+  );
   return [
     `import { installPreload } from './internal/preload.ts';`,
     `const preload = installPreload(JSON.parse('${manifestPlaceholder}'), import.meta.url);`,
@@ -103,7 +110,11 @@ export function fillReleaseManifest(metafile, outputs) {
   if (!entry) throw new Error('the CDN build has no entry output');
   const staticImports = (file) => metafile.outputs[file].imports.filter((i) => i.kind === 'import-statement').map((i) => i.path);
   const chunks = js.filter((file) => file !== entry).sort();
-  const relative = (file) => path.relative(path.dirname(path.resolve(entry)), path.resolve(file)).split(path.sep).join('/');
+  const relative = (file) =>
+    path
+      .relative(path.dirname(path.resolve(entry)), path.resolve(file))
+      .split(path.sep)
+      .join('/');
   let code = Buffer.from(outputs.get(entry)).toString('utf8');
   // esbuild makes every entry import the chunk of its own helpers (__decorateClass, …) for ordering's sake; the loader
   // uses none of them, and the chunks that do import them by name, so that bare import goes (and is preloaded with
@@ -111,7 +122,8 @@ export function fillReleaseManifest(metafile, outputs) {
   for (const imported of staticImports(entry)) {
     const statement = `import"./${relative(imported)}";`;
     const helpersOnly = Object.keys(metafile.outputs[imported].inputs).length === 0;
-    if (!helpersOnly || code.split(statement).length !== 2) throw new Error(`the loader imports ${imported} statically: that chunk would escape the integrity check`);
+    if (!helpersOnly || code.split(statement).length !== 2)
+      throw new Error(`the loader imports ${imported} statically: that chunk would escape the integrity check`);
     code = code.replace(statement, '');
   }
   const files = chunks.map((file) => [relative(file), sri(outputs.get(file))]);
@@ -129,7 +141,9 @@ export function fillReleaseManifest(metafile, outputs) {
       for (const imported of staticImports(chunk)) visit(imported);
     };
     visit(file);
-    modules[under.replace(/\.ts$/, '').split(path.sep).join('/')] = [...closure].map((chunk) => chunks.indexOf(chunk)).sort((a, b) => a - b);
+    modules[under.replace(/\.ts$/, '').split(path.sep).join('/')] = [...closure]
+      .map((chunk) => chunks.indexOf(chunk))
+      .sort((a, b) => a - b);
   }
   const quoted = new RegExp(`(["'\`])${manifestPlaceholder}\\1`, 'g');
   const found = code.match(quoted)?.length ?? 0;

@@ -22,11 +22,23 @@ function write(name: string, value: unknown): void {
   console.log(`stories/fixtures/${name}`);
 }
 
-async function call(base: string, path: string, init: { method?: string; body?: unknown; locale?: string; key?: string } = {}): Promise<{ status: number; body: unknown }> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', 'Accept-Language': init.locale ?? 'zh-CN', 'X-Request-Id': 'fixture-catalogue' };
+async function call(
+  base: string,
+  path: string,
+  init: { method?: string; body?: unknown; locale?: string; key?: string } = {},
+): Promise<{ status: number; body: unknown }> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': init.locale ?? 'zh-CN',
+    'X-Request-Id': 'fixture-catalogue',
+  };
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   if (init.key) headers['Idempotency-Key'] = init.key;
-  const response = await fetch(`${base}${path}`, { method: init.method ?? 'GET', headers, ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }) });
+  const response = await fetch(`${base}${path}`, {
+    method: init.method ?? 'GET',
+    headers,
+    ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+  });
   return { status: response.status, body: await response.json() };
 }
 
@@ -73,11 +85,17 @@ try {
   for (const locale of ['zh-CN', 'en']) {
     eligibility[locale] = {
       eligible: (await call(server.url, `/v1/services/${code}/eligibility`, { method: 'POST', body: { answers: yes }, locale })).body,
-      notEligible: (await call(server.url, `/v1/services/${code}/eligibility`, { method: 'POST', body: { answers: noLocal }, locale })).body,
+      notEligible: (await call(server.url, `/v1/services/${code}/eligibility`, { method: 'POST', body: { answers: noLocal }, locale }))
+        .body,
       needMoreInfo: (await call(server.url, `/v1/services/${code}/eligibility`, { method: 'POST', body: { answers: {} }, locale })).body,
     };
   }
-  write('catalogue-eligibility.json', { seed: seedNote, serviceCode: code, answers: { eligible: yes, notEligible: noLocal, needMoreInfo: {} }, eligibility });
+  write('catalogue-eligibility.json', {
+    seed: seedNote,
+    serviceCode: code,
+    answers: { eligible: yes, notEligible: noLocal, needMoreInfo: {} },
+    eligibility,
+  });
 
   const receipt = await call(server.url, `/v1/services/${code}/proxy-requests`, {
     method: 'POST',

@@ -30,7 +30,9 @@ function write(name: string, value: unknown): void {
 }
 
 async function get<T = Json>(base: string, path: string): Promise<T> {
-  const response = await fetch(`${base}${path}`, { headers: { Accept: 'application/json', 'Accept-Language': 'zh-CN', 'X-Request-Id': 'story-fixture' } });
+  const response = await fetch(`${base}${path}`, {
+    headers: { Accept: 'application/json', 'Accept-Language': 'zh-CN', 'X-Request-Id': 'story-fixture' },
+  });
   if (response.status !== 200) throw new Error(`${path}: HTTP ${String(response.status)} ${await response.text()}`);
   return (await response.json()) as T;
 }
@@ -49,7 +51,10 @@ try {
   write('disclosure-v-qs-01.json', { villageId: village, list: { ...list, nextCursor: null }, details, compliance });
 
   // A villager's question and the receipt the server gives (recorded once; the mock replays it).
-  const asked = await server.client('demo-villager').request(askAboutDisclosure, { params: { villageId: village, disclosureId: 'dsc-01-0035' }, body: { kind: 'question', text: '十月份的误工补贴发给了哪些人？' } });
+  const asked = await server.client('demo-villager').request(askAboutDisclosure, {
+    params: { villageId: village, disclosureId: 'dsc-01-0035' },
+    body: { kind: 'question', text: '十月份的误工补贴发给了哪些人？' },
+  });
   write('disclosure-query-receipt.json', asked.data);
 
   write('disclosure-overdue.json', await get(base, `/v1/villages/${village}/disclosures/compliance?asOf=2027-03-31`));
@@ -84,7 +89,14 @@ try {
         period,
         notice: { published: '2026-11-29', until: '2026-12-14' },
         attachments: [],
-        finance: { period, openingBalance, income, expenditure, totals: { income: totalIn, expenditure: totalOut }, closingBalance: openingBalance + totalIn - totalOut },
+        finance: {
+          period,
+          openingBalance,
+          income,
+          expenditure,
+          totals: { income: totalIn, expenditure: totalOut },
+          closingBalance: openingBalance + totalIn - totalOut,
+        },
       },
     },
   });

@@ -23,22 +23,46 @@ function write(name: string, value: unknown): void {
 }
 
 let keys = 0;
-async function call(base: string, path: string, init: { method?: string; body?: unknown; locale?: string; token?: string } = {}): Promise<{ status: number; body: unknown }> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', 'Accept-Language': init.locale ?? 'zh-CN', 'X-Request-Id': 'fixture-mediation' };
+async function call(
+  base: string,
+  path: string,
+  init: { method?: string; body?: unknown; locale?: string; token?: string } = {},
+): Promise<{ status: number; body: unknown }> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': init.locale ?? 'zh-CN',
+    'X-Request-Id': 'fixture-mediation',
+  };
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   if (init.method === 'POST') headers['Idempotency-Key'] = `fixture-mediation-${String(++keys).padStart(4, '0')}`;
   if (init.token) headers.Authorization = `Bearer ${init.token}`;
-  const response = await fetch(`${base}${path}`, { method: init.method ?? 'GET', headers, ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }) });
+  const response = await fetch(`${base}${path}`, {
+    method: init.method ?? 'GET',
+    headers,
+    ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+  });
   return { status: response.status, body: await response.json() };
 }
 
 function intake(safety: Record<string, unknown> = {}) {
   return {
-    dispute: { type: 'neighbour', description: '邻居家的排水管把污水排到我家院子里，说了几次都没有改。', desiredOutcome: '把排水管改走', amountFen: 120050 },
+    dispute: {
+      type: 'neighbour',
+      description: '邻居家的排水管把污水排到我家院子里，说了几次都没有改。',
+      desiredOutcome: '把排水管改走',
+      amountFen: 120050,
+    },
     attachments: [{ name: 'yard.jpg', mediaType: 'image/jpeg', sizeBytes: 245_000 }],
     applicant: { name: '示例村民', mobile: '13800000000' },
     respondents: [{ kind: 'person', name: '示例邻居' }],
-    safety: { violenceThreatened: false, weaponsInvolved: false, groupIncident: false, alreadyBefore: 'none', otherPartyRefusedMediation: false, ...safety },
+    safety: {
+      violenceThreatened: false,
+      weaponsInvolved: false,
+      groupIncident: false,
+      alreadyBefore: 'none',
+      otherPartyRefusedMediation: false,
+      ...safety,
+    },
     preferences: { publicity: 'closed' },
     consent: { mediation: true, personalData: true },
   };
@@ -58,9 +82,18 @@ try {
   for (const locale of ['zh-CN', 'en']) {
     receipts[locale] = {
       ordinary: (await call(server.url, '/v1/mediation/cases', { method: 'POST', body: intake(), locale })).body,
-      escalated: (await call(server.url, '/v1/mediation/cases', { method: 'POST', body: intake({ violenceThreatened: true, weaponsInvolved: true }), locale })).body,
-      beforeCourt: (await call(server.url, '/v1/mediation/cases', { method: 'POST', body: intake({ alreadyBefore: 'court' }), locale })).body,
-      otherPartyRefused: (await call(server.url, '/v1/mediation/cases', { method: 'POST', body: intake({ otherPartyRefusedMediation: true }), locale })).body,
+      escalated: (
+        await call(server.url, '/v1/mediation/cases', {
+          method: 'POST',
+          body: intake({ violenceThreatened: true, weaponsInvolved: true }),
+          locale,
+        })
+      ).body,
+      beforeCourt: (await call(server.url, '/v1/mediation/cases', { method: 'POST', body: intake({ alreadyBefore: 'court' }), locale }))
+        .body,
+      otherPartyRefused: (
+        await call(server.url, '/v1/mediation/cases', { method: 'POST', body: intake({ otherPartyRefusedMediation: true }), locale })
+      ).body,
     };
   }
   write('mediation-receipts.json', { seed: seedNote, receipts });
@@ -88,14 +121,28 @@ try {
     const receipt = (await call(server.url, '/v1/mediation/cases', { method: 'POST', body: intake() })).body as Receipt;
     ids[name] = { caseNumber: receipt.caseNumber, trackingCode: receipt.trackingCode };
     for (const event of list) {
-      const answer = await call(server.url, `/v1/mediation/cases/${receipt.caseNumber}/events`, { method: 'POST', body: event, token: mediator });
+      const answer = await call(server.url, `/v1/mediation/cases/${receipt.caseNumber}/events`, {
+        method: 'POST',
+        body: event,
+        token: mediator,
+      });
       if (answer.status !== 200) throw new Error(`${name}: ${JSON.stringify(answer.body)}`);
     }
-    if (name === 'withdrawn') await call(server.url, `/v1/mediation/cases/${receipt.caseNumber}/withdrawal`, { method: 'POST', body: { trackingCode: receipt.trackingCode } });
+    if (name === 'withdrawn')
+      await call(server.url, `/v1/mediation/cases/${receipt.caseNumber}/withdrawal`, {
+        method: 'POST',
+        body: { trackingCode: receipt.trackingCode },
+      });
     for (const locale of ['zh-CN', 'en']) {
       const byLocale = statuses[locale] ?? {};
       // The applicant's look-up: the code goes in the body, never in the URL.
-      byLocale[name] = (await call(server.url, `/v1/mediation/cases/${receipt.caseNumber}/lookup`, { method: 'POST', body: { trackingCode: receipt.trackingCode }, locale })).body;
+      byLocale[name] = (
+        await call(server.url, `/v1/mediation/cases/${receipt.caseNumber}/lookup`, {
+          method: 'POST',
+          body: { trackingCode: receipt.trackingCode },
+          locale,
+        })
+      ).body;
     }
   }
   write('mediation-status.json', { seed: seedNote, ids, statuses });

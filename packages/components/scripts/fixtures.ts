@@ -41,11 +41,14 @@ interface WholeBoard {
 
 /** JSON with one leaf object (a row, a history step) per line: small, and a diff names the rows that changed. */
 function format(value: unknown, indent = ''): string {
-  const flat = (v: unknown): boolean => v === null || typeof v !== 'object' || (Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object'));
+  const flat = (v: unknown): boolean =>
+    v === null || typeof v !== 'object' || (Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object'));
   if (flat(value) || (typeof value === 'object' && value !== null && Object.values(value).every(flat))) return JSON.stringify(value);
   const inner = `${indent} `;
   if (Array.isArray(value)) return `[\n${value.map((item) => inner + format(item, inner)).join(',\n')}\n${indent}]`;
-  const entries = Object.entries(value as Record<string, unknown>).map(([key, item]) => `${inner}${JSON.stringify(key)}: ${format(item, inner)}`);
+  const entries = Object.entries(value as Record<string, unknown>).map(
+    ([key, item]) => `${inner}${JSON.stringify(key)}: ${format(item, inner)}`,
+  );
   return `{\n${entries.join(',\n')}\n${indent}}`;
 }
 
@@ -55,7 +58,10 @@ function write(name: string, value: unknown): void {
 }
 
 async function get(base: string, path: string, options: { token?: string; locale?: string; requestId?: string } = {}): Promise<Recorded> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', 'Accept-Language': options.locale ?? 'zh-CN' };
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': options.locale ?? 'zh-CN',
+  };
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   // A fixed request id keeps the recorded problems byte-identical between runs.
   if (options.requestId) headers['X-Request-Id'] = options.requestId;
@@ -116,7 +122,9 @@ try {
   // unless consented), by the full name (found only where it is published), and ones that find nobody.
   const top = main[0]?.items[0];
   if (!top) throw new Error('the main board is empty');
-  const ledgerOfTop = await ok<{ name: string }>(base, `/v1/villages/${mainVillage}/households/${String(top.householdId)}/points`, { token: 'demo-cadre' });
+  const ledgerOfTop = await ok<{ name: string }>(base, `/v1/villages/${mainVillage}/households/${String(top.householdId)}/points`, {
+    token: 'demo-cadre',
+  });
   const searches: WholeBoard[] = [];
   const queries = [...new Set([String(top.householdNumber), String(top.name), ledgerOfTop.name, '王', 'no-such-household', '没有这户'])];
   for (const q of queries) searches.push({ q, ...(await wholeBoard(base, mainVillage, { q })) });
@@ -141,7 +149,8 @@ try {
   const problems: Record<string, Record<string, Recorded>> = {};
   const record = async (code: string, path: string, token?: string, target = base) => {
     const byLocale: Record<string, Recorded> = {};
-    for (const locale of locales) byLocale[locale] = await get(target, path, { locale, requestId: `story-${code}-${locale}`, ...(token ? { token } : {}) });
+    for (const locale of locales)
+      byLocale[locale] = await get(target, path, { locale, requestId: `story-${code}-${locale}`, ...(token ? { token } : {}) });
     problems[code] = byLocale;
   };
   await record('not-found', '/v1/villages/v-nowhere/points/leaderboard');
@@ -157,7 +166,9 @@ try {
   const stderr = process.stderr;
   const stderrWrite = stderr.write.bind(stderr);
   const filtered = (chunk: unknown, ...rest: unknown[]): boolean =>
-    String(chunk).startsWith('[shanzhi] request story-internal-') ? true : (Reflect.apply(stderrWrite, stderr, [chunk, ...rest]) as boolean);
+    String(chunk).startsWith('[shanzhi] request story-internal-')
+      ? true
+      : (Reflect.apply(stderrWrite, stderr, [chunk, ...rest]) as boolean);
   stderr.write = filtered;
   try {
     await record('internal', `/v1/villages/${mainVillage}/points/leaderboard`, undefined, broken.url);

@@ -58,8 +58,20 @@ export function legalNotice(metafile) {
     // Our own workspace packages carry the repository's LICENSE when they have none of their own.
     const text = licenceText(pkg.dir) ?? (pkg.thirdParty ? undefined : licenceText(rootDir));
     if (!text) throw new Error(`LEGAL.txt: ${pkg.name} has no licence file`);
-    const copyright = text.split('\n').find((line) => /copyright\s+(\(c\)|©|\d{4})/i.test(line))?.trim() ?? '(no copyright line in the licence file)';
-    lines.push('='.repeat(78), `${manifest.name} ${manifest.version} — ${manifest.license}`, copyright, ...(manifest.homepage ? [manifest.homepage] : []), '-'.repeat(78), text, '');
+    const copyright =
+      text
+        .split('\n')
+        .find((line) => /copyright\s+(\(c\)|©|\d{4})/i.test(line))
+        ?.trim() ?? '(no copyright line in the licence file)';
+    lines.push(
+      '='.repeat(78),
+      `${manifest.name} ${manifest.version} — ${manifest.license}`,
+      copyright,
+      ...(manifest.homepage ? [manifest.homepage] : []),
+      '-'.repeat(78),
+      text,
+      '',
+    );
   }
   return { text: `${lines.join('\n')}\n`, packages: packages.map((p) => p.name) };
 }
@@ -67,13 +79,19 @@ export function legalNotice(metafile) {
 /** Every file under `dir`, as sorted forward-slash paths relative to it. */
 export function listFiles(dir, prefix = '') {
   return readdirSync(dir)
-    .flatMap((name) => (statSync(path.join(dir, name)).isDirectory() ? listFiles(path.join(dir, name), `${prefix}${name}/`) : [`${prefix}${name}`]))
+    .flatMap((name) =>
+      statSync(path.join(dir, name)).isDirectory() ? listFiles(path.join(dir, name), `${prefix}${name}/`) : [`${prefix}${name}`],
+    )
     .sort();
 }
 
 /** integrity.json: each file of the folder (itself excepted) → its SRI hash. */
 export function writeIntegrity(cdnDir) {
-  const integrity = Object.fromEntries(listFiles(cdnDir).filter((file) => file !== 'integrity.json').map((file) => [file, sri(readFileSync(path.join(cdnDir, file)))]));
+  const integrity = Object.fromEntries(
+    listFiles(cdnDir)
+      .filter((file) => file !== 'integrity.json')
+      .map((file) => [file, sri(readFileSync(path.join(cdnDir, file)))]),
+  );
   writeFileSync(path.join(cdnDir, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
   return integrity;
 }
@@ -85,7 +103,18 @@ export function writeIntegrity(cdnDir) {
 export async function writeArchive(cdnDir) {
   const files = listFiles(cdnDir);
   mkdirSync(releaseDir, { recursive: true });
-  await tar.create({ gzip: { level: 9 }, file: archivePath, cwd: cdnDir, prefix: releaseName, portable: true, mtime: new Date('2000-01-01T00:00:00Z'), noDirRecurse: true }, files);
+  await tar.create(
+    {
+      gzip: { level: 9 },
+      file: archivePath,
+      cwd: cdnDir,
+      prefix: releaseName,
+      portable: true,
+      mtime: new Date('2000-01-01T00:00:00Z'),
+      noDirRecurse: true,
+    },
+    files,
+  );
   // `sha256sum -c shanzhi-components-cdn-<version>.tgz.sha256` checks a download.
   const checksum = createHash('sha256').update(readFileSync(archivePath)).digest('hex');
   writeFileSync(`${archivePath}.sha256`, `${checksum}  ${path.basename(archivePath)}\n`);

@@ -16,7 +16,14 @@ export { emit, type SzEventDetails, type SzEventMap, type SzEventName } from './
 export { tokenNames, type TokenName } from './internal/tokens.js';
 export { readElderPreference, writeElderPreference } from './internal/elder-preference.js';
 export { SzPointsLeaderboard } from './leaderboard/sz-points-leaderboard.js';
-export { leaderboardPeriods, leaderboardLists, leaderboardDisplays, type LeaderboardPeriod, type LeaderboardList, type LeaderboardDisplay } from './leaderboard/options.js';
+export {
+  leaderboardPeriods,
+  leaderboardLists,
+  leaderboardDisplays,
+  type LeaderboardPeriod,
+  type LeaderboardList,
+  type LeaderboardDisplay,
+} from './leaderboard/options.js';
 export { ruleMessage } from './internal/rule-message.js';
 export { SzServiceCatalogue } from './services/sz-service-catalogue.js';
 export { catalogueDisplays, type CatalogueDisplay } from './services/options.js';

@@ -5,7 +5,16 @@
  */
 /* eslint-disable @typescript-eslint/no-meaningless-void-operator -- a type test: its lines exist to compile or not */
 import type { Locale } from '@shanzhi/rules';
-import type { SzDisclosureBoard, SzEventDetails, SzEventName, SzMediationIntake, SzPointsLeaderboard, SzProvider, SzServiceCatalogue, SzMediationStatus } from '../src/index.js';
+import type {
+  SzDisclosureBoard,
+  SzEventDetails,
+  SzEventName,
+  SzMediationIntake,
+  SzPointsLeaderboard,
+  SzProvider,
+  SzServiceCatalogue,
+  SzMediationStatus,
+} from '../src/index.js';
 
 document.addEventListener('sz-period-change', (event) => {
   const period: string = event.detail.period;
@@ -43,12 +52,14 @@ document.addEventListener('sz-locale-change', (event) => {
 
 // Every name in the map is in all three of the DOM's maps, with the same CustomEvent.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Check<K extends SzEventName> = K extends SzEventName ? [
-  Same<GlobalEventHandlersEventMap[K], CustomEvent<SzEventDetails[K]>>,
-  Same<DocumentEventMap[K], CustomEvent<SzEventDetails[K]>>,
-  Same<WindowEventMap[K], CustomEvent<SzEventDetails[K]>>,
-  Same<HTMLElementEventMap[K], CustomEvent<SzEventDetails[K]>>,
-] : never;
+type Check<K extends SzEventName> = K extends SzEventName
+  ? [
+      Same<GlobalEventHandlersEventMap[K], CustomEvent<SzEventDetails[K]>>,
+      Same<DocumentEventMap[K], CustomEvent<SzEventDetails[K]>>,
+      Same<WindowEventMap[K], CustomEvent<SzEventDetails[K]>>,
+      Same<HTMLElementEventMap[K], CustomEvent<SzEventDetails[K]>>,
+    ]
+  : never;
 export const everyEventTyped: Check<SzEventName>[number] = true;
 // @ts-expect-error a name outside the map is a plain Event, not CustomEvent with a detail
 export const notInMap: Same<DocumentEventMap['sz-not-an-event'], CustomEvent> = true;

@@ -22,13 +22,22 @@ interface Manifest {
 }
 
 describe('the committed custom-elements.json and frameworks/ typings', () => {
-  const run = spawnSync(process.execPath, [cem, 'analyze', '--litelement'], { cwd: packageDir, env: { ...process.env, SZ_CEM_OUTDIR: fresh }, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [cem, 'analyze', '--litelement'], {
+    cwd: packageDir,
+    env: { ...process.env, SZ_CEM_OUTDIR: fresh },
+    encoding: 'utf8',
+  });
 
   test('the analyzer runs cleanly', () => {
     assert.equal(run.status, 0, run.stderr);
   });
 
-  const generated = ['custom-elements.json', ...readdirSync(path.join(packageDir, 'frameworks')).filter((name) => name !== 'react-jsx.d.ts').map((name) => `frameworks/${name}`)];
+  const generated = [
+    'custom-elements.json',
+    ...readdirSync(path.join(packageDir, 'frameworks'))
+      .filter((name) => name !== 'react-jsx.d.ts')
+      .map((name) => `frameworks/${name}`),
+  ];
   for (const file of generated) {
     test(`${file} is what the analyzer makes of src/ today (run \`npm run analyze -w @shanzhi/components\` if not)`, () => {
       const committed: string = readFileSync(path.join(packageDir, file), 'utf8');
@@ -40,9 +49,15 @@ describe('the committed custom-elements.json and frameworks/ typings', () => {
 
   test('the React wrappers map every event the manifest lists for every element, and nothing else', () => {
     const manifest = JSON.parse(readFileSync(path.join(packageDir, 'custom-elements.json'), 'utf8')) as Manifest;
-    const elements = manifest.modules.flatMap((moduleDoc) => moduleDoc.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName);
-    const fromManifest = Object.fromEntries(elements.map((element) => [element.tagName ?? '', (element.events ?? []).map((event) => event.name).sort()]));
-    const fromWrappers = Object.fromEntries(Object.entries(reactEvents).map(([tag, events]) => [tag, Object.values(events as Record<string, string>).sort()]));
+    const elements = manifest.modules
+      .flatMap((moduleDoc) => moduleDoc.declarations ?? [])
+      .filter((declaration) => declaration.customElement && declaration.tagName);
+    const fromManifest = Object.fromEntries(
+      elements.map((element) => [element.tagName ?? '', (element.events ?? []).map((event) => event.name).sort()]),
+    );
+    const fromWrappers = Object.fromEntries(
+      Object.entries(reactEvents).map(([tag, events]) => [tag, Object.values(events as Record<string, string>).sort()]),
+    );
     assert.deepEqual(fromWrappers, fromManifest);
   });
 });

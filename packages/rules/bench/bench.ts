@@ -9,7 +9,9 @@ console.log('@shanzhi/rules benchmarks (Node ' + process.version + ', ' + String
 
 console.log('\nRanking: aggregate effective ledger entries per household, then rank (competition 1-2-2-4)');
 for (const row of await benchRanking()) {
-  console.log(`  ${row.households.toLocaleString('en').padStart(9)} households, ${row.entries.toLocaleString('en').padStart(10)} entries: ${row.ms.toFixed(0).padStart(6)} ms`);
+  console.log(
+    `  ${row.households.toLocaleString('en').padStart(9)} households, ${row.entries.toLocaleString('en').padStart(10)} entries: ${row.ms.toFixed(0).padStart(6)} ms`,
+  );
 }
 
 console.log('\nBrowser bundle size (esbuild, minified, gzip -9):');
@@ -20,5 +22,7 @@ const bundles = {
 for (const [name, entry] of Object.entries(bundles)) {
   const size = await measureBundle(entry, here);
   const leaked = size.inputs.some((input) => input.includes('pinyin-pro'));
-  console.log(`  ${name.padEnd(22)} ${kB(size.minified).padStart(9)} min, ${kB(size.gzipped).padStart(8)} min+gzip${leaked ? '  (!) contains pinyin-pro' : ''}`);
+  console.log(
+    `  ${name.padEnd(22)} ${kB(size.minified).padStart(9)} min, ${kB(size.gzipped).padStart(8)} min+gzip${leaked ? '  (!) contains pinyin-pro' : ''}`,
+  );
 }

@@ -1,4 +1,12 @@
-import { aggregateTotals, defaultPointsSettings, demoPointsCatalogue, epochDayOf, notRevoked, rankHouseholds, type LedgerColumns } from '../src/points/index.js';
+import {
+  aggregateTotals,
+  defaultPointsSettings,
+  demoPointsCatalogue,
+  epochDayOf,
+  notRevoked,
+  rankHouseholds,
+  type LedgerColumns,
+} from '../src/points/index.js';
 
 export interface RankingBenchRow {
   readonly households: number;
@@ -57,7 +65,12 @@ function generate(households: number, entries: number, seed: number): Dataset {
 
 function aggregateAndRank(data: Dataset): number {
   const started = performance.now();
-  const totals = aggregateTotals(data.columns, data.householdIds, { period: '2026', asOf: '2026-12-31', ruleCaps, settings: defaultPointsSettings });
+  const totals = aggregateTotals(data.columns, data.householdIds, {
+    period: '2026',
+    asOf: '2026-12-31',
+    ruleCaps,
+    settings: defaultPointsSettings,
+  });
   const rows = rankHouseholds(totals, { method: 'competition', starThresholds: defaultPointsSettings.starThresholds });
   const ms = performance.now() - started;
   if (rows.length !== data.householdIds.length) throw new Error('ranking lost households');

@@ -20,23 +20,29 @@ console.log(`善治 shanzhi — domain rules demo (today in Asia/Shanghai: ${tod
 console.log('Identity (GB 11643-1999)');
 for (const id of ['11010519491231002X', '110105194912310021', '110105491231002']) {
   const found = validateResidentId(id);
-  console.log(`  ${maskResidentId(id).padEnd(20)} ${found ? `✗ ${formatMessage(found.code, 'zh-CN', found.params)} / ${formatMessage(found.code, 'en', found.params)}` : '✓ valid'}`);
+  console.log(
+    `  ${maskResidentId(id).padEnd(20)} ${found ? `✗ ${formatMessage(found.code, 'zh-CN', found.params)} / ${formatMessage(found.code, 'en', found.params)}` : '✓ valid'}`,
+  );
 }
-console.log(`  masking for public boards: ${maskName('张三')}  ${maskName('李小明')}  ${maskName('欧阳娜娜')}  ${maskPhone('13812341234')}\n`);
+console.log(
+  `  masking for public boards: ${maskName('张三')}  ${maskName('李小明')}  ${maskName('欧阳娜娜')}  ${maskPhone('13812341234')}\n`,
+);
 
 console.log('Working days (State Council holiday calendar)');
-console.log(`  20 working days after 2025-09-26: ${addWorkingDays('2025-09-26', 20, defaultHolidayCalendar)} (National Day and its make-up Saturday counted)`);
-console.log(`  working days in Spring Festival month 2026-02: ${String(workingDaysBetween('2026-01-31', '2026-02-28', defaultHolidayCalendar))}\n`);
+console.log(
+  `  20 working days after 2025-09-26: ${addWorkingDays('2025-09-26', 20, defaultHolidayCalendar)} (National Day and its make-up Saturday counted)`,
+);
+console.log(
+  `  working days in Spring Festival month 2026-02: ${String(workingDaysBetween('2026-01-31', '2026-02-28', defaultHolidayCalendar))}\n`,
+);
 
 console.log('Ranking (standard competition 1-2-2-4)');
-const rows = rankHouseholds(
-  [
-    { householdId: 'h1', total: 120 },
-    { householdId: 'h2', total: 95 },
-    { householdId: 'h3', total: 95 },
-    { householdId: 'h4', total: 80 },
-  ],
-);
+const rows = rankHouseholds([
+  { householdId: 'h1', total: 120 },
+  { householdId: 'h2', total: 95 },
+  { householdId: 'h3', total: 95 },
+  { householdId: 'h4', total: 80 },
+]);
 for (const row of rows) console.log(`  #${String(row.rank)} ${row.householdId} ${String(row.total)} points`);
 
 console.log('\nMeeting validity (村民委员会组织法 Art 26: two thirds of representatives present, more than half in favour)');

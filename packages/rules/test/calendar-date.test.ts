@@ -32,7 +32,19 @@ const calendarDate = epochDay.map(isoOfEpochDay);
 
 test('accepts real dates and rejects impossible or malformed ones', () => {
   for (const good of ['2024-02-29', '2000-02-29', '1999-12-31', '0001-01-01', '9999-12-31']) assert.ok(isCalendarDate(good), good);
-  for (const bad of ['2023-02-29', '1900-02-29', '2024-13-01', '2024-00-10', '2024-04-31', '2024-1-01', '20240101', '2024-01-01T00:00:00Z', ' 2024-01-01', '0000-01-01', '']) {
+  for (const bad of [
+    '2023-02-29',
+    '1900-02-29',
+    '2024-13-01',
+    '2024-00-10',
+    '2024-04-31',
+    '2024-1-01',
+    '20240101',
+    '2024-01-01T00:00:00Z',
+    ' 2024-01-01',
+    '0000-01-01',
+    '',
+  ]) {
     assert.ok(!isCalendarDate(bad), bad);
   }
 });

@@ -16,7 +16,10 @@ import {
 const sample: HolidayYear = { year: 2030, holidays: ['2030-01-01'], workdays: ['2030-01-05'], source: 'test notice' };
 
 test('the shipped calendar covers 2024 to 2026 and cites a State Council notice for each', () => {
-  assert.deepEqual(defaultHolidayCalendar.years.map((y) => y.year), [2024, 2025, 2026]);
+  assert.deepEqual(
+    defaultHolidayCalendar.years.map((y) => y.year),
+    [2024, 2025, 2026],
+  );
   for (const year of defaultHolidayCalendar.years) assert.match(year.source, /国务院办公厅.*国办发明电/);
   assert.equal(defaultHolidayCalendar.covers(2023), false);
   assert.equal(defaultHolidayCalendar.covers(2027), false);
@@ -55,7 +58,9 @@ test('rejects a date outside its year', () => {
 test('rejects a date listed as both a holiday and a make-up working day', () => {
   const result = parseHolidayYear({ ...sample, holidays: ['2030-01-05'] });
   assert.ok(!result.ok);
-  assert.deepEqual(result.issues, [{ code: 'calendar.holidayYear.dateInBothLists', path: ['workdays', 0], params: { date: '2030-01-05' } }]);
+  assert.deepEqual(result.issues, [
+    { code: 'calendar.holidayYear.dateInBothLists', path: ['workdays', 0], params: { date: '2030-01-05' } },
+  ]);
 });
 
 test('rejects a duplicated date and a make-up working day on a weekday', () => {
@@ -70,10 +75,13 @@ test('rejects a duplicated date and a make-up working day on a weekday', () => {
 test('rejects an impossible date and a missing source', () => {
   const bad = parseHolidayYear({ ...sample, holidays: ['2030-02-30'], source: '  ' });
   assert.ok(!bad.ok);
-  assert.deepEqual(bad.issues.map((i) => [i.code, i.path]), [
-    ['field.invalidDate', ['holidays', 0]],
-    ['field.required', ['source']],
-  ]);
+  assert.deepEqual(
+    bad.issues.map((i) => [i.code, i.path]),
+    [
+      ['field.invalidDate', ['holidays', 0]],
+      ['field.required', ['source']],
+    ],
+  );
 });
 
 test('the plain rule reports an impossible date itself when called without the schema', () => {
@@ -93,7 +101,10 @@ test('extending returns a new calendar and replaces a year that was already ther
   const extended = extendHolidayCalendar(defaultHolidayCalendar, sample);
   assert.equal(extended.covers(2030), true);
   assert.equal(defaultHolidayCalendar.covers(2030), false);
-  assert.deepEqual(extended.years.map((y) => y.year), [2024, 2025, 2026, 2030]);
+  assert.deepEqual(
+    extended.years.map((y) => y.year),
+    [2024, 2025, 2026, 2030],
+  );
   const corrected = extended.extend({ ...sample, holidays: ['2030-01-02'] });
   assert.equal(corrected.isHoliday('2030-01-01'), false);
   assert.equal(corrected.isHoliday('2030-01-02'), true);

@@ -96,7 +96,12 @@ test('falls back to Monday to Friday for a year the calendar does not cover and 
 });
 
 test('working-day arithmetic honours a year added at runtime', () => {
-  const extended = defaultHolidayCalendar.extend({ year: 2030, holidays: ['2030-10-01', '2030-10-02'], workdays: ['2030-09-29'], source: 'test notice' });
+  const extended = defaultHolidayCalendar.extend({
+    year: 2030,
+    holidays: ['2030-10-01', '2030-10-02'],
+    workdays: ['2030-09-29'],
+    source: 'test notice',
+  });
   assert.equal(isWorkingDay('2030-10-01', extended), false);
   assert.equal(isWorkingDay('2030-09-29', extended), true);
   assert.equal(addWorkingDays('2030-09-30', 1, extended), '2030-10-03');

@@ -46,7 +46,11 @@ test('a statement whose closing balance is opening plus income minus expenditure
 test('a closing balance one fen off is reported with the expected balance and the difference in yuan', () => {
   const found = reconcile({ ...march, closingBalance: march.closingBalance + 1 });
   assert.deepEqual(found, [
-    { code: 'disclosure.finance.unbalanced', path: ['closingBalance'], params: { expected: '10177.05', stated: '10177.06', difference: '0.01' } },
+    {
+      code: 'disclosure.finance.unbalanced',
+      path: ['closingBalance'],
+      params: { expected: '10177.05', stated: '10177.06', difference: '0.01' },
+    },
   ]);
   const [message] = localizeIssues(found, 'zh-CN');
   assert.equal(message?.message, '期初余额加收入减支出应为 10177.05 元，但期末余额写的是 10177.06 元，相差 0.01 元');
@@ -59,25 +63,47 @@ test('lines that do not add up to the printed totals are reported for each side'
 });
 
 test('a wrong printed total does not hide a wrong closing balance', () => {
-  const found = reconcile({ ...march, totals: { income: march.totals.income + 100, expenditure: march.totals.expenditure }, closingBalance: march.closingBalance + 100 });
+  const found = reconcile({
+    ...march,
+    totals: { income: march.totals.income + 100, expenditure: march.totals.expenditure },
+    closingBalance: march.closingBalance + 100,
+  });
   assert.deepEqual(codes(found), ['disclosure.finance.incomeTotalMismatch', 'disclosure.finance.unbalanced']);
 });
 
 test('a voucher number used twice, even once as income and once as expenditure, is reported at the second use', () => {
-  const statement = statementOf(0, [line('J-001', 100, 'otherIncome')], [line('J-001', 50, 'otherExpense'), line('J-002', 10, 'otherExpense')]);
-  assert.deepEqual(reconcile(statement), [{ code: 'disclosure.finance.duplicateVoucher', path: ['expenditure', 0, 'voucher'], params: { voucher: 'J-001' } }]);
+  const statement = statementOf(
+    0,
+    [line('J-001', 100, 'otherIncome')],
+    [line('J-001', 50, 'otherExpense'), line('J-002', 10, 'otherExpense')],
+  );
+  assert.deepEqual(reconcile(statement), [
+    { code: 'disclosure.finance.duplicateVoucher', path: ['expenditure', 0, 'voucher'], params: { voucher: 'J-001' } },
+  ]);
 });
 
 test('a line dated outside the period is reported; the first and last day of the period are inside', () => {
-  const statement = statementOf(0, [line('A', 1, 'otherIncome', '2024-03-01'), line('B', 1, 'otherIncome', '2024-03-31'), line('C', 1, 'otherIncome', '2024-04-01')], []);
+  const statement = statementOf(
+    0,
+    [line('A', 1, 'otherIncome', '2024-03-01'), line('B', 1, 'otherIncome', '2024-03-31'), line('C', 1, 'otherIncome', '2024-04-01')],
+    [],
+  );
   assert.deepEqual(reconcile(statement), [
-    { code: 'disclosure.finance.dateOutsidePeriod', path: ['income', 2, 'date'], params: { voucher: 'C', date: '2024-04-01', from: '2024-03-01', to: '2024-03-31' } },
+    {
+      code: 'disclosure.finance.dateOutsidePeriod',
+      path: ['income', 2, 'date'],
+      params: { voucher: 'C', date: '2024-04-01', from: '2024-03-01', to: '2024-03-31' },
+    },
   ]);
 });
 
 test('a heading that is unknown or of the wrong side is reported', () => {
   const statement = statementOf(0, [line('A', 1, 'administrativeExpense'), line('B', 1, 'lottery')], [line('C', 1, 'subsidyIncome')]);
-  assert.deepEqual(codes(reconcile(statement)), ['disclosure.finance.expenditureHeadingOnIncome', 'disclosure.finance.unknownClassification', 'disclosure.finance.incomeHeadingOnExpenditure']);
+  assert.deepEqual(codes(reconcile(statement)), [
+    'disclosure.finance.expenditureHeadingOnIncome',
+    'disclosure.finance.unknownClassification',
+    'disclosure.finance.incomeHeadingOnExpenditure',
+  ]);
 });
 
 test('the schema refuses a zero or fractional line amount', () => {
@@ -132,7 +158,11 @@ const lineArb = (kind: 'income' | 'expenditure') =>
   fc.record({
     day: fc.integer({ min: 1, max: 31 }),
     amount: fc.integer({ min: 1, max: 1_000_000_000_000 }),
-    classification: fc.constantFrom(...(kind === 'income' ? ['operatingIncome', 'subsidyIncome', 'otherIncome'] : ['administrativeExpense', 'benefitPayout', 'otherExpense'])),
+    classification: fc.constantFrom(
+      ...(kind === 'income'
+        ? ['operatingIncome', 'subsidyIncome', 'otherIncome']
+        : ['administrativeExpense', 'benefitPayout', 'otherExpense']),
+    ),
   });
 
 const statementArb = fc
@@ -162,13 +192,18 @@ test('property: moving any single line amount by one fen always breaks reconcili
   const withLine = statementArb.filter((s) => s.income.length + s.expenditure.length > 0);
   fc.assert(
     fc.property(withLine, fc.nat(), fc.constantFrom(1, -1), (statement, pick, delta) => {
-      const all = [...statement.income.map((_, i) => ['income', i] as const), ...statement.expenditure.map((_, i) => ['expenditure', i] as const)];
+      const all = [
+        ...statement.income.map((_, i) => ['income', i] as const),
+        ...statement.expenditure.map((_, i) => ['expenditure', i] as const),
+      ];
       const [kind, index] = all[pick % all.length] ?? ['income', 0];
       const lines = statement[kind].map((one, i) => (i === index ? { ...one, amount: one.amount + delta } : one));
       const changed = { ...statement, [kind]: lines };
       const found = reconcile(changed);
       assert.ok(found.length > 0);
-      assert.ok(codes(found).includes(kind === 'income' ? 'disclosure.finance.incomeTotalMismatch' : 'disclosure.finance.expenditureTotalMismatch'));
+      assert.ok(
+        codes(found).includes(kind === 'income' ? 'disclosure.finance.incomeTotalMismatch' : 'disclosure.finance.expenditureTotalMismatch'),
+      );
       assert.ok(codes(found).includes('disclosure.finance.unbalanced'));
     }),
   );

@@ -22,7 +22,13 @@ import {
 
 const codes = (found: readonly { code: string }[]) => found.map((one) => one.code);
 
-const voucherScan: Attachment = { name: '三月凭证.pdf', mediaType: 'application/pdf', size: 1_048_576, url: 'https://files.example.cn/v/1.pdf', sha256: 'a'.repeat(64) };
+const voucherScan: Attachment = {
+  name: '三月凭证.pdf',
+  mediaType: 'application/pdf',
+  size: 1_048_576,
+  url: 'https://files.example.cn/v/1.pdf',
+  sha256: 'a'.repeat(64),
+};
 
 const finance: FinanceStatement = {
   period: { from: '2024-03-01', to: '2024-03-31' },
@@ -60,7 +66,11 @@ test('an item without a notice end stays on the board', () => {
 });
 
 test('a correction appends a version with who, when and why, and leaves the original untouched', () => {
-  const result = correctItem(item, { body: richTextFromPlain('本月收入500.00元。\n本月支出25.00元。\n如有疑问请联系村务监督委员会。') }, correction);
+  const result = correctItem(
+    item,
+    { body: richTextFromPlain('本月收入500.00元。\n本月支出25.00元。\n如有疑问请联系村务监督委员会。') },
+    correction,
+  );
   assert.ok(result.ok);
   const corrected = result.value;
   assert.equal(corrected.versions.length, 2);
@@ -81,7 +91,9 @@ test('a correction without a reason is refused', () => {
 test('a correction dated before the version it corrects is refused', () => {
   const result = correctItem(item, { title: '更正' }, { ...correction, at: '2024-04-04' });
   assert.ok(!result.ok);
-  assert.deepEqual(result.issues, [{ code: 'disclosure.correction.beforePrevious', path: ['at'], params: { at: '2024-04-04', previous: '2024-04-05' } }]);
+  assert.deepEqual(result.issues, [
+    { code: 'disclosure.correction.beforePrevious', path: ['at'], params: { at: '2024-04-04', previous: '2024-04-05' } },
+  ]);
 });
 
 test('a correction that changes nothing is refused', () => {
@@ -116,7 +128,12 @@ test('the diff names the changed fields and which paragraphs were added, removed
   assert.deepEqual(diff.changed, ['title', 'body']);
   assert.deepEqual(diff.body, { added: [2], removed: [], changed: [{ from: 1, to: 1 }] });
 
-  const shorter = diffVersions(original, { ...original, version: 2, body: richTextFromPlain('本月收入500.00元。\n如有疑问请联系村务监督委员会。'), correction });
+  const shorter = diffVersions(original, {
+    ...original,
+    version: 2,
+    body: richTextFromPlain('本月收入500.00元。\n如有疑问请联系村务监督委员会。'),
+    correction,
+  });
   assert.deepEqual(shorter.body, { added: [], removed: [1], changed: [] });
   assert.deepEqual(shorter.changed, ['body']);
 });
@@ -125,7 +142,10 @@ test('the diff lists attachments by name and finance lines by voucher', () => {
   const newer: DisclosureVersion = {
     ...original,
     version: 2,
-    attachments: [{ ...voucherScan, size: 2_000_000, sha256: 'b'.repeat(64) }, { name: '银行对账单.jpg', mediaType: 'image/jpeg', size: 300_000, url: 'https://files.example.cn/v/2.jpg' }],
+    attachments: [
+      { ...voucherScan, size: 2_000_000, sha256: 'b'.repeat(64) },
+      { name: '银行对账单.jpg', mediaType: 'image/jpeg', size: 300_000, url: 'https://files.example.cn/v/2.jpg' },
+    ],
     finance: {
       ...finance,
       expenditure: [
@@ -172,13 +192,20 @@ test('the version history must be numbered in order, with a correction note on e
 
   const skipped = validate(disclosureItemSchema, { ...item, versions: [original, { ...second, version: 3 }] });
   assert.ok(!skipped.ok);
-  assert.deepEqual(skipped.issues[0], { code: 'disclosure.item.versionNumbering', path: ['versions', 1, 'version'], params: { expected: 2, found: 3 } });
+  assert.deepEqual(skipped.issues[0], {
+    code: 'disclosure.item.versionNumbering',
+    path: ['versions', 1, 'version'],
+    params: { expected: 2, found: 3 },
+  });
 
   const silent = validate(disclosureItemSchema, { ...item, versions: [original, { ...second, correction: undefined }] });
   assert.ok(!silent.ok);
   assert.equal(silent.issues[0]?.code, 'disclosure.item.correctionMissing');
 
-  const backdated = validate(disclosureItemSchema, { ...item, versions: [original, second, { ...second, version: 3, correction: { ...correction, at: '2024-04-07' } }] });
+  const backdated = validate(disclosureItemSchema, {
+    ...item,
+    versions: [original, second, { ...second, version: 3, correction: { ...correction, at: '2024-04-07' } }],
+  });
   assert.ok(!backdated.ok);
   assert.equal(backdated.issues[0]?.code, 'disclosure.item.correctionOutOfOrder');
 
@@ -188,7 +215,10 @@ test('the version history must be numbered in order, with a correction note on e
 });
 
 test('a notice that ends before it starts and a period that ends before it starts are refused', () => {
-  const result = validate(disclosureItemSchema, { ...item, versions: [{ ...original, period: { from: '2024-03-31', to: '2024-03-01' }, notice: { published: '2024-04-05', until: '2024-04-01' } }] });
+  const result = validate(disclosureItemSchema, {
+    ...item,
+    versions: [{ ...original, period: { from: '2024-03-31', to: '2024-03-01' }, notice: { published: '2024-04-05', until: '2024-04-01' } }],
+  });
   assert.ok(!result.ok);
   assert.deepEqual(codes(result.issues).sort(), ['disclosure.notice.endsBeforeStart', 'disclosure.period.reversed']);
 });
@@ -199,17 +229,28 @@ test('attachments over the size limit or with an extension that does not match t
   const big = checkAttachment({ ...voucherScan, size: 1_048_577 }, settings);
   assert.deepEqual(codes(big), ['disclosure.attachment.tooLarge']);
   assert.equal(localizeIssues(big, 'zh-CN')[0]?.message, '附件“三月凭证.pdf”有 1.0 MB，超过了 1.0 MB 的上限');
-  assert.deepEqual(codes(checkAttachment({ ...voucherScan, name: 'scan.exe.jpg', mediaType: 'application/pdf' }, settings)), ['disclosure.attachment.typeMismatch']);
+  assert.deepEqual(codes(checkAttachment({ ...voucherScan, name: 'scan.exe.jpg', mediaType: 'application/pdf' }, settings)), [
+    'disclosure.attachment.typeMismatch',
+  ]);
   assert.deepEqual(checkAttachment({ ...voucherScan, name: 'SCAN.PDF' }, settings), []);
 });
 
 test('attachment names with folders, control characters or direction overrides, and disallowed types are refused', () => {
-  const withName = (name: string) => validate(disclosureItemSchema, { ...item, versions: [{ ...original, attachments: [{ ...voucherScan, name }] }] });
+  const withName = (name: string) =>
+    validate(disclosureItemSchema, { ...item, versions: [{ ...original, attachments: [{ ...voucherScan, name }] }] });
   for (const name of ['../etc/passwd.pdf', 'a\\b.pdf', 'report\u202Efdp.exe', 'no-extension', ' 前导空格.pdf', 'tab\t.pdf']) {
     assert.ok(!withName(name).ok, JSON.stringify(name));
   }
-  assert.ok(!validate(disclosureItemSchema, { ...item, versions: [{ ...original, attachments: [{ ...voucherScan, name: 'x.svg', mediaType: 'image/svg+xml' }] }] }).ok);
-  assert.ok(!validate(disclosureItemSchema, { ...item, versions: [{ ...original, attachments: [{ ...voucherScan, url: 'javascript:alert(1)' }] }] }).ok);
+  assert.ok(
+    !validate(disclosureItemSchema, {
+      ...item,
+      versions: [{ ...original, attachments: [{ ...voucherScan, name: 'x.svg', mediaType: 'image/svg+xml' }] }],
+    }).ok,
+  );
+  assert.ok(
+    !validate(disclosureItemSchema, { ...item, versions: [{ ...original, attachments: [{ ...voucherScan, url: 'javascript:alert(1)' }] }] })
+      .ok,
+  );
 });
 
 test('checking an item reports an unknown category, finance that does not reconcile, and a finance period that differs', () => {
@@ -220,6 +261,10 @@ test('checking an item reports an unknown category, finance that does not reconc
     versions: [{ ...original, finance: { ...finance, closingBalance: 1, period: { from: '2024-03-01', to: '2024-03-30' } } }],
   };
   const found = checkItem(broken, { settings: defaultDisclosureSettings, categories: defaultDisclosureCategories });
-  assert.deepEqual(codes(found), ['disclosure.item.unknownCategory', 'disclosure.finance.unbalanced', 'disclosure.item.financePeriodMismatch']);
+  assert.deepEqual(codes(found), [
+    'disclosure.item.unknownCategory',
+    'disclosure.finance.unbalanced',
+    'disclosure.item.financePeriodMismatch',
+  ]);
   assert.deepEqual(found[1]?.path, ['versions', 0, 'finance', 'closingBalance']);
 });

@@ -33,8 +33,13 @@ test("a representatives' meeting with exactly two thirds of members present can 
 test("a representatives' meeting one member short of two thirds is invalid and says how many were needed", () => {
   const result = checkMeeting(representatives(19, 15));
   assert.equal(result.valid, false);
-  assert.deepEqual(result.issues, [{ code: 'disclosure.meeting.quorumTwoThirds', path: ['present'], params: { present: 19, eligible: 30, required: 20 } }]);
-  assert.equal(localizeIssues(result.issues, 'en')[0]?.message, 'Only 19 of 30 attended; at least two thirds (20) must attend for the meeting to be valid');
+  assert.deepEqual(result.issues, [
+    { code: 'disclosure.meeting.quorumTwoThirds', path: ['present'], params: { present: 19, eligible: 30, required: 20 } },
+  ]);
+  assert.equal(
+    localizeIssues(result.issues, 'en')[0]?.message,
+    'Only 19 of 30 attended; at least two thirds (20) must attend for the meeting to be valid',
+  );
 });
 
 test('two thirds of a number not divisible by three rounds up: 14 of 20 is enough, 13 is not', () => {
@@ -46,7 +51,9 @@ test('two thirds of a number not divisible by three rounds up: 14 of 20 is enoug
 test('exactly half of those present voting in favour is not more than half: the decision fails', () => {
   const result = checkMeeting(representatives(24, 12));
   assert.equal(result.valid, false);
-  assert.deepEqual(result.issues, [{ code: 'disclosure.meeting.notPassed', path: ['votes', 'for'], params: { votesFor: 12, base: 24, required: 13 } }]);
+  assert.deepEqual(result.issues, [
+    { code: 'disclosure.meeting.notPassed', path: ['votes', 'for'], params: { votesFor: 12, base: 24, required: 13 } },
+  ]);
 });
 
 test('one vote over half of those present passes', () => {
@@ -56,14 +63,26 @@ test('one vote over half of those present passes', () => {
 });
 
 test("a villagers' meeting needs more than half of adults: exactly half is not a quorum, one more is", () => {
-  const adults = (present: number): Meeting => ({ kind: 'villagersMeeting', basis: 'adults', eligible: 800, present, votes: { for: present } });
+  const adults = (present: number): Meeting => ({
+    kind: 'villagersMeeting',
+    basis: 'adults',
+    eligible: 800,
+    present,
+    votes: { for: present },
+  });
   assert.deepEqual(codes(checkMeeting(adults(400)).issues), ['disclosure.meeting.quorumMoreThanHalf']);
   assert.equal(checkMeeting(adults(400)).quorum.required, 401);
   assert.equal(checkMeeting(adults(401)).valid, true);
 });
 
 test("a villagers' meeting may instead count households: two thirds of them is a quorum", () => {
-  const households = (present: number): Meeting => ({ kind: 'villagersMeeting', basis: 'households', eligible: 261, present, votes: { for: present } });
+  const households = (present: number): Meeting => ({
+    kind: 'villagersMeeting',
+    basis: 'households',
+    eligible: 261,
+    present,
+    votes: { for: present },
+  });
   assert.equal(checkMeeting(households(174)).valid, true);
   assert.deepEqual(checkMeeting(households(173)).issues, [
     { code: 'disclosure.meeting.quorumTwoThirdsHouseholds', path: ['present'], params: { present: 173, eligible: 261, required: 174 } },
@@ -72,13 +91,26 @@ test("a villagers' meeting may instead count households: two thirds of them is a
 
 test("a villagers' group meeting needs two thirds of adults or of households", () => {
   assert.equal(checkMeeting({ kind: 'groupMeeting', basis: 'adults', eligible: 60, present: 40, votes: { for: 21 } }).valid, true);
-  assert.deepEqual(codes(checkMeeting({ kind: 'groupMeeting', basis: 'adults', eligible: 60, present: 39, votes: { for: 21 } }).issues), ['disclosure.meeting.quorumTwoThirds']);
-  assert.deepEqual(codes(checkMeeting({ kind: 'groupMeeting', basis: 'households', eligible: 45, present: 29, votes: { for: 20 } }).issues), ['disclosure.meeting.quorumTwoThirdsHouseholds']);
-  assert.deepEqual(codes(checkMeeting({ kind: 'groupMeeting', basis: 'households', eligible: 45, present: 30, votes: { for: 15 } }).issues), ['disclosure.meeting.notPassed']);
+  assert.deepEqual(codes(checkMeeting({ kind: 'groupMeeting', basis: 'adults', eligible: 60, present: 39, votes: { for: 21 } }).issues), [
+    'disclosure.meeting.quorumTwoThirds',
+  ]);
+  assert.deepEqual(
+    codes(checkMeeting({ kind: 'groupMeeting', basis: 'households', eligible: 45, present: 29, votes: { for: 20 } }).issues),
+    ['disclosure.meeting.quorumTwoThirdsHouseholds'],
+  );
+  assert.deepEqual(
+    codes(checkMeeting({ kind: 'groupMeeting', basis: 'households', eligible: 45, present: 30, votes: { for: 15 } }).issues),
+    ['disclosure.meeting.notPassed'],
+  );
 });
 
 test("a party members' meeting needs two thirds present and a majority of those present by default", () => {
-  const party = (present: number, votesFor: number): Meeting => ({ kind: 'partyMembersMeeting', eligible: 36, present, votes: { for: votesFor } });
+  const party = (present: number, votesFor: number): Meeting => ({
+    kind: 'partyMembersMeeting',
+    eligible: 36,
+    present,
+    votes: { for: votesFor },
+  });
   assert.equal(checkMeeting(party(24, 13)).valid, true);
   assert.deepEqual(codes(checkMeeting(party(23, 20)).issues), ['disclosure.meeting.quorumTwoThirds']);
   assert.deepEqual(codes(checkMeeting(party(24, 12)).issues), ['disclosure.meeting.notPassed']);
@@ -88,7 +120,9 @@ test("a village may count the party members' majority against all members instea
   const meeting: Meeting = { kind: 'partyMembersMeeting', eligible: 36, present: 30, votes: { for: 18 } };
   assert.equal(checkMeeting(meeting).valid, true);
   const strict = checkMeeting(meeting, { partyMeetingMajorityOf: 'members' });
-  assert.deepEqual(strict.issues, [{ code: 'disclosure.meeting.notPassedMembers', path: ['votes', 'for'], params: { votesFor: 18, base: 36, required: 19 } }]);
+  assert.deepEqual(strict.issues, [
+    { code: 'disclosure.meeting.notPassedMembers', path: ['votes', 'for'], params: { votesFor: 18, base: 36, required: 19 } },
+  ]);
   assert.equal(checkMeeting({ ...meeting, votes: { for: 19 } }, { partyMeetingMajorityOf: 'members' }).valid, true);
 });
 
@@ -96,12 +130,27 @@ test("the representatives' meeting's make-up is checked when given: four fifths 
   const base = representatives(25, 20);
   const good = checkMeeting({ ...base, composition: { representatives: 24, womenRepresentatives: 10 } });
   assert.equal(good.valid, true);
-  assert.deepEqual(good.composition, { members: 30, representatives: 24, requiredRepresentatives: 24, womenRepresentatives: 10, requiredWomen: 10, met: true });
+  assert.deepEqual(good.composition, {
+    members: 30,
+    representatives: 24,
+    requiredRepresentatives: 24,
+    womenRepresentatives: 10,
+    requiredWomen: 10,
+    met: true,
+  });
 
   const bad = checkMeeting({ ...base, composition: { representatives: 23, womenRepresentatives: 9 } });
   assert.deepEqual(bad.issues, [
-    { code: 'disclosure.meeting.tooFewRepresentatives', path: ['composition', 'representatives'], params: { representatives: 23, members: 30, required: 24 } },
-    { code: 'disclosure.meeting.tooFewWomen', path: ['composition', 'womenRepresentatives'], params: { womenRepresentatives: 9, members: 30, required: 10 } },
+    {
+      code: 'disclosure.meeting.tooFewRepresentatives',
+      path: ['composition', 'representatives'],
+      params: { representatives: 23, members: 30, required: 24 },
+    },
+    {
+      code: 'disclosure.meeting.tooFewWomen',
+      path: ['composition', 'womenRepresentatives'],
+      params: { womenRepresentatives: 9, members: 30, required: 10 },
+    },
   ]);
   assert.equal(checkMeeting(base).composition, undefined);
 });
@@ -109,7 +158,10 @@ test("the representatives' meeting's make-up is checked when given: four fifths 
 test('counts that cannot be true are reported: more present than eligible, more votes than people present', () => {
   const result = checkMeeting({ kind: 'representativesMeeting', eligible: 30, present: 31, votes: { for: 20, against: 10, abstain: 2 } });
   assert.deepEqual(codes(result.issues), ['disclosure.meeting.presentExceedsEligible', 'disclosure.meeting.votesExceedPresent']);
-  assert.deepEqual(codes(checkMeeting({ ...representatives(25, 20), composition: { representatives: 20, womenRepresentatives: 21 } }).issues).slice(0, 1), ['disclosure.meeting.compositionImpossible']);
+  assert.deepEqual(
+    codes(checkMeeting({ ...representatives(25, 20), composition: { representatives: 20, womenRepresentatives: 21 } }).issues).slice(0, 1),
+    ['disclosure.meeting.compositionImpossible'],
+  );
 });
 
 test('the meeting schema refuses an unknown kind and a negative count', () => {

@@ -47,7 +47,12 @@ function collect(): RuleIssue[] {
   const version = item.versions[0];
   assert.ok(version);
   if (version.finance) found.push(...reconcile(version.finance));
-  found.push(...checkAttachment({ name: 'a.png', mediaType: 'application/pdf', size: 30_000_000, url: 'https://example.com/a' }, { maxAttachmentBytes: 1 }));
+  found.push(
+    ...checkAttachment(
+      { name: 'a.png', mediaType: 'application/pdf', size: 30_000_000, url: 'https://example.com/a' },
+      { maxAttachmentBytes: 1 },
+    ),
+  );
   const yuan = parseYuan('abc');
   if (!yuan.ok) found.push(...yuan.issues);
   for (const change of [{}, { title: 'new' }]) {
@@ -82,14 +87,32 @@ function collect(): RuleIssue[] {
   const invalid = validate(disclosureItemSchema, {
     ...item,
     versions: [
-      { ...version, period: { from: '2024-02-01', to: '2024-01-01' }, notice: { published: '2024-02-01', until: '2024-01-01' }, correction: { at: '2024-01-01', by: 'x', reason: 'r' } },
+      {
+        ...version,
+        period: { from: '2024-02-01', to: '2024-01-01' },
+        notice: { published: '2024-02-01', until: '2024-01-01' },
+        correction: { at: '2024-01-01', by: 'x', reason: 'r' },
+      },
     ],
   });
   if (!invalid.ok) found.push(...invalid.issues);
-  found.push(...checkMeeting({ kind: 'villagersMeeting', basis: 'adults', eligible: 10, present: 11, votes: { for: 5, against: 7 } }).issues);
+  found.push(
+    ...checkMeeting({ kind: 'villagersMeeting', basis: 'adults', eligible: 10, present: 11, votes: { for: 5, against: 7 } }).issues,
+  );
   found.push(...checkMeeting({ kind: 'villagersMeeting', basis: 'households', eligible: 10, present: 1, votes: { for: 0 } }).issues);
-  found.push(...checkMeeting({ kind: 'partyMembersMeeting', eligible: 10, present: 1, votes: { for: 0 } }, { partyMeetingMajorityOf: 'members' }).issues);
-  found.push(...checkMeeting({ kind: 'representativesMeeting', eligible: 10, present: 9, votes: { for: 9 }, composition: { representatives: 2, womenRepresentatives: 3 } }).issues);
+  found.push(
+    ...checkMeeting({ kind: 'partyMembersMeeting', eligible: 10, present: 1, votes: { for: 0 } }, { partyMeetingMajorityOf: 'members' })
+      .issues,
+  );
+  found.push(
+    ...checkMeeting({
+      kind: 'representativesMeeting',
+      eligible: 10,
+      present: 9,
+      votes: { for: 9 },
+      composition: { representatives: 2, womenRepresentatives: 3 },
+    }).issues,
+  );
   found.push(
     ...checkTrail(
       {
@@ -97,16 +120,45 @@ function collect(): RuleIssue[] {
         steps: [
           { step: 'resultDisclosure', date: '2024-01-01' },
           { step: 'resultDisclosure', date: '2024-01-01' },
-          { step: 'review', date: '2024-02-01', meeting: { kind: 'villagersMeeting', basis: 'adults', eligible: 10, present: 1, votes: { for: 0 } } },
-          { step: 'resolution', date: '2024-01-05', meeting: { kind: 'representativesMeeting', eligible: 10, present: 9, votes: { for: 9 } } },
+          {
+            step: 'review',
+            date: '2024-02-01',
+            meeting: { kind: 'villagersMeeting', basis: 'adults', eligible: 10, present: 1, votes: { for: 0 } },
+          },
+          {
+            step: 'resolution',
+            date: '2024-01-05',
+            meeting: { kind: 'representativesMeeting', eligible: 10, present: 9, votes: { for: 9 } },
+          },
           { step: 'resolutionDisclosure', date: '2024-03-01' },
         ],
       },
       {},
     ).issues,
   );
-  found.push(...checkTrail({ steps: [{ step: 'proposal', date: '2024-01-01' }, { step: 'resultDisclosure', date: '2024-06-01' }] }).issues);
-  found.push(...checkTrail({ steps: [{ step: 'review', date: '2024-01-01' }, { step: 'resolution', date: '2024-01-02', meeting: { kind: 'villagersMeeting', basis: 'adults', eligible: 3, present: 3, votes: { for: 3 } } }] }, { asOf: '2024-02-01' }).issues);
+  found.push(
+    ...checkTrail({
+      steps: [
+        { step: 'proposal', date: '2024-01-01' },
+        { step: 'resultDisclosure', date: '2024-06-01' },
+      ],
+    }).issues,
+  );
+  found.push(
+    ...checkTrail(
+      {
+        steps: [
+          { step: 'review', date: '2024-01-01' },
+          {
+            step: 'resolution',
+            date: '2024-01-02',
+            meeting: { kind: 'villagersMeeting', basis: 'adults', eligible: 3, present: 3, votes: { for: 3 } },
+          },
+        ],
+      },
+      { asOf: '2024-02-01' },
+    ).issues,
+  );
   return found;
 }
 

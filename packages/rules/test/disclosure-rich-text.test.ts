@@ -2,12 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { localizeIssues } from '../src/shared/index.js';
 import { validate } from '../src/messages/index.js';
-import {
-  plainTextOf,
-  richTextFromPlain,
-  richTextSchema,
-  type RichText,
-} from '../src/disclosure/index.js';
+import { plainTextOf, richTextFromPlain, richTextSchema, type RichText } from '../src/disclosure/index.js';
 
 const body: RichText = [
   { type: 'heading', level: 2, children: [{ type: 'text', text: '一、收入情况' }] },
@@ -21,7 +16,11 @@ const body: RichText = [
       { type: 'text', text: '。' },
     ],
   },
-  { type: 'list', ordered: true, items: [{ children: [{ type: 'text', text: '发包收入' }] }, { children: [{ type: 'text', text: '补助收入' }] }] },
+  {
+    type: 'list',
+    ordered: true,
+    items: [{ children: [{ type: 'text', text: '发包收入' }] }, { children: [{ type: 'text', text: '补助收入' }] }],
+  },
   {
     type: 'table',
     caption: '收支表',
@@ -35,13 +34,27 @@ test('a body of headings, emphasis, links, lists and tables is accepted', () => 
 });
 
 test('plain text joins blocks with blank lines, numbers ordered lists and separates table cells with tabs', () => {
-  assert.equal(plainTextOf(body), '一、收入情况\n\n本季度收入 3300.50 元，详见政策原文。\n\n1. 发包收入\n2. 补助收入\n\n收支表\n科目\t金额\n管理费用\t');
+  assert.equal(
+    plainTextOf(body),
+    '一、收入情况\n\n本季度收入 3300.50 元，详见政策原文。\n\n1. 发包收入\n2. 补助收入\n\n收支表\n科目\t金额\n管理费用\t',
+  );
 });
 
 test('links that are not plain http(s) addresses are refused', () => {
-  const hrefs = ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<script>', 'ftp://example.com/a', '//example.com', 'https://gov.cn@evil.example/', 'https://exa mple.com', 'https://example.com/"onmouseover="x'];
+  const hrefs = [
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    'data:text/html,<script>',
+    'ftp://example.com/a',
+    '//example.com',
+    'https://gov.cn@evil.example/',
+    'https://exa mple.com',
+    'https://example.com/"onmouseover="x',
+  ];
   for (const href of hrefs) {
-    const result = validate(richTextSchema, [{ type: 'paragraph', children: [{ type: 'link', href, children: [{ type: 'text', text: 'x' }] }] }]);
+    const result = validate(richTextSchema, [
+      { type: 'paragraph', children: [{ type: 'link', href, children: [{ type: 'text', text: 'x' }] }] },
+    ]);
     assert.ok(!result.ok, href);
     assert.equal(result.issues[0]?.code, 'disclosure.richText.unsafeLink', href);
   }
@@ -49,12 +62,17 @@ test('links that are not plain http(s) addresses are refused', () => {
 
 test('http, https, ports and Chinese domain names are accepted as links', () => {
   for (const href of ['http://example.com', 'HTTPS://Example.com:8443/a?b=1#c', 'https://政府.中国/公开']) {
-    assert.ok(validate(richTextSchema, [{ type: 'paragraph', children: [{ type: 'link', href, children: [{ type: 'text', text: 'x' }] }] }]).ok, href);
+    assert.ok(
+      validate(richTextSchema, [{ type: 'paragraph', children: [{ type: 'link', href, children: [{ type: 'text', text: 'x' }] }] }]).ok,
+      href,
+    );
   }
 });
 
 test('HTML smuggled as an extra key or an unknown node type is refused', () => {
-  const withHtml = validate(richTextSchema, [{ type: 'paragraph', html: '<img src=x onerror=alert(1)>', children: [{ type: 'text', text: 'x' }] }]);
+  const withHtml = validate(richTextSchema, [
+    { type: 'paragraph', html: '<img src=x onerror=alert(1)>', children: [{ type: 'text', text: 'x' }] },
+  ]);
   assert.ok(!withHtml.ok);
   assert.equal(withHtml.issues[0]?.code, 'field.unknownKey');
   assert.ok(!validate(richTextSchema, [{ type: 'html', value: '<script></script>' }]).ok);
@@ -66,7 +84,9 @@ test('an unsafe link is explained in both languages by its path, without repeati
   // The address is the author's own text and may hold anything (a phone number in a tel: link): messages that
   // reach a server's problem body never quote input; the path points at the field.
   const href = 'javascript:alert(13912345678)';
-  const result = validate(richTextSchema, [{ type: 'paragraph', children: [{ type: 'link', href, children: [{ type: 'text', text: 'x' }] }] }]);
+  const result = validate(richTextSchema, [
+    { type: 'paragraph', children: [{ type: 'link', href, children: [{ type: 'text', text: 'x' }] }] },
+  ]);
   assert.ok(!result.ok);
   assert.deepEqual(result.issues[0]?.path, [0, 'children', 0, 'href']);
   assert.ok(!('params' in result.issues[0]));

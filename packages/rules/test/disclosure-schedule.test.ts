@@ -19,7 +19,16 @@ function posted(id: string, category: string, from: string, to: string, publishe
     id,
     category,
     ...(decisionId === undefined ? {} : { decisionId }),
-    versions: [{ version: 1, title: id, body: richTextFromPlain(id), period: { from, to }, notice: { published, until: published }, attachments: [] }],
+    versions: [
+      {
+        version: 1,
+        title: id,
+        body: richTextFromPlain(id),
+        period: { from, to },
+        notice: { published, until: published },
+        attachments: [],
+      },
+    ],
   };
 }
 
@@ -68,7 +77,11 @@ test('finance is due monthly by default, ten days after each month ends', () => 
 
 test('a disclosure posted on its due date is on time, one day later is late', () => {
   assert.deepEqual(
-    { status: monthOf('finance', '2024-02-01').status, itemId: monthOf('finance', '2024-02-01').itemId, daysLate: monthOf('finance', '2024-02-01').daysLate },
+    {
+      status: monthOf('finance', '2024-02-01').status,
+      itemId: monthOf('finance', '2024-02-01').itemId,
+      daysLate: monthOf('finance', '2024-02-01').daysLate,
+    },
     { status: 'met', itemId: 'fin-02', daysLate: 0 },
   );
   const march = monthOf('finance', '2024-03-01');
@@ -101,7 +114,10 @@ test('each decision must be disclosed within five days; a decision due today is 
   assert.deepEqual([byDecision('d1').status, byDecision('d1').dueDate, byDecision('d1').itemId], ['met', '2024-05-06', 'decision-d1']);
   assert.deepEqual([byDecision('d2').status, byDecision('d2').daysLate], ['overdue', 1]);
   assert.deepEqual([byDecision('d3').status, byDecision('d3').dueDate], ['upcoming', '2024-05-20']);
-  assert.equal(report.obligations.some((o) => o.decisionId === 'd4'), false);
+  assert.equal(
+    report.obligations.some((o) => o.decisionId === 'd4'),
+    false,
+  );
   assert.equal(byDecision('d1').category, 'resolutions');
 });
 
@@ -134,7 +150,11 @@ test('the grace days and the major-matter limit are settings', () => {
 
 test('a correction that fixes the period meets the duty from the day of the correction', () => {
   const wrong = posted('fin-04b', 'finance', '2024-03-01', '2024-03-31', '2024-05-08');
-  const fixed = correctItem(wrong, { period: { from: '2024-04-01', to: '2024-04-30' } }, { at: '2024-05-12', by: '王会计', reason: '期间填错' });
+  const fixed = correctItem(
+    wrong,
+    { period: { from: '2024-04-01', to: '2024-04-30' } },
+    { at: '2024-05-12', by: '王会计', reason: '期间填错' },
+  );
   assert.ok(fixed.ok);
   const result = complianceAsOf([fixed.value], [], defaultDisclosureSettings, '2024-05-20', { categories, from: '2024-04-01' });
   const april = result.obligations.find((o) => o.category === 'finance' && o.period.from === '2024-04-01');
@@ -146,7 +166,13 @@ test('a correction that fixes the period meets the duty from the day of the corr
 
 test('annual categories are due once a year after the year ends', () => {
   const powerList = defaultDisclosureCategories.filter((c) => c.frequency === 'annual');
-  const result = complianceAsOf([posted('list-2023', 'powerList', '2023-01-01', '2023-12-31', '2023-03-01')], [], defaultDisclosureSettings, '2024-02-01', { categories: powerList, from: '2023-01-01' });
+  const result = complianceAsOf(
+    [posted('list-2023', 'powerList', '2023-01-01', '2023-12-31', '2023-03-01')],
+    [],
+    defaultDisclosureSettings,
+    '2024-02-01',
+    { categories: powerList, from: '2023-01-01' },
+  );
   assert.deepEqual(
     result.obligations.map((o) => [o.period.from, o.period.to, o.dueDate, o.status]),
     [

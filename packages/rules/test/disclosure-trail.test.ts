@@ -18,7 +18,12 @@ import * as z from 'zod/mini';
 const codes = (found: readonly { code: string }[]) => found.map((one) => one.code);
 
 const partyMeeting: Meeting = { kind: 'partyMembersMeeting', eligible: 30, present: 24, votes: { for: 20, against: 2, abstain: 2 } };
-const representativesMeeting: Meeting = { kind: 'representativesMeeting', eligible: 35, present: 30, votes: { for: 26, against: 3, abstain: 1 } };
+const representativesMeeting: Meeting = {
+  kind: 'representativesMeeting',
+  eligible: 35,
+  present: 30,
+  votes: { for: 26, against: 3, abstain: 1 },
+};
 
 const full: TrailStepRecord[] = [
   { step: 'proposal', date: '2024-03-01' },
@@ -72,17 +77,28 @@ test('a step dated before the step it follows is out of order', () => {
     {
       code: 'disclosure.trail.outOfOrder',
       path: ['steps', 2, 'date'],
-      params: { step: 'review', number: 3, date: '2024-03-04', previousStep: 'consultation', previousNumber: 2, previousDate: '2024-03-05' },
+      params: {
+        step: 'review',
+        number: 3,
+        date: '2024-03-04',
+        previousStep: 'consultation',
+        previousNumber: 2,
+        previousDate: '2024-03-05',
+      },
     },
   ]);
 });
 
 test('a step recorded twice is reported', () => {
-  assert.deepEqual(codes(checkTrail(trail([...full, { step: 'proposal', date: '2024-03-02' }])).issues), ['disclosure.trail.duplicateStep']);
+  assert.deepEqual(codes(checkTrail(trail([...full, { step: 'proposal', date: '2024-03-02' }])).issues), [
+    'disclosure.trail.duplicateStep',
+  ]);
 });
 
 test("the party members' review with exactly half voting in favour makes the trail invalid, with the meeting's own reasons", () => {
-  const steps = full.map((step) => (step.step === 'review' ? { ...step, meeting: { ...partyMeeting, votes: { for: 12, against: 12 } } } : step));
+  const steps = full.map((step) =>
+    step.step === 'review' ? { ...step, meeting: { ...partyMeeting, votes: { for: 12, against: 12 } } } : step,
+  );
   const result = checkTrail(trail(steps));
   assert.equal(result.status, 'invalid');
   assert.deepEqual(codes(result.issues), ['disclosure.trail.meetingInvalid', 'disclosure.meeting.notPassed']);
@@ -101,7 +117,9 @@ test('a resolution disclosed after the limit is late; on the last allowed day it
   const disclosedOn = (date: string) => full.map((step) => (step.step === 'resolutionDisclosure' ? { ...step, date } : step));
   assert.equal(checkTrail(trail(disclosedOn('2024-03-20'))).status, 'complete');
   const late = checkTrail(trail(disclosedOn('2024-03-21')));
-  assert.deepEqual(late.issues, [{ code: 'disclosure.trail.lateResolutionDisclosure', path: ['steps', 4, 'date'], params: { days: 6, limit: 5 } }]);
+  assert.deepEqual(late.issues, [
+    { code: 'disclosure.trail.lateResolutionDisclosure', path: ['steps', 4, 'date'], params: { days: 6, limit: 5 } },
+  ]);
   const settings = z.parse(disclosureSettingsSchema, { majorMatterDays: 7 });
   assert.equal(checkTrail(trail(disclosedOn('2024-03-21')), { settings }).status, 'complete');
 });
@@ -110,16 +128,25 @@ test('a resolution still undisclosed after the limit is overdue when checked as 
   const steps = full.slice(0, 4);
   assert.equal(checkTrail(trail(steps), { asOf: '2024-03-20' }).status, 'inProgress');
   const overdue = checkTrail(trail(steps), { asOf: '2024-03-21' });
-  assert.deepEqual(overdue.issues, [{ code: 'disclosure.trail.resolutionDisclosureOverdue', path: ['steps'], params: { days: 6, limit: 5 } }]);
+  assert.deepEqual(overdue.issues, [
+    { code: 'disclosure.trail.resolutionDisclosureOverdue', path: ['steps'], params: { days: 6, limit: 5 } },
+  ]);
   assert.equal(overdue.status, 'invalid');
 });
 
 test("an Art 24 matter resolved by the representatives' meeting needs the villagers' meeting's delegation", () => {
   const result = checkTrail(trail(full, { matter: 'homesteadUse' }));
-  assert.deepEqual(result.issues, [{ code: 'disclosure.trail.notDelegated', path: ['steps', 3, 'meeting', 'kind'], params: { matter: 'homesteadUse' } }]);
+  assert.deepEqual(result.issues, [
+    { code: 'disclosure.trail.notDelegated', path: ['steps', 3, 'meeting', 'kind'], params: { matter: 'homesteadUse' } },
+  ]);
   assert.equal(checkTrail(trail(full, { matter: 'homesteadUse', delegatedToRepresentatives: true })).status, 'complete');
   const byVillagers = full.map((step) =>
-    step.step === 'resolution' ? { ...step, meeting: { kind: 'villagersMeeting' as const, basis: 'households' as const, eligible: 300, present: 200, votes: { for: 150 } } } : step,
+    step.step === 'resolution'
+      ? {
+          ...step,
+          meeting: { kind: 'villagersMeeting' as const, basis: 'households' as const, eligible: 300, present: 200, votes: { for: 150 } },
+        }
+      : step,
   );
   assert.equal(checkTrail(trail(byVillagers, { matter: 'homesteadUse' })).status, 'complete');
 });

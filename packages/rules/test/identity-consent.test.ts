@@ -33,7 +33,10 @@ test('a withdrawn consent grants nothing, at once', () => {
   assert.ok(isConsentActive(given('honourBoard')));
   assert.ok(!isConsentActive(given('honourBoard', '2026-03-02T00:00:00.000Z')));
   assert.deepEqual(activeConsentPurposes([given('honourBoard', '2026-03-02T00:00:00.000Z'), given('publicNotice')]), ['publicNotice']);
-  assert.deepEqual(activeConsentPurposes([given('publicNotice'), given('honourBoard'), given('honourBoard')]), ['honourBoard', 'publicNotice']);
+  assert.deepEqual(activeConsentPurposes([given('publicNotice'), given('honourBoard'), given('honourBoard')]), [
+    'honourBoard',
+    'publicNotice',
+  ]);
   assert.deepEqual(activeConsentPurposes([]), []);
 });
 
@@ -59,7 +62,9 @@ test('for any consents, a black-listed household’s name is masked', () => {
   const record = fc.record({ purpose: fc.constantFrom(...consentPurposes), withdrawn: fc.boolean() });
   fc.assert(
     fc.property(fc.array(record, { maxLength: 6 }), (records) => {
-      const granted = activeConsentPurposes(records.map((one) => given(one.purpose, one.withdrawn ? '2026-04-01T00:00:00.000Z' : undefined)));
+      const granted = activeConsentPurposes(
+        records.map((one) => given(one.purpose, one.withdrawn ? '2026-04-01T00:00:00.000Z' : undefined)),
+      );
       assert.equal(nameForPurpose('欧阳小明', granted, boardNamePurpose(true)).name, '欧阳*明');
     }),
   );

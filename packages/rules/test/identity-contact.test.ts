@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codePointLength, mobileSchema, normalizeMobile, personNameSchema, validate, validateMobile, validatePersonName } from '../src/index.js';
+import {
+  codePointLength,
+  mobileSchema,
+  normalizeMobile,
+  personNameSchema,
+  validate,
+  validateMobile,
+  validatePersonName,
+} from '../src/index.js';
 
 test('accepts mainland mobiles starting 13 to 19', () => {
   for (const phone of ['13800138000', '14512345678', '15012345678', '16612345678', '17712345678', '18812345678', '19912345678']) {

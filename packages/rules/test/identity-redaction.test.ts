@@ -64,12 +64,25 @@ function sampleCase(): SampleCase {
     description: `邻居张小明（电话 ${phoneA}）反映排水沟堵塞，身份证 ${idA}`,
     parties: [
       { role: 'applicant', name: '张小明', phone: phoneA, residentId: idA, address: '某某镇某某村3组12号' },
-      { role: 'respondent', name: '欧阳小明', contact_phone: `+86 ${phoneB.slice(0, 3)}-${phoneB.slice(3, 7)}-${phoneB.slice(7)}`, idNumber: idB, consentPurposes: ['publicNotice'] },
+      {
+        role: 'respondent',
+        name: '欧阳小明',
+        contact_phone: `+86 ${phoneB.slice(0, 3)}-${phoneB.slice(3, 7)}-${phoneB.slice(7)}`,
+        idNumber: idB,
+        consentPurposes: ['publicNotice'],
+      },
       { role: 'respondent', name: '某某农业合作社', uscc: '914403001922038216' },
     ],
     board: [
       { householdName: '阿沛·阿旺晋美', points: 120, consentPurposes: ['honourBoard'] },
-      { householdName: '司马相如', points: 95, headName: '司马迁', consentPublicName: true, consent: { publicName: true }, members: [{ fullName: '司马光', mobile: 13900001111 }] },
+      {
+        householdName: '司马相如',
+        points: 95,
+        headName: '司马迁',
+        consentPublicName: true,
+        consent: { publicName: true },
+        members: [{ fullName: '司马光', mobile: 13900001111 }],
+      },
     ],
   };
 }
@@ -122,7 +135,10 @@ for (const role of ['public', 'villager'] as const) {
   });
 
   test(`a ${role} viewer of a page without a naming purpose (the black list) sees every name masked`, () => {
-    for (const out of [redact(sampleCase(), { role }), redact(sampleCase(), { role, purpose: null, consent: { purposes: ['honourBoard', 'publicNotice'] } })]) {
+    for (const out of [
+      redact(sampleCase(), { role }),
+      redact(sampleCase(), { role, purpose: null, consent: { purposes: ['honourBoard', 'publicNotice'] } }),
+    ]) {
       assert.equal(at(out.parties, 1).name, '欧阳*明');
       assert.equal(at(out.board, 0).householdName, '阿*·****');
     }
@@ -222,7 +238,10 @@ test('the scan finds mobiles and ID numbers in text, with separators, and ignore
   assert.deepEqual(containsRawPersonalData(['x', { note: '身份证110105 19491231 002x' }]), ['$[1].note']);
   assert.deepEqual(containsRawPersonalData({ old: '110105491231002' }), ['$.old']);
   assert.deepEqual(containsRawPersonalData({ 'odd key': 13812341234 }), ['$["odd key"]']);
-  assert.deepEqual(containsRawPersonalData({ phone: '138****1234', id: '110105********002X', amount: 1380012, order: '110105194912310021' }), []);
+  assert.deepEqual(
+    containsRawPersonalData({ phone: '138****1234', id: '110105********002X', amount: 1380012, order: '110105194912310021' }),
+    [],
+  );
 });
 
 test('free-text scrubbing leaves other numbers alone', () => {
@@ -230,8 +249,15 @@ test('free-text scrubbing leaves other numbers alone', () => {
   assert.equal(scrubPersonalData(`a${phoneA}`), `a${phoneA}`, 'letters glued to digits make it a different token');
 });
 
-const mobile = fc.tuple(fc.integer({ min: 3, max: 9 }), fc.integer({ min: 0, max: 999_999_999 })).map(([second, rest]) => `1${String(second)}${String(rest).padStart(9, '0')}`);
-const piiText = fc.oneof(mobile, mobile.map((m) => `联系电话：${m}。`), fc.constantFrom(idA, idB, `身份证号${idB.toLowerCase()}`), fc.string());
+const mobile = fc
+  .tuple(fc.integer({ min: 3, max: 9 }), fc.integer({ min: 0, max: 999_999_999 }))
+  .map(([second, rest]) => `1${String(second)}${String(rest).padStart(9, '0')}`);
+const piiText = fc.oneof(
+  mobile,
+  mobile.map((m) => `联系电话：${m}。`),
+  fc.constantFrom(idA, idB, `身份证号${idB.toLowerCase()}`),
+  fc.string(),
+);
 const key = fc.oneof(fc.constantFrom('name', 'phone', 'note', 'idNumber', 'members', 'mobile', 'address'), fc.string({ maxLength: 6 }));
 const record = fc.letrec((tie) => ({
   node: fc.oneof({ depthSize: 'small' }, piiText, fc.integer(), tie('array'), tie('object')),

@@ -42,7 +42,13 @@ test('reports a 15-digit number as the old format with its own code', () => {
 });
 
 test('reports wrong length or characters as a format problem', () => {
-  for (const bad of ['11010519491231002', '11010519491231002XX', '1101051949123100X2', '11010519491231002Y', '１１０１０５１９４９１２３１００２X']) {
+  for (const bad of [
+    '11010519491231002',
+    '11010519491231002XX',
+    '1101051949123100X2',
+    '11010519491231002Y',
+    '１１０１０５１９４９１２３１００２X',
+  ]) {
     assert.equal(codeOf(bad), 'identity.residentId.format', bad);
   }
 });

@@ -46,17 +46,26 @@ test('rejects a code whose check character is wrong', () => {
 });
 
 test('rejects the letters I, O, Z, S and V and wrong lengths as a format problem', () => {
-  for (const bad of ['91440300192203821O', 'I14403001922038216', '9144030019220382S6', '91440300192203821', '9144030019220382160', '91AB0300192203821B']) {
+  for (const bad of [
+    '91440300192203821O',
+    'I14403001922038216',
+    '9144030019220382S6',
+    '91440300192203821',
+    '9144030019220382160',
+    '91AB0300192203821B',
+  ]) {
     assert.equal(validateUscc(bad)?.code, 'identity.uscc.format', bad);
   }
   assert.equal(validateUscc('')?.code, 'field.required');
 });
 
-const body = fc.tuple(
-  fc.array(fc.constantFrom(...Array.from(alphabet)), { minLength: 2, maxLength: 2 }),
-  fc.array(fc.constantFrom(...Array.from('0123456789')), { minLength: 6, maxLength: 6 }),
-  fc.array(fc.constantFrom(...Array.from(alphabet)), { minLength: 9, maxLength: 9 }),
-).map(([a, b, c]) => [...a, ...b, ...c].join(''));
+const body = fc
+  .tuple(
+    fc.array(fc.constantFrom(...Array.from(alphabet)), { minLength: 2, maxLength: 2 }),
+    fc.array(fc.constantFrom(...Array.from('0123456789')), { minLength: 6, maxLength: 6 }),
+    fc.array(fc.constantFrom(...Array.from(alphabet)), { minLength: 9, maxLength: 9 }),
+  )
+  .map(([a, b, c]) => [...a, ...b, ...c].join(''));
 
 test('every generated code with a computed check character validates and any changed character fails', () => {
   fc.assert(

@@ -63,7 +63,10 @@ test('a judicial confirmation window ending in the National Day holiday closes a
 });
 
 test('the judicial confirmation period is a setting', () => {
-  assert.equal(judicialConfirmationWindow('2026-03-02', { ...defaultMediationSettings, judicialConfirmationDays: 15 }, weekendsOnly).closesOn, '2026-03-17');
+  assert.equal(
+    judicialConfirmationWindow('2026-03-02', { ...defaultMediationSettings, judicialConfirmationDays: 15 }, weekendsOnly).closesOn,
+    '2026-03-17',
+  );
 });
 
 test('the applicant is contacted within 3 working days, not counting the day of submission', () => {

@@ -47,7 +47,14 @@ test('forgives spaces and lower case in a typed case number', () => {
 });
 
 test('rejects malformed case numbers with a coded issue', () => {
-  for (const input of ['', 'MED-330102-2026-42', 'MED-3301-2026-000042', 'TJ-330102-2026-000042', 'MED-330102-2026-000000', '（2026）清调字第0042号']) {
+  for (const input of [
+    '',
+    'MED-330102-2026-42',
+    'MED-3301-2026-000042',
+    'TJ-330102-2026-000042',
+    'MED-330102-2026-000000',
+    '（2026）清调字第0042号',
+  ]) {
     assert.deepEqual(parseCaseNumber(input), { ok: false, issues: [{ code: 'mediation.caseNumber.invalid', path: [] }] }, input);
   }
   const parsed = validate(caseNumberSchema, 'MED-330102-2026-0042');

@@ -76,7 +76,25 @@ test('accepts a complete intake and fills closed mediation and no attachments by
 
 test('offers every dispute type of the county statistics with both labels', () => {
   assert.equal(disputeTypes.length, 14);
-  assert.deepEqual(disputeTypes.map((type) => type['zh-CN']), ['婚姻家庭继承', '邻里纠纷', '宅基地', '损害赔偿', '合同', '山林土地', '征地拆迁', '劳动争议/农民工工资', '村务管理', '环境污染', '交通事故', '医患纠纷', '物业纠纷', '其他']);
+  assert.deepEqual(
+    disputeTypes.map((type) => type['zh-CN']),
+    [
+      '婚姻家庭继承',
+      '邻里纠纷',
+      '宅基地',
+      '损害赔偿',
+      '合同',
+      '山林土地',
+      '征地拆迁',
+      '劳动争议/农民工工资',
+      '村务管理',
+      '环境污染',
+      '交通事故',
+      '医患纠纷',
+      '物业纠纷',
+      '其他',
+    ],
+  );
   for (const type of disputeTypes) assert.ok(type.en.length > 0);
   for (const code of disputeTypeCodes) {
     const input = draft();
@@ -256,7 +274,10 @@ test('rejects a person respondent whose mobile is wrong, at its index', () => {
 test('rejects an organisation respondent with a bad credit code, at respondents[i].uscc', () => {
   const input = draft();
   // Last character changed, so the GB 32100 check character no longer matches.
-  input.respondents = [{ kind: 'person', name: '李四' }, { kind: 'organisation', name: '清水建筑劳务有限公司', uscc: '91350100M000100Y44' }];
+  input.respondents = [
+    { kind: 'person', name: '李四' },
+    { kind: 'organisation', name: '清水建筑劳务有限公司', uscc: '91350100M000100Y44' },
+  ];
   const found = assertOneIssue(input, ['respondents', 1, 'uscc']);
   assert.notEqual(found.code, 'field.required');
 });
@@ -366,7 +387,10 @@ test('each step reports the same paths as the whole intake and ignores the other
   const whole = issuesOf(input).map((found) => found.path);
   const byStep = mediationIntakeStepOrder.flatMap((step) => issuesOf(input, mediationIntakeSteps[step]).map((found) => found.path));
   assert.deepEqual(byStep, whole);
-  assert.deepEqual(issuesOf(input, mediationIntakeSteps.respondents).map((found) => found.path), [['respondents', 0, 'uscc']]);
+  assert.deepEqual(
+    issuesOf(input, mediationIntakeSteps.respondents).map((found) => found.path),
+    [['respondents', 0, 'uscc']],
+  );
   assert.deepEqual(issuesOf(input, mediationIntakeSteps.safety), []);
 });
 
@@ -374,9 +398,15 @@ test('a village can set its own description limits', () => {
   const schemas = createMediationIntakeSchemas({ ...defaultMediationSettings, descriptionMinChars: 20, descriptionMaxChars: 30 });
   const input = draft();
   input.dispute.description = '纠'.repeat(19);
-  assert.deepEqual(issuesOf(input, schemas.intake).map((found) => [found.code, found.params]), [['field.tooShort', { minimum: 20 }]]);
+  assert.deepEqual(
+    issuesOf(input, schemas.intake).map((found) => [found.code, found.params]),
+    [['field.tooShort', { minimum: 20 }]],
+  );
   input.dispute.description = '纠'.repeat(31);
-  assert.deepEqual(issuesOf(input, schemas.intake).map((found) => [found.code, found.params]), [['field.tooLong', { maximum: 30 }]]);
+  assert.deepEqual(
+    issuesOf(input, schemas.intake).map((found) => [found.code, found.params]),
+    [['field.tooLong', { maximum: 30 }]],
+  );
 });
 
 test('a parsed intake can go straight to acceptance and triage', () => {

@@ -12,7 +12,10 @@ import {
 } from '../src/index.js';
 
 /** Applies events in order and fails the test at the first refusal. */
-function run(events: readonly CaseEvent[], start: MediationCase = openCase({ submittedOn: '2026-03-02', level: 'village' })): MediationCase {
+function run(
+  events: readonly CaseEvent[],
+  start: MediationCase = openCase({ submittedOn: '2026-03-02', level: 'village' }),
+): MediationCase {
   let current = start;
   for (const event of events) {
     const result = applyCaseEvent(current, event);
@@ -34,16 +37,29 @@ test('a case goes from submitted through mediation to an agreement', () => {
   assert.equal(done.mediatorId, 'm-17');
   assert.equal(done.agreementEffectiveOn, '2026-03-20');
   assert.equal(done.routes, undefined);
-  assert.deepEqual(done.history.map((entry) => entry.type), ['submit', 'accept', 'assign', 'start', 'conclude']);
+  assert.deepEqual(
+    done.history.map((entry) => entry.type),
+    ['submit', 'accept', 'assign', 'start', 'conclude'],
+  );
   assert.ok(validate(mediationCaseSchema, done).ok);
 });
 
 test('an agreement may take effect after the day mediation ends, never before', () => {
   const inMediation = run([accept, assign, start]);
-  const later = applyCaseEvent(inMediation, { type: 'conclude', on: '2026-03-20', outcome: 'agreement', agreementEffectiveOn: '2026-03-22' });
+  const later = applyCaseEvent(inMediation, {
+    type: 'conclude',
+    on: '2026-03-20',
+    outcome: 'agreement',
+    agreementEffectiveOn: '2026-03-22',
+  });
   assert.ok(later.ok);
   assert.equal(later.value.agreementEffectiveOn, '2026-03-22');
-  const earlier = applyCaseEvent(inMediation, { type: 'conclude', on: '2026-03-20', outcome: 'agreement', agreementEffectiveOn: '2026-03-19' });
+  const earlier = applyCaseEvent(inMediation, {
+    type: 'conclude',
+    on: '2026-03-20',
+    outcome: 'agreement',
+    agreementEffectiveOn: '2026-03-19',
+  });
   assert.ok(!earlier.ok);
   assert.equal(earlier.issues[0]?.code, 'mediation.case.agreementBeforeConclusion');
 });
@@ -52,7 +68,10 @@ test('no agreement lists the Art 26 routes: arbitration, administrative, court',
   const done = run([accept, assign, start, { type: 'conclude', on: '2026-03-20', outcome: 'noAgreement' }]);
   assert.equal(done.outcome, 'noAgreement');
   assert.deepEqual(done.routes, ['arbitration', 'administrative', 'court']);
-  assert.deepEqual(noAgreementRoutes.map((route) => route.code), ['arbitration', 'administrative', 'court']);
+  assert.deepEqual(
+    noAgreementRoutes.map((route) => route.code),
+    ['arbitration', 'administrative', 'court'],
+  );
   for (const route of noAgreementRoutes) assert.ok(route['zh-CN'].length > 0 && route.en.length > 0);
 });
 
@@ -97,7 +116,9 @@ test('a case is escalated only to a higher level', () => {
   for (const toLevel of ['grid', 'village'] as const) {
     const result = applyCaseEvent(run([accept]), { type: 'escalate', on: '2026-03-03', toLevel });
     assert.ok(!result.ok);
-    assert.deepEqual(result.issues, [{ code: 'mediation.case.escalateNotHigher', path: ['toLevel'], params: { level: 'village', toLevel } }]);
+    assert.deepEqual(result.issues, [
+      { code: 'mediation.case.escalateNotHigher', path: ['toLevel'], params: { level: 'village', toLevel } },
+    ]);
   }
 });
 
@@ -114,7 +135,9 @@ test('illegal events are refused with the state and event named', () => {
   for (const [current, event] of cases) {
     const result = applyCaseEvent(current, event);
     assert.ok(!result.ok, `${current.state} + ${event.type}`);
-    assert.deepEqual(result.issues, [{ code: 'mediation.case.illegalEvent', path: [], params: { event: event.type, state: current.state } }]);
+    assert.deepEqual(result.issues, [
+      { code: 'mediation.case.illegalEvent', path: [], params: { event: event.type, state: current.state } },
+    ]);
   }
 });
 
@@ -126,7 +149,13 @@ test('a closed case takes no further events', () => {
     run([{ type: 'escalate', on: '2026-03-02', toLevel: 'county' }]),
   ];
   for (const current of closed) {
-    for (const event of [accept, assign, start, { type: 'withdraw', on: '2026-03-30' } as const, { type: 'escalate', on: '2026-03-30', toLevel: 'county' } as const]) {
+    for (const event of [
+      accept,
+      assign,
+      start,
+      { type: 'withdraw', on: '2026-03-30' } as const,
+      { type: 'escalate', on: '2026-03-30', toLevel: 'county' } as const,
+    ]) {
       const result = applyCaseEvent(current, event);
       assert.ok(!result.ok, `${current.state} + ${event.type}`);
       assert.equal(result.issues[0]?.code, 'mediation.case.illegalEvent');
@@ -151,5 +180,8 @@ test('events from a server are parsed by the event schema', () => {
   assert.ok(validate(caseEventSchema, { type: 'conclude', on: '2026-03-20', outcome: 'noAgreement' }).ok);
   const bad = validate(caseEventSchema, { type: 'assign', on: '2026-02-30', mediatorId: '' });
   assert.ok(!bad.ok);
-  assert.deepEqual(bad.issues.map((found) => found.path), [['on'], ['mediatorId']]);
+  assert.deepEqual(
+    bad.issues.map((found) => found.path),
+    [['on'], ['mediatorId']],
+  );
 });

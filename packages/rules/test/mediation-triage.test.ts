@@ -27,7 +27,11 @@ function dispute({ type = 'marriageFamily', amountFen, respondents = [{ kind: 'p
   return {
     dispute: amountFen === undefined ? { type } : { type, amountFen },
     respondents,
-    safety: { violenceThreatened: flags.includes('violenceThreatened'), weaponsInvolved: flags.includes('weaponsInvolved'), groupIncident: flags.includes('groupIncident') },
+    safety: {
+      violenceThreatened: flags.includes('violenceThreatened'),
+      weaponsInvolved: flags.includes('weaponsInvolved'),
+      groupIncident: flags.includes('groupIncident'),
+    },
   };
 }
 
@@ -37,7 +41,10 @@ test('keeps an ordinary family dispute in the village by the table default', () 
   assert.equal(result.urgency, 'normal');
   assert.equal(result.notifyPolice, false);
   assert.equal(result.matchedRule, null);
-  assert.deepEqual(result.reasons.map((reason) => reason.code), ['mediation.triage.noRuleMatched']);
+  assert.deepEqual(
+    result.reasons.map((reason) => reason.code),
+    ['mediation.triage.noRuleMatched'],
+  );
 });
 
 test('routes an amount of exactly ¥50,000 to the township and one fen less to the village', () => {
@@ -112,7 +119,11 @@ test('escalation never lowers a county case', () => {
 });
 
 test('a village table cannot switch off the Art 25 escalation', () => {
-  const lenient: RoutingTable = { rules: [{ id: 'all-to-grid', when: {}, level: 'grid', urgency: 'normal' }], defaultLevel: 'grid', escalationMinimumLevel: 'township' };
+  const lenient: RoutingTable = {
+    rules: [{ id: 'all-to-grid', when: {}, level: 'grid', urgency: 'normal' }],
+    defaultLevel: 'grid',
+    escalationMinimumLevel: 'township',
+  };
   const result = triage(dispute({ flags: ['groupIncident'] }), lenient);
   assert.deepEqual([result.level, result.urgency, result.notifyPolice], ['township', 'urgent', true]);
 });

@@ -52,5 +52,11 @@ test('validate reports a missing field as required with its path', () => {
 test('validate tells a wrongly typed value from a missing one', () => {
   const result = validate(z.object({ amount: z.int(), consent: z.boolean() }), { amount: 12.5, consent: 'true' });
   assert.ok(!result.ok);
-  assert.deepEqual(result.issues.map((i) => [i.path[0], i.code]), [['amount', 'field.notInteger'], ['consent', 'field.invalidType']]);
+  assert.deepEqual(
+    result.issues.map((i) => [i.path[0], i.code]),
+    [
+      ['amount', 'field.notInteger'],
+      ['consent', 'field.invalidType'],
+    ],
+  );
 });

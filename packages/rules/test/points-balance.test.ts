@@ -26,7 +26,13 @@ import {
 let serial = 0;
 
 /** A ledger entry as it stands after its workflow; the history is irrelevant to balances. */
-function entry(householdId: string, ruleCode: string, points: number, effectiveOn: CalendarDate | undefined, extra: { status?: EntryStatus; revokedOn?: CalendarDate; id?: string } = {}): LedgerEntry {
+function entry(
+  householdId: string,
+  ruleCode: string,
+  points: number,
+  effectiveOn: CalendarDate | undefined,
+  extra: { status?: EntryStatus; revokedOn?: CalendarDate; id?: string } = {},
+): LedgerEntry {
   serial++;
   const status = extra.status ?? (extra.revokedOn === undefined ? 'effective' : 'revoked');
   return {
@@ -68,7 +74,10 @@ test('an entry marked effective but with a later effective date does not count y
 });
 
 test('a revoked entry counts until the day before its revocation and not from that day', () => {
-  const ledger = [entry('h1', 'honour.city', 20, '2026-03-10', { revokedOn: '2026-04-01' }), entry('h1', 'env.strawBurning', -5, '2026-03-15')];
+  const ledger = [
+    entry('h1', 'honour.city', 20, '2026-03-10', { revokedOn: '2026-04-01' }),
+    entry('h1', 'env.strawBurning', -5, '2026-03-15'),
+  ];
   assert.equal(balanceAsOf(ledger, [], '2026-03-31', settings, catalogue).total, 15);
   assert.equal(balanceAsOf(ledger, [], '2026-04-01', settings, catalogue).total, -5);
 });
@@ -96,7 +105,10 @@ test('a points cap counts an entry only up to the cap and the rest not at all', 
   assert.equal(balanceAsOf(ledger, [], '2026-12-31', settings, catalogue).earned, 30);
   const big = [entry('h1', 'volunteer.activity', 45, '2026-02-01'), entry('h1', 'volunteer.activity', 45, '2026-02-02')];
   const table = toLedgerTable(big, catalogue);
-  assert.deepEqual([...countedPoints(table.columns, table.householdIds.length, { period: 'all', asOf: '2026-12-31', ruleCaps: table.ruleCaps, settings })], [45, 15]);
+  assert.deepEqual(
+    [...countedPoints(table.columns, table.householdIds.length, { period: 'all', asOf: '2026-12-31', ruleCaps: table.ruleCaps, settings })],
+    [45, 15],
+  );
 });
 
 test('caps take entries in order of effective date, then id, whatever order they are given in', () => {
@@ -107,7 +119,10 @@ test('caps take entries in order of effective date, then id, whatever order they
   ];
   const table = toLedgerTable(ledger, catalogue);
   assert.deepEqual(table.entryIds, ['a', 'b', 'c']);
-  assert.deepEqual([...countedPoints(table.columns, 1, { period: 'all', asOf: '2026-12-31', ruleCaps: table.ruleCaps, settings })], [40, 20, 0]);
+  assert.deepEqual(
+    [...countedPoints(table.columns, 1, { period: 'all', asOf: '2026-12-31', ruleCaps: table.ruleCaps, settings })],
+    [40, 20, 0],
+  );
 });
 
 test('the cap period is a setting: monthly caps start again every month', () => {
@@ -141,7 +156,12 @@ test('the default cap applies to rules without their own cap, and each rule keep
 
 test('the period award cap limits awards but never deductions', () => {
   const capped = pointsSettings({ periodAwardCap: 40 });
-  const ledger = [entry('h1', 'honour.provincial', 30, '2026-01-01'), entry('h1', 'honour.city', 20, '2026-01-02'), entry('h1', 'law.gambling', -20, '2026-01-03'), entry('h1', 'honour.county', 15, '2026-01-04')];
+  const ledger = [
+    entry('h1', 'honour.provincial', 30, '2026-01-01'),
+    entry('h1', 'honour.city', 20, '2026-01-02'),
+    entry('h1', 'law.gambling', -20, '2026-01-03'),
+    entry('h1', 'honour.county', 15, '2026-01-04'),
+  ];
   assert.equal(balanceAsOf(ledger, [], '2026-12-31', capped, catalogue).earned, 40 - 20);
   assert.equal(balanceAsOf(ledger, [], '2027-01-01', capped, catalogue).earned, 20);
   assert.equal(balanceAsOf([...ledger, entry('h1', 'honour.county', 15, '2027-01-01')], [], '2027-01-01', capped, catalogue).earned, 35);
@@ -187,23 +207,51 @@ test('an entry revoked after its points were spent leaves a debt, and further re
   assert.ok(!refused.ok);
   assert.deepEqual(refused.issues[0], { code: 'points.redemption.inDebt', path: [], params: { debt: 30 } });
   // New awards pay the debt off first.
-  const repaid = balanceAsOf([...ledger, entry('h1', 'honour.city', 20, '2026-06-01'), entry('h1', 'honour.county', 15, '2026-06-02')], spent, '2026-06-30', settings, catalogue);
+  const repaid = balanceAsOf(
+    [...ledger, entry('h1', 'honour.city', 20, '2026-06-01'), entry('h1', 'honour.county', 15, '2026-06-02')],
+    spent,
+    '2026-06-30',
+    settings,
+    catalogue,
+  );
   assert.equal(repaid.redeemable, 5);
   assert.ok(checkRedemption({ householdId: 'h1', date: '2026-06-30', balance: repaid, kind: 'goods', amountPoints: 5, settings }).ok);
 });
 
 test('balanceAsOf refuses a ledger that mixes households', () => {
-  assert.throws(() => balanceAsOf([entry('h1', 'honour.city', 20, '2026-03-10'), entry('h2', 'honour.city', 20, '2026-03-10')], [], '2026-12-31', settings, catalogue), RangeError);
+  assert.throws(
+    () =>
+      balanceAsOf(
+        [entry('h1', 'honour.city', 20, '2026-03-10'), entry('h2', 'honour.city', 20, '2026-03-10')],
+        [],
+        '2026-12-31',
+        settings,
+        catalogue,
+      ),
+    RangeError,
+  );
 });
 
 test('balances of many households include listed households without entries', () => {
-  const balances = balancesAsOf([entry('h1', 'honour.city', 20, '2026-03-10')], [redemption('h3', '2026-01-01', 0)], '2026-12-31', settings, catalogue, ['h2']);
+  const balances = balancesAsOf(
+    [entry('h1', 'honour.city', 20, '2026-03-10')],
+    [redemption('h3', '2026-01-01', 0)],
+    '2026-12-31',
+    settings,
+    catalogue,
+    ['h2'],
+  );
   assert.deepEqual([...balances.keys()].sort(), ['h1', 'h2', 'h3']);
   assert.equal(balances.get('h2')?.total, 0);
 });
 
 test('period totals count deductions per household and only entries effective in the period', () => {
-  const ledger = [entry('h1', 'honour.city', 20, '2026-10-31'), entry('h1', 'env.strawBurning', -5, '2026-11-01'), entry('h1', 'env.dumping', -5, '2026-11-30'), entry('h2', 'honour.village', 5, '2026-11-15')];
+  const ledger = [
+    entry('h1', 'honour.city', 20, '2026-10-31'),
+    entry('h1', 'env.strawBurning', -5, '2026-11-01'),
+    entry('h1', 'env.dumping', -5, '2026-11-30'),
+    entry('h2', 'honour.village', 5, '2026-11-15'),
+  ];
   const november = totalsList(periodTotals(ledger, '2026-11', { settings, catalogue, asOf: '2026-12-31', householdIds: ['h3'] }));
   assert.deepEqual(november, [
     { householdId: 'h3', total: 0, deductions: 0 },
@@ -219,7 +267,15 @@ const propertyCatalogue: PointsCatalogue = {
   rules: [
     { code: 'a', category: 'c', label: { 'zh-CN': '甲' }, points: 5, cap: { maxEntries: 3 }, bansRedemption: false, active: true },
     { code: 'b', category: 'c', label: { 'zh-CN': '乙' }, points: 10, cap: { maxPoints: 25 }, bansRedemption: false, active: true },
-    { code: 'c', category: 'c', label: { 'zh-CN': '丙' }, points: -5, cap: { maxEntries: 2, maxPoints: 7 }, bansRedemption: false, active: true },
+    {
+      code: 'c',
+      category: 'c',
+      label: { 'zh-CN': '丙' },
+      points: -5,
+      cap: { maxEntries: 2, maxPoints: 7 },
+      bansRedemption: false,
+      active: true,
+    },
     { code: 'd', category: 'c', label: { 'zh-CN': '丁' }, points: 3, bansRedemption: false, active: true },
   ],
 };
@@ -230,11 +286,25 @@ function capPeriodKey(date: CalendarDate, kind: PointsSettings['capPeriodKind'])
 }
 
 /** Capped points of every counting entry on `asOf`, straight from the definition (slow, obvious). */
-function naiveCounted(entries: readonly LedgerEntry[], asOf: CalendarDate, s: PointsSettings, cat: PointsCatalogue, scope: (date: CalendarDate) => boolean): Map<string, number> {
+function naiveCounted(
+  entries: readonly LedgerEntry[],
+  asOf: CalendarDate,
+  s: PointsSettings,
+  cat: PointsCatalogue,
+  scope: (date: CalendarDate) => boolean,
+): Map<string, number> {
   const counting = entries
-    .filter((e) => (e.status === 'effective' || e.status === 'revoked') && e.effectiveOn !== undefined && e.effectiveOn <= asOf && scope(e.effectiveOn))
+    .filter(
+      (e) =>
+        (e.status === 'effective' || e.status === 'revoked') &&
+        e.effectiveOn !== undefined &&
+        e.effectiveOn <= asOf &&
+        scope(e.effectiveOn),
+    )
     .filter((e) => e.revokedOn === undefined || e.revokedOn > asOf)
-    .sort((x, y) => ((x.effectiveOn ?? '') < (y.effectiveOn ?? '') ? -1 : (x.effectiveOn ?? '') > (y.effectiveOn ?? '') ? 1 : x.id < y.id ? -1 : 1));
+    .sort((x, y) =>
+      (x.effectiveOn ?? '') < (y.effectiveOn ?? '') ? -1 : (x.effectiveOn ?? '') > (y.effectiveOn ?? '') ? 1 : x.id < y.id ? -1 : 1,
+    );
   const perRule = new Map<string, { n: number; used: number }>();
   const awarded = new Map<string, number>();
   const counted = new Map<string, number>();
@@ -274,7 +344,10 @@ const entryArb = fc
     effective: fc.option(dayArb, { nil: undefined }),
     revokedAfter: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
   })
-  .map((r) => ({ ...r, revokedOn: r.effective !== undefined && r.revokedAfter !== undefined ? addDays(r.effective, r.revokedAfter) : undefined }));
+  .map((r) => ({
+    ...r,
+    revokedOn: r.effective !== undefined && r.revokedAfter !== undefined ? addDays(r.effective, r.revokedAfter) : undefined,
+  }));
 const settingsArb = fc.record({
   capPeriodKind: fc.constantFrom('month' as const, 'quarter' as const, 'year' as const),
   balanceCarry: fc.constantFrom('carryForward' as const, 'resetYearly' as const),
@@ -283,7 +356,9 @@ const settingsArb = fc.record({
   periodAwardCap: fc.option(fc.integer({ min: 5, max: 60 }), { nil: undefined }),
 });
 
-function buildLedger(raw: readonly { household: string; rule: string; points: number; effective: string | undefined; revokedOn: string | undefined }[]): LedgerEntry[] {
+function buildLedger(
+  raw: readonly { household: string; rule: string; points: number; effective: string | undefined; revokedOn: string | undefined }[],
+): LedgerEntry[] {
   return raw.map((r, i) =>
     entry(r.household, r.rule, r.points, r.effective, {
       id: `p${String(i).padStart(3, '0')}`,
@@ -297,13 +372,21 @@ test('property: balance = base + sum of effective capped entries − redemptions
   fc.assert(
     fc.property(
       fc.array(entryArb, { maxLength: 40 }),
-      fc.array(fc.record({ household: fc.constantFrom('h1', 'h2', 'h3'), date: dayArb, points: fc.integer({ min: 1, max: 20 }) }), { maxLength: 5 }),
+      fc.array(fc.record({ household: fc.constantFrom('h1', 'h2', 'h3'), date: dayArb, points: fc.integer({ min: 1, max: 20 }) }), {
+        maxLength: 5,
+      }),
       dayArb,
       settingsArb,
       (raw, spends, asOf, overrides) => {
         const s = pointsSettings(overrides);
         const ledger = buildLedger(raw);
-        const redemptions = spends.map((r, i) => ({ id: `r${i}`, householdId: r.household, date: r.date, points: r.points, kind: 'goods' as const }));
+        const redemptions = spends.map((r, i) => ({
+          id: `r${i}`,
+          householdId: r.household,
+          date: r.date,
+          points: r.points,
+          kind: 'goods' as const,
+        }));
         const scope = (date: CalendarDate) => date <= asOf && (s.balanceCarry === 'carryForward' || date.slice(0, 4) === asOf.slice(0, 4));
         const counted = naiveCounted(ledger, asOf, s, propertyCatalogue, scope);
         const balances = balancesAsOf(ledger, redemptions, asOf, s, propertyCatalogue, ['h1', 'h2', 'h3']);
@@ -324,19 +407,37 @@ test('property: balance = base + sum of effective capped entries − redemptions
 
 test('property: period totals agree with the naive reference for every kind of period', () => {
   fc.assert(
-    fc.property(fc.array(entryArb, { maxLength: 40 }), dayArb, dayArb, fc.constantFrom('month' as const, 'quarter' as const, 'year' as const, 'all' as const), settingsArb, (raw, asOf, inPeriod, kind, overrides) => {
-      const s = pointsSettings(overrides);
-      const ledger = buildLedger(raw);
-      const period = periodOf(inPeriod, kind);
-      const range = periodRange(period);
-      const counted = naiveCounted(ledger, asOf, s, propertyCatalogue, () => true);
-      const totals = totalsList(periodTotals(ledger, period, { settings: s, catalogue: propertyCatalogue, asOf, householdIds: ['h1', 'h2', 'h3'] }));
-      for (const row of totals) {
-        const mine = ledger.filter((e) => e.householdId === row.householdId && counted.has(e.id) && (range === null || ((e.effectiveOn ?? '') >= range.from && (e.effectiveOn ?? '') <= range.to)));
-        assert.equal(row.total, mine.reduce((sum, e) => sum + (counted.get(e.id) ?? 0), 0), `${row.householdId} in ${period}`);
-        assert.equal(row.deductions, mine.filter((e) => e.points < 0).length);
-      }
-    }),
+    fc.property(
+      fc.array(entryArb, { maxLength: 40 }),
+      dayArb,
+      dayArb,
+      fc.constantFrom('month' as const, 'quarter' as const, 'year' as const, 'all' as const),
+      settingsArb,
+      (raw, asOf, inPeriod, kind, overrides) => {
+        const s = pointsSettings(overrides);
+        const ledger = buildLedger(raw);
+        const period = periodOf(inPeriod, kind);
+        const range = periodRange(period);
+        const counted = naiveCounted(ledger, asOf, s, propertyCatalogue, () => true);
+        const totals = totalsList(
+          periodTotals(ledger, period, { settings: s, catalogue: propertyCatalogue, asOf, householdIds: ['h1', 'h2', 'h3'] }),
+        );
+        for (const row of totals) {
+          const mine = ledger.filter(
+            (e) =>
+              e.householdId === row.householdId &&
+              counted.has(e.id) &&
+              (range === null || ((e.effectiveOn ?? '') >= range.from && (e.effectiveOn ?? '') <= range.to)),
+          );
+          assert.equal(
+            row.total,
+            mine.reduce((sum, e) => sum + (counted.get(e.id) ?? 0), 0),
+            `${row.householdId} in ${period}`,
+          );
+          assert.equal(row.deductions, mine.filter((e) => e.points < 0).length);
+        }
+      },
+    ),
     { numRuns: 300 },
   );
 });
@@ -353,7 +454,13 @@ test('property: columns in any order give the same capped totals as columns in c
       // same entries whatever order the columns come in.
       const days = Int32Array.from(table.columns.effectiveDay, (_, i) => 20000 + i);
       const sorted = { ...table.columns, effectiveDay: days };
-      const shuffled = { household: pick(table.columns.household), points: pick(table.columns.points), effectiveDay: pick(days), revokedDay: pick(table.columns.revokedDay), rule: pick(table.columns.rule) };
+      const shuffled = {
+        household: pick(table.columns.household),
+        points: pick(table.columns.points),
+        effectiveDay: pick(days),
+        revokedDay: pick(table.columns.revokedDay),
+        rule: pick(table.columns.rule),
+      };
       const options = { period: 'all', asOf: '2030-01-01', ruleCaps: table.ruleCaps, settings: s };
       const a = periodTotalsFromColumns(sorted, table.householdIds.length, options);
       const b = periodTotalsFromColumns(shuffled, table.householdIds.length, options);
@@ -363,7 +470,11 @@ test('property: columns in any order give the same capped totals as columns in c
   );
 });
 
-function periodTotalsFromColumns(columns: Parameters<typeof countedPoints>[0], households: number, options: Parameters<typeof countedPoints>[2]): number[] {
+function periodTotalsFromColumns(
+  columns: Parameters<typeof countedPoints>[0],
+  households: number,
+  options: Parameters<typeof countedPoints>[2],
+): number[] {
   const counted = countedPoints(columns, households, options);
   const sums = new Array<number>(households).fill(0);
   for (let i = 0; i < counted.length; i++) {

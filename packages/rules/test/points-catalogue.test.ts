@@ -24,7 +24,9 @@ import {
 
 test('the demo catalogue is valid and carries the published honours ladder and deductions', () => {
   assert.ok(validate(pointsCatalogueSchema, demoPointsCatalogue).ok);
-  const honours = ['national', 'provincial', 'city', 'county', 'township', 'village'].map((level) => findRule(demoPointsCatalogue, `honour.${level}`)?.points);
+  const honours = ['national', 'provincial', 'city', 'county', 'township', 'village'].map(
+    (level) => findRule(demoPointsCatalogue, `honour.${level}`)?.points,
+  );
   assert.deepEqual(honours, [50, 30, 20, 15, 10, 5]);
   assert.equal(findRule(demoPointsCatalogue, 'env.strawBurning')?.points, -5);
   assert.equal(findRule(demoPointsCatalogue, 'law.publicMorals')?.points, -20);
@@ -53,11 +55,18 @@ test('a catalogue with a repeated rule code or an unknown category is refused', 
   assert.ok(first);
   const repeated = validate(pointsCatalogueSchema, { ...demoPointsCatalogue, rules: [first, { ...first }] });
   assert.ok(!repeated.ok);
-  assert.deepEqual(repeated.issues[0], { code: 'points.rule.duplicateCode', path: ['rules', 1, 'code'], params: { ruleCode: 'honour.national' } });
+  assert.deepEqual(repeated.issues[0], {
+    code: 'points.rule.duplicateCode',
+    path: ['rules', 1, 'code'],
+    params: { ruleCode: 'honour.national' },
+  });
   const stray = validate(pointsCatalogueSchema, { ...demoPointsCatalogue, rules: [{ ...first, category: 'lottery' }] });
   assert.ok(!stray.ok);
   assert.equal(stray.issues[0]?.code, 'points.rule.unknownCategory');
-  const twice = validate(pointsCatalogueSchema, { categories: [...demoPointsCatalogue.categories, demoPointsCatalogue.categories[0]], rules: [] });
+  const twice = validate(pointsCatalogueSchema, {
+    categories: [...demoPointsCatalogue.categories, demoPointsCatalogue.categories[0]],
+    rules: [],
+  });
   assert.ok(!twice.ok);
   assert.equal(twice.issues[0]?.code, 'points.rule.duplicateCategory');
 });
@@ -140,14 +149,18 @@ test('malformed period keys are refused', () => {
 
 test('property: every day lies inside the range of its own period, and periods chain without gaps', () => {
   fc.assert(
-    fc.property(fc.integer({ min: 0, max: 3000 }), fc.constantFrom('month' as const, 'quarter' as const, 'year' as const), (offset, kind) => {
-      const date = addDays('2020-01-01', offset);
-      const key = periodOf(date, kind);
-      const range = periodRange(key);
-      assert.ok(range && range.from <= date && date <= range.to);
-      const next = periodRange(nextPeriod(key) ?? '');
-      assert.equal(next?.from, addDays(range.to, 1));
-      assert.equal(previousPeriod(nextPeriod(key) ?? ''), key);
-    }),
+    fc.property(
+      fc.integer({ min: 0, max: 3000 }),
+      fc.constantFrom('month' as const, 'quarter' as const, 'year' as const),
+      (offset, kind) => {
+        const date = addDays('2020-01-01', offset);
+        const key = periodOf(date, kind);
+        const range = periodRange(key);
+        assert.ok(range && range.from <= date && date <= range.to);
+        const next = periodRange(nextPeriod(key) ?? '');
+        assert.equal(next?.from, addDays(range.to, 1));
+        assert.equal(previousPeriod(nextPeriod(key) ?? ''), key);
+      },
+    ),
   );
 });

@@ -36,7 +36,10 @@ test('dense ranking does not skip (1, 2, 2, 3)', () => {
 test('tied households are listed by household id in code-unit order, whatever the input order', () => {
   const forward = rankHouseholds(totals({ h2: 10, h10: 10, H1: 10, h1: 10, 张: 10 }));
   const backward = rankHouseholds([...totals({ h2: 10, h10: 10, H1: 10, h1: 10, 张: 10 })].reverse());
-  assert.deepEqual(forward.map((row) => row.householdId), ['H1', 'h1', 'h10', 'h2', '张']);
+  assert.deepEqual(
+    forward.map((row) => row.householdId),
+    ['H1', 'h1', 'h10', 'h2', '张'],
+  );
   assert.deepEqual(backward, forward);
 });
 
@@ -61,14 +64,26 @@ test('movement compares with the previous period rank: up, down, same or new', (
 
 test('the red list includes every household tied at the cut-off', () => {
   const rows = rankHouseholds(totals({ a: 50, b: 40, c: 30, d: 30, e: 30, f: 20 }));
-  assert.deepEqual(redList(rows, 3).map((row) => row.householdId), ['a', 'b', 'c', 'd', 'e']);
-  assert.deepEqual(redList(rows, 2).map((row) => row.householdId), ['a', 'b']);
-  assert.deepEqual(redList(rows, 6).map((row) => row.householdId), ['a', 'b', 'c', 'd', 'e', 'f']);
+  assert.deepEqual(
+    redList(rows, 3).map((row) => row.householdId),
+    ['a', 'b', 'c', 'd', 'e'],
+  );
+  assert.deepEqual(
+    redList(rows, 2).map((row) => row.householdId),
+    ['a', 'b'],
+  );
+  assert.deepEqual(
+    redList(rows, 6).map((row) => row.householdId),
+    ['a', 'b', 'c', 'd', 'e', 'f'],
+  );
 });
 
 test('the red list honours neither households without points nor households excluded from rewards', () => {
   const rows = rankHouseholds(totals({ a: 50, b: 40, c: 0, d: -5 }), { ineligible: new Set(['a']), starThresholds: [10] });
-  assert.deepEqual(redList(rows, 10).map((row) => row.householdId), ['b']);
+  assert.deepEqual(
+    redList(rows, 10).map((row) => row.householdId),
+    ['b'],
+  );
   assert.equal(rows[0]?.householdId, 'a');
   assert.equal(rows[0].stars, 0);
   assert.equal(rows[1]?.stars, 1);
@@ -76,7 +91,10 @@ test('the red list honours neither households without points nor households excl
 
 test('stars count the thresholds a total reaches', () => {
   const thresholds = defaultPointsSettings.starThresholds;
-  assert.deepEqual([0, 19, 20, 59, 60, 100, 500].map((total) => starLevel(total, thresholds)), [0, 0, 1, 2, 3, 5, 5]);
+  assert.deepEqual(
+    [0, 19, 20, 59, 60, 100, 500].map((total) => starLevel(total, thresholds)),
+    [0, 0, 1, 2, 3, 5, 5],
+  );
   assert.equal(starLevel(1000, []), 0);
 });
 
@@ -91,25 +109,39 @@ test('the black list names every household with a deduction, lowest first, and n
   assert.ok(list.enabled);
   assert.equal(list.rule, 'deductions');
   // d has a negative total but no deduction entry in the period (e.g. a capped award reversed): not named.
-  assert.deepEqual(list.rows.map((row) => row.householdId), ['c', 'a', 'b']);
+  assert.deepEqual(
+    list.rows.map((row) => row.householdId),
+    ['c', 'a', 'b'],
+  );
 });
 
 test('the bottom-N black list includes ties at the cut-off', () => {
   const rows = rankHouseholds(totals({ a: -20, b: -10, c: -10, d: -5, e: 10 }, { a: 1, b: 1, c: 1, d: 1, e: 1 }));
   const list = blackList(rows, pointsSettings({ blackListRule: 'bottom', blackListSize: 2 }));
   assert.ok(list.enabled);
-  assert.deepEqual(list.rows.map((row) => row.householdId), ['a', 'b', 'c']);
+  assert.deepEqual(
+    list.rows.map((row) => row.householdId),
+    ['a', 'b', 'c'],
+  );
 });
 
 test('a board ranks the period, shows movement against the previous one, and builds both lists', () => {
-  const board = buildBoard(totals({ a: 30, b: 30, c: 10, d: -10 }, { d: 1 }), pointsSettings({ redListSize: 1 }), { previous: totals({ a: 5, b: 30, c: 20 }) });
-  assert.deepEqual(board.rows.map((row) => [row.householdId, row.rank, row.movement]), [
-    ['a', 1, 'up'],
-    ['b', 1, 'same'],
-    ['c', 3, 'down'],
-    ['d', 4, 'new'],
-  ]);
-  assert.deepEqual(board.redList.map((row) => row.householdId), ['a', 'b']);
+  const board = buildBoard(totals({ a: 30, b: 30, c: 10, d: -10 }, { d: 1 }), pointsSettings({ redListSize: 1 }), {
+    previous: totals({ a: 5, b: 30, c: 20 }),
+  });
+  assert.deepEqual(
+    board.rows.map((row) => [row.householdId, row.rank, row.movement]),
+    [
+      ['a', 1, 'up'],
+      ['b', 1, 'same'],
+      ['c', 3, 'down'],
+      ['d', 4, 'new'],
+    ],
+  );
+  assert.deepEqual(
+    board.redList.map((row) => row.householdId),
+    ['a', 'b'],
+  );
   assert.ok(board.blackList.enabled && board.blackList.rows.length === 1);
 });
 
@@ -138,7 +170,13 @@ const totalsArb = fc
   .chain((ids) =>
     fc.tuple(
       fc.constant(ids),
-      fc.array(fc.oneof(fc.integer({ min: -20, max: 20 }), fc.integer({ min: -2000, max: 2000 }).map((n) => n / 4)), { minLength: ids.length, maxLength: ids.length }),
+      fc.array(
+        fc.oneof(
+          fc.integer({ min: -20, max: 20 }),
+          fc.integer({ min: -2000, max: 2000 }).map((n) => n / 4),
+        ),
+        { minLength: ids.length, maxLength: ids.length },
+      ),
     ),
   )
   .map(([ids, values]) => ids.map((householdId, i) => ({ householdId, total: values[i] ?? 0 })));

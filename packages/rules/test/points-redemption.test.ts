@@ -36,10 +36,21 @@ test('goods within the redeemable balance are exchanged at the village rate (def
 });
 
 test('a basket of items costs the sum of price × quantity', () => {
-  const result = checkRedemption(request({ amountPoints: undefined, items: [{ pricePoints: 12, quantity: 2 }, { pricePoints: 5, quantity: 1 }] }));
+  const result = checkRedemption(
+    request({
+      amountPoints: undefined,
+      items: [
+        { pricePoints: 12, quantity: 2 },
+        { pricePoints: 5, quantity: 1 },
+      ],
+    }),
+  );
   assert.ok(result.ok && result.value.pointsSpent === 29);
   assert.equal(codeOf(checkRedemption(request({ amountPoints: undefined, items: [] }))), 'points.redemption.invalidAmount');
-  assert.equal(codeOf(checkRedemption(request({ amountPoints: undefined, items: [{ pricePoints: 5, quantity: 0 }] }))), 'points.redemption.invalidAmount');
+  assert.equal(
+    codeOf(checkRedemption(request({ amountPoints: undefined, items: [{ pricePoints: 5, quantity: 0 }] }))),
+    'points.redemption.invalidAmount',
+  );
   assert.equal(codeOf(checkRedemption(request({ amountPoints: 2.5 }))), 'points.redemption.invalidAmount');
   assert.equal(codeOf(checkRedemption(request({ amountPoints: 0 }))), 'points.redemption.invalidAmount');
 });
@@ -55,7 +66,11 @@ test('vouchers must be of the village denominations', () => {
   assert.ok(checkRedemption(request({ kind: 'vouchers', vouchers: [50, 20, 5] })).ok);
   const odd = checkRedemption(request({ kind: 'vouchers', vouchers: [20, 15] }));
   assert.ok(!odd.ok);
-  assert.deepEqual(odd.issues[0], { code: 'points.redemption.invalidVoucher', path: ['vouchers', 1], params: { denomination: 15, allowed: '5, 10, 20, 50, 100' } });
+  assert.deepEqual(odd.issues[0], {
+    code: 'points.redemption.invalidVoucher',
+    path: ['vouchers', 1],
+    params: { denomination: 15, allowed: '5, 10, 20, 50, 100' },
+  });
   assert.equal(codeOf(checkRedemption(request({ kind: 'vouchers', vouchers: [] }))), 'points.redemption.invalidAmount');
 });
 
@@ -72,7 +87,10 @@ test('the base score cannot be redeemed even when the total would cover the pric
   const result = checkRedemption(request({ balance: { total: 120, redeemable: 20 }, settings: based }));
   assert.ok(!result.ok);
   assert.deepEqual(result.issues[0], { code: 'points.redemption.baseNotRedeemable', path: [], params: { base: 100, available: 20 } });
-  assert.equal(codeOf(checkRedemption(request({ balance: { total: 120, redeemable: 20 }, amountPoints: 200, settings: based }))), 'points.redemption.insufficient');
+  assert.equal(
+    codeOf(checkRedemption(request({ balance: { total: 120, redeemable: 20 }, amountPoints: 200, settings: based }))),
+    'points.redemption.insufficient',
+  );
 });
 
 test('a household in debt cannot redeem anything', () => {
@@ -91,8 +109,14 @@ test('cash can top up the missing points only where the village allows it, and o
     ok: true,
     value: { pointsSpent: 20, cashTopUpFen: 1000, valueFen: 3000, redeemableAfter: 0 },
   });
-  assert.equal(codeOf(checkRedemption(request({ balance: short, settings: allowing, kind: 'vouchers', vouchers: [50], cashTopUpFen: 5000 }))), 'points.redemption.insufficient');
-  assert.equal(codeOf(checkRedemption(request({ balance: { total: 0, redeemable: 0 }, settings: allowing, cashTopUpFen: 5000 }))), 'points.redemption.insufficient');
+  assert.equal(
+    codeOf(checkRedemption(request({ balance: short, settings: allowing, kind: 'vouchers', vouchers: [50], cashTopUpFen: 5000 }))),
+    'points.redemption.insufficient',
+  );
+  assert.equal(
+    codeOf(checkRedemption(request({ balance: { total: 0, redeemable: 0 }, settings: allowing, cashTopUpFen: 5000 }))),
+    'points.redemption.insufficient',
+  );
 });
 
 test('a penalty bars redemption for the rest of its year and the next year, then lifts', () => {
@@ -105,7 +129,10 @@ test('a penalty bars redemption for the rest of its year and the next year, then
   assert.ok(checkRedemption(request({ bans, date: '2026-03-14' })).ok, 'a ban starts with the penalty');
   assert.ok(checkRedemption(request({ bans, householdId: 'h2' })).ok, 'a ban binds only its household');
   assert.ok(checkRedemption(request({ bans, settings: pointsSettings({ redemptionBanYears: 0 }) })).ok, 'bans can be switched off');
-  assert.equal(bannedUntil([...bans, { householdId: 'h1', imposedOn: '2026-08-01' }], 'h1', '2026-09-01', pointsSettings({ redemptionBanYears: 1 })), '2026-12-31');
+  assert.equal(
+    bannedUntil([...bans, { householdId: 'h1', imposedOn: '2026-08-01' }], 'h1', '2026-09-01', pointsSettings({ redemptionBanYears: 1 })),
+    '2026-12-31',
+  );
 });
 
 test('bans follow from effective entries under rules that carry the penalty clause, and lift when revoked', () => {
@@ -121,7 +148,9 @@ test('bans follow from effective entries under rules that carry the penalty clau
     history: [{ action: 'declare', status: 'declared', actorId: 'c', actorRole: 'cadre', at: '2026-02-02' }],
   });
   const gambling: LedgerEntry = { ...penalty('effective'), id: 'g1', ruleCode: 'law.gambling', points: -20 };
-  assert.deepEqual(redemptionBansFrom([penalty('effective'), gambling], demoPointsCatalogue, '2026-06-01'), [{ householdId: 'h1', imposedOn: '2026-03-01', entryId: 'p1' }]);
+  assert.deepEqual(redemptionBansFrom([penalty('effective'), gambling], demoPointsCatalogue, '2026-06-01'), [
+    { householdId: 'h1', imposedOn: '2026-03-01', entryId: 'p1' },
+  ]);
   assert.deepEqual(redemptionBansFrom([penalty('revoked', '2026-05-01')], demoPointsCatalogue, '2026-06-01'), []);
 });
 

@@ -49,7 +49,8 @@ function entryIn(status: EntryStatus): LedgerEntry {
     ['revoke', cadre, '2026-04-01', 'duplicate of e0'],
   ];
   const path: EntryStatus[] = ['declared', 'firstReview', 'secondReview', 'publicized', 'effective', 'revoked'];
-  if (status === 'rejected') return expectOk(transition(entry, 'reject', { actor: grid, at: '2026-03-02', reason: 'not this household', settings }));
+  if (status === 'rejected')
+    return expectOk(transition(entry, 'reject', { actor: grid, at: '2026-03-02', reason: 'not this household', settings }));
   for (const [action, actor, at, reason] of steps) {
     if (entry.status === status) break;
     entry = expectOk(transition(entry, action, { actor, at, reason, settings }));
@@ -76,7 +77,10 @@ test('an entry walks declared → firstReview → secondReview → publicized �
   // A stored entry read back through the schema is usable as is.
   const stored = validate(ledgerEntrySchema, JSON.parse(JSON.stringify(effective)));
   assert.ok(stored.ok);
-  assert.equal(expectOk(transition(stored.value, 'revoke', { actor: cadre, at: '2026-04-01', reason: 'recorded twice', settings })).status, 'revoked');
+  assert.equal(
+    expectOk(transition(stored.value, 'revoke', { actor: cadre, at: '2026-04-01', reason: 'recorded twice', settings })).status,
+    'revoked',
+  );
 });
 
 test('every action is allowed exactly from the statuses the table lists and refused from all others', () => {
@@ -87,7 +91,12 @@ test('every action is allowed exactly from the statuses the table lists and refu
     for (const action of entryActions) {
       const entry = entryIn(status);
       // Late enough for the notice to have run and after every earlier step.
-      const result = transition(entry, action, { actor: { id: 'admin-1', role: 'admin' }, at: '2026-05-01', reason: reasons[action], settings });
+      const result = transition(entry, action, {
+        actor: { id: 'admin-1', role: 'admin' },
+        at: '2026-05-01',
+        reason: reasons[action],
+        settings,
+      });
       const target = entryTransitions[action][status];
       if (target === undefined) {
         refused++;
@@ -113,7 +122,9 @@ test('an entry publicized on the 5th with 7 notice days takes effect on the 12th
   const posted = entryIn('publicized');
   const early = transition(posted, 'confirm', { actor: cadre, at: '2026-03-11', settings });
   assert.ok(!early.ok);
-  assert.deepEqual(early.issues, [{ code: 'points.transition.noticeNotElapsed', path: ['at'], params: { noticeDays: 7, effectiveFrom: '2026-03-12' } }]);
+  assert.deepEqual(early.issues, [
+    { code: 'points.transition.noticeNotElapsed', path: ['at'], params: { noticeDays: 7, effectiveFrom: '2026-03-12' } },
+  ]);
   assert.equal(localizeIssues(early.issues, 'zh-CN')[0]?.message, '公示期为 7 天，尚未期满，最早 2026-03-12 才能生效');
   assert.equal(expectOk(transition(posted, 'confirm', { actor: cadre, at: '2026-03-12', settings })).status, 'effective');
 });
@@ -139,7 +150,9 @@ test('an objection during the notice sends the entry back to second review and a
 });
 
 test('an objection can be upheld by rejecting the entry during the notice', () => {
-  const rejected = expectOk(transition(entryIn('publicized'), 'reject', { actor: cadre, at: '2026-03-08', reason: 'objection upheld', settings }));
+  const rejected = expectOk(
+    transition(entryIn('publicized'), 'reject', { actor: cadre, at: '2026-03-08', reason: 'objection upheld', settings }),
+  );
   assert.equal(rejected.status, 'rejected');
 });
 
@@ -179,9 +192,20 @@ test('roles: a villager cannot review, a grid worker cannot publicize or reject 
   assert.ok(notPermitted(transition(entryIn('firstReview'), 'passFirstReview', { actor: villager, at: '2026-03-03', settings })));
   assert.ok(notPermitted(transition(entryIn('secondReview'), 'publicize', { actor: grid, at: '2026-03-05', settings })));
   assert.ok(notPermitted(transition(entryIn('secondReview'), 'reject', { actor: grid, at: '2026-03-05', reason: 'x', settings })));
-  assert.ok(notPermitted(transition(entryIn('effective'), 'revoke', { actor: { id: 's', role: 'supervisor' }, at: '2026-04-01', reason: 'x', settings })));
+  assert.ok(
+    notPermitted(
+      transition(entryIn('effective'), 'revoke', { actor: { id: 's', role: 'supervisor' }, at: '2026-04-01', reason: 'x', settings }),
+    ),
+  );
   assert.ok(transition(entryIn('firstReview'), 'reject', { actor: grid, at: '2026-03-03', reason: 'duplicate', settings }).ok);
-  assert.ok(transition(entryIn('publicized'), 'object', { actor: { id: 's', role: 'supervisor' }, at: '2026-03-06', reason: 'check the date', settings }).ok);
+  assert.ok(
+    transition(entryIn('publicized'), 'object', {
+      actor: { id: 's', role: 'supervisor' },
+      at: '2026-03-06',
+      reason: 'check the date',
+      settings,
+    }).ok,
+  );
   assert.deepEqual(availableActions(entryIn('publicized'), 'villager'), ['object']);
 });
 
@@ -196,10 +220,24 @@ test('declaring copies the rule points and refuses retired rules and conduct dat
   assert.equal(entry.points, 5);
   assert.equal(entry.ruleCode, 'volunteer.activity');
   assert.equal(entry.status, 'declared');
-  const retired = declareEntry({ id: 'e2', householdId: 'h1', rule: { ...volunteering, active: false }, occurredOn: '2026-03-01', actor: grid, at: '2026-03-02' });
+  const retired = declareEntry({
+    id: 'e2',
+    householdId: 'h1',
+    rule: { ...volunteering, active: false },
+    occurredOn: '2026-03-01',
+    actor: grid,
+    at: '2026-03-02',
+  });
   assert.ok(!retired.ok && retired.issues[0]?.code === 'points.rule.inactive');
   const future = declareEntry({ id: 'e3', householdId: 'h1', rule: volunteering, occurredOn: '2026-03-09', actor: grid, at: '2026-03-02' });
   assert.ok(!future.ok && future.issues[0]?.code === 'points.entry.futureDate');
-  const anonymous = declareEntry({ id: 'e4', householdId: 'h1', rule: volunteering, occurredOn: '2026-03-01', actor: { id: 'x', role: 'public' }, at: '2026-03-02' });
+  const anonymous = declareEntry({
+    id: 'e4',
+    householdId: 'h1',
+    rule: volunteering,
+    occurredOn: '2026-03-01',
+    actor: { id: 'x', role: 'public' },
+    at: '2026-03-02',
+  });
   assert.ok(!anonymous.ok && anonymous.issues[0]?.code === 'points.transition.notPermitted');
 });

@@ -30,7 +30,11 @@ const questions: Question[] = [
     label,
     required: false,
     order: 5,
-    options: [{ value: 'g1', label }, { value: 'g2', label }, { value: 'g3', label }],
+    options: [
+      { value: 'g1', label },
+      { value: 'g2', label },
+      { value: 'g3', label },
+    ],
   },
   {
     code: 'causes',
@@ -38,7 +42,11 @@ const questions: Question[] = [
     label,
     required: false,
     order: 6,
-    options: [{ value: 'fire', label }, { value: 'flood', label }, { value: 'illness', label }],
+    options: [
+      { value: 'fire', label },
+      { value: 'flood', label },
+      { value: 'illness', label },
+    ],
   },
 ];
 const asOf = '2025-07-01';
@@ -126,7 +134,11 @@ test('any is true as soon as one part is true, even with parts undecided', () =>
 });
 
 test('a fully answered applicant who meets every rule is eligible', () => {
-  const result = evaluateEligibility(residentPensionEnrolment, { birthDate: '1970-05-01', inSchool: false, employeePension: false, localHukou: true }, context);
+  const result = evaluateEligibility(
+    residentPensionEnrolment,
+    { birthDate: '1970-05-01', inSchool: false, employeePension: false, localHukou: true },
+    context,
+  );
   assert.deepEqual(result, { outcome: 'eligible', reasons: [], missing: [], invalid: [] });
 });
 
@@ -140,15 +152,28 @@ test('one broken rule makes the applicant not eligible even with other answers m
 });
 
 test('every broken rule is given as a reason', () => {
-  const result = evaluateEligibility(residentPensionEnrolment, { birthDate: '2010-05-01', inSchool: true, employeePension: false, localHukou: false }, context);
-  assert.deepEqual(result.reasons.map((reason) => reason.rule), ['age16', 'notStudent', 'localHukou']);
+  const result = evaluateEligibility(
+    residentPensionEnrolment,
+    { birthDate: '2010-05-01', inSchool: true, employeePension: false, localHukou: false },
+    context,
+  );
+  assert.deepEqual(
+    result.reasons.map((reason) => reason.rule),
+    ['age16', 'notStudent', 'localHukou'],
+  );
 });
 
 test('missing answers ask for more information, listing the questions in form order', () => {
   const result = evaluateEligibility(residentPensionEnrolment, { localHukou: true, inSchool: false }, context);
   assert.equal(result.outcome, 'needMoreInfo');
   assert.deepEqual(result.missing, ['birthDate', 'employeePension']);
-  assert.deepEqual(result.reasons.map((reason) => [reason.rule, reason.status]), [['age16', 'undecided'], ['notInEmployeePension', 'undecided']]);
+  assert.deepEqual(
+    result.reasons.map((reason) => [reason.rule, reason.status]),
+    [
+      ['age16', 'undecided'],
+      ['notInEmployeePension', 'undecided'],
+    ],
+  );
 });
 
 test('only questions that could still decide an open rule are asked for', () => {
@@ -157,7 +182,11 @@ test('only questions that could still decide an open rule are asked for', () => 
   assert.deepEqual(result.missing, ['hasCertificate']);
   const poor = evaluateEligibility(disabilityAllowances, { hasCertificate: true, grade: 'grade3' }, context);
   assert.deepEqual(poor.missing, ['minimumLiving', 'lowIncome']);
-  const eligible = evaluateEligibility(disabilityAllowances, { hasCertificate: true, grade: 'grade4', minimumLiving: true, longTermCare: false }, context);
+  const eligible = evaluateEligibility(
+    disabilityAllowances,
+    { hasCertificate: true, grade: 'grade4', minimumLiving: true, longTermCare: false },
+    context,
+  );
   assert.equal(eligible.outcome, 'eligible');
 });
 
@@ -165,13 +194,23 @@ test('an owner of a homestead may only rebuild on the same plot', () => {
   const base = { collectiveMember: true, gaveUpHouse: false, plannedArea: 120 };
   assert.equal(evaluateEligibility(homesteadBuilding, { ...base, hasHomestead: true, landType: 'existing' }, context).outcome, 'eligible');
   const second = evaluateEligibility(homesteadBuilding, { ...base, hasHomestead: true, landType: 'idle' }, context);
-  assert.deepEqual(second.reasons.map((reason) => reason.rule), ['oneHomestead']);
+  assert.deepEqual(
+    second.reasons.map((reason) => reason.rule),
+    ['oneHomestead'],
+  );
   const tooBig = evaluateEligibility(homesteadBuilding, { ...base, hasHomestead: false, landType: 'idle', plannedArea: 200 }, context);
-  assert.deepEqual(tooBig.reasons.map((reason) => reason.rule), ['areaLimit']);
+  assert.deepEqual(
+    tooBig.reasons.map((reason) => reason.rule),
+    ['areaLimit'],
+  );
 });
 
 test('an answer of the wrong type counts as unanswered and is reported as invalid', () => {
-  const result = evaluateEligibility(residentPensionEnrolment, { birthDate: '1970-02-30', inSchool: false, employeePension: false, localHukou: true }, context);
+  const result = evaluateEligibility(
+    residentPensionEnrolment,
+    { birthDate: '1970-02-30', inSchool: false, employeePension: false, localHukou: true },
+    context,
+  );
   assert.equal(result.outcome, 'needMoreInfo');
   assert.deepEqual(result.missing, ['birthDate']);
   assert.deepEqual(result.invalid, ['birthDate']);
@@ -180,8 +219,14 @@ test('an answer of the wrong type counts as unanswered and is reported as invali
 test('a hardship must be named and recent', () => {
   const base = { localResident: true, happenedOn: '2025-06-01' };
   assert.equal(evaluateEligibility(temporaryRelief, { ...base, hardship: ['illness'] }, context).outcome, 'eligible');
-  assert.deepEqual(evaluateEligibility(temporaryRelief, { ...base, hardship: [] }, context).reasons.map((r) => r.rule), ['hardship']);
-  assert.deepEqual(evaluateEligibility(temporaryRelief, { ...base, hardship: ['fire'], happenedOn: '2024-12-01' }, context).reasons.map((r) => r.rule), ['recent']);
+  assert.deepEqual(
+    evaluateEligibility(temporaryRelief, { ...base, hardship: [] }, context).reasons.map((r) => r.rule),
+    ['hardship'],
+  );
+  assert.deepEqual(
+    evaluateEligibility(temporaryRelief, { ...base, hardship: ['fire'], happenedOn: '2024-12-01' }, context).reasons.map((r) => r.rule),
+    ['recent'],
+  );
 });
 
 test('a guide without rules is open to everyone', () => {
@@ -197,25 +242,64 @@ function withRules(rules: unknown[]): unknown {
 const reason = { 'zh-CN': '原因', en: 'Reason' };
 
 test('rejects a condition that refers to a question the guide does not ask', () => {
-  const found = validateGuide(withRules([{ code: 'r1', when: { all: [{ question: 'localHukou', op: 'eq', value: true }, { question: 'income', op: 'lt', value: 1000 }] }, reason }]));
-  assert.deepEqual(found, [{ code: 'services.condition.unknownQuestion', path: ['eligibility', 'rules', 0, 'when', 'all', 1, 'question'], params: { question: 'income' } }]);
+  const found = validateGuide(
+    withRules([
+      {
+        code: 'r1',
+        when: {
+          all: [
+            { question: 'localHukou', op: 'eq', value: true },
+            { question: 'income', op: 'lt', value: 1000 },
+          ],
+        },
+        reason,
+      },
+    ]),
+  );
+  assert.deepEqual(found, [
+    {
+      code: 'services.condition.unknownQuestion',
+      path: ['eligibility', 'rules', 0, 'when', 'all', 1, 'question'],
+      params: { question: 'income' },
+    },
+  ]);
 });
 
 test('rejects an operator that does not fit the question type', () => {
   const found = validateGuide(withRules([{ code: 'r1', when: { question: 'localHukou', op: 'gte', value: 1 }, reason }]));
-  assert.deepEqual(found.map((one) => one.code), ['services.condition.operatorMismatch']);
+  assert.deepEqual(
+    found.map((one) => one.code),
+    ['services.condition.operatorMismatch'],
+  );
   assert.deepEqual(found[0]?.params, { question: 'localHukou', op: 'gte', type: 'boolean' });
   const ageOfBoolean = validateGuide(withRules([{ code: 'r1', when: { question: 'inSchool', op: 'ageAtLeast', value: 16 }, reason }]));
-  assert.deepEqual(ageOfBoolean.map((one) => one.code), ['services.condition.operatorMismatch']);
+  assert.deepEqual(
+    ageOfBoolean.map((one) => one.code),
+    ['services.condition.operatorMismatch'],
+  );
 });
 
 test('rejects a comparison value of the wrong type or an option the question does not have', () => {
-  assert.deepEqual(validateGuide(withRules([{ code: 'r1', when: { question: 'localHukou', op: 'eq', value: 'yes' }, reason }])).map((one) => one.code), ['services.condition.valueMismatch']);
-  assert.deepEqual(validateGuide(withRules([{ code: 'r1', when: { question: 'birthDate', op: 'lt', value: '2020-13-01' }, reason }])).map((one) => one.code), ['services.condition.valueMismatch']);
+  assert.deepEqual(
+    validateGuide(withRules([{ code: 'r1', when: { question: 'localHukou', op: 'eq', value: 'yes' }, reason }])).map((one) => one.code),
+    ['services.condition.valueMismatch'],
+  );
+  assert.deepEqual(
+    validateGuide(withRules([{ code: 'r1', when: { question: 'birthDate', op: 'lt', value: '2020-13-01' }, reason }])).map(
+      (one) => one.code,
+    ),
+    ['services.condition.valueMismatch'],
+  );
   const copy = JSON.parse(JSON.stringify(disabilityAllowances)) as { eligibility: { rules: unknown[] } };
   copy.eligibility.rules = [{ code: 'r1', when: { question: 'grade', op: 'in', value: ['grade1', 'grade9'] }, reason }];
   const option = validateGuide(copy);
-  assert.deepEqual(option, [{ code: 'services.condition.unknownOption', path: ['eligibility', 'rules', 0, 'when', 'value'], params: { question: 'grade', value: 'grade9' } }]);
+  assert.deepEqual(option, [
+    {
+      code: 'services.condition.unknownOption',
+      path: ['eligibility', 'rules', 0, 'when', 'value'],
+      params: { question: 'grade', value: 'grade9' },
+    },
+  ]);
 });
 
 test('rejects a condition node that mixes forms or lacks its value', () => {
@@ -234,7 +318,9 @@ test('rejects a condition nested deeper than the limit before parsing it', () =>
   let deep: Condition = { question: 'a', op: 'answered' };
   for (let level = 0; level < maxConditionDepth; level += 1) deep = { not: deep };
   const result = validate(conditionSchema, deep);
-  assert.deepEqual(result.ok ? [] : result.issues, [{ code: 'services.condition.tooDeep', path: [], params: { maximum: maxConditionDepth } }]);
+  assert.deepEqual(result.ok ? [] : result.issues, [
+    { code: 'services.condition.tooDeep', path: [], params: { maximum: maxConditionDepth } },
+  ]);
   let hostile: unknown = { question: 'a', op: 'answered' };
   for (let level = 0; level < 100_000; level += 1) hostile = { not: hostile };
   assert.equal(validate(conditionSchema, hostile).ok, false);
@@ -245,7 +331,10 @@ test('rejects duplicate question and rule codes', () => {
   const copy = JSON.parse(JSON.stringify(residentPensionEnrolment)) as { eligibility: { questions: unknown[]; rules: unknown[] } };
   copy.eligibility.questions.push(copy.eligibility.questions[0]);
   copy.eligibility.rules.push(copy.eligibility.rules[0]);
-  assert.deepEqual(validateGuide(copy).map((one) => one.code), ['services.question.duplicateCode', 'services.rule.duplicateCode']);
+  assert.deepEqual(
+    validateGuide(copy).map((one) => one.code),
+    ['services.question.duplicateCode', 'services.rule.duplicateCode'],
+  );
 });
 
 test('choice questions need two distinct options and other questions none', () => {
@@ -255,8 +344,28 @@ test('choice questions need two distinct options and other questions none', () =
   };
   const base = { code: 'q', label, required: true, order: 1 };
   assert.deepEqual(codes({ ...base, type: 'singleChoice', options: [{ value: 'a', label }] }), ['services.question.optionsRequired']);
-  assert.deepEqual(codes({ ...base, type: 'multiChoice', options: [{ value: 'a', label }, { value: 'a', label }] }), ['services.question.duplicateOption']);
-  assert.deepEqual(codes({ ...base, type: 'boolean', options: [{ value: 'a', label }, { value: 'b', label }] }), ['services.question.optionsNotAllowed']);
+  assert.deepEqual(
+    codes({
+      ...base,
+      type: 'multiChoice',
+      options: [
+        { value: 'a', label },
+        { value: 'a', label },
+      ],
+    }),
+    ['services.question.duplicateOption'],
+  );
+  assert.deepEqual(
+    codes({
+      ...base,
+      type: 'boolean',
+      options: [
+        { value: 'a', label },
+        { value: 'b', label },
+      ],
+    }),
+    ['services.question.optionsNotAllowed'],
+  );
   assert.deepEqual(codes({ ...base, type: 'date', min: 1 }), ['services.question.rangeNotAllowed']);
   assert.deepEqual(codes({ ...base, type: 'number', min: 5, max: 1 }), ['services.question.rangeInverted']);
   assert.deepEqual(codes({ ...base, type: 'number', min: 0, max: 10 }), []);
@@ -282,13 +391,24 @@ test('an answers schema requires the required questions and checks each type', (
 
 /* Property tests over random conditions on the fixture questions and random partial answers. */
 const testedLeafArb: fc.Arbitrary<Condition> = fc.oneof(
-  fc.record({ question: fc.constant('age'), op: fc.constantFrom('eq', 'neq', 'gt', 'gte', 'lt', 'lte'), value: fc.integer({ min: 0, max: 100 }) }),
+  fc.record({
+    question: fc.constant('age'),
+    op: fc.constantFrom('eq', 'neq', 'gt', 'gte', 'lt', 'lte'),
+    value: fc.integer({ min: 0, max: 100 }),
+  }),
   fc.record({ question: fc.constant('local'), op: fc.constantFrom('eq', 'neq'), value: fc.boolean() }),
   fc.record({ question: fc.constant('grade'), op: fc.constant('in'), value: fc.subarray(['g1', 'g2', 'g3'], { minLength: 1 }) }),
   fc.record({ question: fc.constant('causes'), op: fc.constant('includes'), value: fc.constantFrom('fire', 'flood', 'illness') }),
-  fc.record({ question: fc.constant('born'), op: fc.constantFrom('ageAtLeast', 'ageBelow', 'withinLastDays'), value: fc.integer({ min: 0, max: 80 }) }),
+  fc.record({
+    question: fc.constant('born'),
+    op: fc.constantFrom('ageAtLeast', 'ageBelow', 'withinLastDays'),
+    value: fc.integer({ min: 0, max: 80 }),
+  }),
 );
-const answeredArb = fc.record({ question: fc.constantFrom('age', 'local', 'village', 'causes'), op: fc.constant('answered') }) as fc.Arbitrary<Condition>;
+const answeredArb = fc.record({
+  question: fc.constantFrom('age', 'local', 'village', 'causes'),
+  op: fc.constant('answered'),
+}) as fc.Arbitrary<Condition>;
 
 function treesOf(leaf: fc.Arbitrary<Condition>): fc.Arbitrary<Condition> {
   return fc.letrec<{ condition: Condition }>((tie) => ({
@@ -311,7 +431,9 @@ const answersArb: fc.Arbitrary<Answers> = fc.record(
     local: fc.boolean(),
     grade: fc.constantFrom('g1', 'g2', 'g3'),
     causes: fc.subarray(['fire', 'flood', 'illness']),
-    born: fc.integer({ min: -30000, max: 0 }).map((offset) => new Date(Date.UTC(2025, 6, 1) + offset * 86_400_000).toISOString().slice(0, 10)),
+    born: fc
+      .integer({ min: -30000, max: 0 })
+      .map((offset) => new Date(Date.UTC(2025, 6, 1) + offset * 86_400_000).toISOString().slice(0, 10)),
     village: fc.constantFrom('', '石桥村'),
   },
   { requiredKeys: [] },
@@ -322,11 +444,24 @@ test('not(not(c)) evaluates like c for any condition and answers', () => {
 });
 
 test('all([c]) and any([c]) evaluate like c for any condition and answers', () => {
-  fc.assert(fc.property(conditionArb, answersArb, (c, given) => truth({ all: [c] }, given) === truth(c, given) && truth({ any: [c] }, given) === truth(c, given)));
+  fc.assert(
+    fc.property(
+      conditionArb,
+      answersArb,
+      (c, given) => truth({ all: [c] }, given) === truth(c, given) && truth({ any: [c] }, given) === truth(c, given),
+    ),
+  );
 });
 
 test('not(all(a, b)) evaluates like any(not a, not b)', () => {
-  fc.assert(fc.property(conditionArb, conditionArb, answersArb, (a, b, given) => truth({ not: { all: [a, b] } }, given) === truth({ any: [{ not: a }, { not: b }] }, given)));
+  fc.assert(
+    fc.property(
+      conditionArb,
+      conditionArb,
+      answersArb,
+      (a, b, given) => truth({ not: { all: [a, b] } }, given) === truth({ any: [{ not: a }, { not: b }] }, given),
+    ),
+  );
 });
 
 test('a decided result never changes when more questions are answered', () => {

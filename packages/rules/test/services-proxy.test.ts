@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { advanceProxyCase, isProxyForwardLate, proxyRequestSchema, proxySteps, startProxyCase, validate, type ProxyCase, type ProxyStep } from '../src/index.js';
+import {
+  advanceProxyCase,
+  isProxyForwardLate,
+  proxyRequestSchema,
+  proxySteps,
+  startProxyCase,
+  validate,
+  type ProxyCase,
+  type ProxyStep,
+} from '../src/index.js';
 
 function mustAdvance(current: ProxyCase, to: ProxyStep, on: string): ProxyCase {
   const result = advanceProxyCase(current, to, on);
@@ -9,15 +18,28 @@ function mustAdvance(current: ProxyCase, to: ProxyStep, on: string): ProxyCase {
 }
 
 test('the village proxy steps run 委托 → 受理 → 办理 → 送达 → 归档 → 上报 → 回访', () => {
-  assert.deepEqual(proxySteps.map((step) => step['zh-CN']), ['委托', '受理', '办理', '送达', '归档', '上报', '回访']);
+  assert.deepEqual(
+    proxySteps.map((step) => step['zh-CN']),
+    ['委托', '受理', '办理', '送达', '归档', '上报', '回访'],
+  );
 });
 
 test('a proxy case moves through every step in order and keeps a dated trail', () => {
   let current = startProxyCase('2025-06-03');
-  const plan: [ProxyStep, string][] = [['accept', '2025-06-05'], ['process', '2025-06-06'], ['deliver', '2025-06-20'], ['archive', '2025-06-20'], ['report', '2025-06-30'], ['followUp', '2025-07-03']];
+  const plan: [ProxyStep, string][] = [
+    ['accept', '2025-06-05'],
+    ['process', '2025-06-06'],
+    ['deliver', '2025-06-20'],
+    ['archive', '2025-06-20'],
+    ['report', '2025-06-30'],
+    ['followUp', '2025-07-03'],
+  ];
   for (const [step, on] of plan) current = mustAdvance(current, step, on);
   assert.equal(current.step, 'followUp');
-  assert.deepEqual(current.history.map((event) => event.step), ['entrust', 'accept', 'process', 'deliver', 'archive', 'report', 'followUp']);
+  assert.deepEqual(
+    current.history.map((event) => event.step),
+    ['entrust', 'accept', 'process', 'deliver', 'archive', 'report', 'followUp'],
+  );
   assert.deepEqual(current.history[3], { step: 'deliver', on: '2025-06-20' });
 });
 
@@ -37,7 +59,8 @@ test('a proxy case cannot skip a step or go back', () => {
 
 test('a finished proxy case has no next step', () => {
   let current = startProxyCase('2025-06-03');
-  for (const step of ['accept', 'process', 'deliver', 'archive', 'report', 'followUp'] as const) current = mustAdvance(current, step, '2025-06-10');
+  for (const step of ['accept', 'process', 'deliver', 'archive', 'report', 'followUp'] as const)
+    current = mustAdvance(current, step, '2025-06-10');
   const result = advanceProxyCase(current, 'followUp', '2025-06-11');
   assert.ok(!result.ok);
   assert.equal(result.issues[0]?.code, 'services.proxy.closed');
@@ -45,7 +68,10 @@ test('a finished proxy case has no next step', () => {
 
 test('a step cannot be dated before the previous one', () => {
   const result = advanceProxyCase(startProxyCase('2025-06-03'), 'accept', '2025-06-02');
-  assert.deepEqual(result, { ok: false, issues: [{ code: 'services.proxy.backdated', path: [], params: { date: '2025-06-02', previous: '2025-06-03' } }] });
+  assert.deepEqual(result, {
+    ok: false,
+    issues: [{ code: 'services.proxy.backdated', path: [], params: { date: '2025-06-02', previous: '2025-06-03' } }],
+  });
 });
 
 test('a case is late when the township accepts it after the forwarding deadline or it still waits past it', () => {
@@ -57,16 +83,25 @@ test('a case is late when the township accepts it after the forwarding deadline 
 });
 
 test('a proxy request needs the villager name, a mobile and the service', () => {
-  const request = { applicant: { name: '阿依古丽·买买提', mobile: '13812345678' }, serviceCode: 'DEMO-CA-0002', note: '行动不便，请上门', receivedOn: '2025-06-03' };
+  const request = {
+    applicant: { name: '阿依古丽·买买提', mobile: '13812345678' },
+    serviceCode: 'DEMO-CA-0002',
+    note: '行动不便，请上门',
+    receivedOn: '2025-06-03',
+  };
   assert.ok(validate(proxyRequestSchema, request).ok);
   const codes = (input: unknown) => {
     const result = validate(proxyRequestSchema, input);
     return result.ok ? [] : result.issues.map((one) => `${one.path.join('.')}:${one.code}`);
   };
   assert.deepEqual(codes({ ...request, applicant: { name: '张', mobile: '13812345678' } }), ['applicant.name:identity.name.tooShort']);
-  assert.deepEqual(codes({ ...request, applicant: { name: '·张三', mobile: '13812345678' } }), ['applicant.name:identity.name.misplacedDot']);
+  assert.deepEqual(codes({ ...request, applicant: { name: '·张三', mobile: '13812345678' } }), [
+    'applicant.name:identity.name.misplacedDot',
+  ]);
   assert.deepEqual(codes({ ...request, applicant: { name: '张三', mobile: '12812345678' } }), ['applicant.mobile:identity.mobile.format']);
-  assert.deepEqual(codes({ ...request, applicant: { name: '张三', mobile: '0571-12345678' } }), ['applicant.mobile:identity.mobile.format']);
+  assert.deepEqual(codes({ ...request, applicant: { name: '张三', mobile: '0571-12345678' } }), [
+    'applicant.mobile:identity.mobile.format',
+  ]);
   assert.deepEqual(codes({ ...request, applicant: { name: '张三' } }), ['applicant.mobile:field.required']);
   const typed = validate(proxyRequestSchema, { ...request, applicant: { name: ' 张三 ', mobile: '+86 138-1234-5678' } });
   assert.deepEqual(typed.ok ? typed.value.applicant : null, { name: '张三', mobile: '13812345678' });

@@ -25,7 +25,10 @@ const names = (query: string) => searchServices(catalogue, query).map((hit) => h
 
 test('builds full pinyin and initials without tones or spaces', () => {
   assert.deepEqual(buildSearchKeys('社会保障卡申领'), { pinyin: 'shehuibaozhangkashenling', initials: 'shbzksl' });
-  assert.deepEqual(buildSearchKeys({ name: { 'zh-CN': '临时救助（急难）' }, keywords: ['救急', '（）'] }), { pinyin: 'linshijiuzhujinan jiuji ', initials: 'lsjzjn jj ' });
+  assert.deepEqual(buildSearchKeys({ name: { 'zh-CN': '临时救助（急难）' }, keywords: ['救急', '（）'] }), {
+    pinyin: 'linshijiuzhujinan jiuji ',
+    initials: 'lsjzjn jj ',
+  });
   assert.deepEqual(buildSearchKeys('12345热线 CT'), { pinyin: '12345rexianct', initials: '12345rxct' });
 });
 
@@ -42,7 +45,10 @@ test('initials find 社会保障卡申领', () => {
 });
 
 test('full pinyin finds every service about 养老', () => {
-  assert.deepEqual(names('yanglao').sort(), ['城乡居民基本养老保险参保登记', '城乡居民社会养老保险待遇领取', '高龄老人养老服务补贴'].sort());
+  assert.deepEqual(
+    names('yanglao').sort(),
+    ['城乡居民基本养老保险参保登记', '城乡居民社会养老保险待遇领取', '高龄老人养老服务补贴'].sort(),
+  );
 });
 
 test('full pinyin prefixes match while typing', () => {
@@ -52,7 +58,8 @@ test('full pinyin prefixes match while typing', () => {
 });
 
 test('matches ignore case, full-width letters, spaces and punctuation', () => {
-  for (const typed of ['SHBZ', 'ＳＨＢＺ', ' sh bz ', 'She Hui Bao Zhang', 'shbz!']) assert.deepEqual(names(typed), ['社会保障卡申领'], typed);
+  for (const typed of ['SHBZ', 'ＳＨＢＺ', ' sh bz ', 'She Hui Bao Zhang', 'shbz!'])
+    assert.deepEqual(names(typed), ['社会保障卡申领'], typed);
   assert.equal(normalizeSearchText('Lü ＡＢ·c（1）'), 'lvabc1');
 });
 
@@ -60,7 +67,10 @@ test('an exact name beats a prefix, which beats a match inside the name', () => 
   assert.deepEqual(names('社会救助'), ['社会救助']);
   assert.deepEqual(names('社会'), ['社会救助', '社会保障卡申领', '城乡居民社会养老保险待遇领取']);
   const hits = searchServices(catalogue, '社会');
-  assert.deepEqual(hits.map((hit) => hit.match.kind), ['prefix', 'prefix', 'contains']);
+  assert.deepEqual(
+    hits.map((hit) => hit.match.kind),
+    ['prefix', 'prefix', 'contains'],
+  );
 });
 
 test('keywords and English names are searched too', () => {
@@ -98,9 +108,27 @@ test('the demo guides are found by pinyin once their keys are attached', () => {
 
 test('a keystroke over 600 services takes well under 5 ms', () => {
   const words = ['社会', '保障', '养老', '医疗', '救助', '补贴', '登记', '申请', '农村', '宅基地', '残疾', '就业', '生育', '户籍', '证明'];
-  const items = Array.from({ length: 600 }, (_, i) => service(`${words[i % 15] ?? ''}${words[(i * 7) % 15] ?? ''}${words[(i * 11 + 3) % 15] ?? ''}${String(i)}`, [words[(i * 5) % 15] ?? '']));
+  const items = Array.from({ length: 600 }, (_, i) =>
+    service(`${words[i % 15] ?? ''}${words[(i * 7) % 15] ?? ''}${words[(i * 11 + 3) % 15] ?? ''}${String(i)}`, [words[(i * 5) % 15] ?? '']),
+  );
   const prepared = prepareServiceSearch(items);
-  const keystrokes = ['s', 'sh', 'she', 'sheh', 'shehu', 'shehui', 'shehuib', 'shehuiba', 'shehuibao', 'y', 'yl', 'ylb', '社', '社会', '社会保'];
+  const keystrokes = [
+    's',
+    'sh',
+    'she',
+    'sheh',
+    'shehu',
+    'shehui',
+    'shehuib',
+    'shehuiba',
+    'shehuibao',
+    'y',
+    'yl',
+    'ylb',
+    '社',
+    '社会',
+    '社会保',
+  ];
   for (const query of keystrokes) searchServices(prepared, query);
   const rounds = 5;
   const started = performance.now();
@@ -127,8 +155,14 @@ async function bundledInputs(entry: string): Promise<string[]> {
 
 test('the browser entry point never bundles the pinyin dictionary', async () => {
   const inputs = await bundledInputs('../src/index.ts');
-  assert.ok(inputs.some((path) => path.includes('src/services/search.ts')), 'the search code itself is in the bundle');
-  assert.deepEqual(inputs.filter((path) => path.includes('pinyin-pro') || path.includes('search-keys')), []);
+  assert.ok(
+    inputs.some((path) => path.includes('src/services/search.ts')),
+    'the search code itself is in the bundle',
+  );
+  assert.deepEqual(
+    inputs.filter((path) => path.includes('pinyin-pro') || path.includes('search-keys')),
+    [],
+  );
 });
 
 test('the search-keys entry point does bundle pinyin-pro', async () => {

@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createHolidayCalendar, defaultProxySettings, dueDate, formatTimeLimit, isLongerThan, proxyForwardDeadline, proxySettingsSchema, type TimeLimit } from '../src/index.js';
+import {
+  createHolidayCalendar,
+  defaultProxySettings,
+  dueDate,
+  formatTimeLimit,
+  isLongerThan,
+  proxyForwardDeadline,
+  proxySettingsSchema,
+  type TimeLimit,
+} from '../src/index.js';
 import * as z from 'zod/mini';
 
 const workingDays = (value: number): TimeLimit => ({ value, unit: 'workingDay' });

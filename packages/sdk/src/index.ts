@@ -2,11 +2,41 @@
  * @shanzhi/sdk — the shanzhi HTTP contract and its typed client. Import the routes you call and pass them to
  * `client.request`: bundlers then keep only those routes' schemas.
  */
-export { createClient, type Client, type ClientOptions, type CallOptions, type ApiResult, type ClientHooks, type RetryOptions, type TokenGetter, type RequestEvent, type ResponseEvent, type RetryEvent } from './client/create-client.js';
+export {
+  createClient,
+  type Client,
+  type ClientOptions,
+  type CallOptions,
+  type ApiResult,
+  type ClientHooks,
+  type RetryOptions,
+  type TokenGetter,
+  type RequestEvent,
+  type ResponseEvent,
+  type RetryEvent,
+} from './client/create-client.js';
 export { ShanzhiError, ProblemError, NetworkError, TimeoutError, ResponseValidationError } from './client/errors.js';
 export { randomId } from './client/ids.js';
-export { defineRoute, isAnyone, type RouteSpec, type RouteInput, type RouteOutput, type PageItem, type Output, type StripIndexSignatures, type Access, type HttpMethod, type Schema } from './contract/route.js';
-export { genericProblemStatus, genericProblemCodes, isGenericProblemCode, type GenericProblemCode, type ProblemCode } from './contract/problem-codes.js';
+export {
+  defineRoute,
+  isAnyone,
+  type RouteSpec,
+  type RouteInput,
+  type RouteOutput,
+  type PageItem,
+  type Output,
+  type StripIndexSignatures,
+  type Access,
+  type HttpMethod,
+  type Schema,
+} from './contract/route.js';
+export {
+  genericProblemStatus,
+  genericProblemCodes,
+  isGenericProblemCode,
+  type GenericProblemCode,
+  type ProblemCode,
+} from './contract/problem-codes.js';
 export type * from './contract/types.js';
 export { problemSchema, problemIssueSchema, type Problem, type ProblemIssue } from './contract/problem.js';
 export { pageOf, cursorQuery } from './contract/page.js';

@@ -29,11 +29,21 @@ const server = createServer((req, res) => {
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Answer {
   return (req, res) => {
-    res.writeHead(status, { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json', 'x-request-id': String(req.headers['x-request-id']), ...headers });
+    res.writeHead(status, {
+      'content-type': status >= 400 ? 'application/problem+json' : 'application/json',
+      'x-request-id': String(req.headers['x-request-id']),
+      ...headers,
+    });
     res.end(JSON.stringify(body));
   };
 }
-const problem = (status: number, code: string, extra: Record<string, unknown> = {}) => ({ type: `urn:shanzhi:problem:${code}`, title: `t-${code}`, status, code, ...extra });
+const problem = (status: number, code: string, extra: Record<string, unknown> = {}) => ({
+  type: `urn:shanzhi:problem:${code}`,
+  title: `t-${code}`,
+  status,
+  code,
+  ...extra,
+});
 const hang: Answer = () => undefined;
 const destroy: Answer = (_req, res) => res.socket?.destroy();
 
@@ -51,17 +61,42 @@ beforeEach(() => {
 });
 
 const getThing = defineRoute({
-  id: 'getThing', method: 'GET', path: '/v1/things/{thingId}', summary: 's', tags: ['t'],
-  params: z.object({ thingId: z.string() }), query: z.object({ q: z.optional(z.string()) }),
-  response: z.looseObject({ ok: z.boolean() }), status: 200, access: { roles: 'anyone' }, idempotency: 'none',
+  id: 'getThing',
+  method: 'GET',
+  path: '/v1/things/{thingId}',
+  summary: 's',
+  tags: ['t'],
+  params: z.object({ thingId: z.string() }),
+  query: z.object({ q: z.optional(z.string()) }),
+  response: z.looseObject({ ok: z.boolean() }),
+  status: 200,
+  access: { roles: 'anyone' },
+  idempotency: 'none',
 });
 const createThing = defineRoute({
-  id: 'createThing', method: 'POST', path: '/v1/things', summary: 's', tags: ['t'],
-  body: z.object({ name: z.string() }), response: z.looseObject({ ok: z.boolean() }), status: 201, access: { roles: ['cadre'] }, idempotency: 'optional',
+  id: 'createThing',
+  method: 'POST',
+  path: '/v1/things',
+  summary: 's',
+  tags: ['t'],
+  body: z.object({ name: z.string() }),
+  response: z.looseObject({ ok: z.boolean() }),
+  status: 201,
+  access: { roles: ['cadre'] },
+  idempotency: 'optional',
 });
 const listThings = defineRoute({
-  id: 'listThings', method: 'GET', path: '/v1/things', summary: 's', tags: ['t'],
-  query: z.object({ cursor: z.optional(z.string()) }), response: pageOf(z.looseObject({ n: z.number() })), status: 200, access: { roles: 'anyone' }, idempotency: 'none', paged: true,
+  id: 'listThings',
+  method: 'GET',
+  path: '/v1/things',
+  summary: 's',
+  tags: ['t'],
+  query: z.object({ cursor: z.optional(z.string()) }),
+  response: pageOf(z.looseObject({ n: z.number() })),
+  status: 200,
+  access: { roles: 'anyone' },
+  idempotency: 'none',
+  paged: true,
 });
 const fast = { retry: { limit: 2, backoffLimit: 20 } };
 
@@ -145,7 +180,13 @@ describe('the client', () => {
   test('refreshes the token once on 401 and retries with the new one', async () => {
     answers.push(json(401, problem(401, 'unauthorized')), json(200, { ok: true }));
     const asked: boolean[] = [];
-    const client = createClient({ baseUrl, getToken: ({ refresh }) => { asked.push(refresh); return refresh ? 'fresh' : 'stale'; } });
+    const client = createClient({
+      baseUrl,
+      getToken: ({ refresh }) => {
+        asked.push(refresh);
+        return refresh ? 'fresh' : 'stale';
+      },
+    });
     await client.request(getThing, { params: { thingId: '1' } });
     assert.deepEqual(asked, [false, true]);
     assert.equal(seen[0]?.headers.authorization, 'Bearer stale');
@@ -177,7 +218,16 @@ describe('the client', () => {
   });
 
   test('retries a read-only POST like a GET, without an idempotency key, the secret only in its body', async () => {
-    const lookUp = defineRoute({ ...createThing, id: 'lookUp', path: '/v1/things/{thingId}/lookup', params: z.object({ thingId: z.string() }), body: z.object({ code: z.string() }), access: { roles: 'anyone' }, idempotency: 'none', readOnly: true });
+    const lookUp = defineRoute({
+      ...createThing,
+      id: 'lookUp',
+      path: '/v1/things/{thingId}/lookup',
+      params: z.object({ thingId: z.string() }),
+      body: z.object({ code: z.string() }),
+      access: { roles: 'anyone' },
+      idempotency: 'none',
+      readOnly: true,
+    });
     answers.push(json(503, problem(503, 'unavailable')), json(200, { ok: true }));
     const client = createClient({ baseUrl, ...fast });
     const result = await client.request(lookUp, { params: { thingId: '1' }, body: { code: 'SECRET42' } });
@@ -206,12 +256,14 @@ describe('the client', () => {
     assert.equal(error.kind, 'deadline');
   });
 
-  test('an AbortSignal cancels the call with the caller\'s reason', async () => {
+  test("an AbortSignal cancels the call with the caller's reason", async () => {
     answers.push(hang);
     const client = createClient({ baseUrl });
     const controller = new AbortController();
     const pending = client.request(getThing, { params: { thingId: '1' } }, { signal: controller.signal });
-    setTimeout(() => { controller.abort(new Error('left the page')); }, 30);
+    setTimeout(() => {
+      controller.abort(new Error('left the page'));
+    }, 30);
     await assert.rejects(pending, /left the page/);
   });
 
@@ -237,7 +289,10 @@ describe('the client', () => {
   });
 
   test('follows cursors page by page and item by item', async () => {
-    const pages = [{ items: [{ n: 1 }, { n: 2 }], nextCursor: 'c2' }, { items: [{ n: 3 }], nextCursor: null }];
+    const pages = [
+      { items: [{ n: 1 }, { n: 2 }], nextCursor: 'c2' },
+      { items: [{ n: 3 }], nextCursor: null },
+    ];
     answers.push(json(200, pages[0]), json(200, pages[1]));
     const items: number[] = [];
     for await (const item of createClient({ baseUrl }).paginate(listThings, {})) items.push(item.n);
@@ -249,7 +304,8 @@ describe('the client', () => {
     answers.push(json(503, problem(503, 'unavailable')), json(200, { ok: true }));
     const events: string[] = [];
     const client = createClient({
-      baseUrl, ...fast,
+      baseUrl,
+      ...fast,
       hooks: {
         beforeRequest: (e) => events.push(`req ${String(e.attempt)}`),
         afterResponse: (e) => events.push(`res ${String(e.status)}`),

@@ -13,7 +13,7 @@ test('the generated document is valid OpenAPI 3.1 according to an independent va
   assert.equal(result.valid, true);
 });
 
-test('info.version is the contract version; the backend\'s own version is an extension beside it', () => {
+test("info.version is the contract version; the backend's own version is an extension beside it", () => {
   const info = document.info as Record<string, unknown>;
   assert.match(CONTRACT_VERSION, /^\d+\.\d+\.\d+$/);
   assert.equal(info.version, CONTRACT_VERSION);
@@ -41,6 +41,11 @@ test('creates that require an Idempotency-Key say so in the document', () => {
 });
 
 test('response objects admit fields added by other backends', () => {
-  const health = (document.paths as Record<string, Record<string, { responses: Record<string, { content: Record<string, { schema: { additionalProperties?: unknown } }> }> }>>)['/v1/health']?.get;
+  const health = (
+    document.paths as Record<
+      string,
+      Record<string, { responses: Record<string, { content: Record<string, { schema: { additionalProperties?: unknown } }> }> }>
+    >
+  )['/v1/health']?.get;
   assert.notEqual(health?.responses['200']?.content['application/json']?.schema.additionalProperties, false);
 });

@@ -29,7 +29,10 @@ interface Child {
 
 /** Starts `script` (a TypeScript file beside this one) and waits for its `{"port":…}` line. */
 async function start(script: string, args: readonly string[] = []): Promise<Child> {
-  const child = spawn(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', join(here, script), ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', join(here, script), ...args], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const lines = createInterface({ input: child.stdout });
   const ready = await new Promise<{ port: number; seedMs: number }>((done, fail) => {
     const timer = setTimeout(() => {
@@ -77,7 +80,8 @@ async function get(url: string): Promise<unknown> {
 /** Households of a village, from the region tree (the route the portal uses). */
 async function householdsOf(url: string, villageId: string): Promise<number> {
   const tree = (await get(`${url}/v1/regions`)) as { counties: { towns: { villages: { id: string; households?: number }[] }[] }[] };
-  for (const county of tree.counties) for (const town of county.towns) for (const village of town.villages) if (village.id === villageId) return village.households ?? 0;
+  for (const county of tree.counties)
+    for (const town of county.towns) for (const village of town.villages) if (village.id === villageId) return village.households ?? 0;
   return 0;
 }
 
@@ -87,7 +91,13 @@ const intake = JSON.stringify({
   dispute: { type: 'neighbour', description: '邻居家在我家门口堆放柴火，堵住了出入的路。', desiredOutcome: '请邻居把柴火搬走。' },
   applicant: { name: '张三', mobile: '13812345678' },
   respondents: [{ kind: 'person', name: '李四' }],
-  safety: { violenceThreatened: false, weaponsInvolved: false, groupIncident: false, alreadyBefore: 'none', otherPartyRefusedMediation: false },
+  safety: {
+    violenceThreatened: false,
+    weaponsInvolved: false,
+    groupIncident: false,
+    alreadyBefore: 'none',
+    otherPartyRefusedMediation: false,
+  },
   consent: { mediation: true, personalData: true },
 });
 
@@ -101,7 +111,11 @@ try {
   const county = await start('server.ts', [join(folder, 'county-10k.sqlite'), '10000']);
   const villageSize = await householdsOf(county.url, 'v-qs-01');
   await get(`${county.url}${leaderboardPath}`); // the first call builds the village's ranking cache
-  await measure('leaderboard, county of 10,000', { url: `${county.url}${leaderboardPath}` }, `v-qs-01 has ${String(villageSize)} households; seeded in ${String(county.seedMs)} ms`);
+  await measure(
+    'leaderboard, county of 10,000',
+    { url: `${county.url}${leaderboardPath}` },
+    `v-qs-01 has ${String(villageSize)} households; seeded in ${String(county.seedMs)} ms`,
+  );
   await measure(
     'mediation intake (POST, new key each)',
     {
@@ -111,7 +125,10 @@ try {
           method: 'POST',
           path: '/v1/mediation/cases',
           body: intake,
-          setupRequest: (request) => ({ ...request, headers: { ...request.headers, 'content-type': 'application/json', 'idempotency-key': randomUUID() } }),
+          setupRequest: (request) => ({
+            ...request,
+            headers: { ...request.headers, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+          }),
         },
       ],
     },
@@ -125,7 +142,11 @@ try {
     const large = await start('server.ts', [join(folder, 'county-93k.sqlite'), '93024']);
     const largeVillage = await householdsOf(large.url, 'v-qs-01');
     await get(`${large.url}${leaderboardPath}`);
-    await measure('leaderboard, village of 10,000', { url: `${large.url}${leaderboardPath}` }, `v-qs-01 has ${String(largeVillage)} households; seeded in ${String(large.seedMs)} ms`);
+    await measure(
+      'leaderboard, village of 10,000',
+      { url: `${large.url}${leaderboardPath}` },
+      `v-qs-01 has ${String(largeVillage)} households; seeded in ${String(large.seedMs)} ms`,
+    );
     await stop(large);
   }
 } finally {
@@ -145,13 +166,21 @@ const table = [
   ]),
 ];
 const widths = table[0]?.map((_, column) => Math.max(...table.map((row) => (row[column] ?? '').length))) ?? [];
-const line = (row: readonly string[]) => row.map((cell, column) => (column === 0 || column === row.length - 1 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ').trimEnd();
+const line = (row: readonly string[]) =>
+  row
+    .map((cell, column) =>
+      column === 0 || column === row.length - 1 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
+    )
+    .join('  ')
+    .trimEnd();
 console.log(`\nshanzhi server bench — ${String(seconds)} s each, ${String(connections)} connections, loopback, Node ${process.version}\n`);
 console.log(line(table[0] ?? []));
 console.log(widths.map((width) => '-'.repeat(width)).join('  '));
 for (const row of table.slice(1)) console.log(line(row));
 const failed = rows.filter(({ result }) => result.non2xx > 0 || result.errors > 0);
 if (failed.length > 0) {
-  console.error(`\nSome requests failed: ${failed.map(({ name, result }) => `${name} ${JSON.stringify(result.statusCodeStats)}`).join('; ')}`);
+  console.error(
+    `\nSome requests failed: ${failed.map(({ name, result }) => `${name} ${JSON.stringify(result.statusCodeStats)}`).join('; ')}`,
+  );
   process.exitCode = 1;
 }

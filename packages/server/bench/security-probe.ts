@@ -15,7 +15,11 @@ interface Answer {
   readonly json: unknown;
 }
 
-async function call(method: string, path: string, options: { body?: string; token?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
+async function call(
+  method: string,
+  path: string,
+  options: { body?: string; token?: string; headers?: Record<string, string> } = {},
+): Promise<Answer> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.token !== undefined) headers.Authorization = `Bearer ${options.token}`;
@@ -79,7 +83,13 @@ const intake = {
   dispute: { type: 'neighbour', description: '邻居家在我家门口堆放柴火，堵住了出入的路。', desiredOutcome: '请邻居把柴火搬走。' },
   applicant: { name: '张三', mobile: '13812345678' },
   respondents: [{ kind: 'person', name: '李四' }],
-  safety: { violenceThreatened: false, weaponsInvolved: false, groupIncident: false, alreadyBefore: 'none', otherPartyRefusedMediation: false },
+  safety: {
+    violenceThreatened: false,
+    weaponsInvolved: false,
+    groupIncident: false,
+    alreadyBefore: 'none',
+    otherPartyRefusedMediation: false,
+  },
   consent: { mediation: true, personalData: true },
 };
 
@@ -89,7 +99,10 @@ async function nesting(): Promise<string> {
   let any5xx = 0;
   for (const depth of [100, 1000, 5000, 30_000]) {
     const body = `${JSON.stringify(intake).slice(0, -1)},"extra":${nested(depth)}}`;
-    const answer = await call('POST', '/v1/mediation/cases', { body, headers: { 'Idempotency-Key': `probe-deep-${String(depth)}-${String(Date.now())}` } });
+    const answer = await call('POST', '/v1/mediation/cases', {
+      body,
+      headers: { 'Idempotency-Key': `probe-deep-${String(depth)}-${String(Date.now())}` },
+    });
     results.push(`${String(depth)}→${String(answer.status)}`);
     if (answer.status >= 400 && answer.status < 500) deepest4xx = Math.max(deepest4xx, depth);
     if (answer.status >= 500) any5xx++;
@@ -98,7 +111,10 @@ async function nesting(): Promise<string> {
 }
 
 async function submit(): Promise<{ caseNumber: string; trackingCode: string }> {
-  const answer = await call('POST', '/v1/mediation/cases', { body: JSON.stringify(intake), headers: { 'Idempotency-Key': `probe-${String(Math.random())}` } });
+  const answer = await call('POST', '/v1/mediation/cases', {
+    body: JSON.stringify(intake),
+    headers: { 'Idempotency-Key': `probe-${String(Math.random())}` },
+  });
   const receipt = answer.json as { caseNumber: string; trackingCode: string };
   return receipt;
 }
@@ -106,7 +122,10 @@ async function submit(): Promise<{ caseNumber: string; trackingCode: string }> {
 /** Looks a case up by its code: the current contract's POST …/lookup, else the old query string. */
 async function lookUp(caseNumber: string, code: string): Promise<number> {
   const path = `/v1/mediation/cases/${encodeURIComponent(caseNumber)}`;
-  const modern = await call('POST', `${path}/lookup`, { body: JSON.stringify({ trackingCode: code }), headers: { 'Idempotency-Key': `probe-${String(Math.random())}` } });
+  const modern = await call('POST', `${path}/lookup`, {
+    body: JSON.stringify({ trackingCode: code }),
+    headers: { 'Idempotency-Key': `probe-${String(Math.random())}` },
+  });
   if (modern.status !== 404 || !modern.text.includes('not-found') || modern.text.includes('mediation')) return modern.status;
   return (await call('GET', `${path}?trackingCode=${encodeURIComponent(code)}`)).status;
 }
@@ -122,8 +141,14 @@ async function lockout(): Promise<string> {
 }
 
 async function echo(): Promise<string> {
-  const body = { ...intake, safety: { ...intake.safety, alreadyBefore: 'otherAgency', otherAgencyName: '镇信访办 13912345678 11010519491231002X' } };
-  const answer = await call('POST', '/v1/mediation/cases', { body: JSON.stringify(body), headers: { 'Idempotency-Key': `probe-echo-${String(Date.now())}` } });
+  const body = {
+    ...intake,
+    safety: { ...intake.safety, alreadyBefore: 'otherAgency', otherAgencyName: '镇信访办 13912345678 11010519491231002X' },
+  };
+  const answer = await call('POST', '/v1/mediation/cases', {
+    body: JSON.stringify(body),
+    headers: { 'Idempotency-Key': `probe-echo-${String(Date.now())}` },
+  });
   const leaks = ['13912345678', '11010519491231002X'].filter((value) => answer.text.includes(value)).length;
   return `problem body of a refused intake: ${String(answer.status)}, raw numbers echoed: ${String(leaks)} of 2`;
 }
@@ -156,23 +181,25 @@ async function idleSockets(count = 50, limitMs = 90_000): Promise<string> {
   const closedAfter: number[] = [];
   const sockets: Socket[] = [];
   await Promise.all(
-    Array.from({ length: count }, () =>
-      new Promise<void>((resolve) => {
-        const socket = connect(Number(port), hostname);
-        sockets.push(socket);
-        const timer = setTimeout(() => {
-          socket.destroy();
-          resolve();
-        }, limitMs);
-        socket.on('close', () => {
-          clearTimeout(timer);
-          closedAfter.push(Date.now() - started);
-          resolve();
-        });
-        socket.on('error', () => undefined);
-        // Read (and drop) whatever the server sends, so its 408 and FIN are seen; the probe itself never writes.
-        socket.resume();
-      }),
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<void>((resolve) => {
+          const socket = connect(Number(port), hostname);
+          sockets.push(socket);
+          const timer = setTimeout(() => {
+            socket.destroy();
+            resolve();
+          }, limitMs);
+          socket.on('close', () => {
+            clearTimeout(timer);
+            closedAfter.push(Date.now() - started);
+            resolve();
+          });
+          socket.on('error', () => undefined);
+          // Read (and drop) whatever the server sends, so its 408 and FIN are seen; the probe itself never writes.
+          socket.resume();
+        }),
     ),
   );
   const closedByServer = closedAfter.filter((ms) => ms < limitMs - 100);
@@ -193,7 +220,11 @@ async function connectionCap(count = 400): Promise<string> {
         if (Date.now() - started < 2_000) refusedAtOnce++;
       });
       socket.resume();
-      return new Promise<Socket>((resolve) => socket.once('connect', () => { resolve(socket); }));
+      return new Promise<Socket>((resolve) =>
+        socket.once('connect', () => {
+          resolve(socket);
+        }),
+      );
     }),
   );
   await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -205,7 +236,9 @@ async function connectionCap(count = 400): Promise<string> {
         resolve(String(response.statusCode));
       });
       request.on('timeout', () => request.destroy());
-      request.on('error', () => { resolve('no answer'); });
+      request.on('error', () => {
+        resolve('no answer');
+      });
     });
   const sameClient = await status();
   const otherClient = await status('127.0.0.2');

@@ -46,25 +46,34 @@ const result = await esbuild.build({
   metafile: true,
   logLevel: 'warning',
   // CommonJS dependencies (proxy-addr) call require() for Node's built-ins; an ESM file has no require of its own.
-  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __shanzhiCreateRequire } from 'node:module';\nconst require = __shanzhiCreateRequire(import.meta.url);" },
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __shanzhiCreateRequire } from 'node:module';\nconst require = __shanzhiCreateRequire(import.meta.url);",
+  },
 });
 
 // Nothing but Node's built-ins and the declared runtime dependencies may stay an import.
 const builtins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
 const allowed = new Set([...runtimeDependencies, ...optionalRuntimeDependencies]);
-const output = result.metafile.outputs[path.relative(process.cwd(), outfile)] ?? Object.values(result.metafile.outputs).find((one) => one.entryPoint !== undefined);
+const output =
+  result.metafile.outputs[path.relative(process.cwd(), outfile)] ??
+  Object.values(result.metafile.outputs).find((one) => one.entryPoint !== undefined);
 if (output === undefined) fail('esbuild reported no output');
-const leftOver = [...new Set(output.imports.filter((one) => one.external && !builtins.has(one.path) && !allowed.has(one.path)).map((one) => one.path))];
+const leftOver = [
+  ...new Set(output.imports.filter((one) => one.external && !builtins.has(one.path) && !allowed.has(one.path)).map((one) => one.path)),
+];
 if (leftOver.length > 0) fail(`the bundle still imports ${leftOver.join(', ')}: bundle them or declare them as runtime dependencies`);
 chmodSync(outfile, 0o755);
 
 const server = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8'));
 const root = JSON.parse(readFileSync(path.join(rootDir, 'package.json'), 'utf8'));
-const pick = (names, from) => Object.fromEntries(names.map((name) => {
-  const version = from?.[name];
-  if (version === undefined) fail(`${name} is not declared in packages/server/package.json`);
-  return [name, version];
-}));
+const pick = (names, from) =>
+  Object.fromEntries(
+    names.map((name) => {
+      const version = from?.[name];
+      if (version === undefined) fail(`${name} is not declared in packages/server/package.json`);
+      return [name, version];
+    }),
+  );
 const manifest = {
   name: 'shanzhi-server',
   version: server.version,
@@ -81,4 +90,10 @@ const manifest = {
 };
 writeFileSync(path.join(outDir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} kB`;
-console.log(`build: ${path.relative(rootDir, outfile)} ${kb(output.bytes)} (${String(Object.keys(result.metafile.inputs).length)} modules) in ${String(Date.now() - started)} ms; runtime dependencies: ${Object.entries({ ...manifest.dependencies, ...manifest.optionalDependencies }).map(([n, v]) => `${n}@${v}`).join(', ')}`);
+console.log(
+  `build: ${path.relative(rootDir, outfile)} ${kb(output.bytes)} (${String(Object.keys(result.metafile.inputs).length)} modules) in ${String(Date.now() - started)} ms; runtime dependencies: ${Object.entries(
+    { ...manifest.dependencies, ...manifest.optionalDependencies },
+  )
+    .map(([n, v]) => `${n}@${v}`)
+    .join(', ')}`,
+);

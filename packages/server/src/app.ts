@@ -49,7 +49,13 @@ export interface AppOptions {
 /** Every method the route table uses, plus OPTIONS for preflights: a new PUT route needs no CORS edit. */
 export const corsMethods: readonly string[] = [...new Set<string>(routes.map((route) => route.method)), 'OPTIONS'];
 
-export const handlers: Handlers = { ...systemHandlers, ...pointsHandlers, ...disclosureHandlers, ...mediationHandlers, ...servicesHandlers };
+export const handlers: Handlers = {
+  ...systemHandlers,
+  ...pointsHandlers,
+  ...disclosureHandlers,
+  ...mediationHandlers,
+  ...servicesHandlers,
+};
 
 export function createApp(options: AppOptions): { app: Hono; services: AppServices } {
   const services: AppServices = {

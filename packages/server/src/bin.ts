@@ -84,7 +84,8 @@ async function main(argv: readonly string[]): Promise<number> {
   switch (command) {
     case 'serve': {
       if (wantsHelp) return printed(help.serve);
-      if (rest.length > 0) return wrong(`serve takes no arguments (settings are environment variables), got: ${rest.join(' ')}`, help.serve);
+      if (rest.length > 0)
+        return wrong(`serve takes no arguments (settings are environment variables), got: ${rest.join(' ')}`, help.serve);
       const config = configured('The server did not start');
       if (config === undefined) return 2;
       await runServe(config, { keysCommand: `${prog} keys` });
@@ -98,12 +99,14 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     case 'demo': {
       if (wantsHelp) return printed(help.demo);
-      if (rest.length !== 1 || rest[0] !== 'seed') return wrong(`demo needs the subcommand seed, got: ${rest.join(' ') || 'nothing'}`, help.demo);
+      if (rest.length !== 1 || rest[0] !== 'seed')
+        return wrong(`demo needs the subcommand seed, got: ${rest.join(' ') || 'nothing'}`, help.demo);
       const config = configured(`${prog} demo seed did not run`);
       return config === undefined ? 2 : runDemoSeed(config);
     }
     case 'keys': {
-      if (wantsHelp || rest.length === 0) return runKeysCommand(['--help'], { prog: `${prog} keys` }).then((status) => (rest.length === 0 ? 2 : status));
+      if (wantsHelp || rest.length === 0)
+        return runKeysCommand(['--help'], { prog: `${prog} keys` }).then((status) => (rest.length === 0 ? 2 : status));
       const config = configured(`${prog} keys did not run`);
       if (config === undefined) return 2;
       return runKeysCommand(rest, { prog: `${prog} keys`, open: () => openConfiguredDatabase(config.database) });

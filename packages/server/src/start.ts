@@ -65,19 +65,30 @@ const demoTokenNames: readonly (readonly [string, DemoToken['role']])[] = [
 const dayMs = 24 * 60 * 60 * 1000;
 
 /** Seeds the demo county into an empty database, or finds the demo tokens of an earlier seed. Demo mode only. */
-async function prepareDemo(db: Kysely<Database>, options: StartOptions, log: (line: string) => void): Promise<{ tokens: DemoToken[]; seeded: boolean }> {
+async function prepareDemo(
+  db: Kysely<Database>,
+  options: StartOptions,
+  log: (line: string) => void,
+): Promise<{ tokens: DemoToken[]; seeded: boolean }> {
   if (await isEmpty(db)) {
     const started = Date.now();
     const today = todayInShanghai(options.now?.() ?? new Date());
     const county = generateDemoCounty({ households: options.households, seed: options.seed, asOf: today });
     const tokens = await loadDemoCounty(db, county);
-    log(`Seeded the demo county ${county.county.name}: ${String(county.villages.length)} villages, ${String(county.households.length)} households, ${String(county.ledgerEntries.length)} points entries (${String(Date.now() - started)} ms).`);
+    log(
+      `Seeded the demo county ${county.county.name}: ${String(county.villages.length)} villages, ${String(county.households.length)} households, ${String(county.ledgerEntries.length)} points entries (${String(Date.now() - started)} ms).`,
+    );
     return { tokens, seeded: true };
   }
   const tokens: DemoToken[] = [];
   for (const [token, role] of demoTokenNames) {
-    const row = await db.selectFrom('api_tokens').select(['label', 'village_id', 'household_id']).where('token_hash', '=', hashToken(token)).executeTakeFirst();
-    if (row) tokens.push({ token, role, label: row.label, villageId: row.village_id ?? undefined, householdId: row.household_id ?? undefined });
+    const row = await db
+      .selectFrom('api_tokens')
+      .select(['label', 'village_id', 'household_id'])
+      .where('token_hash', '=', hashToken(token))
+      .executeTakeFirst();
+    if (row)
+      tokens.push({ token, role, label: row.label, villageId: row.village_id ?? undefined, householdId: row.household_id ?? undefined });
   }
   return { tokens, seeded: false };
 }
@@ -86,7 +97,8 @@ async function prepareDemo(db: Kysely<Database>, options: StartOptions, log: (li
 async function retain(db: Kysely<Database>, settings: RetentionSettings, log: (line: string) => void): Promise<void> {
   try {
     const removed = await applyRetention(db, settings, new Date());
-    if (removed.accessLog + removed.auditLog > 0) log(`Retention: removed ${String(removed.accessLog)} access-log and ${String(removed.auditLog)} audit-log entries.`);
+    if (removed.accessLog + removed.auditLog > 0)
+      log(`Retention: removed ${String(removed.accessLog)} access-log and ${String(removed.auditLog)} audit-log entries.`);
   } catch (error) {
     // One line, like every other log line of the server (no stack spread over many records).
     process.stderr.write(`[shanzhi] retention failed: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -100,7 +112,8 @@ async function retain(db: Kysely<Database>, settings: RetentionSettings, log: (l
 export async function startServer(options: StartOptions): Promise<Started> {
   const log = options.log ?? (() => undefined);
   const mode = options.mode ?? 'demo';
-  if (mode === 'production' && options.auth === undefined) throw new Error('startServer: production mode needs auth settings (OIDC and/or service keys)');
+  if (mode === 'production' && options.auth === undefined)
+    throw new Error('startServer: production mode needs auth settings (OIDC and/or service keys)');
   // Demo tokens are printed on a console and identical on every install: never a credential in production.
   const auth: AuthSettings = mode === 'production' ? { ...(options.auth ?? demoAuth), demoTokens: false } : (options.auth ?? demoAuth);
   const { db } = options;
@@ -129,9 +142,12 @@ export async function startServer(options: StartOptions): Promise<Started> {
   const limits: ConnectionLimits = { ...defaultConnectionLimits, ...options.connections };
   const listening = await new Promise<{ server: Server; port: number }>((resolve, reject) => {
     // serve() builds a plain node:http server (no createServer override), so the cast is exact.
-    const instance = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: options.hostname ?? '0.0.0.0', serverOptions: serverOptionsFor(limits) }, (info) => {
-      resolve({ server: instance, port: info.port });
-    }) as Server;
+    const instance = serve(
+      { fetch: app.fetch, port: options.port ?? 8080, hostname: options.hostname ?? '0.0.0.0', serverOptions: serverOptionsFor(limits) },
+      (info) => {
+        resolve({ server: instance, port: info.port });
+      },
+    ) as Server;
     applyConnectionLimits(instance, limits, options.trustedProxies);
     instance.once('error', reject);
   });
@@ -146,7 +162,11 @@ export async function startServer(options: StartOptions): Promise<Started> {
     close: async () => {
       clearInterval(purge);
       clearInterval(daily);
-      await new Promise<void>((resolve) => listening.server.close(() => { resolve(); }));
+      await new Promise<void>((resolve) =>
+        listening.server.close(() => {
+          resolve();
+        }),
+      );
       await db.destroy();
     },
   };

@@ -73,7 +73,11 @@ describe('access tokens (JWT) from an OIDC identity provider', () => {
       clockToleranceSec: 30,
       claims: {
         roleClaim: 'roles',
-        roleMap: new Map([['village-cadre', 'cadre'], ['grid', 'gridWorker'], ['resident', 'villager']]),
+        roleMap: new Map([
+          ['village-cadre', 'cadre'],
+          ['grid', 'gridWorker'],
+          ['resident', 'villager'],
+        ]),
         villageClaim: 'village_id',
         householdClaim: 'household_id',
       },
@@ -88,7 +92,11 @@ describe('access tokens (JWT) from an OIDC identity provider', () => {
   });
 
   after(async () => {
-    await new Promise<void>((resolve) => jwksServer.close(() => { resolve(); }));
+    await new Promise<void>((resolve) =>
+      jwksServer.close(() => {
+        resolve();
+      }),
+    );
   });
 
   const call = (bearer: string) => app.request('/v1/test/whoami', { headers: { Authorization: `Bearer ${bearer}` } });
@@ -194,10 +202,25 @@ describe('access tokens (JWT) from an OIDC identity provider', () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const { port } = closed.address() as AddressInfo;
-    await new Promise<void>((resolve) => closed.close(() => { resolve(); }));
+    await new Promise<void>((resolve) =>
+      closed.close(() => {
+        resolve();
+      }),
+    );
     const down = createApp({
       db,
-      auth: { demoTokens: false, serviceKeys: false, oidc: { issuer, audience: [audience], jwksUrl: `http://127.0.0.1:${String(port)}/jwks`, algorithms: defaultAlgorithms, clockToleranceSec: 0, claims: { roleClaim: 'roles', roleMap: new Map(), villageClaim: 'v', householdClaim: 'h' } } },
+      auth: {
+        demoTokens: false,
+        serviceKeys: false,
+        oidc: {
+          issuer,
+          audience: [audience],
+          jwksUrl: `http://127.0.0.1:${String(port)}/jwks`,
+          algorithms: defaultAlgorithms,
+          clockToleranceSec: 0,
+          claims: { roleClaim: 'roles', roleMap: new Map(), villageClaim: 'v', householdClaim: 'h' },
+        },
+      },
     }).app;
     down.get('/v1/test/whoami', (c) => c.json(c.get('principal')));
     const response = await down.request('/v1/test/whoami', { headers: { Authorization: `Bearer ${await token(first)}` } });

@@ -27,7 +27,9 @@ interface CliResult {
 /** `npm run keys -- …` without npm: the same node flags as the root script, on the test's database. */
 async function keys(filename: string, ...args: string[]): Promise<CliResult> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', cli, ...args], { env: { ...process.env, SHANZHI_DB: filename, SHANZHI_DATABASE_URL: '' } });
+    const { stdout, stderr } = await run(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', cli, ...args], {
+      env: { ...process.env, SHANZHI_DB: filename, SHANZHI_DATABASE_URL: '' },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -63,7 +65,18 @@ describe('service API keys', () => {
   });
 
   test('created, listed without its secret, used, and revoked from the command line — refused at once', async () => {
-    const created = await keys(filename, 'create', '--role', 'cadre', '--village', 'v-qs-01', '--expires', '90d', '--label', 'county case system');
+    const created = await keys(
+      filename,
+      'create',
+      '--role',
+      'cadre',
+      '--village',
+      'v-qs-01',
+      '--expires',
+      '90d',
+      '--label',
+      'county case system',
+    );
     assert.equal(created.code, 0, created.stderr);
     const key = /\b(szk_([0-9a-f]{16})_[A-Za-z0-9_-]{43})\b/.exec(created.stdout);
     assert.ok(key?.[1] && key[2], created.stdout);
@@ -92,18 +105,38 @@ describe('service API keys', () => {
     assert.equal(refused.headers.get('www-authenticate'), 'Bearer error="invalid_token"');
     assert.match((await keys(filename, 'list')).stdout, new RegExp(`${id}\\s+revoked`));
 
-    const audit = await db.selectFrom('audit_log').select(['action', 'subject']).where('subject', '=', `service-key:${id}`).orderBy('seq').execute();
-    assert.deepEqual(audit.map((entry) => entry.action), ['auth.service-key.create', 'auth.service-key.revoke']);
+    const audit = await db
+      .selectFrom('audit_log')
+      .select(['action', 'subject'])
+      .where('subject', '=', `service-key:${id}`)
+      .orderBy('seq')
+      .execute();
+    assert.deepEqual(
+      audit.map((entry) => entry.action),
+      ['auth.service-key.create', 'auth.service-key.revoke'],
+    );
   });
 
   test('an expired key is refused', async () => {
     const day = 86_400_000;
-    const { key } = await createServiceKey(db, { role: 'gridWorker', villageId: 'v-qs-01', label: 'old job', expiresAt: new Date(Date.now() - day), actor: 'test', now: new Date(Date.now() - 2 * day) });
+    const { key } = await createServiceKey(db, {
+      role: 'gridWorker',
+      villageId: 'v-qs-01',
+      label: 'old job',
+      expiresAt: new Date(Date.now() - day),
+      actor: 'test',
+      now: new Date(Date.now() - 2 * day),
+    });
     assert.equal((await whoami(app, key)).status, 401);
   });
 
   test('a key with a wrong secret, a malformed key, or any key while keys are disabled is refused', async () => {
-    const { key } = await createServiceKey(db, { role: 'admin', label: 'county admin job', expiresAt: new Date(Date.now() + 3_600_000), actor: 'test' });
+    const { key } = await createServiceKey(db, {
+      role: 'admin',
+      label: 'county admin job',
+      expiresAt: new Date(Date.now() + 3_600_000),
+      actor: 'test',
+    });
     assert.equal((await whoami(app, key)).status, 200);
     const wrongSecret = `${key.slice(0, -4)}${key.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`;
     assert.equal((await whoami(app, wrongSecret)).status, 401);

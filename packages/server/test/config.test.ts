@@ -10,7 +10,11 @@ import { openDatabase } from '../src/db/open.js';
 import { startServer } from '../src/start.js';
 import { demoNow } from './harness.js';
 
-const oidc = { SHANZHI_OIDC_ISSUER: 'https://idp.example.gov.cn/realms/county', SHANZHI_OIDC_AUDIENCE: 'shanzhi-api', SHANZHI_OIDC_JWKS_URL: 'https://idp.example.gov.cn/realms/county/protocol/openid-connect/certs' };
+const oidc = {
+  SHANZHI_OIDC_ISSUER: 'https://idp.example.gov.cn/realms/county',
+  SHANZHI_OIDC_AUDIENCE: 'shanzhi-api',
+  SHANZHI_OIDC_JWKS_URL: 'https://idp.example.gov.cn/realms/county/protocol/openid-connect/certs',
+};
 const production = { SHANZHI_MODE: 'production', SHANZHI_CORS_ORIGINS: 'https://portal.example.gov.cn', ...oidc };
 
 function errorsOf(env: NodeJS.ProcessEnv): readonly string[] {
@@ -27,13 +31,21 @@ describe('configuration from the environment', () => {
     assert.equal(config.port, 8080);
     assert.deepEqual(config.database, { kind: 'sqlite', filename: './data/shanzhi.sqlite' });
     assert.equal(config.corsOrigins, '*');
-    assert.deepEqual({ demo: config.auth.demoTokens, keys: config.auth.serviceKeys, oidc: config.auth.oidc }, { demo: true, keys: true, oidc: undefined });
+    assert.deepEqual(
+      { demo: config.auth.demoTokens, keys: config.auth.serviceKeys, oidc: config.auth.oidc },
+      { demo: true, keys: true, oidc: undefined },
+    );
     assert.equal(config.hstsMaxAgeSec, undefined);
     assert.deepEqual(config.retention, { accessLogDays: 180, auditLogDays: 1825 });
   });
 
   test('the variables that predate the modes keep working', () => {
-    const result = readConfig({ PORT: '9090', SHANZHI_DB: '/srv/shanzhi/db.sqlite', SHANZHI_HOUSEHOLDS: '10000', SHANZHI_ASSETS: 'dist/cdn' });
+    const result = readConfig({
+      PORT: '9090',
+      SHANZHI_DB: '/srv/shanzhi/db.sqlite',
+      SHANZHI_HOUSEHOLDS: '10000',
+      SHANZHI_ASSETS: 'dist/cdn',
+    });
     assert.ok(result.ok);
     assert.equal(result.config.port, 9090);
     assert.deepEqual(result.config.database, { kind: 'sqlite', filename: '/srv/shanzhi/db.sqlite' });
@@ -45,7 +57,14 @@ describe('configuration from the environment', () => {
   });
 
   test('a full production configuration', () => {
-    const result = readConfig({ ...production, SHANZHI_OIDC_ROLE_MAP: 'cun-ganbu=cadre, wangge=gridWorker', SHANZHI_OIDC_ROLE_CLAIM: 'realm_access.roles', SHANZHI_TRUSTED_PROXIES: '10.0.0.0/8, loopback', SHANZHI_BEHIND_TLS: 'on', SHANZHI_IDLE_TIMEOUT_MS: '15000' });
+    const result = readConfig({
+      ...production,
+      SHANZHI_OIDC_ROLE_MAP: 'cun-ganbu=cadre, wangge=gridWorker',
+      SHANZHI_OIDC_ROLE_CLAIM: 'realm_access.roles',
+      SHANZHI_TRUSTED_PROXIES: '10.0.0.0/8, loopback',
+      SHANZHI_BEHIND_TLS: 'on',
+      SHANZHI_IDLE_TIMEOUT_MS: '15000',
+    });
     assert.ok(result.ok, JSON.stringify(result));
     const { config } = result;
     assert.equal(config.auth.demoTokens, false, 'production never accepts demo tokens');
@@ -91,22 +110,36 @@ describe('configuration from the environment', () => {
       assert.match(error, message);
     }
     const all = errorsOf({ ...oidc, ...Object.fromEntries(cases.map(([name, value]) => [name, value])) });
-    assert.equal(all.length, new Set(cases.map(([name]) => name)).size, `every bad variable is reported at once: ${JSON.stringify(all, null, 1)}`);
+    assert.equal(
+      all.length,
+      new Set(cases.map(([name]) => name)).size,
+      `every bad variable is reported at once: ${JSON.stringify(all, null, 1)}`,
+    );
   });
 
   test('throttling limits: only what a variable sets, the throttles keep their own defaults for the rest', () => {
     const none = readConfig({});
     assert.ok(none.ok);
     assert.deepEqual({ guess: none.config.guessLimit, token: none.config.tokenLimit }, { guess: {}, token: {} });
-    const some = readConfig({ SHANZHI_GUESS_LIMIT_PER_CASE: '10', SHANZHI_TOKEN_FAILURE_LIMIT: '50', SHANZHI_THROTTLE_WINDOW_MS: '300000' });
+    const some = readConfig({
+      SHANZHI_GUESS_LIMIT_PER_CASE: '10',
+      SHANZHI_TOKEN_FAILURE_LIMIT: '50',
+      SHANZHI_THROTTLE_WINDOW_MS: '300000',
+    });
     assert.ok(some.ok);
     assert.deepEqual(some.config.guessLimit, { perCase: { maxFailures: 10, windowMs: 300_000 }, perClient: { windowMs: 300_000 } });
     assert.deepEqual(some.config.tokenLimit, { maxFailures: 50, windowMs: 300_000 });
   });
 
   test('settings that belong together', () => {
-    assert.deepEqual(errorsOf({ SHANZHI_OIDC_ISSUER: oidc.SHANZHI_OIDC_ISSUER }).map((e) => e.split(':')[0]), ['SHANZHI_OIDC_AUDIENCE', 'SHANZHI_OIDC_JWKS_URL']);
-    assert.match(errorsOf({ SHANZHI_HEADERS_TIMEOUT_MS: '40000', SHANZHI_REQUEST_TIMEOUT_MS: '30000' })[0] ?? '', /must not exceed SHANZHI_REQUEST_TIMEOUT_MS/);
+    assert.deepEqual(
+      errorsOf({ SHANZHI_OIDC_ISSUER: oidc.SHANZHI_OIDC_ISSUER }).map((e) => e.split(':')[0]),
+      ['SHANZHI_OIDC_AUDIENCE', 'SHANZHI_OIDC_JWKS_URL'],
+    );
+    assert.match(
+      errorsOf({ SHANZHI_HEADERS_TIMEOUT_MS: '40000', SHANZHI_REQUEST_TIMEOUT_MS: '30000' })[0] ?? '',
+      /must not exceed SHANZHI_REQUEST_TIMEOUT_MS/,
+    );
   });
 
   test('production refuses to start without a way to sign in or without a CORS allow-list', () => {
@@ -115,7 +148,11 @@ describe('configuration from the environment', () => {
     assert.match(none[0] ?? '', /no way to sign in/);
     assert.match(none[1] ?? '', /SHANZHI_CORS_ORIGINS: required in production/);
     assert.match(errorsOf({ ...production, SHANZHI_CORS_ORIGINS: '*' })[0] ?? '', /"\*" is allowed in demo mode only/);
-    assert.deepEqual(errorsOf({ SHANZHI_MODE: 'production', SHANZHI_CORS_ORIGINS: 'https://portal.example.gov.cn', SHANZHI_SERVICE_KEYS: 'on' }), [], 'service keys alone are a way to sign in');
+    assert.deepEqual(
+      errorsOf({ SHANZHI_MODE: 'production', SHANZHI_CORS_ORIGINS: 'https://portal.example.gov.cn', SHANZHI_SERVICE_KEYS: 'on' }),
+      [],
+      'service keys alone are a way to sign in',
+    );
     assert.deepEqual(errorsOf(production), [], 'an identity provider alone too');
   });
 
@@ -129,25 +166,42 @@ describe('configuration from the environment', () => {
   test('the server exits non-zero and lists every bad value', async () => {
     const main = resolve(import.meta.dirname, '../src/main.ts');
     const failed = await promisify(execFile)(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', main], {
-      env: { PATH: process.env.PATH, SHANZHI_MODE: 'production', PORT: 'x', SHANZHI_AUDIT_LOG_RETENTION_DAYS: '30', SHANZHI_DB: ':memory:' },
+      env: {
+        PATH: process.env.PATH,
+        SHANZHI_MODE: 'production',
+        PORT: 'x',
+        SHANZHI_AUDIT_LOG_RETENTION_DAYS: '30',
+        SHANZHI_DB: ':memory:',
+      },
     }).then(
       () => undefined,
       (error: unknown) => error as { code: number; stderr: string },
     );
     assert.ok(failed, 'it must not start');
     assert.equal(failed.code, 2);
-    for (const expected of [/PORT: /, /SHANZHI_AUDIT_LOG_RETENTION_DAYS: /, /no way to sign in/, /SHANZHI_CORS_ORIGINS: required/]) assert.match(failed.stderr, expected);
+    for (const expected of [/PORT: /, /SHANZHI_AUDIT_LOG_RETENTION_DAYS: /, /no way to sign in/, /SHANZHI_CORS_ORIGINS: required/])
+      assert.match(failed.stderr, expected);
   });
 
   test('production never seeds an empty database, and refuses demo tokens an old demo database still holds', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shanzhi-config-'));
     try {
       const memory = openDatabase({ filename: ':memory:' });
-      const empty = await startServer({ db: memory, mode: 'production', auth: { demoTokens: true, serviceKeys: true }, port: 0, hostname: '127.0.0.1', corsOrigins: ['https://portal.example.gov.cn'] });
+      const empty = await startServer({
+        db: memory,
+        mode: 'production',
+        auth: { demoTokens: true, serviceKeys: true },
+        port: 0,
+        hostname: '127.0.0.1',
+        corsOrigins: ['https://portal.example.gov.cn'],
+      });
       try {
         assert.equal(empty.seeded, false);
         assert.deepEqual(empty.tokens, []);
-        const counted = await memory.selectFrom('regions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+        const counted = await memory
+          .selectFrom('regions')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow();
         assert.equal(counted.n, 0, 'no demo county');
         const households = await memory.selectFrom('households').select('id').limit(1).execute();
         assert.deepEqual(households, []);
@@ -162,7 +216,14 @@ describe('configuration from the environment', () => {
       await demo.close();
 
       // Even asked to accept demo tokens, production does not.
-      const prod = await startServer({ db: openDatabase({ filename }), mode: 'production', auth: { demoTokens: true, serviceKeys: true }, port: 0, hostname: '127.0.0.1', corsOrigins: ['https://portal.example.gov.cn'] });
+      const prod = await startServer({
+        db: openDatabase({ filename }),
+        mode: 'production',
+        auth: { demoTokens: true, serviceKeys: true },
+        port: 0,
+        hostname: '127.0.0.1',
+        corsOrigins: ['https://portal.example.gov.cn'],
+      });
       try {
         assert.deepEqual(prod.tokens, []);
         assert.equal((await fetch(`${prod.url}/v1/regions`, { headers: { Authorization: 'Bearer demo-cadre' } })).status, 401);

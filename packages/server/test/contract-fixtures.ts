@@ -58,23 +58,57 @@ async function readIds(db: Kysely<Database>): Promise<Ids> {
   const tokens = await db.selectFrom('api_tokens').select(['role', 'household_id']).where('role', '=', 'villager').executeTakeFirst();
   const ownHousehold = tokens?.household_id ?? 'h-000001';
   const household = await firstId(
-    db.selectFrom('households').select('id').where('village_id', '=', village).where('id', '!=', ownHousehold).orderBy('id').executeTakeFirst(),
+    db
+      .selectFrom('households')
+      .select('id')
+      .where('village_id', '=', village)
+      .where('id', '!=', ownHousehold)
+      .orderBy('id')
+      .executeTakeFirst(),
     'second household',
   );
-  const otherVillageHousehold = await firstId(db.selectFrom('households').select('id').where('village_id', '=', otherVillage).orderBy('id').executeTakeFirst(), 'household in v-qs-02');
-  const entry = await firstId(db.selectFrom('points_entries').select('id').where('village_id', '=', village).orderBy('id').executeTakeFirst(), 'points entry');
-  const otherVillageEntry = await firstId(db.selectFrom('points_entries').select('id').where('village_id', '=', otherVillage).orderBy('id').executeTakeFirst(), 'points entry in v-qs-02');
-  const item = await db.selectFrom('disclosure_items').select(['id', 'doc']).where('village_id', '=', village).orderBy('id').executeTakeFirst();
+  const otherVillageHousehold = await firstId(
+    db.selectFrom('households').select('id').where('village_id', '=', otherVillage).orderBy('id').executeTakeFirst(),
+    'household in v-qs-02',
+  );
+  const entry = await firstId(
+    db.selectFrom('points_entries').select('id').where('village_id', '=', village).orderBy('id').executeTakeFirst(),
+    'points entry',
+  );
+  const otherVillageEntry = await firstId(
+    db.selectFrom('points_entries').select('id').where('village_id', '=', otherVillage).orderBy('id').executeTakeFirst(),
+    'points entry in v-qs-02',
+  );
+  const item = await db
+    .selectFrom('disclosure_items')
+    .select(['id', 'doc'])
+    .where('village_id', '=', village)
+    .orderBy('id')
+    .executeTakeFirst();
   assert.ok(item, 'the demo county has no disclosure');
-  const otherVillageDisclosure = await firstId(db.selectFrom('disclosure_items').select('id').where('village_id', '=', otherVillage).orderBy('id').executeTakeFirst(), 'disclosure in v-qs-02');
-  const ownCase = await db.selectFrom('mediation_cases').select('case_number').where('village_id', '=', village).orderBy('id').executeTakeFirst();
-  const otherCase = await db.selectFrom('mediation_cases').select('case_number').where('village_id', '!=', village).orderBy('id').executeTakeFirst();
+  const otherVillageDisclosure = await firstId(
+    db.selectFrom('disclosure_items').select('id').where('village_id', '=', otherVillage).orderBy('id').executeTakeFirst(),
+    'disclosure in v-qs-02',
+  );
+  const ownCase = await db
+    .selectFrom('mediation_cases')
+    .select('case_number')
+    .where('village_id', '=', village)
+    .orderBy('id')
+    .executeTakeFirst();
+  const otherCase = await db
+    .selectFrom('mediation_cases')
+    .select('case_number')
+    .where('village_id', '!=', village)
+    .orderBy('id')
+    .executeTakeFirst();
   assert.ok(ownCase && otherCase, 'the demo county has too few mediation cases');
   const service = await db.selectFrom('service_guides').select('code').orderBy('code').executeTakeFirst();
   assert.ok(service, 'the demo county has no service guide');
   const region = await firstId(db.selectFrom('regions').select('id').where('level', '=', 'county').executeTakeFirst(), 'county');
   const scheme = await db.selectFrom('points_schemes').select('catalogue').where('village_id', '=', village).executeTakeFirst();
-  const rules = (JSON.parse(scheme?.catalogue ?? '{"rules":[]}') as { rules: { code: string; active?: boolean; points?: unknown }[] }).rules;
+  const rules = (JSON.parse(scheme?.catalogue ?? '{"rules":[]}') as { rules: { code: string; active?: boolean; points?: unknown }[] })
+    .rules;
   const rule = rules.find((one) => one.active !== false);
   assert.ok(rule, 'the first village has no active points rule');
   return {
@@ -101,7 +135,14 @@ export async function startContractServer(options: { households?: number } = {})
   const db = openDatabase({ filename: ':memory:' });
   // Every contract test calls from 127.0.0.1, and one of them sends an unknown token to every route: the token throttle
   // (tested on its own in mediation-lockout.test.ts) must not turn those 401s into 429s.
-  const started = await startServer({ db, port: 0, hostname: '127.0.0.1', households: options.households ?? 600, now: demoNow, tokenLimit: { maxFailures: 10_000 } });
+  const started = await startServer({
+    db,
+    port: 0,
+    hostname: '127.0.0.1',
+    households: options.households ?? 600,
+    now: demoNow,
+    tokenLimit: { maxFailures: 10_000 },
+  });
   const ids = await readIds(db);
   return {
     ...started,
@@ -147,7 +188,13 @@ export function sampleIntake(description = '邻居家在我家门口堆放柴火
     dispute: { type: 'neighbour', description, desiredOutcome: '请邻居把柴火搬走。' },
     applicant: { name: '张三', mobile: '13812345678' },
     respondents: [{ kind: 'person', name: '李四' }],
-    safety: { violenceThreatened: false, weaponsInvolved: false, groupIncident: false, alreadyBefore: 'none', otherPartyRefusedMediation: false },
+    safety: {
+      violenceThreatened: false,
+      weaponsInvolved: false,
+      groupIncident: false,
+      alreadyBefore: 'none',
+      otherPartyRefusedMediation: false,
+    },
     consent: { mediation: true, personalData: true },
   };
 }
@@ -213,7 +260,11 @@ export async function send(baseUrl: string, request: RawRequest): Promise<RawRes
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
   if (request.token !== undefined) headers.Authorization = `Bearer ${request.token}`;
   Object.assign(headers, request.headers);
-  const response = await fetch(`${baseUrl}${request.path}`, { method: request.method, headers, ...(request.body === undefined ? {} : { body: request.body }) });
+  const response = await fetch(`${baseUrl}${request.path}`, {
+    method: request.method,
+    headers,
+    ...(request.body === undefined ? {} : { body: request.body }),
+  });
   return { status: response.status, headers: response.headers, text: await response.text() };
 }
 

@@ -56,7 +56,10 @@ describe('validation problems', () => {
     assert.equal(en.detail, 'Correct the fields listed in issues and try again.');
     const byPath = (issues: typeof en.issues) => [...(issues ?? [])].sort((a, b) => a.path.join().localeCompare(b.path.join()));
     const [enIssues, zhIssues] = [byPath(en.issues), byPath(zh.issues)];
-    assert.deepEqual(enIssues.map((one) => [one.path, one.code]), zhIssues.map((one) => [one.path, one.code]));
+    assert.deepEqual(
+      enIssues.map((one) => [one.path, one.code]),
+      zhIssues.map((one) => [one.path, one.code]),
+    );
     for (const one of enIssues) assert.doesNotMatch(one.message, /\p{Script=Han}/u, `an English message for ${one.path.join('.')}`);
   });
 
@@ -72,23 +75,52 @@ describe('validation problems', () => {
   test('a path parameter that is not an id answers 400 validation at that parameter', async () => {
     const response = await send(server.url, { method: 'GET', path: `/v1/villages/${encodeURIComponent('v qs 01!')}/points/rules` });
     const problem = assertProblem(response, 400, 'validation');
-    assert.deepEqual(problem.issues?.map((one) => one.path), [['villageId']]);
+    assert.deepEqual(
+      problem.issues?.map((one) => one.path),
+      [['villageId']],
+    );
   });
 
-  test('the caller\'s X-Request-Id is echoed in the header and the problem; an unsafe one is replaced', async () => {
-    const kept = await send(server.url, { method: 'GET', path: '/v1/villages/v-qs-01/points/leaderboard?limit=0', headers: { 'X-Request-Id': 'portal-7f3a:42' } });
+  test("the caller's X-Request-Id is echoed in the header and the problem; an unsafe one is replaced", async () => {
+    const kept = await send(server.url, {
+      method: 'GET',
+      path: '/v1/villages/v-qs-01/points/leaderboard?limit=0',
+      headers: { 'X-Request-Id': 'portal-7f3a:42' },
+    });
     assert.equal(kept.headers.get('x-request-id'), 'portal-7f3a:42');
     assert.equal(assertProblem(kept, 400).requestId, 'portal-7f3a:42');
-    const replaced = await send(server.url, { method: 'GET', path: '/v1/villages/v-qs-01/points/leaderboard?limit=0', headers: { 'X-Request-Id': 'evil id\twith spaces' } });
+    const replaced = await send(server.url, {
+      method: 'GET',
+      path: '/v1/villages/v-qs-01/points/leaderboard?limit=0',
+      headers: { 'X-Request-Id': 'evil id\twith spaces' },
+    });
     assert.notEqual(replaced.headers.get('x-request-id'), 'evil id\twith spaces');
     assertProblem(replaced, 400);
   });
 
   test('an unknown path and a body-level refusal are problems too', async () => {
     assertProblem(await send(server.url, { method: 'GET', path: '/v1/no-such-thing' }), 404, 'not-found');
-    assertProblem(await send(server.url, { method: 'POST', path: intakePath, body: '{"dispute":', headers: { 'Idempotency-Key': randomUUID() } }), 400, 'malformed-json');
-    assertProblem(await send(server.url, { method: 'POST', path: intakePath, body: 'x=1', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }), 415, 'unsupported-media-type');
-    const tooBig = await send(server.url, { method: 'POST', path: intakePath, body: JSON.stringify({ pad: 'x'.repeat(100_000) }), headers: { 'Idempotency-Key': randomUUID() } });
+    assertProblem(
+      await send(server.url, { method: 'POST', path: intakePath, body: '{"dispute":', headers: { 'Idempotency-Key': randomUUID() } }),
+      400,
+      'malformed-json',
+    );
+    assertProblem(
+      await send(server.url, {
+        method: 'POST',
+        path: intakePath,
+        body: 'x=1',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      }),
+      415,
+      'unsupported-media-type',
+    );
+    const tooBig = await send(server.url, {
+      method: 'POST',
+      path: intakePath,
+      body: JSON.stringify({ pad: 'x'.repeat(100_000) }),
+      headers: { 'Idempotency-Key': randomUUID() },
+    });
     assertProblem(tooBig, 413, 'payload-too-large');
   });
 });
@@ -120,20 +152,25 @@ describe('the SDK surfaces problems as ProblemError', () => {
 
   test('a request id chosen by the caller comes back on the error', async () => {
     const client = server.client(undefined, { locale: 'zh-CN' });
-    const error = await client.request(getLeaderboard, { params: { villageId: 'v-qs-01' }, query: { limit: 0 } }, { requestId: 'widget-call-0001' }).then(
-      () => assert.fail('limit 0 was accepted'),
-      (thrown: unknown) => thrown,
-    );
+    const error = await client
+      .request(getLeaderboard, { params: { villageId: 'v-qs-01' }, query: { limit: 0 } }, { requestId: 'widget-call-0001' })
+      .then(
+        () => assert.fail('limit 0 was accepted'),
+        (thrown: unknown) => thrown,
+      );
     assert.ok(error instanceof ProblemError, String(error));
     assert.equal(error.requestId, 'widget-call-0001');
     assert.equal(error.title, '提交的内容未通过校验');
   });
 
   test('a refused token is a ProblemError 401 unauthorized', async () => {
-    const error = await server.client('never-issued-token').request(getPointsRules, { params: { villageId: 'v-qs-01' } }).then(
-      () => assert.fail('an unknown token was accepted'),
-      (thrown: unknown) => thrown,
-    );
+    const error = await server
+      .client('never-issued-token')
+      .request(getPointsRules, { params: { villageId: 'v-qs-01' } })
+      .then(
+        () => assert.fail('an unknown token was accepted'),
+        (thrown: unknown) => thrown,
+      );
     assert.ok(error instanceof ProblemError, String(error));
     assert.equal(error.status, 401);
     assert.equal(error.code, 'unauthorized');
@@ -165,7 +202,9 @@ describe('idempotency problems end to end (IETF Idempotency-Key draft)', () => {
   test('the SDK reports a replay and keeps the key it was given', async () => {
     const client = server.client();
     const key = `sdk-${randomUUID()}`;
-    const input = { body: sampleIntake('对方在我家承包地边上建房，占了我家半米地。') } as unknown as RouteInput<typeof submitMediationIntake>;
+    const input = { body: sampleIntake('对方在我家承包地边上建房，占了我家半米地。') } as unknown as RouteInput<
+      typeof submitMediationIntake
+    >;
     const first = await client.request(submitMediationIntake, input, { idempotencyKey: key });
     const second = await client.request(submitMediationIntake, input, { idempotencyKey: key });
     assert.equal(first.replayed, false);
@@ -173,7 +212,6 @@ describe('idempotency problems end to end (IETF Idempotency-Key draft)', () => {
     assert.equal(second.idempotencyKey, key);
     assert.equal(second.data.caseNumber, first.data.caseNumber);
   });
-
 });
 
 /**
@@ -226,7 +264,12 @@ describe('a duplicate that arrives while the first request is running (slow data
   test('the SDK hands the 409 over as a ProblemError with retryAfter = 1 (it does not retry a 409 by itself)', async () => {
     const key = randomUUID();
     const body = sampleIntake('邻居在两家交界处砌墙，挡住了我家的排水沟。');
-    const first = send(slowServer.url, { method: 'POST', path: intakePath, body: JSON.stringify(body), headers: { 'Idempotency-Key': key } });
+    const first = send(slowServer.url, {
+      method: 'POST',
+      path: intakePath,
+      body: JSON.stringify(body),
+      headers: { 'Idempotency-Key': key },
+    });
     await delay(50);
     const client = createClient({ baseUrl: slowServer.url, retry: { limit: 2 } });
     const input = { body } as unknown as RouteInput<typeof submitMediationIntake>;

@@ -93,7 +93,10 @@ describe('every guarded route lets its listed roles through', () => {
     for (const role of listedRoles(route) as readonly DemoRole[]) {
       test(`${route.id} does not refuse ${role} with 401 or 403`, async () => {
         const response = await call(route, { token: tokenOf(role) });
-        assert.ok(![401, 403].includes(response.status), `${route.id} as ${role} → ${String(response.status)} ${response.text.slice(0, 300)}`);
+        assert.ok(
+          ![401, 403].includes(response.status),
+          `${route.id} as ${role} → ${String(response.status)} ${response.text.slice(0, 300)}`,
+        );
       });
     }
   }
@@ -115,7 +118,12 @@ describe('staff act only in their own village', () => {
     for (const role of listedRoles(route).filter((one) => one !== 'villager') as readonly DemoRole[]) {
       test(`${route.id} refuses ${role} of v-qs-01 on v-qs-02 with 403`, async () => {
         const { ids } = server;
-        const params = { villageId: ids.otherVillage, householdId: ids.otherVillageHousehold, entryId: ids.otherVillageEntry, disclosureId: ids.otherVillageDisclosure };
+        const params = {
+          villageId: ids.otherVillage,
+          householdId: ids.otherVillageHousehold,
+          entryId: ids.otherVillageEntry,
+          disclosureId: ids.otherVillageDisclosure,
+        };
         const response = await call(route, { token: tokenOf(role), params });
         assertProblem(response, 403, 'forbidden', `${route.id} as ${role} on ${ids.otherVillage}`);
       });
@@ -146,7 +154,11 @@ describe('a tracking code never reveals whether a case exists', () => {
         const madeUp = await call(route, { ...wrong, params: { caseNumber: 'MED-339901-2026-999999' } });
         assertProblem(real, [401, 403, 404], undefined, `${route.id} real case`);
         assertProblem(madeUp, [401, 403, 404], undefined, `${route.id} made-up case`);
-        assert.equal(real.status, madeUp.status, `${route.id}: ${String(real.status)} for a real case but ${String(madeUp.status)} for a made-up one`);
+        assert.equal(
+          real.status,
+          madeUp.status,
+          `${route.id}: ${String(real.status)} for a real case but ${String(madeUp.status)} for a made-up one`,
+        );
       });
     }
   }

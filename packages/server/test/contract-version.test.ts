@@ -18,9 +18,15 @@ test('every API response names the contract version: a read, a problem, an unkno
     await fetch(`${server.url}/v1/health`),
     await fetch(`${server.url}/v1/villages/v-qs-01/points/leaderboard?list=nonsense`),
     await fetch(`${server.url}/v1/no-such-route`),
-    await fetch(`${server.url}/v1/regions`, { method: 'OPTIONS', headers: { Origin: 'https://portal.example', 'Access-Control-Request-Method': 'GET' } }),
+    await fetch(`${server.url}/v1/regions`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://portal.example', 'Access-Control-Request-Method': 'GET' },
+    }),
   ];
-  assert.deepEqual(responses.map((r) => r.status), [200, 400, 404, 204]);
+  assert.deepEqual(
+    responses.map((r) => r.status),
+    [200, 400, 404, 204],
+  );
   for (const response of responses) {
     await response.body?.cancel();
     assert.equal(response.headers.get(CONTRACT_VERSION_HEADER), CONTRACT_VERSION, response.url);

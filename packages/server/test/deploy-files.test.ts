@@ -48,15 +48,27 @@ describe('the image recipe and the compose topology', () => {
     const runtime = steps.slice(runtimeAt);
     assert.match(runtime[0]?.args ?? '', /-slim\b/, 'the runtime stage starts from the slim image');
     const copies = runtime.filter((step) => step.name === 'COPY').map((step) => step.args);
-    assert.ok(copies.every((args) => args.startsWith('--from=')), 'the runtime stage copies only build results, never the sources');
-    assert.ok(copies.some((args) => args.includes('/node_modules')), 'the production dependencies come from the deps stage');
+    assert.ok(
+      copies.every((args) => args.startsWith('--from=')),
+      'the runtime stage copies only build results, never the sources',
+    );
+    assert.ok(
+      copies.some((args) => args.includes('/node_modules')),
+      'the production dependencies come from the deps stage',
+    );
     const user = runtime.filter((step) => step.name === 'USER').at(-1)?.args;
     assert.ok(user !== undefined && !['root', '0'].includes(user), `runs as ${String(user)}`);
     assert.deepEqual(JSON.parse(runtime.find((step) => step.name === 'VOLUME')?.args ?? '[]'), ['/data']);
-    const env: Record<string, string> = Object.fromEntries(runtime.filter((step) => step.name === 'ENV').flatMap((step) => [...step.args.matchAll(/(\w+)=(\S+)/g)]).map((match) => [match[1] ?? '', match[2] ?? '']));
+    const env: Record<string, string> = Object.fromEntries(
+      runtime
+        .filter((step) => step.name === 'ENV')
+        .flatMap((step) => [...step.args.matchAll(/(\w+)=(\S+)/g)])
+        .map((match) => [match[1] ?? '', match[2] ?? '']),
+    );
     assert.equal(env.SHANZHI_MODE, 'production');
     assert.equal(env.SHANZHI_DB, '/data/shanzhi.sqlite');
-    for (const name of Object.keys(env).filter((one) => one.startsWith('SHANZHI_'))) assert.ok((knownVariables as readonly string[]).includes(name), `${name} is a setting of the server`);
+    for (const name of Object.keys(env).filter((one) => one.startsWith('SHANZHI_')))
+      assert.ok((knownVariables as readonly string[]).includes(name), `${name} is a setting of the server`);
     const health = runtime.find((step) => step.name === 'HEALTHCHECK')?.args ?? '';
     assert.match(health, /CMD \["node", "-e", .*\/v1\/health/, 'the probe is node itself (the image has no curl)');
     assert.equal(runtime.find((step) => step.name === 'ENTRYPOINT')?.args, '["node", "/app/shanzhi-server.mjs"]');
@@ -64,7 +76,8 @@ describe('the image recipe and the compose topology', () => {
     // The build script the image runs exists, and the context leaves out what must not go in.
     assert.ok(existsSync(join(repoRoot, 'packages/server/scripts/build.mjs')));
     const ignored = read('.dockerignore').split('\n');
-    for (const entry of ['**/node_modules', '**/dist', 'data', '.git', '.env']) assert.ok(ignored.includes(entry), `.dockerignore lists ${entry}`);
+    for (const entry of ['**/node_modules', '**/dist', 'data', '.git', '.env'])
+      assert.ok(ignored.includes(entry), `.dockerignore lists ${entry}`);
   });
 
   test('compose.yaml: db (PostgreSQL 16) → migrate → two API processes → load balancer; settings the server accepts', () => {
@@ -88,12 +101,20 @@ describe('the image recipe and the compose topology', () => {
       assert.ok(service, name);
       assert.equal(service.image, 'shanzhi-server:local');
       const env = Object.fromEntries(Object.entries(service.environment ?? {}).map(([key, value]) => [key, substitute(value, example)]));
-      assert.deepEqual(Object.keys(env).filter((key) => !(knownVariables as readonly string[]).includes(key)), [], `${name}: only variables the server knows`);
+      assert.deepEqual(
+        Object.keys(env).filter((key) => !(knownVariables as readonly string[]).includes(key)),
+        [],
+        `${name}: only variables the server knows`,
+      );
       assert.equal(env.SHANZHI_MODE, 'production');
       assert.match(env.SHANZHI_DATABASE_URL ?? '', /^postgres:\/\/[^@]+@db:5432\//);
       const config = readConfig(env);
       assert.ok(config.ok, `${name}: the server accepts its settings: ${config.ok ? '' : config.errors.join('; ')}`);
-      assert.throws(() => substitute(String(service.environment?.SHANZHI_CORS_ORIGINS), {}), /required/, 'compose refuses to start without the CORS allow-list');
+      assert.throws(
+        () => substitute(String(service.environment?.SHANZHI_CORS_ORIGINS), {}),
+        /required/,
+        'compose refuses to start without the CORS allow-list',
+      );
     }
     assert.deepEqual(services.migrate?.command, ['migrate']);
     for (const name of apis) assert.equal(services[name]?.depends_on?.migrate?.condition, 'service_completed_successfully');
@@ -107,8 +128,16 @@ describe('the image recipe and the compose topology', () => {
     const source = mount.split(':')[0] ?? '';
     const nginx = readFileSync(join(repoRoot, source), 'utf8');
     const upstreams = [...nginx.matchAll(/^\s*server\s+([\w-]+):(\d+)/gm)].map((match) => `${match[1] ?? ''}:${match[2] ?? ''}`);
-    assert.deepEqual(upstreams, apis.map((name) => `${name}:8080`), 'nginx balances over both API processes on the image port');
+    assert.deepEqual(
+      upstreams,
+      apis.map((name) => `${name}:8080`),
+      'nginx balances over both API processes on the image port',
+    );
     const lbAddress = !Array.isArray(lb.networks) ? lb.networks?.backend?.ipv4_address : undefined;
-    assert.equal(services['api-1']?.environment?.SHANZHI_TRUSTED_PROXIES, lbAddress, 'the API believes X-Forwarded-For from the load balancer only');
+    assert.equal(
+      services['api-1']?.environment?.SHANZHI_TRUSTED_PROXIES,
+      lbAddress,
+      'the API believes X-Forwarded-For from the load balancer only',
+    );
   });
 });

@@ -72,9 +72,14 @@ describe('listing disclosures', () => {
   test('refuses more than 200 rows a page and a cursor it did not issue', async () => {
     const tooMany = await problemOf(publicClient.request(listDisclosures, { params: { villageId: home }, query: { limit: 201 } }));
     assert.equal(tooMany.status, 400);
-    const forged = await problemOf(publicClient.request(listDisclosures, { params: { villageId: home }, query: { cursor: 'not-a-cursor' } }));
+    const forged = await problemOf(
+      publicClient.request(listDisclosures, { params: { villageId: home }, query: { cursor: 'not-a-cursor' } }),
+    );
     assert.equal(forged.status, 400);
-    assert.deepEqual(forged.issues.map((found) => found.path), [['cursor']]);
+    assert.deepEqual(
+      forged.issues.map((found) => found.path),
+      [['cursor']],
+    );
   });
 
   test('filters by category', async () => {
@@ -109,7 +114,10 @@ describe('listing disclosures', () => {
       assert.ok(rows.every((row) => row.status === status));
       byStatus.set(status, rows.length);
     }
-    assert.equal([...byStatus.values()].reduce((a, b) => a + b, 0), everything.length);
+    assert.equal(
+      [...byStatus.values()].reduce((a, b) => a + b, 0),
+      everything.length,
+    );
     assert.ok((byStatus.get('inNotice') ?? 0) > 0 && (byStatus.get('closed') ?? 0) > 0);
     for (const row of everything) {
       if (row.status === 'inNotice') assert.ok(row.noticeUntil === undefined || compareDates(demoToday, row.noticeUntil) <= 0, row.id);
@@ -146,7 +154,10 @@ describe('Art 30 compliance', () => {
       assert.equal(data.summary.overdue, late.length);
       if (late.length > 0) {
         assert.equal(data.summary.onSchedule, false);
-        overdue.set(villageId, late.map((obligation) => obligation.category));
+        overdue.set(
+          villageId,
+          late.map((obligation) => obligation.category),
+        );
       }
     }
     const expected = villages.filter((_, index) => quirksFor(index).skipLastFinance || quirksFor(index).skipLastRelief);
@@ -159,13 +170,20 @@ describe('Art 30 compliance', () => {
   });
 
   test('judges as of an earlier day from a chosen start', async () => {
-    const { data } = await publicClient.request(getDisclosureCompliance, { params: { villageId: home }, query: { asOf: '2026-06-30', from: '2026-04-01' } });
+    const { data } = await publicClient.request(getDisclosureCompliance, {
+      params: { villageId: home },
+      query: { asOf: '2026-06-30', from: '2026-04-01' },
+    });
     assert.equal(data.asOf, '2026-06-30');
     assert.equal(data.from, '2026-04-01');
     assert.ok(data.obligations.length > 0);
-    assert.ok(data.obligations.every((obligation) => obligation.cadence === 'immediate' || compareDates(obligation.period.to, '2026-04-01') >= 0));
+    assert.ok(
+      data.obligations.every((obligation) => obligation.cadence === 'immediate' || compareDates(obligation.period.to, '2026-04-01') >= 0),
+    );
     // Nothing posted after 30 June counts towards that day.
-    assert.ok(data.obligations.every((obligation) => obligation.disclosedOn === null || compareDates(obligation.disclosedOn, '2026-06-30') <= 0));
+    assert.ok(
+      data.obligations.every((obligation) => obligation.disclosedOn === null || compareDates(obligation.disclosedOn, '2026-06-30') <= 0),
+    );
   });
 });
 
@@ -193,7 +211,9 @@ describe('one disclosed item', () => {
     const resolutions = await allRows(village, { category: 'resolutions' });
     const row = resolutions.find((one) => (one as { decisionId?: string }).decisionId === 'dec-08-01');
     assert.ok(row, 'the invalid decision is disclosed');
-    const zh = (await server.client(undefined, { locale: 'zh-CN' }).request(getDisclosure, { params: { villageId: village, disclosureId: row.id } })).data;
+    const zh = (
+      await server.client(undefined, { locale: 'zh-CN' }).request(getDisclosure, { params: { villageId: village, disclosureId: row.id } })
+    ).data;
     assert.equal(zh.decision?.id, 'dec-08-01');
     assert.ok(zh.decision.trail && zh.decision.trail.steps.length >= 4);
     assert.equal(zh.findings.trail?.status, 'invalid');
@@ -202,7 +222,9 @@ describe('one disclosed item', () => {
     assert.ok(codes.includes('disclosure.meeting.quorumTwoThirds'));
     const quorumZh = zh.findings.trail.issues.find((found) => found.code === 'disclosure.meeting.quorumTwoThirds');
     assert.match(quorumZh?.message ?? '', /三分之二/);
-    const en = (await server.client(undefined, { locale: 'en' }).request(getDisclosure, { params: { villageId: village, disclosureId: row.id } })).data;
+    const en = (
+      await server.client(undefined, { locale: 'en' }).request(getDisclosure, { params: { villageId: village, disclosureId: row.id } })
+    ).data;
     const quorumEn = en.findings.trail?.issues.find((found) => found.code === 'disclosure.meeting.quorumTwoThirds');
     assert.match(quorumEn?.message ?? '', /two thirds/);
   });
@@ -230,10 +252,16 @@ describe('one disclosed item', () => {
   });
 
   test('answers 404 for an unknown id and for another village’s item', async () => {
-    assert.equal((await problemOf(publicClient.request(getDisclosure, { params: { villageId: home, disclosureId: 'dsc-01-9999' } }))).status, 404);
+    assert.equal(
+      (await problemOf(publicClient.request(getDisclosure, { params: { villageId: home, disclosureId: 'dsc-01-9999' } }))).status,
+      404,
+    );
     const [elsewhere] = await allRows('v-qs-02');
     assert.ok(elsewhere);
-    assert.equal((await problemOf(publicClient.request(getDisclosure, { params: { villageId: home, disclosureId: elsewhere.id } }))).status, 404);
+    assert.equal(
+      (await problemOf(publicClient.request(getDisclosure, { params: { villageId: home, disclosureId: elsewhere.id } }))).status,
+      404,
+    );
   });
 });
 
@@ -244,7 +272,7 @@ describe('relief lists on the board', () => {
     phone?: string;
     villageGroup: string;
   }
-  const listsOf = (data: unknown) => ((data as { reliefLists?: { recipients: Recipient[]; total: number }[] }).reliefLists ?? []);
+  const listsOf = (data: unknown) => (data as { reliefLists?: { recipients: Recipient[]; total: number }[] }).reliefLists ?? [];
 
   async function reliefItem(villageId: string) {
     const relief = await allRows(villageId, { category: 'relief' });
@@ -283,10 +311,20 @@ describe('relief lists on the board', () => {
   test('the village’s own cadre sees the list as held, staff of another village do not', async () => {
     const [row] = await reliefItem('v-qs-02');
     assert.ok(row);
-    const own = listsOf((await server.client('demo-cadre').request(getDisclosure, { params: { villageId: home, disclosureId: (await reliefItem(home))[0]?.id ?? '' } })).data);
+    const own = listsOf(
+      (
+        await server
+          .client('demo-cadre')
+          .request(getDisclosure, { params: { villageId: home, disclosureId: (await reliefItem(home))[0]?.id ?? '' } })
+      ).data,
+    );
     assert.ok(own.flatMap((list) => list.recipients).every((recipient) => !recipient.name.includes('*')));
-    const other = listsOf((await server.client('demo-gridWorker').request(getDisclosure, { params: { villageId: 'v-qs-02', disclosureId: row.id } })).data);
+    const other = listsOf(
+      (await server.client('demo-gridWorker').request(getDisclosure, { params: { villageId: 'v-qs-02', disclosureId: row.id } })).data,
+    );
     assert.ok(other.length > 0);
-    assert.ok(other.flatMap((list) => list.recipients).every((recipient) => recipient.name.includes('*') && recipient.idNumber === undefined));
+    assert.ok(
+      other.flatMap((list) => list.recipients).every((recipient) => recipient.name.includes('*') && recipient.idNumber === undefined),
+    );
   });
 });

@@ -19,7 +19,10 @@ function itemWithNumbers(): StoredItem {
   const [first] = generateDemoCounty({ households: 300, asOf: demoToday }).disclosureItems;
   assert.ok(first);
   const version = currentVersion(first);
-  const body = [...version.body, { type: 'paragraph' as const, children: [{ type: 'text' as const, text: `联系人电话${mobile}，身份证${residentId}` }] }];
+  const body = [
+    ...version.body,
+    { type: 'paragraph' as const, children: [{ type: 'text' as const, text: `联系人电话${mobile}，身份证${residentId}` }] },
+  ];
   return { ...first, versions: [...first.versions.slice(0, -1), { ...version, body }] };
 }
 

@@ -59,8 +59,18 @@ function statement(closingBalance: number): FinanceStatement {
   return {
     period: { from: '2026-11-01', to: '2026-11-30' },
     openingBalance: 1_000_000,
-    income: [{ date: '2026-11-05', classification: 'subsidyIncome', description: '村级组织运转经费补助', voucher: '记202611-001', amount: 500_000 }],
-    expenditure: [{ date: '2026-11-12', classification: 'administrativeExpense', description: '办公用品', voucher: '记202611-002', amount: 20_000 }],
+    income: [
+      {
+        date: '2026-11-05',
+        classification: 'subsidyIncome',
+        description: '村级组织运转经费补助',
+        voucher: '记202611-001',
+        amount: 500_000,
+      },
+    ],
+    expenditure: [
+      { date: '2026-11-12', classification: 'administrativeExpense', description: '办公用品', voucher: '记202611-002', amount: 20_000 },
+    ],
     totals: { income: 500_000, expenditure: 20_000 },
     closingBalance,
   };
@@ -79,13 +89,20 @@ describe('publishing and correcting', () => {
       listed.data.items.map((row) => row.id),
       [result.data.id],
     );
-    const audit = await db.selectFrom('audit_log').select(['actor', 'role']).where('action', '=', 'disclosure.item.publish').where('subject', '=', `disclosure-item:${result.data.id}`).execute();
+    const audit = await db
+      .selectFrom('audit_log')
+      .select(['actor', 'role'])
+      .where('action', '=', 'disclosure.item.publish')
+      .where('subject', '=', `disclosure-item:${result.data.id}`)
+      .execute();
     assert.equal(audit.length, 1);
     assert.equal(audit[0]?.role, 'cadre');
   });
 
   test('a correction adds version 2 and keeps version 1 as it was', async () => {
-    const first = (await cadre.request(publishDisclosure, { params: { villageId: home }, body: notice('村民代表会议通知', '定于12月5日召开。') })).data;
+    const first = (
+      await cadre.request(publishDisclosure, { params: { villageId: home }, body: notice('村民代表会议通知', '定于12月5日召开。') })
+    ).data;
     const corrected = await cadre.request(publishDisclosure, {
       params: { villageId: home },
       body: { ...notice('村民代表会议通知（更正）', '定于12月6日召开。'), correctsId: first.id, correctionReason: '会议日期有误' },
@@ -102,7 +119,12 @@ describe('publishing and correcting', () => {
     const read = await server.client().request(getDisclosure, { params: { villageId: home, disclosureId: first.id } });
     assert.equal(read.data.versions.length, 2);
     assert.equal((await db.selectFrom('disclosure_items').select('id').where('id', '=', first.id).execute()).length, 1);
-    const audit = await db.selectFrom('audit_log').select('action').where('subject', '=', `disclosure-item:${first.id}`).orderBy('seq').execute();
+    const audit = await db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('subject', '=', `disclosure-item:${first.id}`)
+      .orderBy('seq')
+      .execute();
     assert.deepEqual(
       audit.map((row) => row.action),
       ['disclosure.item.publish', 'disclosure.item.correct'],
@@ -112,44 +134,75 @@ describe('publishing and correcting', () => {
   test('a correction needs its reason, in the caller’s language', async () => {
     const first = (await cadre.request(publishDisclosure, { params: { villageId: home }, body: notice('冬季防火提示') })).data;
     const body = { ...notice('冬季防火提示（更正）'), correctsId: first.id };
-    const zh = await problemOf(server.client('demo-cadre', { locale: 'zh-CN' }).request(publishDisclosure, { params: { villageId: home }, body }));
+    const zh = await problemOf(
+      server.client('demo-cadre', { locale: 'zh-CN' }).request(publishDisclosure, { params: { villageId: home }, body }),
+    );
     assert.equal(zh.status, 422);
     assert.equal(zh.code, 'disclosure.correction.reasonRequired');
     assert.equal(zh.title, '更正已公开的内容必须写明原因');
-    const en = await problemOf(server.client('demo-cadre', { locale: 'en' }).request(publishDisclosure, { params: { villageId: home }, body }));
+    const en = await problemOf(
+      server.client('demo-cadre', { locale: 'en' }).request(publishDisclosure, { params: { villageId: home }, body }),
+    );
     assert.equal(en.title, 'Give the reason for correcting a published item');
-    const same = await problemOf(cadre.request(publishDisclosure, { params: { villageId: home }, body: { ...notice('冬季防火提示'), correctsId: first.id, correctionReason: '重新发布' } }));
+    const same = await problemOf(
+      cadre.request(publishDisclosure, {
+        params: { villageId: home },
+        body: { ...notice('冬季防火提示'), correctsId: first.id, correctionReason: '重新发布' },
+      }),
+    );
     assert.equal(same.code, 'disclosure.correction.nothingChanged');
   });
 
   test('refuses a finance statement that does not reconcile, through the rules’ checks', async () => {
     const body = { ...notice('2026年11月村级财务收支公开'), category: 'finance' };
-    const problem = await problemOf(cadre.request(publishDisclosure, { params: { villageId: home }, body: { ...body, version: { ...body.version, finance: statement(9) } } }));
+    const problem = await problemOf(
+      cadre.request(publishDisclosure, {
+        params: { villageId: home },
+        body: { ...body, version: { ...body.version, finance: statement(9) } },
+      }),
+    );
     assert.equal(problem.status, 422);
     assert.equal(problem.code, 'disclosure.finance.unbalanced');
     assert.deepEqual(problem.issues[0]?.path, ['version', 'finance', 'closingBalance']);
-    const ok = await cadre.request(publishDisclosure, { params: { villageId: home }, body: { ...body, version: { ...body.version, finance: statement(1_480_000) } } });
+    const ok = await cadre.request(publishDisclosure, {
+      params: { villageId: home },
+      body: { ...body, version: { ...body.version, finance: statement(1_480_000) } },
+    });
     assert.deepEqual(ok.data.findings.reconciliation, { reconciles: true, issues: [] });
   });
 
   test('refuses to backdate the day an item goes up, and an unknown item to correct', async () => {
     const body = notice('补发的公告');
-    const backdated = await problemOf(cadre.request(publishDisclosure, { params: { villageId: home }, body: { ...body, version: { ...body.version, notice: { published: '2026-10-01' } } } }));
+    const backdated = await problemOf(
+      cadre.request(publishDisclosure, {
+        params: { villageId: home },
+        body: { ...body, version: { ...body.version, notice: { published: '2026-10-01' } } },
+      }),
+    );
     assert.equal(backdated.status, 422);
     assert.deepEqual(backdated.issues[0]?.path, ['version', 'notice', 'published']);
-    const unknown = await problemOf(cadre.request(publishDisclosure, { params: { villageId: home }, body: { ...body, correctsId: 'dsc-01-9999', correctionReason: '更正' } }));
+    const unknown = await problemOf(
+      cadre.request(publishDisclosure, {
+        params: { villageId: home },
+        body: { ...body, correctsId: 'dsc-01-9999', correctionReason: '更正' },
+      }),
+    );
     assert.equal(unknown.status, 404);
   });
 
   test('an item may name a decision of the village: the detail then carries its trail and findings', async () => {
-    const { data: decisions } = await server.client().request(listDisclosures, { params: { villageId: home }, query: { category: 'resolutions', limit: 200 } });
+    const { data: decisions } = await server
+      .client()
+      .request(listDisclosures, { params: { villageId: home }, query: { category: 'resolutions', limit: 200 } });
     const decisionId = decisions.items.map((row) => (row as { decisionId?: string }).decisionId).find((id) => id !== undefined);
     assert.ok(decisionId);
     const body = { ...notice('决议实施进展情况'), category: 'resolutions', decisionId };
     const published = await cadre.request(publishDisclosure, { params: { villageId: home }, body });
     assert.equal(published.data.decision?.id, decisionId);
     assert.ok(published.data.findings.trail);
-    const unknown = await problemOf(cadre.request(publishDisclosure, { params: { villageId: home }, body: { ...body, decisionId: 'dec-02-01' } }));
+    const unknown = await problemOf(
+      cadre.request(publishDisclosure, { params: { villageId: home }, body: { ...body, decisionId: 'dec-02-01' } }),
+    );
     assert.equal(unknown.status, 422);
     assert.deepEqual(unknown.issues[0]?.path, ['decisionId']);
   });
@@ -159,9 +212,15 @@ describe('publishing and correcting', () => {
     const anonymous = await problemOf(server.client().request(publishDisclosure, { params: { villageId: home }, body }));
     assert.equal(anonymous.status, 401);
     for (const token of ['demo-villager', 'demo-gridWorker']) {
-      assert.equal((await problemOf(server.client(token).request(publishDisclosure, { params: { villageId: home }, body }))).status, 403, token);
+      assert.equal(
+        (await problemOf(server.client(token).request(publishDisclosure, { params: { villageId: home }, body }))).status,
+        403,
+        token,
+      );
     }
-    const elsewhere = await problemOf(server.client('demo-cadre', { locale: 'zh-CN' }).request(publishDisclosure, { params: { villageId: 'v-qs-02' }, body }));
+    const elsewhere = await problemOf(
+      server.client('demo-cadre', { locale: 'zh-CN' }).request(publishDisclosure, { params: { villageId: 'v-qs-02' }, body }),
+    );
     assert.equal(elsewhere.status, 403);
     assert.equal(elsewhere.title, '无权执行此操作');
     const rows = await db.selectFrom('disclosure_items').select('id').where('title', '=', '无权发布的公告').execute();
@@ -170,13 +229,27 @@ describe('publishing and correcting', () => {
 
   test('a retried publish with the same Idempotency-Key posts once and replays the first answer', async () => {
     const body = notice('冬季用电安全提示');
-    const first = await cadre.request(publishDisclosure, { params: { villageId: home }, body }, { idempotencyKey: 'publish-winter-power-1' });
-    const again = await cadre.request(publishDisclosure, { params: { villageId: home }, body }, { idempotencyKey: 'publish-winter-power-1' });
+    const first = await cadre.request(
+      publishDisclosure,
+      { params: { villageId: home }, body },
+      { idempotencyKey: 'publish-winter-power-1' },
+    );
+    const again = await cadre.request(
+      publishDisclosure,
+      { params: { villageId: home }, body },
+      { idempotencyKey: 'publish-winter-power-1' },
+    );
     assert.equal(first.replayed, false);
     assert.equal(again.replayed, true);
     assert.equal(again.data.id, first.data.id);
     assert.equal((await db.selectFrom('disclosure_items').select('id').where('title', '=', '冬季用电安全提示').execute()).length, 1);
-    const reused = await problemOf(cadre.request(publishDisclosure, { params: { villageId: home }, body: notice('另一份公告') }, { idempotencyKey: 'publish-winter-power-1' }));
+    const reused = await problemOf(
+      cadre.request(
+        publishDisclosure,
+        { params: { villageId: home }, body: notice('另一份公告') },
+        { idempotencyKey: 'publish-winter-power-1' },
+      ),
+    );
     assert.equal(reused.status, 422);
     assert.equal(reused.code, 'idempotency-key-reused');
   });
@@ -189,22 +262,61 @@ describe('a legacy finance statement that does not add up', () => {
     const item = {
       id,
       category: 'finance',
-      versions: [{ version: 1, title: '2026年11月财务公开（旧系统导入）', body: [paragraph('旧系统导入。')], period: broken.period, notice: { published: '2026-11-20', until: '2026-12-20' }, attachments: [], finance: broken }],
+      versions: [
+        {
+          version: 1,
+          title: '2026年11月财务公开（旧系统导入）',
+          body: [paragraph('旧系统导入。')],
+          period: broken.period,
+          notice: { published: '2026-11-20', until: '2026-12-20' },
+          attachments: [],
+          finance: broken,
+        },
+      ],
       villageId: home,
       publishedBy: 'import',
     };
-    await db.insertInto('disclosure_items').values({ id, village_id: home, category: 'finance', title: item.versions[0]?.title ?? '', published: '2026-11-20', decision_id: null, doc: JSON.stringify(item) }).execute();
+    await db
+      .insertInto('disclosure_items')
+      .values({
+        id,
+        village_id: home,
+        category: 'finance',
+        title: item.versions[0]?.title ?? '',
+        published: '2026-11-20',
+        decision_id: null,
+        doc: JSON.stringify(item),
+      })
+      .execute();
 
-    const zh = (await server.client(undefined, { locale: 'zh-CN' }).request(getDisclosure, { params: { villageId: home, disclosureId: id } })).data;
+    const zh = (
+      await server.client(undefined, { locale: 'zh-CN' }).request(getDisclosure, { params: { villageId: home, disclosureId: id } })
+    ).data;
     assert.equal(zh.findings.reconciliation?.reconciles, false);
     const unbalanced = zh.findings.reconciliation.issues.find((found) => found.code === 'disclosure.finance.unbalanced');
     assert.match(unbalanced?.message ?? '', /期末余额/);
-    const en = (await server.client(undefined, { locale: 'en' }).request(getDisclosure, { params: { villageId: home, disclosureId: id } })).data;
-    assert.match(en.findings.reconciliation?.issues.find((found) => found.code === 'disclosure.finance.unbalanced')?.message ?? '', /closing balance/);
+    const en = (await server.client(undefined, { locale: 'en' }).request(getDisclosure, { params: { villageId: home, disclosureId: id } }))
+      .data;
+    assert.match(
+      en.findings.reconciliation?.issues.find((found) => found.code === 'disclosure.finance.unbalanced')?.message ?? '',
+      /closing balance/,
+    );
 
     const fixed = await cadre.request(publishDisclosure, {
       params: { villageId: home },
-      body: { correctsId: id, category: 'finance', correctionReason: '期末余额按凭证重新核对', version: { title: item.versions[0]?.title ?? '', body: [paragraph('已按原始凭证更正期末余额。')], period: broken.period, notice: { published: '2026-11-20', until: '2026-12-20' }, attachments: [], finance: statement(1_480_000) } },
+      body: {
+        correctsId: id,
+        category: 'finance',
+        correctionReason: '期末余额按凭证重新核对',
+        version: {
+          title: item.versions[0]?.title ?? '',
+          body: [paragraph('已按原始凭证更正期末余额。')],
+          period: broken.period,
+          notice: { published: '2026-11-20', until: '2026-12-20' },
+          attachments: [],
+          finance: statement(1_480_000),
+        },
+      },
     });
     assert.equal(fixed.data.versions.length, 2);
     assert.deepEqual(fixed.data.findings.reconciliation, { reconciles: true, issues: [] });
@@ -213,7 +325,9 @@ describe('a legacy finance statement that does not add up', () => {
 
 describe('asking about a disclosure (Art 30 查询)', () => {
   async function someItem(): Promise<string> {
-    const { data } = await server.client().request(listDisclosures, { params: { villageId: home }, query: { category: 'finance', limit: 1 } });
+    const { data } = await server
+      .client()
+      .request(listDisclosures, { params: { villageId: home }, query: { category: 'finance', limit: 1 } });
     const id = data.items[0]?.id;
     assert.ok(id);
     return id;
@@ -245,15 +359,30 @@ describe('asking about a disclosure (Art 30 查询)', () => {
     const disclosureId = await someItem();
     const villager = server.client('demo-villager');
     const body = { kind: 'objection' as const, text: '支出中的办公设备维修费用偏高，请说明。' };
-    const count = async () => (await db.selectFrom('disclosure_queries').select('id').where('disclosure_id', '=', disclosureId).execute()).length;
+    const count = async () =>
+      (await db.selectFrom('disclosure_queries').select('id').where('disclosure_id', '=', disclosureId).execute()).length;
     const before = await count();
-    const first = await villager.request(askAboutDisclosure, { params: { villageId: home, disclosureId }, body }, { idempotencyKey: 'ask-repairs-1' });
-    const retried = await villager.request(askAboutDisclosure, { params: { villageId: home, disclosureId }, body }, { idempotencyKey: 'ask-repairs-1' });
+    const first = await villager.request(
+      askAboutDisclosure,
+      { params: { villageId: home, disclosureId }, body },
+      { idempotencyKey: 'ask-repairs-1' },
+    );
+    const retried = await villager.request(
+      askAboutDisclosure,
+      { params: { villageId: home, disclosureId }, body },
+      { idempotencyKey: 'ask-repairs-1' },
+    );
     assert.equal(first.replayed, false);
     assert.equal(retried.replayed, true);
     assert.deepEqual(retried.data, first.data);
     assert.equal(await count(), before + 1);
-    const other = await problemOf(villager.request(askAboutDisclosure, { params: { villageId: home, disclosureId }, body: { ...body, text: '另一个问题：收入明细何时公布？' } }, { idempotencyKey: 'ask-repairs-1' }));
+    const other = await problemOf(
+      villager.request(
+        askAboutDisclosure,
+        { params: { villageId: home, disclosureId }, body: { ...body, text: '另一个问题：收入明细何时公布？' } },
+        { idempotencyKey: 'ask-repairs-1' },
+      ),
+    );
     assert.equal(other.status, 422);
     assert.equal(other.code, 'idempotency-key-reused');
     assert.equal(await count(), before + 1);
@@ -262,20 +391,48 @@ describe('asking about a disclosure (Art 30 查询)', () => {
   test('staff of the village may ask too; the public, other villages and unknown items may not', async () => {
     const disclosureId = await someItem();
     const body = { kind: 'question' as const, text: '请补充上传原始凭证扫描件。' };
-    assert.equal((await server.client('demo-supervisor').request(askAboutDisclosure, { params: { villageId: home, disclosureId }, body })).status, 201);
-    const anonymous = await problemOf(server.client(undefined, { locale: 'en' }).request(askAboutDisclosure, { params: { villageId: home, disclosureId }, body }));
+    assert.equal(
+      (await server.client('demo-supervisor').request(askAboutDisclosure, { params: { villageId: home, disclosureId }, body })).status,
+      201,
+    );
+    const anonymous = await problemOf(
+      server.client(undefined, { locale: 'en' }).request(askAboutDisclosure, { params: { villageId: home, disclosureId }, body }),
+    );
     assert.equal(anonymous.status, 401);
     assert.equal(anonymous.title, 'Authentication is required');
     const { data } = await server.client().request(listDisclosures, { params: { villageId: 'v-qs-02' }, query: { limit: 1 } });
     const elsewhere = data.items[0]?.id ?? '';
-    assert.equal((await problemOf(server.client('demo-villager').request(askAboutDisclosure, { params: { villageId: 'v-qs-02', disclosureId: elsewhere }, body }))).status, 403);
-    assert.equal((await problemOf(server.client('demo-villager').request(askAboutDisclosure, { params: { villageId: home, disclosureId: elsewhere }, body }))).status, 404);
-    assert.equal((await problemOf(server.client('demo-admin').request(askAboutDisclosure, { params: { villageId: home, disclosureId }, body }))).status, 403);
+    assert.equal(
+      (
+        await problemOf(
+          server.client('demo-villager').request(askAboutDisclosure, { params: { villageId: 'v-qs-02', disclosureId: elsewhere }, body }),
+        )
+      ).status,
+      403,
+    );
+    assert.equal(
+      (
+        await problemOf(
+          server.client('demo-villager').request(askAboutDisclosure, { params: { villageId: home, disclosureId: elsewhere }, body }),
+        )
+      ).status,
+      404,
+    );
+    assert.equal(
+      (await problemOf(server.client('demo-admin').request(askAboutDisclosure, { params: { villageId: home, disclosureId }, body })))
+        .status,
+      403,
+    );
   });
 
   test('refuses a contact number that is not a mobile number', async () => {
     const disclosureId = await someItem();
-    const problem = await problemOf(server.client('demo-villager', { locale: 'zh-CN' }).request(askAboutDisclosure, { params: { villageId: home, disclosureId }, body: { kind: 'question', text: '请问何时答复？', contactPhone: '12345' } }));
+    const problem = await problemOf(
+      server.client('demo-villager', { locale: 'zh-CN' }).request(askAboutDisclosure, {
+        params: { villageId: home, disclosureId },
+        body: { kind: 'question', text: '请问何时答复？', contactPhone: '12345' },
+      }),
+    );
     assert.equal(problem.status, 400);
     assert.deepEqual(problem.issues[0]?.path, ['contactPhone']);
   });

@@ -42,12 +42,17 @@ interface Running {
 
 /** Starts the server script on `dbFile` and resolves once it printed its port. */
 async function startChild(): Promise<Running> {
-  const child = spawn(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', serverScript, dbFile, '300'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', serverScript, dbFile, '300'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.add(child);
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => {
-    children.delete(child);
-    done(code);
-  }));
+  const exited = new Promise<number | null>((done) =>
+    child.once('exit', (code) => {
+      children.delete(child);
+      done(code);
+    }),
+  );
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString('utf8');
@@ -80,8 +85,16 @@ interface Answer {
 }
 
 async function create(url: string, one: Create): Promise<Answer> {
-  const response = await fetch(`${url}/v1/mediation/cases`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': one.key }, body: one.body });
-  return { status: response.status, replayed: response.headers.get('idempotent-replayed') === 'true', json: (await response.json()) as { caseNumber?: string } };
+  const response = await fetch(`${url}/v1/mediation/cases`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': one.key },
+    body: one.body,
+  });
+  return {
+    status: response.status,
+    replayed: response.headers.get('idempotent-replayed') === 'true',
+    json: (await response.json()) as { caseNumber?: string },
+  };
 }
 
 function countCases(): number {
@@ -129,8 +142,13 @@ test('creates acknowledged before a SIGKILL survive it, and retrying every key c
   };
   await Promise.all(Array.from({ length: concurrency }, client));
   assert.equal(await first.exited, null, 'the child was killed, not stopped');
-  t.diagnostic(`before the kill: ${String(acknowledged.size)} acknowledged, ${String(lost.length)} cut off in flight, ${String(creates.length - next)} never sent`);
-  assert.ok(acknowledged.size >= killAfter && acknowledged.size < burstSize, `the kill came mid-burst (${String(acknowledged.size)} acknowledged)`);
+  t.diagnostic(
+    `before the kill: ${String(acknowledged.size)} acknowledged, ${String(lost.length)} cut off in flight, ${String(creates.length - next)} never sent`,
+  );
+  assert.ok(
+    acknowledged.size >= killAfter && acknowledged.size < burstSize,
+    `the kill came mid-burst (${String(acknowledged.size)} acknowledged)`,
+  );
 
   // Start again on the same file and retry every create of the burst with its own key.
   const second = await startChild();

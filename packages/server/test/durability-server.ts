@@ -11,7 +11,13 @@ if (filename === undefined) {
   process.exit(2);
 }
 
-const started = await startServer({ db: openDatabase({ filename }), port: 0, hostname: '127.0.0.1', households: Number(households), now: demoNow });
+const started = await startServer({
+  db: openDatabase({ filename }),
+  port: 0,
+  hostname: '127.0.0.1',
+  households: Number(households),
+  now: demoNow,
+});
 process.stdout.write(`${JSON.stringify({ port: started.port, seeded: started.seeded })}\n`);
 
 const stop = () => {

@@ -4,7 +4,13 @@ import { openDatabase } from '../src/db/open.js';
 import { startServer } from '../src/start.js';
 import { demoNow } from './harness.js';
 
-const started = await startServer({ db: openDatabase({ filename: ':memory:' }), port: 0, hostname: '127.0.0.1', households: 600, now: demoNow });
+const started = await startServer({
+  db: openDatabase({ filename: ':memory:' }),
+  port: 0,
+  hostname: '127.0.0.1',
+  households: 600,
+  now: demoNow,
+});
 process.stdout.write(`${JSON.stringify({ url: started.url, tokens: started.tokens.map((t) => ({ token: t.token, role: t.role })) })}\n`);
 
 const stop = () => {

@@ -111,7 +111,9 @@ const wrongValue: fc.Arbitrary<unknown> = fc.oneof(
   weirdString,
   fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 5 }),
   fc.dictionary(weirdString, fc.jsonValue({ maxDepth: 2 }), { maxKeys: 5 }),
-  fc.tuple(fc.integer({ min: 100, max: 6000 }), fc.constantFrom('array' as const, 'object' as const)).map(([depth, kind]) => deep(depth, kind)),
+  fc
+    .tuple(fc.integer({ min: 100, max: 6000 }), fc.constantFrom('array' as const, 'object' as const))
+    .map(([depth, kind]) => deep(depth, kind)),
   // 20,000 three-byte characters: 60 KB of UTF-8, just under the body limit.
   fc.constant('界'.repeat(20_000)),
 );
@@ -134,7 +136,10 @@ function tokenFor(route: RouteSpec): fc.Arbitrary<string | undefined> {
 
 const idempotencyKey = fc.oneof(
   { weight: 4, arbitrary: fc.uuid().map((key): string | undefined => key) },
-  { weight: 1, arbitrary: fc.constantFrom<string | undefined>(undefined, '', 'k'.repeat(300), 'caf\u00e9', '"quoted-key"', '"unterminated', '   ') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<string | undefined>(undefined, '', 'k'.repeat(300), 'caf\u00e9', '"quoted-key"', '"unterminated', '   '),
+  },
 );
 
 const acceptLanguage = fc.constantFrom('zh-CN', 'en', 'en-GB,en;q=0.9', '*', 'xx-YY', 'en;q=abc', ',,,', 'zh-Hant-TW, en;q=0.5');
@@ -154,7 +159,8 @@ function headersFor(route: RouteSpec, key: string | undefined, language: string)
 function pathsOf(value: unknown, prefix: readonly (string | number)[] = []): (readonly (string | number)[])[] {
   const out: (readonly (string | number)[])[] = [prefix];
   if (Array.isArray(value)) value.forEach((item, index) => out.push(...pathsOf(item, [...prefix, index])));
-  else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) out.push(...pathsOf(item, [...prefix, key]));
+  else if (typeof value === 'object' && value !== null)
+    for (const [key, item] of Object.entries(value)) out.push(...pathsOf(item, [...prefix, key]));
   return out;
 }
 
@@ -187,19 +193,34 @@ function bodyCases(route: RouteSpec, path: string): fc.Arbitrary<Case> {
     .map(([pick, mutation, value]) => ({ kind: `mutated body (${mutation})`, body: bodyText(mutate(valid, pick, mutation, value)) }));
   const random = fc.oneof(
     fc.jsonValue({ maxDepth: 4 }).map((value) => ({ kind: 'random JSON body', body: bodyText(value) })),
-    fc.array(fc.constant(valid), { minLength: 1, maxLength: 3 }).map((value) => ({ kind: 'array instead of object', body: bodyText(value) })),
+    fc
+      .array(fc.constant(valid), { minLength: 1, maxLength: 3 })
+      .map((value) => ({ kind: 'array instead of object', body: bodyText(value) })),
     wrongValue.map((value) => ({ kind: 'wrong type for the whole body', body: bodyText(value) })),
   );
   return fc
     .tuple(fc.oneof({ weight: 3, arbitrary: mutated }, { weight: 2, arbitrary: random }), tokenFor(route), idempotencyKey, acceptLanguage)
-    .map(([{ kind, body }, token, key, language]) => ({ kind, method: route.method, path, token, body, headers: headersFor(route, key, language) }));
+    .map(([{ kind, body }, token, key, language]) => ({
+      kind,
+      method: route.method,
+      path,
+      token,
+      body,
+      headers: headersFor(route, key, language),
+    }));
 }
 
 function paramCases(route: RouteSpec): fc.Arbitrary<Case> {
   const names = [...route.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
   const body = sampleBody(route, server.ids);
   return fc
-    .tuple(fc.array(weirdString, { minLength: names.length, maxLength: names.length }), fc.boolean(), tokenFor(route), idempotencyKey, acceptLanguage)
+    .tuple(
+      fc.array(weirdString, { minLength: names.length, maxLength: names.length }),
+      fc.boolean(),
+      tokenFor(route),
+      idempotencyKey,
+      acceptLanguage,
+    )
     .map(([values, raw, token, key, language]) => {
       const params = Object.fromEntries(names.map((name, index) => [name, wellFormed(values[index] ?? '') || 'x']));
       return {
@@ -216,8 +237,19 @@ function paramCases(route: RouteSpec): fc.Arbitrary<Case> {
 function queryCases(route: RouteSpec, path: string): fc.Arbitrary<Case> {
   const shape = (route.query as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def?.shape ?? {};
   const keys = [...Object.keys(shape), 'cursor', 'limit', '__proto__', 'constructor[prototype]', '键'];
-  const pair = fc.tuple(fc.oneof(fc.constantFrom(...keys), weirdString), weirdString).map(([key, value]) => `${encodeURIComponent(wellFormed(key))}=${encodeURIComponent(wellFormed(value))}`);
-  const rawTail = fc.constantFrom('', '&', '&&=&', '%zz=1', 'limit=%E4%B8', 'limit=1&limit=2', 'cursor=' + 'c'.repeat(600), 'q=' + '字'.repeat(60));
+  const pair = fc
+    .tuple(fc.oneof(fc.constantFrom(...keys), weirdString), weirdString)
+    .map(([key, value]) => `${encodeURIComponent(wellFormed(key))}=${encodeURIComponent(wellFormed(value))}`);
+  const rawTail = fc.constantFrom(
+    '',
+    '&',
+    '&&=&',
+    '%zz=1',
+    'limit=%E4%B8',
+    'limit=1&limit=2',
+    'cursor=' + 'c'.repeat(600),
+    'q=' + '字'.repeat(60),
+  );
   const body = sampleBody(route, server.ids);
   return fc
     .tuple(fc.array(pair, { maxLength: 6 }), rawTail, tokenFor(route), idempotencyKey, acceptLanguage)
@@ -250,11 +282,53 @@ function exactCases(route: RouteSpec, path: string): (Case & { readonly status: 
   if (route.method === 'GET') return [];
   const headers = headersFor(route, 'fuzz-exact-key', 'en');
   return [
-    { kind: 'text/plain body', method: route.method, path, body: '{}', headers: { ...headers, 'Content-Type': 'text/plain' }, status: 415, code: 'unsupported-media-type' },
-    { kind: 'form body', method: route.method, path, body: 'a=1&b=2', headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded' }, status: 415, code: 'unsupported-media-type' },
-    { kind: 'JSON in Latin-1', method: route.method, path, body: '{}', headers: { ...headers, 'Content-Type': 'application/json; charset=iso-8859-1' }, status: 415, code: 'unsupported-media-type' },
-    { kind: 'malformed JSON', method: route.method, path, token: allowedToken(route), body: '{"a": [1, 2,', headers, status: 400, code: 'malformed-json' },
-    { kind: 'empty JSON body', method: route.method, path, token: allowedToken(route), body: '', headers, status: 400, code: 'malformed-json' },
+    {
+      kind: 'text/plain body',
+      method: route.method,
+      path,
+      body: '{}',
+      headers: { ...headers, 'Content-Type': 'text/plain' },
+      status: 415,
+      code: 'unsupported-media-type',
+    },
+    {
+      kind: 'form body',
+      method: route.method,
+      path,
+      body: 'a=1&b=2',
+      headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded' },
+      status: 415,
+      code: 'unsupported-media-type',
+    },
+    {
+      kind: 'JSON in Latin-1',
+      method: route.method,
+      path,
+      body: '{}',
+      headers: { ...headers, 'Content-Type': 'application/json; charset=iso-8859-1' },
+      status: 415,
+      code: 'unsupported-media-type',
+    },
+    {
+      kind: 'malformed JSON',
+      method: route.method,
+      path,
+      token: allowedToken(route),
+      body: '{"a": [1, 2,',
+      headers,
+      status: 400,
+      code: 'malformed-json',
+    },
+    {
+      kind: 'empty JSON body',
+      method: route.method,
+      path,
+      token: allowedToken(route),
+      body: '',
+      headers,
+      status: 400,
+      code: 'malformed-json',
+    },
   ];
 }
 
@@ -332,23 +406,49 @@ describe(`fuzzing every route (seed ${String(seed)})`, () => {
         const response = await send(server.url, one);
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
         const wrong = violations(response);
-        if (wrong.length > 0) failures.push(`${String(response.status)} [${wrong.join('; ')}] ${describeCase(one)} → ${response.text.slice(0, 160)}`);
+        if (wrong.length > 0)
+          failures.push(`${String(response.status)} [${wrong.join('; ')}] ${describeCase(one)} → ${response.text.slice(0, 160)}`);
       }
       // A body over the limit is refused before it is read; sent on a connection of its own (see the test below).
       if (route.method !== 'GET') {
-        const huge: Case = { kind: '1 MB body', method: route.method, path, body: bodyText({ pad: 'x'.repeat(1024 * 1024) }), headers: headersFor(route, randomUUID(), 'en') };
-        const response = await sendOnOwnConnection(server.url, huge).catch((error: unknown) => ({ status: 0, headers: new Headers(), text: String(error) }));
+        const huge: Case = {
+          kind: '1 MB body',
+          method: route.method,
+          path,
+          body: bodyText({ pad: 'x'.repeat(1024 * 1024) }),
+          headers: headersFor(route, randomUUID(), 'en'),
+        };
+        const response = await sendOnOwnConnection(server.url, huge).catch((error: unknown) => ({
+          status: 0,
+          headers: new Headers(),
+          text: String(error),
+        }));
         const wrong = violations(response, { status: 413, code: 'payload-too-large' });
-        if (wrong.length > 0) failures.push(`${String(response.status)} [${wrong.join('; ')}] ${describeCase(huge)} → ${response.text.slice(0, 160)}`);
+        if (wrong.length > 0)
+          failures.push(`${String(response.status)} [${wrong.join('; ')}] ${describeCase(huge)} → ${response.text.slice(0, 160)}`);
       }
       for (const one of exactCases(route, path)) {
-        const response = await send(server.url, one).catch((error: unknown) => ({ status: 0, headers: new Headers(), text: String(error) }));
+        const response = await send(server.url, one).catch((error: unknown) => ({
+          status: 0,
+          headers: new Headers(),
+          text: String(error),
+        }));
         const wrong = violations(response, one);
-        if (wrong.length > 0) failures.push(`${String(response.status)} [${wrong.join('; ')}] ${describeCase(one)} → ${response.text.slice(0, 160)}`);
+        if (wrong.length > 0)
+          failures.push(`${String(response.status)} [${wrong.join('; ')}] ${describeCase(one)} → ${response.text.slice(0, 160)}`);
       }
-      t.diagnostic(`answers: ${[...statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${String(status)}×${String(count)}`).join(' ')}`);
+      t.diagnostic(
+        `answers: ${[...statuses]
+          .sort(([a], [b]) => a - b)
+          .map(([status, count]) => `${String(status)}×${String(count)}`)
+          .join(' ')}`,
+      );
       assert.ok(cases.length >= 3, 'too few samples');
-      assert.deepEqual(failures, [], `${String(failures.length)} of ${String(cases.length + exactCases(route, path).length)} requests to ${route.id} went wrong (FUZZ_SEED=${String(seed)})`);
+      assert.deepEqual(
+        failures,
+        [],
+        `${String(failures.length)} of ${String(cases.length + exactCases(route, path).length)} requests to ${route.id} went wrong (FUZZ_SEED=${String(seed)})`,
+      );
     });
   });
 });
@@ -359,7 +459,12 @@ test('after refusing an oversized body, the connection is closed or still answer
   const path = '/v1/mediation/cases';
   const failures: string[] = [];
   for (let round = 0; round < 3; round += 1) {
-    const huge = await send(server.url, { method: 'POST', path, body: bodyText({ pad: 'x'.repeat(1024 * 1024) }), headers: { 'Idempotency-Key': randomUUID() } });
+    const huge = await send(server.url, {
+      method: 'POST',
+      path,
+      body: bodyText({ pad: 'x'.repeat(1024 * 1024) }),
+      headers: { 'Idempotency-Key': randomUUID() },
+    });
     assert.equal(huge.status, 413);
     for (let next = 0; next < 3; next += 1) {
       const started = Date.now();
@@ -367,7 +472,10 @@ test('after refusing an oversized body, the connection is closed or still answer
         (response) => {
           assert.equal(response.status, 415);
         },
-        (error: unknown) => void failures.push(`round ${String(round)}, request ${String(next)} after the 413 failed after ${String(Date.now() - started)} ms: ${String((error as Error).cause ?? error)}`),
+        (error: unknown) =>
+          void failures.push(
+            `round ${String(round)}, request ${String(next)} after the 413 failed after ${String(Date.now() - started)} ms: ${String((error as Error).cause ?? error)}`,
+          ),
       );
     }
   }

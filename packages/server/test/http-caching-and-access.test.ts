@@ -32,8 +32,16 @@ describe('caching', () => {
   });
 
   test('the English board is another representation with another tag', async () => {
-    const zh = await send(server.url, { method: 'GET', path: `/v1/villages/${server.ids.village}/disclosures`, headers: { 'Accept-Language': 'zh-CN' } });
-    const en = await send(server.url, { method: 'GET', path: `/v1/villages/${server.ids.village}/disclosures`, headers: { 'Accept-Language': 'en' } });
+    const zh = await send(server.url, {
+      method: 'GET',
+      path: `/v1/villages/${server.ids.village}/disclosures`,
+      headers: { 'Accept-Language': 'zh-CN' },
+    });
+    const en = await send(server.url, {
+      method: 'GET',
+      path: `/v1/villages/${server.ids.village}/disclosures`,
+      headers: { 'Accept-Language': 'en' },
+    });
     assert.notEqual(zh.headers.get('etag'), en.headers.get('etag'));
   });
 
@@ -104,13 +112,37 @@ describe('retention', () => {
   test('old access-log rows and old audit entries go; the audit chain still verifies from its anchor', async () => {
     const db = server.db;
     const longAgo = new Date('2025-01-01T00:00:00Z');
-    await db.insertInto('access_log').values({ id: 'old-1', at: longAgo.toISOString(), kind: 'read', actor: 'x', role: 'cadre', client: 'local', action: 'getHouseholdPoints', subject: '', status: 200, request_id: 'r' }).execute();
+    await db
+      .insertInto('access_log')
+      .values({
+        id: 'old-1',
+        at: longAgo.toISOString(),
+        kind: 'read',
+        actor: 'x',
+        role: 'cadre',
+        client: 'local',
+        action: 'getHouseholdPoints',
+        subject: '',
+        status: 200,
+        request_id: 'r',
+      })
+      .execute();
     const verifiedBefore = await verifyAuditChain(db);
     assert.ok(verifiedBefore.ok);
     const now = new Date('2026-11-29T04:00:00Z');
     // Everything the seed wrote is "old" once the clock moves two years on.
     const later = new Date(now.getTime() + 2 * 365 * 24 * 3600 * 1000);
-    await db.transaction().execute((trx) => appendAudit(trx, { actor: 'system', role: 'system', action: 'test.retention', subject: 'test:1', before: null, after: { ok: true }, at: later }));
+    await db.transaction().execute((trx) =>
+      appendAudit(trx, {
+        actor: 'system',
+        role: 'system',
+        action: 'test.retention',
+        subject: 'test:1',
+        before: null,
+        after: { ok: true },
+        at: later,
+      }),
+    );
     const removed = await applyRetention(db, { accessLogDays: 180, auditLogDays: 365 }, later);
     assert.ok(removed.accessLog >= 1);
     assert.equal(removed.auditLog, verifiedBefore.count);

@@ -7,7 +7,15 @@ import { fileURLToPath } from 'node:url';
 import { after, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { sql, type Kysely } from 'kysely';
-import { appendAudit, auditEntryHash, canonicalJson, genesisHash, hashValue, verifyAuditChain, type AuditInput } from '../src/audit/index.js';
+import {
+  appendAudit,
+  auditEntryHash,
+  canonicalJson,
+  genesisHash,
+  hashValue,
+  verifyAuditChain,
+  type AuditInput,
+} from '../src/audit/index.js';
 import { migrateToLatest, openDatabase, type Database } from '../src/db/index.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'shanzhi-audit-'));
@@ -77,7 +85,10 @@ describe('audit log', () => {
       assert.deepEqual(await verifyAuditChain(db), { ok: true, count: 0, head: null });
       await appendMany(db, 5);
       const rows = await db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
-      assert.deepEqual(rows.map((row) => row.seq), [1, 2, 3, 4, 5]);
+      assert.deepEqual(
+        rows.map((row) => row.seq),
+        [1, 2, 3, 4, 5],
+      );
       const first = rows[0]!;
       assert.equal(first.prev_hash, genesisHash);
       assert.equal(rows[1]!.prev_hash, first.hash);

@@ -5,7 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { dialectOf, migrateToLatest, migrations, openDatabase, openDatabaseFromEnv, openPostgres, staticMigrationProvider } from '../src/db/index.js';
+import {
+  dialectOf,
+  migrateToLatest,
+  migrations,
+  openDatabase,
+  openDatabaseFromEnv,
+  openPostgres,
+  staticMigrationProvider,
+} from '../src/db/index.js';
 
 function resolvable(name: string): boolean {
   try {
@@ -80,17 +88,21 @@ describe('database: opening and migrations', () => {
   });
 
   const pgMissing = !resolvable('pg');
-  test('PostgreSQL is opened lazily: without the pg driver installed, the first query explains what to install', { skip: !pgMissing && 'pg is installed here' }, async () => {
-    const db = openPostgres('postgres://nobody@127.0.0.1:1/none');
-    assert.equal(dialectOf(db), 'postgres');
-    await assert.rejects(db.selectFrom('audit_log').select('seq').execute(), /npm install pg/);
-    const fromEnv = openDatabaseFromEnv({ SHANZHI_DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none' });
-    assert.equal(dialectOf(fromEnv), 'postgres');
-    const sqlite = openDatabaseFromEnv({ SHANZHI_DB: ':memory:' });
-    try {
-      assert.equal(dialectOf(sqlite), 'sqlite');
-    } finally {
-      await sqlite.destroy();
-    }
-  });
+  test(
+    'PostgreSQL is opened lazily: without the pg driver installed, the first query explains what to install',
+    { skip: !pgMissing && 'pg is installed here' },
+    async () => {
+      const db = openPostgres('postgres://nobody@127.0.0.1:1/none');
+      assert.equal(dialectOf(db), 'postgres');
+      await assert.rejects(db.selectFrom('audit_log').select('seq').execute(), /npm install pg/);
+      const fromEnv = openDatabaseFromEnv({ SHANZHI_DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none' });
+      assert.equal(dialectOf(fromEnv), 'postgres');
+      const sqlite = openDatabaseFromEnv({ SHANZHI_DB: ':memory:' });
+      try {
+        assert.equal(dialectOf(sqlite), 'sqlite');
+      } finally {
+        await sqlite.destroy();
+      }
+    },
+  );
 });

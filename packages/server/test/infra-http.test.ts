@@ -28,7 +28,10 @@ function makeApp(logs: string[] = []) {
     throw new RuleViolation('points.rule.inactive', { ruleCode: 'A01' });
   });
   app.get('/validation', () => {
-    throw HttpProblem.validation([issue('field.required', undefined, ['villager', 'name']), issue('field.tooLong', { maximum: 20 }, ['note'])]);
+    throw HttpProblem.validation([
+      issue('field.required', undefined, ['villager', 'name']),
+      issue('field.tooLong', { maximum: 20 }, ['note']),
+    ]);
   });
   app.get('/hono-401', () => {
     throw new HTTPException(401, { res: new Response('no', { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } }) });
@@ -129,7 +132,11 @@ describe('problem details', () => {
 
 describe('request limits', () => {
   test('a JSON body is read and parsed', async () => {
-    const response = await makeApp().request('/echo', { method: 'POST', headers: { 'Content-Type': 'application/json; charset=UTF-8' }, body: '{"a":[1,2]}' });
+    const response = await makeApp().request('/echo', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json; charset=UTF-8' },
+      body: '{"a":[1,2]}',
+    });
     assert.equal(response.status, 200);
     assert.deepEqual(((await response.json()) as { got: unknown }).got, { a: [1, 2] });
   });
@@ -205,13 +212,20 @@ describe('over a real socket (@hono/node-server)', () => {
     try {
       await run((server.address() as AddressInfo).port);
     } finally {
-      await new Promise<void>((resolve) => server.close(() => {
-        resolve();
-      }));
+      await new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      );
     }
   }
 
-  function send(port: number, method: string, headers: Record<string, string>, chunks: string[]): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  function send(
+    port: number,
+    method: string,
+    headers: Record<string, string>,
+    chunks: string[],
+  ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
     return new Promise((resolve, reject) => {
       const req = httpRequest({ host: '127.0.0.1', port, method, path: '/echo', headers }, (res) => {
         let body = '';

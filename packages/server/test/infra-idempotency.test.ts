@@ -45,7 +45,14 @@ function request(overrides: Partial<IdempotentRequest> = {}): IdempotentRequest 
 function countingWork(calls: { n: number }) {
   return async (trx: Transaction<Database>) => {
     calls.n += 1;
-    await appendAudit(trx, { actor: 'user-1', role: 'cadre', action: 'points.entry.create', subject: `points-entry:${String(calls.n)}`, before: null, after: { n: calls.n } });
+    await appendAudit(trx, {
+      actor: 'user-1',
+      role: 'cadre',
+      action: 'points.entry.create',
+      subject: `points-entry:${String(calls.n)}`,
+      before: null,
+      after: { n: calls.n },
+    });
     return { status: 201, body: { id: calls.n, createdAt: '2026-11-29T08:00:00.000Z' } };
   };
 }
@@ -90,7 +97,10 @@ describe('idempotency keys', () => {
     }
     const db = await freshDb();
     try {
-      await assert.rejects(runIdempotent(db, request({ key: 'x'.repeat(300) }), countingWork({ n: 0 })), isProblem(400, 'idempotency-key-invalid'));
+      await assert.rejects(
+        runIdempotent(db, request({ key: 'x'.repeat(300) }), countingWork({ n: 0 })),
+        isProblem(400, 'idempotency-key-invalid'),
+      );
     } finally {
       await db.destroy();
     }
@@ -134,8 +144,14 @@ describe('idempotency keys', () => {
     const calls = { n: 0 };
     try {
       await runIdempotent(db, request(), countingWork(calls));
-      await assert.rejects(runIdempotent(db, request({ body: { villager: 'v-7', ruleCode: 'A01', points: 6 } }), countingWork(calls)), isProblem(422, 'idempotency-key-reused'));
-      await assert.rejects(runIdempotent(db, request({ path: '/v1/redemptions' }), countingWork(calls)), isProblem(422, 'idempotency-key-reused'));
+      await assert.rejects(
+        runIdempotent(db, request({ body: { villager: 'v-7', ruleCode: 'A01', points: 6 } }), countingWork(calls)),
+        isProblem(422, 'idempotency-key-reused'),
+      );
+      await assert.rejects(
+        runIdempotent(db, request({ path: '/v1/redemptions' }), countingWork(calls)),
+        isProblem(422, 'idempotency-key-reused'),
+      );
       await assert.rejects(runIdempotent(db, request({ method: 'PUT' }), countingWork(calls)), isProblem(422, 'idempotency-key-reused'));
       assert.equal(calls.n, 1);
       assert.deepEqual(await countRows(db), { keys: 1, audit: 1 });
@@ -224,7 +240,9 @@ describe('idempotency keys', () => {
       assert.equal(await purgeExpiredIdempotencyKeys(db, new Date(t0.getTime() + idempotencyKeyTtlMs + 120_000)), 1);
       const left = await db.selectFrom('idempotency_keys').select(['key', 'created_at']).execute();
       // The table holds the key only as its digest (idempotency-seal.ts): the row left is the first key's.
-      assert.deepEqual(left, [{ key: idempotencySecrets('8e03978e-40d5-43e8-bc93-6894a57f9324', request().principal).lookup, created_at: expired.toISOString() }]);
+      assert.deepEqual(left, [
+        { key: idempotencySecrets('8e03978e-40d5-43e8-bc93-6894a57f9324', request().principal).lookup, created_at: expired.toISOString() },
+      ]);
     } finally {
       await db.destroy();
     }
@@ -252,7 +270,10 @@ describe('idempotency durability across a killed process', () => {
       await hang();
     `;
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', '--input-type=module', '-e', script], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', '--input-type=module', '-e', script], {
+        cwd: repoRoot,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       child.stdout.on('data', (chunk: Buffer) => {

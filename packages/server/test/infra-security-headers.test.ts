@@ -28,13 +28,24 @@ test('Strict-Transport-Security only when the server is configured as reached ov
   const tls = await appWith({ hstsMaxAgeSec: 31_536_000 });
   assert.equal((await tls.app.request('/')).headers.get('strict-transport-security'), 'max-age=31536000');
   assert.equal((await tls.app.request('/v1/health')).headers.get('strict-transport-security'), 'max-age=31536000');
-  assert.equal((await tls.app.request('/v1/no-such-route')).headers.get('strict-transport-security'), 'max-age=31536000', 'on problems too');
+  assert.equal(
+    (await tls.app.request('/v1/no-such-route')).headers.get('strict-transport-security'),
+    'max-age=31536000',
+    'on problems too',
+  );
   await tls.db.destroy();
 });
 
 test('CORS: the allow-list decides, and preflights allow every method of the route table', async () => {
   const { app, db } = await appWith({ corsOrigins: ['https://portal.example.gov.cn'] });
-  const preflight = await app.request('/v1/regions', { method: 'OPTIONS', headers: { Origin: 'https://portal.example.gov.cn', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, idempotency-key' } });
+  const preflight = await app.request('/v1/regions', {
+    method: 'OPTIONS',
+    headers: {
+      Origin: 'https://portal.example.gov.cn',
+      'Access-Control-Request-Method': 'POST',
+      'Access-Control-Request-Headers': 'authorization, idempotency-key',
+    },
+  });
   assert.equal(preflight.headers.get('access-control-allow-origin'), 'https://portal.example.gov.cn');
   const methods = (preflight.headers.get('access-control-allow-methods') ?? '').split(',');
   for (const method of new Set(routes.map((route) => route.method))) assert.ok(methods.includes(method), `${method} is allowed`);

@@ -5,11 +5,20 @@ import { openDatabase } from '../src/db/open.js';
 import { startServer, type Started } from '../src/start.js';
 
 // Short limits keep the test fast; production defaults are in http/connection-limits.ts and the docs.
-const limits = { idleTimeoutMs: 600, headersTimeoutMs: 1_000, requestTimeoutMs: 2_000, keepAliveTimeoutMs: 1_000, maxConnections: 200, maxConnectionsPerClient: 20 };
+const limits = {
+  idleTimeoutMs: 600,
+  headersTimeoutMs: 1_000,
+  requestTimeoutMs: 2_000,
+  keepAliveTimeoutMs: 1_000,
+  maxConnections: 200,
+  maxConnectionsPerClient: 20,
+};
 
 function open(port: number, localAddress = '127.0.0.1'): Promise<Socket> {
   return new Promise((resolve, reject) => {
-    const socket = connect({ host: '127.0.0.1', port, localAddress }, () => { resolve(socket); });
+    const socket = connect({ host: '127.0.0.1', port, localAddress }, () => {
+      resolve(socket);
+    });
     socket.once('error', reject);
   });
 }
@@ -18,7 +27,9 @@ function open(port: number, localAddress = '127.0.0.1'): Promise<Socket> {
 function closedAfter(socket: Socket, since: number): Promise<number> {
   return new Promise((resolve) => {
     socket.on('error', () => undefined);
-    socket.once('close', () => { resolve(Date.now() - since); });
+    socket.once('close', () => {
+      resolve(Date.now() - since);
+    });
     socket.resume();
   });
 }
@@ -28,7 +39,15 @@ describe('idle and slow connections', () => {
 
   before(async () => {
     // Production mode: nothing to seed, so the test starts at once.
-    server = await startServer({ db: openDatabase({ filename: ':memory:' }), mode: 'production', auth: { demoTokens: false, serviceKeys: true }, port: 0, hostname: '127.0.0.1', corsOrigins: ['https://portal.example.gov.cn'], connections: limits });
+    server = await startServer({
+      db: openDatabase({ filename: ':memory:' }),
+      mode: 'production',
+      auth: { demoTokens: false, serviceKeys: true },
+      port: 0,
+      hostname: '127.0.0.1',
+      corsOrigins: ['https://portal.example.gov.cn'],
+      connections: limits,
+    });
   });
 
   after(async () => {
@@ -37,7 +56,10 @@ describe('idle and slow connections', () => {
 
   test('the limits are set on the Node server', () => {
     const s = server.server;
-    assert.deepEqual({ headers: s.headersTimeout, request: s.requestTimeout, keepAlive: s.keepAliveTimeout, idle: s.timeout, max: s.maxConnections }, { headers: 1_000, request: 2_000, keepAlive: 1_000, idle: 600, max: 200 });
+    assert.deepEqual(
+      { headers: s.headersTimeout, request: s.requestTimeout, keepAlive: s.keepAliveTimeout, idle: s.timeout, max: s.maxConnections },
+      { headers: 1_000, request: 2_000, keepAlive: 1_000, idle: 600, max: 200 },
+    );
   });
 
   test('silent sockets are closed after the idle timeout, and /v1/health answers while they are open', async (t) => {
@@ -48,7 +70,9 @@ describe('idle and slow connections', () => {
     assert.equal(health.status, 200, 'health answers with 15 silent sockets open');
     const times = await Promise.all(closing);
     const slowest = Math.max(...times);
-    t.diagnostic(`silent sockets closed after ${String(Math.min(...times))}–${String(slowest)} ms (idle timeout ${String(limits.idleTimeoutMs)} ms)`);
+    t.diagnostic(
+      `silent sockets closed after ${String(Math.min(...times))}–${String(slowest)} ms (idle timeout ${String(limits.idleTimeoutMs)} ms)`,
+    );
     assert.ok(Math.min(...times) >= limits.idleTimeoutMs - 50, 'not before the timeout');
     assert.ok(slowest < limits.idleTimeoutMs + 1_000, 'soon after it');
   });
@@ -59,7 +83,9 @@ describe('idle and slow connections', () => {
     const closed = closedAfter(socket, since);
     socket.write('GET /v1/health HTTP/1.1\r\nHost: x\r\n');
     // One header byte every 200 ms: never idle long enough for the idle timeout, never finishing the headers.
-    const drip = setInterval(() => { if (!socket.destroyed) socket.write('X'); }, 200);
+    const drip = setInterval(() => {
+      if (!socket.destroyed) socket.write('X');
+    }, 200);
     const took = await closed;
     clearInterval(drip);
     t.diagnostic(`slow-headers socket closed after ${String(took)} ms (headers timeout ${String(limits.headersTimeoutMs)} ms)`);

@@ -29,8 +29,15 @@ test('a tracking code in the query string is refused and never counted', async (
   const db = openDatabase({ filename: ':memory:' });
   await migrateToLatest(db);
   const { app } = createApp({ db, guessLimit: { perCase: { maxFailures: 1 } } });
-  for (const path of ['/v1/mediation/cases/MED-339901-2026-000001?trackingCode=ABCDEFGH', '/v1/mediation/cases/MED-339901-2026-000001/lookup?TrackingCode=ABCDEFGH']) {
-    const response = await app.request(path, { method: path.endsWith('lookup?TrackingCode=ABCDEFGH') ? 'POST' : 'GET', headers: { 'Content-Type': 'application/json' }, body: path.includes('lookup') ? '{}' : null });
+  for (const path of [
+    '/v1/mediation/cases/MED-339901-2026-000001?trackingCode=ABCDEFGH',
+    '/v1/mediation/cases/MED-339901-2026-000001/lookup?TrackingCode=ABCDEFGH',
+  ]) {
+    const response = await app.request(path, {
+      method: path.endsWith('lookup?TrackingCode=ABCDEFGH') ? 'POST' : 'GET',
+      headers: { 'Content-Type': 'application/json' },
+      body: path.includes('lookup') ? '{}' : null,
+    });
     assert.equal(response.status, 400);
     assert.ok(!(await response.text()).includes('ABCDEFGH'), 'the code is not echoed');
   }

@@ -41,7 +41,7 @@ before(async () => {
   mediatorToken = mediator.token;
   const readable = county.mediationCases.filter((one) => one.villageId === mediator.villageId);
   const [first, second, third] = readable;
-  assert.ok(first && second && third, 'the demo county has three cases in the mediator\'s village');
+  assert.ok(first && second && third, "the demo county has three cases in the mediator's village");
   caseA = { caseNumber: first.caseNumber, trackingCode: first.trackingCode };
   caseB = { caseNumber: second.caseNumber, trackingCode: second.trackingCode };
   caseC = { caseNumber: third.caseNumber, trackingCode: third.trackingCode };
@@ -50,7 +50,12 @@ before(async () => {
 });
 
 after(async () => {
-  for (const one of opened) await new Promise<void>((resolve) => one.server.close(() => { resolve(); }));
+  for (const one of opened)
+    await new Promise<void>((resolve) =>
+      one.server.close(() => {
+        resolve();
+      }),
+    );
   await db.destroy();
   rmSync(scratch, { recursive: true, force: true });
 });
@@ -60,7 +65,9 @@ async function serveApp(options: Partial<AppOptions> = {}): Promise<string> {
   const ownDb = openDatabase({ filename });
   const { app } = createApp({ db: ownDb, now: demoNow, ...options });
   const server = await new Promise<ServerType>((resolve) => {
-    const instance = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => { resolve(instance); });
+    const instance = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => {
+      resolve(instance);
+    });
   });
   opened.push({ server, db: ownDb });
   return `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
@@ -81,7 +88,13 @@ async function lookUp(base: string, caseNumber: string, trackingCode: string, he
   return response;
 }
 
-async function failTimes(base: string, caseNumber: string, code: string, times: number, headers: Record<string, string> = {}): Promise<void> {
+async function failTimes(
+  base: string,
+  caseNumber: string,
+  code: string,
+  times: number,
+  headers: Record<string, string> = {},
+): Promise<void> {
   for (let i = 0; i < times; i += 1) {
     const response = await lookUp(base, caseNumber, code, headers);
     assert.equal(response.status, 404, `wrong code #${String(i + 1)} answers 404`);
@@ -97,7 +110,7 @@ test('after 20 wrong codes for case A, the right code for case B from the same a
   assert.equal((await lookUp(base, caseB.caseNumber, caseB.trackingCode)).status, 200);
 });
 
-test('a mediator\'s bearer token still reads a case locked by anonymous failures', async () => {
+test("a mediator's bearer token still reads a case locked by anonymous failures", async () => {
   const base = await serveApp();
   await failTimes(base, caseC.caseNumber, wrongCode(caseC.trackingCode), 20);
   assert.equal((await lookUp(base, caseC.caseNumber, caseC.trackingCode)).status, 429, 'case C is locked for anonymous callers');
@@ -121,14 +134,23 @@ test('different clients behind a trusted proxy are counted apart; a forged X-For
   const neighbour = { 'X-Forwarded-For': '203.0.113.8' };
   for (const caseNumber of otherCases.slice(1, 6)) await failTimes(proxied, caseNumber, '22222222', 1, scanner);
   assert.equal((await lookUp(proxied, otherCases[6] ?? '', '22222222', scanner)).status, 429, 'the scanner is stopped across cases');
-  assert.equal((await lookUp(proxied, otherCases[6] ?? '', '22222222', neighbour)).status, 404, 'its neighbour behind the same proxy is not');
-  assert.equal((await lookUp(proxied, caseB.caseNumber, caseB.trackingCode, scanner)).status, 429, 'the scanner is refused even a right code');
+  assert.equal(
+    (await lookUp(proxied, otherCases[6] ?? '', '22222222', neighbour)).status,
+    404,
+    'its neighbour behind the same proxy is not',
+  );
+  assert.equal(
+    (await lookUp(proxied, caseB.caseNumber, caseB.trackingCode, scanner)).status,
+    429,
+    'the scanner is refused even a right code',
+  );
 
   // Without trusted proxies the socket peer is the client, whatever the header says. The tests above failed from
   // 127.0.0.1 too (the counters are shared through the database): start this client afresh.
   await db.deleteFrom('throttle_counters').where('scope', '=', 'lookup-client').execute();
   const direct = await serveApp({ guessLimit: { perCase: { maxFailures: 1000 }, perClient: { maxFailures: 3 } } });
-  for (let i = 0; i < 3; i += 1) await failTimes(direct, otherCases[10 + i] ?? '', '22222222', 1, { 'X-Forwarded-For': `198.51.100.${String(i)}` });
+  for (let i = 0; i < 3; i += 1)
+    await failTimes(direct, otherCases[10 + i] ?? '', '22222222', 1, { 'X-Forwarded-For': `198.51.100.${String(i)}` });
   assert.equal((await lookUp(direct, otherCases[13] ?? '', '22222222', { 'X-Forwarded-For': '198.51.100.99' })).status, 429);
 });
 
@@ -147,7 +169,9 @@ test('failed bearer tokens answer 429 with Retry-After after the limit, and publ
   const anonymous = await fetch(`${base}/v1/regions`, { headers: client });
   await anonymous.body?.cancel();
   assert.equal(anonymous.status, 200, 'the same client still reads public data without a token');
-  const other = await fetch(`${base}/v1/regions`, { headers: { 'X-Forwarded-For': '203.0.113.51', Authorization: `Bearer ${mediatorToken}` } });
+  const other = await fetch(`${base}/v1/regions`, {
+    headers: { 'X-Forwarded-For': '203.0.113.51', Authorization: `Bearer ${mediatorToken}` },
+  });
   await other.body?.cancel();
   assert.equal(other.status, 200, 'another client with a good token is not affected');
 });

@@ -28,10 +28,20 @@ after(async () => {
 });
 
 const intake: MediationIntakeInput = {
-  dispute: { type: 'homestead', description: '邻居建房时越过了两家宅基地的分界线约半米，多次协商未果。', desiredOutcome: '希望重新测量并恢复原来的分界。' },
+  dispute: {
+    type: 'homestead',
+    description: '邻居建房时越过了两家宅基地的分界线约半米，多次协商未果。',
+    desiredOutcome: '希望重新测量并恢复原来的分界。',
+  },
   applicant: { name: '欧阳明华', mobile: '13912345678', residentId: '11010519491231002X', address: '青溪镇王家坞村三组' },
   respondents: [{ kind: 'person', name: '张建国', mobile: '13700001111' }],
-  safety: { violenceThreatened: false, weaponsInvolved: false, groupIncident: false, alreadyBefore: 'none', otherPartyRefusedMediation: false },
+  safety: {
+    violenceThreatened: false,
+    weaponsInvolved: false,
+    groupIncident: false,
+    alreadyBefore: 'none',
+    otherPartyRefusedMediation: false,
+  },
   consent: { mediation: true, personalData: true },
 };
 

@@ -12,7 +12,15 @@ import {
   triageDueDate,
   type MediationIntakeInput,
 } from '@shanzhi/rules';
-import { getMediationCase, lookUpMediationCase, ProblemError, recordMediationEvent, submitMediationIntake, withdrawMediationCase, type Client } from '@shanzhi/sdk';
+import {
+  getMediationCase,
+  lookUpMediationCase,
+  ProblemError,
+  recordMediationEvent,
+  submitMediationIntake,
+  withdrawMediationCase,
+  type Client,
+} from '@shanzhi/sdk';
 import type { Kysely } from 'kysely';
 import { verifyAuditChain } from '../src/audit/index.js';
 import { openDatabase, type Database } from '../src/db/index.js';
@@ -29,12 +37,26 @@ const mobile = '13912345678';
 const residentId = '11010519491231002X';
 const applicantName = '欧阳明华';
 
-function intake(overrides: { dispute?: Partial<MediationIntakeInput['dispute']>; safety?: Partial<MediationIntakeInput['safety']> } = {}): MediationIntakeInput {
+function intake(
+  overrides: { dispute?: Partial<MediationIntakeInput['dispute']>; safety?: Partial<MediationIntakeInput['safety']> } = {},
+): MediationIntakeInput {
   return {
-    dispute: { type: 'homestead', description: '邻居建房时越过了两家宅基地的分界线约半米，多次协商未果。', desiredOutcome: '希望重新测量并恢复原来的分界。', ...overrides.dispute },
+    dispute: {
+      type: 'homestead',
+      description: '邻居建房时越过了两家宅基地的分界线约半米，多次协商未果。',
+      desiredOutcome: '希望重新测量并恢复原来的分界。',
+      ...overrides.dispute,
+    },
     applicant: { name: applicantName, mobile, residentId, address: '青溪镇王家坞村三组' },
     respondents: [{ kind: 'person', name: '张建国', mobile: '13700001111' }],
-    safety: { violenceThreatened: false, weaponsInvolved: false, groupIncident: false, alreadyBefore: 'none', otherPartyRefusedMediation: false, ...overrides.safety },
+    safety: {
+      violenceThreatened: false,
+      weaponsInvolved: false,
+      groupIncident: false,
+      alreadyBefore: 'none',
+      otherPartyRefusedMediation: false,
+      ...overrides.safety,
+    },
     consent: { mediation: true, personalData: true },
   };
 }
@@ -54,7 +76,11 @@ async function submit(client: Client = publicClient, body: MediationIntakeInput 
 }
 
 async function rowCount(caseNumber: string): Promise<number> {
-  const row = await db.selectFrom('mediation_cases').select((eb) => eb.fn.countAll<number>().as('n')).where('case_number', '=', caseNumber).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('mediation_cases')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('case_number', '=', caseNumber)
+    .executeTakeFirstOrThrow();
   return row.n;
 }
 
@@ -67,7 +93,8 @@ async function mediatorId(): Promise<string> {
 function assertNoPersonalData(value: unknown): void {
   assert.deepEqual(containsRawPersonalData(value), []);
   const text = JSON.stringify(value);
-  for (const secret of [mobile, residentId, applicantName, '张建国', '13700001111', '王家坞村三组']) assert.ok(!text.includes(secret), `response holds ${secret}`);
+  for (const secret of [mobile, residentId, applicantName, '张建国', '13700001111', '王家坞村三组'])
+    assert.ok(!text.includes(secret), `response holds ${secret}`);
 }
 
 before(async () => {
@@ -98,7 +125,10 @@ describe('submitting a request for mediation', () => {
     assert.equal(receipt.triage.level, 'village');
     assert.equal(receipt.triage.urgency, 'normal');
     assert.equal(receipt.triage.notifyPolice, false);
-    assert.deepEqual(receipt.triage.reasons.map((reason) => reason.code), ['mediation.triage.noRuleMatched']);
+    assert.deepEqual(
+      receipt.triage.reasons.map((reason) => reason.code),
+      ['mediation.triage.noRuleMatched'],
+    );
     // 2026-11-29 is a Sunday: three working days are Mon 30 November to Wed 2 December.
     assert.equal(receipt.triage.contactBy, '2026-12-02');
     assert.equal(receipt.triage.contactBy, triageDueDate(demoToday, 'village'));
@@ -119,7 +149,10 @@ describe('submitting a request for mediation', () => {
     assert.ok(!row.doc.includes(receipt.trackingCode));
     assert.equal(row.state, 'submitted');
     const audit = await db.selectFrom('audit_log').selectAll().where('subject', '=', `mediation-case:${receipt.caseNumber}`).execute();
-    assert.deepEqual(audit.map((entry) => entry.action), ['mediation.case.submit']);
+    assert.deepEqual(
+      audit.map((entry) => entry.action),
+      ['mediation.case.submit'],
+    );
     assertNoPersonalData(audit);
   });
 
@@ -135,7 +168,11 @@ describe('submitting a request for mediation', () => {
   });
 
   test('without an Idempotency-Key the intake is refused with 400 idempotency-key-missing', async () => {
-    const response = await fetch(`${server.url}/v1/mediation/cases`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(intake()) });
+    const response = await fetch(`${server.url}/v1/mediation/cases`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(intake()),
+    });
     assert.equal(response.status, 400);
     const problem = (await response.json()) as { code: string };
     assert.equal(problem.code, 'idempotency-key-missing');
@@ -156,27 +193,40 @@ describe('submitting a request for mediation', () => {
   });
 
   test('a dispute a court already has is refused 422 with the guidance to go to the court; nothing is stored', async () => {
-    const countBefore = await db.selectFrom('mediation_cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const problem = await problemOf(server.client(undefined, { locale: 'en' }).request(submitMediationIntake, { body: intake({ safety: { alreadyBefore: 'court' } }) }));
+    const countBefore = await db
+      .selectFrom('mediation_cases')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const problem = await problemOf(
+      server.client(undefined, { locale: 'en' }).request(submitMediationIntake, { body: intake({ safety: { alreadyBefore: 'court' } }) }),
+    );
     assert.equal(problem.status, 422);
     assert.equal(problem.code, 'mediation.acceptance.beforeCourt');
     const redirect = problem.issues.find((found) => found.code === 'mediation.redirect.court');
     assert.ok(redirect, 'the redirect guidance is one of the issues');
     assert.deepEqual(redirect.path, ['safety', 'alreadyBefore']);
     assert.match(redirect.message, /court/i);
-    const afterCount = await db.selectFrom('mediation_cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const afterCount = await db
+      .selectFrom('mediation_cases')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     assert.equal(afterCount.n, countBefore.n);
   });
 
   test('an express refusal by the other party (Art 17) is refused 422 with the other routes', async () => {
-    const problem = await problemOf(publicClient.request(submitMediationIntake, { body: intake({ safety: { otherPartyRefusedMediation: true } }) }));
+    const problem = await problemOf(
+      publicClient.request(submitMediationIntake, { body: intake({ safety: { otherPartyRefusedMediation: true } }) }),
+    );
     assert.equal(problem.status, 422);
     assert.equal(problem.code, 'mediation.acceptance.otherPartyRefused');
     assert.ok(problem.issues.some((found) => found.code === 'mediation.redirect.otherRoutes'));
   });
 
   test('threatened violence (Art 25) makes the case urgent, reported to the police and at least township level', async () => {
-    const receipt = await submit(publicClient, intake({ dispute: { type: 'neighbour', amountFen: 50_000 }, safety: { violenceThreatened: true } }));
+    const receipt = await submit(
+      publicClient,
+      intake({ dispute: { type: 'neighbour', amountFen: 50_000 }, safety: { violenceThreatened: true } }),
+    );
     assert.equal(receipt.triage.urgency, 'urgent');
     assert.equal(receipt.triage.notifyPolice, true);
     assert.equal(receipt.triage.level, 'township');
@@ -189,7 +239,10 @@ describe('submitting a request for mediation', () => {
 describe('following a case', () => {
   test('the applicant reads the status with the tracking code; it holds no personal data', async () => {
     const receipt = await submit();
-    const { data } = await publicClient.request(lookUpMediationCase, { params: { caseNumber: receipt.caseNumber }, body: { trackingCode: receipt.trackingCode } });
+    const { data } = await publicClient.request(lookUpMediationCase, {
+      params: { caseNumber: receipt.caseNumber },
+      body: { trackingCode: receipt.trackingCode },
+    });
     assert.equal(data.caseNumber, receipt.caseNumber);
     assert.equal(data.displayCaseNumber, receipt.displayCaseNumber);
     assert.equal(data.disputeType, 'homestead');
@@ -205,7 +258,10 @@ describe('following a case', () => {
   test('the tracking code is accepted as printed (ABCD-EFGH, lower case)', async () => {
     const receipt = await submit();
     const printed = `${receipt.trackingCode.slice(0, 4)}-${receipt.trackingCode.slice(4)}`.toLowerCase();
-    const { data } = await publicClient.request(lookUpMediationCase, { params: { caseNumber: receipt.caseNumber }, body: { trackingCode: printed } });
+    const { data } = await publicClient.request(lookUpMediationCase, {
+      params: { caseNumber: receipt.caseNumber },
+      body: { trackingCode: printed },
+    });
     assert.equal(data.caseNumber, receipt.caseNumber);
   });
 
@@ -213,7 +269,9 @@ describe('following a case', () => {
     const receipt = await submit();
     const wrong = receipt.trackingCode === '22222222' ? '33333333' : '22222222';
     for (const client of [publicClient, server.client('demo-villager')]) {
-      const problem = await problemOf(client.request(lookUpMediationCase, { params: { caseNumber: receipt.caseNumber }, body: { trackingCode: wrong } }));
+      const problem = await problemOf(
+        client.request(lookUpMediationCase, { params: { caseNumber: receipt.caseNumber }, body: { trackingCode: wrong } }),
+      );
       assert.equal(problem.status, 404);
     }
     // The staff route answers the same whether the case exists or not: 401 to the public, 403 to a villager.
@@ -221,7 +279,12 @@ describe('following a case', () => {
       assert.equal((await problemOf(publicClient.request(getMediationCase, { params: { caseNumber } }))).status, 401);
       assert.equal((await problemOf(server.client('demo-villager').request(getMediationCase, { params: { caseNumber } }))).status, 403);
     }
-    const missing = await problemOf(publicClient.request(lookUpMediationCase, { params: { caseNumber: 'MED-339901-2026-999999' }, body: { trackingCode: receipt.trackingCode } }));
+    const missing = await problemOf(
+      publicClient.request(lookUpMediationCase, {
+        params: { caseNumber: 'MED-339901-2026-999999' },
+        body: { trackingCode: receipt.trackingCode },
+      }),
+    );
     assert.equal(missing.status, 404);
   });
 
@@ -237,7 +300,12 @@ describe('following a case', () => {
     const { data } = await mediator.request(getMediationCase, { params: { caseNumber: receipt.caseNumber } });
     assert.equal(data.caseNumber, receipt.caseNumber);
     assert.match(data.displayCaseNumber, /^（2026）\S+调字第\d{4}号$/);
-    const elsewhere = await db.selectFrom('mediation_cases').select('case_number').where('village_id', '!=', 'v-qs-01').limit(1).executeTakeFirstOrThrow();
+    const elsewhere = await db
+      .selectFrom('mediation_cases')
+      .select('case_number')
+      .where('village_id', '!=', 'v-qs-01')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     const problem = await problemOf(mediator.request(getMediationCase, { params: { caseNumber: elsewhere.case_number } }));
     assert.equal(problem.status, 403);
   });
@@ -252,11 +320,17 @@ describe('a mediator moves a case on', () => {
     assert.equal(accepted.data.acceptedOn, '2026-11-30');
     assert.equal(accepted.data.concludeBy, '2026-12-30');
     assert.equal(accepted.data.withdrawable, true);
-    const assigned = await mediator.request(recordMediationEvent, { params, body: { type: 'assign', on: '2026-12-01', mediatorId: await mediatorId() } });
+    const assigned = await mediator.request(recordMediationEvent, {
+      params,
+      body: { type: 'assign', on: '2026-12-01', mediatorId: await mediatorId() },
+    });
     assert.equal(assigned.data.state, 'assigned');
     assert.equal(assigned.data.withdrawable, false);
     await mediator.request(recordMediationEvent, { params, body: { type: 'start', on: '2026-12-02' } });
-    const concluded = await mediator.request(recordMediationEvent, { params, body: { type: 'conclude', on: '2026-12-10', outcome: 'agreement' } });
+    const concluded = await mediator.request(recordMediationEvent, {
+      params,
+      body: { type: 'conclude', on: '2026-12-10', outcome: 'agreement' },
+    });
     assert.equal(concluded.data.state, 'concluded');
     assert.equal(concluded.data.outcome, 'agreement');
     assert.equal(concluded.data.agreementEffectiveOn, '2026-12-10');
@@ -268,36 +342,51 @@ describe('a mediator moves a case on', () => {
     // The applicant sees the same outcome with the tracking code.
     const seen = await publicClient.request(lookUpMediationCase, { params, body: { trackingCode: receipt.trackingCode } });
     assert.equal(seen.data.judicialConfirmationBy, concluded.data.judicialConfirmationBy);
-    const audit = await db.selectFrom('audit_log').select('action').where('subject', '=', `mediation-case:${receipt.caseNumber}`).orderBy('seq').execute();
+    const audit = await db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('subject', '=', `mediation-case:${receipt.caseNumber}`)
+      .orderBy('seq')
+      .execute();
     assert.deepEqual(
       audit.map((entry) => entry.action),
       ['mediation.case.submit', 'mediation.case.accept', 'mediation.case.assign', 'mediation.case.start', 'mediation.case.conclude'],
     );
   });
 
-  test('no agreement lists the Art 26 routes in the caller\'s language', async () => {
+  test("no agreement lists the Art 26 routes in the caller's language", async () => {
     const receipt = await submit();
     const params = { caseNumber: receipt.caseNumber };
     const english = server.client('demo-mediator', { locale: 'en' });
     await english.request(recordMediationEvent, { params, body: { type: 'accept', on: '2026-11-30' } });
     await english.request(recordMediationEvent, { params, body: { type: 'assign', on: '2026-11-30', mediatorId: await mediatorId() } });
     await english.request(recordMediationEvent, { params, body: { type: 'start', on: '2026-12-01' } });
-    const { data } = await english.request(recordMediationEvent, { params, body: { type: 'conclude', on: '2026-12-20', outcome: 'noAgreement' } });
-    assert.deepEqual(data.routes.map((route) => route.code), ['arbitration', 'administrative', 'court']);
+    const { data } = await english.request(recordMediationEvent, {
+      params,
+      body: { type: 'conclude', on: '2026-12-20', outcome: 'noAgreement' },
+    });
+    assert.deepEqual(
+      data.routes.map((route) => route.code),
+      ['arbitration', 'administrative', 'court'],
+    );
     assert.equal(data.routes[2]?.label, "Bring a lawsuit in the people's court");
     assert.equal(data.judicialConfirmationBy, undefined);
   });
 
   test('an event the state does not allow answers 409 with the rule code', async () => {
     const receipt = await submit();
-    const problem = await problemOf(mediator.request(recordMediationEvent, { params: { caseNumber: receipt.caseNumber }, body: { type: 'start', on: '2026-11-30' } }));
+    const problem = await problemOf(
+      mediator.request(recordMediationEvent, { params: { caseNumber: receipt.caseNumber }, body: { type: 'start', on: '2026-11-30' } }),
+    );
     assert.equal(problem.status, 409);
     assert.equal(problem.code, 'mediation.case.illegalEvent');
   });
 
   test('an event dated before the previous step answers 422 with the rule code', async () => {
     const receipt = await submit();
-    const problem = await problemOf(mediator.request(recordMediationEvent, { params: { caseNumber: receipt.caseNumber }, body: { type: 'accept', on: '2026-11-01' } }));
+    const problem = await problemOf(
+      mediator.request(recordMediationEvent, { params: { caseNumber: receipt.caseNumber }, body: { type: 'accept', on: '2026-11-01' } }),
+    );
     assert.equal(problem.status, 422);
     assert.equal(problem.code, 'mediation.case.dateBeforePrevious');
   });
@@ -306,26 +395,38 @@ describe('a mediator moves a case on', () => {
     const receipt = await submit();
     const params = { caseNumber: receipt.caseNumber };
     await mediator.request(recordMediationEvent, { params, body: { type: 'accept', on: '2026-11-30' } });
-    const problem = await problemOf(mediator.request(recordMediationEvent, { params, body: { type: 'assign', on: '2026-11-30', mediatorId: 'nobody' } }));
+    const problem = await problemOf(
+      mediator.request(recordMediationEvent, { params, body: { type: 'assign', on: '2026-11-30', mediatorId: 'nobody' } }),
+    );
     assert.equal(problem.status, 400);
     assert.deepEqual(problem.issues[0]?.path, ['mediatorId']);
   });
 
-  test('escalation closes the case and opens the higher level\'s own case, followed with the same code', async () => {
+  test("escalation closes the case and opens the higher level's own case, followed with the same code", async () => {
     const receipt = await submit();
-    const { data } = await mediator.request(recordMediationEvent, { params: { caseNumber: receipt.caseNumber }, body: { type: 'escalate', on: '2026-11-30', toLevel: 'township' } });
+    const { data } = await mediator.request(recordMediationEvent, {
+      params: { caseNumber: receipt.caseNumber },
+      body: { type: 'escalate', on: '2026-11-30', toLevel: 'township' },
+    });
     assert.equal(data.state, 'escalated');
     assert.equal(data.escalatedTo, 'township');
     const continuedAs = data.continuedAs;
     assert.ok(typeof continuedAs === 'string' && continuedAs !== receipt.caseNumber);
-    const next = await publicClient.request(lookUpMediationCase, { params: { caseNumber: continuedAs }, body: { trackingCode: receipt.trackingCode } });
+    const next = await publicClient.request(lookUpMediationCase, {
+      params: { caseNumber: continuedAs },
+      body: { trackingCode: receipt.trackingCode },
+    });
     assert.equal(next.data.state, 'submitted');
     assert.equal(next.data.level, 'township');
   });
 
   test('other staff may not record events (403)', async () => {
     const receipt = await submit();
-    const problem = await problemOf(server.client('demo-cadre').request(recordMediationEvent, { params: { caseNumber: receipt.caseNumber }, body: { type: 'accept', on: '2026-11-30' } }));
+    const problem = await problemOf(
+      server
+        .client('demo-cadre')
+        .request(recordMediationEvent, { params: { caseNumber: receipt.caseNumber }, body: { type: 'accept', on: '2026-11-30' } }),
+    );
     assert.equal(problem.status, 403);
   });
 });
@@ -333,7 +434,10 @@ describe('a mediator moves a case on', () => {
 describe('withdrawing', () => {
   test('the applicant withdraws before assignment with the tracking code', async () => {
     const receipt = await submit();
-    const { data } = await publicClient.request(withdrawMediationCase, { params: { caseNumber: receipt.caseNumber }, body: { trackingCode: receipt.trackingCode } });
+    const { data } = await publicClient.request(withdrawMediationCase, {
+      params: { caseNumber: receipt.caseNumber },
+      body: { trackingCode: receipt.trackingCode },
+    });
     assert.equal(data.state, 'withdrawn');
     assert.equal(data.withdrawable, false);
     assert.deepEqual(data.history.at(-1), { type: 'withdraw', on: demoToday });
@@ -353,9 +457,15 @@ describe('withdrawing', () => {
   test('a wrong tracking code cannot withdraw (404)', async () => {
     const receipt = await submit();
     const wrong = receipt.trackingCode === '22222222' ? '33333333' : '22222222';
-    const problem = await problemOf(publicClient.request(withdrawMediationCase, { params: { caseNumber: receipt.caseNumber }, body: { trackingCode: wrong } }));
+    const problem = await problemOf(
+      publicClient.request(withdrawMediationCase, { params: { caseNumber: receipt.caseNumber }, body: { trackingCode: wrong } }),
+    );
     assert.equal(problem.status, 404);
-    const row = await db.selectFrom('mediation_cases').select('state').where('case_number', '=', receipt.caseNumber).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('mediation_cases')
+      .select('state')
+      .where('case_number', '=', receipt.caseNumber)
+      .executeTakeFirstOrThrow();
     assert.equal(row.state, 'submitted');
   });
 });

@@ -79,7 +79,11 @@ describe('the black list never names anyone', () => {
     }
     assert.ok(consentingOnBlackList > 0, 'the seed puts households with honour-board consent on the black list');
     // Before per-purpose consent, each of these `consentingOnBlackList` rows carried the full name.
-    assert.equal(unmasked, 0, `full names on the black list: ${String(unmasked)} of ${String(rowsSeen)} rows (${String(consentingOnBlackList)} with honour-board consent)`);
+    assert.equal(
+      unmasked,
+      0,
+      `full names on the black list: ${String(unmasked)} of ${String(rowsSeen)} rows (${String(consentingOnBlackList)} with honour-board consent)`,
+    );
   });
 
   test('in the all list, a row with the black badge is masked too; other consenting households are named', async () => {
@@ -119,7 +123,10 @@ describe('consent is recorded per purpose and withdrawn at once', () => {
     assert.ok(withdrawn.data.withdrawnAt !== null);
     const after = await shownOnBoard(target.householdId);
     assert.ok(after?.nameMasked === true && after.name === maskName(fullName(target.householdId)), 'masked at once');
-    assert.ok(!JSON.stringify(await rows(pub, village)).includes(`"${fullName(target.householdId)}"`), 'the full name is nowhere on the board');
+    assert.ok(
+      !JSON.stringify(await rows(pub, village)).includes(`"${fullName(target.householdId)}"`),
+      'the full name is nowhere on the board',
+    );
     await rejects(cadre.request(withdrawHouseholdConsent, { params, body: { purpose: 'honourBoard' } }), 404);
 
     const recorded = await cadre.request(recordHouseholdConsent, { params, body: { purpose: 'honourBoard' } });
@@ -131,11 +138,16 @@ describe('consent is recorded per purpose and withdrawn at once', () => {
     assert.equal(again.status, 200, 'recording an active consent again changes nothing');
     assert.equal(again.data.id, recorded.data.id);
     const history = await cadre.request(listHouseholdConsents, { params });
-    assert.ok(history.data.consents.some((one) => !one.active && one.withdrawnAt !== null), 'the withdrawal stays on record');
+    assert.ok(
+      history.data.consents.some((one) => !one.active && one.withdrawnAt !== null),
+      'the withdrawal stays on record',
+    );
   });
 
   test('consent to 公示 lists does not name a household on the honour board', async () => {
-    const target = (await rows(pub, village)).find((row) => row.nameMasked && !row.badges.includes('black') && !honourBoard.has(row.householdId));
+    const target = (await rows(pub, village)).find(
+      (row) => row.nameMasked && !row.badges.includes('black') && !honourBoard.has(row.householdId),
+    );
     assert.ok(target);
     const params = { villageId: village, householdId: target.householdId };
     await cadre.request(recordHouseholdConsent, { params, body: { purpose: 'publicNotice' } });
@@ -163,7 +175,9 @@ describe('consent is recorded per purpose and withdrawn at once', () => {
   });
 
   test('every consent write is in the audit log, and a repeated request with its key is replayed, not redone', async () => {
-    const target = (await rows(pub, village)).find((row) => row.nameMasked && !honourBoard.has(row.householdId) && row.householdId !== server.ids.ownHousehold);
+    const target = (await rows(pub, village)).find(
+      (row) => row.nameMasked && !honourBoard.has(row.householdId) && row.householdId !== server.ids.ownHousehold,
+    );
     assert.ok(target);
     const params = { villageId: village, householdId: target.householdId };
     const key = randomUUID();
@@ -172,8 +186,16 @@ describe('consent is recorded per purpose and withdrawn at once', () => {
     assert.equal(second.status, 201, 'replayed with the first status');
     assert.equal(second.data.id, first.data.id);
     await cadre.request(withdrawHouseholdConsent, { params, body: { purpose: 'honourBoard' } });
-    const audit = await server.db.selectFrom('audit_log').select(['action', 'subject']).where('subject', '=', `household-consent:${first.data.id}`).orderBy('seq').execute();
-    assert.deepEqual(audit.map((entry) => entry.action), ['points.consent.record', 'points.consent.withdraw']);
+    const audit = await server.db
+      .selectFrom('audit_log')
+      .select(['action', 'subject'])
+      .where('subject', '=', `household-consent:${first.data.id}`)
+      .orderBy('seq')
+      .execute();
+    assert.deepEqual(
+      audit.map((entry) => entry.action),
+      ['points.consent.record', 'points.consent.withdraw'],
+    );
   });
 
   test('the cadre of another village may not touch this village’s consents', async () => {
@@ -189,18 +211,55 @@ test('migration 0003 carries each old general consent over as an honour-board co
     const { error } = await new Migrator({ db, provider: staticMigrationProvider }).migrateTo('0002-domain');
     assert.equal(error, undefined);
     await db.insertInto('regions').values({ id: 'v-1', code: '1', name: '试点村', level: 'village', parent_id: null, doc: '{}' }).execute();
-    const household = (id: string, consent: number) => ({ id, village_id: 'v-1', group_id: 'g-1', number: id, head_name: '杜小梦', mobile: null, resident_id: null, consent_public_name: consent, doc: '{}' });
-    await db.insertInto('households').values([household('h-1', 1), household('h-2', 0)]).execute();
+    const household = (id: string, consent: number) => ({
+      id,
+      village_id: 'v-1',
+      group_id: 'g-1',
+      number: id,
+      head_name: '杜小梦',
+      mobile: null,
+      resident_id: null,
+      consent_public_name: consent,
+      doc: '{}',
+    });
+    await db
+      .insertInto('households')
+      .values([household('h-1', 1), household('h-2', 0)])
+      .execute();
     await migrateToLatest(db);
     const consents = await db.selectFrom('household_consents').selectAll().execute();
     assert.equal(consents.length, 1);
     const [carried] = consents;
     assert.ok(carried);
-    assert.deepEqual({ ...carried, given_at: undefined }, { id: 'hcm-h-1', household_id: 'h-1', village_id: 'v-1', purpose: 'honourBoard', given_by: 'system', given_at: undefined, withdrawn_by: null, withdrawn_at: null });
+    assert.deepEqual(
+      { ...carried, given_at: undefined },
+      {
+        id: 'hcm-h-1',
+        household_id: 'h-1',
+        village_id: 'v-1',
+        purpose: 'honourBoard',
+        given_by: 'system',
+        given_at: undefined,
+        withdrawn_by: null,
+        withdrawn_at: null,
+      },
+    );
     assert.match(carried.given_at, /^\d{4}-\d{2}-\d{2}T/);
     // The partial unique index: one active consent per household and purpose.
     await assert.rejects(
-      db.insertInto('household_consents').values({ id: 'hc-x', household_id: 'h-1', village_id: 'v-1', purpose: 'honourBoard', given_by: 'st-1', given_at: carried.given_at, withdrawn_by: null, withdrawn_at: null }).execute(),
+      db
+        .insertInto('household_consents')
+        .values({
+          id: 'hc-x',
+          household_id: 'h-1',
+          village_id: 'v-1',
+          purpose: 'honourBoard',
+          given_by: 'st-1',
+          given_at: carried.given_at,
+          withdrawn_by: null,
+          withdrawn_at: null,
+        })
+        .execute(),
     );
   } finally {
     await db.destroy();

@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { balanceAsOf, maskName, periodOf, type PointsCatalogue, type PointsSettings } from '@shanzhi/rules';
-import { getHouseholdPoints, getLeaderboard, getPointsRules, listRegions, ProblemError, type Client, type PageItem, type RouteInput, type RouteOutput } from '@shanzhi/sdk';
+import {
+  getHouseholdPoints,
+  getLeaderboard,
+  getPointsRules,
+  listRegions,
+  ProblemError,
+  type Client,
+  type PageItem,
+  type RouteInput,
+  type RouteOutput,
+} from '@shanzhi/sdk';
 import { demoToday, startTestServer, type TestServer } from './harness.js';
 
 type Row = PageItem<typeof getLeaderboard>;
@@ -24,7 +34,9 @@ before(async () => {
   pub = server.client();
   cadre = server.client('demo-cadre');
   const tree = await pub.request(listRegions, {});
-  villages = tree.data.counties.flatMap((county) => county.towns.flatMap((town) => town.villages.map((one) => ({ id: one.id, households: one.households ?? 0 }))));
+  villages = tree.data.counties.flatMap((county) =>
+    county.towns.flatMap((town) => town.villages.map((one) => ({ id: one.id, households: one.households ?? 0 }))),
+  );
   for (const one of villages) {
     const rules = await pub.request(getPointsRules, { params: { villageId: one.id } });
     schemes.set(one.id, { catalogue: rules.data.catalogue, settings: rules.data.settings });
@@ -82,7 +94,11 @@ describe('getPointsRules', () => {
   test('an unknown village is a 404, titled in zh-CN by default and in English on request', async () => {
     const zh = await rejectsWith(pub.request(getPointsRules, { params: { villageId: 'v-nowhere' } }), 404, 'not-found');
     assert.equal(zh.title, '未找到请求的资源');
-    const en = await rejectsWith(server.client(undefined, { locale: 'en' }).request(getPointsRules, { params: { villageId: 'v-nowhere' } }), 404, 'not-found');
+    const en = await rejectsWith(
+      server.client(undefined, { locale: 'en' }).request(getPointsRules, { params: { villageId: 'v-nowhere' } }),
+      404,
+      'not-found',
+    );
     assert.equal(en.title, 'Not found');
   });
 });
@@ -115,7 +131,10 @@ describe('getLeaderboard', () => {
     assert.equal((await board(pub, village, { period: 'year' })).period, '2026');
     const all = await board(pub, village, { period: 'all' });
     assert.equal(all.periodKind, 'all');
-    assert.ok(all.items.every((row) => row.movement === 'new' && row.previousRank === null), 'the all-time board has no previous period');
+    assert.ok(
+      all.items.every((row) => row.movement === 'new' && row.previousRank === null),
+      'the all-time board has no previous period',
+    );
     const october = await board(pub, village, { period: '2026-10' });
     assert.equal(october.period, '2026-10');
     assert.equal(october.asOf, '2026-10-31');
@@ -140,7 +159,8 @@ describe('getLeaderboard', () => {
       }
     }
     const text = JSON.stringify(rows);
-    for (const row of masked) assert.ok(!text.includes(`"${fullNames.get(row.householdId) ?? ''}"`), 'no unconsented full name anywhere in the public board');
+    for (const row of masked)
+      assert.ok(!text.includes(`"${fullNames.get(row.householdId) ?? ''}"`), 'no unconsented full name anywhere in the public board');
   });
 
   test('tied households share a rank (standard competition ranking: 1, 2, 2, 4)', async () => {
@@ -165,7 +185,8 @@ describe('getLeaderboard', () => {
     const dense = villages.find((one) => schemeOf(one.id).settings.rankingMethod === 'dense');
     assert.ok(dense, 'the seed has a dense-ranking village');
     const rows = await allRows(pub, dense.id, { period: 'all' });
-    for (const row of rows) assert.equal(row.rank, 1 + new Set(rows.filter((other) => other.points > row.points).map((other) => other.points)).size);
+    for (const row of rows)
+      assert.equal(row.rank, 1 + new Set(rows.filter((other) => other.points > row.points).map((other) => other.points)).size);
   });
 
   test('stars follow the thresholds and movement compares with the previous period', async () => {
@@ -194,12 +215,20 @@ describe('getLeaderboard', () => {
     assert.equal(new Set(seen).size, expected, 'no household twice');
     assert.equal(pages, Math.ceil(expected / 7));
     const whole = await allRows(pub, village);
-    assert.deepEqual(seen, whole.map((row) => row.householdId), 'pages concatenate to the whole board');
+    assert.deepEqual(
+      seen,
+      whole.map((row) => row.householdId),
+      'pages concatenate to the whole board',
+    );
     const first = await board(pub, village);
     assert.equal(first.items.length, 50);
     assert.ok(first.nextCursor);
     await rejectsWith(pub.request(getLeaderboard, { params: { villageId: village }, query: { limit: 201 } }), 400, 'validation');
-    await rejectsWith(pub.request(getLeaderboard, { params: { villageId: village }, query: { cursor: 'not-a-cursor' } }), 400, 'validation');
+    await rejectsWith(
+      pub.request(getLeaderboard, { params: { villageId: village }, query: { cursor: 'not-a-cursor' } }),
+      400,
+      'validation',
+    );
   });
 
   test('the red list honours the top households with a positive total', async () => {
@@ -232,8 +261,14 @@ describe('getLeaderboard', () => {
     assert.equal(data.blackListEnabled, false);
     assert.ok(data.totalHouseholds > 0);
     const all = await allRows(pub, off.id, { period: 'all' });
-    assert.ok(all.some((row) => row.deductions > 0), 'it has households with deductions');
-    assert.ok(all.every((row) => !row.badges.includes('black')), 'and names none of them');
+    assert.ok(
+      all.some((row) => row.deductions > 0),
+      'it has households with deductions',
+    );
+    assert.ok(
+      all.every((row) => !row.badges.includes('black')),
+      'and names none of them',
+    );
     assert.equal((await board(pub, village, { list: 'black' })).blackListEnabled, true);
   });
 
@@ -249,7 +284,11 @@ describe('getLeaderboard', () => {
       for (const row of rows) sums.set(row.householdId, (sums.get(row.householdId) ?? 0) + row.points);
     }
     assert.deepEqual(sums, totals);
-    const unknown = await rejectsWith(pub.request(getLeaderboard, { params: { villageId: village }, query: { category: 'nope' } }), 400, 'validation');
+    const unknown = await rejectsWith(
+      pub.request(getLeaderboard, { params: { villageId: village }, query: { category: 'nope' } }),
+      400,
+      'validation',
+    );
     assert.equal(unknown.issues[0]?.code, 'points.rule.unknownCategory');
   });
 
@@ -258,9 +297,15 @@ describe('getLeaderboard', () => {
     const target = rows.find((row) => row.nameMasked);
     assert.ok(target);
     const byNumber = await board(pub, village, { q: target.householdNumber });
-    assert.deepEqual(byNumber.items.map((row) => row.householdId), [target.householdId]);
+    assert.deepEqual(
+      byNumber.items.map((row) => row.householdId),
+      [target.householdId],
+    );
     const byShownName = await allRows(pub, village, { q: target.name });
-    assert.ok(byShownName.some((row) => row.householdId === target.householdId), 'found by the masked name');
+    assert.ok(
+      byShownName.some((row) => row.householdId === target.householdId),
+      'found by the masked name',
+    );
     const full = fullNames.get(target.householdId) ?? '';
     // The public may not search by what it cannot see (points-search-privacy.test.ts); the village's cadre may.
     const publicByName = await pub.request(getLeaderboard, { params: { villageId: village }, query: { q: full } });
@@ -284,7 +329,10 @@ describe('getLeaderboard', () => {
         if (list === 'all') assert.equal(rows.length, one.households);
         if (list === 'black' && settings.blackListRule === 'bottom') {
           const cutoff = rows[settings.blackListSize - 1]?.points;
-          assert.ok(rows.slice(settings.blackListSize).every((row) => row.points === cutoff), 'the bottom N, plus ties at the cut-off');
+          assert.ok(
+            rows.slice(settings.blackListSize).every((row) => row.points === cutoff),
+            'the bottom N, plus ties at the cut-off',
+          );
         }
       }
     }
@@ -312,10 +360,16 @@ describe('getHouseholdPoints', () => {
     const { settings, catalogue } = schemeOf(village);
     const { data } = await cadre.request(getHouseholdPoints, { params: own });
     const expected = balanceAsOf(data.entries, data.redemptions, demoToday, settings, catalogue, 'h-000001');
-    assert.deepEqual({ total: data.balance.total, redeemable: data.balance.redeemable, base: data.balance.base }, { total: expected.total, redeemable: expected.redeemable, base: expected.base });
+    assert.deepEqual(
+      { total: data.balance.total, redeemable: data.balance.redeemable, base: data.balance.base },
+      { total: expected.total, redeemable: expected.redeemable, base: expected.base },
+    );
     const earlier = await cadre.request(getHouseholdPoints, { params: own, query: { asOf: '2026-03-31' } });
     assert.equal(earlier.data.asOf, '2026-03-31');
-    assert.equal(earlier.data.balance.total, balanceAsOf(data.entries, data.redemptions, '2026-03-31', settings, catalogue, 'h-000001').total);
+    assert.equal(
+      earlier.data.balance.total,
+      balanceAsOf(data.entries, data.redemptions, '2026-03-31', settings, catalogue, 'h-000001').total,
+    );
   });
 
   test('the village’s grid worker, cadre and supervisor read any household of their village', async () => {
@@ -327,9 +381,19 @@ describe('getHouseholdPoints', () => {
   });
 
   test('a villager reading another household is refused (403), the public must log in (401)', async () => {
-    const denied = await rejectsWith(server.client('demo-villager').request(getHouseholdPoints, { params: { villageId: village, householdId: 'h-000002' } }), 403, 'forbidden');
+    const denied = await rejectsWith(
+      server.client('demo-villager').request(getHouseholdPoints, { params: { villageId: village, householdId: 'h-000002' } }),
+      403,
+      'forbidden',
+    );
     assert.equal(denied.title, '无权执行此操作');
-    const en = await rejectsWith(server.client('demo-villager', { locale: 'en' }).request(getHouseholdPoints, { params: { villageId: village, householdId: 'h-000002' } }), 403, 'forbidden');
+    const en = await rejectsWith(
+      server
+        .client('demo-villager', { locale: 'en' })
+        .request(getHouseholdPoints, { params: { villageId: village, householdId: 'h-000002' } }),
+      403,
+      'forbidden',
+    );
     assert.equal(en.title, 'You are not allowed to do this');
     await rejectsWith(pub.request(getHouseholdPoints, { params: own }), 401, 'unauthorized');
   });
@@ -341,7 +405,11 @@ describe('getHouseholdPoints', () => {
     assert.ok(other);
     const [someone] = await allRows(pub, other.id, { limit: 1 });
     assert.ok(someone);
-    await rejectsWith(cadre.request(getHouseholdPoints, { params: { villageId: other.id, householdId: someone.householdId } }), 403, 'forbidden');
+    await rejectsWith(
+      cadre.request(getHouseholdPoints, { params: { villageId: other.id, householdId: someone.householdId } }),
+      403,
+      'forbidden',
+    );
     // Not even the existence of a household is told to the wrong village's staff.
     await rejectsWith(cadre.request(getHouseholdPoints, { params: { villageId: other.id, householdId: 'h-999999' } }), 403, 'forbidden');
   });
@@ -352,6 +420,10 @@ describe('getHouseholdPoints', () => {
     assert.ok(other);
     const [someone] = await allRows(pub, other.id, { limit: 1 });
     assert.ok(someone);
-    await rejectsWith(cadre.request(getHouseholdPoints, { params: { villageId: village, householdId: someone.householdId } }), 404, 'not-found');
+    await rejectsWith(
+      cadre.request(getHouseholdPoints, { params: { villageId: village, householdId: someone.householdId } }),
+      404,
+      'not-found',
+    );
   });
 });

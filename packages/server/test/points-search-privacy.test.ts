@@ -31,7 +31,8 @@ const registered = new Map<string, string>();
 before(async () => {
   server = await startTestServer();
   pub = server.client();
-  for (const household of generateDemoCounty({ households: 600, asOf: demoToday }).households) registered.set(household.id, household.headName);
+  for (const household of generateDemoCounty({ households: 600, asOf: demoToday }).households)
+    registered.set(household.id, household.headName);
 });
 
 after(async () => {
@@ -49,7 +50,11 @@ const ids = (rows: readonly Row[]) => rows.map((row) => row.householdId);
 /** Every row a search returned is explained by what the caller sees: its shown name or its household number. */
 function assertExplained(rows: readonly Row[], q: string): void {
   const needle = q.toLowerCase();
-  for (const row of rows) assert.ok(row.name.toLowerCase().includes(needle) || row.householdNumber.toLowerCase().includes(needle), `${row.name} (${row.householdNumber}) matched ${q}`);
+  for (const row of rows)
+    assert.ok(
+      row.name.toLowerCase().includes(needle) || row.householdNumber.toLowerCase().includes(needle),
+      `${row.name} (${row.householdNumber}) matched ${q}`,
+    );
 }
 
 function fullName(householdId: string): string {
@@ -121,7 +126,11 @@ describe('public search matches only what the public sees', () => {
         answers.push({ q, hits });
       }
     }
-    assert.equal(revealed, 0, `black-list searches by full name that found their household: ${String(revealed)}/${String(black.length * 2)}`);
+    assert.equal(
+      revealed,
+      0,
+      `black-list searches by full name that found their household: ${String(revealed)}/${String(black.length * 2)}`,
+    );
     for (const { q, hits } of answers) assertExplained(hits, q);
   });
 
@@ -144,13 +153,24 @@ describe('public search matches only what the public sees', () => {
   });
 
   test('for any public query built from shown characters and one guess, a right guess answers like a wrong one', async () => {
-    const lists = { all: await search(pub, village, { period: 'all' }), red: await search(pub, village, { period: 'all', list: 'red' }), black: await search(pub, village, { period: 'all', list: 'black' }) };
+    const lists = {
+      all: await search(pub, village, { period: 'all' }),
+      red: await search(pub, village, { period: 'all', list: 'red' }),
+      black: await search(pub, village, { period: 'all', list: 'black' }),
+    };
     const targets = targetsOf(lists.all);
     assert.ok(targets.length > 10);
     /** What a search may answer: the rows whose shown name or number holds `q` — nothing the caller cannot see. */
-    const visibleMatches = (rows: readonly Row[], q: string) => ids(rows.filter((row) => `${row.householdNumber}\u0000${row.name}`.toLowerCase().includes(q.toLowerCase())));
+    const visibleMatches = (rows: readonly Row[], q: string) =>
+      ids(rows.filter((row) => `${row.householdNumber}\u0000${row.name}`.toLowerCase().includes(q.toLowerCase())));
     const query = fc
-      .record({ index: fc.nat({ max: targets.length - 1 }), from: fc.nat(), to: fc.nat(), list: fc.constantFrom('all', 'red', 'black' as const), villager: fc.boolean() })
+      .record({
+        index: fc.nat({ max: targets.length - 1 }),
+        from: fc.nat(),
+        to: fc.nat(),
+        list: fc.constantFrom('all', 'red', 'black' as const),
+        villager: fc.boolean(),
+      })
       .map(({ index, from, to, list, villager }) => {
         const target = targets[index] ?? targets[0];
         assert.ok(target);
@@ -170,7 +190,8 @@ describe('public search matches only what the public sees', () => {
         assert.deepEqual(ids(rightHits), visibleMatches(lists[list], right), `${target.row.name} ← ${right}`);
         assert.deepEqual(ids(wrongHits), visibleMatches(lists[list], wrong), `${target.row.name} ← ${wrong}`);
         const shown = `${target.row.householdNumber}\u0000${target.row.name}`;
-        if (!shown.includes(right)) assert.equal(ids(rightHits).includes(target.row.householdId), ids(wrongHits).includes(target.row.householdId));
+        if (!shown.includes(right))
+          assert.equal(ids(rightHits).includes(target.row.householdId), ids(wrongHits).includes(target.row.householdId));
       }),
       { numRuns: 80 },
     );

@@ -29,7 +29,9 @@ const fixtures = resolve(import.meta.dirname, '../../../stories/fixtures');
 for (const name of ['leaderboard-v-qs-01.json', 'leaderboard-v-qs-02.json', 'leaderboard-large.json']) {
   test(`${name}: no black-listed household is shown by its full name`, () => {
     const file = JSON.parse(readFileSync(resolve(fixtures, name), 'utf8')) as BoardFile;
-    const registered = new Map(generateDemoCounty({ households: file.seed.households, asOf: demoToday }).households.map((h) => [h.id, h.headName]));
+    const registered = new Map(
+      generateDemoCounty({ households: file.seed.households, asOf: demoToday }).households.map((h) => [h.id, h.headName]),
+    );
     let blackRows = 0;
     for (const board of [...file.boards, ...file.searches]) {
       for (const row of board.items) {
@@ -37,7 +39,10 @@ for (const name of ['leaderboard-v-qs-01.json', 'leaderboard-v-qs-02.json', 'lea
         blackRows++;
         const full = registered.get(row.householdId);
         assert.ok(full !== undefined, row.householdId);
-        assert.ok(row.nameMasked && row.name === maskName(full) && row.name !== full, `${name}: ${row.householdId} on the black list as ${row.name}`);
+        assert.ok(
+          row.nameMasked && row.name === maskName(full) && row.name !== full,
+          `${name}: ${row.householdId} on the black list as ${row.name}`,
+        );
       }
     }
     if (name !== 'leaderboard-v-qs-02.json') assert.ok(blackRows > 0, 'the fixture has black-listed rows to check');

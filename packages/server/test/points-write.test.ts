@@ -60,11 +60,17 @@ async function rejectsWith(promise: Promise<unknown>, status: number, code: stri
 }
 
 function declare(client: Client, householdId = 'h-000002', ruleCode = 'volunteer.activity', villageId = village) {
-  return client.request(declarePointsEntry, { params: { villageId }, body: { householdId, ruleCode, occurredOn: demoToday, note: '参加村道清扫志愿服务' } });
+  return client.request(declarePointsEntry, {
+    params: { villageId },
+    body: { householdId, ruleCode, occurredOn: demoToday, note: '参加村道清扫志愿服务' },
+  });
 }
 
 function step(client: Client, entryId: string, action: EntryAction, reason?: string, villageId = village) {
-  return client.request(transitionPointsEntry, { params: { villageId, entryId }, body: reason === undefined ? { action } : { action, reason } });
+  return client.request(transitionPointsEntry, {
+    params: { villageId, entryId },
+    body: reason === undefined ? { action } : { action, reason },
+  });
 }
 
 async function redeemable(householdId: string): Promise<number> {
@@ -93,7 +99,10 @@ describe('declarePointsEntry', () => {
     assert.equal(data.householdId, 'h-000002');
     assert.equal(data.points, 5);
     assert.equal(data.status, 'declared');
-    assert.deepEqual(data.history.map((one) => [one.action, one.actorRole, one.at]), [['declare', 'gridWorker', demoToday]]);
+    assert.deepEqual(
+      data.history.map((one) => [one.action, one.actorRole, one.at]),
+      [['declare', 'gridWorker', demoToday]],
+    );
     const again = await declare(grid);
     assert.notEqual(again.data.id, data.id, 'every declaration gets its own id');
   });
@@ -107,7 +116,8 @@ describe('declarePointsEntry', () => {
 
   test('other roles are refused: the public 401, villager, supervisor and mediator 403, staff of another village 403', async () => {
     await rejectsWith(declare(server.client()), 401, 'unauthorized');
-    for (const token of ['demo-villager', 'demo-supervisor', 'demo-mediator', 'demo-admin']) await rejectsWith(declare(server.client(token)), 403, 'forbidden');
+    for (const token of ['demo-villager', 'demo-supervisor', 'demo-mediator', 'demo-admin'])
+      await rejectsWith(declare(server.client(token)), 403, 'forbidden');
     await rejectsWith(declare(grid, 'h-000002', 'volunteer.activity', otherVillage), 403, 'forbidden');
   });
 
@@ -115,7 +125,10 @@ describe('declarePointsEntry', () => {
     const zh = await rejectsWith(declare(grid, 'h-000002', 'no.such.rule'), 422, 'points.rule.unknown');
     assert.equal(zh.title, '找不到积分细则 no.such.rule');
     const en = await rejectsWith(
-      server.client('demo-gridWorker', { locale: 'en' }).request(declarePointsEntry, { params: { villageId: village }, body: { householdId: 'h-000002', ruleCode: 'no.such.rule', occurredOn: demoToday } }),
+      server.client('demo-gridWorker', { locale: 'en' }).request(declarePointsEntry, {
+        params: { villageId: village },
+        body: { householdId: 'h-000002', ruleCode: 'no.such.rule', occurredOn: demoToday },
+      }),
       422,
       'points.rule.unknown',
     );
@@ -123,7 +136,14 @@ describe('declarePointsEntry', () => {
   });
 
   test('a future date is refused and an unknown household is a 404', async () => {
-    await rejectsWith(grid.request(declarePointsEntry, { params: { villageId: village }, body: { householdId: 'h-000002', ruleCode: 'volunteer.activity', occurredOn: addDays(demoToday, 1) } }), 422, 'points.entry.futureDate');
+    await rejectsWith(
+      grid.request(declarePointsEntry, {
+        params: { villageId: village },
+        body: { householdId: 'h-000002', ruleCode: 'volunteer.activity', occurredOn: addDays(demoToday, 1) },
+      }),
+      422,
+      'points.entry.futureDate',
+    );
     await rejectsWith(declare(grid, 'h-999999'), 404, 'not-found');
   });
 });
@@ -141,7 +161,10 @@ describe('transitionPointsEntry', () => {
     const posted = await step(cadre, entry.id, 'publicize');
     assert.equal(posted.data.status, 'publicized');
     assert.equal(posted.data.noticeStartedOn, demoToday);
-    assert.deepEqual(posted.data.history.map((one) => one.action), ['declare', 'submit', 'passFirstReview', 'publicize']);
+    assert.deepEqual(
+      posted.data.history.map((one) => one.action),
+      ['declare', 'submit', 'passFirstReview', 'publicize'],
+    );
   });
 
   test('confirming before the notice period is over is a 409 that says when it can take effect', async () => {
@@ -149,7 +172,9 @@ describe('transitionPointsEntry', () => {
     const refused = await rejectsWith(step(cadre, entry.id, 'confirm'), 409, 'points.transition.noticeNotElapsed');
     assert.ok(refused.title.includes(addDays(demoToday, settings.noticeDays)), refused.title);
     const en = await rejectsWith(
-      server.client('demo-cadre', { locale: 'en' }).request(transitionPointsEntry, { params: { villageId: village, entryId: entry.id }, body: { action: 'confirm' } }),
+      server
+        .client('demo-cadre', { locale: 'en' })
+        .request(transitionPointsEntry, { params: { villageId: village, entryId: entry.id }, body: { action: 'confirm' } }),
       409,
       'points.transition.noticeNotElapsed',
     );
@@ -180,7 +205,8 @@ describe('transitionPointsEntry', () => {
 
   test('roles outside the route are refused and entries are found only in their own village', async () => {
     await rejectsWith(step(server.client(), entry.id, 'submit'), 401, 'unauthorized');
-    for (const token of ['demo-gridWorker', 'demo-villager', 'demo-mediator', 'demo-admin']) await rejectsWith(step(server.client(token), entry.id, 'publicize'), 403, 'forbidden');
+    for (const token of ['demo-gridWorker', 'demo-villager', 'demo-mediator', 'demo-admin'])
+      await rejectsWith(step(server.client(token), entry.id, 'publicize'), 403, 'forbidden');
     await rejectsWith(step(cadre, entry.id, 'publicize', undefined, otherVillage), 403, 'forbidden');
     await rejectsWith(step(cadre, 'pe-9999999', 'submit'), 404, 'not-found');
   });
@@ -190,10 +216,16 @@ describe('redeemPoints', () => {
   test('a cadre redeems goods: one redemption, the balance goes down by its points', async () => {
     const householdId = await householdWith(10);
     const before = await redeemable(householdId);
-    const { status, data } = await cadre.request(redeemPoints, { params: { villageId: village }, body: { householdId, kind: 'goods', amountPoints: 5, note: '兑换洗衣粉一袋' } });
+    const { status, data } = await cadre.request(redeemPoints, {
+      params: { villageId: village },
+      body: { householdId, kind: 'goods', amountPoints: 5, note: '兑换洗衣粉一袋' },
+    });
     assert.equal(status, 201);
     assert.match(data.redemption.id, /^rd-\d+$/);
-    assert.deepEqual({ ...data.redemption, id: '' }, { id: '', householdId, date: demoToday, points: 5, kind: 'goods', note: '兑换洗衣粉一袋' });
+    assert.deepEqual(
+      { ...data.redemption, id: '' },
+      { id: '', householdId, date: demoToday, points: 5, kind: 'goods', note: '兑换洗衣粉一袋' },
+    );
     assert.equal(data.balance.redeemable, before - 5);
     assert.equal(await redeemable(householdId), before - 5);
     assert.ok((await redemptionIds(householdId)).includes(data.redemption.id));
@@ -201,18 +233,33 @@ describe('redeemPoints', () => {
 
   test('vouchers must be of the village’s denominations', async () => {
     const householdId = await householdWith(10);
-    const { data } = await cadre.request(redeemPoints, { params: { villageId: village }, body: { householdId, kind: 'vouchers', vouchers: [5, 5] } });
+    const { data } = await cadre.request(redeemPoints, {
+      params: { villageId: village },
+      body: { householdId, kind: 'vouchers', vouchers: [5, 5] },
+    });
     assert.equal(data.redemption.points, 10);
-    await rejectsWith(cadre.request(redeemPoints, { params: { villageId: village }, body: { householdId, kind: 'vouchers', vouchers: [7] } }), 422, 'points.redemption.invalidVoucher');
+    await rejectsWith(
+      cadre.request(redeemPoints, { params: { villageId: village }, body: { householdId, kind: 'vouchers', vouchers: [7] } }),
+      422,
+      'points.redemption.invalidVoucher',
+    );
   });
 
   test('more than the balance is refused with 422 insufficient, in zh-CN and in English', async () => {
     const householdId = await householdWith(1);
     const available = await redeemable(householdId);
     const body = { householdId, kind: 'goods' as const, amountPoints: available + 1 };
-    const zh = await rejectsWith(cadre.request(redeemPoints, { params: { villageId: village }, body }), 422, 'points.redemption.insufficient');
+    const zh = await rejectsWith(
+      cadre.request(redeemPoints, { params: { villageId: village }, body }),
+      422,
+      'points.redemption.insufficient',
+    );
     assert.equal(zh.title, `积分不够：需要 ${String(available + 1)} 分，可兑换 ${String(available)} 分`);
-    const en = await rejectsWith(server.client('demo-cadre', { locale: 'en' }).request(redeemPoints, { params: { villageId: village }, body }), 422, 'points.redemption.insufficient');
+    const en = await rejectsWith(
+      server.client('demo-cadre', { locale: 'en' }).request(redeemPoints, { params: { villageId: village }, body }),
+      422,
+      'points.redemption.insufficient',
+    );
     assert.equal(en.title, `Not enough points: ${String(available + 1)} needed, ${String(available)} available`);
     assert.equal(await redeemable(householdId), available, 'nothing was taken');
   });
@@ -220,7 +267,12 @@ describe('redeemPoints', () => {
   test('a retry with the same Idempotency-Key creates one redemption and replays the first answer', async () => {
     const householdId = await householdWith(10);
     const before = await redemptionIds(householdId);
-    const call = () => cadre.request(redeemPoints, { params: { villageId: village }, body: { householdId, kind: 'goods', amountPoints: 3 } }, { idempotencyKey: `redeem-${householdId}-retry` });
+    const call = () =>
+      cadre.request(
+        redeemPoints,
+        { params: { villageId: village }, body: { householdId, kind: 'goods', amountPoints: 3 } },
+        { idempotencyKey: `redeem-${householdId}-retry` },
+      );
     const first = await call();
     const second = await call();
     assert.equal(first.replayed, false);
@@ -230,7 +282,11 @@ describe('redeemPoints', () => {
     assert.equal(afterIds.length, before.length + 1);
     assert.equal(afterIds.filter((id) => id === first.data.redemption.id).length, 1);
     await rejectsWith(
-      cadre.request(redeemPoints, { params: { villageId: village }, body: { householdId, kind: 'goods', amountPoints: 4 } }, { idempotencyKey: `redeem-${householdId}-retry` }),
+      cadre.request(
+        redeemPoints,
+        { params: { villageId: village }, body: { householdId, kind: 'goods', amountPoints: 4 } },
+        { idempotencyKey: `redeem-${householdId}-retry` },
+      ),
       422,
       'idempotency-key-reused',
     );
@@ -253,7 +309,11 @@ describe('redeemPoints', () => {
       await rejectsWith(server.client(token).request(redeemPoints, { params: { villageId: village }, body }), 403, 'forbidden');
     }
     await rejectsWith(cadre.request(redeemPoints, { params: { villageId: otherVillage }, body }), 403, 'forbidden');
-    await rejectsWith(cadre.request(redeemPoints, { params: { villageId: village }, body: { ...body, householdId: 'h-999999' } }), 404, 'not-found');
+    await rejectsWith(
+      cadre.request(redeemPoints, { params: { villageId: village }, body: { ...body, householdId: 'h-999999' } }),
+      404,
+      'not-found',
+    );
   });
 });
 
@@ -270,7 +330,9 @@ describe('audit', () => {
       assert.ok(count('points.entry.object') >= 1);
       assert.ok(actions.every((one) => one.actor !== '' && one.subject.includes(':')));
       // Three redemptions succeeded above; the replayed retry and every refusal wrote nothing.
-      const audited = actions.filter((one) => one.action === 'points.redemption.create').map((one) => one.subject.replace(/^redemption:/, ''));
+      const audited = actions
+        .filter((one) => one.action === 'points.redemption.create')
+        .map((one) => one.subject.replace(/^redemption:/, ''));
       assert.equal(audited.length, 3);
       const stored = await db.selectFrom('redemptions').select('id').where('id', 'in', audited).execute();
       assert.equal(stored.length, 3);
@@ -286,7 +348,13 @@ describe('an entry through its whole life, on a clock that moves', () => {
   const clientFor = (token: string) => createClient({ baseUrl: started.url, token, retry: { limit: 0 } });
 
   before(async () => {
-    started = await startServer({ db: openDatabase({ filename: ':memory:' }), port: 0, hostname: '127.0.0.1', households: 600, now: () => new Date(`${today}T04:00:00Z`) });
+    started = await startServer({
+      db: openDatabase({ filename: ':memory:' }),
+      port: 0,
+      hostname: '127.0.0.1',
+      households: 600,
+      now: () => new Date(`${today}T04:00:00Z`),
+    });
   });
 
   after(async () => {
@@ -298,12 +366,22 @@ describe('an entry through its whole life, on a clock that moves', () => {
     const publicClient = createClient({ baseUrl: started.url, retry: { limit: 0 } });
     const { settings } = (await publicClient.request(getPointsRules, { params: { villageId: village } })).data;
     const householdId = 'h-000005';
-    const entry = (await staff.request(declarePointsEntry, { params: { villageId: village }, body: { householdId, ruleCode: 'education.university', occurredOn: today } })).data;
-    for (const action of ['submit', 'passFirstReview', 'publicize'] as const) await staff.request(transitionPointsEntry, { params: { villageId: village, entryId: entry.id }, body: { action } });
+    const entry = (
+      await staff.request(declarePointsEntry, {
+        params: { villageId: village },
+        body: { householdId, ruleCode: 'education.university', occurredOn: today },
+      })
+    ).data;
+    for (const action of ['submit', 'passFirstReview', 'publicize'] as const)
+      await staff.request(transitionPointsEntry, { params: { villageId: village, entryId: entry.id }, body: { action } });
     const posted = today;
 
     today = addDays(posted, settings.noticeDays - 1);
-    await rejectsWith(staff.request(transitionPointsEntry, { params: { villageId: village, entryId: entry.id }, body: { action: 'confirm' } }), 409, 'points.transition.noticeNotElapsed');
+    await rejectsWith(
+      staff.request(transitionPointsEntry, { params: { villageId: village, entryId: entry.id }, body: { action: 'confirm' } }),
+      409,
+      'points.transition.noticeNotElapsed',
+    );
 
     today = addDays(posted, settings.noticeDays);
     const rowOf = async () => {
@@ -314,7 +392,9 @@ describe('an entry through its whole life, on a clock that moves', () => {
     const boardBefore = await rowOf();
     assert.ok(boardBefore, 'the household is on the current board');
 
-    const confirmed = (await staff.request(transitionPointsEntry, { params: { villageId: village, entryId: entry.id }, body: { action: 'confirm' } })).data;
+    const confirmed = (
+      await staff.request(transitionPointsEntry, { params: { villageId: village, entryId: entry.id }, body: { action: 'confirm' } })
+    ).data;
     assert.equal(confirmed.status, 'effective');
     assert.equal(confirmed.effectiveOn, today);
 
@@ -323,7 +403,12 @@ describe('an entry through its whole life, on a clock that moves', () => {
     const balanceAfter = (await staff.request(getHouseholdPoints, { params: { villageId: village, householdId } })).data.balance.total;
     assert.equal(balanceAfter, balanceBefore + entry.points);
 
-    const revoked = (await staff.request(transitionPointsEntry, { params: { villageId: village, entryId: entry.id }, body: { action: 'revoke', reason: '录入时规则选择错误' } })).data;
+    const revoked = (
+      await staff.request(transitionPointsEntry, {
+        params: { villageId: village, entryId: entry.id },
+        body: { action: 'revoke', reason: '录入时规则选择错误' },
+      })
+    ).data;
     assert.equal(revoked.status, 'revoked');
     assert.equal((await rowOf())?.points, boardBefore.points, 'a revoked entry stops counting on the day it is revoked');
   });

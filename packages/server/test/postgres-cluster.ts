@@ -54,7 +54,9 @@ function binDir(): string | undefined {
   if (explicit !== undefined && explicit !== '') candidates.push(explicit);
   const debian = '/usr/lib/postgresql';
   if (existsSync(debian)) {
-    const versions = readdirSync(debian).filter((name) => /^\d+(\.\d+)?$/.test(name)).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync(debian)
+      .filter((name) => /^\d+(\.\d+)?$/.test(name))
+      .sort((a, b) => Number(b) - Number(a));
     candidates.push(...versions.map((version) => join(debian, version, 'bin')));
   }
   candidates.push(...(process.env.PATH ?? '').split(delimiter).filter((dir) => dir !== ''));
@@ -92,7 +94,8 @@ export function postgresUnavailable(): string | undefined {
     return 'PostgreSQL tests skipped: the optional "pg" driver is not installed (npm install pg).';
   }
   if (process.env.SHANZHI_TEST_PG_URL !== undefined && process.env.SHANZHI_TEST_PG_URL !== '') return undefined;
-  if (process.platform === 'win32') return 'PostgreSQL tests skipped: the throwaway cluster needs a POSIX system (or set SHANZHI_TEST_PG_URL).';
+  if (process.platform === 'win32')
+    return 'PostgreSQL tests skipped: the throwaway cluster needs a POSIX system (or set SHANZHI_TEST_PG_URL).';
   if (binDir() === undefined) {
     return 'PostgreSQL tests skipped: initdb/pg_ctl/postgres not found (install PostgreSQL, set SHANZHI_TEST_PG_BIN, or point SHANZHI_TEST_PG_URL at a server).';
   }
@@ -194,7 +197,11 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   process.once('exit', stopNow);
   try {
     // C collation: text sorts by code point, as SQLite's BINARY does; no fsync: the data is thrown away.
-    await run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync', '--no-instructions'], options);
+    await run(
+      join(bin, 'initdb'),
+      ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync', '--no-instructions'],
+      options,
+    );
     const port = await freePort();
     const serverOptions = `-p ${String(port)} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
     started = true;

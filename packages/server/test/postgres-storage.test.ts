@@ -64,7 +64,10 @@ async function problemOf(call: Promise<unknown>): Promise<ProblemError> {
 }
 
 async function count(table: 'households' | 'redemptions' | 'audit_log' | 'mediation_cases'): Promise<number> {
-  const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -87,8 +90,13 @@ describe(`the storage code on PostgreSQL (${String(households)} households)`, { 
     assert.equal(dialectOf(db), 'postgres');
     assert.deepEqual(await migrateToLatest(db), Object.keys(migrations).sort());
     assert.deepEqual(await migrateToLatest(db), []);
-    const triggers = await sql<{ tgname: string }>`SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass AND NOT tgisinternal ORDER BY tgname`.execute(db);
-    assert.deepEqual(triggers.rows.map((row) => row.tgname), ['audit_log_no_delete', 'audit_log_no_truncate', 'audit_log_no_update']);
+    const triggers = await sql<{
+      tgname: string;
+    }>`SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass AND NOT tgisinternal ORDER BY tgname`.execute(db);
+    assert.deepEqual(
+      triggers.rows.map((row) => row.tgname),
+      ['audit_log_no_delete', 'audit_log_no_truncate', 'audit_log_no_update'],
+    );
   });
 
   test('the demo county loads, and the server starts over it without seeding again', async () => {
@@ -122,7 +130,11 @@ describe(`the storage code on PostgreSQL (${String(households)} households)`, { 
     const board = (await pg().request(getLeaderboard, { params: { villageId: village }, query: { period: 'all', limit: 50 } })).data;
     assert.ok(board.items.length > 0);
     const points = board.items.map((row) => row.points);
-    assert.deepEqual(points, [...points].sort((a, b) => b - a), 'ranked by points');
+    assert.deepEqual(
+      points,
+      [...points].sort((a, b) => b - a),
+      'ranked by points',
+    );
     assert.ok(points.every((value) => typeof value === 'number'));
     const ledger = (await pg('demo-cadre').request(getHouseholdPoints, { params: { villageId: village, householdId: 'h-000001' } })).data;
     assert.equal(ledger.householdId, 'h-000001');
@@ -132,12 +144,19 @@ describe(`the storage code on PostgreSQL (${String(households)} households)`, { 
   test('a points entry is declared and moved through its reviews', async () => {
     const grid = pg('demo-gridWorker');
     const cadre = pg('demo-cadre');
-    const declared = await grid.request(declarePointsEntry, { params: { villageId: village }, body: { householdId: 'h-000002', ruleCode: 'volunteer.activity', occurredOn: demoToday } });
+    const declared = await grid.request(declarePointsEntry, {
+      params: { villageId: village },
+      body: { householdId: 'h-000002', ruleCode: 'volunteer.activity', occurredOn: demoToday },
+    });
     assert.equal(declared.status, 201);
     assert.match(declared.data.id, /^pe-\d+$/);
-    const next = await grid.request(declarePointsEntry, { params: { villageId: village }, body: { householdId: 'h-000002', ruleCode: 'volunteer.activity', occurredOn: demoToday } });
+    const next = await grid.request(declarePointsEntry, {
+      params: { villageId: village },
+      body: { householdId: 'h-000002', ruleCode: 'volunteer.activity', occurredOn: demoToday },
+    });
     assert.equal(Number(next.data.id.slice(3)), Number(declared.data.id.slice(3)) + 1, 'ids continue from the counter');
-    const step = (action: 'submit' | 'passFirstReview' | 'publicize') => cadre.request(transitionPointsEntry, { params: { villageId: village, entryId: declared.data.id }, body: { action } });
+    const step = (action: 'submit' | 'passFirstReview' | 'publicize') =>
+      cadre.request(transitionPointsEntry, { params: { villageId: village, entryId: declared.data.id }, body: { action } });
     assert.equal((await step('submit')).data.status, 'firstReview');
     assert.equal((await step('passFirstReview')).data.status, 'secondReview');
     assert.equal((await step('publicize')).data.status, 'publicized');
@@ -162,7 +181,12 @@ describe(`the storage code on PostgreSQL (${String(households)} households)`, { 
     assert.ok(householdId, 'a household with 10 redeemable points');
     const redemptionsBefore = await count('redemptions');
     const key = `pg-redeem-${householdId}`;
-    const call = (amountPoints: number) => cadre.request(redeemPoints, { params: { villageId: village }, body: { householdId, kind: 'goods', amountPoints } }, { idempotencyKey: key });
+    const call = (amountPoints: number) =>
+      cadre.request(
+        redeemPoints,
+        { params: { villageId: village }, body: { householdId, kind: 'goods', amountPoints } },
+        { idempotencyKey: key },
+      );
     const first = await call(3);
     const second = await call(3);
     assert.equal(first.status, 201);
@@ -195,15 +219,28 @@ describe(`the storage code on PostgreSQL (${String(households)} households)`, { 
     const read = (await pg().request(getDisclosure, { params: { villageId: village, disclosureId: published.data.id } })).data;
     assert.equal(read.versions[0]?.title, '十二月道路养护安排');
     const listed = (await pg().request(listDisclosures, { params: { villageId: village }, query: { q: '十二月道路养护' } })).data;
-    assert.deepEqual(listed.items.map((item) => item.id), [published.data.id]);
+    assert.deepEqual(
+      listed.items.map((item) => item.id),
+      [published.data.id],
+    );
   });
 
   test('mediation intakes draw consecutive case numbers from the (county, year) counter', async () => {
     const intake: MediationIntakeInput = {
-      dispute: { type: 'homestead', description: '邻居建房时越过了两家宅基地的分界线约半米，多次协商未果。', desiredOutcome: '希望重新测量并恢复原来的分界。' },
+      dispute: {
+        type: 'homestead',
+        description: '邻居建房时越过了两家宅基地的分界线约半米，多次协商未果。',
+        desiredOutcome: '希望重新测量并恢复原来的分界。',
+      },
       applicant: { name: '欧阳明华', mobile: '13912345678', address: '青溪镇王家坞村三组' },
       respondents: [{ kind: 'person', name: '张建国' }],
-      safety: { violenceThreatened: false, weaponsInvolved: false, groupIncident: false, alreadyBefore: 'none', otherPartyRefusedMediation: false },
+      safety: {
+        violenceThreatened: false,
+        weaponsInvolved: false,
+        groupIncident: false,
+        alreadyBefore: 'none',
+        otherPartyRefusedMediation: false,
+      },
       consent: { mediation: true, personalData: true },
     };
     const counter = await db.selectFrom('counters').select('value').where('name', '=', 'case:339901:2026').executeTakeFirstOrThrow();
@@ -220,9 +257,19 @@ describe(`the storage code on PostgreSQL (${String(households)} households)`, { 
     const found = (await pg().request(listServices, { params: { regionId: county }, query: { q: 'gljt' } })).data;
     const service = found.items[0];
     assert.equal(service?.name['zh-CN'], '高龄津贴申领');
-    const eligible = (await pg().request(checkEligibility, { params: { serviceCode: service.code }, body: { answers: { birthDate: '1940-03-01', localHukou: true } } })).data;
+    const eligible = (
+      await pg().request(checkEligibility, {
+        params: { serviceCode: service.code },
+        body: { answers: { birthDate: '1940-03-01', localHukou: true } },
+      })
+    ).data;
     assert.equal(eligible.outcome, 'eligible');
-    const tooYoung = (await pg().request(checkEligibility, { params: { serviceCode: service.code }, body: { answers: { birthDate: '1970-03-01', localHukou: true } } })).data;
+    const tooYoung = (
+      await pg().request(checkEligibility, {
+        params: { serviceCode: service.code },
+        body: { answers: { birthDate: '1970-03-01', localHukou: true } },
+      })
+    ).data;
     assert.equal(tooYoung.outcome, 'notEligible');
   });
 
@@ -249,14 +296,24 @@ describe(`the storage code on PostgreSQL (${String(households)} households)`, { 
 
     const board = (await cadre.request(getLeaderboard, { params: { villageId: village }, query: { period: 'all', limit: 5 } })).data;
     const householdId = board.items[0]?.householdId ?? 'h-000001';
-    const balance = async () => (await cadre.request(getHouseholdPoints, { params: { villageId: village, householdId } })).data.balance.redeemable;
+    const balance = async () =>
+      (await cadre.request(getHouseholdPoints, { params: { villageId: village, householdId } })).data.balance.redeemable;
     const available = await balance();
     assert.ok(available >= 3, `${householdId} has ${String(available)} redeemable points`);
     const amountPoints = Math.ceil(available / 3);
     const fit = Math.floor(available / amountPoints);
-    const outcomes = await Promise.allSettled(Array.from({ length: 8 }, () => cadre.request(redeemPoints, { params: { villageId: village }, body: { householdId, kind: 'goods', amountPoints } })));
-    const refused = outcomes.filter((one) => one.status === 'rejected').map((one) => (one.reason instanceof ProblemError ? one.reason.code : String(one.reason)));
-    assert.deepEqual(refused, Array.from({ length: 8 - fit }, () => 'points.redemption.insufficient'));
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 8 }, () =>
+        cadre.request(redeemPoints, { params: { villageId: village }, body: { householdId, kind: 'goods', amountPoints } }),
+      ),
+    );
+    const refused = outcomes
+      .filter((one) => one.status === 'rejected')
+      .map((one) => (one.reason instanceof ProblemError ? one.reason.code : String(one.reason)));
+    assert.deepEqual(
+      refused,
+      Array.from({ length: 8 - fit }, () => 'points.redemption.insufficient'),
+    );
     assert.equal(await balance(), available - fit * amountPoints);
   });
 
@@ -265,8 +322,13 @@ describe(`the storage code on PostgreSQL (${String(households)} households)`, { 
     assert.ok(verified.ok, JSON.stringify(verified));
     assert.equal(verified.count, await count('audit_log'));
     const actions = new Set((await db.selectFrom('audit_log').select('action').execute()).map((row) => row.action));
-    for (const action of ['points.entry.declare', 'points.entry.publicize', 'points.redemption.create', 'mediation.case.submit']) assert.ok(actions.has(action), action);
-    for (const statement of [sql`UPDATE audit_log SET actor = 'intruder' WHERE seq = 1`, sql`DELETE FROM audit_log WHERE seq = 1`, sql`TRUNCATE audit_log`]) {
+    for (const action of ['points.entry.declare', 'points.entry.publicize', 'points.redemption.create', 'mediation.case.submit'])
+      assert.ok(actions.has(action), action);
+    for (const statement of [
+      sql`UPDATE audit_log SET actor = 'intruder' WHERE seq = 1`,
+      sql`DELETE FROM audit_log WHERE seq = 1`,
+      sql`TRUNCATE audit_log`,
+    ]) {
       await assert.rejects(statement.execute(db), /audit_log is append-only/);
     }
     assert.deepEqual(await verifyAuditChain(db), verified);

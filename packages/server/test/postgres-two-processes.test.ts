@@ -44,12 +44,23 @@ interface Process {
 const servers: Process[] = [];
 
 function serverEnv(url: string): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: process.env.HOME, SHANZHI_DATABASE_URL: url, SHANZHI_HOUSEHOLDS: '60', PORT: '0', SHANZHI_HOST: '127.0.0.1' };
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    SHANZHI_DATABASE_URL: url,
+    SHANZHI_HOUSEHOLDS: '60',
+    PORT: '0',
+    SHANZHI_HOST: '127.0.0.1',
+  };
 }
 
 /** `shanzhi-server serve` as a child process; resolves when it printed the URL it listens on. */
 async function startProcess(name: string, url: string): Promise<Process> {
-  const child = spawn(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', bin, 'serve'], { cwd: repoRoot, env: serverEnv(url), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', bin, 'serve'], {
+    cwd: repoRoot,
+    env: serverEnv(url),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.add(child);
   const exited = new Promise<number | null>((done) =>
     child.once('exit', (code) => {
@@ -90,14 +101,27 @@ interface Answer {
 }
 
 async function intake(server: Process, key: string, body: string): Promise<Answer> {
-  const response = await fetch(`${server.url}/v1/mediation/cases`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key }, body });
+  const response = await fetch(`${server.url}/v1/mediation/cases`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+    body,
+  });
   const json = (await response.json()) as { caseNumber?: string; code?: string };
-  return { process: server.name, status: response.status, replayed: response.headers.get('idempotent-replayed') === 'true', caseNumber: json.caseNumber, code: json.code };
+  return {
+    process: server.name,
+    status: response.status,
+    replayed: response.headers.get('idempotent-replayed') === 'true',
+    caseNumber: json.caseNumber,
+    code: json.code,
+  };
 }
 
 async function countCases(): Promise<number> {
   assert.ok(db);
-  const row = await db.selectFrom('mediation_cases').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('mediation_cases')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -106,11 +130,19 @@ describe('two server processes on one PostgreSQL', { skip: unavailable, timeout:
     cluster = await startPostgresCluster();
     const { url } = cluster;
     // The demo county goes in once, explicitly, before either process starts (both would try on an empty database).
-    const seeded = spawnSync(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', bin, 'demo', 'seed'], { cwd: repoRoot, env: serverEnv(url), encoding: 'utf8' });
+    const seeded = spawnSync(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', bin, 'demo', 'seed'], {
+      cwd: repoRoot,
+      env: serverEnv(url),
+      encoding: 'utf8',
+    });
     assert.equal(seeded.status, 0, seeded.stdout + seeded.stderr);
     assert.match(seeded.stdout, /loaded the demo county/);
     const [again, ...started] = await Promise.all([
-      run(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', bin, 'demo', 'seed'], { cwd: repoRoot, env: serverEnv(url), encoding: 'utf8' }).then(
+      run(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', bin, 'demo', 'seed'], {
+        cwd: repoRoot,
+        env: serverEnv(url),
+        encoding: 'utf8',
+      }).then(
         () => ({ code: 0, stderr: '' }),
         (error: unknown) => error as { code: number; stderr: string },
       ),
@@ -129,23 +161,39 @@ describe('two server processes on one PostgreSQL', { skip: unavailable, timeout:
     for (const child of children) child.kill('SIGKILL');
     await db?.destroy();
     await cluster?.stop();
-    assert.deepEqual(codes, servers.map(() => 0), 'both processes stop cleanly on SIGTERM');
+    assert.deepEqual(
+      codes,
+      servers.map(() => 0),
+      'both processes stop cleanly on SIGTERM',
+    );
   });
 
   test(`the same Idempotency-Keys sent to both processes at once: one case per key (${String(keys)} keys × ${String(copiesPerProcess * 2)} copies)`, async (t) => {
     const [a, b] = servers;
     assert.ok(a && b);
     const before = await countCases();
-    const creates = Array.from({ length: keys }, (_, index) => ({ key: randomUUID(), body: JSON.stringify(sampleIntake(`第${String(index + 1)}号：两个进程同时收到同一申请。`)) }));
-    const sends = creates.flatMap((one) => Array.from({ length: copiesPerProcess }, () => [a, b].map((server) => ({ server, one }))).flat());
+    const creates = Array.from({ length: keys }, (_, index) => ({
+      key: randomUUID(),
+      body: JSON.stringify(sampleIntake(`第${String(index + 1)}号：两个进程同时收到同一申请。`)),
+    }));
+    const sends = creates.flatMap((one) =>
+      Array.from({ length: copiesPerProcess }, () => [a, b].map((server) => ({ server, one }))).flat(),
+    );
     const started = Date.now();
-    const answers = await Promise.all(sends.map(({ server, one }) => intake(server, one.key, one.body).then((answer) => ({ key: one.key, answer }))));
+    const answers = await Promise.all(
+      sends.map(({ server, one }) => intake(server, one.key, one.body).then((answer) => ({ key: one.key, answer }))),
+    );
     const burstMs = Date.now() - started;
     // 409 idempotency-in-flight comes only from a duplicate on the SAME process; a client retries it after Retry-After.
     const inFlight = answers.filter(({ answer }) => answer.status === 409);
     for (const { answer } of inFlight) assert.equal(answer.code, 'idempotency-in-flight');
-    const retried = await Promise.all(inFlight.map(({ key, answer }) => intake(answer.process === 'A' ? a : b, key, creates.find((one) => one.key === key)?.body ?? '')));
-    const final = [...answers.filter(({ answer }) => answer.status !== 409), ...inFlight.map(({ key }, index) => ({ key, answer: retried[index] }))];
+    const retried = await Promise.all(
+      inFlight.map(({ key, answer }) => intake(answer.process === 'A' ? a : b, key, creates.find((one) => one.key === key)?.body ?? '')),
+    );
+    const final = [
+      ...answers.filter(({ answer }) => answer.status !== 409),
+      ...inFlight.map(({ key }, index) => ({ key, answer: retried[index] })),
+    ];
 
     let created = 0;
     let replayedAcross = 0;
@@ -167,20 +215,30 @@ describe('two server processes on one PostgreSQL', { skip: unavailable, timeout:
     assert.equal(created, keys);
     assert.equal(stored, keys, 'exactly one stored case per key');
     assert.equal(duplicates, 0);
-    t.diagnostic(`${String(sends.length)} creates in ${String(burstMs)} ms: ${String(keys)} cases stored for ${String(keys)} keys (duplicates: 0); ${String(replayedAcross)} answers replayed by the process that did not create the case; ${String(inFlight.length)} same-process 409 idempotency-in-flight, each replayed on retry`);
+    t.diagnostic(
+      `${String(sends.length)} creates in ${String(burstMs)} ms: ${String(keys)} cases stored for ${String(keys)} keys (duplicates: 0); ${String(replayedAcross)} answers replayed by the process that did not create the case; ${String(inFlight.length)} same-process 409 idempotency-in-flight, each replayed on retry`,
+    );
   });
 
   test(`a write through one process is on the other process's cached board at its next read (${String(rounds)} rounds)`, async (t) => {
     const [a, b] = servers;
     assert.ok(a && b);
     const cadre = (server: Process): Client => createClient({ baseUrl: server.url, token: 'demo-cadre', retry: { limit: 0 } });
-    const board = async (server: Process) => (await createClient({ baseUrl: server.url, retry: { limit: 0 } }).request(getLeaderboard, { params: { villageId: village }, query: { period: 'all', limit: 200 } })).data.items;
+    const board = async (server: Process) =>
+      (
+        await createClient({ baseUrl: server.url, retry: { limit: 0 } }).request(getLeaderboard, {
+          params: { villageId: village },
+          query: { period: 'all', limit: 200 },
+        })
+      ).data.items;
     const rows = await board(a);
     // Effective entries worth points, on households the board lists: revoking one changes the board at once.
     const candidates: { householdId: string; entryId: string; points: number }[] = [];
     for (const row of rows) {
       const ledger = (await cadre(a).request(getHouseholdPoints, { params: { villageId: village, householdId: row.householdId } })).data;
-      for (const entry of ledger.entries) if (entry.status === 'effective' && entry.points !== 0) candidates.push({ householdId: row.householdId, entryId: entry.id, points: entry.points });
+      for (const entry of ledger.entries)
+        if (entry.status === 'effective' && entry.points !== 0)
+          candidates.push({ householdId: row.householdId, entryId: entry.id, points: entry.points });
       if (candidates.length >= rounds) break;
     }
     assert.ok(candidates.length >= rounds, `found ${String(candidates.length)} effective entries to revoke`);
@@ -195,18 +253,26 @@ describe('two server processes on one PostgreSQL', { skip: unavailable, timeout:
       const beforeWrite = await pointsOn(reader);
       assert.equal(await pointsOn(reader), beforeWrite);
       assert.ok(beforeWrite !== undefined);
-      const revoked = await cadre(writer).request(transitionPointsEntry, { params: { villageId: village, entryId: target.entryId }, body: { action: 'revoke', reason: '两进程缓存测试：撤销' } });
+      const revoked = await cadre(writer).request(transitionPointsEntry, {
+        params: { villageId: village, entryId: target.entryId },
+        body: { action: 'revoke', reason: '两进程缓存测试：撤销' },
+      });
       assert.equal(revoked.data.status, 'revoked');
       const acknowledged = performance.now();
       for (;;) {
         const now = await pointsOn(reader);
         if (now === beforeWrite - target.points) break;
         staleReads++;
-        assert.ok(performance.now() - acknowledged < 5_000, `${reader.name} still shows ${String(now)} 5 s after the write through ${writer.name}`);
+        assert.ok(
+          performance.now() - acknowledged < 5_000,
+          `${reader.name} still shows ${String(now)} 5 s after the write through ${writer.name}`,
+        );
       }
       staleness.push(performance.now() - acknowledged);
     }
     assert.equal(staleReads, 0, 'no read after the write was acknowledged showed the old board');
-    t.diagnostic(`${String(rounds)} writes alternating A→B and B→A: 0 stale reads; the other process's first board read after the write's response was already fresh (that read took ${staleness.map((ms) => ms.toFixed(1)).join(', ')} ms)`);
+    t.diagnostic(
+      `${String(rounds)} writes alternating A→B and B→A: 0 stale reads; the other process's first board read after the write's response was already fresh (that read took ${staleness.map((ms) => ms.toFixed(1)).join(', ')} ms)`,
+    );
   });
 });

@@ -20,14 +20,29 @@ test('a different seed gives a different county on the same map', () => {
   const b = generateDemoCounty({ seed: 2, households: 600 });
   // Same regions, same ids: the map does not depend on the seed …
   assert.deepEqual(a.villages, b.villages);
-  assert.deepEqual(a.households.map((h) => h.id), b.households.map((h) => h.id));
+  assert.deepEqual(
+    a.households.map((h) => h.id),
+    b.households.map((h) => h.id),
+  );
   // … the people, their ledgers and their cases do.
-  assert.notDeepEqual(a.households.map((h) => h.headName), b.households.map((h) => h.headName));
-  assert.notDeepEqual(a.households.map((h) => h.mobile), b.households.map((h) => h.mobile));
+  assert.notDeepEqual(
+    a.households.map((h) => h.headName),
+    b.households.map((h) => h.headName),
+  );
+  assert.notDeepEqual(
+    a.households.map((h) => h.mobile),
+    b.households.map((h) => h.mobile),
+  );
   assert.notDeepEqual(a.ledgerEntries, b.ledgerEntries);
   assert.notDeepEqual(a.disclosureItems, b.disclosureItems);
-  assert.notDeepEqual(a.mediationCases.map((c) => c.trackingCode), b.mediationCases.map((c) => c.trackingCode));
-  assert.notDeepEqual(a.staff.map((s) => s.name), b.staff.map((s) => s.name));
+  assert.notDeepEqual(
+    a.mediationCases.map((c) => c.trackingCode),
+    b.mediationCases.map((c) => c.trackingCode),
+  );
+  assert.notDeepEqual(
+    a.staff.map((s) => s.name),
+    b.staff.map((s) => s.name),
+  );
 });
 
 test('the window follows asOf and nothing happens after it', () => {
@@ -54,8 +69,14 @@ test('Random: reproducible, in range, forks independent of each other', () => {
   const a = new Random(42);
   const b = new Random(42);
   const first = Array.from({ length: 100 }, () => a.uint32());
-  assert.deepEqual(first, Array.from({ length: 100 }, () => b.uint32()));
-  assert.notDeepEqual(first, Array.from({ length: 100 }, () => new Random(43).uint32()));
+  assert.deepEqual(
+    first,
+    Array.from({ length: 100 }, () => b.uint32()),
+  );
+  assert.notDeepEqual(
+    first,
+    Array.from({ length: 100 }, () => new Random(43).uint32()),
+  );
 
   const r = new Random(1);
   const counts = [0, 0, 0, 0, 0, 0];

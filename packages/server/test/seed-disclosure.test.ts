@@ -29,7 +29,7 @@ function settings(villageId: string): DisclosureSettings {
   return found;
 }
 
-test('every item passes the schema and the village\'s item checks', () => {
+test("every item passes the schema and the village's item checks", () => {
   assert.ok(county.disclosureItems.length > 300);
   const ids = county.disclosureItems.map((item) => item.id);
   assert.equal(new Set(ids).size, ids.length);
@@ -70,7 +70,8 @@ test('every finance statement reconciles, balances chain month to month, some ha
       const next = current[i];
       assert.ok(previous && next);
       // A skipped (overdue) month breaks the chain on the board, not in the books.
-      if (next.period.from === addOneDay(previous.period.to)) assert.equal(next.openingBalance, previous.closingBalance, `${village.name} ${next.period.from}`);
+      if (next.period.from === addOneDay(previous.period.to))
+        assert.equal(next.openingBalance, previous.closingBalance, `${village.name} ${next.period.from}`);
     }
   }
   assert.ok(statements > 100);
@@ -89,7 +90,8 @@ test('some items were corrected, with two or three versions and a reason', () =>
   assert.ok(corrected.some((item) => item.versions.length === 3));
   assert.ok(corrected.every((item) => item.versions.length <= 3));
   assert.ok(corrected.some((item) => item.category === 'finance'));
-  for (const item of corrected) for (const version of item.versions.slice(1)) assert.ok(version.correction && version.correction.reason.length > 0);
+  for (const item of corrected)
+    for (const version of item.versions.slice(1)) assert.ok(version.correction && version.correction.reason.length > 0);
 });
 
 test('decisions carry complete 四议两公开 trails; one meeting missed its quorum', () => {
@@ -102,7 +104,10 @@ test('decisions carry complete 四议两公开 trails; one meeting missed its qu
     const check = checkTrail(decision.trail, { settings: settings(decision.villageId), asOf: county.asOf });
     if (check.status === 'invalid') {
       invalid.push(decision.villageId);
-      assert.ok(check.issues.some((issue) => issue.code === 'disclosure.meeting.quorumTwoThirds'), JSON.stringify(check.issues));
+      assert.ok(
+        check.issues.some((issue) => issue.code === 'disclosure.meeting.quorumTwoThirds'),
+        JSON.stringify(check.issues),
+      );
     }
     for (const step of decision.trail.steps) {
       if (step.itemId === undefined) continue;
@@ -111,9 +116,14 @@ test('decisions carry complete 四议两公开 trails; one meeting missed its qu
       assert.equal(item.decisionId, decision.id);
     }
   }
-  const statuses = county.decisions.map((decision) => checkTrail(decision.trail, { settings: settings(decision.villageId), asOf: county.asOf }).status);
+  const statuses = county.decisions.map(
+    (decision) => checkTrail(decision.trail, { settings: settings(decision.villageId), asOf: county.asOf }).status,
+  );
   assert.ok(statuses.filter((status) => status === 'complete').length > county.decisions.length / 2);
-  assert.deepEqual(invalid, county.villages.filter((_, index) => quirksFor(index).invalidMeeting).map((village) => village.id));
+  assert.deepEqual(
+    invalid,
+    county.villages.filter((_, index) => quirksFor(index).invalidMeeting).map((village) => village.id),
+  );
 });
 
 test('exactly two villages are overdue with their disclosures as of asOf', () => {
@@ -137,7 +147,8 @@ test('exactly two villages are overdue with their disclosures as of asOf', () =>
 
 test('relief lists hold real-looking fictional recipients; the posted bodies do not', () => {
   const programs = new Set(county.reliefLists.map((list) => list.program));
-  for (const program of ['minimumLiving', 'extremePoverty', 'disabilitySubsidy', 'temporaryAssistance']) assert.ok(programs.has(program as never), program);
+  for (const program of ['minimumLiving', 'extremePoverty', 'disabilitySubsidy', 'temporaryAssistance'])
+    assert.ok(programs.has(program as never), program);
   for (const list of county.reliefLists) {
     assert.ok(z.safeParse(reliefListSchema, list).success, list.id);
     const item = county.disclosureItems.find((one) => one.id === list.itemId);

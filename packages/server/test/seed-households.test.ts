@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compoundSurnames, maskName, parseResidentId, redact, roles, validateMobile, validatePersonName, validateResidentId } from '@shanzhi/rules';
+import {
+  compoundSurnames,
+  maskName,
+  parseResidentId,
+  redact,
+  roles,
+  validateMobile,
+  validatePersonName,
+  validateResidentId,
+} from '@shanzhi/rules';
 import { demoCountyCode, generateDemoCounty } from '../src/seed/index.js';
 
 const county = generateDemoCounty();
@@ -29,16 +38,29 @@ test('one county, three towns, twelve villages with their groups', () => {
     assert.ok(village.name.endsWith('村'));
     const groups = county.villageGroups.filter((group) => group.villageId === village.id);
     assert.ok(groups.length >= 3);
-    assert.deepEqual(groups.map((group) => group.number), groups.map((_, index) => index + 1));
+    assert.deepEqual(
+      groups.map((group) => group.number),
+      groups.map((_, index) => index + 1),
+    );
     assert.ok(groups.every((group) => /^第[一二三四五六七八九十]+村民小组$/.test(group.name)));
   }
-  assert.ok(unique([county.county.id, ...county.towns.map((t) => t.id), ...county.villages.map((v) => v.id), ...county.villageGroups.map((g) => g.id)]));
+  assert.ok(
+    unique([
+      county.county.id,
+      ...county.towns.map((t) => t.id),
+      ...county.villages.map((v) => v.id),
+      ...county.villageGroups.map((g) => g.id),
+    ]),
+  );
   assert.ok(unique(county.villages.map((v) => v.code)));
 });
 
 test('about four thousand households spread over villages and groups', () => {
   assert.equal(county.households.length, 4000);
-  assert.equal(county.villages.reduce((sum, village) => sum + village.households, 0), 4000);
+  assert.equal(
+    county.villages.reduce((sum, village) => sum + village.households, 0),
+    4000,
+  );
   const groupVillage = new Map(county.villageGroups.map((group) => [group.id, group.villageId]));
   for (const village of county.villages) {
     const members = county.households.filter((household) => household.villageId === village.id);
@@ -60,7 +82,10 @@ test('names are valid, frequency-weighted, with a few compound and dotted names'
   for (const name of names) assert.equal(validatePersonName(name), null, name);
   const surnames = new Map<string, number>();
   for (const name of county.households.map((h) => h.headName)) surnames.set(name.charAt(0), (surnames.get(name.charAt(0)) ?? 0) + 1);
-  const top = [...surnames.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([surname]) => surname);
+  const top = [...surnames.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([surname]) => surname);
   for (const common of ['王', '李', '张', '陈']) assert.ok(top.includes(common), `${common} should be among ${top.join('')}`);
   const compound = names.filter((name) => compoundSurnames.some((surname) => name.startsWith(surname) && name.length > 2));
   assert.ok(compound.length >= 3, `compound surnames: ${String(compound.length)}`);
@@ -96,11 +121,17 @@ test('some heads have resident ID numbers that validate and agree with the house
 test('about thirty per cent consented to being named on the honour board, and redaction honours it for that purpose only', () => {
   const share = county.households.filter((h) => h.consentPurposes.includes('honourBoard')).length / county.households.length;
   assert.ok(share > 0.25 && share < 0.35, String(share));
-  const consenting = county.households.find((h) => h.consentPurposes.includes('honourBoard') && !h.consentPurposes.includes('publicNotice'));
+  const consenting = county.households.find(
+    (h) => h.consentPurposes.includes('honourBoard') && !h.consentPurposes.includes('publicNotice'),
+  );
   const other = county.households.find((h) => h.consentPurposes.length === 0);
   assert.ok(consenting && other);
   assert.equal(redact(consenting, { role: 'public', purpose: 'honourBoard' }).headName, consenting.headName);
-  assert.equal(redact(consenting, { role: 'public', purpose: 'publicNotice' }).headName, maskName(consenting.headName), 'consent is per purpose');
+  assert.equal(
+    redact(consenting, { role: 'public', purpose: 'publicNotice' }).headName,
+    maskName(consenting.headName),
+    'consent is per purpose',
+  );
   assert.equal(redact(consenting, { role: 'public' }).headName, maskName(consenting.headName), 'no purpose, no name');
   assert.equal(redact(other, { role: 'public', purpose: 'honourBoard' }).headName, maskName(other.headName));
   assert.notEqual(redact(other, { role: 'public' }).mobile, other.mobile);
@@ -115,9 +146,13 @@ test('every current consent has its record (who, when), and withdrawn ones are n
   for (const consent of county.consents) {
     assert.ok(cadres.has(consent.givenBy), consent.id);
     assert.ok(consent.givenAt.slice(0, 10) >= county.window.from && consent.givenAt.slice(0, 10) <= county.asOf, consent.givenAt);
-    if (consent.withdrawnAt !== undefined) assert.ok(consent.withdrawnAt > consent.givenAt && consent.withdrawnBy === consent.householdId, consent.id);
+    if (consent.withdrawnAt !== undefined)
+      assert.ok(consent.withdrawnAt > consent.givenAt && consent.withdrawnBy === consent.householdId, consent.id);
   }
-  assert.ok(county.consents.some((c) => c.withdrawnAt !== undefined), 'the demo shows a withdrawal');
+  assert.ok(
+    county.consents.some((c) => c.withdrawnAt !== undefined),
+    'the demo shows a withdrawal',
+  );
   assert.ok(county.consents.some((c) => c.purpose === 'publicNotice'));
 });
 
@@ -126,7 +161,11 @@ test('every village has cadres, supervisors, mediators and a grid worker for eac
   for (const member of county.staff) assert.ok((roles as readonly string[]).includes(member.role));
   for (const village of county.villages) {
     const mine = county.staff.filter((s) => s.villageId === village.id);
-    for (const role of ['cadre', 'supervisor', 'mediator', 'gridWorker'] as const) assert.ok(mine.some((s) => s.role === role), `${village.id} ${role}`);
+    for (const role of ['cadre', 'supervisor', 'mediator', 'gridWorker'] as const)
+      assert.ok(
+        mine.some((s) => s.role === role),
+        `${village.id} ${role}`,
+      );
     const covered = new Set(mine.flatMap((s) => s.groupIds ?? []));
     for (const group of county.villageGroups.filter((g) => g.villageId === village.id)) assert.ok(covered.has(group.id), group.id);
   }

@@ -33,11 +33,15 @@ test('about sixty cases with unique numbers and tracking codes', () => {
     assert.equal(parts.value.year, Number(one.case.submittedOn.slice(0, 4)));
     perYear.set(parts.value.year, [...(perYear.get(parts.value.year) ?? []), parts.value.sequence]);
   }
-  for (const sequences of perYear.values()) assert.deepEqual([...sequences].sort((a, b) => a - b), sequences.map((_, index) => index + 1));
+  for (const sequences of perYear.values())
+    assert.deepEqual(
+      [...sequences].sort((a, b) => a - b),
+      sequences.map((_, index) => index + 1),
+    );
   assert.ok(new Set(cases.map((one) => one.villageId)).size >= 8, 'spread over villages');
 });
 
-test('intakes pass the intake schema unchanged; triage and acceptance are the rules\' own', () => {
+test("intakes pass the intake schema unchanged; triage and acceptance are the rules' own", () => {
   for (const one of cases) {
     assert.deepEqual(z.parse(mediationIntakeSchema, one.intake), one.intake, one.id);
     assert.deepEqual(one.triage, triage(one.intake));
@@ -47,7 +51,8 @@ test('intakes pass the intake schema unchanged; triage and acceptance are the ru
     assert.equal(household.villageId, one.villageId);
     assert.equal(one.intake.applicant.name, household.headName);
     assert.equal(one.intake.applicant.mobile, household.mobile);
-    for (const respondent of one.intake.respondents) if (respondent.kind === 'organisation') assert.equal(validateUscc(respondent.uscc), null, respondent.uscc);
+    for (const respondent of one.intake.respondents)
+      if (respondent.kind === 'organisation') assert.equal(validateUscc(respondent.uscc), null, respondent.uscc);
   }
 });
 
@@ -90,5 +95,8 @@ test('Art 25: risk flags raise the case, and escalated cases continue at a highe
     assert.ok(levelRank(next.case.level) > levelRank(one.case.level));
     assert.equal(next.case.submittedOn, one.case.closedOn);
   }
-  assert.ok(escalated.some((one) => cases.find((other) => other.id === one.continuedAsId)?.triage.notifyPolice === true), 'a threat voiced during mediation');
+  assert.ok(
+    escalated.some((one) => cases.find((other) => other.id === one.continuedAsId)?.triage.notifyPolice === true),
+    'a threat voiced during mediation',
+  );
 });

@@ -50,10 +50,27 @@ function replay(entry: LedgerEntry, settings: PointsSettings, catalogue: DemoPoi
   assert.equal(first.action, 'declare');
   const rule = findRule(catalogue, entry.ruleCode);
   assert.ok(rule, entry.ruleCode);
-  let current = value(declareEntry({ id: entry.id, householdId: entry.householdId, rule, occurredOn: entry.occurredOn, note: entry.note, actor: { id: first.actorId, role: first.actorRole }, at: first.at }));
+  let current = value(
+    declareEntry({
+      id: entry.id,
+      householdId: entry.householdId,
+      rule,
+      occurredOn: entry.occurredOn,
+      note: entry.note,
+      actor: { id: first.actorId, role: first.actorRole },
+      at: first.at,
+    }),
+  );
   for (const step of rest) {
     assert.notEqual(step.action, 'declare');
-    current = value(transition(current, step.action as EntryAction, { actor: { id: step.actorId, role: step.actorRole }, at: step.at, reason: step.reason, settings }));
+    current = value(
+      transition(current, step.action as EntryAction, {
+        actor: { id: step.actorId, role: step.actorRole },
+        at: step.at,
+        reason: step.reason,
+        settings,
+      }),
+    );
   }
   return current;
 }
@@ -63,14 +80,33 @@ test('each village has a valid catalogue and settings, and some villages differ'
   for (const { catalogue, settings } of county.pointsSchemes) {
     assert.deepEqual(z.parse(pointsCatalogueSchema, catalogue), catalogue);
     assert.deepEqual(z.parse(pointsSettingsSchema, settings), settings);
-    for (const rule of demoPointsCatalogue.rules) assert.ok(catalogue.rules.some((one) => one.code === rule.code), rule.code);
+    for (const rule of demoPointsCatalogue.rules)
+      assert.ok(
+        catalogue.rules.some((one) => one.code === rule.code),
+        rule.code,
+      );
   }
   const settings = county.pointsSchemes.map((one) => one.settings);
-  assert.ok(settings.some((one) => !one.blackListEnabled), 'a village with the black list off');
-  assert.ok(settings.some((one) => one.balanceCarry === 'resetYearly'), 'a village that resets yearly');
-  assert.ok(settings.some((one) => one.baseScore > 0), 'a village with a base score');
-  assert.ok(settings.some((one) => one.allowCashTopUp), 'a village with cash top-up');
-  assert.ok(county.pointsSchemes.some((one) => one.catalogue.rules.some((rule) => !rule.active)), 'a retired rule');
+  assert.ok(
+    settings.some((one) => !one.blackListEnabled),
+    'a village with the black list off',
+  );
+  assert.ok(
+    settings.some((one) => one.balanceCarry === 'resetYearly'),
+    'a village that resets yearly',
+  );
+  assert.ok(
+    settings.some((one) => one.baseScore > 0),
+    'a village with a base score',
+  );
+  assert.ok(
+    settings.some((one) => one.allowCashTopUp),
+    'a village with cash top-up',
+  );
+  assert.ok(
+    county.pointsSchemes.some((one) => one.catalogue.rules.some((rule) => !rule.active)),
+    'a retired rule',
+  );
 });
 
 test('8–15 entries per household over the year, mostly awards', () => {
@@ -99,13 +135,17 @@ test('entries are found in every state, with reasons where the rules ask for the
   const effective = county.ledgerEntries.filter((entry) => entry.status === 'effective').length / county.ledgerEntries.length;
   assert.ok(effective > 0.8, String(effective));
   for (const entry of county.ledgerEntries) {
-    for (const step of entry.history) if (step.action === 'reject' || step.action === 'object' || step.action === 'revoke') assert.ok(step.reason, entry.id);
+    for (const step of entry.history)
+      if (step.action === 'reject' || step.action === 'object' || step.action === 'revoke') assert.ok(step.reason, entry.id);
   }
-  assert.ok(county.ledgerEntries.some((entry) => entry.history.some((step) => step.action === 'object')), 'an objection during the notice');
+  assert.ok(
+    county.ledgerEntries.some((entry) => entry.history.some((step) => step.action === 'object')),
+    'an objection during the notice',
+  );
   assert.ok(county.ledgerEntries.some((entry) => entry.status === 'revoked' && entry.revokedOn !== undefined));
 });
 
-test('reviewers are the village\'s own grid workers and cadres; villagers declare for their own household', () => {
+test("reviewers are the village's own grid workers and cadres; villagers declare for their own household", () => {
   const staff = new Map(county.staff.map((member) => [member.id, member]));
   for (const entry of county.ledgerEntries) {
     const village = villageOf.get(entry.householdId);

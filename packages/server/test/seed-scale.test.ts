@@ -14,5 +14,9 @@ test('100,000 households generate within a generous bound', () => {
   assert.ok(county.ledgerEntries.length > 800_000 && county.ledgerEntries.length < 1_500_000);
   assert.equal(new Set(county.households.map((household) => household.mobile)).size, 100_000);
   // Meetings scale with the village: the representatives' meeting keeps one representative per 5–15 households.
-  assert.ok(county.decisions.every((decision) => decision.trail.steps.every((step) => step.meeting === undefined || step.meeting.present <= step.meeting.eligible)));
+  assert.ok(
+    county.decisions.every((decision) =>
+      decision.trail.steps.every((step) => step.meeting === undefined || step.meeting.present <= step.meeting.eligible),
+    ),
+  );
 });

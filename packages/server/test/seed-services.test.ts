@@ -7,7 +7,7 @@ import { generateDemoCounty } from '../src/seed/index.js';
 
 const { serviceGuides: guides, asOf } = generateDemoCounty();
 
-test('about sixty guides, the rules\' demo guides first, every one valid', () => {
+test("about sixty guides, the rules' demo guides first, every one valid", () => {
   assert.ok(guides.length >= 55 && guides.length <= 65, String(guides.length));
   assert.deepEqual(guides.slice(0, demoGuides.length), demoGuides);
   assert.equal(new Set(guides.map((guide) => guide.code)).size, guides.length);
@@ -22,16 +22,43 @@ test('about sixty guides, the rules\' demo guides first, every one valid', () =>
 
 test('the departments of the domain guide are all there', () => {
   const departments = new Set(guides.map((guide) => guide.department));
-  for (const code of ['civilAffairs', 'agriculture', 'humanResources', 'medicalSecurity', 'disabledPersons', 'health', 'emergency', 'veterans', 'naturalResources', 'householdRegistration']) {
+  for (const code of [
+    'civilAffairs',
+    'agriculture',
+    'humanResources',
+    'medicalSecurity',
+    'disabledPersons',
+    'health',
+    'emergency',
+    'veterans',
+    'naturalResources',
+    'householdRegistration',
+  ]) {
     assert.ok(departments.has(code), code);
   }
-  for (const name of ['城乡居民基本医疗保险参保登记', '高龄津贴申领', '农村危房改造申请', '耕地地力保护补贴申领', '退役军人优待证申领', '居民身份证换领', '新生儿出生登记', '特困人员认定', '就业失业登记']) {
-    assert.ok(guides.some((guide) => guide.name['zh-CN'] === name), name);
+  for (const name of [
+    '城乡居民基本医疗保险参保登记',
+    '高龄津贴申领',
+    '农村危房改造申请',
+    '耕地地力保护补贴申领',
+    '退役军人优待证申领',
+    '居民身份证换领',
+    '新生儿出生登记',
+    '特困人员认定',
+    '就业失业登记',
+  ]) {
+    assert.ok(
+      guides.some((guide) => guide.name['zh-CN'] === name),
+      name,
+    );
   }
 });
 
 test('the guides vary like a real catalogue', () => {
-  assert.ok(guides.some((guide) => guide.materials.length === 20), 'one service with twenty materials');
+  assert.ok(
+    guides.some((guide) => guide.materials.length === 20),
+    'one service with twenty materials',
+  );
   const depths = new Set(guides.map((guide) => guide.online.depth));
   for (const level of onlineDepthLevels) assert.ok(depths.has(level.level), `online depth ${String(level.level)}`);
   assert.ok(guides.some((guide) => guide.villageProxy) && guides.some((guide) => !guide.villageProxy));
@@ -60,7 +87,10 @@ test('eligibility rules decide as the statutes say', () => {
   const dibao = guides.find((guide) => guide.name['zh-CN'] === '最低生活保障审核确认');
   assert.ok(dibao);
   assert.equal(evaluateEligibility(dibao, { localHukou: true, incomePerPerson: 600, meetsAssetRules: true }, { asOf }).outcome, 'eligible');
-  assert.equal(evaluateEligibility(dibao, { localHukou: true, incomePerPerson: 1500, meetsAssetRules: true }, { asOf }).outcome, 'notEligible');
+  assert.equal(
+    evaluateEligibility(dibao, { localHukou: true, incomePerPerson: 1500, meetsAssetRules: true }, { asOf }).outcome,
+    'notEligible',
+  );
 
   const poverty = guides.find((guide) => guide.name['zh-CN'] === '特困人员认定');
   assert.ok(poverty);

@@ -43,7 +43,11 @@ async function codeOf(name: string): Promise<string> {
 }
 
 async function proxyRowCount(serviceCode: string): Promise<number> {
-  const row = await db.selectFrom('proxy_requests').select((eb) => eb.fn.countAll<number>().as('n')).where('service_code', '=', serviceCode).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('proxy_requests')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('service_code', '=', serviceCode)
+    .executeTakeFirstOrThrow();
   return row.n;
 }
 
@@ -63,7 +67,8 @@ after(async () => {
 describe('the service catalogue', () => {
   test('a county, a town and a village all see the county catalogue; an unknown region is 404', async () => {
     const totals: number[] = [];
-    for (const regionId of [county, 't-qs-01', village]) totals.push((await client.request(listServices, { params: { regionId }, query: {} })).data.total);
+    for (const regionId of [county, 't-qs-01', village])
+      totals.push((await client.request(listServices, { params: { regionId }, query: {} })).data.total);
     assert.ok(totals[0] !== undefined && totals[0] >= 50);
     assert.deepEqual(totals, [totals[0], totals[0], totals[0]]);
     const problem = await problemOf(client.request(listServices, { params: { regionId: 'nowhere' }, query: {} }));
@@ -89,12 +94,16 @@ describe('the service catalogue', () => {
       assert.equal(found.total, found.items.length);
     }
     assert.equal((await search('gljt')).items[0]?.name['zh-CN'], '高龄津贴申领');
-    assert.ok((await search('社保卡')).items.some((item) => item.name['zh-CN'] === '社会保障卡申领'), 'keywords match too');
+    assert.ok(
+      (await search('社保卡')).items.some((item) => item.name['zh-CN'] === '社会保障卡申领'),
+      'keywords match too',
+    );
     assert.equal((await search('zzzzqqq')).total, 0);
   });
 
   test('filters by department, life event, channel and village proxy', async () => {
-    const list = async (query: Record<string, unknown>) => (await client.request(listServices, { params: { regionId: county }, query: { limit: 200, ...query } })).data;
+    const list = async (query: Record<string, unknown>) =>
+      (await client.request(listServices, { params: { regionId: county }, query: { limit: 200, ...query } })).data;
     const all = await list({});
     const civil = await list({ department: 'civilAffairs' });
     assert.ok(civil.total > 0 && civil.total < all.total);
@@ -150,18 +159,24 @@ describe('a service guide', () => {
 describe('eligibility', () => {
   test('eligible when every rule holds', async () => {
     const code = await codeOf('高龄津贴申领');
-    const { data } = await client.request(checkEligibility, { params: { serviceCode: code }, body: { answers: { birthDate: '1940-03-01', localHukou: true } } });
+    const { data } = await client.request(checkEligibility, {
+      params: { serviceCode: code },
+      body: { answers: { birthDate: '1940-03-01', localHukou: true } },
+    });
     assert.equal(data.outcome, 'eligible');
     assert.deepEqual(data.reasons, []);
   });
 
-  test('not eligible, with the failed rule explained in the caller\'s language', async () => {
+  test("not eligible, with the failed rule explained in the caller's language", async () => {
     const code = await codeOf('高龄津贴申领');
     const body = { answers: { birthDate: '1970-03-01', localHukou: true } };
     const zh = (await client.request(checkEligibility, { params: { serviceCode: code }, body })).data;
     const en = (await english.request(checkEligibility, { params: { serviceCode: code }, body })).data;
     assert.equal(zh.outcome, 'notEligible');
-    assert.deepEqual(zh.reasons.map((reason) => [reason.rule, reason.status]), [['age80', 'failed']]);
+    assert.deepEqual(
+      zh.reasons.map((reason) => [reason.rule, reason.status]),
+      [['age80', 'failed']],
+    );
     const [first] = zh.reasons;
     assert.ok(first);
     assert.equal(first.text, '须年满80周岁');
@@ -179,15 +194,27 @@ describe('eligibility', () => {
   test('asOf moves the day ages are counted to; a malformed answer is listed as invalid', async () => {
     const code = await codeOf('高龄津贴申领');
     const turning80 = { birthDate: '1947-01-15', localHukou: true };
-    assert.equal((await client.request(checkEligibility, { params: { serviceCode: code }, body: { answers: turning80 } })).data.outcome, 'notEligible');
-    assert.equal((await client.request(checkEligibility, { params: { serviceCode: code }, body: { answers: turning80, asOf: '2027-01-15' } })).data.outcome, 'eligible');
-    const { data } = await client.request(checkEligibility, { params: { serviceCode: code }, body: { answers: { birthDate: '1940-02-30', localHukou: true } } });
+    assert.equal(
+      (await client.request(checkEligibility, { params: { serviceCode: code }, body: { answers: turning80 } })).data.outcome,
+      'notEligible',
+    );
+    assert.equal(
+      (await client.request(checkEligibility, { params: { serviceCode: code }, body: { answers: turning80, asOf: '2027-01-15' } })).data
+        .outcome,
+      'eligible',
+    );
+    const { data } = await client.request(checkEligibility, {
+      params: { serviceCode: code },
+      body: { answers: { birthDate: '1940-02-30', localHukou: true } },
+    });
     assert.deepEqual(data.invalid, ['birthDate']);
     assert.equal(data.outcome, 'needMoreInfo');
   });
 
   test('an unknown service is 404', async () => {
-    const problem = await problemOf(client.request(checkEligibility, { params: { serviceCode: 'NO-SUCH-SERVICE' }, body: { answers: {} } }));
+    const problem = await problemOf(
+      client.request(checkEligibility, { params: { serviceCode: 'NO-SUCH-SERVICE' }, body: { answers: {} } }),
+    );
     assert.equal(problem.status, 404);
   });
 });
@@ -197,13 +224,19 @@ describe('village proxy requests (村级代办)', () => {
 
   test('a request gets a receipt with the seven steps, the first done, and the forwarding deadline; never the mobile', async () => {
     const code = await codeOf('高龄津贴申领');
-    const result = await client.request(requestProxyService, { params: { serviceCode: code }, body: { villageId: village, applicant, note: '老人行动不便，请上门' } });
+    const result = await client.request(requestProxyService, {
+      params: { serviceCode: code },
+      body: { villageId: village, applicant, note: '老人行动不便，请上门' },
+    });
     assert.equal(result.status, 201);
     const receipt = result.data;
     assert.equal(receipt.serviceCode, code);
     assert.equal(receipt.receivedOn, demoToday);
     assert.equal(receipt.step, 'entrust');
-    assert.deepEqual(receipt.steps.map((step) => step.code), ['entrust', 'accept', 'process', 'deliver', 'archive', 'report', 'followUp']);
+    assert.deepEqual(
+      receipt.steps.map((step) => step.code),
+      ['entrust', 'accept', 'process', 'deliver', 'archive', 'report', 'followUp'],
+    );
     assert.deepEqual(receipt.steps[0], { code: 'entrust', label: '委托', done: true, on: demoToday });
     assert.ok(receipt.steps.slice(1).every((step) => !step.done && step.on === undefined));
     assert.equal(receipt.forwardBy, proxyForwardDeadline(demoToday));
@@ -221,8 +254,16 @@ describe('village proxy requests (村级代办)', () => {
   test('a retried Idempotency-Key returns the same receipt and stores one request', async () => {
     const code = await codeOf('社会保障卡申领');
     const countBefore = await proxyRowCount(code);
-    const first = await english.request(requestProxyService, { params: { serviceCode: code }, body: { villageId: village, applicant } }, { idempotencyKey: 'proxy-retry-1' });
-    const second = await english.request(requestProxyService, { params: { serviceCode: code }, body: { villageId: village, applicant } }, { idempotencyKey: 'proxy-retry-1' });
+    const first = await english.request(
+      requestProxyService,
+      { params: { serviceCode: code }, body: { villageId: village, applicant } },
+      { idempotencyKey: 'proxy-retry-1' },
+    );
+    const second = await english.request(
+      requestProxyService,
+      { params: { serviceCode: code }, body: { villageId: village, applicant } },
+      { idempotencyKey: 'proxy-retry-1' },
+    );
     assert.equal(second.replayed, true);
     assert.equal(second.data.id, first.data.id);
     assert.equal(first.data.steps[0]?.label, 'Entrusted');
@@ -233,7 +274,9 @@ describe('village proxy requests (村级代办)', () => {
     const { data } = await client.request(listServices, { params: { regionId: county }, query: { villageProxy: 'false', limit: 1 } });
     const code = data.items[0]?.code;
     assert.ok(code);
-    const problem = await problemOf(client.request(requestProxyService, { params: { serviceCode: code }, body: { villageId: village, applicant } }));
+    const problem = await problemOf(
+      client.request(requestProxyService, { params: { serviceCode: code }, body: { villageId: village, applicant } }),
+    );
     assert.equal(problem.status, 422);
     assert.equal(problem.code, 'services.proxy.notOffered');
     assert.equal(await proxyRowCount(code), 0);
@@ -241,18 +284,49 @@ describe('village proxy requests (村级代办)', () => {
 
   test('an invalid name or mobile is refused 400 at its path', async () => {
     const code = await codeOf('高龄津贴申领');
-    const problem = await problemOf(client.request(requestProxyService, { params: { serviceCode: code }, body: { villageId: village, applicant: { name: '王秀英', mobile: '12345678901' } } }));
+    const problem = await problemOf(
+      client.request(requestProxyService, {
+        params: { serviceCode: code },
+        body: { villageId: village, applicant: { name: '王秀英', mobile: '12345678901' } },
+      }),
+    );
     assert.equal(problem.status, 400);
-    assert.deepEqual(problem.issues.map((found) => found.path.join('.')), ['applicant.mobile']);
-    const name = await problemOf(client.request(requestProxyService, { params: { serviceCode: code }, body: { villageId: village, applicant: { name: 'x1', mobile } } }));
-    assert.deepEqual(name.issues.map((found) => found.path.join('.')), ['applicant.name']);
+    assert.deepEqual(
+      problem.issues.map((found) => found.path.join('.')),
+      ['applicant.mobile'],
+    );
+    const name = await problemOf(
+      client.request(requestProxyService, {
+        params: { serviceCode: code },
+        body: { villageId: village, applicant: { name: 'x1', mobile } },
+      }),
+    );
+    assert.deepEqual(
+      name.issues.map((found) => found.path.join('.')),
+      ['applicant.name'],
+    );
   });
 
   test('an unknown village or service is 404; a request without an Idempotency-Key is 400', async () => {
     const code = await codeOf('高龄津贴申领');
-    assert.equal((await problemOf(client.request(requestProxyService, { params: { serviceCode: code }, body: { villageId: 'v-nowhere', applicant } }))).status, 404);
-    assert.equal((await problemOf(client.request(requestProxyService, { params: { serviceCode: 'NO-SUCH' }, body: { villageId: village, applicant } }))).status, 404);
-    const response = await fetch(`${server.url}/v1/services/${code}/proxy-requests`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ villageId: village, applicant }) });
+    assert.equal(
+      (await problemOf(client.request(requestProxyService, { params: { serviceCode: code }, body: { villageId: 'v-nowhere', applicant } })))
+        .status,
+      404,
+    );
+    assert.equal(
+      (
+        await problemOf(
+          client.request(requestProxyService, { params: { serviceCode: 'NO-SUCH' }, body: { villageId: village, applicant } }),
+        )
+      ).status,
+      404,
+    );
+    const response = await fetch(`${server.url}/v1/services/${code}/proxy-requests`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ villageId: village, applicant }),
+    });
     assert.equal(response.status, 400);
     assert.equal(((await response.json()) as { code: string }).code, 'idempotency-key-missing');
   });

@@ -2,7 +2,12 @@
 declare module '../internal/events.js' {
   interface SzEventDetails {
     'sz-disclosure-open': { readonly villageId: string; readonly disclosureId: string; readonly category: string };
-    'sz-query-submitted': { readonly villageId: string; readonly disclosureId: string; readonly queryId: string; readonly kind: 'question' | 'objection' };
+    'sz-query-submitted': {
+      readonly villageId: string;
+      readonly disclosureId: string;
+      readonly queryId: string;
+      readonly kind: 'question' | 'objection';
+    };
   }
 }
 

@@ -1,4 +1,10 @@
-import { defaultDisclosureCategories, defaultFinanceClassifications, fenToYuanString, type DisclosureCategory, type Locale } from '@shanzhi/rules';
+import {
+  defaultDisclosureCategories,
+  defaultFinanceClassifications,
+  fenToYuanString,
+  type DisclosureCategory,
+  type Locale,
+} from '@shanzhi/rules';
 
 /** Yuan from integer fen, exact, with thousands separators for reading ("12,345.60"); the sign stays in front. */
 export function yuan(fen: number): string {

@@ -117,7 +117,8 @@ export const disclosureMessages = defineMessages({
     askAnother: '再提一个',
     compliance: '按时公开情况',
     asOf: (d: string) => `截至 ${d}`,
-    summaryCounts: (met: number, late: number, overdue: number, upcoming: number) => `按时 ${String(met)} 项，迟延 ${String(late)} 项，逾期未公开 ${String(overdue)} 项，未到期 ${String(upcoming)} 项`,
+    summaryCounts: (met: number, late: number, overdue: number, upcoming: number) =>
+      `按时 ${String(met)} 项，迟延 ${String(late)} 项，逾期未公开 ${String(overdue)} 项，未到期 ${String(upcoming)} 项`,
     onSchedule: '各项公开均按时进行。',
     notOnSchedule: '有公开事项逾期未公开。',
     colObligation: '事项',
@@ -263,7 +264,8 @@ export const disclosureMessages = defineMessages({
     askAnother: 'Ask another',
     compliance: 'Disclosures on schedule',
     asOf: (d: string) => `As of ${d}`,
-    summaryCounts: (met: number, late: number, overdue: number, upcoming: number) => `${String(met)} on time, ${String(late)} late, ${String(overdue)} overdue, ${String(upcoming)} not yet due`,
+    summaryCounts: (met: number, late: number, overdue: number, upcoming: number) =>
+      `${String(met)} on time, ${String(late)} late, ${String(overdue)} overdue, ${String(upcoming)} not yet due`,
     onSchedule: 'Every disclosure is on schedule.',
     notOnSchedule: 'Some disclosures are overdue.',
     colObligation: 'Matter',

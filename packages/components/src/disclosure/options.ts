@@ -12,7 +12,14 @@ export const defaultPageSize = 30;
 export const firstYear = 2018;
 
 /** URL search parameters written when the host opts in with `sync-url`; prefixed so they never clash with the portal's own. */
-export const urlKeys = { category: 'sz-category', year: 'sz-year', month: 'sz-month', status: 'sz-status', q: 'sz-q', item: 'sz-item' } as const;
+export const urlKeys = {
+  category: 'sz-category',
+  year: 'sz-year',
+  month: 'sz-month',
+  status: 'sz-status',
+  q: 'sz-q',
+  item: 'sz-item',
+} as const;
 
 /** Search waits this long after the last keystroke (or the end of an IME composition) before it asks. */
 export const searchDelayMs = 300;

@@ -18,7 +18,9 @@ function text(node: TextNode): TemplateResult | string {
 function inline(node: InlineNode): TemplateResult | string {
   if (node.type === 'text') return text(node);
   const children = node.children.map(text);
-  return validateHref(node.href) === null ? html`<a href=${node.href} rel="noopener noreferrer nofollow" target="_blank">${children}</a>` : html`<span>${children}</span>`;
+  return validateHref(node.href) === null
+    ? html`<a href=${node.href} rel="noopener noreferrer nofollow" target="_blank">${children}</a>`
+    : html`<span>${children}</span>`;
 }
 
 function inlines(nodes: readonly InlineNode[]): (TemplateResult | string)[] {
@@ -40,14 +42,39 @@ export function renderBlock(block: Block): TemplateResult | typeof nothing {
       return heading(block.level, inlines(block.children));
     case 'list':
       return block.ordered
-        ? html`<ol>${block.items.map((item) => html`<li>${inlines(item.children)}</li>`)}</ol>`
-        : html`<ul>${block.items.map((item) => html`<li>${inlines(item.children)}</li>`)}</ul>`;
+        ? html`<ol>
+            ${block.items.map((item) => html`<li>${inlines(item.children)}</li>`)}
+          </ol>`
+        : html`<ul>
+            ${block.items.map((item) => html`<li>${inlines(item.children)}</li>`)}
+          </ul>`;
     case 'table':
       return html`<div class="table-wrap" tabindex="0">
         <table>
-          ${block.caption === undefined ? nothing : html`<caption>${block.caption}</caption>`}
-          ${block.header ? html`<thead><tr>${block.header.map((cell) => html`<th scope="col">${inlines(cell.children)}</th>`)}</tr></thead>` : nothing}
-          <tbody>${block.rows.map((row) => html`<tr>${row.map((cell) => html`<td>${inlines(cell.children)}</td>`)}</tr>`)}</tbody>
+          ${
+            block.caption === undefined
+              ? nothing
+              : html`<caption>
+                  ${block.caption}
+                </caption>`
+          }
+          ${
+            block.header
+              ? html`<thead>
+                  <tr>
+                    ${block.header.map((cell) => html`<th scope="col">${inlines(cell.children)}</th>`)}
+                  </tr>
+                </thead>`
+              : nothing
+          }
+          <tbody>
+            ${block.rows.map(
+              (row) =>
+                html`<tr>
+                  ${row.map((cell) => html`<td>${inlines(cell.children)}</td>`)}
+                </tr>`,
+            )}
+          </tbody>
         </table>
       </div>`;
     default:

@@ -212,7 +212,15 @@ export class SzDisclosureBoard extends SzElement {
 
   /** Whether this board may turn pages by itself at all (the pause button aside). */
   private get autoPaging(): boolean {
-    return this.display === 'board' && !this.effectiveElder && !this.reducedMotion && this.isConnected && this.view === 'items' && !this.item && this.phase === 'ready';
+    return (
+      this.display === 'board' &&
+      !this.effectiveElder &&
+      !this.reducedMotion &&
+      this.isConnected &&
+      this.view === 'items' &&
+      !this.item &&
+      this.phase === 'ready'
+    );
   }
 
   private get boardPages(): number {
@@ -324,17 +332,19 @@ export class SzDisclosureBoard extends SzElement {
   }
 
   private importViews(): void {
-    this.viewsImport ??= beforeImport('disclosure/views').then(() => import('./views.js')).then(
-      (module) => {
-        this.views = module;
-        this.viewsFailed = false;
-      },
-      () => {
-        // A chunk that failed to download (offline, a CDN hiccup): let the retry button ask again.
-        this.viewsImport = undefined;
-        this.viewsFailed = true;
-      },
-    );
+    this.viewsImport ??= beforeImport('disclosure/views')
+      .then(() => import('./views.js'))
+      .then(
+        (module) => {
+          this.views = module;
+          this.viewsFailed = false;
+        },
+        () => {
+          // A chunk that failed to download (offline, a CDN hiccup): let the retry button ask again.
+          this.viewsImport = undefined;
+          this.viewsFailed = true;
+        },
+      );
   }
 
   private get viewsFailure(): LoadFailure {
@@ -413,7 +423,11 @@ export class SzDisclosureBoard extends SzElement {
     const abort = this.listAbort ?? new AbortController();
     this.moreLoading = true;
     try {
-      const result = await client.request(listDisclosures, { params: { villageId }, query: this.listQuery(cursor) }, { signal: abort.signal });
+      const result = await client.request(
+        listDisclosures,
+        { params: { villageId }, query: this.listQuery(cursor) },
+        { signal: abort.signal },
+      );
       if (abort.signal.aborted) return;
       this.items = [...this.items, ...result.data.items];
       this.nextCursor = result.data.nextCursor;
@@ -582,7 +596,11 @@ export class SzDisclosureBoard extends SzElement {
   }
 
   private validateQuery(): FieldErrors {
-    const body = { kind: this.queryKind, text: this.queryText.trim(), ...(this.queryPhone.trim() ? { contactPhone: this.queryPhone.trim() } : {}) };
+    const body = {
+      kind: this.queryKind,
+      text: this.queryText.trim(),
+      ...(this.queryPhone.trim() ? { contactPhone: this.queryPhone.trim() } : {}),
+    };
     const result = askDisclosureBodySchema.safeParse(body);
     if (result.success) return {};
     const errors: FieldErrors = {};
@@ -613,7 +631,10 @@ export class SzDisclosureBoard extends SzElement {
     try {
       const result = await client.request(
         askAboutDisclosure,
-        { params: { villageId, disclosureId: detail.id }, body: { kind: this.queryKind, text: this.queryText.trim(), ...(phone ? { contactPhone: phone } : {}) } },
+        {
+          params: { villageId, disclosureId: detail.id },
+          body: { kind: this.queryKind, text: this.queryText.trim(), ...(phone ? { contactPhone: phone } : {}) },
+        },
         { idempotencyKey: this.attemptKey },
       );
       this.receipt = result.data;
@@ -641,32 +662,37 @@ export class SzDisclosureBoard extends SzElement {
     const month = this.monthFilter;
     for (let y = Math.max(thisYear, year ?? 0); y >= firstYear; y--) years.push(y);
     return html`<div class="filters" part="filters">
-      <label class="field"><span class="field-label">${t.t('category')}</span>
+      <label class="field"
+        ><span class="field-label">${t.t('category')}</span>
         <select name="category" .value=${this.category} @change=${this.onFilter}>
           <option value="" ?selected=${this.category === ''}>${t.t('allCategories')}</option>
           ${this.knownCategories.map((one) => html`<option value=${one.code} ?selected=${one.code === this.category}>${one.label[locale]}</option>`)}
         </select>
       </label>
-      <label class="field"><span class="field-label">${t.t('year')}</span>
+      <label class="field"
+        ><span class="field-label">${t.t('year')}</span>
         <select name="year" @change=${this.onFilter}>
           <option value="" ?selected=${year === undefined}>${t.t('allYears')}</option>
           ${years.map((y) => html`<option value=${y} ?selected=${y === year}>${y}</option>`)}
         </select>
       </label>
-      <label class="field"><span class="field-label">${t.t('month')}</span>
+      <label class="field"
+        ><span class="field-label">${t.t('month')}</span>
         <select name="month" ?disabled=${year === undefined} @change=${this.onFilter}>
           <option value="" ?selected=${month === undefined}>${t.t('allMonths')}</option>
           ${Array.from({ length: 12 }, (_, i) => i + 1).map((m) => html`<option value=${m} ?selected=${m === month}>${t.t('monthName', m)}</option>`)}
         </select>
       </label>
-      <label class="field"><span class="field-label">${t.t('status')}</span>
+      <label class="field"
+        ><span class="field-label">${t.t('status')}</span>
         <select name="status" @change=${this.onFilter}>
           <option value="" ?selected=${this.statusFilter === ''}>${t.t('allStatuses')}</option>
           ${disclosureStatuses.map((s) => html`<option value=${s} ?selected=${s === this.statusFilter}>${t.t(`status_${s}`)}</option>`)}
         </select>
       </label>
       <form class="search" role="search" @submit=${this.onSearch}>
-        <label class="field"><span class="field-label">${t.t('search')}</span>
+        <label class="field"
+          ><span class="field-label">${t.t('search')}</span>
           <input
             type="search"
             name="q"
@@ -688,7 +714,14 @@ export class SzDisclosureBoard extends SzElement {
   private renderItem(item: Summary): TemplateResult {
     const t = this.t;
     return html`<li part="item" class="item">
-      <button type="button" class="item-button" data-id=${item.id} @click=${() => { this.open(item.id); }}>
+      <button
+        type="button"
+        class="item-button"
+        data-id=${item.id}
+        @click=${() => {
+          this.open(item.id);
+        }}
+      >
         <span class="item-title">${item.title}</span>
         <span class="item-meta">
           <span class="category">${categoryLabel(item.category, this.knownCategories, this.effectiveLocale)}</span>
@@ -714,7 +747,13 @@ export class SzDisclosureBoard extends SzElement {
     else if (this.display === 'board') content = this.renderBoardPage();
     else
       content = html`<p class="muted" role="status">${t.t('results', this.total)}</p>
-        <ul class="list" part="list">${repeat(this.items, (item) => item.id, (item) => this.renderItem(item))}</ul>
+        <ul class="list" part="list">
+          ${repeat(
+            this.items,
+            (item) => item.id,
+            (item) => this.renderItem(item),
+          )}
+        </ul>
         ${this.nextCursor === null ? nothing : html`<button type="button" class="more" ?disabled=${this.moreLoading} @click=${() => void this.loadMore()}>${t.t('loadMore')}</button>`}`;
     return html`${this.display === 'board' ? nothing : this.renderFilters()}${content}`;
   }
@@ -735,26 +774,50 @@ export class SzDisclosureBoard extends SzElement {
         </button>`;
     }
     return html`<p class="muted">${t.t('results', this.total)}</p>
-      ${pages > 1
-        ? html`<div class="board-controls" part="board-controls" role="group" aria-label=${t.t('boardControls')}>
-            ${auto}
-            <button type="button" class="previous-page" @click=${() => { this.turnBoardPage(-1); }}>${t.t('previousPage')}</button>
-            <span class="page-number" part="page-number">${t.t('boardPage', page + 1, pages)}</span>
-            <button type="button" class="next-page" @click=${() => { this.turnBoardPage(1); }}>${t.t('nextPage')}</button>
-          </div>`
-        : nothing}
-      ${shown.length === 0
-        ? loadingState(this.common)
-        : html`<ul
-            class="list"
-            part="list"
-            @pointerenter=${this.onBoardPointer}
-            @pointerleave=${this.onBoardPointer}
-            @focusin=${this.onBoardFocus}
-            @focusout=${this.onBoardFocus}
-          >
-            ${repeat(shown, (item) => item.id, (item) => this.renderItem(item))}
-          </ul>`}`;
+      ${
+        pages > 1
+          ? html`<div class="board-controls" part="board-controls" role="group" aria-label=${t.t('boardControls')}>
+              ${auto}
+              <button
+                type="button"
+                class="previous-page"
+                @click=${() => {
+                  this.turnBoardPage(-1);
+                }}
+              >
+                ${t.t('previousPage')}
+              </button>
+              <span class="page-number" part="page-number">${t.t('boardPage', page + 1, pages)}</span>
+              <button
+                type="button"
+                class="next-page"
+                @click=${() => {
+                  this.turnBoardPage(1);
+                }}
+              >
+                ${t.t('nextPage')}
+              </button>
+            </div>`
+          : nothing
+      }
+      ${
+        shown.length === 0
+          ? loadingState(this.common)
+          : html`<ul
+              class="list"
+              part="list"
+              @pointerenter=${this.onBoardPointer}
+              @pointerleave=${this.onBoardPointer}
+              @focusin=${this.onBoardFocus}
+              @focusout=${this.onBoardFocus}
+            >
+              ${repeat(
+                shown,
+                (item) => item.id,
+                (item) => this.renderItem(item),
+              )}
+            </ul>`
+      }`;
   }
 
   private renderAttachments(version: DisclosureVersion, views: typeof Views): TemplateResult | typeof nothing {
@@ -786,7 +849,14 @@ export class SzDisclosureBoard extends SzElement {
           <p><strong>${t.t('receipt', r.id)}</strong></p>
           <p>${t.t('received', t.date(r.receivedOn))} · ${t.t('answerDue', t.date(r.answerDueOn))}</p>
         </div>
-        <button type="button" @click=${() => { this.resetQuery(); }}>${t.t('askAnother')}</button>
+        <button
+          type="button"
+          @click=${() => {
+            this.resetQuery();
+          }}
+        >
+          ${t.t('askAnother')}
+        </button>
       </section>`;
     }
     const errors = this.queryErrors;
@@ -797,20 +867,60 @@ export class SzDisclosureBoard extends SzElement {
         <fieldset class="kinds">
           <legend>${t.t('kind')}</legend>
           ${(['question', 'objection'] as const).map(
-            (kind) => html`<label class="radio"><input type="radio" name="kind" value=${kind} .checked=${this.queryKind === kind} @change=${() => { this.queryKind = kind; this.edited(); }} />${t.t(`kind_${kind}`)}</label>`,
+            (kind) =>
+              html`<label class="radio"
+                ><input
+                  type="radio"
+                  name="kind"
+                  value=${kind}
+                  .checked=${this.queryKind === kind}
+                  @change=${() => {
+                    this.queryKind = kind;
+                    this.edited();
+                  }}
+                />${t.t(`kind_${kind}`)}</label
+              >`,
           )}
         </fieldset>
         <label class="field" for="query-text"><span class="field-label">${t.t('queryText')}</span></label>
-        <textarea id="query-text" name="text" rows="4" maxlength="1000" .value=${this.queryText} aria-invalid=${errors.text ? 'true' : 'false'} aria-describedby=${errors.text ? 'query-text-error' : nothing}
-          @input=${(e: Event) => { this.queryText = (e.target as HTMLTextAreaElement).value; this.edited(); }}></textarea>
+        <textarea
+          id="query-text"
+          name="text"
+          rows="4"
+          maxlength="1000"
+          .value=${this.queryText}
+          aria-invalid=${errors.text ? 'true' : 'false'}
+          aria-describedby=${errors.text ? 'query-text-error' : nothing}
+          @input=${(e: Event) => {
+            this.queryText = (e.target as HTMLTextAreaElement).value;
+            this.edited();
+          }}
+        ></textarea>
         ${errors.text ? html`<p id="query-text-error" class="field-error">${errors.text}</p>` : nothing}
         <label class="field" for="query-phone"><span class="field-label">${t.t('contactPhone')}</span></label>
-        <input id="query-phone" name="contactPhone" type="tel" autocomplete="tel" maxlength="20" .value=${this.queryPhone} aria-invalid=${errors.contactPhone ? 'true' : 'false'} aria-describedby=${errors.contactPhone ? 'query-phone-error' : nothing}
-          @input=${(e: Event) => { this.queryPhone = (e.target as HTMLInputElement).value; this.edited(); }} />
+        <input
+          id="query-phone"
+          name="contactPhone"
+          type="tel"
+          autocomplete="tel"
+          maxlength="20"
+          .value=${this.queryPhone}
+          aria-invalid=${errors.contactPhone ? 'true' : 'false'}
+          aria-describedby=${errors.contactPhone ? 'query-phone-error' : nothing}
+          @input=${(e: Event) => {
+            this.queryPhone = (e.target as HTMLInputElement).value;
+            this.edited();
+          }}
+        />
         ${errors.contactPhone ? html`<p id="query-phone-error" class="field-error">${errors.contactPhone}</p>` : nothing}
-        ${this.queryFailure
-          ? html`<div class="state error" role="alert"><p>${this.queryFailure.message}</p>${this.queryFailure.requestId ? html`<p class="request-id">${this.common.t('requestId', this.queryFailure.requestId)}</p>` : nothing}</div>`
-          : nothing}
+        ${
+          this.queryFailure
+            ? html`<div class="state error" role="alert">
+                <p>${this.queryFailure.message}</p>
+                ${this.queryFailure.requestId ? html`<p class="request-id">${this.common.t('requestId', this.queryFailure.requestId)}</p>` : nothing}
+              </div>`
+            : nothing
+        }
         <button type="submit" class="primary" ?disabled=${this.querySending}>${this.querySending ? t.t('sending') : t.t('send')}</button>
       </form>
     </section>`;
@@ -819,12 +929,24 @@ export class SzDisclosureBoard extends SzElement {
   private renderDetail(): TemplateResult {
     const t = this.t;
     const locale = this.effectiveLocale;
-    const back = html`<button type="button" class="back" @click=${() => { this.close(); }}>← ${t.t('back')}</button>`;
+    const back = html`<button
+      type="button"
+      class="back"
+      @click=${() => {
+        this.close();
+      }}
+    >
+      ← ${t.t('back')}
+    </button>`;
     if (this.detailPhase === 'loading' || this.detailPhase === 'idle') return html`${back}${loadingState(this.common)}`;
     if (this.detailPhase === 'offline') return html`${back}${offlineState(this.common)}`;
-    if (this.detailPhase === 'error' || !this.detail) return html`${back}${errorState(this.common, this.detailFailure ?? { message: this.common.t('unexpected'), requestId: undefined }, () => void this.loadDetail())}`;
+    if (this.detailPhase === 'error' || !this.detail)
+      return html`${back}${errorState(this.common, this.detailFailure ?? { message: this.common.t('unexpected'), requestId: undefined }, () => void this.loadDetail())}`;
     const views = this.views;
-    if (this.viewsFailed) return html`${back}${errorState(this.common, this.viewsFailure, () => { this.importViews(); })}`;
+    if (this.viewsFailed)
+      return html`${back}${errorState(this.common, this.viewsFailure, () => {
+        this.importViews();
+      })}`;
     if (!views) return html`${back}${loadingState(this.common)}`;
     const detail = this.detail;
     const latest = detail.versions.length;
@@ -832,7 +954,17 @@ export class SzDisclosureBoard extends SzElement {
     if (!version) return html`${back}${emptyState(this.common.t('empty'))}`;
     const isLatest = version.version === latest;
     return html`<article class="detail" part="detail" aria-labelledby="detail-title">
-      <div class="detail-actions">${back}<button type="button" class="print-button" @click=${() => { globalThis.print(); }}>${t.t('print')}</button></div>
+      <div class="detail-actions">
+        ${back}<button
+          type="button"
+          class="print-button"
+          @click=${() => {
+            globalThis.print();
+          }}
+        >
+          ${t.t('print')}
+        </button>
+      </div>
       <h2 id="detail-title" tabindex="-1">${version.title}</h2>
       <p class="item-meta">
         <span class="category">${categoryLabel(detail.category, this.knownCategories, locale)}</span>
@@ -842,12 +974,17 @@ export class SzDisclosureBoard extends SzElement {
         <span>${t.t('period', t.date(version.period.from), t.date(version.period.to))}</span>
       </p>
       ${isLatest ? nothing : html`<p class="warning" role="note">${t.t('viewingOld', version.version, latest)}</p>`}
-      ${views.renderRichText(version.body)}
-      ${this.renderAttachments(version, views)}
+      ${views.renderRichText(version.body)} ${this.renderAttachments(version, views)}
       ${version.finance ? views.renderFinance(version.finance, isLatest ? detail.findings.reconciliation : undefined, t, locale) : nothing}
       ${detail.decision ? views.renderTrail(detail.decision, detail.findings.trail, t, locale) : nothing}
       ${detail.reliefLists && detail.reliefLists.length > 0 ? views.renderRelief(detail.reliefLists, t) : nothing}
-      ${latest > 1 ? views.renderHistory(detail.versions, version.version, t, (n) => { this.shownVersion = n; }) : nothing}
+      ${
+        latest > 1
+          ? views.renderHistory(detail.versions, version.version, t, (n) => {
+              this.shownVersion = n;
+            })
+          : nothing
+      }
       ${this.display === 'board' ? nothing : this.renderQueryForm()}
     </article>`;
   }
@@ -855,8 +992,16 @@ export class SzDisclosureBoard extends SzElement {
   private renderCompliance(): TemplateResult {
     if (this.compliancePhase === 'loading' || this.compliancePhase === 'idle') return loadingState(this.common);
     if (this.compliancePhase === 'offline') return offlineState(this.common);
-    if (this.compliancePhase === 'error' || !this.compliance) return errorState(this.common, this.complianceFailure ?? { message: this.common.t('unexpected'), requestId: undefined }, () => void this.loadCompliance());
-    if (this.viewsFailed) return errorState(this.common, this.viewsFailure, () => { this.importViews(); });
+    if (this.compliancePhase === 'error' || !this.compliance)
+      return errorState(
+        this.common,
+        this.complianceFailure ?? { message: this.common.t('unexpected'), requestId: undefined },
+        () => void this.loadCompliance(),
+      );
+    if (this.viewsFailed)
+      return errorState(this.common, this.viewsFailure, () => {
+        this.importViews();
+      });
     if (!this.views) return loadingState(this.common);
     return this.views.renderCompliance(this.compliance, this.knownCategories, this.t, this.effectiveLocale, this.openFromCompliance);
   }
@@ -871,7 +1016,16 @@ export class SzDisclosureBoard extends SzElement {
       </header>
       <div class="views" role="group" aria-label=${t.t('views')}>
         ${views.map(
-          (view) => html`<button type="button" aria-pressed=${this.view === view ? 'true' : 'false'} @click=${() => { this.view = view; }}>${view === 'items' ? t.t('viewItems') : t.t('viewCompliance')}</button>`,
+          (view) =>
+            html`<button
+              type="button"
+              aria-pressed=${this.view === view ? 'true' : 'false'}
+              @click=${() => {
+                this.view = view;
+              }}
+            >
+              ${view === 'items' ? t.t('viewItems') : t.t('viewCompliance')}
+            </button>`,
         )}
       </div>
       ${this.view === 'compliance' ? this.renderCompliance() : this.item ? this.renderDetail() : this.renderList()}

@@ -77,16 +77,40 @@ export class ElderControls implements ReactiveController {
   render(): TemplateResult {
     const elder = this.host.effectiveElder;
     return html`<div class="elder-controls" part="elder-controls">
-      <button type="button" aria-pressed=${elder ? 'true' : 'false'} title=${this.t.t('elderToggle')} @click=${this.toggleElder}>${this.t.t('elderOn')}</button>
-      ${elder
-        ? html`<span class="text-size" role="group" aria-label=${this.t.t('textSize')}>
-              <button type="button" ?disabled=${this.textSize <= 1} @click=${() => { this.resize(-1); }}><span aria-hidden="true">A−</span><span class="visually-hidden">${this.t.t('smaller')}</span></button>
-              <button type="button" ?disabled=${this.textSize >= maxTextSize} @click=${() => { this.resize(1); }}><span aria-hidden="true">A+</span><span class="visually-hidden">${this.t.t('larger')}</span></button>
-            </span>
-            ${this.speechAvailable
-              ? html`<button type="button" aria-pressed=${this.readAloud ? 'true' : 'false'} @click=${this.toggleSpeech}>${this.t.t('readAloud')}</button>`
-              : nothing}`
-        : nothing}
+      <button type="button" aria-pressed=${elder ? 'true' : 'false'} title=${this.t.t('elderToggle')} @click=${this.toggleElder}>
+        ${this.t.t('elderOn')}
+      </button>
+      ${
+        elder
+          ? html`<span class="text-size" role="group" aria-label=${this.t.t('textSize')}>
+                <button
+                  type="button"
+                  ?disabled=${this.textSize <= 1}
+                  @click=${() => {
+                    this.resize(-1);
+                  }}
+                >
+                  <span aria-hidden="true">A−</span><span class="visually-hidden">${this.t.t('smaller')}</span>
+                </button>
+                <button
+                  type="button"
+                  ?disabled=${this.textSize >= maxTextSize}
+                  @click=${() => {
+                    this.resize(1);
+                  }}
+                >
+                  <span aria-hidden="true">A+</span><span class="visually-hidden">${this.t.t('larger')}</span>
+                </button>
+              </span>
+              ${
+                this.speechAvailable
+                  ? html`<button type="button" aria-pressed=${this.readAloud ? 'true' : 'false'} @click=${this.toggleSpeech}>
+                      ${this.t.t('readAloud')}
+                    </button>`
+                  : nothing
+              }`
+          : nothing
+      }
     </div>`;
   }
 }

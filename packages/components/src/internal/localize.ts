@@ -54,7 +54,12 @@ export class Localizer<D extends Dictionary> {
     const key = `${this.locale()}|${style}`;
     let format = dateFormats.get(key);
     if (!format) {
-      format = new Intl.DateTimeFormat(this.locale(), style === 'long' ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' } : { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
+      format = new Intl.DateTimeFormat(
+        this.locale(),
+        style === 'long'
+          ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+          : { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' },
+      );
       dateFormats.set(key, format);
     }
     return format.format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)));

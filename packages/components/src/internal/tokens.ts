@@ -59,7 +59,16 @@ export const tokenDefaults = css`
     --_red-list: var(--sz-color-red-list, #b3261e);
     --_warning-surface: var(--sz-color-warning-surface, #fff4d6);
     --_focus: var(--sz-color-focus, #0b57d0);
-    --_font: var(--sz-font-family, system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
+    --_font: var(
+      --sz-font-family,
+      system-ui,
+      -apple-system,
+      'PingFang SC',
+      'Hiragino Sans GB',
+      'Microsoft YaHei',
+      'Noto Sans CJK SC',
+      sans-serif
+    );
     --_size-sm: var(--sz-font-size-sm, 0.875rem);
     --_size-md: var(--sz-font-size-md, 1rem);
     --_size-lg: var(--sz-font-size-lg, 1.25rem);

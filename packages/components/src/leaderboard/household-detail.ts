@@ -114,7 +114,11 @@ export class HouseholdDetail implements ReactiveController {
     current.phase = 'loading';
     this.host.requestUpdate();
     try {
-      const result = await client.request(getHouseholdPoints, { params: { villageId: current.villageId, householdId: current.row.householdId } }, { signal: abort.signal });
+      const result = await client.request(
+        getHouseholdPoints,
+        { params: { villageId: current.villageId, householdId: current.row.householdId } },
+        { signal: abort.signal },
+      );
       if (abort.signal.aborted) return;
       current.data = result.data;
       current.phase = 'ready';
@@ -151,58 +155,74 @@ export class HouseholdDetail implements ReactiveController {
 
   private renderLedger(data: HouseholdPoints): TemplateResult {
     const t = this.t;
-    const entries = data.entries.filter((entry) => entry.status === 'effective').sort((a, b) => (a.occurredOn < b.occurredOn ? 1 : a.occurredOn > b.occurredOn ? -1 : 0));
+    const entries = data.entries
+      .filter((entry) => entry.status === 'effective')
+      .sort((a, b) => (a.occurredOn < b.occurredOn ? 1 : a.occurredOn > b.occurredOn ? -1 : 0));
     const redemptions = [...data.redemptions].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-    return html`<p class="balance" part="detail-balance">${t.t('balance', t.number(data.balance.total), t.number(data.balance.redeemable))}</p>
+    return html`<p class="balance" part="detail-balance">
+        ${t.t('balance', t.number(data.balance.total), t.number(data.balance.redeemable))}
+      </p>
       <section aria-labelledby="ledger-title">
         <h3 id="ledger-title">${t.t('ledger')}</h3>
-        ${entries.length === 0
-          ? html`<p>${t.t('noEntries')}</p>`
-          : html`<div class="table-scroll"><table part="ledger">
-              <thead>
-                <tr>
-                  <th scope="col">${t.t('ledgerDate')}</th>
-                  <th scope="col">${t.t('ledgerRule')}</th>
-                  <th scope="col" class="num">${t.t('ledgerPoints')}</th>
-                  <th scope="col">${t.t('ledgerReviewer')}</th>
-                  <th scope="col">${t.t('ledgerNotice')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${entries.map(
-                  (entry) => html`<tr>
-                    <td>${t.date(entry.occurredOn)}</td>
-                    <td>${this.ruleLabel(entry.ruleCode)}</td>
-                    <td class="num ${entry.points < 0 ? 'negative' : 'positive'}">${entry.points > 0 ? '+' : ''}${t.number(entry.points)}</td>
-                    <td>${this.reviewers(entry)}</td>
-                    <td>${this.notice(entry)}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table></div>`}
+        ${
+          entries.length === 0
+            ? html`<p>${t.t('noEntries')}</p>`
+            : html`<div class="table-scroll">
+                <table part="ledger">
+                  <thead>
+                    <tr>
+                      <th scope="col">${t.t('ledgerDate')}</th>
+                      <th scope="col">${t.t('ledgerRule')}</th>
+                      <th scope="col" class="num">${t.t('ledgerPoints')}</th>
+                      <th scope="col">${t.t('ledgerReviewer')}</th>
+                      <th scope="col">${t.t('ledgerNotice')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${entries.map(
+                      (entry) =>
+                        html`<tr>
+                          <td>${t.date(entry.occurredOn)}</td>
+                          <td>${this.ruleLabel(entry.ruleCode)}</td>
+                          <td class="num ${entry.points < 0 ? 'negative' : 'positive'}">
+                            ${entry.points > 0 ? '+' : ''}${t.number(entry.points)}
+                          </td>
+                          <td>${this.reviewers(entry)}</td>
+                          <td>${this.notice(entry)}</td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </div>`
+        }
       </section>
       <section aria-labelledby="redemptions-title">
         <h3 id="redemptions-title">${t.t('redemptions')}</h3>
-        ${redemptions.length === 0
-          ? html`<p>${t.t('noRedemptions')}</p>`
-          : html`<div class="table-scroll"><table part="redemptions">
-              <thead>
-                <tr>
-                  <th scope="col">${t.t('redemptionDate')}</th>
-                  <th scope="col">${t.t('redemptionKind')}</th>
-                  <th scope="col" class="num">${t.t('redemptionPoints')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${redemptions.map(
-                  (one) => html`<tr>
-                    <td>${t.date(one.date)}</td>
-                    <td>${one.kind === 'vouchers' ? t.t('kindVouchers') : t.t('kindGoods')}</td>
-                    <td class="num">${t.number(one.points)}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table></div>`}
+        ${
+          redemptions.length === 0
+            ? html`<p>${t.t('noRedemptions')}</p>`
+            : html`<div class="table-scroll">
+                <table part="redemptions">
+                  <thead>
+                    <tr>
+                      <th scope="col">${t.t('redemptionDate')}</th>
+                      <th scope="col">${t.t('redemptionKind')}</th>
+                      <th scope="col" class="num">${t.t('redemptionPoints')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${redemptions.map(
+                      (one) =>
+                        html`<tr>
+                          <td>${t.date(one.date)}</td>
+                          <td>${one.kind === 'vouchers' ? t.t('kindVouchers') : t.t('kindGoods')}</td>
+                          <td class="num">${t.number(one.points)}</td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </div>`
+        }
       </section>`;
   }
 
@@ -222,16 +242,20 @@ export class HouseholdDetail implements ReactiveController {
   render(): TemplateResult {
     const current = this.current;
     return html`<dialog class="detail" part="detail" aria-labelledby="detail-title" @close=${this.onClose}>
-      ${current
-        ? html`<div class="detail-head">
-              <h2 id="detail-title" part="detail-title">${this.t.t('detailTitle', current.row.name)}</h2>
-              <button type="button" class="close" part="detail-close" aria-label=${this.common.t('close')} @click=${this.onCloseClick}>
-                <span aria-hidden="true">×</span>
-              </button>
-            </div>
-            <p class="detail-number">${this.t.t('householdNumber', current.row.householdNumber)}</p>
-            <div class="detail-body" aria-live="polite" aria-busy=${current.phase === 'loading' ? 'true' : 'false'}>${this.renderBody(current)}</div>`
-        : nothing}
+      ${
+        current
+          ? html`<div class="detail-head">
+                <h2 id="detail-title" part="detail-title">${this.t.t('detailTitle', current.row.name)}</h2>
+                <button type="button" class="close" part="detail-close" aria-label=${this.common.t('close')} @click=${this.onCloseClick}>
+                  <span aria-hidden="true">×</span>
+                </button>
+              </div>
+              <p class="detail-number">${this.t.t('householdNumber', current.row.householdNumber)}</p>
+              <div class="detail-body" aria-live="polite" aria-busy=${current.phase === 'loading' ? 'true' : 'false'}>
+                ${this.renderBody(current)}
+              </div>`
+          : nothing
+      }
     </dialog>`;
   }
 }

@@ -140,7 +140,8 @@ export const leaderboardMessages = defineMessages({
     nextScreen: 'Next screen',
     elderNoAutoPaging: 'Large-text mode does not turn pages by itself: use Previous screen and Next screen.',
     detailTitle: (name: string) => `Points record of ${name}`,
-    detailDenied: 'Points details are shown only to the household itself and village staff. Sign in to see them, or ask at the village service station.',
+    detailDenied:
+      'Points details are shown only to the household itself and village staff. Sign in to see them, or ask at the village service station.',
     balance: (total: string, redeemable: string) => `Current points ${total}, redeemable ${redeemable}`,
     ledger: 'Effective points entries',
     ledgerDate: 'Date',

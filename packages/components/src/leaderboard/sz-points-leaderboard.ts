@@ -30,7 +30,10 @@ import {
 import { leaderboardStyles } from './styles.js';
 import type * as VirtualRows from './virtual-rows.js';
 
-type Meta = Pick<LeaderboardPage, 'villageId' | 'period' | 'periodKind' | 'category' | 'list' | 'blackListEnabled' | 'totalHouseholds' | 'total' | 'asOf'>;
+type Meta = Pick<
+  LeaderboardPage,
+  'villageId' | 'period' | 'periodKind' | 'category' | 'list' | 'blackListEnabled' | 'totalHouseholds' | 'total' | 'asOf'
+>;
 type Phase = 'idle' | 'loading' | 'ready' | 'error' | 'offline';
 
 /** The period switcher: the village's own board period is 'current'; a period key is shown as an extra choice. */
@@ -181,7 +184,12 @@ export class SzPointsLeaderboard extends SzElement {
   );
   private readonly pager = new BoardPager(this, {
     // Nothing moves by itself in 长辈版 or when the device asks for reduced motion (access.md, WCAG 2.2.2).
-    enabled: () => this.display === 'board' && !this.paused && !this.effectiveElder && !globalThis.matchMedia('(prefers-reduced-motion: reduce)').matches && this.isConnected,
+    enabled: () =>
+      this.display === 'board' &&
+      !this.paused &&
+      !this.effectiveElder &&
+      !globalThis.matchMedia('(prefers-reduced-motion: reduce)').matches &&
+      this.isConnected,
     interval: () => (Number.isFinite(this.boardInterval) && this.boardInterval > 0 ? this.boardInterval : defaultBoardInterval),
     held: () => this.pagingHeld,
     advance: () => {
@@ -350,7 +358,8 @@ export class SzPointsLeaderboard extends SzElement {
     }
     // A short first page in a tall box: fetch the next so the box fills and scrolling can reach the rest.
     const body = this.body;
-    if (body && this.phase === 'ready' && this.nextCursor !== null && this.more === 'idle' && body.scrollHeight <= body.clientHeight + 1) void this.loadMore();
+    if (body && this.phase === 'ready' && this.nextCursor !== null && this.more === 'idle' && body.scrollHeight <= body.clientHeight + 1)
+      void this.loadMore();
   }
 
   protected override onReconnect(): void {
@@ -432,7 +441,8 @@ export class SzPointsLeaderboard extends SzElement {
   private announce(): void {
     if (this.blackListOff) this.announcement = this.t.t('blackListOff');
     else if (this.rows.length === 0) this.announcement = this.query ? this.t.t('noMatch') : this.t.t('noRows');
-    else this.announcement = this.t.t('found', this.t.number(this.knownTotal > 0 ? this.knownTotal : this.rows.length), this.knownTotal > 0);
+    else
+      this.announcement = this.t.t('found', this.t.number(this.knownTotal > 0 ? this.knownTotal : this.rows.length), this.knownTotal > 0);
   }
 
   /** The next page; concurrent callers share one request. */
@@ -468,13 +478,22 @@ export class SzPointsLeaderboard extends SzElement {
   }
 
   /** Up to `pages` pages from `cursor`, appended in one update when they are all in. */
-  private async fetchPages(client: Client, villageId: string, from: string, limit: number, pages: number, signal: AbortSignal): Promise<void> {
+  private async fetchPages(
+    client: Client,
+    villageId: string,
+    from: string,
+    limit: number,
+    pages: number,
+    signal: AbortSignal,
+  ): Promise<void> {
     this.more = 'loading';
     const added: LeaderboardRow[] = [];
     let cursor: string | null = from;
     try {
       for (let page = 0; page < pages && cursor !== null; page++) {
-        const page: LeaderboardPage = (await client.request(getLeaderboard, { params: { villageId }, query: this.boardQuery(cursor, limit) }, { signal })).data;
+        const page: LeaderboardPage = (
+          await client.request(getLeaderboard, { params: { villageId }, query: this.boardQuery(cursor, limit) }, { signal })
+        ).data;
         added.push(...page.items);
         cursor = page.nextCursor;
       }
@@ -490,15 +509,17 @@ export class SzPointsLeaderboard extends SzElement {
   }
 
   private importVirtualizer(): void {
-    this.virtualImport ??= beforeImport('leaderboard/virtual-rows').then(() => import('./virtual-rows.js')).then(
-      (module) => {
-        this.virtual = module;
-      },
-      () => {
-        // Without the module (a blocked chunk) the board renders every row: slower, still complete.
-        this.virtualFailed = true;
-      },
-    );
+    this.virtualImport ??= beforeImport('leaderboard/virtual-rows')
+      .then(() => import('./virtual-rows.js'))
+      .then(
+        (module) => {
+          this.virtual = module;
+        },
+        () => {
+          // Without the module (a blocked chunk) the board renders every row: slower, still complete.
+          this.virtualFailed = true;
+        },
+      );
   }
 
   private readonly retry = (): void => {
@@ -661,7 +682,16 @@ export class SzPointsLeaderboard extends SzElement {
   private readonly onTabKeyDown = (event: KeyboardEvent): void => {
     const at = leaderboardLists.indexOf(this.listKind);
     const last = leaderboardLists.length - 1;
-    const to = event.key === 'ArrowRight' ? (at + 1) % (last + 1) : event.key === 'ArrowLeft' ? (at + last) % (last + 1) : event.key === 'Home' ? 0 : event.key === 'End' ? last : -1;
+    const to =
+      event.key === 'ArrowRight'
+        ? (at + 1) % (last + 1)
+        : event.key === 'ArrowLeft'
+          ? (at + last) % (last + 1)
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : -1;
     const list = leaderboardLists[to];
     if (list === undefined) return;
     event.preventDefault();
@@ -705,7 +735,10 @@ export class SzPointsLeaderboard extends SzElement {
       @click=${this.onRowClick}
       @focus=${this.onRowFocus}
     >
-      <div role="cell" part="rank"><span aria-hidden="true">${row.rank}</span><span class="visually-hidden">${tied ? t.t('rankTied', row.rank) : t.t('rank', row.rank)}</span></div>
+      <div role="cell" part="rank">
+        <span aria-hidden="true">${row.rank}</span
+        ><span class="visually-hidden">${tied ? t.t('rankTied', row.rank) : t.t('rank', row.rank)}</span>
+      </div>
       <div role="cell" part="name">
         <span class="name">${row.name}</span>
         <span class="number">${row.householdNumber}</span>
@@ -717,9 +750,13 @@ export class SzPointsLeaderboard extends SzElement {
           >${max > 5 ? `★ ${String(stars)}` : html`${'★'.repeat(stars)}<span class="star-off">${'☆'.repeat(Math.max(0, max - stars))}</span>`}</span
         ><span class="visually-hidden">${t.t('stars', stars, max)}</span>
       </div>
-      ${movement
-        ? html`<div role="cell" part="movement" class=${movement.kind}><span aria-hidden="true">${movement.shown}</span><span class="visually-hidden">${movement.spoken}</span></div>`
-        : nothing}
+      ${
+        movement
+          ? html`<div role="cell" part="movement" class=${movement.kind}>
+              <span aria-hidden="true">${movement.shown}</span><span class="visually-hidden">${movement.spoken}</span>
+            </div>`
+          : nothing
+      }
     </div>`;
   };
 
@@ -734,9 +771,16 @@ export class SzPointsLeaderboard extends SzElement {
       <legend>${t.t('periods')}</legend>
       <div class="segments">
         ${choices.map(
-          (choice) => html`<label class=${choice.value === current ? 'checked' : ''}>
-            <input type="radio" name="period" .value=${choice.value} .checked=${choice.value === current} @change=${this.onPeriodChange} />${choice.label}
-          </label>`,
+          (choice) =>
+            html`<label class=${choice.value === current ? 'checked' : ''}>
+              <input
+                type="radio"
+                name="period"
+                .value=${choice.value}
+                .checked=${choice.value === current}
+                @change=${this.onPeriodChange}
+              />${choice.label}
+            </label>`,
         )}
       </div>
     </fieldset>`;
@@ -752,7 +796,10 @@ export class SzPointsLeaderboard extends SzElement {
       <select id="category" part="category" @change=${this.onCategoryChange}>
         <option value="" ?selected=${this.category === ''}>${t.t('categoryAll')}</option>
         ${scheme.catalogue.categories.map(
-          (one) => html`<option value=${one.code} ?selected=${one.code === this.category}>${en ? (one.label.en ?? one.label['zh-CN']) : one.label['zh-CN']}</option>`,
+          (one) =>
+            html`<option value=${one.code} ?selected=${one.code === this.category}>
+              ${en ? (one.label.en ?? one.label['zh-CN']) : one.label['zh-CN']}
+            </option>`,
         )}
       </select>
     </div>`;
@@ -783,20 +830,21 @@ export class SzPointsLeaderboard extends SzElement {
     const names: Record<LeaderboardList, string> = { all: t.t('listAll'), red: t.t('listRed'), black: t.t('listBlack') };
     return html`<div role="tablist" part="tabs" aria-label=${t.t('lists')} @keydown=${this.onTabKeyDown}>
       ${leaderboardLists.map(
-        (list) => html`<button
-          type="button"
-          role="tab"
-          part="tab"
-          id=${`tab-${list}`}
-          aria-selected=${list === this.listKind ? 'true' : 'false'}
-          aria-controls="panel"
-          tabindex=${list === this.listKind ? '0' : '-1'}
-          @click=${() => {
-            this.selectList(list, false);
-          }}
-        >
-          ${names[list]}
-        </button>`,
+        (list) =>
+          html`<button
+            type="button"
+            role="tab"
+            part="tab"
+            id=${`tab-${list}`}
+            aria-selected=${list === this.listKind ? 'true' : 'false'}
+            aria-controls="panel"
+            tabindex=${list === this.listKind ? '0' : '-1'}
+            @click=${() => {
+              this.selectList(list, false);
+            }}
+          >
+            ${names[list]}
+          </button>`,
       )}
     </div>`;
   }
@@ -806,7 +854,14 @@ export class SzPointsLeaderboard extends SzElement {
     const virtual = this.rowMode === 'virtual' ? this.virtual : undefined;
     const withMovement = this.meta?.periodKind !== 'all';
     const total = this.knownTotal;
-    return html`<div role="table" part="table" class="table ${withMovement ? '' : 'no-movement'}" aria-labelledby="caption" aria-describedby="table-hint" aria-rowcount=${total < 0 ? -1 : total + 1}>
+    return html`<div
+        role="table"
+        part="table"
+        class="table ${withMovement ? '' : 'no-movement'}"
+        aria-labelledby="caption"
+        aria-describedby="table-hint"
+        aria-rowcount=${total < 0 ? -1 : total + 1}
+      >
         <div role="rowgroup">
           <div role="row" class="row header" aria-rowindex="1">
             <div role="columnheader" part="column-header" data-col="rank">${t.t('rankHeader')}</div>
@@ -818,18 +873,37 @@ export class SzPointsLeaderboard extends SzElement {
         </div>
         ${keyed(
           virtual ? 'virtual' : 'plain',
-          html`<div role="rowgroup" class="body" part="rows" @keydown=${this.onBodyKeyDown} @scroll=${this.onScroll} @visibilityChanged=${this.onVisibility}>
-            ${virtual
-              ? virtual.virtualize({ items: this.rows as LeaderboardRow[], renderItem: this.renderRow, keyFunction: this.rowKey, scroller: true, layout: virtual.boardLayout })
-              : repeat(this.rows, this.rowKey, this.renderRow)}
+          html`<div
+            role="rowgroup"
+            class="body"
+            part="rows"
+            @keydown=${this.onBodyKeyDown}
+            @scroll=${this.onScroll}
+            @visibilityChanged=${this.onVisibility}
+          >
+            ${
+              virtual
+                ? virtual.virtualize({
+                    items: this.rows as LeaderboardRow[],
+                    renderItem: this.renderRow,
+                    keyFunction: this.rowKey,
+                    scroller: true,
+                    layout: virtual.boardLayout,
+                  })
+                : repeat(this.rows, this.rowKey, this.renderRow)
+            }
           </div>`,
         )}
       </div>
       <p id="table-hint" class="visually-hidden">${t.t('tableHint')}</p>
       ${this.more === 'loading' ? html`<p class="more" role="status">${t.t('loadingMore')}</p>` : nothing}
-      ${this.more === 'error' && this.moreFailure
-        ? html`<div class="more">${errorState(this.common, { ...this.moreFailure, message: `${t.t('moreFailed')}：${this.moreFailure.message}` }, this.retryMore)}</div>`
-        : nothing}`;
+      ${
+        this.more === 'error' && this.moreFailure
+          ? html`<div class="more">
+              ${errorState(this.common, { ...this.moreFailure, message: `${t.t('moreFailed')}：${this.moreFailure.message}` }, this.retryMore)}
+            </div>`
+          : nothing
+      }`;
   }
 
   private renderPanel(): TemplateResult {
@@ -857,9 +931,13 @@ export class SzPointsLeaderboard extends SzElement {
     const t = this.t;
     const elder = this.effectiveElder;
     return html`<div class="board-controls" part="board-controls" role="group" aria-label=${t.t('boardControls')}>
-      ${elder
-        ? html`<p>${t.t('elderNoAutoPaging')}</p>`
-        : html`<button type="button" class="pause" aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.togglePause}>${t.t('pause')}</button>`}
+      ${
+        elder
+          ? html`<p>${t.t('elderNoAutoPaging')}</p>`
+          : html`<button type="button" class="pause" aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.togglePause}>
+              ${t.t('pause')}
+            </button>`
+      }
       <button type="button" @click=${this.previousScreen}>${t.t('previousScreen')}</button>
       <button type="button" @click=${this.nextScreen}>${t.t('nextScreen')}</button>
     </div>`;

@@ -48,7 +48,14 @@ export function emptyDraft(): IntakeDraft {
     attachments: [],
     applicant: { name: '', mobile: '', residentId: '', address: '', gridCode: '' },
     respondents: [emptyRespondent()],
-    safety: { violenceThreatened: '', weaponsInvolved: '', groupIncident: '', alreadyBefore: '', otherAgencyName: '', otherPartyRefusedMediation: '' },
+    safety: {
+      violenceThreatened: '',
+      weaponsInvolved: '',
+      groupIncident: '',
+      alreadyBefore: '',
+      otherAgencyName: '',
+      otherPartyRefusedMediation: '',
+    },
     preferences: { publicity: 'closed', preferredMediator: '', preferredTime: '' },
     consent: { mediation: false, personalData: false },
   };
@@ -71,7 +78,10 @@ export function loadDraft(key = draftKey): IntakeDraft | undefined {
       safety: { ...base.safety, ...parsed.safety },
       preferences: { ...base.preferences, ...parsed.preferences },
       consent: { ...base.consent, ...parsed.consent },
-      respondents: Array.isArray(parsed.respondents) && parsed.respondents.length > 0 ? parsed.respondents.map((one) => ({ ...emptyRespondent(), ...one })) : base.respondents,
+      respondents:
+        Array.isArray(parsed.respondents) && parsed.respondents.length > 0
+          ? parsed.respondents.map((one) => ({ ...emptyRespondent(), ...one }))
+          : base.respondents,
       attachments: Array.isArray(parsed.attachments) ? parsed.attachments : [],
     };
   } catch {

@@ -31,7 +31,8 @@ export const mediationMessages = defineMessages({
     amountHint: '只在涉及钱款时填写，例如 1200 或 1200.50。',
     amountInvalid: '请填写金额数字，最多两位小数，例如 1200.50',
     attachments: '照片或文件',
-    attachmentsHint: (mb: number, max: number) => `可选。照片、PDF、录音或视频，每个不超过 ${String(mb)} MB，最多 ${String(max)} 个。文件只留在您的设备上，提交时只告诉调解员文件的名称、类型和大小，调解员会另行联系您取得原件。`,
+    attachmentsHint: (mb: number, max: number) =>
+      `可选。照片、PDF、录音或视频，每个不超过 ${String(mb)} MB，最多 ${String(max)} 个。文件只留在您的设备上，提交时只告诉调解员文件的名称、类型和大小，调解员会另行联系您取得原件。`,
     remove: (name: string) => `移除 ${name}`,
     applicantName: '姓名',
     mobile: '手机号码',
@@ -126,7 +127,8 @@ export const mediationMessages = defineMessages({
   },
   en: {
     title: 'Apply for mediation',
-    intro: "People's mediation is free. Fill this in step by step. What you type stays on this page only and is cleared when you close the browser.",
+    intro:
+      "People's mediation is free. Fill this in step by step. What you type stays on this page only and is cleared when you close the browser.",
     stepOf: (step: number, total: number) => `Step ${String(step)} of ${String(total)}`,
     progress: 'Progress',
     stepDispute: 'The dispute',
@@ -153,7 +155,8 @@ export const mediationMessages = defineMessages({
     amountHint: 'Only where money is involved, e.g. 1200 or 1200.50.',
     amountInvalid: 'Enter the amount as a number with at most two decimals, e.g. 1200.50',
     attachments: 'Photos or documents',
-    attachmentsHint: (mb: number, max: number) => `Optional. Photos, PDFs, voice recordings or videos, up to ${String(mb)} MB each, at most ${String(max)}. Files stay on your device: only their names, types and sizes are sent, and the mediator will contact you for the originals.`,
+    attachmentsHint: (mb: number, max: number) =>
+      `Optional. Photos, PDFs, voice recordings or videos, up to ${String(mb)} MB each, at most ${String(max)}. Files stay on your device: only their names, types and sizes are sent, and the mediator will contact you for the originals.`,
     remove: (name: string) => `Remove ${name}`,
     applicantName: 'Full name',
     mobile: 'Mobile number',
@@ -190,13 +193,15 @@ export const mediationMessages = defineMessages({
     public: 'In public',
     preferredMediator: 'Preferred mediator',
     preferredTime: 'Times that suit you',
-    consentPurpose: 'We collect what you type only to handle this mediation: to contact you and the other side, to arrange the mediation, and to keep the record the law requires. Nothing else.',
+    consentPurpose:
+      'We collect what you type only to handle this mediation: to contact you and the other side, to arrange the mediation, and to keep the record the law requires. Nothing else.',
     consentMediation: 'I ask for people’s mediation of my own free will.',
     consentPersonalData: 'I agree that the personal details I gave are used to handle this mediation.',
     review: 'Please check',
     change: (what: string) => `Change ${what.toLowerCase()}`,
     none: 'None',
-    offlineWaiting: 'You are offline. Your request has not been sent yet; it will be sent by itself when the connection returns. Please keep this page open.',
+    offlineWaiting:
+      'You are offline. Your request has not been sent yet; it will be sent by itself when the connection returns. Please keep this page open.',
     cancelWaiting: 'Cancel sending',
     submitFailed: 'The request could not be sent. Everything you typed is still here.',
     receipt: 'Request received',
@@ -207,9 +212,11 @@ export const mediationMessages = defineMessages({
     contactBy: (date: string) => `Someone will contact you by ${date}.`,
     concludeBy: (date: string) => `Mediation normally ends by ${date}.`,
     nextSteps: 'What happens next',
-    nextStepsText: 'A mediator will first contact you to hear your side, then the other side. Mediation is free. If the other side does not agree to mediation, we will tell you what else you can do.',
+    nextStepsText:
+      'A mediator will first contact you to hear your side, then the other side. Mediation is free. If the other side does not agree to mediation, we will tell you what else you can do.',
     urgentTitle: 'Urgent help is being arranged',
-    urgentText: 'From your answers, this is being treated as urgent and the local police have been told. If anyone is in danger now, call 110.',
+    urgentText:
+      'From your answers, this is being treated as urgent and the local police have been told. If anyone is in danger now, call 110.',
     print: 'Print or save',
     withdraw: 'Withdraw the request',
     withdrawHint: 'You can withdraw this request until a mediator takes it on.',

@@ -22,7 +22,20 @@ import { describeFailure, errorState, type LoadFailure } from '../internal/state
 import { stateStyles } from '../internal/state-styles.js';
 import { SzElement } from '../internal/sz-element.js';
 import { tokenDefaults } from '../internal/tokens.js';
-import { clearDraft, draftKey, emptyDraft, emptyRespondent, fieldId, isEmptyDraft, loadDraft, saveDraft, toIntakeInput, yuanToFen, type IntakeDraft, type YesNo } from './draft.js';
+import {
+  clearDraft,
+  draftKey,
+  emptyDraft,
+  emptyRespondent,
+  fieldId,
+  isEmptyDraft,
+  loadDraft,
+  saveDraft,
+  toIntakeInput,
+  yuanToFen,
+  type IntakeDraft,
+  type YesNo,
+} from './draft.js';
 import './events.js';
 import { mediationMessages } from './messages.js';
 import { mediationStyles } from './styles.js';
@@ -44,7 +57,13 @@ const stepLabels = {
 } as const;
 
 const levelLabels = { grid: 'levelGrid', village: 'levelVillage', township: 'levelTownship', county: 'levelCounty' } as const;
-const bodyLabels = { none: 'bodyNone', court: 'bodyCourt', police: 'bodyPolice', arbitration: 'bodyArbitration', otherAgency: 'bodyOtherAgency' } as const;
+const bodyLabels = {
+  none: 'bodyNone',
+  court: 'bodyCourt',
+  police: 'bodyPolice',
+  arbitration: 'bodyArbitration',
+  otherAgency: 'bodyOtherAgency',
+} as const;
 const safetyQuestions = ['violenceThreatened', 'weaponsInvolved', 'groupIncident'] as const;
 
 export interface FieldIssue {
@@ -119,7 +138,7 @@ export class SzMediationIntake extends SzElement {
   constructor() {
     super();
     // Feature-detected: older WebViews lack ElementInternals; the widget then simply is not form-associated.
-    this.internals = typeof HTMLElement.prototype.attachInternals === 'function' ? (this.attachInternals()) : undefined;
+    this.internals = typeof HTMLElement.prototype.attachInternals === 'function' ? this.attachInternals() : undefined;
   }
 
   /** The current step (0-based). */
@@ -244,14 +263,23 @@ export class SzMediationIntake extends SzElement {
     const found: FieldIssue[] = [];
     if (code === 'dispute' || code === 'review') {
       const amount = this.draft.dispute.amount.trim();
-      if (amount !== '' && Number.isNaN(yuanToFen(amount))) found.push({ id: fieldId(['dispute', 'amountFen']), message: this.t.t('amountInvalid') });
+      if (amount !== '' && Number.isNaN(yuanToFen(amount)))
+        found.push({ id: fieldId(['dispute', 'amountFen']), message: this.t.t('amountInvalid') });
     }
     const result = code === 'review' ? validate(mediationIntakeSchema, input) : validate(mediationIntakeSteps[code], input);
     if (!result.ok) found.push(...this.localize(result.issues));
-    if ((code === 'safety' || code === 'review') && this.draft.safety.alreadyBefore !== '' && this.draft.safety.otherPartyRefusedMediation !== '' && found.length === 0) {
+    if (
+      (code === 'safety' || code === 'review') &&
+      this.draft.safety.alreadyBefore !== '' &&
+      this.draft.safety.otherPartyRefusedMediation !== '' &&
+      found.length === 0
+    ) {
       const decision = checkAcceptance(toIntakeInput(this.draft));
       if (!decision.accepted) {
-        found.push({ id: fieldId(decision.reason.path), message: `${ruleMessage(this.effectiveLocale, decision.reason.code)}。${decision.redirect.guidance[this.effectiveLocale]}` });
+        found.push({
+          id: fieldId(decision.reason.path),
+          message: `${ruleMessage(this.effectiveLocale, decision.reason.code)}。${decision.redirect.guidance[this.effectiveLocale]}`,
+        });
       }
     }
     return found;
@@ -392,7 +420,10 @@ export class SzMediationIntake extends SzElement {
     this.withdrawing = true;
     this.failure = undefined;
     try {
-      await client.request(withdrawMediationCase, { params: { caseNumber: receipt.caseNumber }, body: { trackingCode: receipt.trackingCode } });
+      await client.request(withdrawMediationCase, {
+        params: { caseNumber: receipt.caseNumber },
+        body: { trackingCode: receipt.trackingCode },
+      });
       this.phase = 'withdrawn';
       this.confirmWithdraw = false;
       await this.updateComplete;
@@ -425,7 +456,11 @@ export class SzMediationIntake extends SzElement {
       const meta = { name: file.name, mediaType: file.type || 'application/octet-stream', sizeBytes: file.size };
       const result = validate(mediationAttachmentSchema, meta);
       if (!result.ok) {
-        messages.push(`${file.name}：${this.localize(result.issues).map((one) => one.message).join('；')}`);
+        messages.push(
+          `${file.name}：${this.localize(result.issues)
+            .map((one) => one.message)
+            .join('；')}`,
+        );
         continue;
       }
       if (this.draft.attachments.length + added.length >= defaultMediationSettings.maxAttachments) break;
@@ -483,7 +518,9 @@ export class SzMediationIntake extends SzElement {
     this.labels.set(id, options.label);
     const dataPath = options.path.map(String).join('.');
     const invalid = this.issueFor(id) !== undefined;
-    const label = html`<label for=${id}>${options.label}${options.optional ? html` <span class="hint">${this.t.t('optional')}</span>` : nothing}</label>`;
+    const label = html`<label for=${id}
+      >${options.label}${options.optional ? html` <span class="hint">${this.t.t('optional')}</span>` : nothing}</label
+    >`;
     const hint = options.hint === undefined ? nothing : html`<p class="hint" id=${`${id}-hint`}>${options.hint}</p>`;
     const control = options.multiline
       ? html`<textarea
@@ -526,8 +563,28 @@ export class SzMediationIntake extends SzElement {
     return html`<fieldset class="field ${invalid ? 'invalid' : ''}" aria-describedby=${this.describedBy(id, false)}>
       <legend>${legend}</legend>
       ${this.errorLine(id)}
-      <label class="check"><input id=${id} type="radio" name=${id} value="yes" data-path=${dataPath} .checked=${value === 'yes'} @change=${this.onInput} />${this.t.t('yes')}</label>
-      <label class="check"><input id=${`${id}-no`} type="radio" name=${id} value="no" data-path=${dataPath} .checked=${value === 'no'} @change=${this.onInput} />${this.t.t('no')}</label>
+      <label class="check"
+        ><input
+          id=${id}
+          type="radio"
+          name=${id}
+          value="yes"
+          data-path=${dataPath}
+          .checked=${value === 'yes'}
+          @change=${this.onInput}
+        />${this.t.t('yes')}</label
+      >
+      <label class="check"
+        ><input
+          id=${`${id}-no`}
+          type="radio"
+          name=${id}
+          value="no"
+          data-path=${dataPath}
+          .checked=${value === 'no'}
+          @change=${this.onInput}
+        />${this.t.t('no')}</label
+      >
     </fieldset>`;
   }
 
@@ -543,7 +600,14 @@ export class SzMediationIntake extends SzElement {
     return html`<div class="field ${this.issueFor(typeId) === undefined ? '' : 'invalid'}">
         <label for=${typeId}>${t.t('type')}</label>
         ${this.errorLine(typeId)}
-        <select id=${typeId} name=${typeId} data-path="dispute.type" aria-invalid=${this.issueFor(typeId) === undefined ? 'false' : 'true'} aria-describedby=${this.describedBy(typeId, false)} @change=${this.onInput}>
+        <select
+          id=${typeId}
+          name=${typeId}
+          data-path="dispute.type"
+          aria-invalid=${this.issueFor(typeId) === undefined ? 'false' : 'true'}
+          aria-describedby=${this.describedBy(typeId, false)}
+          @change=${this.onInput}
+        >
           <option value="" ?selected=${dispute.type === ''}>${t.t('chooseType')}</option>
           ${disputeTypes.map((one) => html`<option value=${one.code} ?selected=${one.code === dispute.type}>${en ? one.en : one['zh-CN']}</option>`)}
         </select>
@@ -560,21 +624,41 @@ export class SzMediationIntake extends SzElement {
     const full = this.draft.attachments.length >= settings.maxAttachments;
     return html`<div class="field">
       <label for="f-attachments">${t.t('attachments')} <span class="hint">${t.t('optional')}</span></label>
-      <p class="hint" id="f-attachments-hint">${t.t('attachmentsHint', Math.floor(settings.maxAttachmentBytes / (1024 * 1024)), settings.maxAttachments)}</p>
+      <p class="hint" id="f-attachments-hint">
+        ${t.t('attachmentsHint', Math.floor(settings.maxAttachmentBytes / (1024 * 1024)), settings.maxAttachments)}
+      </p>
       ${this.fileError ? html`<p class="field-error" id="f-attachments-error" role="alert">${this.fileError}</p>` : nothing}
-      <input id="f-attachments" type="file" multiple ?disabled=${full} accept=${settings.allowedMediaTypes.join(',')} aria-describedby=${this.fileError ? 'f-attachments-hint f-attachments-error' : 'f-attachments-hint'} @change=${this.onFiles} />
-      ${this.draft.attachments.length > 0
-        ? html`<ul class="files" part="attachments">
-            ${this.draft.attachments.map((file, index) => {
-              const preview = this.previews.get(`${file.name}|${String(file.sizeBytes)}`);
-              return html`<li>
-                ${preview === undefined ? nothing : html`<img src=${preview} alt="" />`}
-                <span>${file.name}</span> <span class="muted">(${t.number(Math.max(1, Math.round(file.sizeBytes / 1024)))} KB)</span>
-                <button type="button" class="link" @click=${() => { this.removeAttachment(index); }}>${t.t('remove', file.name)}</button>
-              </li>`;
-            })}
-          </ul>`
-        : nothing}
+      <input
+        id="f-attachments"
+        type="file"
+        multiple
+        ?disabled=${full}
+        accept=${settings.allowedMediaTypes.join(',')}
+        aria-describedby=${this.fileError ? 'f-attachments-hint f-attachments-error' : 'f-attachments-hint'}
+        @change=${this.onFiles}
+      />
+      ${
+        this.draft.attachments.length > 0
+          ? html`<ul class="files" part="attachments">
+              ${this.draft.attachments.map((file, index) => {
+                const preview = this.previews.get(`${file.name}|${String(file.sizeBytes)}`);
+                return html`<li>
+                  ${preview === undefined ? nothing : html`<img src=${preview} alt="" />`}
+                  <span>${file.name}</span> <span class="muted">(${t.number(Math.max(1, Math.round(file.sizeBytes / 1024)))} KB)</span>
+                  <button
+                    type="button"
+                    class="link"
+                    @click=${() => {
+                      this.removeAttachment(index);
+                    }}
+                  >
+                    ${t.t('remove', file.name)}
+                  </button>
+                </li>`;
+              })}
+            </ul>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -593,35 +677,80 @@ export class SzMediationIntake extends SzElement {
     const list = this.draft.respondents;
     const listId = fieldId(['respondents']);
     return html`${this.errorLine(listId)}
-      ${list.map((one, index) => {
-        const kindName = `kind-${String(index)}`;
-        return html`<fieldset class="respondent" id=${index === 0 ? listId : nothing}>
-          <legend>${t.t('respondent', index + 1)}</legend>
-          <fieldset>
-            <legend>${t.t('kind')}</legend>
-            <label class="check"><input type="radio" name=${kindName} value="person" data-path=${`respondents.${String(index)}.kind`} .checked=${one.kind === 'person'} @change=${this.onInput} />${t.t('person')}</label>
-            <label class="check"><input type="radio" name=${kindName} value="organisation" data-path=${`respondents.${String(index)}.kind`} .checked=${one.kind === 'organisation'} @change=${this.onInput} />${t.t('organisation')}</label>
-          </fieldset>
-          ${this.textField({ path: ['respondents', index, 'name'], label: t.t('respondentName'), value: one.name, personal: true, maxlength: 100 })}
-          ${one.kind === 'organisation'
+    ${list.map((one, index) => {
+      const kindName = `kind-${String(index)}`;
+      return html`<fieldset class="respondent" id=${index === 0 ? listId : nothing}>
+        <legend>${t.t('respondent', index + 1)}</legend>
+        <fieldset>
+          <legend>${t.t('kind')}</legend>
+          <label class="check"
+            ><input
+              type="radio"
+              name=${kindName}
+              value="person"
+              data-path=${`respondents.${String(index)}.kind`}
+              .checked=${one.kind === 'person'}
+              @change=${this.onInput}
+            />${t.t('person')}</label
+          >
+          <label class="check"
+            ><input
+              type="radio"
+              name=${kindName}
+              value="organisation"
+              data-path=${`respondents.${String(index)}.kind`}
+              .checked=${one.kind === 'organisation'}
+              @change=${this.onInput}
+            />${t.t('organisation')}</label
+          >
+        </fieldset>
+        ${this.textField({ path: ['respondents', index, 'name'], label: t.t('respondentName'), value: one.name, personal: true, maxlength: 100 })}
+        ${
+          one.kind === 'organisation'
             ? this.textField({ path: ['respondents', index, 'uscc'], label: t.t('uscc'), value: one.uscc, personal: true, maxlength: 18 })
-            : this.textField({ path: ['respondents', index, 'mobile'], label: t.t('respondentMobile'), value: one.mobile, type: 'tel', inputmode: 'tel', personal: true, optional: true, maxlength: 20 })}
-          ${list.length > 1
-            ? html`<button type="button" class="link" @click=${() => { this.edit((draft) => draft.respondents.splice(index, 1)); }}>${t.t('removeRespondent', index + 1)}</button>`
-            : nothing}
-        </fieldset>`;
-      })}
-      ${list.length < defaultMediationSettings.maxRespondents
+            : this.textField({
+                path: ['respondents', index, 'mobile'],
+                label: t.t('respondentMobile'),
+                value: one.mobile,
+                type: 'tel',
+                inputmode: 'tel',
+                personal: true,
+                optional: true,
+                maxlength: 20,
+              })
+        }
+        ${
+          list.length > 1
+            ? html`<button
+                type="button"
+                class="link"
+                @click=${() => {
+                  this.edit((draft) => draft.respondents.splice(index, 1));
+                }}
+              >
+                ${t.t('removeRespondent', index + 1)}
+              </button>`
+            : nothing
+        }
+      </fieldset>`;
+    })}
+    ${
+      list.length < defaultMediationSettings.maxRespondents
         ? html`<button
             type="button"
             @click=${() => {
               this.edit((draft) => draft.respondents.push(emptyRespondent()));
-              void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${fieldId(['respondents', this.draft.respondents.length - 1, 'name'])}`)?.focus());
+              void this.updateComplete.then(() =>
+                this.renderRoot
+                  .querySelector<HTMLElement>(`#${fieldId(['respondents', this.draft.respondents.length - 1, 'name'])}`)
+                  ?.focus(),
+              );
             }}
           >
             ${t.t('addRespondent')}
           </button>`
-        : nothing}`;
+        : nothing
+    }`;
   }
 
   private renderSafety(): TemplateResult {
@@ -636,9 +765,18 @@ export class SzMediationIntake extends SzElement {
         <legend>${t.t('alreadyBefore')}</legend>
         ${this.errorLine(bodyId)}
         ${otherBodies.map(
-          (body, index) => html`<label class="check"
-            ><input id=${index === 0 ? bodyId : `${bodyId}-${body}`} type="radio" name=${bodyId} value=${body} data-path="safety.alreadyBefore" .checked=${safety.alreadyBefore === body} @change=${this.onInput} />${t.t(bodyLabels[body])}</label
-          >`,
+          (body, index) =>
+            html`<label class="check"
+              ><input
+                id=${index === 0 ? bodyId : `${bodyId}-${body}`}
+                type="radio"
+                name=${bodyId}
+                value=${body}
+                data-path="safety.alreadyBefore"
+                .checked=${safety.alreadyBefore === body}
+                @change=${this.onInput}
+              />${t.t(bodyLabels[body])}</label
+            >`,
         )}
       </fieldset>
       ${safety.alreadyBefore === 'otherAgency' ? this.textField({ path: ['safety', 'otherAgencyName'], label: t.t('otherAgencyName'), value: safety.otherAgencyName, maxlength: 100 }) : nothing}
@@ -655,14 +793,41 @@ export class SzMediationIntake extends SzElement {
       return html`<div class="field ${this.issueFor(id) === undefined ? '' : 'invalid'}">
         ${this.errorLine(id)}
         <label class="check"
-          ><input id=${id} type="checkbox" data-path=${`consent.${key}`} .checked=${consent[key]} aria-invalid=${this.issueFor(id) === undefined ? 'false' : 'true'} aria-describedby=${this.describedBy(id, false)} @change=${this.onInput} />${label}</label
+          ><input
+            id=${id}
+            type="checkbox"
+            data-path=${`consent.${key}`}
+            .checked=${consent[key]}
+            aria-invalid=${this.issueFor(id) === undefined ? 'false' : 'true'}
+            aria-describedby=${this.describedBy(id, false)}
+            @change=${this.onInput}
+          />${label}</label
         >
       </div>`;
     };
     return html`<fieldset class="field">
         <legend>${t.t('publicity')}</legend>
-        <label class="check"><input id=${publicityId} type="radio" name="publicity" value="closed" data-path="preferences.publicity" .checked=${preferences.publicity === 'closed'} @change=${this.onInput} />${t.t('closed')}</label>
-        <label class="check"><input type="radio" name="publicity" value="public" data-path="preferences.publicity" .checked=${preferences.publicity === 'public'} @change=${this.onInput} />${t.t('public')}</label>
+        <label class="check"
+          ><input
+            id=${publicityId}
+            type="radio"
+            name="publicity"
+            value="closed"
+            data-path="preferences.publicity"
+            .checked=${preferences.publicity === 'closed'}
+            @change=${this.onInput}
+          />${t.t('closed')}</label
+        >
+        <label class="check"
+          ><input
+            type="radio"
+            name="publicity"
+            value="public"
+            data-path="preferences.publicity"
+            .checked=${preferences.publicity === 'public'}
+            @change=${this.onInput}
+          />${t.t('public')}</label
+        >
       </fieldset>
       ${this.textField({ path: ['preferences', 'preferredMediator'], label: t.t('preferredMediator'), value: preferences.preferredMediator, optional: true, personal: true, maxlength: 50 })}
       ${this.textField({ path: ['preferences', 'preferredTime'], label: t.t('preferredTime'), value: preferences.preferredTime, optional: true, maxlength: 100 })}
@@ -677,23 +842,36 @@ export class SzMediationIntake extends SzElement {
     const type = disputeTypes.find((one) => one.code === d.dispute.type);
     const yesNo = (value: YesNo) => (value === '' ? '—' : t.t(value));
     const change = (step: number) =>
-      html`<button type="button" class="link no-print" @click=${() => void this.goTo(step)}>${t.t('change', t.t(stepLabels[intakeSteps[step] ?? 'review']))}</button>`;
+      html`<button type="button" class="link no-print" @click=${() => void this.goTo(step)}>
+        ${t.t('change', t.t(stepLabels[intakeSteps[step] ?? 'review']))}
+      </button>`;
     const body = intakeBody(d.safety.alreadyBefore);
     return html`<h3>${t.t('stepDispute')}</h3>
       <dl>
-        <dt>${t.t('type')}</dt><dd>${type ? (en ? type.en : type['zh-CN']) : '—'}</dd>
-        <dt>${t.t('description')}</dt><dd>${d.dispute.description || '—'}</dd>
-        <dt>${t.t('desiredOutcome')}</dt><dd>${d.dispute.desiredOutcome || '—'}</dd>
-        <dt>${t.t('amount')}</dt><dd>${d.dispute.amount.trim() === '' || Number.isNaN(yuanToFen(d.dispute.amount)) ? t.t('none') : t.yuan(yuanToFen(d.dispute.amount))}</dd>
-        <dt>${t.t('attachments')}</dt><dd>${d.attachments.length === 0 ? t.t('none') : d.attachments.map((one) => one.name).join('、')}</dd>
+        <dt>${t.t('type')}</dt>
+        <dd>${type ? (en ? type.en : type['zh-CN']) : '—'}</dd>
+        <dt>${t.t('description')}</dt>
+        <dd>${d.dispute.description || '—'}</dd>
+        <dt>${t.t('desiredOutcome')}</dt>
+        <dd>${d.dispute.desiredOutcome || '—'}</dd>
+        <dt>${t.t('amount')}</dt>
+        <dd>
+          ${d.dispute.amount.trim() === '' || Number.isNaN(yuanToFen(d.dispute.amount)) ? t.t('none') : t.yuan(yuanToFen(d.dispute.amount))}
+        </dd>
+        <dt>${t.t('attachments')}</dt>
+        <dd>${d.attachments.length === 0 ? t.t('none') : d.attachments.map((one) => one.name).join('、')}</dd>
       </dl>
       ${change(0)}
       <h3>${t.t('stepApplicant')}</h3>
       <dl>
-        <dt>${t.t('applicantName')}</dt><dd>${d.applicant.name || '—'}</dd>
-        <dt>${t.t('mobile')}</dt><dd>${d.applicant.mobile ? mask(d.applicant.mobile, 3, 4) : '—'}</dd>
-        <dt>${t.t('residentId')}</dt><dd>${d.applicant.residentId ? mask(d.applicant.residentId, 1, 1) : t.t('none')}</dd>
-        <dt>${t.t('address')}</dt><dd>${d.applicant.address || t.t('none')}</dd>
+        <dt>${t.t('applicantName')}</dt>
+        <dd>${d.applicant.name || '—'}</dd>
+        <dt>${t.t('mobile')}</dt>
+        <dd>${d.applicant.mobile ? mask(d.applicant.mobile, 3, 4) : '—'}</dd>
+        <dt>${t.t('residentId')}</dt>
+        <dd>${d.applicant.residentId ? mask(d.applicant.residentId, 1, 1) : t.t('none')}</dd>
+        <dt>${t.t('address')}</dt>
+        <dd>${d.applicant.address || t.t('none')}</dd>
       </dl>
       ${change(1)}
       <h3>${t.t('stepRespondents')}</h3>
@@ -703,16 +881,27 @@ export class SzMediationIntake extends SzElement {
       ${change(2)}
       <h3>${t.t('stepSafety')}</h3>
       <dl>
-        ${safetyQuestions.map((key) => html`<dt>${t.t(key)}</dt><dd>${yesNo(d.safety[key])}</dd>`)}
-        <dt>${t.t('alreadyBefore')}</dt><dd>${body === undefined ? '—' : t.t(bodyLabels[body])}${d.safety.alreadyBefore === 'otherAgency' && d.safety.otherAgencyName ? `（${d.safety.otherAgencyName}）` : ''}</dd>
-        <dt>${t.t('otherPartyRefused')}</dt><dd>${yesNo(d.safety.otherPartyRefusedMediation)}</dd>
+        ${safetyQuestions.map(
+          (key) =>
+            html`<dt>${t.t(key)}</dt>
+              <dd>${yesNo(d.safety[key])}</dd>`,
+        )}
+        <dt>${t.t('alreadyBefore')}</dt>
+        <dd>
+          ${body === undefined ? '—' : t.t(bodyLabels[body])}${d.safety.alreadyBefore === 'otherAgency' && d.safety.otherAgencyName ? `（${d.safety.otherAgencyName}）` : ''}
+        </dd>
+        <dt>${t.t('otherPartyRefused')}</dt>
+        <dd>${yesNo(d.safety.otherPartyRefusedMediation)}</dd>
       </dl>
       ${change(3)}
       <h3>${t.t('stepConsent')}</h3>
       <dl>
-        <dt>${t.t('publicity')}</dt><dd>${t.t(d.preferences.publicity)}</dd>
-        <dt>${t.t('consentMediation')}</dt><dd>${d.consent.mediation ? t.t('yes') : t.t('no')}</dd>
-        <dt>${t.t('consentPersonalData')}</dt><dd>${d.consent.personalData ? t.t('yes') : t.t('no')}</dd>
+        <dt>${t.t('publicity')}</dt>
+        <dd>${t.t(d.preferences.publicity)}</dd>
+        <dt>${t.t('consentMediation')}</dt>
+        <dd>${d.consent.mediation ? t.t('yes') : t.t('no')}</dd>
+        <dt>${t.t('consentPersonalData')}</dt>
+        <dd>${d.consent.personalData ? t.t('yes') : t.t('no')}</dd>
       </dl>
       ${change(4)}`;
   }
@@ -746,16 +935,17 @@ export class SzMediationIntake extends SzElement {
       <h2 id="summary-title">${this.t.t('errorSummary')}</h2>
       <ul class="plain">
         ${this.issues.map(
-          (one) => html`<li>
-            <a
-              href=${`#${one.id}`}
-              @click=${(event: Event) => {
-                event.preventDefault();
-                this.focusField(one.id);
-              }}
-              >${this.summaryText(one)}</a
-            >
-          </li>`,
+          (one) =>
+            html`<li>
+              <a
+                href=${`#${one.id}`}
+                @click=${(event: Event) => {
+                  event.preventDefault();
+                  this.focusField(one.id);
+                }}
+                >${this.summaryText(one)}</a
+              >
+            </li>`,
         )}
       </ul>
     </div>`;
@@ -788,10 +978,17 @@ export class SzMediationIntake extends SzElement {
       <form novalidate @submit=${this.onSubmitForm} aria-labelledby="step-title" part="step" data-step=${code}>
         <h2 id="step-title" tabindex="-1">${t.t(stepLabels[code])}</h2>
         ${this.renderStep(code)}
-        ${this.failure ? html`<p class="field-error" role="alert">${t.t('submitFailed')}</p>${errorState(this.common, this.failure, () => void this.submit())}` : nothing}
+        ${
+          this.failure
+            ? html`<p class="field-error" role="alert">${t.t('submitFailed')}</p>
+                ${errorState(this.common, this.failure, () => void this.submit())}`
+            : nothing
+        }
         <div class="actions">
           ${index > 0 ? html`<button type="button" @click=${this.back}>${t.t('back')}</button>` : nothing}
-          <button type="submit" class="primary" aria-disabled=${busy ? 'true' : 'false'}>${last ? (busy ? t.t('submitting') : t.t('submit')) : t.t('next')}</button>
+          <button type="submit" class="primary" aria-disabled=${busy ? 'true' : 'false'}>
+            ${last ? (busy ? t.t('submitting') : t.t('submit')) : t.t('next')}
+          </button>
           <button type="button" class="link" @click=${this.clearAll}>${t.t('clear')}</button>
         </div>
       </form>`;
@@ -804,22 +1001,31 @@ export class SzMediationIntake extends SzElement {
     if (this.phase === 'withdrawn') {
       return html`<section part="receipt" aria-labelledby="receipt-title">
         <h2 id="receipt-title" tabindex="-1">${t.t('withdrawn')}</h2>
-        <dl><dt>${t.t('caseNumber')}</dt><dd>${receipt.displayCaseNumber}</dd></dl>
+        <dl>
+          <dt>${t.t('caseNumber')}</dt>
+          <dd>${receipt.displayCaseNumber}</dd>
+        </dl>
         <div class="actions no-print"><button type="button" @click=${this.startOver}>${t.t('newApplication')}</button></div>
       </section>`;
     }
     return html`<section part="receipt" aria-labelledby="receipt-title">
       <h2 id="receipt-title" tabindex="-1">${t.t('receipt')}</h2>
-      ${urgent
-        ? html`<div class="urgent" part="urgent" role="alert">
-            <h3>${t.t('urgentTitle')}</h3>
-            <p>${t.t('urgentText')}</p>
-            <p class="emergency"><a href="tel:110">110</a></p>
-          </div>`
-        : nothing}
+      ${
+        urgent
+          ? html`<div class="urgent" part="urgent" role="alert">
+              <h3>${t.t('urgentTitle')}</h3>
+              <p>${t.t('urgentText')}</p>
+              <p class="emergency"><a href="tel:110">110</a></p>
+            </div>`
+          : nothing
+      }
       <dl>
         <dt>${t.t('caseNumber')}</dt>
-        <dd><span class="code" data-case-number=${receipt.caseNumber}>${receipt.displayCaseNumber}</span><br /><span class="muted">${receipt.caseNumber}</span></dd>
+        <dd>
+          <span class="code" data-case-number=${receipt.caseNumber}>${receipt.displayCaseNumber}</span><br /><span class="muted"
+            >${receipt.caseNumber}</span
+          >
+        </dd>
         <dt>${t.t('trackingCode')}</dt>
         <dd><span class="code">${formatTrackingCode(receipt.trackingCode)}</span></dd>
         <dt>${t.t('level')}</dt>
@@ -831,20 +1037,37 @@ export class SzMediationIntake extends SzElement {
       <p>${t.t('nextStepsText')}</p>
       ${this.failure ? errorState(this.common, this.failure, () => void this.withdraw()) : nothing}
       <div class="actions no-print">
-        <button type="button" class="primary" @click=${() => { globalThis.print(); }}>${t.t('print')}</button>
+        <button
+          type="button"
+          class="primary"
+          @click=${() => {
+            globalThis.print();
+          }}
+        >
+          ${t.t('print')}
+        </button>
         ${receipt.withdrawable && !this.confirmWithdraw ? html`<button type="button" @click=${() => (this.confirmWithdraw = true)}>${t.t('withdraw')}</button>` : nothing}
         <button type="button" class="link" @click=${this.startOver}>${t.t('newApplication')}</button>
       </div>
       ${receipt.withdrawable ? html`<p class="muted no-print">${t.t('withdrawHint')}</p>` : nothing}
-      ${this.confirmWithdraw
-        ? html`<div class="notice no-print" role="alertdialog" aria-labelledby="withdraw-q">
-            <p id="withdraw-q">${t.t('withdrawConfirm')}</p>
-            <div class="actions">
-              <button type="button" class="primary" aria-disabled=${this.withdrawing ? 'true' : 'false'} @click=${() => void this.withdraw()}>${t.t('withdraw')}</button>
-              <button type="button" @click=${() => (this.confirmWithdraw = false)}>${this.common.t('close')}</button>
-            </div>
-          </div>`
-        : nothing}
+      ${
+        this.confirmWithdraw
+          ? html`<div class="notice no-print" role="alertdialog" aria-labelledby="withdraw-q">
+              <p id="withdraw-q">${t.t('withdrawConfirm')}</p>
+              <div class="actions">
+                <button
+                  type="button"
+                  class="primary"
+                  aria-disabled=${this.withdrawing ? 'true' : 'false'}
+                  @click=${() => void this.withdraw()}
+                >
+                  ${t.t('withdraw')}
+                </button>
+                <button type="button" @click=${() => (this.confirmWithdraw = false)}>${this.common.t('close')}</button>
+              </div>
+            </div>`
+          : nothing
+      }
     </section>`;
   }
 

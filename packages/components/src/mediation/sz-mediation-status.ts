@@ -68,7 +68,14 @@ export class SzMediationStatus extends SzElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const key = JSON.stringify([this.caseNumber, this.trackingCode, this.apiBase, this.config.apiBase, this.effectiveLocale, this.config.client !== undefined]);
+    const key = JSON.stringify([
+      this.caseNumber,
+      this.trackingCode,
+      this.apiBase,
+      this.config.apiBase,
+      this.effectiveLocale,
+      this.config.client !== undefined,
+    ]);
     if (key !== this.loadKey && this.caseNumber !== '' && this.trackingCode !== '') {
       this.loadKey = key;
       void this.load();
@@ -109,7 +116,8 @@ export class SzMediationStatus extends SzElement {
       if (abort.signal.aborted) return;
       this.status = undefined;
       if (!navigator.onLine || (error instanceof NetworkError && !this.online)) this.phase = 'offline';
-      else if (error instanceof ProblemError && (error.status === 404 || error.status === 403 || error.status === 400)) this.phase = 'notFound';
+      else if (error instanceof ProblemError && (error.status === 404 || error.status === 403 || error.status === 400))
+        this.phase = 'notFound';
       else {
         this.failure = describeFailure(error, this.common);
         this.phase = 'error';
@@ -132,13 +140,37 @@ export class SzMediationStatus extends SzElement {
     return html`<form part="lookup" class="no-print" method="post" @submit=${this.onLookup}>
       <div class="field">
         <label for="s-case">${t.t('caseNumber')}</label>
-        <input id="s-case" name="caseNumber" type="text" autocomplete="off" spellcheck="false" autocapitalize="characters" required maxlength="40" .value=${this.caseNumber} />
+        <input
+          id="s-case"
+          name="caseNumber"
+          type="text"
+          autocomplete="off"
+          spellcheck="false"
+          autocapitalize="characters"
+          required
+          maxlength="40"
+          .value=${this.caseNumber}
+        />
       </div>
       <div class="field">
         <label for="s-code">${t.t('trackingCode')}</label>
-        <input id="s-code" name="trackingCode" type="text" autocomplete="off" spellcheck="false" autocapitalize="characters" required maxlength="20" .value=${this.trackingCode} />
+        <input
+          id="s-code"
+          name="trackingCode"
+          type="text"
+          autocomplete="off"
+          spellcheck="false"
+          autocapitalize="characters"
+          required
+          maxlength="20"
+          .value=${this.trackingCode}
+        />
       </div>
-      <div class="actions"><button type="submit" class="primary" aria-disabled=${this.phase === 'loading' ? 'true' : 'false'}>${this.phase === 'loading' ? t.t('looking') : t.t('lookup')}</button></div>
+      <div class="actions">
+        <button type="submit" class="primary" aria-disabled=${this.phase === 'loading' ? 'true' : 'false'}>
+          ${this.phase === 'loading' ? t.t('looking') : t.t('lookup')}
+        </button>
+      </div>
     </form>`;
   }
 
@@ -146,7 +178,12 @@ export class SzMediationStatus extends SzElement {
     const t = this.t;
     const en = t.lang === 'en';
     const level = (code: MediationLevel) => t.t(levelLabels[code]);
-    const routes = status.routes.length > 0 ? status.routes.map((one) => one.label) : status.outcome === 'noAgreement' ? noAgreementRoutes.map((one) => (en ? one.en : one['zh-CN'])) : [];
+    const routes =
+      status.routes.length > 0
+        ? status.routes.map((one) => one.label)
+        : status.outcome === 'noAgreement'
+          ? noAgreementRoutes.map((one) => (en ? one.en : one['zh-CN']))
+          : [];
     return html`<section part="status" aria-labelledby="status-title">
       <h2 id="status-title" tabindex="-1">${status.displayCaseNumber}</h2>
       <dl>
@@ -158,15 +195,37 @@ export class SzMediationStatus extends SzElement {
         <dd>${formatTrackingCode(normalizeTrackingCode(this.trackingCode))}</dd>
         <dt>${t.t('submittedOn')}</dt>
         <dd>${t.date(status.submittedOn)}</dd>
-        ${status.acceptedOn ? html`<dt>${t.t('acceptedOn')}</dt><dd>${t.date(status.acceptedOn)}</dd>` : nothing}
-        ${status.concludeBy ? html`<dt>${t.t('concludeByLabel')}</dt><dd>${t.date(status.concludeBy)}</dd>` : nothing}
+        ${
+          status.acceptedOn
+            ? html`<dt>${t.t('acceptedOn')}</dt>
+                <dd>${t.date(status.acceptedOn)}</dd>`
+            : nothing
+        }
+        ${
+          status.concludeBy
+            ? html`<dt>${t.t('concludeByLabel')}</dt>
+                <dd>${t.date(status.concludeBy)}</dd>`
+            : nothing
+        }
       </dl>
       ${status.outcome ? html`<p><strong>${t.t(status.outcome === 'agreement' ? 'outcomeAgreement' : 'outcomeNoAgreement')}</strong></p>` : nothing}
       ${status.judicialConfirmationBy ? html`<p class="box">${t.t('judicialConfirmationBy', t.date(status.judicialConfirmationBy))}</p>` : nothing}
-      ${status.refusalReason ? html`<h3>${t.t('refusal')}</h3><p>${t.t(refusalLabels[status.refusalReason])}</p>` : nothing}
-      ${routes.length > 0
-        ? html`<div part="routes"><h3>${t.t('routes')}</h3><ul class="plain">${routes.map((one) => html`<li>${one}</li>`)}</ul></div>`
-        : nothing}
+      ${
+        status.refusalReason
+          ? html`<h3>${t.t('refusal')}</h3>
+              <p>${t.t(refusalLabels[status.refusalReason])}</p>`
+          : nothing
+      }
+      ${
+        routes.length > 0
+          ? html`<div part="routes">
+              <h3>${t.t('routes')}</h3>
+              <ul class="plain">
+                ${routes.map((one) => html`<li>${one}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
       <h3>${t.t('history')}</h3>
       <ol class="history" part="history">
         ${status.history.map((one) => html`<li><span class="muted">${t.date(one.on, 'short')}</span> ${historyLabel(t, one.type)}</li>`)}
@@ -185,7 +244,11 @@ export class SzMediationStatus extends SzElement {
       case 'notFound':
         return html`<p class="field-error" role="alert">${this.t.t('notFound')}</p>`;
       case 'error':
-        return errorState(this.common, this.failure ?? { message: this.common.t('unexpected'), requestId: undefined }, () => void this.load());
+        return errorState(
+          this.common,
+          this.failure ?? { message: this.common.t('unexpected'), requestId: undefined },
+          () => void this.load(),
+        );
       case 'ready':
         return this.status ? this.renderStatus(this.status) : nothing;
     }

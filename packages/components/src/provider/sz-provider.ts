@@ -44,7 +44,10 @@ export class SzProvider extends LitElement {
     const key = `${this.apiBase}|${this.getToken ? 'auth' : ''}|${this.locale ?? ''}`;
     if (this.ownClient?.key !== key) {
       const locale = () => this.locale ?? 'zh-CN';
-      this.ownClient = { key, client: createClient({ baseUrl: this.apiBase, locale, ...(this.getToken ? { getToken: this.getToken } : {}) }) };
+      this.ownClient = {
+        key,
+        client: createClient({ baseUrl: this.apiBase, locale, ...(this.getToken ? { getToken: this.getToken } : {}) }),
+      };
     }
     return this.ownClient.client;
   }

@@ -10,5 +10,9 @@ export const reactEvents = {
   'sz-disclosure-board': { onSzDisclosureOpen: 'sz-disclosure-open', onSzQuerySubmitted: 'sz-query-submitted' },
   'sz-mediation-intake': { onSzIntakeStep: 'sz-intake-step', onSzIntakeSubmitted: 'sz-intake-submitted' },
   'sz-mediation-status': {},
-  'sz-service-catalogue': { onSzServiceOpen: 'sz-service-open', onSzEligibilityResult: 'sz-eligibility-result', onSzProxySubmitted: 'sz-proxy-submitted' },
+  'sz-service-catalogue': {
+    onSzServiceOpen: 'sz-service-open',
+    onSzEligibilityResult: 'sz-eligibility-result',
+    onSzProxySubmitted: 'sz-proxy-submitted',
+  },
 } as const satisfies Record<`sz-${string}`, Record<`onSz${string}`, SzEventName>>;

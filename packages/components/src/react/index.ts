@@ -30,12 +30,20 @@ export { reactEvents };
 
 /** The events of one element, typed for @lit/react: `{ onSzPeriodChange: EventName<CustomEvent<{ period … }>> }`. */
 type Events<T extends keyof typeof reactEvents> = {
-  [P in keyof (typeof reactEvents)[T]]: (typeof reactEvents)[T][P] extends SzEventName ? EventName<CustomEvent<SzEventDetails[(typeof reactEvents)[T][P]]>> : never;
+  [P in keyof (typeof reactEvents)[T]]: (typeof reactEvents)[T][P] extends SzEventName
+    ? EventName<CustomEvent<SzEventDetails[(typeof reactEvents)[T][P]]>>
+    : never;
 };
 
 const events = <T extends keyof typeof reactEvents>(tag: T) => reactEvents[tag] as unknown as Events<T>;
 
-export const Provider = createComponent({ react: React, tagName: 'sz-provider', elementClass: SzProvider, events: events('sz-provider'), displayName: 'SzProvider' });
+export const Provider = createComponent({
+  react: React,
+  tagName: 'sz-provider',
+  elementClass: SzProvider,
+  events: events('sz-provider'),
+  displayName: 'SzProvider',
+});
 export const PointsLeaderboard = createComponent({
   react: React,
   tagName: 'sz-points-leaderboard',

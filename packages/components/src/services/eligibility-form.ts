@@ -54,7 +54,13 @@ export function submittedAnswers(answers: AnswerMap): AnswerMap {
 }
 
 /** One question as a form control of its type; `onAnswer` receives the typed value (number, boolean, date string, list). */
-export function renderQuestion(question: Question, value: AnswerValue | undefined, t: T, onAnswer: (code: string, value: AnswerValue) => void, flagged: boolean): TemplateResult {
+export function renderQuestion(
+  question: Question,
+  value: AnswerValue | undefined,
+  t: T,
+  onAnswer: (code: string, value: AnswerValue) => void,
+  flagged: boolean,
+): TemplateResult {
   const lang = t.lang;
   const id = `q-${question.code}`;
   const label = textIn(question.label, lang);
@@ -74,7 +80,8 @@ export function renderQuestion(question: Question, value: AnswerValue | undefine
           .value=${value === undefined || value === null ? '' : String(value)}
           @change=${(event: Event) => {
             const input = event.target as HTMLInputElement;
-            if (question.type === 'number') onAnswer(question.code, input.value === '' || Number.isNaN(input.valueAsNumber) ? null : input.valueAsNumber);
+            if (question.type === 'number')
+              onAnswer(question.code, input.value === '' || Number.isNaN(input.valueAsNumber) ? null : input.valueAsNumber);
             else onAnswer(question.code, input.value);
           }}
         />
@@ -92,17 +99,18 @@ export function renderQuestion(question: Question, value: AnswerValue | undefine
         <legend>${label}</legend>
         ${help}
         ${options.map(
-          (option) => html`<label class="check"
-            ><input
-              type="radio"
-              name=${id}
-              .value=${option.value}
-              .checked=${value === option.typed}
-              @change=${() => {
-                onAnswer(question.code, option.typed);
-              }}
-            />${option.label}</label
-          > `,
+          (option) =>
+            html`<label class="check"
+              ><input
+                type="radio"
+                name=${id}
+                .value=${option.value}
+                .checked=${value === option.typed}
+                @change=${() => {
+                  onAnswer(question.code, option.typed);
+                }}
+              />${option.label}</label
+            > `,
         )}
       </fieldset>`;
     }
@@ -112,16 +120,20 @@ export function renderQuestion(question: Question, value: AnswerValue | undefine
         <legend>${label}</legend>
         ${help}
         ${(question.options ?? []).map(
-          (option) => html`<label class="check"
-            ><input
-              type="checkbox"
-              .checked=${chosen.includes(option.value)}
-              @change=${(event: Event) => {
-                const on = (event.target as HTMLInputElement).checked;
-                onAnswer(question.code, on ? [...chosen.filter((one) => one !== option.value), option.value] : chosen.filter((one) => one !== option.value));
-              }}
-            />${textIn(option.label, lang)}</label
-          > `,
+          (option) =>
+            html`<label class="check"
+              ><input
+                type="checkbox"
+                .checked=${chosen.includes(option.value)}
+                @change=${(event: Event) => {
+                  const on = (event.target as HTMLInputElement).checked;
+                  onAnswer(
+                    question.code,
+                    on ? [...chosen.filter((one) => one !== option.value), option.value] : chosen.filter((one) => one !== option.value),
+                  );
+                }}
+              />${textIn(option.label, lang)}</label
+            > `,
         )}
       </fieldset>`;
     }

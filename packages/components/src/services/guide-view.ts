@@ -17,7 +17,13 @@ function formOf(material: Material, t: T): string {
 }
 
 /** The 申请材料 checklist: a real checkbox per item, ticks kept by the caller (`ticked`). */
-export function renderMaterials(guide: ServiceDetail, t: T, ticked: ReadonlySet<number>, onTick: (index: number, on: boolean) => void, onPrint: () => void): TemplateResult {
+export function renderMaterials(
+  guide: ServiceDetail,
+  t: T,
+  ticked: ReadonlySet<number>,
+  onTick: (index: number, on: boolean) => void,
+  onPrint: () => void,
+): TemplateResult {
   const lang = t.lang;
   const done = guide.materials.filter((_, index) => ticked.has(index)).length;
   return html`<section part="materials" aria-labelledby="materials-title">
@@ -91,7 +97,9 @@ export function renderGuideFacts(guide: ServiceDetail, t: T): TemplateResult {
           const kind = applicationChannels.find((one) => one.code === channel.channel);
           const url = safeUrl(channel.url);
           return html`<li>
-            <strong>${channel.name ? textIn(channel.name, lang) : kind ? (lang === 'en' ? kind.en : kind['zh-CN']) : channel.channel}</strong>
+            <strong
+              >${channel.name ? textIn(channel.name, lang) : kind ? (lang === 'en' ? kind.en : kind['zh-CN']) : channel.channel}</strong
+            >
             ${channel.address ? html`<div>${textIn(channel.address, lang)}</div>` : nothing}
             ${channel.hours ? html`<div class="muted">${textIn(channel.hours, lang)}</div>` : nothing}
             ${url ? html`<div><a href=${url} target="_blank" rel="noopener noreferrer">${url}</a></div>` : nothing}
@@ -106,15 +114,18 @@ export function renderGuideFacts(guide: ServiceDetail, t: T): TemplateResult {
         ${guide.contacts.complaint.map((phone) => html`<li>${t.t('complaint')}：${phone.label ? textIn(phone.label, lang) : nothing} <a href=${`tel:${phone.number.replace(/[^0-9+]/g, '')}`}>${phone.number}</a></li>`)}
       </ul>
     </section>
-    ${guide.faq.length > 0
-      ? html`<section aria-labelledby="faq-title">
-          <h3 id="faq-title">${t.t('faq')}</h3>
-          ${guide.faq.map(
-            (item) => html`<details>
-              <summary>${textIn(item.question, lang)}</summary>
-              <p>${textIn(item.answer, lang)}</p>
-            </details>`,
-          )}
-        </section>`
-      : nothing}`;
+    ${
+      guide.faq.length > 0
+        ? html`<section aria-labelledby="faq-title">
+            <h3 id="faq-title">${t.t('faq')}</h3>
+            ${guide.faq.map(
+              (item) =>
+                html`<details>
+                  <summary>${textIn(item.question, lang)}</summary>
+                  <p>${textIn(item.answer, lang)}</p>
+                </details>`,
+            )}
+          </section>`
+        : nothing
+    }`;
 }

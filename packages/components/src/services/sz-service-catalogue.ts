@@ -1,5 +1,14 @@
 import { applicationChannels, prepareServiceSearch, proxySteps, searchServices, type PreparedService } from '@shanzhi/rules';
-import { NetworkError, checkEligibility, getService, listServices, randomId, requestProxyService, type PageItem, type RouteOutput } from '@shanzhi/sdk';
+import {
+  NetworkError,
+  checkEligibility,
+  getService,
+  listServices,
+  randomId,
+  requestProxyService,
+  type PageItem,
+  type RouteOutput,
+} from '@shanzhi/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -11,7 +20,16 @@ import { describeFailure, emptyState, errorState, loadingState, offlineState, ty
 import { stateStyles } from '../internal/state-styles.js';
 import { SzElement } from '../internal/sz-element.js';
 import { tokenDefaults } from '../internal/tokens.js';
-import { clearAnswers, loadAnswers, questionsOf, renderQuestion, saveAnswers, submittedAnswers, type AnswerMap, type AnswerValue } from './eligibility-form.js';
+import {
+  clearAnswers,
+  loadAnswers,
+  questionsOf,
+  renderQuestion,
+  saveAnswers,
+  submittedAnswers,
+  type AnswerMap,
+  type AnswerValue,
+} from './eligibility-form.js';
 import './events.js';
 import { renderGuideFacts, renderMaterials, type ServiceDetail } from './guide-view.js';
 import { catalogueMessages } from './messages.js';
@@ -116,9 +134,13 @@ export class SzServiceCatalogue extends SzElement {
   private listAbort: AbortController | undefined;
   private guideAbort: AbortController | undefined;
   // The catalogue is searched locally, so every keystroke searches at once (delay 0) — but never mid-composition.
-  private readonly search = new ImeSearch(this, (value) => {
-    this.setQuery(value);
-  }, 0);
+  private readonly search = new ImeSearch(
+    this,
+    (value) => {
+      this.setQuery(value);
+    },
+    0,
+  );
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** One key per attempt to send: reused when the same attempt is retried after a failure, new once the form changes. */
   private attemptKey: string | undefined;
@@ -156,7 +178,13 @@ export class SzServiceCatalogue extends SzElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const loadKey = JSON.stringify([this.apiBase, this.config.apiBase, this.regionId, this.effectiveLocale, this.config.client !== undefined]);
+    const loadKey = JSON.stringify([
+      this.apiBase,
+      this.config.apiBase,
+      this.regionId,
+      this.effectiveLocale,
+      this.config.client !== undefined,
+    ]);
     if (loadKey !== this.loadKey || (this.config.client && changed.has('config'))) {
       this.loadKey = loadKey;
       void this.load();
@@ -165,7 +193,8 @@ export class SzServiceCatalogue extends SzElement {
       this.openedCode = this.service;
       void this.openGuide(this.service);
     }
-    if (changed.has('query') || changed.has('department') || changed.has('lifeEvent') || changed.has('channel') || changed.has('proxyOnly')) this.shown = resultsShown;
+    if (changed.has('query') || changed.has('department') || changed.has('lifeEvent') || changed.has('channel') || changed.has('proxyOnly'))
+      this.shown = resultsShown;
   }
 
   protected override onReconnect(): void {
@@ -199,7 +228,11 @@ export class SzServiceCatalogue extends SzElement {
       let cursor: string | undefined;
       let meta: ListMeta | undefined;
       for (let page = 0; page < maxCataloguePages; page++) {
-        const { data } = await client.request(listServices, { params: { regionId }, query: { limit: cataloguePageSize, ...(cursor === undefined ? {} : { cursor }) } }, { signal: abort.signal });
+        const { data } = await client.request(
+          listServices,
+          { params: { regionId }, query: { limit: cataloguePageSize, ...(cursor === undefined ? {} : { cursor }) } },
+          { signal: abort.signal },
+        );
         if (abort.signal.aborted) return;
         all.push(...data.items);
         meta ??= { departments: data.departments, lifeEvents: data.lifeEvents };
@@ -265,7 +298,11 @@ export class SzServiceCatalogue extends SzElement {
     if (code) params.set(deepLinkParam, code);
     else params.delete(deepLinkParam);
     const hash = params.toString();
-    globalThis.history.replaceState(globalThis.history.state, '', `${globalThis.location.pathname}${globalThis.location.search}${hash ? `#${hash}` : ''}`);
+    globalThis.history.replaceState(
+      globalThis.history.state,
+      '',
+      `${globalThis.location.pathname}${globalThis.location.search}${hash ? `#${hash}` : ''}`,
+    );
   }
 
   // ——— search ———
@@ -308,7 +345,8 @@ export class SzServiceCatalogue extends SzElement {
       this.announceTimer = undefined;
       const count = this.results.length;
       const query = this.query.trim();
-      this.announcement = query === '' ? this.t.t('count', count) : count === 0 ? this.t.t('noMatch', query) : this.t.t('found', count, query);
+      this.announcement =
+        query === '' ? this.t.t('count', count) : count === 0 ? this.t.t('noMatch', query) : this.t.t('found', count, query);
       this.elderControls.speak(this.announcement);
     }, delay);
   }
@@ -363,7 +401,10 @@ export class SzServiceCatalogue extends SzElement {
     this.checking = true;
     this.checkFailure = undefined;
     try {
-      const { data } = await client.request(checkEligibility, { params: { serviceCode: guide.code }, body: { answers: submittedAnswers(this.answers) } });
+      const { data } = await client.request(checkEligibility, {
+        params: { serviceCode: guide.code },
+        body: { answers: submittedAnswers(this.answers) },
+      });
       if (this.guide?.code !== guide.code) return;
       this.result = data;
       this.emit('sz-eligibility-result', { serviceCode: guide.code, outcome: data.outcome });
@@ -410,7 +451,11 @@ export class SzServiceCatalogue extends SzElement {
     try {
       const note = this.proxyNote.trim();
       const body = { villageId, applicant: { name: this.proxyName.trim(), mobile: this.proxyMobile.trim() }, ...(note ? { note } : {}) };
-      const { data } = await client.request(requestProxyService, { params: { serviceCode: guide.code }, body }, { idempotencyKey: this.attemptKey });
+      const { data } = await client.request(
+        requestProxyService,
+        { params: { serviceCode: guide.code }, body },
+        { idempotencyKey: this.attemptKey },
+      );
       this.receipt = data;
       this.attemptKey = undefined;
       this.proxyName = '';
@@ -450,9 +495,12 @@ export class SzServiceCatalogue extends SzElement {
         </select>
       </div>`;
     return html`<div class="filters no-print" part="filters" role="group" aria-label=${t.t('filters')}>
-      ${select('department', t.t('department'), this.department, this.meta.departments)} ${select('lifeEvent', t.t('lifeEvent'), this.lifeEvent, this.meta.lifeEvents)}
+      ${select('department', t.t('department'), this.department, this.meta.departments)}
+      ${select('lifeEvent', t.t('lifeEvent'), this.lifeEvent, this.meta.lifeEvents)}
       ${select('channel', t.t('channel'), this.channel, applicationChannels)}
-      <label class="check"><input type="checkbox" name="proxy" .checked=${this.proxyOnly} @change=${this.onFilter} />${t.t('proxyOnly')}</label>
+      <label class="check"
+        ><input type="checkbox" name="proxy" .checked=${this.proxyOnly} @change=${this.onFilter} />${t.t('proxyOnly')}</label
+      >
       ${this.filtersActive ? html`<button type="button" @click=${this.clearFilters}>${t.t('clearFilters')}</button>` : nothing}
     </div>`;
   }
@@ -491,13 +539,19 @@ export class SzServiceCatalogue extends SzElement {
       case 'offline':
         return offlineState(this.common);
       case 'error':
-        return errorState(this.common, this.failure ?? { message: this.common.t('unexpected'), requestId: undefined }, () => void this.load());
+        return errorState(
+          this.common,
+          this.failure ?? { message: this.common.t('unexpected'), requestId: undefined },
+          () => void this.load(),
+        );
       case 'ready':
         break;
     }
     const results = this.results;
     const query = this.query.trim();
-    const count = html`<p class="muted" part="count" aria-hidden="true">${query === '' ? t.t('count', results.length) : t.t('found', results.length, query)}</p>`;
+    const count = html`<p class="muted" part="count" aria-hidden="true">
+      ${query === '' ? t.t('count', results.length) : t.t('found', results.length, query)}
+    </p>`;
     if (results.length === 0) {
       const suggestions = query === '' ? [] : this.suggestionsFor(query);
       return html`${emptyState(query === '' ? t.t('noMatchFiltered') : t.t('noMatch', query))}
@@ -505,33 +559,37 @@ export class SzServiceCatalogue extends SzElement {
           ${suggestions.length > 0 || this.filtersActive || this.meta.lifeEvents.length > 0 ? html`<p>${t.t('suggestions')}</p>` : nothing}
           ${this.filtersActive ? html`<button type="button" @click=${this.clearFilters}>${t.t('clearFilters')}</button>` : nothing}
           ${suggestions.map(
-            (item) => html`<button
-              type="button"
-              data-code=${item.code}
-              @click=${() => {
-                this.open(item.code);
-              }}
-            >
-              ${t.lang === 'en' ? item.name.en : item.name['zh-CN']}
-            </button>`,
+            (item) =>
+              html`<button
+                type="button"
+                data-code=${item.code}
+                @click=${() => {
+                  this.open(item.code);
+                }}
+              >
+                ${t.lang === 'en' ? item.name.en : item.name['zh-CN']}
+              </button>`,
           )}
-          ${this.filtersActive
-            ? nothing
-            : this.meta.lifeEvents.slice(0, 8).map(
-                (event) => html`<button
-                  type="button"
-                  class="chip"
-                  @click=${() => {
-                    this.lifeEvent = event.code;
-                    this.setQuery('');
-                    this.search.reset();
-                    const input = this.renderRoot.querySelector<HTMLInputElement>('#search');
-                    if (input) input.value = '';
-                  }}
-                >
-                  ${t.lang === 'en' ? event.en : event['zh-CN']}
-                </button>`,
-              )}
+          ${
+            this.filtersActive
+              ? nothing
+              : this.meta.lifeEvents.slice(0, 8).map(
+                  (event) =>
+                    html`<button
+                      type="button"
+                      class="chip"
+                      @click=${() => {
+                        this.lifeEvent = event.code;
+                        this.setQuery('');
+                        this.search.reset();
+                        const input = this.renderRoot.querySelector<HTMLInputElement>('#search');
+                        if (input) input.value = '';
+                      }}
+                    >
+                      ${t.lang === 'en' ? event.en : event['zh-CN']}
+                    </button>`,
+                )
+          }
         </div>`;
     }
     const visible = results.slice(0, this.shown);
@@ -540,16 +598,18 @@ export class SzServiceCatalogue extends SzElement {
       <ul class="results" part="results" aria-label=${t.t('title')}>
         ${repeat(visible, (item) => item.code, this.renderResult)}
       </ul>
-      ${rest > 0
-        ? html`<button
-            type="button"
-            @click=${() => {
-              this.shown += resultsShown;
-            }}
-          >
-            ${t.t('showMore', Math.min(rest, resultsShown))}
-          </button>`
-        : nothing}`;
+      ${
+        rest > 0
+          ? html`<button
+              type="button"
+              @click=${() => {
+                this.shown += resultsShown;
+              }}
+            >
+              ${t.t('showMore', Math.min(rest, resultsShown))}
+            </button>`
+          : nothing
+      }`;
   }
 
   private renderEligibility(guide: ServiceDetail): TemplateResult | typeof nothing {
@@ -565,27 +625,43 @@ export class SzServiceCatalogue extends SzElement {
       <h3 id="eligibility-title">${t.t('eligibility')}</h3>
       <p class="muted">${t.t('eligibilityHint')}</p>
       <div class="actions" role="group" aria-label=${t.t('eligibility')}>
-        <label class="check"><input type="radio" name="mode" .checked=${!this.stepMode} @change=${() => (this.stepMode = false)} />${t.t('asForm')}</label>
-        <label class="check"><input type="radio" name="mode" .checked=${this.stepMode} @change=${() => (this.stepMode = true)} />${t.t('oneByOne')}</label>
+        <label class="check"
+          ><input type="radio" name="mode" .checked=${!this.stepMode} @change=${() => (this.stepMode = false)} />${t.t('asForm')}</label
+        >
+        <label class="check"
+          ><input type="radio" name="mode" .checked=${this.stepMode} @change=${() => (this.stepMode = true)} />${t.t('oneByOne')}</label
+        >
       </div>
       <form @submit=${this.onCheck} novalidate>
         ${this.stepMode ? html`<p class="muted" aria-live="polite">${t.t('question', step + 1, questions.length)}</p>` : nothing}
         ${shownQuestions.map((question) => renderQuestion(question, this.answers[question.code], t, this.onAnswer, flagged.has(question.code)))}
         <div class="actions">
           ${this.stepMode && step > 0 ? html`<button type="button" @click=${() => (this.step = step - 1)}>${t.t('previous')}</button>` : nothing}
-          ${this.stepMode && step < questions.length - 1
-            ? html`<button type="button" @click=${() => (this.step = step + 1)}>${t.t('next')}</button>`
-            : html`<button type="submit" class="primary" ?disabled=${this.checking}>${this.checking ? t.t('checking') : t.t('check')}</button>`}
+          ${
+            this.stepMode && step < questions.length - 1
+              ? html`<button type="button" @click=${() => (this.step = step + 1)}>${t.t('next')}</button>`
+              : html`<button type="submit" class="primary" ?disabled=${this.checking}>
+                  ${this.checking ? t.t('checking') : t.t('check')}
+                </button>`
+          }
         </div>
       </form>
       ${this.checkFailure ? errorState(this.common, this.checkFailure, () => void this.check()) : nothing}
-      ${result
-        ? html`<div class="outcome ${result.outcome}" part="outcome" tabindex="-1" role="status">
-            <p><strong>${outcomeText}</strong></p>
-            ${result.reasons.length > 0 ? html`<ul class="plain">${result.reasons.map((reason) => html`<li>${reason.text}</li>`)}</ul>` : nothing}
-            <button type="button" @click=${this.answerAgain}>${t.t('answerAgain')}</button>
-          </div>`
-        : nothing}
+      ${
+        result
+          ? html`<div class="outcome ${result.outcome}" part="outcome" tabindex="-1" role="status">
+              <p><strong>${outcomeText}</strong></p>
+              ${
+                result.reasons.length > 0
+                  ? html`<ul class="plain">
+                      ${result.reasons.map((reason) => html`<li>${reason.text}</li>`)}
+                    </ul>`
+                  : nothing
+              }
+              <button type="button" @click=${this.answerAgain}>${t.t('answerAgain')}</button>
+            </div>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -604,23 +680,51 @@ export class SzServiceCatalogue extends SzElement {
             const known = proxySteps.find((s) => s.code === one.code);
             const name = known ? (t.lang === 'en' ? known.en : known['zh-CN']) : one.label;
             const status = index === at ? t.t('stepCurrent') : one.done ? t.t('stepDone') : t.t('stepTodo');
-            return html`<li class=${one.done ? 'done' : ''} aria-current=${index === at ? 'step' : 'false'}>${name} <span class="muted">(${status}${one.on ? ` ${t.date(one.on, 'short')}` : ''})</span></li>`;
+            return html`<li class=${one.done ? 'done' : ''} aria-current=${index === at ? 'step' : 'false'}>
+              ${name} <span class="muted">(${status}${one.on ? ` ${t.date(one.on, 'short')}` : ''})</span>
+            </li>`;
           })}
         </ol>
       </section>`;
     }
-    if (this.villageId === undefined) return html`<section part="proxy"><h3>${t.t('proxy')}</h3><p>${t.t('noVillage')}</p></section>`;
+    if (this.villageId === undefined)
+      return html`<section part="proxy">
+        <h3>${t.t('proxy')}</h3>
+        <p>${t.t('noVillage')}</p>
+      </section>`;
     return html`<section part="proxy" aria-labelledby="proxy-title" class="no-print">
       <h3 id="proxy-title">${t.t('proxy')}</h3>
       <p class="muted">${t.t('proxyHint')}</p>
       <form @submit=${this.onProxySubmit}>
         <label class="field-label" for="p-name">${t.t('applicant')}</label>
-        <input id="p-name" name="applicant" type="text" autocomplete="name" required minlength="2" maxlength="20" .value=${this.proxyName} @input=${this.onProxyField} />
+        <input
+          id="p-name"
+          name="applicant"
+          type="text"
+          autocomplete="name"
+          required
+          minlength="2"
+          maxlength="20"
+          .value=${this.proxyName}
+          @input=${this.onProxyField}
+        />
         <label class="field-label" for="p-mobile">${t.t('mobile')}</label>
-        <input id="p-mobile" name="mobile" type="tel" autocomplete="tel" inputmode="tel" required maxlength="20" .value=${this.proxyMobile} @input=${this.onProxyField} />
+        <input
+          id="p-mobile"
+          name="mobile"
+          type="tel"
+          autocomplete="tel"
+          inputmode="tel"
+          required
+          maxlength="20"
+          .value=${this.proxyMobile}
+          @input=${this.onProxyField}
+        />
         <label class="field-label" for="p-note">${t.t('note')}</label>
         <textarea id="p-note" name="note" maxlength="500" .value=${this.proxyNote} @input=${this.onProxyField}></textarea>
-        <div class="actions"><button type="submit" class="primary" ?disabled=${this.sending}>${this.sending ? t.t('sending') : t.t('send')}</button></div>
+        <div class="actions">
+          <button type="submit" class="primary" ?disabled=${this.sending}>${this.sending ? t.t('sending') : t.t('send')}</button>
+        </div>
       </form>
       ${this.proxyFailure ? errorState(this.common, this.proxyFailure, () => void this.sendProxy()) : nothing}
     </section>`;

@@ -17,7 +17,11 @@ document.addEventListener('securitypolicyviolation', (event) => {
 class HostileCatalogueClient extends FakeCatalogueClient {
   constructor() {
     super();
-    this.services = this.services.map((item) => ({ ...item, name: { 'zh-CN': `${hostile} ${item.name['zh-CN']}`, en: hostile }, keywords: [hostile] }));
+    this.services = this.services.map((item) => ({
+      ...item,
+      name: { 'zh-CN': `${hostile} ${item.name['zh-CN']}`, en: hostile },
+      keywords: [hostile],
+    }));
   }
 
   override detail(code: string): Detail {
@@ -28,7 +32,13 @@ class HostileCatalogueClient extends FakeCatalogueClient {
       ...base,
       conditions: [text],
       implementingBody: text,
-      materials: guide.materials.map((material) => ({ ...material, name: text, source: text, notes: text, blankFormUrl: 'javascript:alert(1)' })),
+      materials: guide.materials.map((material) => ({
+        ...material,
+        name: text,
+        source: text,
+        notes: text,
+        blankFormUrl: 'javascript:alert(1)',
+      })),
       faq: [{ question: text, answer: text }],
       online: { depth: 3, url: 'javascript:alert(1)' },
     };
@@ -62,15 +72,30 @@ describe('<sz-service-catalogue> under an enforced Trusted Types policy', () => 
     await waitUntil(() => el.shadowRoot?.querySelector('[part~="results"]'), 'the list', { timeout: 5000 });
     el.service = 'SV-CA-01';
     await waitUntil(() => el.shadowRoot?.querySelector('[part~="guide"]'), 'the guide', { timeout: 5000 });
-    await (el).updateComplete;
+    await el.updateComplete;
 
     assert.deepEqual(violations, [], 'Trusted Types / CSP violations');
     assert.isUndefined((window as { szPwned?: number }).szPwned);
     const elements = allElements(provider);
-    assert.deepEqual(elements.filter((element) => ['IMG', 'SCRIPT', 'IFRAME'].includes(element.tagName)).map((element) => element.tagName), []);
-    assert.deepEqual(elements.filter((element) => [...element.attributes].some((attribute) => attribute.name.startsWith('on'))).map((element) => element.tagName), []);
-    assert.deepEqual(elements.filter((element) => element.hasAttribute('style')).map((element) => element.tagName), []);
-    assert.deepEqual(elements.filter((element) => /^javascript:/i.test(element.getAttribute('href') ?? '')).map((element) => element.tagName), [], 'no javascript: links');
+    assert.deepEqual(
+      elements.filter((element) => ['IMG', 'SCRIPT', 'IFRAME'].includes(element.tagName)).map((element) => element.tagName),
+      [],
+    );
+    assert.deepEqual(
+      elements
+        .filter((element) => [...element.attributes].some((attribute) => attribute.name.startsWith('on')))
+        .map((element) => element.tagName),
+      [],
+    );
+    assert.deepEqual(
+      elements.filter((element) => element.hasAttribute('style')).map((element) => element.tagName),
+      [],
+    );
+    assert.deepEqual(
+      elements.filter((element) => /^javascript:/i.test(element.getAttribute('href') ?? '')).map((element) => element.tagName),
+      [],
+      'no javascript: links',
+    );
     assert.include(el.shadowRoot?.textContent, sentinel);
   });
 });

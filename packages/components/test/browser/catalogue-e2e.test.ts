@@ -12,7 +12,10 @@ describe('<sz-service-catalogue> against the reference server', function () {
 
   before(() => {
     // The test runner always starts the reference server: without it these tests must fail, not quietly vanish.
-    if (!api) throw new Error('window.__SZ_API__ is not set: run the browser tests through web-test-runner.config.mjs, which starts the reference server');
+    if (!api)
+      throw new Error(
+        'window.__SZ_API__ is not set: run the browser tests through web-test-runner.config.mjs, which starts the reference server',
+      );
   });
 
   beforeEach(() => {
@@ -21,7 +24,9 @@ describe('<sz-service-catalogue> against the reference server', function () {
   });
 
   async function mount(): Promise<SzServiceCatalogue> {
-    const el = await fixture<SzServiceCatalogue>(html`<sz-service-catalogue api-base=${api} region=${village} village=${village}></sz-service-catalogue>`);
+    const el = await fixture<SzServiceCatalogue>(
+      html`<sz-service-catalogue api-base=${api} region=${village} village=${village}></sz-service-catalogue>`,
+    );
     await waitUntil(() => part(el, 'results') !== null, 'the catalogue from the server', { timeout: 15_000 });
     return el;
   }

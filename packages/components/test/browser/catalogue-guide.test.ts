@@ -25,7 +25,19 @@ describe('<sz-service-catalogue> guide, eligibility and proxy', () => {
     await el.updateComplete;
     assert.equal(root.activeElement?.id, 'guide-title', 'focus moves to the guide heading');
     const guide = part(el, 'guide')!;
-    for (const words of ['受理条件', '申请材料', '办理时限', '不收费', '跑 1 次', '网上申请、现场领取', '办理地点和时间', '0578-6121505', '12345', '常见问题']) assert.include(guide.textContent, words);
+    for (const words of [
+      '受理条件',
+      '申请材料',
+      '办理时限',
+      '不收费',
+      '跑 1 次',
+      '网上申请、现场领取',
+      '办理地点和时间',
+      '0578-6121505',
+      '12345',
+      '常见问题',
+    ])
+      assert.include(guide.textContent, words);
     await expect(el).to.be.accessible();
     root.querySelector<HTMLButtonElement>('article button')!.click();
     await waitUntil(() => root.activeElement?.getAttribute('data-code') === 'SV-CA-01', 'focus returns to the row');

@@ -18,7 +18,10 @@ describe('<sz-service-catalogue> by keyboard', () => {
     for (let i = 0; i < 5; i++) await sendKeys({ press: 'Tab' });
     assert.equal(root.activeElement?.getAttribute('data-code'), 'SV-CA-01');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => part(el, 'guide') !== null && root.activeElement?.id === 'guide-title', 'the guide opens with focus on its title');
+    await waitUntil(
+      () => part(el, 'guide') !== null && root.activeElement?.id === 'guide-title',
+      'the guide opens with focus on its title',
+    );
     const box = root.querySelector<HTMLInputElement>('[part~="materials"] input[type="checkbox"]')!;
     box.focus();
     await sendKeys({ press: 'Space' });

@@ -39,7 +39,10 @@ describe('the mediation widgets under Trusted Types', () => {
     const shadow = root(el);
     assert.isNull(shadow.querySelector('img, script'), 'no element was created from the text');
     assert.notExists((window as { szPwned?: number }).szPwned, 'nothing ran');
-    assert.isFalse([...shadow.querySelectorAll('[style]')].some((node) => (node.getAttribute('style') ?? '').includes('red')), 'no style attribute came from the text');
+    assert.isFalse(
+      [...shadow.querySelectorAll('[style]')].some((node) => (node.getAttribute('style') ?? '').includes('red')),
+      'no style attribute came from the text',
+    );
     assert.deepEqual(violations, []);
   });
 

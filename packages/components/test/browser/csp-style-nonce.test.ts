@@ -29,7 +29,18 @@ function fakeClient(rules: unknown): Client {
     deductions: 0,
     badges: i < 3 ? ['red'] : [],
   }));
-  const board = { items, nextCursor: null, villageId: village, period: '2026-11', periodKind: 'month', category: null, list: 'all', blackListEnabled: true, totalHouseholds: 10, asOf: '2026-11-29' };
+  const board = {
+    items,
+    nextCursor: null,
+    villageId: village,
+    period: '2026-11',
+    periodKind: 'month',
+    category: null,
+    list: 'all',
+    blackListEnabled: true,
+    totalHouseholds: 10,
+    asOf: '2026-11-29',
+  };
   const answer = <R extends RouteSpec>(route: R): ApiResult<RouteOutput<R>> => ({
     data: (route.id === 'getPointsRules' ? rules : board) as RouteOutput<R>,
     status: 200,

@@ -109,12 +109,21 @@ class HostileClient implements Client {
         data = ledger;
         break;
       default:
-        return Promise.reject(new ProblemError({ type: 'about:blank', title: hostile, status: 404, code: 'not-found', requestId: hostile }, route.id, 'req-csp'));
+        return Promise.reject(
+          new ProblemError(
+            { type: 'about:blank', title: hostile, status: 404, code: 'not-found', requestId: hostile },
+            route.id,
+            'req-csp',
+          ),
+        );
     }
     return Promise.resolve({ data: data as RouteOutput<R>, status: 200, requestId: 'req-csp', replayed: false, idempotencyKey: undefined });
   }
 
-  async *pages<R extends RouteSpec & { readonly paged: true }>(route: R, input: RouteInput<R>): AsyncGenerator<ApiResult<RouteOutput<R>>, void, undefined> {
+  async *pages<R extends RouteSpec & { readonly paged: true }>(
+    route: R,
+    input: RouteInput<R>,
+  ): AsyncGenerator<ApiResult<RouteOutput<R>>, void, undefined> {
     yield await this.request(route, input);
   }
 
@@ -135,12 +144,18 @@ function allElements(root: ParentNode): Element[] {
 
 function shadowText(root: ParentNode): string {
   return allElements(root)
-    .map((element) => [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent ?? '').join(''))
+    .map((element) =>
+      [...element.childNodes]
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent ?? '')
+        .join(''),
+    )
     .join(' ');
 }
 
 /** Layout the virtualizer writes through the CSSOM (numbers it computes, never data), including its hidden sizer. */
-const layoutStyle = /^(\s*(position|top|left|right|bottom|transform|min-height|min-width|height|width|margin|padding|font-size|contain|overflow|display|box-sizing|visibility)\s*:[^;]*;?)*\s*$/;
+const layoutStyle =
+  /^(\s*(position|top|left|right|bottom|transform|min-height|min-width|height|width|margin|padding|font-size|contain|overflow|display|box-sizing|visibility)\s*:[^;]*;?)*\s*$/;
 
 interface ManifestModule {
   readonly path: string;
@@ -156,7 +171,10 @@ describe('widgets under an enforced Trusted Types policy', () => {
     await import('../../src/index.js');
     await import('../../src/leaderboard/define.js');
     const response = await fetch(new URL('../../custom-elements.json', import.meta.url));
-    assert.isTrue(response.ok, 'packages/components/custom-elements.json is missing: run `cem analyze --litelement` in packages/components');
+    assert.isTrue(
+      response.ok,
+      'packages/components/custom-elements.json is missing: run `cem analyze --litelement` in packages/components',
+    );
     const manifest = (await response.json()) as { modules: ManifestModule[] };
     for (const module of manifest.modules)
       for (const definition of (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition')) {
@@ -192,7 +210,9 @@ describe('widgets under an enforced Trusted Types policy', () => {
     const widgets = [...provider.children] as (HTMLElement & { updateComplete?: Promise<unknown> })[];
     await Promise.all(widgets.map((widget) => widget.updateComplete ?? Promise.resolve()));
     // Settled: no widget still shows its loading skeleton.
-    await waitUntil(() => widgets.every((widget) => !widget.shadowRoot?.querySelector('[part="loading"]')), 'the widgets load', { timeout: 5000 });
+    await waitUntil(() => widgets.every((widget) => !widget.shadowRoot?.querySelector('[part="loading"]')), 'the widgets load', {
+      timeout: 5000,
+    });
 
     // The leaderboard: 150 rows switch the lazily loaded virtualizer on; the household dialog shows a ledger.
     const board = provider.querySelector('sz-points-leaderboard');
@@ -211,12 +231,16 @@ describe('widgets under an enforced Trusted Types policy', () => {
     assert.isUndefined((window as { szPwned?: number }).szPwned, 'hostile markup ran');
     const elements = allElements(provider);
     assert.deepEqual(
-      elements.filter((element) => ['IMG', 'SCRIPT', 'IFRAME', 'OBJECT', 'EMBED'].includes(element.tagName)).map((element) => element.outerHTML),
+      elements
+        .filter((element) => ['IMG', 'SCRIPT', 'IFRAME', 'OBJECT', 'EMBED'].includes(element.tagName))
+        .map((element) => element.outerHTML),
       [],
       'elements created from data',
     );
     assert.deepEqual(
-      elements.filter((element) => [...element.attributes].some((attribute) => attribute.name.startsWith('on'))).map((element) => element.tagName),
+      elements
+        .filter((element) => [...element.attributes].some((attribute) => attribute.name.startsWith('on')))
+        .map((element) => element.tagName),
       [],
       'event-handler attributes',
     );

@@ -33,7 +33,9 @@ describe('<sz-disclosure-board> render bench', function () {
     }
     runs.sort((a, b) => a - b);
     const median = runs[Math.floor(runs.length / 2)]!;
-    console.log(`[bench] sz-disclosure-board: 2,000-line finance statement rendered in ${median.toFixed(0)} ms (median of 5; min ${runs[0]!.toFixed(0)}, max ${runs[runs.length - 1]!.toFixed(0)})`);
+    console.log(
+      `[bench] sz-disclosure-board: 2,000-line finance statement rendered in ${median.toFixed(0)} ms (median of 5; min ${runs[0]!.toFixed(0)}, max ${runs[runs.length - 1]!.toFixed(0)})`,
+    );
     assert.isBelow(median, 5000);
   });
 });

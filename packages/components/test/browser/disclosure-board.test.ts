@@ -154,7 +154,10 @@ describe('<sz-disclosure-board> items', () => {
     assert.equal(table.querySelectorAll('thead th[scope="col"]').length, 5);
     assert.equal(table.querySelectorAll('tbody.income tr').length, 4 + 2);
     const firstLine = table.querySelector('tbody.income tr:nth-child(2)')!;
-    assert.deepEqual([...firstLine.children].map((cell) => cell.textContent.trim()), ['2026/07/01', '发包及上交收入', '土地发包收入 第1笔', '记-0001', '100.00']);
+    assert.deepEqual(
+      [...firstLine.children].map((cell) => cell.textContent.trim()),
+      ['2026/07/01', '发包及上交收入', '土地发包收入 第1笔', '记-0001', '100.00'],
+    );
     assert.include(text(table.querySelector('tbody:first-of-type')), '123,456.78');
     assert.isNotNull(part(el, 'reconciles'));
     assert.isNull(part(el, 'reconciliation-warning'));
@@ -192,7 +195,9 @@ describe('<sz-disclosure-board> items', () => {
   it('has a print view: controls hidden, tables unclipped', async () => {
     const { el } = await mountBoard();
     await openItem(el, 'd-finance');
-    const printRules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]).filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print');
+    const printRules = el
+      .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print');
     assert.isAbove(printRules.length, 0);
     const text = printRules.map((rule) => rule.cssText).join('\n');
     assert.include(text, '.filters');
@@ -372,7 +377,8 @@ describe('<sz-disclosure-board> questions (Art 30 查询)', () => {
     type(textarea, '请问验收单在哪里看？');
     client.failNext('askAboutDisclosure', problem(503, '服务暂时不可用', 'req-q1', 'askAboutDisclosure'));
     form.requestSubmit();
-    const settled = () => form.querySelector<HTMLButtonElement>('button[type="submit"]')?.disabled === false && form.querySelector('[role="alert"]') !== null;
+    const settled = () =>
+      form.querySelector<HTMLButtonElement>('button[type="submit"]')?.disabled === false && form.querySelector('[role="alert"]') !== null;
     await waitUntil(settled, 'failure shown');
     client.failNext('askAboutDisclosure', problem(503, '服务暂时不可用', 'req-q2', 'askAboutDisclosure'));
     form.requestSubmit();

@@ -20,7 +20,10 @@ describe('<sz-disclosure-board> against the reference server', function () {
 
   before(() => {
     // The test runner always starts the reference server: without it these tests must fail, not quietly vanish.
-    if (!api) throw new Error('window.__SZ_API__ is not set: run the browser tests through web-test-runner.config.mjs, which starts the reference server');
+    if (!api)
+      throw new Error(
+        'window.__SZ_API__ is not set: run the browser tests through web-test-runner.config.mjs, which starts the reference server',
+      );
   });
 
   beforeEach(() => {
@@ -42,7 +45,9 @@ describe('<sz-disclosure-board> against the reference server', function () {
     const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select[name="category"]')!;
     select.value = 'finance';
     select.dispatchEvent(new Event('change'));
-    await waitUntil(() => listItems(el).every((item) => text(item).includes('财务')) && listItems(el).length > 0, 'finance only', { timeout: 10_000 });
+    await waitUntil(() => listItems(el).every((item) => text(item).includes('财务')) && listItems(el).length > 0, 'finance only', {
+      timeout: 10_000,
+    });
   });
 
   it('opens a finance statement that reconciles, a corrected item with three versions, a decision trail and a relief list', async () => {
@@ -70,7 +75,10 @@ describe('<sz-disclosure-board> against the reference server', function () {
     await waitUntil(() => part(el, 'relief') !== null, 'relief', { timeout: 10_000 });
     const names = [...part(el, 'relief')!.querySelectorAll('tbody td:first-child')].map((cell) => cell.textContent);
     assert.isAbove(names.length, 0);
-    assert.isTrue(names.every((name) => name.includes('*')), 'names are masked');
+    assert.isTrue(
+      names.every((name) => name.includes('*')),
+      'names are masked',
+    );
     assert.notMatch(el.shadowRoot!.textContent, /\d{11,}/, 'no phone or ID numbers');
     await expect(el).to.be.accessible();
   });

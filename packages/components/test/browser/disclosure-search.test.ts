@@ -12,13 +12,17 @@ function compose(input: HTMLInputElement, steps: readonly string[]): void {
   for (const step of steps) {
     input.value = step;
     input.dispatchEvent(new CompositionEvent('compositionupdate', { data: step, bubbles: true }));
-    input.dispatchEvent(new InputEvent('input', { data: step, inputType: 'insertCompositionText', isComposing: true, bubbles: true, composed: true }));
+    input.dispatchEvent(
+      new InputEvent('input', { data: step, inputType: 'insertCompositionText', isComposing: true, bubbles: true, composed: true }),
+    );
   }
 }
 
 function endComposition(input: HTMLInputElement, final: string): void {
   input.value = final;
-  input.dispatchEvent(new InputEvent('input', { data: final, inputType: 'insertCompositionText', isComposing: true, bubbles: true, composed: true }));
+  input.dispatchEvent(
+    new InputEvent('input', { data: final, inputType: 'insertCompositionText', isComposing: true, bubbles: true, composed: true }),
+  );
   input.dispatchEvent(new CompositionEvent('compositionend', { data: final, bubbles: true }));
 }
 
@@ -83,7 +87,11 @@ describe('<sz-disclosure-board> search as you type', () => {
     el.shadowRoot!.querySelector<HTMLFormElement>('form.search')!.requestSubmit();
     await waitUntil(() => listItems(el).length === 6, 'all items again');
     typePlain(input, '鱼塘');
-    await waitUntil(() => client.callsOf('listDisclosures').filter((call) => call.input.query?.q === '鱼塘').length === 2, 'the same word again', { timeout: 2000 });
+    await waitUntil(
+      () => client.callsOf('listDisclosures').filter((call) => call.input.query?.q === '鱼塘').length === 2,
+      'the same word again',
+      { timeout: 2000 },
+    );
   });
 
   it('aborts the previous request when the search changes', async () => {
@@ -98,7 +106,11 @@ describe('<sz-disclosure-board> search as you type', () => {
     await waitUntil(() => client.callsOf('listDisclosures').some((call) => call.input.query?.q === '鱼塘'));
     const first = client.callsOf('listDisclosures').find((call) => call.input.query?.q === '低保')!;
     assert.isTrue(first.options.signal?.aborted);
-    await waitUntil(() => listItems(el).length === 1 && (listItems(el)[0]?.textContent ?? '').includes('鱼塘'), 'only the last search shows', { timeout: 2000 });
+    await waitUntil(
+      () => listItems(el).length === 1 && (listItems(el)[0]?.textContent ?? '').includes('鱼塘'),
+      'only the last search shows',
+      { timeout: 2000 },
+    );
   });
 
   it('cancels a pending search when the board is removed', async () => {

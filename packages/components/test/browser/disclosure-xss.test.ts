@@ -30,9 +30,20 @@ function hostileItem(index: number, vector: string): Detail {
   const base = makeDetails()[0]!;
   const body = [
     { type: 'heading', level: 2, children: [{ type: 'text', text: vector }] },
-    { type: 'paragraph', children: [{ type: 'text', text: vector, marks: ['strong'] }, { type: 'link', href: hostileHrefs[index % hostileHrefs.length], children: [{ type: 'text', text: vector }] }] },
+    {
+      type: 'paragraph',
+      children: [
+        { type: 'text', text: vector, marks: ['strong'] },
+        { type: 'link', href: hostileHrefs[index % hostileHrefs.length], children: [{ type: 'text', text: vector }] },
+      ],
+    },
     { type: 'list', ordered: false, items: [{ children: [{ type: 'text', text: vector }] }] },
-    { type: 'table', caption: vector, header: [{ children: [{ type: 'text', text: vector }] }], rows: [[{ children: [{ type: 'text', text: vector }] }]] },
+    {
+      type: 'table',
+      caption: vector,
+      header: [{ children: [{ type: 'text', text: vector }] }],
+      rows: [[{ children: [{ type: 'text', text: vector }] }]],
+    },
     // Shapes the schema refuses, as a broken backend might still send them.
     { type: 'html', html: vector },
     { type: 'paragraph', children: [{ type: 'text', text: vector, html: vector, onclick: vector }] },
@@ -52,12 +63,17 @@ function hostileItem(index: number, vector: string): Detail {
         ],
       },
     ],
-    reliefLists: [{ id: 'r', program: vector, period: version.period, recipients: [{ name: vector, villageGroup: vector, amount: 100 }], total: 100 }],
+    reliefLists: [
+      { id: 'r', program: vector, period: version.period, recipients: [{ name: vector, villageGroup: vector, amount: 100 }], total: 100 },
+    ],
   };
 }
 
 function assertInert(root: ShadowRoot): void {
-  assert.isNull(root.querySelector('script, iframe, object, embed, svg, math, img, meta, input[autofocus], details, body, style'), 'no element came from data');
+  assert.isNull(
+    root.querySelector('script, iframe, object, embed, svg, math, img, meta, input[autofocus], details, body, style'),
+    'no element came from data',
+  );
   for (const element of root.querySelectorAll('*')) {
     for (const attribute of element.getAttributeNames()) {
       assert.notMatch(attribute, /^on/i, `no event handler attribute on <${element.localName}>`);

@@ -53,7 +53,9 @@ describe('foundation: 长辈版 remembered on the device', () => {
 
   it('own attribute, then provider, then the device preference', async () => {
     writeElderPreference(true);
-    const provider = await fixture<HTMLElement>(html`<sz-provider elder="false"><test-elder-probe></test-elder-probe><test-elder-probe elder></test-elder-probe></sz-provider>`);
+    const provider = await fixture<HTMLElement>(
+      html`<sz-provider elder="false"><test-elder-probe></test-elder-probe><test-elder-probe elder></test-elder-probe></sz-provider>`,
+    );
     const [inherits, own] = [...provider.querySelectorAll('test-elder-probe')];
     await own!.updateComplete;
     assert.isFalse(inherits!.effectiveElder, "the provider's elder=false beats the device preference");

@@ -52,7 +52,10 @@ describe('foundation: localize', () => {
 
   it("reuses the rules package's messages by code instead of rewriting them", () => {
     assert.include(ruleMessage('zh-CN', 'points.period.invalid'), '统计周期格式不正确');
-    assert.include(ruleMessage('zh-CN', 'points.transition.noticeNotElapsed', { noticeDays: 7, effectiveFrom: '2026-11-12' }), '公示期为 7 天');
+    assert.include(
+      ruleMessage('zh-CN', 'points.transition.noticeNotElapsed', { noticeDays: 7, effectiveFrom: '2026-11-12' }),
+      '公示期为 7 天',
+    );
     assert.include(ruleMessage('en', 'points.period.invalid'), 'The period is not valid');
     assert.equal(ruleMessage('en', 'no.such.code'), 'no.such.code');
   });

@@ -66,7 +66,10 @@ describe('foundation: <sz-provider> context and own-attribute precedence', () =>
   });
 
   it("lets the widget's own attributes win over the provider's", async () => {
-    const { probe } = await inProvider('api-base="https://provider.example" locale="en" elder', 'locale="zh-CN" elder="false" api-base="https://own.example"');
+    const { probe } = await inProvider(
+      'api-base="https://provider.example" locale="en" elder',
+      'locale="zh-CN" elder="false" api-base="https://own.example"',
+    );
     assert.equal(probe.effectiveLocale, 'zh-CN');
     assert.isFalse(probe.effectiveElder);
     assert.isFalse(probe.hasAttribute('data-sz-elder'));
@@ -75,7 +78,9 @@ describe('foundation: <sz-provider> context and own-attribute precedence', () =>
 
   it('passes a ready-made client through', async () => {
     const client = createClient({ baseUrl: 'https://custom.example' });
-    const provider = await fixture<SzProvider>(html`<sz-provider .client=${client}><test-provider-probe></test-provider-probe></sz-provider>`);
+    const provider = await fixture<SzProvider>(
+      html`<sz-provider .client=${client}><test-provider-probe></test-provider-probe></sz-provider>`,
+    );
     const probe = provider.querySelector('test-provider-probe')!;
     await probe.updateComplete;
     assert.strictEqual(probe.client, client);

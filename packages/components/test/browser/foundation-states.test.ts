@@ -42,7 +42,10 @@ describe('foundation: shared states', () => {
 
   it("error: an alert with the problem's localized title, the request id and a working retry", async () => {
     let retried = 0;
-    const failure = describeFailure(new ProblemError({ type: 'about:blank', title: '请求过于频繁', status: 429, code: 'rate-limited' }, 'getLeaderboard', 'req-42'), zh);
+    const failure = describeFailure(
+      new ProblemError({ type: 'about:blank', title: '请求过于频繁', status: 429, code: 'rate-limited' }, 'getLeaderboard', 'req-42'),
+      zh,
+    );
     const el = shown(
       errorState(zh, failure, () => {
         retried++;

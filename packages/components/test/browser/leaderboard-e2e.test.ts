@@ -23,7 +23,10 @@ describe('<sz-points-leaderboard> against the reference server', function () {
 
   before(() => {
     // The test runner always starts the reference server: without it these tests must fail, not quietly vanish.
-    if (!api) throw new Error('window.__SZ_API__ is not set: run the browser tests through web-test-runner.config.mjs, which starts the reference server');
+    if (!api)
+      throw new Error(
+        'window.__SZ_API__ is not set: run the browser tests through web-test-runner.config.mjs, which starts the reference server',
+      );
   });
 
   beforeEach(() => {
@@ -66,7 +69,14 @@ describe('<sz-points-leaderboard> against the reference server', function () {
   it('shows the red list with its badges', async () => {
     const el = await mount();
     el.shadowRoot!.querySelector<HTMLButtonElement>('#tab-red')!.click();
-    await waitUntil(() => el.shadowRoot!.querySelector('#tab-red')!.getAttribute('aria-selected') === 'true' && bodyRows(el).length > 0 && bodyRows(el).every((row) => visibleText(row).includes('红榜')), 'red-list rows', { timeout: 10_000 });
+    await waitUntil(
+      () =>
+        el.shadowRoot!.querySelector('#tab-red')!.getAttribute('aria-selected') === 'true' &&
+        bodyRows(el).length > 0 &&
+        bodyRows(el).every((row) => visibleText(row).includes('红榜')),
+      'red-list rows',
+      { timeout: 10_000 },
+    );
   });
 
   it('tells an anonymous visitor that the ledger is for the household and staff', async () => {

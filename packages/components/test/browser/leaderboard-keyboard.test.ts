@@ -31,7 +31,11 @@ describe('<sz-points-leaderboard> with 10,000 households', () => {
 
   it('keeps at most 60 rows in the DOM (virtualized) while announcing the full row count', async () => {
     const { el } = await mountLeaderboard({ client });
-    await waitUntil(() => el.shadowRoot!.querySelector('.body [virtualizer-sizer]') !== null || bodyRows(el).length > 50, 'the virtualizer takes over', { timeout: 5000 });
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('.body [virtualizer-sizer]') !== null || bodyRows(el).length > 50,
+      'the virtualizer takes over',
+      { timeout: 5000 },
+    );
     await waitUntil(() => client.callsOf('getLeaderboard').length >= 1);
     assert.equal(part(el, 'table')!.getAttribute('aria-rowcount'), '10001');
     assert.isAtMost(bodyRows(el).length, 60);

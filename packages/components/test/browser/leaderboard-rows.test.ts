@@ -66,7 +66,10 @@ describe('<sz-points-leaderboard> rows', () => {
     const { el } = await mountLeaderboard({ client, attrs: { list: 'black', 'page-size': '20' } });
     const black = client.rows.filter((row) => row.deductions > 0).length;
     assert.equal(part(el, 'table')!.getAttribute('aria-rowcount'), String(black + 1));
-    await waitUntil(() => el.shadowRoot!.querySelector('[aria-live="polite"].visually-hidden')!.textContent.includes(`共${String(black)}户`), 'the count is announced');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[aria-live="polite"].visually-hidden')!.textContent.includes(`共${String(black)}户`),
+      'the count is announced',
+    );
   });
 
   it('says the row count is unknown (-1) when an older backend sends no total for a filtered list', async () => {
@@ -141,10 +144,16 @@ describe('<sz-points-leaderboard> rows', () => {
     const { el, client } = await mountLeaderboard();
     await waitUntil(() => part(el, 'category'), 'the category select');
     const select = part(el, 'category') as HTMLSelectElement;
-    assert.include([...select.options].map((option) => option.textContent), '人居环境');
+    assert.include(
+      [...select.options].map((option) => option.textContent),
+      '人居环境',
+    );
     select.value = 'environment';
     select.dispatchEvent(new Event('change'));
-    await waitUntil(() => client.callsOf('getLeaderboard').some((call) => call.input.query?.category === 'environment'), 'a request for the category');
+    await waitUntil(
+      () => client.callsOf('getLeaderboard').some((call) => call.input.query?.category === 'environment'),
+      'a request for the category',
+    );
   });
 
   it('lays rows out for a narrow column (a phone, a portal sidebar) without losing cells', async () => {

@@ -12,10 +12,14 @@ function composeTyping(input: HTMLInputElement, steps: readonly string[], final:
   for (const step of steps) {
     input.value = step;
     input.dispatchEvent(new CompositionEvent('compositionupdate', { data: step, bubbles: true }));
-    input.dispatchEvent(new InputEvent('input', { data: step, inputType: 'insertCompositionText', isComposing: true, bubbles: true, composed: true }));
+    input.dispatchEvent(
+      new InputEvent('input', { data: step, inputType: 'insertCompositionText', isComposing: true, bubbles: true, composed: true }),
+    );
   }
   input.value = final;
-  input.dispatchEvent(new InputEvent('input', { data: final, inputType: 'insertCompositionText', isComposing: true, bubbles: true, composed: true }));
+  input.dispatchEvent(
+    new InputEvent('input', { data: final, inputType: 'insertCompositionText', isComposing: true, bubbles: true, composed: true }),
+  );
   input.dispatchEvent(new CompositionEvent('compositionend', { data: final, bubbles: true }));
 }
 
@@ -52,7 +56,10 @@ describe('<sz-points-leaderboard> search', () => {
     const calls = client.callsOf('getLeaderboard');
     assert.equal(calls.length, before + 1, 'exactly one');
     assert.equal(calls[calls.length - 1]!.input.query?.q, '张');
-    await waitUntil(() => bodyRows(el).length > 0 && bodyRows(el).every((row) => row.querySelector('.name')!.textContent.startsWith('张')), 'only matching rows');
+    await waitUntil(
+      () => bodyRows(el).length > 0 && bodyRows(el).every((row) => row.querySelector('.name')!.textContent.startsWith('张')),
+      'only matching rows',
+    );
   });
 
   it('debounces plain typing into one request', async () => {
@@ -78,7 +85,10 @@ describe('<sz-points-leaderboard> search', () => {
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     await waitUntil(() => client.callsOf('getLeaderboard').length > before, 'the search request', { timeout: 1000 });
     await aTimeout(400);
-    const asked = client.callsOf('getLeaderboard').slice(before).map((call) => call.input.query?.q);
+    const asked = client
+      .callsOf('getLeaderboard')
+      .slice(before)
+      .map((call) => call.input.query?.q);
     assert.deepEqual(asked, ['王']);
   });
 
@@ -87,7 +97,10 @@ describe('<sz-points-leaderboard> search', () => {
     typePlain(searchField(el), '不存在的户');
     await waitUntil(() => part(el, 'empty'), 'the empty state');
     assert.include(part(el, 'empty')!.textContent, '没有符合条件的农户');
-    await waitUntil(() => el.shadowRoot!.querySelector('[aria-live="polite"].visually-hidden')!.textContent.includes('没有符合条件'), 'announced');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[aria-live="polite"].visually-hidden')!.textContent.includes('没有符合条件'),
+      'announced',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -103,6 +116,10 @@ describe('<sz-points-leaderboard> search', () => {
     await waitUntil(() => client.callsOf('getLeaderboard').some((call) => call.input.query?.q === '王'));
     const first = client.callsOf('getLeaderboard').find((call) => call.input.query?.q === '张')!;
     assert.isTrue(first.signal?.aborted, 'the 张 request was aborted');
-    await waitUntil(() => bodyRows(el).length > 0 && bodyRows(el).every((row) => row.querySelector('.name')!.textContent.startsWith('王')), 'the 王 rows', { timeout: 3000 });
+    await waitUntil(
+      () => bodyRows(el).length > 0 && bodyRows(el).every((row) => row.querySelector('.name')!.textContent.startsWith('王')),
+      'the 王 rows',
+      { timeout: 3000 },
+    );
   });
 });

@@ -1,6 +1,14 @@
 import { assert, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SzMediationStatus } from '../../src/mediation/sz-mediation-status.js';
-import { completeDraft, mountIntake, part, receiptCaseNumber, receiptTrackingCode, storeDraft, waitForReceipt } from '../fixtures/mediation-mount.js';
+import {
+  completeDraft,
+  mountIntake,
+  part,
+  receiptCaseNumber,
+  receiptTrackingCode,
+  storeDraft,
+  waitForReceipt,
+} from '../fixtures/mediation-mount.js';
 
 /**
  * A tracking code works like a password: it is shown to the person on the receipt and typed into the status widget,
@@ -11,7 +19,10 @@ describe('tracking codes stay out of events and URLs', function () {
   const api = window.__SZ_API__ ?? '';
 
   before(() => {
-    if (!api) throw new Error('window.__SZ_API__ is not set: run the browser tests through web-test-runner.config.mjs, which starts the reference server');
+    if (!api)
+      throw new Error(
+        'window.__SZ_API__ is not set: run the browser tests through web-test-runner.config.mjs, which starts the reference server',
+      );
   });
 
   beforeEach(() => {
@@ -57,12 +68,18 @@ describe('tracking codes stay out of events and URLs', function () {
     await waitUntil(() => part(el, 'status') !== null, 'the status', { timeout: 10_000 });
 
     const urls = requestedUrls();
-    assert.isTrue(urls.some((url) => url.endsWith(`/v1/mediation/cases/${caseNumber}/lookup`)), `the look-up was requested: ${urls.join(', ')}`);
+    assert.isTrue(
+      urls.some((url) => url.endsWith(`/v1/mediation/cases/${caseNumber}/lookup`)),
+      `the look-up was requested: ${urls.join(', ')}`,
+    );
     for (const url of urls) {
       assert.notInclude(url.toUpperCase(), code, `no URL holds the code: ${url}`);
       assert.notMatch(url, /tracking/i, `no URL names a tracking code: ${url}`);
     }
     assert.equal(location.href, pageUrl, 'the lookup form did not navigate');
-    assert.isFalse(el.getAttributeNames().some((name) => (el.getAttribute(name) ?? '').toUpperCase().includes(code)), 'no attribute holds the code');
+    assert.isFalse(
+      el.getAttributeNames().some((name) => (el.getAttribute(name) ?? '').toUpperCase().includes(code)),
+      'no attribute holds the code',
+    );
   });
 });

@@ -2,7 +2,17 @@ import { assert, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/tes
 import { createClient, lookUpMediationCase } from '@shanzhi/sdk';
 import { draftKey, type IntakeDraft } from '../../src/mediation/draft.js';
 import type { SzMediationStatus } from '../../src/mediation/sz-mediation-status.js';
-import { completeDraft, mountIntake, part, q, receiptCaseNumber, receiptTrackingCode, root, storeDraft, waitForReceipt } from '../fixtures/mediation-mount.js';
+import {
+  completeDraft,
+  mountIntake,
+  part,
+  q,
+  receiptCaseNumber,
+  receiptTrackingCode,
+  root,
+  storeDraft,
+  waitForReceipt,
+} from '../fixtures/mediation-mount.js';
 
 function setOnline(value: boolean): void {
   Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => value });
@@ -15,7 +25,10 @@ describe('<sz-mediation-intake> against the reference server', function () {
 
   before(() => {
     // The test runner always starts the reference server: without it these tests must fail, not quietly vanish.
-    if (!api) throw new Error('window.__SZ_API__ is not set: run the browser tests through web-test-runner.config.mjs, which starts the reference server');
+    if (!api)
+      throw new Error(
+        'window.__SZ_API__ is not set: run the browser tests through web-test-runner.config.mjs, which starts the reference server',
+      );
   });
 
   beforeEach(() => {
@@ -58,7 +71,10 @@ describe('<sz-mediation-intake> against the reference server', function () {
 
     // The case exists once: its status is readable with the tracking code printed on the receipt.
     const client = createClient({ baseUrl: api });
-    const { data } = await client.request(lookUpMediationCase, { params: { caseNumber: detail.caseNumber }, body: { trackingCode: receiptTrackingCode(el) } });
+    const { data } = await client.request(lookUpMediationCase, {
+      params: { caseNumber: detail.caseNumber },
+      body: { trackingCode: receiptTrackingCode(el) },
+    });
     assert.equal(data.state, 'submitted');
   });
 
@@ -113,10 +129,12 @@ describe('<sz-mediation-intake> against the reference server', function () {
   });
 
   it('escalation: the receipt says urgent help is being arranged and shows 110', async () => {
-    storeDraft(completeDraft((draft) => {
-      draft.safety.violenceThreatened = 'yes';
-      draft.safety.weaponsInvolved = 'yes';
-    }));
+    storeDraft(
+      completeDraft((draft) => {
+        draft.safety.violenceThreatened = 'yes';
+        draft.safety.weaponsInvolved = 'yes';
+      }),
+    );
     const el = await mountIntake();
     await el.submit();
     await waitForReceipt(el);
@@ -128,9 +146,11 @@ describe('<sz-mediation-intake> against the reference server', function () {
   });
 
   it('an organisation respondent in English; the receipt can withdraw the unassigned case', async () => {
-    storeDraft(completeDraft((draft) => {
-      draft.respondents = [{ kind: 'organisation', name: '测试物业服务有限公司', mobile: '', uscc: '91350100M000100Y43' }];
-    }));
+    storeDraft(
+      completeDraft((draft) => {
+        draft.respondents = [{ kind: 'organisation', name: '测试物业服务有限公司', mobile: '', uscc: '91350100M000100Y43' }];
+      }),
+    );
     const el = await mountIntake({ locale: 'en' });
     await el.submit();
     const receipt = await waitForReceipt(el);
@@ -152,7 +172,11 @@ describe('<sz-mediation-intake> against the reference server', function () {
     const { detail } = await submitted;
     await waitForReceipt(intake);
     const el = await fixture<SzMediationStatus>(
-      html`<sz-mediation-status api-base=${api} case-number=${detail.caseNumber} .trackingCode=${receiptTrackingCode(intake)}></sz-mediation-status>`,
+      html`<sz-mediation-status
+        api-base=${api}
+        case-number=${detail.caseNumber}
+        .trackingCode=${receiptTrackingCode(intake)}
+      ></sz-mediation-status>`,
     );
     await waitUntil(() => part(el, 'status') !== null, 'the status', { timeout: 10_000 });
     assert.include(part(el, 'status')?.textContent, '已提交');
@@ -167,7 +191,9 @@ describe('<sz-mediation-intake> against the reference server', function () {
 
   it('is form-associated: a host form is invalid until the case is submitted, then carries the case number', async () => {
     storeDraft(completeDraft());
-    const form = await fixture<HTMLFormElement>(html`<form><sz-mediation-intake name="mediationCase" api-base=${api}></sz-mediation-intake></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><sz-mediation-intake name="mediationCase" api-base=${api}></sz-mediation-intake></form>`,
+    );
     const el = form.querySelector('sz-mediation-intake')!;
     await el.updateComplete;
     assert.isFalse(form.checkValidity());

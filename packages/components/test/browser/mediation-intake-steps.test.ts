@@ -1,7 +1,19 @@
 import { assert, expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { draftKey } from '../../src/mediation/draft.js';
-import { check, clickNext, completeDraft, mountIntake, part, q, root, stepCode, storeDraft, summaryMessages, type } from '../fixtures/mediation-mount.js';
+import {
+  check,
+  clickNext,
+  completeDraft,
+  mountIntake,
+  part,
+  q,
+  root,
+  stepCode,
+  storeDraft,
+  summaryMessages,
+  type,
+} from '../fixtures/mediation-mount.js';
 
 describe('<sz-mediation-intake> steps, validation and drafts', function () {
   this.timeout(30_000);
@@ -21,7 +33,10 @@ describe('<sz-mediation-intake> steps, validation and drafts', function () {
     assert.ok(summary, 'summary shown');
     assert.equal(root(el).activeElement, summary, 'the summary has focus');
     const links = Array.from(root(el).querySelectorAll<HTMLAnchorElement>('[part~="summary"] a'));
-    assert.includeMembers(links.map((a) => a.getAttribute('href')), ['#f-dispute-type', '#f-dispute-description', '#f-dispute-desiredOutcome']);
+    assert.includeMembers(
+      links.map((a) => a.getAttribute('href')),
+      ['#f-dispute-type', '#f-dispute-description', '#f-dispute-desiredOutcome'],
+    );
     // Each message is next to its field too, and the field points at it.
     const description = q<HTMLTextAreaElement>(el, '#f-dispute-description')!;
     assert.equal(description.getAttribute('aria-invalid'), 'true');
@@ -96,12 +111,25 @@ describe('<sz-mediation-intake> steps, validation and drafts', function () {
     await clickNext(el);
     assert.includeMembers(
       Array.from(root(el).querySelectorAll('[part~="summary"] a')).map((a) => a.getAttribute('href')),
-      ['#f-safety-violenceThreatened', '#f-safety-weaponsInvolved', '#f-safety-groupIncident', '#f-safety-alreadyBefore', '#f-safety-otherPartyRefusedMediation'],
+      [
+        '#f-safety-violenceThreatened',
+        '#f-safety-weaponsInvolved',
+        '#f-safety-groupIncident',
+        '#f-safety-alreadyBefore',
+        '#f-safety-otherPartyRefusedMediation',
+      ],
     );
     // Each summary line names its question, then the rules' message unchanged.
     assert.isTrue(summaryMessages(el).some((line) => line.startsWith('有没有人拿着刀')));
     await expect(el).to.be.accessible();
-    for (const id of ['f-safety-violenceThreatened-no', 'f-safety-weaponsInvolved-no', 'f-safety-groupIncident-no', 'f-safety-otherPartyRefusedMediation-no', 'f-safety-alreadyBefore-court']) await check(el, id);
+    for (const id of [
+      'f-safety-violenceThreatened-no',
+      'f-safety-weaponsInvolved-no',
+      'f-safety-groupIncident-no',
+      'f-safety-otherPartyRefusedMediation-no',
+      'f-safety-alreadyBefore-court',
+    ])
+      await check(el, id);
     await clickNext(el);
     assert.include(summaryMessages(el).join(' '), '法院');
     await check(el, 'f-safety-alreadyBefore');

@@ -15,7 +15,10 @@ describe('<sz-mediation-intake> keyboard only', function () {
   });
 
   it('completes the whole form and submits with the keyboard alone', async () => {
-    if (!window.__SZ_API__) throw new Error('window.__SZ_API__ is not set: run the browser tests through web-test-runner.config.mjs, which starts the reference server');
+    if (!window.__SZ_API__)
+      throw new Error(
+        'window.__SZ_API__ is not set: run the browser tests through web-test-runner.config.mjs, which starts the reference server',
+      );
     const el = await mountIntake();
     const focused = () => root(el).activeElement;
     // Step 1: the type select, description, outcome; Enter in the amount field submits the step.

@@ -1,7 +1,15 @@
 import { assert, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createClient, recordMediationEvent } from '@shanzhi/sdk';
 import type { SzMediationStatus } from '../../src/mediation/sz-mediation-status.js';
-import { completeDraft, mountIntake, part, receiptCaseNumber, receiptTrackingCode, storeDraft, waitForReceipt } from '../fixtures/mediation-mount.js';
+import {
+  completeDraft,
+  mountIntake,
+  part,
+  receiptCaseNumber,
+  receiptTrackingCode,
+  storeDraft,
+  waitForReceipt,
+} from '../fixtures/mediation-mount.js';
 
 declare global {
   interface Window {
@@ -17,7 +25,10 @@ describe('<sz-mediation-status> against the reference server', function () {
 
   before(() => {
     // The test runner always starts the reference server: without it these tests must fail, not quietly vanish.
-    if (!api || mediatorToken === undefined) throw new Error('window.__SZ_API__ is not set: run the browser tests through web-test-runner.config.mjs, which starts the reference server');
+    if (!api || mediatorToken === undefined)
+      throw new Error(
+        'window.__SZ_API__ is not set: run the browser tests through web-test-runner.config.mjs, which starts the reference server',
+      );
   });
 
   beforeEach(() => {
@@ -35,7 +46,14 @@ describe('<sz-mediation-status> against the reference server', function () {
   }
 
   async function mount(ids: { caseNumber: string; trackingCode: string }, locale = 'zh-CN'): Promise<SzMediationStatus> {
-    const el = await fixture<SzMediationStatus>(html`<sz-mediation-status api-base=${api} locale=${locale} case-number=${ids.caseNumber} .trackingCode=${ids.trackingCode}></sz-mediation-status>`);
+    const el = await fixture<SzMediationStatus>(
+      html`<sz-mediation-status
+        api-base=${api}
+        locale=${locale}
+        case-number=${ids.caseNumber}
+        .trackingCode=${ids.trackingCode}
+      ></sz-mediation-status>`,
+    );
     await waitUntil(() => part(el, 'status') !== null, 'the status', { timeout: 10_000 });
     return el;
   }
@@ -43,7 +61,10 @@ describe('<sz-mediation-status> against the reference server', function () {
   it('shows the refusal reason and the other routes', async () => {
     const ids = await newCase();
     const mediator = createClient({ baseUrl: api, getToken: () => mediatorToken ?? '' });
-    await mediator.request(recordMediationEvent, { params: { caseNumber: ids.caseNumber }, body: { type: 'refuse', on: '2026-11-29', reason: 'otherPartyRefused' } });
+    await mediator.request(recordMediationEvent, {
+      params: { caseNumber: ids.caseNumber },
+      body: { type: 'refuse', on: '2026-11-29', reason: 'otherPartyRefused' },
+    });
     const el = await mount(ids);
     assert.include(part(el, 'status')?.textContent, '不予受理');
     assert.include(part(el, 'status')?.textContent, '对方明确不接受调解');

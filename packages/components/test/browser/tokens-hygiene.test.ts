@@ -70,7 +70,10 @@ describe('design tokens', () => {
 
   it('finds the shipped widgets and their styles', () => {
     assert.includeMembers([...widgets.keys()], ['sz-provider', 'sz-points-leaderboard']);
-    assert.isTrue(sheets.some((sheet) => sheet.css === tokensCss), 'the widgets adopt tokenDefaults');
+    assert.isTrue(
+      sheets.some((sheet) => sheet.css === tokensCss),
+      'the widgets adopt tokenDefaults',
+    );
   });
 
   it('declares each token once, named --sz-*', () => {
@@ -80,12 +83,18 @@ describe('design tokens', () => {
 
   it('reads no --sz-* token that tokenNames does not declare', () => {
     const declared = new Set<string>(tokenNames);
-    const undeclared = sheets.flatMap(({ tag, css }) => reads(css, '--sz-').filter((name) => !declared.has(name)).map((name) => `${name} in <${tag}>`));
+    const undeclared = sheets.flatMap(({ tag, css }) =>
+      reads(css, '--sz-')
+        .filter((name) => !declared.has(name))
+        .map((name) => `${name} in <${tag}>`),
+    );
     assert.deepEqual([...new Set(undeclared)], [], 'undefined tokens');
   });
 
   it('reads the public tokens only in tokenDefaults, through private --_* variables', () => {
-    const direct = sheets.filter(({ css }) => css !== tokensCss).flatMap(({ tag, css }) => reads(css, '--sz-').map((name) => `${name} in <${tag}>`));
+    const direct = sheets
+      .filter(({ css }) => css !== tokensCss)
+      .flatMap(({ tag, css }) => reads(css, '--sz-').map((name) => `${name} in <${tag}>`));
     assert.deepEqual([...new Set(direct)], [], 'read these through their --_* variable from tokens.ts');
   });
 
@@ -101,7 +110,11 @@ describe('design tokens', () => {
 
   it('defines every private --_* variable a widget reads', () => {
     const defined = new Set(sheets.flatMap(({ css }) => declarations(css, '--_')));
-    const missing = sheets.flatMap(({ tag, css }) => reads(css, '--_').filter((name) => !defined.has(name)).map((name) => `${name} in <${tag}>`));
+    const missing = sheets.flatMap(({ tag, css }) =>
+      reads(css, '--_')
+        .filter((name) => !defined.has(name))
+        .map((name) => `${name} in <${tag}>`),
+    );
     assert.deepEqual([...new Set(missing)], [], 'private variables read but never set');
   });
 

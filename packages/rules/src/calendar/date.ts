@@ -126,7 +126,7 @@ export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 /** 0 = Sunday … 6 = Saturday, as Date#getDay. */
 export function dayOfWeek(date: CalendarDate): Weekday {
   // 1970-01-01 was a Thursday (4).
-  return (((toEpochDay(date) + 4) % 7) + 7) % 7 as Weekday;
+  return ((((toEpochDay(date) + 4) % 7) + 7) % 7) as Weekday;
 }
 
 export function isWeekend(date: CalendarDate): boolean {

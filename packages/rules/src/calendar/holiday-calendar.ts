@@ -19,14 +19,18 @@ export interface HolidayYear {
 
 function checkLists(value: HolidayYear, reportNonDates: boolean): RuleIssue | null {
   const seen = new Set<string>();
-  const lists = [['holidays', value.holidays], ['workdays', value.workdays]] as const;
+  const lists = [
+    ['holidays', value.holidays],
+    ['workdays', value.workdays],
+  ] as const;
   for (const [key, dates] of lists) {
     for (const [index, date] of dates.entries()) {
       if (!isCalendarDate(date)) {
         if (reportNonDates) return issue('field.invalidDate', undefined, [key, index]);
         continue;
       }
-      if (parseCalendarDate(date).year !== value.year) return issue('calendar.holidayYear.dateOutsideYear', { date, year: value.year }, [key, index]);
+      if (parseCalendarDate(date).year !== value.year)
+        return issue('calendar.holidayYear.dateOutsideYear', { date, year: value.year }, [key, index]);
       if (seen.has(date)) {
         const inOther = key === 'workdays' && value.holidays.includes(date);
         return issue(inOther ? 'calendar.holidayYear.dateInBothLists' : 'calendar.holidayYear.duplicateDate', { date }, [key, index]);

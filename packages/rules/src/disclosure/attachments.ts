@@ -63,7 +63,13 @@ function extensionOf(name: string): string {
 export function checkAttachment(attachment: Attachment, settings: Pick<DisclosureSettings, 'maxAttachmentBytes'>): RuleIssue[] {
   const found: RuleIssue[] = [];
   if (attachment.size > settings.maxAttachmentBytes) {
-    found.push(issue('disclosure.attachment.tooLarge', { name: attachment.name, sizeMb: megabytes(attachment.size), maximumMb: megabytes(settings.maxAttachmentBytes) }, ['size']));
+    found.push(
+      issue(
+        'disclosure.attachment.tooLarge',
+        { name: attachment.name, sizeMb: megabytes(attachment.size), maximumMb: megabytes(settings.maxAttachmentBytes) },
+        ['size'],
+      ),
+    );
   }
   const allowed: readonly string[] = attachmentMediaTypes[attachment.mediaType];
   if (!allowed.includes(extensionOf(attachment.name))) {

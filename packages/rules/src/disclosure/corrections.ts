@@ -28,7 +28,8 @@ export function correctItem(item: DisclosureItem, change: DisclosureChange, meta
 
   const previous = currentVersion(item);
   const previousDate = recordedOn(previous);
-  if (compareDates(meta.at, previousDate) < 0) return fail('disclosure.correction.beforePrevious', { at: meta.at, previous: previousDate }, ['at']);
+  if (compareDates(meta.at, previousDate) < 0)
+    return fail('disclosure.correction.beforePrevious', { at: meta.at, previous: previousDate }, ['at']);
 
   // A finance table can be withdrawn by a correction: an explicit `finance: undefined` removes it.
   const finance = 'finance' in change ? change.finance : previous.finance;

@@ -73,7 +73,8 @@ function diffBlocks(a: readonly Block[], b: readonly Block[]): BodyDiff {
   const table = new Uint32Array(rows * cols);
   for (let i = ka.length - 1; i >= 0; i -= 1) {
     for (let j = kb.length - 1; j >= 0; j -= 1) {
-      table[i * cols + j] = ka[i] === kb[j] ? (table[(i + 1) * cols + j + 1] ?? 0) + 1 : Math.max(table[(i + 1) * cols + j] ?? 0, table[i * cols + j + 1] ?? 0);
+      table[i * cols + j] =
+        ka[i] === kb[j] ? (table[(i + 1) * cols + j + 1] ?? 0) + 1 : Math.max(table[(i + 1) * cols + j] ?? 0, table[i * cols + j + 1] ?? 0);
     }
   }
   const added: number[] = [];
@@ -142,7 +143,10 @@ function diffKeyed<T, K>(a: readonly T[], b: readonly T[], keyOf: (entry: T) => 
 
 function financeLines(statement: FinanceStatement | undefined): (FinanceLine & { kind: FinanceKind })[] {
   if (!statement) return [];
-  return [...statement.income.map((line) => ({ ...line, kind: 'income' as const })), ...statement.expenditure.map((line) => ({ ...line, kind: 'expenditure' as const }))];
+  return [
+    ...statement.income.map((line) => ({ ...line, kind: 'income' as const })),
+    ...statement.expenditure.map((line) => ({ ...line, kind: 'expenditure' as const })),
+  ];
 }
 
 function financeSummary(statement: FinanceStatement | undefined): unknown {
@@ -158,8 +162,18 @@ function financeSummary(statement: FinanceStatement | undefined): unknown {
  */
 export function diffVersions(a: DisclosureVersion, b: DisclosureVersion): VersionDiff {
   const body = diffBlocks(a.body, b.body);
-  const attachments = diffKeyed<Attachment, string>(a.attachments, b.attachments, (x) => x.name, (x) => x.name);
-  const lines = diffKeyed(financeLines(a.finance), financeLines(b.finance), (x) => `${x.kind}\u0000${x.voucher}`, (x): FinanceLineKey => ({ kind: x.kind, voucher: x.voucher }));
+  const attachments = diffKeyed<Attachment, string>(
+    a.attachments,
+    b.attachments,
+    (x) => x.name,
+    (x) => x.name,
+  );
+  const lines = diffKeyed(
+    financeLines(a.finance),
+    financeLines(b.finance),
+    (x) => `${x.kind}\u0000${x.voucher}`,
+    (x): FinanceLineKey => ({ kind: x.kind, voucher: x.voucher }),
+  );
   const summaryChanged = !same(financeSummary(a.finance), financeSummary(b.finance));
   const finance: FinanceDiff = { ...lines, summaryChanged };
 

@@ -63,13 +63,30 @@ function checkLines(statement: FinanceStatement, kind: FinanceKind, classificati
       found.push(issue('disclosure.finance.amountNotPositive', { voucher: line.voucher }, [...path, 'amount']));
     }
     if (isCalendarDate(line.date) && !within(line.date, statement.period)) {
-      found.push(issue('disclosure.finance.dateOutsidePeriod', { voucher: line.voucher, date: line.date, from: statement.period.from, to: statement.period.to }, [...path, 'date']));
+      found.push(
+        issue(
+          'disclosure.finance.dateOutsidePeriod',
+          { voucher: line.voucher, date: line.date, from: statement.period.from, to: statement.period.to },
+          [...path, 'date'],
+        ),
+      );
     }
     const heading = classifications.find((c) => c.code === line.classification);
     if (!heading) {
-      found.push(issue('disclosure.finance.unknownClassification', { voucher: line.voucher, classification: line.classification }, [...path, 'classification']));
+      found.push(
+        issue('disclosure.finance.unknownClassification', { voucher: line.voucher, classification: line.classification }, [
+          ...path,
+          'classification',
+        ]),
+      );
     } else if (heading.kind !== kind) {
-      found.push(issue(kind === 'income' ? 'disclosure.finance.expenditureHeadingOnIncome' : 'disclosure.finance.incomeHeadingOnExpenditure', { voucher: line.voucher, classification: line.classification }, [...path, 'classification']));
+      found.push(
+        issue(
+          kind === 'income' ? 'disclosure.finance.expenditureHeadingOnIncome' : 'disclosure.finance.incomeHeadingOnExpenditure',
+          { voucher: line.voucher, classification: line.classification },
+          [...path, 'classification'],
+        ),
+      );
     }
   });
   return found;
@@ -95,21 +112,50 @@ function duplicateVouchers(statement: FinanceStatement): RuleIssue[] {
  * equal the closing balance to the fen, the lines must sum to the printed totals, each voucher
  * appears once, and every line falls inside the period. An empty list means it reconciles.
  */
-export function reconcile(statement: FinanceStatement, classifications: readonly FinanceClassification[] = defaultFinanceClassifications): RuleIssue[] {
-  const found: RuleIssue[] = [...checkLines(statement, 'income', classifications), ...checkLines(statement, 'expenditure', classifications), ...duplicateVouchers(statement)];
+export function reconcile(
+  statement: FinanceStatement,
+  classifications: readonly FinanceClassification[] = defaultFinanceClassifications,
+): RuleIssue[] {
+  const found: RuleIssue[] = [
+    ...checkLines(statement, 'income', classifications),
+    ...checkLines(statement, 'expenditure', classifications),
+    ...duplicateVouchers(statement),
+  ];
 
   const income = sumOf(statement.income);
   const expenditure = sumOf(statement.expenditure);
   if (income !== statement.totals.income) {
-    found.push(issue('disclosure.finance.incomeTotalMismatch', { sum: yuan(income), stated: yuan(statement.totals.income), difference: yuan(statement.totals.income - income) }, ['totals', 'income']));
+    found.push(
+      issue(
+        'disclosure.finance.incomeTotalMismatch',
+        { sum: yuan(income), stated: yuan(statement.totals.income), difference: yuan(statement.totals.income - income) },
+        ['totals', 'income'],
+      ),
+    );
   }
   if (expenditure !== statement.totals.expenditure) {
-    found.push(issue('disclosure.finance.expenditureTotalMismatch', { sum: yuan(expenditure), stated: yuan(statement.totals.expenditure), difference: yuan(statement.totals.expenditure - expenditure) }, ['totals', 'expenditure']));
+    found.push(
+      issue(
+        'disclosure.finance.expenditureTotalMismatch',
+        {
+          sum: yuan(expenditure),
+          stated: yuan(statement.totals.expenditure),
+          difference: yuan(statement.totals.expenditure - expenditure),
+        },
+        ['totals', 'expenditure'],
+      ),
+    );
   }
   // The balance is checked from the lines, not the printed totals: a wrong total must not hide a wrong balance.
   const expected = statement.openingBalance + income - expenditure;
   if (expected !== statement.closingBalance) {
-    found.push(issue('disclosure.finance.unbalanced', { expected: yuan(expected), stated: yuan(statement.closingBalance), difference: yuan(statement.closingBalance - expected) }, ['closingBalance']));
+    found.push(
+      issue(
+        'disclosure.finance.unbalanced',
+        { expected: yuan(expected), stated: yuan(statement.closingBalance), difference: yuan(statement.closingBalance - expected) },
+        ['closingBalance'],
+      ),
+    );
   }
   return found;
 }
@@ -129,12 +175,16 @@ export interface PlannedVsActualRow {
  * One row per heading in the budget or in the lines, in the order of the classification list (then
  * unknown headings): what was planned, what happened, and the gap. Empty when there is no budget.
  */
-export function plannedVsActual(statement: FinanceStatement, classifications: readonly FinanceClassification[] = defaultFinanceClassifications): PlannedVsActualRow[] {
+export function plannedVsActual(
+  statement: FinanceStatement,
+  classifications: readonly FinanceClassification[] = defaultFinanceClassifications,
+): PlannedVsActualRow[] {
   if (!statement.budget) return [];
   const planned = new Map<string, Fen>();
   for (const line of statement.budget) planned.set(line.classification, (planned.get(line.classification) ?? 0) + line.planned);
   const actual = new Map<string, Fen>();
-  for (const line of [...statement.income, ...statement.expenditure]) actual.set(line.classification, (actual.get(line.classification) ?? 0) + line.amount);
+  for (const line of [...statement.income, ...statement.expenditure])
+    actual.set(line.classification, (actual.get(line.classification) ?? 0) + line.amount);
 
   const known = classifications.map((c) => c.code);
   const codes = [...new Set([...planned.keys(), ...actual.keys()])].sort((a, b) => {

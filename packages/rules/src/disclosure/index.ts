@@ -64,8 +64,23 @@ export {
   type CheckItemOptions,
 } from './item.js';
 export { correctItem, type DisclosureChange, type CorrectionMeta } from './corrections.js';
-export { versionFields, diffVersions, type VersionField, type VersionDiff, type BodyDiff, type KeyedDiff, type FinanceDiff, type FinanceLineKey } from './diff.js';
-export { financeKinds, financeClassificationSchema, defaultFinanceClassifications, type FinanceKind, type FinanceClassification } from './finance-classifications.js';
+export {
+  versionFields,
+  diffVersions,
+  type VersionField,
+  type VersionDiff,
+  type BodyDiff,
+  type KeyedDiff,
+  type FinanceDiff,
+  type FinanceLineKey,
+} from './diff.js';
+export {
+  financeKinds,
+  financeClassificationSchema,
+  defaultFinanceClassifications,
+  type FinanceKind,
+  type FinanceClassification,
+} from './finance-classifications.js';
 export {
   financeLineSchema,
   budgetLineSchema,
@@ -117,7 +132,14 @@ export {
   type MeetingKind,
   type MeetingCheck,
 } from './meetings.js';
-export { art24Matters, art24MatterCodes, findArt24Matter, mayDecideArt24Matter, type Art24Matter, type Art24MatterCode } from './matters.js';
+export {
+  art24Matters,
+  art24MatterCodes,
+  findArt24Matter,
+  mayDecideArt24Matter,
+  type Art24Matter,
+  type Art24MatterCode,
+} from './matters.js';
 export {
   trailSteps,
   trailStepLabels,

@@ -19,11 +19,15 @@ export interface NoticeWindow {
 
 export function validateNotice(notice: NoticeWindow): RuleIssue | null {
   if (notice.until === undefined || !isCalendarDate(notice.published) || !isCalendarDate(notice.until)) return null;
-  return compareDates(notice.published, notice.until) > 0 ? issue('disclosure.notice.endsBeforeStart', { published: notice.published, until: notice.until }, ['until']) : null;
+  return compareDates(notice.published, notice.until) > 0
+    ? issue('disclosure.notice.endsBeforeStart', { published: notice.published, until: notice.until }, ['until'])
+    : null;
 }
 
 /** The days the item stands on the board (公示期). No `until` means it stays up (长期公示), as relief lists do. */
-export const noticeSchema = z.object({ published: calendarDateSchema, until: z.optional(calendarDateSchema) }).check(ruleCheck(validateNotice));
+export const noticeSchema = z
+  .object({ published: calendarDateSchema, until: z.optional(calendarDateSchema) })
+  .check(ruleCheck(validateNotice));
 
 /** Who corrected a published item, when, and why: shown in the item's history. */
 export const correctionSchema = z.object({
@@ -57,12 +61,24 @@ export function validateVersionHistory(versions: readonly DisclosureVersion[]): 
   for (let index = 0; index < versions.length; index += 1) {
     const version = versions[index];
     if (!version) continue;
-    if (version.version !== index + 1) return issue('disclosure.item.versionNumbering', { expected: index + 1, found: version.version }, [index, 'version']);
+    if (version.version !== index + 1)
+      return issue('disclosure.item.versionNumbering', { expected: index + 1, found: version.version }, [index, 'version']);
     if (index === 0 && version.correction) return issue('disclosure.item.firstVersionIsCorrection', undefined, [0, 'correction']);
-    if (index > 0 && !version.correction) return issue('disclosure.item.correctionMissing', { version: version.version }, [index, 'correction']);
+    if (index > 0 && !version.correction)
+      return issue('disclosure.item.correctionMissing', { version: version.version }, [index, 'correction']);
     const at = version.correction?.at;
-    if (at !== undefined && previousCorrection !== undefined && isCalendarDate(at) && isCalendarDate(previousCorrection) && compareDates(at, previousCorrection) < 0) {
-      return issue('disclosure.item.correctionOutOfOrder', { version: version.version, at, previous: previousCorrection }, [index, 'correction', 'at']);
+    if (
+      at !== undefined &&
+      previousCorrection !== undefined &&
+      isCalendarDate(at) &&
+      isCalendarDate(previousCorrection) &&
+      compareDates(at, previousCorrection) < 0
+    ) {
+      return issue('disclosure.item.correctionOutOfOrder', { version: version.version, at, previous: previousCorrection }, [
+        index,
+        'correction',
+        'at',
+      ]);
     }
     if (at !== undefined) previousCorrection = at;
   }
@@ -138,14 +154,22 @@ export function checkItem(item: DisclosureItem, options: CheckItemOptions = {}):
   }
   item.versions.forEach((version, index) => {
     version.attachments.forEach((attachment, at) => {
-      for (const one of checkAttachment(attachment, settings)) found.push({ ...one, path: ['versions', index, 'attachments', at, ...one.path] });
+      for (const one of checkAttachment(attachment, settings))
+        found.push({ ...one, path: ['versions', index, 'attachments', at, ...one.path] });
     });
     if (version.finance) {
       for (const one of reconcile(version.finance, options.classifications ?? defaultFinanceClassifications)) {
         found.push({ ...one, path: ['versions', index, 'finance', ...one.path] });
       }
       if (version.finance.period.from !== version.period.from || version.finance.period.to !== version.period.to) {
-        found.push(issue('disclosure.item.financePeriodMismatch', { from: version.finance.period.from, to: version.finance.period.to }, ['versions', index, 'finance', 'period']));
+        found.push(
+          issue('disclosure.item.financePeriodMismatch', { from: version.finance.period.from, to: version.finance.period.to }, [
+            'versions',
+            index,
+            'finance',
+            'period',
+          ]),
+        );
       }
     }
   });

@@ -97,7 +97,12 @@ export const partyMembersMeetingSchema = z.object({
   ...common,
 });
 
-export const meetingSchema = z.discriminatedUnion('kind', [villagersMeetingSchema, representativesMeetingSchema, groupMeetingSchema, partyMembersMeetingSchema]);
+export const meetingSchema = z.discriminatedUnion('kind', [
+  villagersMeetingSchema,
+  representativesMeetingSchema,
+  groupMeetingSchema,
+  partyMembersMeetingSchema,
+]);
 
 export type Votes = z.output<typeof votesSchema>;
 export type VillagersMeeting = z.output<typeof villagersMeetingSchema>;
@@ -106,7 +111,12 @@ export type GroupMeeting = z.output<typeof groupMeetingSchema>;
 export type PartyMembersMeeting = z.output<typeof partyMembersMeetingSchema>;
 export type Meeting = z.output<typeof meetingSchema>;
 export type MeetingKind = Meeting['kind'];
-export const meetingKinds = ['villagersMeeting', 'representativesMeeting', 'groupMeeting', 'partyMembersMeeting'] as const satisfies readonly MeetingKind[];
+export const meetingKinds = [
+  'villagersMeeting',
+  'representativesMeeting',
+  'groupMeeting',
+  'partyMembersMeeting',
+] as const satisfies readonly MeetingKind[];
 
 export interface MeetingCheck {
   readonly valid: boolean;
@@ -126,7 +136,8 @@ export interface MeetingCheck {
 interface QuorumRule {
   readonly required: number;
   readonly met: boolean;
-  readonly code: 'disclosure.meeting.quorumMoreThanHalf' | 'disclosure.meeting.quorumTwoThirds' | 'disclosure.meeting.quorumTwoThirdsHouseholds';
+  readonly code:
+    'disclosure.meeting.quorumMoreThanHalf' | 'disclosure.meeting.quorumTwoThirds' | 'disclosure.meeting.quorumTwoThirdsHouseholds';
 }
 
 function quorumRule(meeting: Meeting): QuorumRule {
@@ -136,7 +147,11 @@ function quorumRule(meeting: Meeting): QuorumRule {
       // 村民委员会组织法 Art 22: more than half of villagers aged 18+, or two thirds of households' representatives.
       return meeting.basis === 'adults'
         ? { required: moreThanHalfOf(eligible), met: isMoreThanHalf(present, eligible), code: 'disclosure.meeting.quorumMoreThanHalf' }
-        : { required: twoThirdsOf(eligible), met: isAtLeastTwoThirds(present, eligible), code: 'disclosure.meeting.quorumTwoThirdsHouseholds' };
+        : {
+            required: twoThirdsOf(eligible),
+            met: isAtLeastTwoThirds(present, eligible),
+            code: 'disclosure.meeting.quorumTwoThirdsHouseholds',
+          };
     case 'groupMeeting':
       // Art 28: two thirds of the group's villagers aged 18+, or two thirds of its households' representatives.
       return {
@@ -157,7 +172,10 @@ function quorumRule(meeting: Meeting): QuorumRule {
  * Whether a meeting could decide, with the numbers behind the answer: quorum, votes in favour, and
  * for the representatives' meeting its make-up. Every failed condition is its own coded issue.
  */
-export function checkMeeting(meeting: Meeting, settings: Pick<DisclosureSettings, 'partyMeetingMajorityOf'> = defaultDisclosureSettings): MeetingCheck {
+export function checkMeeting(
+  meeting: Meeting,
+  settings: Pick<DisclosureSettings, 'partyMeetingMajorityOf'> = defaultDisclosureSettings,
+): MeetingCheck {
   const found: RuleIssue[] = [];
   const { present, eligible } = meeting;
   const votesFor = meeting.votes.for;
@@ -174,7 +192,13 @@ export function checkMeeting(meeting: Meeting, settings: Pick<DisclosureSettings
   const base = byMembers ? eligible : present;
   const passed = isMoreThanHalf(votesFor, base);
   if (!passed) {
-    found.push(issue(byMembers ? 'disclosure.meeting.notPassedMembers' : 'disclosure.meeting.notPassed', { votesFor, base, required: moreThanHalfOf(base) }, ['votes', 'for']));
+    found.push(
+      issue(
+        byMembers ? 'disclosure.meeting.notPassedMembers' : 'disclosure.meeting.notPassed',
+        { votesFor, base, required: moreThanHalfOf(base) },
+        ['votes', 'for'],
+      ),
+    );
   }
 
   let composition: MeetingCheck['composition'];
@@ -185,13 +209,25 @@ export function checkMeeting(meeting: Meeting, settings: Pick<DisclosureSettings
     const enoughRepresentatives = isAtLeastFourFifths(representatives, eligible);
     const enoughWomen = isAtLeastOneThird(womenRepresentatives, eligible);
     if (representatives > eligible || womenRepresentatives > representatives) {
-      found.push(issue('disclosure.meeting.compositionImpossible', { members: eligible, representatives, womenRepresentatives }, ['composition']));
+      found.push(
+        issue('disclosure.meeting.compositionImpossible', { members: eligible, representatives, womenRepresentatives }, ['composition']),
+      );
     }
     if (!enoughRepresentatives) {
-      found.push(issue('disclosure.meeting.tooFewRepresentatives', { representatives, members: eligible, required: fourFifthsOf(eligible) }, ['composition', 'representatives']));
+      found.push(
+        issue('disclosure.meeting.tooFewRepresentatives', { representatives, members: eligible, required: fourFifthsOf(eligible) }, [
+          'composition',
+          'representatives',
+        ]),
+      );
     }
     if (!enoughWomen) {
-      found.push(issue('disclosure.meeting.tooFewWomen', { womenRepresentatives, members: eligible, required: oneThirdOf(eligible) }, ['composition', 'womenRepresentatives']));
+      found.push(
+        issue('disclosure.meeting.tooFewWomen', { womenRepresentatives, members: eligible, required: oneThirdOf(eligible) }, [
+          'composition',
+          'womenRepresentatives',
+        ]),
+      );
     }
     composition = {
       members: eligible,

@@ -11,7 +11,9 @@ export interface Period {
 
 export function validatePeriod(period: Period): RuleIssue | null {
   if (!isCalendarDate(period.from) || !isCalendarDate(period.to)) return null;
-  return compareDates(period.from, period.to) > 0 ? issue('disclosure.period.reversed', { from: period.from, to: period.to }, ['to']) : null;
+  return compareDates(period.from, period.to) > 0
+    ? issue('disclosure.period.reversed', { from: period.from, to: period.to }, ['to'])
+    : null;
 }
 
 export const periodSchema = z.object({ from: calendarDateSchema, to: calendarDateSchema }).check(ruleCheck(validatePeriod));

@@ -97,9 +97,15 @@ function cadenceOf(category: DisclosureCategory, settings: DisclosureSettings): 
 /** Periods of the cadence from the one containing `from` to the one containing `asOf`. */
 function periodsBetween(cadence: 'monthly' | 'quarterly' | 'annual', from: CalendarDate, asOf: CalendarDate): Period[] {
   const periods: Period[] = [];
-  let start = cadence === 'monthly' ? startOfMonth(from) : cadence === 'quarterly' ? startOfQuarter(from) : `${String(parseCalendarDate(from).year).padStart(4, '0')}-01-01`;
+  let start =
+    cadence === 'monthly'
+      ? startOfMonth(from)
+      : cadence === 'quarterly'
+        ? startOfQuarter(from)
+        : `${String(parseCalendarDate(from).year).padStart(4, '0')}-01-01`;
   while (compareDates(start, asOf) <= 0) {
-    const end = cadence === 'monthly' ? endOfMonth(start) : cadence === 'quarterly' ? endOfQuarter(start) : endOfMonth(addMonths(start, 11));
+    const end =
+      cadence === 'monthly' ? endOfMonth(start) : cadence === 'quarterly' ? endOfQuarter(start) : endOfMonth(addMonths(start, 11));
     periods.push({ from: start, to: end });
     start = addDays(end, 1);
   }
@@ -164,10 +170,20 @@ function coveredOn(candidates: readonly Candidate[], period: Period): Disclosure
   return null;
 }
 
-function judge(dueDate: CalendarDate, asOf: CalendarDate, found: Disclosure | null): Pick<Obligation, 'status' | 'itemId' | 'itemIds' | 'disclosedOn' | 'daysLate'> {
+function judge(
+  dueDate: CalendarDate,
+  asOf: CalendarDate,
+  found: Disclosure | null,
+): Pick<Obligation, 'status' | 'itemId' | 'itemIds' | 'disclosedOn' | 'daysLate'> {
   if (found) {
     const late = daysBetween(dueDate, found.on);
-    return { status: late > 0 ? 'late' : 'met', itemId: found.itemId, itemIds: found.itemIds, disclosedOn: found.on, daysLate: Math.max(0, late) };
+    return {
+      status: late > 0 ? 'late' : 'met',
+      itemId: found.itemId,
+      itemIds: found.itemIds,
+      disclosedOn: found.on,
+      daysLate: Math.max(0, late),
+    };
   }
   const overdue = daysBetween(dueDate, asOf);
   return { status: overdue > 0 ? 'overdue' : 'upcoming', itemId: null, itemIds: [], disclosedOn: null, daysLate: Math.max(0, overdue) };

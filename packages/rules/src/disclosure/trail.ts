@@ -111,14 +111,28 @@ export function checkTrail(trail: Trail, options: TrailOptions = {}): TrailCheck
     const entry = byStep.get(step);
     if (!entry) {
       // A gap before the furthest step reached means a step was skipped, not that it is still to come.
-      if (position < lastReached && step !== 'resultDisclosure') found.push(issue(missingCodes[step], { step, number: position + 1 }, ['steps']));
+      if (position < lastReached && step !== 'resultDisclosure')
+        found.push(issue(missingCodes[step], { step, number: position + 1 }, ['steps']));
       return;
     }
     const { record, index } = entry;
     const path = ['steps', index];
 
     if (previous && compareDates(record.date, previous.date) < 0) {
-      found.push(issue('disclosure.trail.outOfOrder', { step, number: position + 1, date: record.date, previousStep: previous.step, previousNumber: stepNumber(previous.step), previousDate: previous.date }, [...path, 'date']));
+      found.push(
+        issue(
+          'disclosure.trail.outOfOrder',
+          {
+            step,
+            number: position + 1,
+            date: record.date,
+            previousStep: previous.step,
+            previousNumber: stepNumber(previous.step),
+            previousDate: previous.date,
+          },
+          [...path, 'date'],
+        ),
+      );
     }
     if (!previous || compareDates(record.date, previous.date) >= 0) previous = { step, date: record.date };
 
@@ -128,7 +142,13 @@ export function checkTrail(trail: Trail, options: TrailOptions = {}): TrailCheck
     }
     if (record.meeting) {
       if (allowed && !allowed.includes(record.meeting.kind)) {
-        found.push(issue('disclosure.trail.wrongMeetingKind', { step, number: position + 1, kind: record.meeting.kind }, [...path, 'meeting', 'kind']));
+        found.push(
+          issue('disclosure.trail.wrongMeetingKind', { step, number: position + 1, kind: record.meeting.kind }, [
+            ...path,
+            'meeting',
+            'kind',
+          ]),
+        );
       }
       const result = checkMeeting(record.meeting, settings);
       meetings[step] = result;
@@ -138,7 +158,12 @@ export function checkTrail(trail: Trail, options: TrailOptions = {}): TrailCheck
       }
       // Art 24: the representatives' meeting decides a listed matter only under the villagers' meeting's
       // delegation. A group meeting is left alone: Art 28 lets it decide matters of the group's own property.
-      if (step === 'resolution' && trail.matter !== undefined && record.meeting.kind !== 'groupMeeting' && !mayDecideArt24Matter(record.meeting.kind, trail.delegatedToRepresentatives === true)) {
+      if (
+        step === 'resolution' &&
+        trail.matter !== undefined &&
+        record.meeting.kind !== 'groupMeeting' &&
+        !mayDecideArt24Matter(record.meeting.kind, trail.delegatedToRepresentatives === true)
+      ) {
         found.push(issue('disclosure.trail.notDelegated', { matter: trail.matter }, [...path, 'meeting', 'kind']));
       }
     }

@@ -53,7 +53,11 @@ export function consentCovers(granted: readonly ConsentPurpose[], purpose: Conse
 }
 
 /** The name as a page shown for `purpose` may carry it: whole with consent for that purpose, else masked (张*明). */
-export function nameForPurpose(name: string, granted: readonly ConsentPurpose[], purpose: ConsentPurpose | null): { readonly name: string; readonly masked: boolean } {
+export function nameForPurpose(
+  name: string,
+  granted: readonly ConsentPurpose[],
+  purpose: ConsentPurpose | null,
+): { readonly name: string; readonly masked: boolean } {
   return consentCovers(granted, purpose) ? { name, masked: false } : { name: maskName(name), masked: true };
 }
 

@@ -11,7 +11,15 @@ export {
 } from './resident-id.js';
 export { usccSchema, validateUscc, normalizeUscc, usccCheckCharacter } from './uscc.js';
 export { mobileSchema, validateMobile, normalizeMobile, isMobile } from './mobile.js';
-export { personNameSchema, validatePersonName, normalizePersonName, personNameLength, middleDot, codePoints, codePointLength } from './person-name.js';
+export {
+  personNameSchema,
+  validatePersonName,
+  normalizePersonName,
+  personNameLength,
+  middleDot,
+  codePoints,
+  codePointLength,
+} from './person-name.js';
 export { maskName, maskPhone, maskResidentId, maskUscc, maskAddress, compoundSurnames } from './mask.js';
 export {
   type PersonalDataKind,

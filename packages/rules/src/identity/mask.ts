@@ -11,10 +11,58 @@ const star = '*';
 
 /** Two-character surnames (复姓) kept whole, so 欧阳小明 becomes 欧阳*明 rather than 欧*小明. */
 export const compoundSurnames: readonly string[] = [
-  '欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '令狐', '夏侯', '轩辕',
-  '司徒', '司空', '宇文', '独孤', '南宫', '西门', '端木', '澹台', '公冶', '宗政', '濮阳', '淳于', '单于',
-  '太叔', '申屠', '钟离', '闻人', '赫连', '呼延', '万俟', '百里', '东郭', '南门', '羊舌', '微生', '梁丘',
-  '左丘', '东门', '第五', '公良', '拓跋', '乐正', '壤驷', '公西', '漆雕', '巫马', '司寇', '子车', '颛孙',
+  '欧阳',
+  '司马',
+  '诸葛',
+  '上官',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '长孙',
+  '令狐',
+  '夏侯',
+  '轩辕',
+  '司徒',
+  '司空',
+  '宇文',
+  '独孤',
+  '南宫',
+  '西门',
+  '端木',
+  '澹台',
+  '公冶',
+  '宗政',
+  '濮阳',
+  '淳于',
+  '单于',
+  '太叔',
+  '申屠',
+  '钟离',
+  '闻人',
+  '赫连',
+  '呼延',
+  '万俟',
+  '百里',
+  '东郭',
+  '南门',
+  '羊舌',
+  '微生',
+  '梁丘',
+  '左丘',
+  '东门',
+  '第五',
+  '公良',
+  '拓跋',
+  '乐正',
+  '壤驷',
+  '公西',
+  '漆雕',
+  '巫马',
+  '司寇',
+  '子车',
+  '颛孙',
 ];
 
 function stars(count: number): string {
@@ -32,7 +80,9 @@ export function maskName(value: string): string {
   if (first === undefined) return '';
   if (name.includes(middleDot)) {
     const parts = name.split(middleDot);
-    return parts.map((part, index) => (index === 0 ? first + stars(codePoints(part).length - 1) : stars(codePoints(part).length))).join(middleDot);
+    return parts
+      .map((part, index) => (index === 0 ? first + stars(codePoints(part).length - 1) : stars(codePoints(part).length)))
+      .join(middleDot);
   }
   if (chars.length === 1) return star;
   const surname = compoundSurnames.find((s) => name.startsWith(s) && chars.length > 2) ?? first;

@@ -33,7 +33,8 @@ export function validatePersonName(value: string): RuleIssue | null {
   if (name === '') return issue('field.required');
   if (/\p{Nd}/u.test(name)) return issue('identity.name.digits');
   if (!/^[\p{L}\p{M}·]+$/u.test(name)) return issue('identity.name.invalidCharacters');
-  if (name.startsWith(middleDot) || name.endsWith(middleDot) || name.includes(middleDot + middleDot)) return issue('identity.name.misplacedDot');
+  if (name.startsWith(middleDot) || name.endsWith(middleDot) || name.includes(middleDot + middleDot))
+    return issue('identity.name.misplacedDot');
   const length = codePointLength(name);
   if (length < personNameLength.minimum) return issue('identity.name.tooShort', { minimum: personNameLength.minimum });
   if (length > personNameLength.maximum) return issue('identity.name.tooLong', { maximum: personNameLength.maximum });

@@ -41,7 +41,8 @@ export function hasRawPersonalData(text: string): boolean {
 /** Masks raw mobiles and/or resident ID numbers inside free text, leaving the rest as written. */
 export function scrubPersonalData(text: string, options: TextScrubOptions = { phones: true, residentIds: true }): string {
   let result = text;
-  if (options.residentIds) result = result.replace(idCandidate, (match) => (isRawId(match) ? maskResidentId(match.replace(/[ -]/g, '')) : match));
+  if (options.residentIds)
+    result = result.replace(idCandidate, (match) => (isRawId(match) ? maskResidentId(match.replace(/[ -]/g, '')) : match));
   if (options.phones) result = result.replace(mobileCandidate, (match) => maskPhone(match));
   return result;
 }

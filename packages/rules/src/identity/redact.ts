@@ -86,7 +86,9 @@ export function redact<T>(value: T, context: RedactionContext): T {
   const inProgress = new Map<object, unknown>();
 
   const scrub = (text: string, subject: boolean) =>
-    policy.scrubFreeText ? scrubPersonalData(text, { phones: !subject && !roleSees('phone'), residentIds: !subject && !roleSees('residentId') }) : text;
+    policy.scrubFreeText
+      ? scrubPersonalData(text, { phones: !subject && !roleSees('phone'), residentIds: !subject && !roleSees('residentId') })
+      : text;
 
   const walk = (node: unknown, subject: boolean): unknown => {
     if (typeof node === 'string') return scrub(node, subject);
@@ -109,7 +111,10 @@ export function redact<T>(value: T, context: RedactionContext): T {
     const copy: Record<string, unknown> = {};
     inProgress.set(node, copy);
     const isSubject = subject || (subjectTest?.(record) ?? false);
-    const consented = consentCovers([...(context.consent?.purposes ?? []), ...recordPurposes(record, policy.consentFields)], context.purpose);
+    const consented = consentCovers(
+      [...(context.consent?.purposes ?? []), ...recordPurposes(record, policy.consentFields)],
+      context.purpose,
+    );
     for (const [key, item] of Object.entries(record)) {
       const kind = kinds.get(fieldKey(key));
       const outKey = scrub(key, isSubject);

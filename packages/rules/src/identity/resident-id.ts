@@ -20,9 +20,41 @@ const checkCharacters = '10X98765432';
  * 国办发〔2018〕81号); those permits follow the same number scheme.
  */
 const provinceCodes = new Set([
-  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37',
-  '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65',
-  '71', '81', '82', '83',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+  '83',
 ]);
 
 /** The earliest birth date accepted: earlier ones are typing mistakes, not living people. */
@@ -89,4 +121,8 @@ export function parseResidentId(value: string, today?: CalendarDate): ResidentId
 }
 
 /** A resident ID number; the parsed value is trimmed and upper-cased (…x → …X). */
-export const residentIdSchema = z.string().check(z.trim(), z.toUpperCase(), ruleCheck((value: string) => validateResidentId(value)));
+export const residentIdSchema = z.string().check(
+  z.trim(),
+  z.toUpperCase(),
+  ruleCheck((value: string) => validateResidentId(value)),
+);

@@ -18,8 +18,7 @@ export interface AcceptanceRedirect {
 }
 
 export type AcceptanceDecision =
-  | { readonly accepted: true }
-  | { readonly accepted: false; readonly reason: RuleIssue; readonly redirect: AcceptanceRedirect };
+  { readonly accepted: true } | { readonly accepted: false; readonly reason: RuleIssue; readonly redirect: AcceptanceRedirect };
 
 /** The part of an intake the acceptance rules read; a stored case can be passed as well as a form. */
 export interface AcceptanceInput {
@@ -54,14 +53,22 @@ export function checkAcceptance(intake: AcceptanceInput): AcceptanceDecision {
     case 'court':
       return refuse(issue('mediation.acceptance.beforeCourt', undefined, alreadyBeforePath), redirect('court', 'mediation.redirect.court'));
     case 'police':
-      return refuse(issue('mediation.acceptance.beforePolice', undefined, alreadyBeforePath), redirect('police', 'mediation.redirect.police'));
+      return refuse(
+        issue('mediation.acceptance.beforePolice', undefined, alreadyBeforePath),
+        redirect('police', 'mediation.redirect.police'),
+      );
     case 'arbitration':
-      return refuse(issue('mediation.acceptance.beforeArbitration', undefined, alreadyBeforePath), redirect('arbitration', 'mediation.redirect.arbitration'));
+      return refuse(
+        issue('mediation.acceptance.beforeArbitration', undefined, alreadyBeforePath),
+        redirect('arbitration', 'mediation.redirect.arbitration'),
+      );
     case 'otherAgency': {
       const name = safety.otherAgencyName?.trim();
       return refuse(
         issue('mediation.acceptance.beforeAgency', undefined, alreadyBeforePath),
-        name ? redirect('handlingAgency', 'mediation.redirect.namedAgency', { agency: name }) : redirect('handlingAgency', 'mediation.redirect.agency'),
+        name
+          ? redirect('handlingAgency', 'mediation.redirect.namedAgency', { agency: name })
+          : redirect('handlingAgency', 'mediation.redirect.agency'),
       );
     }
     case 'none':
@@ -69,7 +76,10 @@ export function checkAcceptance(intake: AcceptanceInput): AcceptanceDecision {
   }
   // 人民调解法 Art 17: if one party expressly refuses mediation, there is no mediation.
   if (safety.otherPartyRefusedMediation) {
-    return refuse(issue('mediation.acceptance.otherPartyRefused', undefined, ['safety', 'otherPartyRefusedMediation']), redirect('otherRoutes', 'mediation.redirect.otherRoutes'));
+    return refuse(
+      issue('mediation.acceptance.otherPartyRefused', undefined, ['safety', 'otherPartyRefusedMediation']),
+      redirect('otherRoutes', 'mediation.redirect.otherRoutes'),
+    );
   }
   return { accepted: true };
 }

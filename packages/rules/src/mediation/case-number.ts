@@ -21,7 +21,8 @@ export const maxCaseSequence = 999_999;
 function partsProblem(parts: CaseNumberParts): string | null {
   if (!regionPattern.test(parts.regionCode)) return `region code must be 6 or 12 digits, got ${JSON.stringify(parts.regionCode)}`;
   if (!Number.isInteger(parts.year) || parts.year < 1000 || parts.year > 9999) return `year must have 4 digits, got ${String(parts.year)}`;
-  if (!Number.isInteger(parts.sequence) || parts.sequence < 1 || parts.sequence > maxCaseSequence) return `sequence must be 1–${maxCaseSequence}, got ${String(parts.sequence)}`;
+  if (!Number.isInteger(parts.sequence) || parts.sequence < 1 || parts.sequence > maxCaseSequence)
+    return `sequence must be 1–${maxCaseSequence}, got ${String(parts.sequence)}`;
   return null;
 }
 

@@ -45,6 +45,9 @@ export function triageDueDate(
   urgency: Urgency = 'normal',
 ): CalendarDate {
   if (urgency === 'urgent') return submittedOn;
-  const days = urgency === 'priority' ? Math.min(settings.priorityContactWithinWorkingDays, settings.contactWithinWorkingDays[level]) : settings.contactWithinWorkingDays[level];
+  const days =
+    urgency === 'priority'
+      ? Math.min(settings.priorityContactWithinWorkingDays, settings.contactWithinWorkingDays[level])
+      : settings.contactWithinWorkingDays[level];
   return addWorkingDays(submittedOn, days, calendar);
 }

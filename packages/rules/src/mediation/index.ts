@@ -33,7 +33,14 @@ export {
   type MediationPreferences,
   type MediationAttachment,
 } from './intake.js';
-export { redirectDestinations, checkAcceptance, type RedirectDestination, type AcceptanceRedirect, type AcceptanceDecision, type AcceptanceInput } from './acceptance.js';
+export {
+  redirectDestinations,
+  checkAcceptance,
+  type RedirectDestination,
+  type AcceptanceRedirect,
+  type AcceptanceDecision,
+  type AcceptanceInput,
+} from './acceptance.js';
 export {
   escalationFlags,
   routingRuleSchema,

@@ -25,14 +25,14 @@ const gridCodePattern = /^[A-Za-z0-9_-]{1,32}$/;
 function mustBeTrue(code: MessageCode) {
   // Consent must be a deliberate yes (个人信息保护法 Art 14: consent is given voluntarily and
   // explicitly), so a missing or false answer fails instead of defaulting.
-  return z.pipe(
-    z.boolean().check(ruleCheck((value: boolean) => (value ? null : issue(code)))),
-    z.literal(true),
-  );
+  return z.pipe(z.boolean().check(ruleCheck((value: boolean) => (value ? null : issue(code)))), z.literal(true));
 }
 
 /** An agency "already handling it" must be named, so the applicant can be sent there. */
-export function checkOtherAgencyNamed(safety: { readonly alreadyBefore: OtherBody; readonly otherAgencyName?: string | undefined }): RuleIssue | null {
+export function checkOtherAgencyNamed(safety: {
+  readonly alreadyBefore: OtherBody;
+  readonly otherAgencyName?: string | undefined;
+}): RuleIssue | null {
   if (safety.alreadyBefore === 'otherAgency' && !safety.otherAgencyName) {
     return issue('mediation.safety.otherAgencyNameMissing', undefined, ['otherAgencyName']);
   }
@@ -66,7 +66,10 @@ export function createMediationIntakeSchemas(settings: MediationSettings = defau
   const attachment = z.object({
     name: textSchema(1, 255),
     mediaType: z.string().check(ruleCheck((value: string) => checkAttachmentType(value, allowedTypes))),
-    sizeBytes: z.int().check(z.minimum(1), ruleCheck((value: number) => checkAttachmentSize(value, settings.maxAttachmentBytes))),
+    sizeBytes: z.int().check(
+      z.minimum(1),
+      ruleCheck((value: number) => checkAttachmentSize(value, settings.maxAttachmentBytes)),
+    ),
   });
   const attachments = z._default(z.array(attachment).check(z.maxLength(settings.maxAttachments)), []);
 

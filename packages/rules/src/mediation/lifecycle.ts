@@ -39,7 +39,12 @@ export const caseEventSchema = z.discriminatedUnion('type', [
   // Art 29–31: a written agreement takes effect when signed; an oral one when reached. Without a date
   // the agreement takes effect on the day the case is concluded.
   z.discriminatedUnion('outcome', [
-    z.object({ type: z.literal('conclude'), on: calendarDateSchema, outcome: z.literal('agreement'), agreementEffectiveOn: z.optional(calendarDateSchema) }),
+    z.object({
+      type: z.literal('conclude'),
+      on: calendarDateSchema,
+      outcome: z.literal('agreement'),
+      agreementEffectiveOn: z.optional(calendarDateSchema),
+    }),
     z.object({ type: z.literal('conclude'), on: calendarDateSchema, outcome: z.literal('noAgreement') }),
   ]),
   z.object({ type: z.literal('withdraw'), on: calendarDateSchema }),
@@ -63,7 +68,12 @@ export const mediationCaseSchema = z.object({
   routes: z.optional(z.array(z.enum(routeCodes))),
   escalatedTo: z.optional(z.enum(mediationLevels)),
   /** Art 27: the case file records what happened and when; entries are only ever appended. */
-  history: z.array(z.object({ type: z.enum(['submit', 'accept', 'refuse', 'assign', 'start', 'conclude', 'withdraw', 'escalate']), on: calendarDateSchema })),
+  history: z.array(
+    z.object({
+      type: z.enum(['submit', 'accept', 'refuse', 'assign', 'start', 'conclude', 'withdraw', 'escalate']),
+      on: calendarDateSchema,
+    }),
+  ),
 });
 export type MediationCase = z.output<typeof mediationCaseSchema>;
 
@@ -123,7 +133,8 @@ export function applyCaseEvent(current: MediationCase, event: CaseEvent): Result
     case 'conclude':
       if (event.outcome === 'agreement') {
         const effectiveOn = event.agreementEffectiveOn ?? event.on;
-        if (compareDates(effectiveOn, event.on) < 0) return fail('mediation.case.agreementBeforeConclusion', undefined, ['agreementEffectiveOn']);
+        if (compareDates(effectiveOn, event.on) < 0)
+          return fail('mediation.case.agreementBeforeConclusion', undefined, ['agreementEffectiveOn']);
         return ok({ ...current, state: 'concluded', outcome: 'agreement', agreementEffectiveOn: effectiveOn, closedOn: event.on, history });
       }
       // Art 26: mediation failed; the parties are told of arbitration, administrative and court routes.

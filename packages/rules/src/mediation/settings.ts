@@ -36,10 +36,12 @@ export const mediationSettingsSchema = z.object({
   /** 人民调解法 Art 33: judicial confirmation is applied for within 30 days of the agreement taking effect. */
   judicialConfirmationDays: z._default(count(1), 30),
   /** Working days from submission until someone at that level contacts the applicant. */
-  contactWithinWorkingDays: z._default(
-    z.object({ grid: count(0), village: count(0), township: count(0), county: count(0) }),
-    { grid: 3, village: 3, township: 3, county: 3 },
-  ),
+  contactWithinWorkingDays: z._default(z.object({ grid: count(0), village: count(0), township: count(0), county: count(0) }), {
+    grid: 3,
+    village: 3,
+    township: 3,
+    county: 3,
+  }),
   /** Priority cases (e.g. unpaid wages before the Spring Festival) are contacted sooner. */
   priorityContactWithinWorkingDays: z._default(count(0), 1),
 });

@@ -9,4 +9,3 @@ export function localizeIssue(found: RuleIssue, locale: Locale): LocalizedIssue 
 export function localizeIssues(found: readonly RuleIssue[], locale: Locale): LocalizedIssue[] {
   return found.map((one) => localizeIssue(one, locale));
 }
-

@@ -19,7 +19,9 @@ function codeOf(iss: RawIssue | z.core.$ZodIssue): { code: MessageCode; params: 
       const { code, ...rest } = (iss.params ?? {}) as Record<string, string | number | boolean>;
       // Codes come from ruleCheck, which only passes catalogue codes; checking the shape (not the catalogue)
       // keeps every message out of bundles that merely validate.
-      return typeof code === 'string' && codePattern.test(code) ? { code: code as MessageCode, params: rest } : { code: 'field.invalid', params: {} };
+      return typeof code === 'string' && codePattern.test(code)
+        ? { code: code as MessageCode, params: rest }
+        : { code: 'field.invalid', params: {} };
     }
     case 'invalid_type':
       if (iss.input === undefined) return { code: 'field.required', params: {} };
@@ -27,14 +29,17 @@ function codeOf(iss: RawIssue | z.core.$ZodIssue): { code: MessageCode; params: 
       return { code: 'field.invalidType', params: {} };
     case 'too_small': {
       if (iss.origin === 'string') {
-        return Number(iss.minimum) <= 1 ? { code: 'field.required', params: {} } : { code: 'field.tooShort', params: boundParams(iss.minimum, 'minimum') };
+        return Number(iss.minimum) <= 1
+          ? { code: 'field.required', params: {} }
+          : { code: 'field.tooShort', params: boundParams(iss.minimum, 'minimum') };
       }
       if (iss.origin === 'array' || iss.origin === 'set') return { code: 'field.tooFewItems', params: boundParams(iss.minimum, 'minimum') };
       return { code: 'field.tooSmall', params: boundParams(iss.minimum, 'minimum') };
     }
     case 'too_big': {
       if (iss.origin === 'string') return { code: 'field.tooLong', params: boundParams(iss.maximum, 'maximum') };
-      if (iss.origin === 'array' || iss.origin === 'set') return { code: 'field.tooManyItems', params: boundParams(iss.maximum, 'maximum') };
+      if (iss.origin === 'array' || iss.origin === 'set')
+        return { code: 'field.tooManyItems', params: boundParams(iss.maximum, 'maximum') };
       return { code: 'field.tooBig', params: boundParams(iss.maximum, 'maximum') };
     }
     case 'invalid_value':

@@ -82,7 +82,12 @@ interface Accumulated {
 function accumulate(columns: LedgerColumns, householdCount: number, options: AggregateOptions, counted: Float64Array | null): Accumulated {
   const { household, points, effectiveDay, revokedDay, rule } = columns;
   const n = points.length;
-  if (household.length !== n || effectiveDay.length !== n || (revokedDay !== undefined && revokedDay.length !== n) || (rule !== undefined && rule.length !== n)) {
+  if (
+    household.length !== n ||
+    effectiveDay.length !== n ||
+    (revokedDay !== undefined && revokedDay.length !== n) ||
+    (rule !== undefined && rule.length !== n)
+  ) {
     throw new RangeError('Ledger columns must all have the same length');
   }
   const totals = new Float64Array(householdCount);
@@ -299,7 +304,13 @@ export class LedgerTableBuilder {
   private readonly ruleCodes: string[];
   private readonly days = new Map<string, number>();
   private readonly entryIds: string[] = [];
-  private readonly columns: { household: Int32Array; points: Int32Array; effectiveDay: Int32Array; revokedDay: Int32Array; rule: Int32Array };
+  private readonly columns: {
+    household: Int32Array;
+    points: Int32Array;
+    effectiveDay: Int32Array;
+    revokedDay: Int32Array;
+    rule: Int32Array;
+  };
   private size = 0;
 
   constructor(
@@ -361,7 +372,13 @@ export class LedgerTableBuilder {
     const n = this.size;
     const { household, points, effectiveDay, revokedDay, rule } = this.columns;
     return {
-      columns: { household: household.subarray(0, n), points: points.subarray(0, n), effectiveDay: effectiveDay.subarray(0, n), revokedDay: revokedDay.subarray(0, n), rule: rule.subarray(0, n) },
+      columns: {
+        household: household.subarray(0, n),
+        points: points.subarray(0, n),
+        effectiveDay: effectiveDay.subarray(0, n),
+        revokedDay: revokedDay.subarray(0, n),
+        rule: rule.subarray(0, n),
+      },
       householdIds: this.householdIds,
       entryIds: this.entryIds,
       ruleCaps: this.ruleCaps,
@@ -375,7 +392,11 @@ export class LedgerTableBuilder {
  * (the order caps count in). Households come in the order of `householdIds` (so households without
  * entries get a total of 0), then any others in id order.
  */
-export function toLedgerTable(entries: readonly LedgerEntry[], catalogue: { readonly rules: readonly PointsRule[] }, householdIds: readonly string[] = []): LedgerTable {
+export function toLedgerTable(
+  entries: readonly LedgerEntry[],
+  catalogue: { readonly rules: readonly PointsRule[] },
+  householdIds: readonly string[] = [],
+): LedgerTable {
   const took = entries.filter((entry) => entry.effectiveOn !== undefined && (entry.status === 'effective' || entry.status === 'revoked'));
   took.sort((a, b) => byCode(a.effectiveOn ?? '', b.effectiveOn ?? '') || byCode(a.id, b.id));
   const known = new Set(householdIds);
@@ -396,10 +417,19 @@ export interface PeriodTotalsOptions {
 /** Totals per household for one board period, from entry objects (fine for a village; use columns for a county). */
 export function periodTotals(entries: readonly LedgerEntry[], period: PeriodKey, options: PeriodTotalsOptions): HouseholdTotals {
   const table = toLedgerTable(entries, options.catalogue, options.householdIds);
-  return aggregateTotals(table.columns, table.householdIds, { period, asOf: options.asOf, ruleCaps: table.ruleCaps, settings: options.settings });
+  return aggregateTotals(table.columns, table.householdIds, {
+    period,
+    asOf: options.asOf,
+    ruleCaps: table.ruleCaps,
+    settings: options.settings,
+  });
 }
 
 /** Totals as a list of objects (for JSON, tests and small boards). */
 export function totalsList(totals: HouseholdTotals): HouseholdTotal[] {
-  return totals.householdIds.map((householdId, i) => ({ householdId, total: totals.totals[i] ?? 0, deductions: totals.deductions[i] ?? 0 }));
+  return totals.householdIds.map((householdId, i) => ({
+    householdId,
+    total: totals.totals[i] ?? 0,
+    deductions: totals.deductions[i] ?? 0,
+  }));
 }

@@ -53,10 +53,19 @@ export interface PointsBalance {
   readonly rewardEligible: boolean;
 }
 
-export type BalanceSettings = Pick<PointsSettings, 'balanceCarry' | 'baseScore' | 'excludeAtZeroBase' | 'capPeriodKind' | 'defaultRuleCap' | 'periodAwardCap'>;
+export type BalanceSettings = Pick<
+  PointsSettings,
+  'balanceCarry' | 'baseScore' | 'excludeAtZeroBase' | 'capPeriodKind' | 'defaultRuleCap' | 'periodAwardCap'
+>;
 
 /** A balance from its parts; the single place the balance arithmetic lives. */
-export function composeBalance(householdId: string, asOf: CalendarDate, earned: number, redeemed: number, settings: BalanceSettings): PointsBalance {
+export function composeBalance(
+  householdId: string,
+  asOf: CalendarDate,
+  earned: number,
+  redeemed: number,
+  settings: BalanceSettings,
+): PointsBalance {
   const total = settings.baseScore + earned - redeemed;
   return {
     householdId,

@@ -58,17 +58,22 @@ export const pointsRuleSchema = z.object({
 });
 export type PointsRule = z.output<typeof pointsRuleSchema>;
 
-export function validateCatalogue(catalogue: { readonly categories: readonly PointsCategory[]; readonly rules: readonly PointsRule[] }): RuleIssue | null {
+export function validateCatalogue(catalogue: {
+  readonly categories: readonly PointsCategory[];
+  readonly rules: readonly PointsRule[];
+}): RuleIssue | null {
   const categories = new Set<string>();
   for (const [index, category] of catalogue.categories.entries()) {
-    if (categories.has(category.code)) return issue('points.rule.duplicateCategory', { category: category.code }, ['categories', index, 'code']);
+    if (categories.has(category.code))
+      return issue('points.rule.duplicateCategory', { category: category.code }, ['categories', index, 'code']);
     categories.add(category.code);
   }
   const codes = new Set<string>();
   for (const [index, rule] of catalogue.rules.entries()) {
     if (codes.has(rule.code)) return issue('points.rule.duplicateCode', { ruleCode: rule.code }, ['rules', index, 'code']);
     codes.add(rule.code);
-    if (!categories.has(rule.category)) return issue('points.rule.unknownCategory', { category: rule.category }, ['rules', index, 'category']);
+    if (!categories.has(rule.category))
+      return issue('points.rule.unknownCategory', { category: rule.category }, ['rules', index, 'category']);
   }
   return null;
 }
@@ -95,7 +100,14 @@ export const defaultPointsCategories: readonly PointsCategory[] = [
   { code: 'honours', label: { 'zh-CN': '表彰', en: 'Honours' } },
 ];
 
-function rule(code: string, category: string, zh: string, en: string, points: number, extra: Partial<Pick<PointsRule, 'cap' | 'bansRedemption'>> = {}): PointsRule {
+function rule(
+  code: string,
+  category: string,
+  zh: string,
+  en: string,
+  points: number,
+  extra: Partial<Pick<PointsRule, 'cap' | 'bansRedemption'>> = {},
+): PointsRule {
   return { code, category, label: { 'zh-CN': zh, en }, points, bansRedemption: false, active: true, ...extra };
 }
 

@@ -182,7 +182,8 @@ export function redList(rows: readonly RankedHousehold[], size: number): RankedH
   );
 }
 
-export type BlackList = { readonly enabled: false } | { readonly enabled: true; readonly rule: BlackListRule; readonly rows: readonly RankedHousehold[] };
+export type BlackList =
+  { readonly enabled: false } | { readonly enabled: true; readonly rule: BlackListRule; readonly rows: readonly RankedHousehold[] };
 
 /**
  * The black list (黑榜), lowest total first. Only households with a deduction in the period can be on
@@ -190,10 +191,17 @@ export type BlackList = { readonly enabled: false } | { readonly enabled: true; 
  * 'deductions' names all of them; 'bottom' the lowest `blackListSize` (ties at the cut-off included).
  * Returns `{ enabled: false }` when the village has switched it off (个人信息保护法 Art 25).
  */
-export function blackList(rows: readonly RankedHousehold[], settings: Pick<PointsSettings, 'blackListEnabled' | 'blackListRule' | 'blackListSize'>): BlackList {
+export function blackList(
+  rows: readonly RankedHousehold[],
+  settings: Pick<PointsSettings, 'blackListEnabled' | 'blackListRule' | 'blackListSize'>,
+): BlackList {
   if (!settings.blackListEnabled) return { enabled: false };
   const named = rows.filter((row) => row.deductions > 0).sort((a, b) => a.total - b.total || compareIds(a.householdId, b.householdId));
-  return { enabled: true, rule: settings.blackListRule, rows: settings.blackListRule === 'bottom' ? cutWithTies(named, settings.blackListSize) : named };
+  return {
+    enabled: true,
+    rule: settings.blackListRule,
+    rows: settings.blackListRule === 'bottom' ? cutWithTies(named, settings.blackListSize) : named,
+  };
 }
 
 export interface Board {
@@ -205,8 +213,14 @@ export interface Board {
 /** A whole board for one period: ranking (with movement against the previous period), red and black lists. */
 export function buildBoard(
   current: HouseholdTotals | readonly HouseholdTotal[],
-  settings: Pick<PointsSettings, 'rankingMethod' | 'starThresholds' | 'redListSize' | 'blackListEnabled' | 'blackListRule' | 'blackListSize'>,
-  options: { readonly previous?: HouseholdTotals | readonly HouseholdTotal[] | undefined; readonly ineligible?: ReadonlySet<string> | undefined } = {},
+  settings: Pick<
+    PointsSettings,
+    'rankingMethod' | 'starThresholds' | 'redListSize' | 'blackListEnabled' | 'blackListRule' | 'blackListSize'
+  >,
+  options: {
+    readonly previous?: HouseholdTotals | readonly HouseholdTotal[] | undefined;
+    readonly ineligible?: ReadonlySet<string> | undefined;
+  } = {},
 ): Board {
   const method = settings.rankingMethod;
   const previousRanks = options.previous === undefined ? undefined : ranksById(rankHouseholds(options.previous, { method }));

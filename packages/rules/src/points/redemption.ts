@@ -18,7 +18,11 @@ export interface RedemptionBan {
  * Bans that follow from the ledger: every entry under a rule marked `bansRedemption` that counts on
  * `asOf`. A revoked penalty lifts its ban.
  */
-export function redemptionBansFrom(entries: readonly LedgerEntry[], catalogue: { readonly rules: readonly PointsRule[] }, asOf: CalendarDate): RedemptionBan[] {
+export function redemptionBansFrom(
+  entries: readonly LedgerEntry[],
+  catalogue: { readonly rules: readonly PointsRule[] },
+  asOf: CalendarDate,
+): RedemptionBan[] {
   const banning = new Set(catalogue.rules.filter((one) => one.bansRedemption).map((one) => one.code));
   return entries
     .filter((entry) => banning.has(entry.ruleCode) && countsOn(entry, asOf))
@@ -26,14 +30,22 @@ export function redemptionBansFrom(entries: readonly LedgerEntry[], catalogue: {
 }
 
 /** Last day a ban bars redemption (31 December of its last year), or null when bans are switched off. */
-export function banEndsOn(ban: Pick<RedemptionBan, 'imposedOn'>, settings: Pick<PointsSettings, 'redemptionBanYears'>): CalendarDate | null {
+export function banEndsOn(
+  ban: Pick<RedemptionBan, 'imposedOn'>,
+  settings: Pick<PointsSettings, 'redemptionBanYears'>,
+): CalendarDate | null {
   if (settings.redemptionBanYears === 0) return null;
   const year = Number(ban.imposedOn.slice(0, 4)) + settings.redemptionBanYears - 1;
   return `${String(Math.min(year, 9999)).padStart(4, '0')}-12-31`;
 }
 
 /** The latest end among the household's bans in force on `date`, or null when it may redeem. */
-export function bannedUntil(bans: readonly RedemptionBan[], householdId: string, date: CalendarDate, settings: Pick<PointsSettings, 'redemptionBanYears'>): CalendarDate | null {
+export function bannedUntil(
+  bans: readonly RedemptionBan[],
+  householdId: string,
+  date: CalendarDate,
+  settings: Pick<PointsSettings, 'redemptionBanYears'>,
+): CalendarDate | null {
   let until: CalendarDate | null = null;
   for (const ban of bans) {
     if (ban.householdId !== householdId || ban.imposedOn > date) continue;
@@ -90,19 +102,25 @@ function costOf(request: RedemptionRequest): Result<number> {
     let sum = 0;
     for (const [index, value] of vouchers.entries()) {
       if (!settings.voucherDenominations.includes(value)) {
-        return fail('points.redemption.invalidVoucher', { denomination: value, allowed: settings.voucherDenominations.join(', ') }, ['vouchers', index]);
+        return fail('points.redemption.invalidVoucher', { denomination: value, allowed: settings.voucherDenominations.join(', ') }, [
+          'vouchers',
+          index,
+        ]);
       }
       sum += value;
     }
     return ok(sum);
   }
   if (request.amountPoints !== undefined) {
-    return positiveWhole(request.amountPoints) ? ok(request.amountPoints) : fail('points.redemption.invalidAmount', undefined, ['amountPoints']);
+    return positiveWhole(request.amountPoints)
+      ? ok(request.amountPoints)
+      : fail('points.redemption.invalidAmount', undefined, ['amountPoints']);
   }
   const items = request.items ?? [];
   let sum = 0;
   for (const [index, item] of items.entries()) {
-    if (!positiveWhole(item.pricePoints) || !positiveWhole(item.quantity)) return fail('points.redemption.invalidAmount', undefined, ['items', index]);
+    if (!positiveWhole(item.pricePoints) || !positiveWhole(item.quantity))
+      return fail('points.redemption.invalidAmount', undefined, ['items', index]);
     sum += item.pricePoints * item.quantity;
   }
   return positiveWhole(sum) ? ok(sum) : fail('points.redemption.invalidAmount', undefined, ['items']);
@@ -133,6 +151,7 @@ export function checkRedemption(request: RedemptionRequest): Result<RedemptionPl
     if ((request.cashTopUpFen ?? 0) < owedFen) return fail('points.redemption.topUpTooSmall', { yuan: yuan(owedFen) }, ['cashTopUpFen']);
     return ok({ pointsSpent: available, cashTopUpFen: owedFen, valueFen: needed * settings.pointValueFen, redeemableAfter: 0 });
   }
-  if (settings.baseScore > 0 && needed <= balance.total) return fail('points.redemption.baseNotRedeemable', { base: settings.baseScore, available });
+  if (settings.baseScore > 0 && needed <= balance.total)
+    return fail('points.redemption.baseNotRedeemable', { base: settings.baseScore, available });
   return fail('points.redemption.insufficient', { needed, available });
 }

@@ -91,10 +91,7 @@ export const pointsSettingsSchema = z.object({
    * Points needed for 1, 2, … stars (星级文明户), low to high. Default 20, 40, 60, 80, 100 (five stars),
    * measured on the board period's total.
    */
-  starThresholds: z._default(
-    z.array(z.int()).check(z.maxLength(10), ruleCheck(validateStarThresholds)),
-    [20, 40, 60, 80, 100],
-  ),
+  starThresholds: z._default(z.array(z.int()).check(z.maxLength(10), ruleCheck(validateStarThresholds)), [20, 40, 60, 80, 100]),
 });
 export type PointsSettings = z.output<typeof pointsSettingsSchema>;
 export type PointsSettingsInput = z.input<typeof pointsSettingsSchema>;

@@ -83,7 +83,11 @@ export function transition(entry: LedgerEntry, action: EntryAction, context: Tra
     // is on the board S … S+6 and can take effect on S+7 at the earliest.
     const started = entry.noticeStartedOn ?? previous ?? at;
     if (daysBetween(started, at) < settings.noticeDays) {
-      return fail('points.transition.noticeNotElapsed', { noticeDays: settings.noticeDays, effectiveFrom: noticeEndsOn(started, settings) }, ['at']);
+      return fail(
+        'points.transition.noticeNotElapsed',
+        { noticeDays: settings.noticeDays, effectiveFrom: noticeEndsOn(started, settings) },
+        ['at'],
+      );
     }
   }
 
@@ -108,7 +112,9 @@ export function transition(entry: LedgerEntry, action: EntryAction, context: Tra
 
 /** The actions that are legal from the entry's status for this role (to show only usable buttons). */
 export function availableActions(entry: Pick<LedgerEntry, 'status'>, role: Role): EntryAction[] {
-  return (Object.keys(entryTransitions) as EntryAction[]).filter((action) => entryTransitions[action][entry.status] !== undefined && mayAct(role, action, entry.status));
+  return (Object.keys(entryTransitions) as EntryAction[]).filter(
+    (action) => entryTransitions[action][entry.status] !== undefined && mayAct(role, action, entry.status),
+  );
 }
 
 export interface DeclareInput {

@@ -124,7 +124,10 @@ function validateDepth(input: unknown): RuleIssue | null {
 }
 
 /** A condition tree: its depth is checked before the recursive parse ever starts. */
-export const conditionSchema = z.pipe(z.unknown().check(ruleCheck(validateDepth)), conditionNodeSchema) as unknown as z.ZodMiniType<Condition>;
+export const conditionSchema = z.pipe(
+  z.unknown().check(ruleCheck(validateDepth)),
+  conditionNodeSchema,
+) as unknown as z.ZodMiniType<Condition>;
 
 export function isQuestionTest(condition: Condition): condition is QuestionTest {
   return 'question' in condition;
@@ -171,8 +174,14 @@ export function conditionIssues(condition: Condition, questions: readonly Questi
   const byCode = new Map(questions.map((question) => [question.code, question]));
   const found: RuleIssue[] = [];
   const walk = (node: Condition, at: IssuePath): void => {
-    if ('all' in node) node.all.forEach((child, index) => { walk(child, [...at, 'all', index]); });
-    else if ('any' in node) node.any.forEach((child, index) => { walk(child, [...at, 'any', index]); });
+    if ('all' in node)
+      node.all.forEach((child, index) => {
+        walk(child, [...at, 'all', index]);
+      });
+    else if ('any' in node)
+      node.any.forEach((child, index) => {
+        walk(child, [...at, 'any', index]);
+      });
     else if ('not' in node) walk(node.not, [...at, 'not']);
     else {
       const question = byCode.get(node.question);
@@ -181,7 +190,9 @@ export function conditionIssues(condition: Condition, questions: readonly Questi
         return;
       }
       if (!operatorsByType[question.type].includes(node.op)) {
-        found.push(issue('services.condition.operatorMismatch', { question: question.code, op: node.op, type: question.type }, [...at, 'op']));
+        found.push(
+          issue('services.condition.operatorMismatch', { question: question.code, op: node.op, type: question.type }, [...at, 'op']),
+        );
         return;
       }
       if (node.op === 'answered' || countingOperators.includes(node.op) || node.value === undefined) return;
@@ -241,7 +252,9 @@ function testAnswer(test: QuestionTest, answer: AnswerValue, context: Evaluation
       return (answer === value) === (op === 'eq');
     }
     case 'in':
-      return Array.isArray(value) && !Array.isArray(answer) ? (value as readonly ConditionScalar[]).includes(answer as ConditionScalar) : null;
+      return Array.isArray(value) && !Array.isArray(answer)
+        ? (value as readonly ConditionScalar[]).includes(answer as ConditionScalar)
+        : null;
     case 'includes':
       return Array.isArray(answer) && typeof value === 'string' ? answer.includes(value) : null;
     case 'gt':

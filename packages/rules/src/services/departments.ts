@@ -18,7 +18,7 @@ export const defaultDepartments: readonly Department[] = [
   { code: 'agriculture', 'zh-CN': '农业农村', en: 'Agriculture and rural affairs' },
   { code: 'humanResources', 'zh-CN': '人力资源和社会保障', en: 'Human resources and social security' },
   { code: 'medicalSecurity', 'zh-CN': '医疗保障', en: 'Medical insurance' },
-  { code: 'disabledPersons', 'zh-CN': '残疾人联合会', en: 'Disabled persons\' federation' },
+  { code: 'disabledPersons', 'zh-CN': '残疾人联合会', en: "Disabled persons' federation" },
   { code: 'health', 'zh-CN': '卫生健康', en: 'Health' },
   { code: 'emergency', 'zh-CN': '应急管理', en: 'Emergency management' },
   { code: 'veterans', 'zh-CN': '退役军人事务', en: 'Veterans affairs' },

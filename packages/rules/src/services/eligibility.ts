@@ -84,7 +84,12 @@ export function evaluateEligibility(
   for (const rule of rules) {
     const truth = evaluateCondition(rule.when, usable, context);
     if (truth === true) continue;
-    const reason: EligibilityReason = { rule: rule.code, status: truth === false ? 'failed' : 'undecided', text: rule.reason, questions: questionsIn(rule.when) };
+    const reason: EligibilityReason = {
+      rule: rule.code,
+      status: truth === false ? 'failed' : 'undecided',
+      text: rule.reason,
+      questions: questionsIn(rule.when),
+    };
     if (truth === false) failed.push(reason);
     else {
       undecided.push(reason);

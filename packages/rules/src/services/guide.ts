@@ -145,7 +145,8 @@ export function guideConsistencyIssues(guide: ServiceGuide): RuleIssue[] {
   if (!isOnlineDepth(depth)) found.push(issue('services.guide.unknownOnlineDepth', { depth }, ['online', 'depth']));
   else if (depth >= 1 && url === undefined) found.push(issue('services.guide.onlineUrlRequired', { depth }, ['online', 'url']));
   // 最多跑一次: zero visits is only honest when nothing has to be handed in at an office in person.
-  if (guide.visits === 0 && depth !== fullyOnlineDepth && !guide.villageProxy) found.push(issue('services.guide.zeroVisitsNeedsRemote', undefined, ['visits']));
+  if (guide.visits === 0 && depth !== fullyOnlineDepth && !guide.villageProxy)
+    found.push(issue('services.guide.zeroVisitsNeedsRemote', undefined, ['visits']));
   if (guide.villageProxy && !guide.channels.some((channel) => channel.channel === 'villageStation')) {
     found.push(issue('services.guide.proxyNeedsStation', undefined, ['channels']));
   }
@@ -162,12 +163,14 @@ export function guideConsistencyIssues(guide: ServiceGuide): RuleIssue[] {
   const questions = guide.eligibility?.questions ?? [];
   const seenQuestions = new Set<string>();
   questions.forEach((question, index) => {
-    if (seenQuestions.has(question.code)) found.push(issue('services.question.duplicateCode', { question: question.code }, ['eligibility', 'questions', index, 'code']));
+    if (seenQuestions.has(question.code))
+      found.push(issue('services.question.duplicateCode', { question: question.code }, ['eligibility', 'questions', index, 'code']));
     seenQuestions.add(question.code);
   });
   const seenRules = new Set<string>();
   (guide.eligibility?.rules ?? []).forEach((rule, index) => {
-    if (seenRules.has(rule.code)) found.push(issue('services.rule.duplicateCode', { rule: rule.code }, ['eligibility', 'rules', index, 'code']));
+    if (seenRules.has(rule.code))
+      found.push(issue('services.rule.duplicateCode', { rule: rule.code }, ['eligibility', 'rules', index, 'code']));
     seenRules.add(rule.code);
     found.push(...conditionIssues(rule.when, questions, ['eligibility', 'rules', index, 'when']));
   });
@@ -189,7 +192,8 @@ function taxonomyIssues(guide: ServiceGuide, taxonomy: ServiceTaxonomy): RuleIss
     found.push(issue('services.guide.unknownDepartment', { department: guide.department }, ['department']));
   }
   guide.lifeEvents.forEach((lifeEvent, index) => {
-    if (!taxonomy.lifeEvents.some((known) => known.code === lifeEvent)) found.push(issue('services.guide.unknownLifeEvent', { lifeEvent }, ['lifeEvents', index]));
+    if (!taxonomy.lifeEvents.some((known) => known.code === lifeEvent))
+      found.push(issue('services.guide.unknownLifeEvent', { lifeEvent }, ['lifeEvents', index]));
   });
   return found;
 }

@@ -29,7 +29,7 @@ export const servicesMessages = defineMessages({
   },
   'services.guide.zeroVisitsNeedsRemote': {
     'zh-CN': '“零跑腿”事项必须能全程网办或由村级代办',
-    en: 'A service with no visits must be fully online or handled by the village station on the applicant\'s behalf',
+    en: "A service with no visits must be fully online or handled by the village station on the applicant's behalf",
   },
   'services.guide.proxyNeedsStation': {
     'zh-CN': '提供村级代办的事项必须列出村便民服务站这个办理渠道',

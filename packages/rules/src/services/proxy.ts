@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { addWorkingDays, calendarDateSchema, compareDates, defaultHolidayCalendar, type CalendarDate, type HolidayCalendar } from '../calendar/index.js';
+import {
+  addWorkingDays,
+  calendarDateSchema,
+  compareDates,
+  defaultHolidayCalendar,
+  type CalendarDate,
+  type HolidayCalendar,
+} from '../calendar/index.js';
 import { mobileSchema, personNameSchema } from '../identity/index.js';
 import { fail, ok, type Result } from '../shared/result.js';
 import { serviceCodeSchema } from './guide.js';

@@ -47,14 +47,16 @@ export function validateQuestion(question: Question): RuleIssue | null {
     if (options.length < 2) return issue('services.question.optionsRequired', params, ['options']);
     const seen = new Set<string>();
     for (const [index, option] of options.entries()) {
-      if (seen.has(option.value)) return issue('services.question.duplicateOption', { ...params, value: option.value }, ['options', index, 'value']);
+      if (seen.has(option.value))
+        return issue('services.question.duplicateOption', { ...params, value: option.value }, ['options', index, 'value']);
       seen.add(option.value);
     }
   } else if (question.options !== undefined) {
     return issue('services.question.optionsNotAllowed', params, ['options']);
   }
   const hasRange = question.min !== undefined || question.max !== undefined;
-  if (hasRange && question.type !== 'number' && question.type !== 'text') return issue('services.question.rangeNotAllowed', params, ['min']);
+  if (hasRange && question.type !== 'number' && question.type !== 'text')
+    return issue('services.question.rangeNotAllowed', params, ['min']);
   if (question.min !== undefined && question.max !== undefined && question.min > question.max) {
     return issue('services.question.rangeInverted', params, ['min']);
   }

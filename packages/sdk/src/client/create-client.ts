@@ -80,9 +80,17 @@ export interface ApiResult<T> {
 export interface Client {
   request<R extends RouteSpec>(route: R, input: RouteInput<R>, options?: CallOptions): Promise<ApiResult<RouteOutput<R>>>;
   /** Every page of a cursor-paged route, one result at a time. */
-  pages<R extends RouteSpec & { readonly paged: true }>(route: R, input: RouteInput<R>, options?: CallOptions): AsyncGenerator<ApiResult<RouteOutput<R>>, void, undefined>;
+  pages<R extends RouteSpec & { readonly paged: true }>(
+    route: R,
+    input: RouteInput<R>,
+    options?: CallOptions,
+  ): AsyncGenerator<ApiResult<RouteOutput<R>>, void, undefined>;
   /** Every item of a cursor-paged route, following `nextCursor` until it is null. */
-  paginate<R extends RouteSpec & { readonly paged: true }>(route: R, input: RouteInput<R>, options?: CallOptions): AsyncGenerator<PageItem<R>, void, undefined>;
+  paginate<R extends RouteSpec & { readonly paged: true }>(
+    route: R,
+    input: RouteInput<R>,
+    options?: CallOptions,
+  ): AsyncGenerator<PageItem<R>, void, undefined>;
   readonly baseUrl: string;
 }
 
@@ -107,7 +115,12 @@ async function problemOf(response: Response): Promise<Problem> {
   } catch {
     // not JSON: fall through to a synthesized problem
   }
-  return { type: 'about:blank', title: response.statusText || `HTTP ${response.status}`, status: response.status, code: `http-${response.status}` };
+  return {
+    type: 'about:blank',
+    title: response.statusText || `HTTP ${response.status}`,
+    status: response.status,
+    code: `http-${response.status}`,
+  };
 }
 
 export function createClient(options: ClientOptions): Client {
@@ -207,7 +220,10 @@ export function createClient(options: ClientOptions): Client {
         const parsed = z.safeParse(route.response, json);
         if (parsed.success) data = parsed.data as RouteOutput<R>;
         else {
-          const issues = parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), code: i.code }));
+          const issues = parsed.error.issues.map((i) => ({
+            path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+            code: i.code,
+          }));
           if (validation === 'throw') throw new ResponseValidationError(route.id, answeredId, issues);
           console.warn(`[shanzhi] ${route.id}: response does not match the contract`, issues);
         }
@@ -241,12 +257,23 @@ export function createClient(options: ClientOptions): Client {
   return { request, pages, paginate, baseUrl: options.baseUrl };
 }
 
-async function translate(error: unknown, route: RouteSpec, requestId: string, deadlineExpired: boolean, outer: AbortSignal | undefined): Promise<unknown> {
+async function translate(
+  error: unknown,
+  route: RouteSpec,
+  requestId: string,
+  deadlineExpired: boolean,
+  outer: AbortSignal | undefined,
+): Promise<unknown> {
   if (error instanceof ProblemError || error instanceof ResponseValidationError) return error;
   if (error instanceof HTTPError) {
     const response = error.response;
     const problem = await problemOf(response);
-    return new ProblemError(problem, route.id, response.headers.get('x-request-id') ?? problem.requestId ?? requestId, retryAfterSeconds(response));
+    return new ProblemError(
+      problem,
+      route.id,
+      response.headers.get('x-request-id') ?? problem.requestId ?? requestId,
+      retryAfterSeconds(response),
+    );
   }
   if (deadlineExpired) return new TimeoutError('deadline', route.id, requestId, error);
   if (error instanceof KyTimeoutError) return new TimeoutError('attempt', route.id, requestId, error);

@@ -51,7 +51,9 @@ export class NetworkError extends ShanzhiError {
 export class TimeoutError extends ShanzhiError {
   readonly kind: 'attempt' | 'deadline';
   constructor(kind: 'attempt' | 'deadline', routeId: string, requestId: string | undefined, cause?: unknown) {
-    super(kind === 'deadline' ? 'The request did not complete before its deadline' : 'The request timed out', routeId, requestId, { cause });
+    super(kind === 'deadline' ? 'The request did not complete before its deadline' : 'The request timed out', routeId, requestId, {
+      cause,
+    });
     this.name = 'TimeoutError';
     this.kind = kind;
   }
@@ -60,7 +62,11 @@ export class TimeoutError extends ShanzhiError {
 /** The response did not match the contract (only in `validateResponses: 'throw'` mode). Paths only: never the data. */
 export class ResponseValidationError extends ShanzhiError {
   readonly issues: readonly { readonly path: readonly (string | number)[]; readonly code: string }[];
-  constructor(routeId: string, requestId: string | undefined, issues: readonly { readonly path: readonly (string | number)[]; readonly code: string }[]) {
+  constructor(
+    routeId: string,
+    requestId: string | undefined,
+    issues: readonly { readonly path: readonly (string | number)[]; readonly code: string }[],
+  ) {
     super(`The response of ${routeId} does not match the contract`, routeId, requestId);
     this.name = 'ResponseValidationError';
     this.issues = issues;

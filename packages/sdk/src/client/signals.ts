@@ -2,7 +2,10 @@
  * Combines the caller's AbortSignal with the overall deadline. `AbortSignal.any` arrived only in Chromium 116,
  * and the widgets must run in Chromium 86, so this is done by hand.
  */
-export function deadlineSignal(deadlineMs: number, outer?: AbortSignal): { signal: AbortSignal; expired: () => boolean; dispose: () => void } {
+export function deadlineSignal(
+  deadlineMs: number,
+  outer?: AbortSignal,
+): { signal: AbortSignal; expired: () => boolean; dispose: () => void } {
   const controller = new AbortController();
   let expired = false;
   const timer = Number.isFinite(deadlineMs)

@@ -55,11 +55,12 @@ export function defineRoute<const R extends RouteSpec>(route: R): R {
   return route;
 }
 
-type Field<R, K extends 'params' | 'query' | 'body', Optional extends boolean> = R extends Record<K, infer S extends Schema>
-  ? Optional extends true
-    ? Readonly<Partial<Record<K, z.input<S>>>>
-    : Readonly<Record<K, z.input<S>>>
-  : unknown;
+type Field<R, K extends 'params' | 'query' | 'body', Optional extends boolean> =
+  R extends Record<K, infer S extends Schema>
+    ? Optional extends true
+      ? Readonly<Partial<Record<K, z.input<S>>>>
+      : Readonly<Record<K, z.input<S>>>
+    : unknown;
 
 /** What a caller passes for a route: path params, query and body as the schemas accept them. */
 export type RouteInput<R extends RouteSpec> = Field<R, 'params', false> & Field<R, 'query', true> & Field<R, 'body', false>;
@@ -72,7 +73,11 @@ export type RouteInput<R extends RouteSpec> = Field<R, 'params', false> & Field<
 export type StripIndexSignatures<T> = T extends readonly unknown[]
   ? { [I in keyof T]: StripIndexSignatures<T[I]> }
   : T extends object
-    ? { [K in keyof T as string extends K ? (unknown extends T[K] ? never : K) : number extends K ? (unknown extends T[K] ? never : K) : K]: StripIndexSignatures<T[K]> }
+    ? {
+        [
+          K in keyof T as string extends K ? (unknown extends T[K] ? never : K) : number extends K ? (unknown extends T[K] ? never : K) : K
+        ]: StripIndexSignatures<T[K]>;
+      }
     : T;
 
 /** A schema's parsed value with only the declared fields (see StripIndexSignatures). */

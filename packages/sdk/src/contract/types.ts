@@ -7,7 +7,15 @@
 import type { Output, PageItem, RouteOutput } from './route.js';
 import type { getHealth } from './routes/system.js';
 import type { listRegions } from './routes/regions.js';
-import type { getHouseholdPoints, getLeaderboard, getPointsRules, listHouseholdConsents, recordHouseholdConsent, redeemPoints, declarePointsEntry } from './routes/points.js';
+import type {
+  getHouseholdPoints,
+  getLeaderboard,
+  getPointsRules,
+  listHouseholdConsents,
+  recordHouseholdConsent,
+  redeemPoints,
+  declarePointsEntry,
+} from './routes/points.js';
 import type { askAboutDisclosure, getDisclosure, getDisclosureCompliance, listDisclosures } from './routes/disclosure.js';
 import type { getMediationCase, submitMediationIntake, triageResultSchema } from './routes/mediation.js';
 import type { checkEligibility, getService, listServices, requestProxyService } from './routes/services.js';

@@ -77,7 +77,8 @@ export function generateOpenApi(routes: readonly RouteSpec[], info: OpenApiInfo 
         name: 'Idempotency-Key',
         in: 'header',
         required: route.idempotency === 'required',
-        description: 'A unique key (UUID) per create; a retry with the same key and body replays the first response, a different body answers 422, a retry while the first is running answers 409.',
+        description:
+          'A unique key (UUID) per create; a retry with the same key and body replays the first response, a different body answers 422, a retry while the first is running answers 409.',
         schema: { type: 'string', maxLength: 255 },
       });
     }
@@ -94,8 +95,14 @@ export function generateOpenApi(routes: readonly RouteSpec[], info: OpenApiInfo 
       responses: {
         // A response is what the client's schema *accepts* (its input side): that side never forbids extra
         // properties, so a Java or Go backend may add fields without breaking clients (sdk.md trap 4).
-        [String(route.status)]: { description: 'Success', content: { 'application/json': { schema: jsonSchema(route.response, 'input') } } },
-        default: { description: 'An RFC 9457 problem', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },
+        [String(route.status)]: {
+          description: 'Success',
+          content: { 'application/json': { schema: jsonSchema(route.response, 'input') } },
+        },
+        default: {
+          description: 'An RFC 9457 problem',
+          content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+        },
       },
     };
     if (route.access.roles !== 'anyone' || route.access.relation) operation.security = [{ bearer: [] }];

@@ -60,7 +60,18 @@ export function registerRoutes(app: Hono, services: AppServices, handlers: Handl
       if (route.publishes) refuseRawPersonalData(body);
       const now = services.now();
       // The schemas above produced exactly the shapes HandlerContext promises for this route.
-      const base = { route, params, query, body, principal, locale: resolveLocale(c.req.header('accept-language')), requestId: requestIdOf(c), today: todayInShanghai(now), now, app: services } as Omit<HandlerContext<RouteSpec>, 'db'>;
+      const base = {
+        route,
+        params,
+        query,
+        body,
+        principal,
+        locale: resolveLocale(c.req.header('accept-language')),
+        requestId: requestIdOf(c),
+        today: todayInShanghai(now),
+        now,
+        app: services,
+      } as Omit<HandlerContext<RouteSpec>, 'db'>;
 
       let status: number;
       let payload: unknown;
@@ -72,7 +83,14 @@ export function registerRoutes(app: Hono, services: AppServices, handlers: Handl
       } else {
         const outcome = await runIdempotent(
           services.db,
-          { key: c.req.header('idempotency-key'), required: route.idempotency === 'required', principal: principal.id, method: route.method, path: c.req.path, body },
+          {
+            key: c.req.header('idempotency-key'),
+            required: route.idempotency === 'required',
+            principal: principal.id,
+            method: route.method,
+            path: c.req.path,
+            body,
+          },
           async (trx) => {
             const result = await handler({ ...base, db: trx });
             return { status: result.status ?? route.status, body: result.body };
@@ -88,7 +106,9 @@ export function registerRoutes(app: Hono, services: AppServices, handlers: Handl
       if (!staffRoles.has(principal.role)) {
         const redacted = redactResponse(payload);
         if (redacted.paths.length > 0) {
-          console.error(`[shanzhi] request ${requestIdOf(c)} ${route.id}: masked raw personal data at ${redacted.paths.slice(0, 5).join(', ')}`);
+          console.error(
+            `[shanzhi] request ${requestIdOf(c)} ${route.id}: masked raw personal data at ${redacted.paths.slice(0, 5).join(', ')}`,
+          );
           payload = redacted.payload;
         }
       }

@@ -41,7 +41,9 @@ export async function recordAccess(db: Kysely<Database>, c: Context, record: Acc
       })
       .execute();
   } catch (error) {
-    process.stderr.write(`[shanzhi] request ${requestIdOf(c)}: access log write failed: ${scrubPersonalData(error instanceof Error ? error.message : String(error))}\n`);
+    process.stderr.write(
+      `[shanzhi] request ${requestIdOf(c)}: access log write failed: ${scrubPersonalData(error instanceof Error ? error.message : String(error))}\n`,
+    );
   }
 }
 

@@ -80,8 +80,17 @@ export async function appendAudit(trx: Transaction<Database>, input: AuditInput)
 export type AuditBreak = 'sequence-gap' | 'prev-hash-mismatch' | 'hash-mismatch';
 
 export type AuditVerification =
-  | { readonly ok: true; readonly count: number; /** hash of the newest entry (null when empty): anchor it elsewhere */ readonly head: string | null }
-  | { readonly ok: false; /** entries verified before the break */ readonly count: number; readonly brokenAt: number; readonly reason: AuditBreak };
+  | {
+      readonly ok: true;
+      readonly count: number;
+      /** hash of the newest entry (null when empty): anchor it elsewhere */ readonly head: string | null;
+    }
+  | {
+      readonly ok: false;
+      /** entries verified before the break */ readonly count: number;
+      readonly brokenAt: number;
+      readonly reason: AuditBreak;
+    };
 
 /**
  * Re-computes the whole chain in `seq` order (in pages, so memory stays flat). Detects an edited row

@@ -22,7 +22,11 @@ const dayMs = 24 * 60 * 60 * 1000;
  * removed entry's seq and hash become the anchor the verifier starts from (written first, in the same
  * transaction, and the append-only guard lets a DELETE through only at or below the anchor).
  */
-export async function applyRetention(db: Kysely<Database>, settings: RetentionSettings, now: Date = new Date()): Promise<{ accessLog: number; auditLog: number }> {
+export async function applyRetention(
+  db: Kysely<Database>,
+  settings: RetentionSettings,
+  now: Date = new Date(),
+): Promise<{ accessLog: number; auditLog: number }> {
   const accessCutoff = new Date(now.getTime() - Math.max(settings.accessLogDays, minimumRetentionDays) * dayMs).toISOString();
   const accessResult = await db.deleteFrom('access_log').where('at', '<', accessCutoff).executeTakeFirst();
 
@@ -30,7 +34,13 @@ export async function applyRetention(db: Kysely<Database>, settings: RetentionSe
   const auditLog = await db.transaction().execute(async (trx) => {
     await lockForWriting(trx);
     // Entries are appended in time order, so the expired ones are a prefix of the chain.
-    const last = await trx.selectFrom('audit_log').select(['seq', 'hash']).where('at', '<', auditCutoff).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+    const last = await trx
+      .selectFrom('audit_log')
+      .select(['seq', 'hash'])
+      .where('at', '<', auditCutoff)
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
     if (last === undefined) return 0;
     await trx.insertInto('audit_anchor').values({ seq: last.seq, hash: last.hash, at: now.toISOString() }).execute();
     const removed = await trx.deleteFrom('audit_log').where('seq', '<=', last.seq).executeTakeFirst();

@@ -25,7 +25,12 @@ export function verifyUsage(prog = 'verify-cli'): string {
 export async function runVerifyCommand(argv: readonly string[], options: VerifyCommandOptions = {}): Promise<number> {
   let given: string | undefined;
   try {
-    const parsed = parseArgs({ args: [...argv], options: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false });
+    const parsed = parseArgs({
+      args: [...argv],
+      options: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    });
     if (parsed.values.help === true) {
       console.log(verifyUsage(options.prog));
       return 0;
@@ -35,11 +40,15 @@ export async function runVerifyCommand(argv: readonly string[], options: VerifyC
     console.log(verifyUsage(options.prog));
     return 1;
   }
-  const database: DatabaseConfig = given !== undefined ? { kind: 'sqlite', filename: given } : (options.database ?? { kind: 'sqlite', filename: process.env.SHANZHI_DB ?? defaultDatabaseFile });
+  const database: DatabaseConfig =
+    given !== undefined
+      ? { kind: 'sqlite', filename: given }
+      : (options.database ?? { kind: 'sqlite', filename: process.env.SHANZHI_DB ?? defaultDatabaseFile });
   const name = database.kind === 'sqlite' ? database.filename : 'the PostgreSQL database';
   let db: Kysely<Database>;
   try {
-    db = database.kind === 'sqlite' ? openDatabase({ filename: database.filename, readonly: true }) : openPostgres(database.url, { max: 1 });
+    db =
+      database.kind === 'sqlite' ? openDatabase({ filename: database.filename, readonly: true }) : openPostgres(database.url, { max: 1 });
   } catch (error) {
     console.log(`audit: cannot open ${name}: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
@@ -50,7 +59,9 @@ export async function runVerifyCommand(argv: readonly string[], options: VerifyC
       console.log(`audit: chain intact, ${String(result.count)} entries, head ${result.head ?? '(empty)'}`);
       return 0;
     }
-    console.log(`audit: chain BROKEN at seq ${String(result.brokenAt)} (${result.reason}); ${String(result.count)} entries before it verify`);
+    console.log(
+      `audit: chain BROKEN at seq ${String(result.brokenAt)} (${result.reason}); ${String(result.count)} entries before it verify`,
+    );
     return 1;
   } catch (error) {
     console.log(`audit: cannot read the audit log of ${name}: ${error instanceof Error ? error.message : String(error)}`);

@@ -16,7 +16,15 @@ import { parseDuration } from '../config/duration.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { openDatabase, openDatabaseFromEnv } from '../db/open.js';
 import type { Database } from '../db/schema.js';
-import { createServiceKey, isServiceKeyRole, listServiceKeys, revokeServiceKey, ServiceKeyError, serviceKeyRoles, type ServiceKeyInfo } from './service-keys.js';
+import {
+  createServiceKey,
+  isServiceKeyRole,
+  listServiceKeys,
+  revokeServiceKey,
+  ServiceKeyError,
+  serviceKeyRoles,
+  type ServiceKeyInfo,
+} from './service-keys.js';
 
 /** The usage text, with the command as the operator typed it (`npm run keys --` or `shanzhi-server keys`). */
 export function keysUsage(prog = 'npm run keys --'): string {
@@ -62,8 +70,10 @@ async function create(db: Kysely<Database>, values: Record<string, string | bool
   const expiresAt = expiryOf(typeof values.expires === 'string' ? values.expires : undefined, now);
   const label = typeof values.label === 'string' ? values.label : `${role} key${village === undefined ? '' : ` for ${village}`}`;
   const { key, info } = await createServiceKey(db, { role, villageId: village, label, expiresAt, actor: actor(), now });
-  console.log(`Created service key ${info.id} (${info.role}${info.villageId === null ? ', county-wide' : `, village ${info.villageId}`}), valid until ${info.expiresAt}.`);
-  console.log('\nThe key — shown this once only; store it in the client\'s secret store, never in code or chat:\n');
+  console.log(
+    `Created service key ${info.id} (${info.role}${info.villageId === null ? ', county-wide' : `, village ${info.villageId}`}), valid until ${info.expiresAt}.`,
+  );
+  console.log("\nThe key — shown this once only; store it in the client's secret store, never in code or chat:\n");
   console.log(`  ${key}\n`);
   console.log(`Use it as: Authorization: Bearer ${key.slice(0, 21)}…   Revoke it with: ${prog} revoke ${info.id}`);
   return 0;
@@ -91,7 +101,9 @@ async function revoke(db: Kysely<Database>, id: string | undefined, prog: string
     console.error(`No service key ${id}.`);
     return 1;
   }
-  console.log(outcome === 'revoked' ? `Revoked service key ${id}: it is refused from the next request on.` : `Service key ${id} was already revoked.`);
+  console.log(
+    outcome === 'revoked' ? `Revoked service key ${id}: it is refused from the next request on.` : `Service key ${id} was already revoked.`,
+  );
   return 0;
 }
 
@@ -110,7 +122,15 @@ export async function runKeysCommand(argv: readonly string[], options: KeysComma
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: { role: { type: 'string' }, village: { type: 'string' }, expires: { type: 'string' }, label: { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        role: { type: 'string' },
+        village: { type: 'string' },
+        expires: { type: 'string' },
+        label: { type: 'string' },
+        db: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
       allowPositionals: true,
     });
@@ -147,4 +167,3 @@ export async function runKeysCommand(argv: readonly string[], options: KeysComma
     await db.destroy();
   }
 }
-

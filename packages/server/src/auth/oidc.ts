@@ -4,7 +4,19 @@ import { principalFromClaims, type ClaimMapping } from './claims.js';
 import type { Principal } from './principal.js';
 
 /** Asymmetric signature algorithms an access token may use. Never `none`, never HS* (a shared secret). */
-export const asymmetricAlgorithms = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'] as const;
+export const asymmetricAlgorithms = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+  'Ed25519',
+] as const;
 export const defaultAlgorithms = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512'] as const;
 
 /** Sign-in through an OIDC / OAuth 2 identity provider: its access tokens (JWTs) are verified locally. */

@@ -27,7 +27,14 @@ export async function principalFromToken(db: Kysely<Database>, token: string): P
 export async function issueToken(db: Kysely<Database>, token: string, principal: Principal, label: string): Promise<void> {
   await db
     .insertInto('api_tokens')
-    .values({ token_hash: hashToken(token), subject_id: principal.id, role: principal.role, village_id: principal.villageId ?? null, household_id: principal.householdId ?? null, label })
+    .values({
+      token_hash: hashToken(token),
+      subject_id: principal.id,
+      role: principal.role,
+      village_id: principal.villageId ?? null,
+      household_id: principal.householdId ?? null,
+      label,
+    })
     .onConflict((oc) => oc.column('token_hash').doNothing())
     .execute();
 }

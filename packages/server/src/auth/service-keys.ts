@@ -69,12 +69,29 @@ export interface ServiceKeyInfo {
 
 /** The row without its hash: what may be shown, listed and hashed into the audit log. */
 function publicFacts(row: ServiceKeyTable): Omit<ServiceKeyTable, 'key_hash'> {
-  return { id: row.id, role: row.role, village_id: row.village_id, label: row.label, created_at: row.created_at, expires_at: row.expires_at, revoked_at: row.revoked_at };
+  return {
+    id: row.id,
+    role: row.role,
+    village_id: row.village_id,
+    label: row.label,
+    created_at: row.created_at,
+    expires_at: row.expires_at,
+    revoked_at: row.revoked_at,
+  };
 }
 
 function infoOf(row: Omit<ServiceKeyTable, 'key_hash'>, now: Date): ServiceKeyInfo {
   const status = row.revoked_at !== null ? 'revoked' : Date.parse(row.expires_at) <= now.getTime() ? 'expired' : 'active';
-  return { id: row.id, role: row.role, villageId: row.village_id, label: row.label, createdAt: row.created_at, expiresAt: row.expires_at, revokedAt: row.revoked_at, status };
+  return {
+    id: row.id,
+    role: row.role,
+    villageId: row.village_id,
+    label: row.label,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    revokedAt: row.revoked_at,
+    status,
+  };
 }
 
 export class ServiceKeyError extends Error {
@@ -88,10 +105,12 @@ export class ServiceKeyError extends Error {
 export async function createServiceKey(db: Kysely<Database>, input: NewServiceKey): Promise<{ key: string; info: ServiceKeyInfo }> {
   const now = input.now ?? new Date();
   if (!isServiceKeyRole(input.role)) throw new ServiceKeyError(`role must be one of ${serviceKeyRoles.join(', ')}`);
-  if (input.role !== 'admin' && (input.villageId === undefined || input.villageId === '')) throw new ServiceKeyError(`a ${input.role} key needs a village (--village)`);
+  if (input.role !== 'admin' && (input.villageId === undefined || input.villageId === ''))
+    throw new ServiceKeyError(`a ${input.role} key needs a village (--village)`);
   const lifetime = input.expiresAt.getTime() - now.getTime();
   if (!(lifetime > 0)) throw new ServiceKeyError('the expiry must lie in the future');
-  if (lifetime > maxServiceKeyLifetimeMs) throw new ServiceKeyError('a key may be valid for at most 366 days; create a new one to rotate it');
+  if (lifetime > maxServiceKeyLifetimeMs)
+    throw new ServiceKeyError('a key may be valid for at most 366 days; create a new one to rotate it');
   const label = input.label.trim();
   if (label.length === 0 || label.length > 200) throw new ServiceKeyError('the label must have 1–200 characters');
 
@@ -111,11 +130,24 @@ export async function createServiceKey(db: Kysely<Database>, input: NewServiceKe
     if (row.village_id !== null) {
       // A typo in the village would make a key that can do nothing; refuse it when the regions are known.
       const known = await trx.selectFrom('regions').select('id').where('level', '=', 'village').limit(1).executeTakeFirst();
-      const found = await trx.selectFrom('regions').select('id').where('id', '=', row.village_id).where('level', '=', 'village').executeTakeFirst();
+      const found = await trx
+        .selectFrom('regions')
+        .select('id')
+        .where('id', '=', row.village_id)
+        .where('level', '=', 'village')
+        .executeTakeFirst();
       if (known !== undefined && found === undefined) throw new ServiceKeyError(`unknown village ${row.village_id}`);
     }
     await trx.insertInto('service_keys').values(row).execute();
-    await appendAudit(trx, { actor: input.actor, role: 'system', action: 'auth.service-key.create', subject: `service-key:${id}`, before: null, after: publicFacts(row), at: now });
+    await appendAudit(trx, {
+      actor: input.actor,
+      role: 'system',
+      action: 'auth.service-key.create',
+      subject: `service-key:${id}`,
+      before: null,
+      after: publicFacts(row),
+      at: now,
+    });
   });
   return { key, info: infoOf(publicFacts(row), now) };
 }
@@ -132,14 +164,31 @@ export async function listServiceKeys(db: Kysely<Database>, now: Date = new Date
 }
 
 /** Revokes a key (effective for the very next request: keys are looked up on every request). */
-export async function revokeServiceKey(db: Kysely<Database>, id: string, actor: string, now: Date = new Date()): Promise<'revoked' | 'already-revoked' | 'unknown'> {
+export async function revokeServiceKey(
+  db: Kysely<Database>,
+  id: string,
+  actor: string,
+  now: Date = new Date(),
+): Promise<'revoked' | 'already-revoked' | 'unknown'> {
   return db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('service_keys').select(['id', 'role', 'village_id', 'label', 'created_at', 'expires_at', 'revoked_at']).where('id', '=', id).executeTakeFirst();
+    const row = await trx
+      .selectFrom('service_keys')
+      .select(['id', 'role', 'village_id', 'label', 'created_at', 'expires_at', 'revoked_at'])
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (row === undefined) return 'unknown';
     if (row.revoked_at !== null) return 'already-revoked';
     const revokedAt = now.toISOString();
     await trx.updateTable('service_keys').set({ revoked_at: revokedAt }).where('id', '=', id).execute();
-    await appendAudit(trx, { actor, role: 'system', action: 'auth.service-key.revoke', subject: `service-key:${id}`, before: row, after: { ...row, revoked_at: revokedAt }, at: now });
+    await appendAudit(trx, {
+      actor,
+      role: 'system',
+      action: 'auth.service-key.revoke',
+      subject: `service-key:${id}`,
+      before: row,
+      after: { ...row, revoked_at: revokedAt },
+      at: now,
+    });
     return 'revoked';
   });
 }

@@ -27,7 +27,9 @@ export async function runDemoSeed(config: ServerConfig, now: Date = new Date()):
     const started = Date.now();
     const county = generateDemoCounty({ households: config.households, asOf: todayInShanghai(now) });
     const tokens = await loadDemoCounty(db, county);
-    console.log(`demo seed: loaded the demo county ${county.county.name}: ${String(county.villages.length)} villages, ${String(county.households.length)} households, ${String(county.ledgerEntries.length)} points entries (${String(Date.now() - started)} ms).`);
+    console.log(
+      `demo seed: loaded the demo county ${county.county.name}: ${String(county.villages.length)} villages, ${String(county.households.length)} households, ${String(county.ledgerEntries.length)} points entries (${String(Date.now() - started)} ms).`,
+    );
     console.log('Demo tokens (Authorization: Bearer <token>), accepted in demo mode only:');
     for (const t of tokens) console.log(`  ${t.role.padEnd(11)} ${t.token.padEnd(17)} ${t.label}`);
     return 0;

@@ -36,12 +36,17 @@ export async function runServe(config: ServerConfig, options: ServeOptions = {})
     assetsDir: existsSync(assetsDir) ? assetsDir : undefined,
   });
 
-  console.log(`\n善治 shanzhi reference server (${config.mode} mode)\n  portal:  ${started.url}/\n  API:     ${started.url}/v1/openapi.json`);
+  console.log(
+    `\n善治 shanzhi reference server (${config.mode} mode)\n  portal:  ${started.url}/\n  API:     ${started.url}/v1/openapi.json`,
+  );
   if (config.mode === 'demo') {
     console.log('\nDemo tokens (Authorization: Bearer <token>):');
     for (const t of started.tokens) console.log(`  ${t.role.padEnd(11)} ${t.token.padEnd(17)} ${t.label}`);
   } else {
-    const ways = [config.auth.oidc ? `OIDC tokens from ${config.auth.oidc.issuer}` : undefined, config.auth.serviceKeys ? `service keys (${options.keysCommand ?? 'npm run keys'})` : undefined].filter((w) => w !== undefined);
+    const ways = [
+      config.auth.oidc ? `OIDC tokens from ${config.auth.oidc.issuer}` : undefined,
+      config.auth.serviceKeys ? `service keys (${options.keysCommand ?? 'npm run keys'})` : undefined,
+    ].filter((w) => w !== undefined);
     console.log(`  sign-in: ${ways.join(', ')}\n  CORS:    ${config.corsOrigins === '*' ? '*' : config.corsOrigins.join(', ')}`);
   }
   console.log('\nPress Ctrl+C to stop.');

@@ -7,7 +7,9 @@ import { defaultConnectionLimits } from '../http/connection-limits.js';
 import { defaultDatabaseFile } from '../db/open.js';
 import { defaultRetention, minimumLogRetentionDays, modes, type ServerConfig } from './server-config.js';
 
-export type ConfigResult = { readonly ok: true; readonly config: ServerConfig; readonly warnings: readonly string[] } | { readonly ok: false; readonly errors: readonly string[]; readonly warnings: readonly string[] };
+export type ConfigResult =
+  | { readonly ok: true; readonly config: ServerConfig; readonly warnings: readonly string[] }
+  | { readonly ok: false; readonly errors: readonly string[]; readonly warnings: readonly string[] };
 
 /** Thrown by `configFromEnv` with every problem at once, so an operator fixes them in one round. */
 export class ConfigError extends Error {
@@ -65,7 +67,10 @@ const origins = z.string().transform((text, ctx) => {
     }
   });
   if (items.length === 0 || bad.length > 0) {
-    ctx.addIssue({ code: 'custom', message: `must be "*" or a comma-separated list of origins like https://portal.example.gov.cn (scheme, host and port only, no path or trailing slash); not origins: ${bad.map(quoted).join(', ') || 'none given'}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be "*" or a comma-separated list of origins like https://portal.example.gov.cn (scheme, host and port only, no path or trailing slash); not origins: ${bad.map(quoted).join(', ') || 'none given'}`,
+    });
     return z.NEVER;
   }
   return items;
@@ -82,7 +87,10 @@ const proxies = z.string().transform((text, ctx) => {
     }
   });
   if (bad.length > 0) {
-    ctx.addIssue({ code: 'custom', message: `must list IP addresses, CIDR ranges (10.0.0.0/8) or the names loopback, linklocal, uniquelocal; not valid: ${bad.map(quoted).join(', ')}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `must list IP addresses, CIDR ranges (10.0.0.0/8) or the names loopback, linklocal, uniquelocal; not valid: ${bad.map(quoted).join(', ')}`,
+    });
     return z.NEVER;
   }
   return items;
@@ -92,7 +100,10 @@ const algorithms = z.string().transform((text, ctx) => {
   const items = list(text);
   const bad = items.filter((item) => !(asymmetricAlgorithms as readonly string[]).includes(item));
   if (items.length === 0 || bad.length > 0) {
-    ctx.addIssue({ code: 'custom', message: `must list asymmetric JWS algorithms from ${asymmetricAlgorithms.join(', ')} ("none" and HS* are never accepted); not allowed: ${bad.map(quoted).join(', ') || 'none given'}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `must list asymmetric JWS algorithms from ${asymmetricAlgorithms.join(', ')} ("none" and HS* are never accepted); not allowed: ${bad.map(quoted).join(', ') || 'none given'}`,
+    });
     return z.NEVER;
   }
   return items;
@@ -109,7 +120,10 @@ const roleMap = z.string().transform((text, ctx) => {
     else map.set(value, role as Role);
   }
   if (map.size === 0 || bad.length > 0) {
-    ctx.addIssue({ code: 'custom', message: `must be comma-separated idpValue=role pairs with role one of ${roles.join(', ')}; not valid: ${bad.map(quoted).join(', ') || 'none given'}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be comma-separated idpValue=role pairs with role one of ${roles.join(', ')}; not valid: ${bad.map(quoted).join(', ') || 'none given'}`,
+    });
     return z.NEVER;
   }
   return map;
@@ -136,7 +150,10 @@ const envSchema = z.object({
   PORT: integer(0, 65535).optional(),
   SHANZHI_HOST: nonEmpty.optional(),
   SHANZHI_DB: nonEmpty.optional(),
-  SHANZHI_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/\S+$/i, { error: 'must be a postgres:// or postgresql:// URL' }).optional(),
+  SHANZHI_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/i, { error: 'must be a postgres:// or postgresql:// URL' })
+    .optional(),
   SHANZHI_HOUSEHOLDS: integer(1, 100_000).optional(),
   SHANZHI_ASSETS: nonEmpty.optional(),
   SHANZHI_CORS_ORIGINS: origins.optional(),
@@ -163,8 +180,16 @@ const envSchema = z.object({
   SHANZHI_GUESS_LIMIT_PER_CLIENT: integer(1, 1_000_000).optional(),
   SHANZHI_TOKEN_FAILURE_LIMIT: integer(1, 1_000_000).optional(),
   SHANZHI_THROTTLE_WINDOW_MS: integer(1_000, 86_400_000).optional(),
-  SHANZHI_ACCESS_LOG_RETENTION_DAYS: atLeast(minimumLogRetentionDays, 36_500, '网络安全法 Art. 21: network logs are kept no less than six months').optional(),
-  SHANZHI_AUDIT_LOG_RETENTION_DAYS: atLeast(minimumLogRetentionDays, 36_500, '网络安全法 Art. 21: network logs are kept no less than six months').optional(),
+  SHANZHI_ACCESS_LOG_RETENTION_DAYS: atLeast(
+    minimumLogRetentionDays,
+    36_500,
+    '网络安全法 Art. 21: network logs are kept no less than six months',
+  ).optional(),
+  SHANZHI_AUDIT_LOG_RETENTION_DAYS: atLeast(
+    minimumLogRetentionDays,
+    36_500,
+    '网络安全法 Art. 21: network logs are kept no less than six months',
+  ).optional(),
 });
 
 type Env = Partial<z.output<typeof envSchema>>;
@@ -193,7 +218,8 @@ function parseEach(raw: Readonly<Record<string, string>>, errors: string[], fail
 }
 
 function oidcOf(env: Env): OidcSettings | undefined {
-  if (env.SHANZHI_OIDC_ISSUER === undefined || env.SHANZHI_OIDC_AUDIENCE === undefined || env.SHANZHI_OIDC_JWKS_URL === undefined) return undefined;
+  if (env.SHANZHI_OIDC_ISSUER === undefined || env.SHANZHI_OIDC_AUDIENCE === undefined || env.SHANZHI_OIDC_JWKS_URL === undefined)
+    return undefined;
   return {
     issuer: env.SHANZHI_OIDC_ISSUER,
     audience: env.SHANZHI_OIDC_AUDIENCE,
@@ -231,19 +257,30 @@ function crossCheck(env: Env, failed: ReadonlySet<Variable>, errors: string[]): 
   if (failed.has('SHANZHI_MODE')) return;
   const oidcSet = oidcTrio.filter((name) => env[name] !== undefined || failed.has(name));
   if (oidcSet.length > 0 && oidcSet.length < oidcTrio.length) {
-    for (const name of oidcTrio) if (env[name] === undefined && !failed.has(name)) errors.push(`${name}: required with ${oidcSet.join(' and ')} (sign-in through an identity provider needs the issuer, the audience and the JWKS URL)`);
+    for (const name of oidcTrio)
+      if (env[name] === undefined && !failed.has(name))
+        errors.push(
+          `${name}: required with ${oidcSet.join(' and ')} (sign-in through an identity provider needs the issuer, the audience and the JWKS URL)`,
+        );
   }
   if (env.SHANZHI_OIDC_AUDIENCE?.length === 0) errors.push('SHANZHI_OIDC_AUDIENCE: must name at least one audience');
   const headers = env.SHANZHI_HEADERS_TIMEOUT_MS ?? defaultConnectionLimits.headersTimeoutMs;
   const request = env.SHANZHI_REQUEST_TIMEOUT_MS ?? defaultConnectionLimits.requestTimeoutMs;
-  if (!failed.has('SHANZHI_HEADERS_TIMEOUT_MS') && !failed.has('SHANZHI_REQUEST_TIMEOUT_MS') && headers > request) errors.push(`SHANZHI_HEADERS_TIMEOUT_MS: must not exceed SHANZHI_REQUEST_TIMEOUT_MS (${String(headers)} > ${String(request)})`);
+  if (!failed.has('SHANZHI_HEADERS_TIMEOUT_MS') && !failed.has('SHANZHI_REQUEST_TIMEOUT_MS') && headers > request)
+    errors.push(`SHANZHI_HEADERS_TIMEOUT_MS: must not exceed SHANZHI_REQUEST_TIMEOUT_MS (${String(headers)} > ${String(request)})`);
   if (mode === 'production') {
     if (oidcSet.length === 0 && env.SHANZHI_SERVICE_KEYS !== true && !failed.has('SHANZHI_SERVICE_KEYS')) {
-      errors.push('SHANZHI_MODE=production: no way to sign in — set SHANZHI_OIDC_ISSUER, SHANZHI_OIDC_AUDIENCE and SHANZHI_OIDC_JWKS_URL (people), and/or SHANZHI_SERVICE_KEYS=on (machine clients)');
+      errors.push(
+        'SHANZHI_MODE=production: no way to sign in — set SHANZHI_OIDC_ISSUER, SHANZHI_OIDC_AUDIENCE and SHANZHI_OIDC_JWKS_URL (people), and/or SHANZHI_SERVICE_KEYS=on (machine clients)',
+      );
     }
     if (failed.has('SHANZHI_CORS_ORIGINS')) return;
-    if (env.SHANZHI_CORS_ORIGINS === undefined) errors.push('SHANZHI_CORS_ORIGINS: required in production — the portal origins allowed to call the API, e.g. https://portal.example.gov.cn');
-    else if (env.SHANZHI_CORS_ORIGINS === '*') errors.push('SHANZHI_CORS_ORIGINS: "*" is allowed in demo mode only; list the portal origins');
+    if (env.SHANZHI_CORS_ORIGINS === undefined)
+      errors.push(
+        'SHANZHI_CORS_ORIGINS: required in production — the portal origins allowed to call the API, e.g. https://portal.example.gov.cn',
+      );
+    else if (env.SHANZHI_CORS_ORIGINS === '*')
+      errors.push('SHANZHI_CORS_ORIGINS: "*" is allowed in demo mode only; list the portal origins');
   }
 }
 
@@ -265,13 +302,18 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): ConfigResul
   if (errors.length > 0) return { ok: false, errors, warnings };
 
   const mode = env.SHANZHI_MODE ?? 'demo';
-  if (mode === 'production' && env.SHANZHI_HOUSEHOLDS !== undefined) warnings.push('SHANZHI_HOUSEHOLDS: ignored in production (nothing is seeded)');
-  if (env.SHANZHI_HSTS_MAX_AGE_SECONDS !== undefined && env.SHANZHI_BEHIND_TLS !== true) warnings.push('SHANZHI_HSTS_MAX_AGE_SECONDS: ignored without SHANZHI_BEHIND_TLS=on');
+  if (mode === 'production' && env.SHANZHI_HOUSEHOLDS !== undefined)
+    warnings.push('SHANZHI_HOUSEHOLDS: ignored in production (nothing is seeded)');
+  if (env.SHANZHI_HSTS_MAX_AGE_SECONDS !== undefined && env.SHANZHI_BEHIND_TLS !== true)
+    warnings.push('SHANZHI_HSTS_MAX_AGE_SECONDS: ignored without SHANZHI_BEHIND_TLS=on');
   const config: ServerConfig = {
     mode,
     port: env.PORT ?? 8080,
     host: env.SHANZHI_HOST ?? '0.0.0.0',
-    database: env.SHANZHI_DATABASE_URL !== undefined ? { kind: 'postgres', url: env.SHANZHI_DATABASE_URL } : { kind: 'sqlite', filename: env.SHANZHI_DB ?? defaultDatabaseFile },
+    database:
+      env.SHANZHI_DATABASE_URL !== undefined
+        ? { kind: 'postgres', url: env.SHANZHI_DATABASE_URL }
+        : { kind: 'sqlite', filename: env.SHANZHI_DB ?? defaultDatabaseFile },
     households: mode === 'demo' ? env.SHANZHI_HOUSEHOLDS : undefined,
     assetsDir: env.SHANZHI_ASSETS ?? 'packages/components/dist/cdn',
     corsOrigins: env.SHANZHI_CORS_ORIGINS ?? '*',

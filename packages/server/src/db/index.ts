@@ -1,4 +1,11 @@
-export { openDatabase, openPostgres, openDatabaseFromEnv, defaultDatabaseFile, type OpenDatabaseOptions, type OpenPostgresOptions } from './open.js';
+export {
+  openDatabase,
+  openPostgres,
+  openDatabaseFromEnv,
+  defaultDatabaseFile,
+  type OpenDatabaseOptions,
+  type OpenPostgresOptions,
+} from './open.js';
 export { migrateToLatest, staticMigrationProvider, MigrationError } from './migrate.js';
 export { migrations } from './migrations/index.js';
 export { dialectOf, type DialectName } from './dialect.js';

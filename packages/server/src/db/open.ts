@@ -124,6 +124,8 @@ export function openDatabaseFromEnv(env: NodeJS.ProcessEnv = process.env): Kysel
 }
 
 /** Opens the database a validated configuration names (`config.database`). */
-export function openConfiguredDatabase(database: { readonly kind: 'sqlite'; readonly filename: string } | { readonly kind: 'postgres'; readonly url: string }): Kysely<Database> {
+export function openConfiguredDatabase(
+  database: { readonly kind: 'sqlite'; readonly filename: string } | { readonly kind: 'postgres'; readonly url: string },
+): Kysely<Database> {
   return database.kind === 'postgres' ? openPostgres(database.url) : openDatabase({ filename: database.filename });
 }

@@ -94,7 +94,9 @@ export function buildDetail(input: DetailInput) {
 
   const handles = handlesVillage(principal, item.villageId);
   const lists = input.reliefLists.map(reliefView);
-  const reliefLists = handles ? redact(lists, { role: principal.role, handlesRecord: true }) : redact(lists, { role: principal.role, handlesRecord: false, policy: publicReliefPolicy });
+  const reliefLists = handles
+    ? redact(lists, { role: principal.role, handlesRecord: true })
+    : redact(lists, { role: principal.role, handlesRecord: false, policy: publicReliefPolicy });
 
   const detail = {
     id: item.id,

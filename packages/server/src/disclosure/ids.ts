@@ -18,7 +18,12 @@ function villageTag(villageId: string): string {
  * new id never collides even when two villages share a tag. Runs inside the write's transaction:
  * SQLite serializes writers, and on PostgreSQL `runIdempotent` holds the writer lock (`lockForWriting`).
  */
-async function nextSerial(trx: Transaction<Database>, counter: string, prefix: string, existing: () => Promise<readonly string[]>): Promise<number> {
+async function nextSerial(
+  trx: Transaction<Database>,
+  counter: string,
+  prefix: string,
+  existing: () => Promise<readonly string[]>,
+): Promise<number> {
   const name = `${counter}:${prefix}`;
   const row = await trx.selectFrom('counters').select('value').where('name', '=', name).executeTakeFirst();
   if (row) {

@@ -89,7 +89,12 @@ export function matchesText(item: StoredItem, q: string | undefined, seesRaw = f
 }
 
 /** `seesRaw`: the caller handles the village's records (`handlesVillage`), so searches the text unmasked. */
-export function filterSummaries(items: readonly StoredItem[], filters: ListFilters, today: CalendarDate, seesRaw = false): DisclosureSummary[] {
+export function filterSummaries(
+  items: readonly StoredItem[],
+  filters: ListFilters,
+  today: CalendarDate,
+  seesRaw = false,
+): DisclosureSummary[] {
   const rows: DisclosureSummary[] = [];
   for (const item of items) {
     if (filters.category !== undefined && item.category !== filters.category) continue;
@@ -130,7 +135,11 @@ export function decodeCursor(cursor: string): CursorKey {
   throw HttpProblem.validation([{ code: 'field.invalid', path: ['cursor'] }]);
 }
 
-export function pageAfter(rows: readonly DisclosureSummary[], cursor: string | undefined, limit: number): { items: DisclosureSummary[]; nextCursor: string | null } {
+export function pageAfter(
+  rows: readonly DisclosureSummary[],
+  cursor: string | undefined,
+  limit: number,
+): { items: DisclosureSummary[]; nextCursor: string | null } {
   let start = 0;
   if (cursor !== undefined) {
     const key = decodeCursor(cursor);

@@ -84,7 +84,15 @@ export async function publishNew(input: PublishInput): Promise<StoredItem> {
   };
   check(item, settings);
   await insertItem(trx, item);
-  await appendAudit(trx, { actor: principal.id, role: principal.role, action: 'disclosure.item.publish', subject: `disclosure-item:${item.id}`, before: null, after: item, at: input.now });
+  await appendAudit(trx, {
+    actor: principal.id,
+    role: principal.role,
+    action: 'disclosure.item.publish',
+    subject: `disclosure-item:${item.id}`,
+    before: null,
+    after: item,
+    at: input.now,
+  });
   return item;
 }
 
@@ -93,7 +101,9 @@ export async function publishNew(input: PublishInput): Promise<StoredItem> {
  * the earlier versions stay as they were. The body carries the whole corrected version, so a finance
  * statement left out is withdrawn. The category and decision stay with the item.
  */
-export async function publishCorrection(input: PublishInput & { readonly correctsId: string }): Promise<{ before: StoredItem; after: StoredItem }> {
+export async function publishCorrection(
+  input: PublishInput & { readonly correctsId: string },
+): Promise<{ before: StoredItem; after: StoredItem }> {
   const { trx, villageId, body, principal, settings, today } = input;
   const before = await findItem(trx, villageId, input.correctsId);
   if (!before) throw HttpProblem.of('not-found');
@@ -104,13 +114,29 @@ export async function publishCorrection(input: PublishInput & { readonly correct
   if (issues.length > 0) throw refusal(issues);
 
   const change: DisclosureChange = { ...body.version, finance: body.version.finance };
-  const corrected = correctItem(before, change, { at: today, by: await staffNameOf(trx, principal.id), reason: body.correctionReason ?? '' });
+  const corrected = correctItem(before, change, {
+    at: today,
+    by: await staffNameOf(trx, principal.id),
+    reason: body.correctionReason ?? '',
+  });
   if (!corrected.ok) {
-    throw refusal(corrected.issues.map((found) => (found.path[0] === 'reason' ? { ...found, path: ['correctionReason'] } : { ...found, path: ['version', ...found.path] })));
+    throw refusal(
+      corrected.issues.map((found) =>
+        found.path[0] === 'reason' ? { ...found, path: ['correctionReason'] } : { ...found, path: ['version', ...found.path] },
+      ),
+    );
   }
   const after: StoredItem = { ...corrected.value, villageId: before.villageId, publishedBy: before.publishedBy };
   check(after, settings);
   await replaceItem(trx, after);
-  await appendAudit(trx, { actor: principal.id, role: principal.role, action: 'disclosure.item.correct', subject: `disclosure-item:${after.id}`, before, after, at: input.now });
+  await appendAudit(trx, {
+    actor: principal.id,
+    role: principal.role,
+    action: 'disclosure.item.correct',
+    subject: `disclosure-item:${after.id}`,
+    before,
+    after,
+    at: input.now,
+  });
   return { before, after };
 }

@@ -35,7 +35,14 @@ export interface StoredQuery {
 
 /** What the asker gets back: a receipt. Neither the text nor the phone is echoed (nothing personal travels back). */
 export function receiptOf(query: StoredQuery) {
-  return { id: query.id, disclosureId: query.disclosureId, kind: query.kind, receivedOn: query.receivedOn, answerDueOn: query.answerDueOn, status: query.status };
+  return {
+    id: query.id,
+    disclosureId: query.disclosureId,
+    kind: query.kind,
+    receivedOn: query.receivedOn,
+    answerDueOn: query.answerDueOn,
+    status: query.status,
+  };
 }
 
 function contactPhoneOf(raw: string | undefined): string | undefined {
@@ -66,12 +73,27 @@ export async function storeQuery(input: AskInput): Promise<StoredQuery> {
     kind: body.kind,
     text: body.text,
     ...(contactPhone === undefined ? {} : { contactPhone }),
-    askedBy: { id: principal.id, role: principal.role, ...(principal.householdId === undefined ? {} : { householdId: principal.householdId }) },
+    askedBy: {
+      id: principal.id,
+      role: principal.role,
+      ...(principal.householdId === undefined ? {} : { householdId: principal.householdId }),
+    },
     receivedOn: today,
     answerDueOn: addWorkingDays(today, answerWorkingDays),
     status: 'received',
   };
-  await trx.insertInto('disclosure_queries').values({ id: query.id, village_id: villageId, disclosure_id: disclosureId, received_on: today, doc: JSON.stringify(query) }).execute();
-  await appendAudit(trx, { actor: principal.id, role: principal.role, action: 'disclosure.query.create', subject: `disclosure-query:${query.id}`, before: null, after: query, at: input.now });
+  await trx
+    .insertInto('disclosure_queries')
+    .values({ id: query.id, village_id: villageId, disclosure_id: disclosureId, received_on: today, doc: JSON.stringify(query) })
+    .execute();
+  await appendAudit(trx, {
+    actor: principal.id,
+    role: principal.role,
+    action: 'disclosure.query.create',
+    subject: `disclosure-query:${query.id}`,
+    before: null,
+    after: query,
+    at: input.now,
+  });
   return query;
 }

@@ -48,18 +48,23 @@ export async function requireVillage(db: Db, villageId: string): Promise<void> {
 
 export async function loadItems(db: Db, villageId: string): Promise<StoredItem[]> {
   const rows = await db.selectFrom('disclosure_items').select('doc').where('village_id', '=', villageId).execute();
-  return rows.map((row) => (JSON.parse(row.doc) as StoredItem));
+  return rows.map((row) => JSON.parse(row.doc) as StoredItem);
 }
 
 /** The item of this village, or undefined: another village's id is answered like an unknown one. */
 export async function findItem(db: Db, villageId: string, id: string): Promise<StoredItem | undefined> {
-  const row = await db.selectFrom('disclosure_items').select('doc').where('id', '=', id).where('village_id', '=', villageId).executeTakeFirst();
+  const row = await db
+    .selectFrom('disclosure_items')
+    .select('doc')
+    .where('id', '=', id)
+    .where('village_id', '=', villageId)
+    .executeTakeFirst();
   return row ? (JSON.parse(row.doc) as StoredItem) : undefined;
 }
 
 export async function loadDecisions(db: Db, villageId: string): Promise<StoredDecision[]> {
   const rows = await db.selectFrom('decisions').select('doc').where('village_id', '=', villageId).execute();
-  return rows.map((row) => (JSON.parse(row.doc) as StoredDecision));
+  return rows.map((row) => JSON.parse(row.doc) as StoredDecision);
 }
 
 export async function findDecision(db: Db, villageId: string, id: string): Promise<StoredDecision | undefined> {
@@ -68,8 +73,14 @@ export async function findDecision(db: Db, villageId: string, id: string): Promi
 }
 
 export async function loadReliefLists(db: Db, villageId: string, itemId: string): Promise<StoredReliefList[]> {
-  const rows = await db.selectFrom('relief_lists').select('doc').where('village_id', '=', villageId).where('item_id', '=', itemId).orderBy('id').execute();
-  return rows.map((row) => (JSON.parse(row.doc) as StoredReliefList));
+  const rows = await db
+    .selectFrom('relief_lists')
+    .select('doc')
+    .where('village_id', '=', villageId)
+    .where('item_id', '=', itemId)
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => JSON.parse(row.doc) as StoredReliefList);
 }
 
 /** The village's adopted settings; the documented defaults where it has none (or a stored value is unreadable). */
@@ -105,5 +116,10 @@ export async function insertItem(trx: Transaction<Database>, item: StoredItem): 
 /** Stores the item with its new version appended; the earlier versions travel along unchanged in `doc`. */
 export async function replaceItem(trx: Transaction<Database>, item: StoredItem): Promise<void> {
   const { title, published, doc } = itemRow(item);
-  await trx.updateTable('disclosure_items').set({ title, published, doc }).where('id', '=', item.id).where('village_id', '=', item.villageId).execute();
+  await trx
+    .updateTable('disclosure_items')
+    .set({ title, published, doc })
+    .where('id', '=', item.id)
+    .where('village_id', '=', item.villageId)
+    .execute();
 }

@@ -28,7 +28,15 @@ export const consentHandlers: ConsentHandlers = {
     await loadHousehold(trx, villageId, householdId);
     const { consent, created } = await recordConsent(trx, { villageId, householdId, purpose: body.purpose, by: principal.id, at: now });
     if (!created) return { status: 200, body: consent };
-    await appendAudit(trx, { actor: principal.id, role: principal.role, action: 'points.consent.record', subject: `household-consent:${consent.id}`, before: null, after: consent, at: now });
+    await appendAudit(trx, {
+      actor: principal.id,
+      role: principal.role,
+      action: 'points.consent.record',
+      subject: `household-consent:${consent.id}`,
+      before: null,
+      after: consent,
+      at: now,
+    });
     await bumpVillageVersion(trx, villageId);
     return { status: 201, body: consent };
   },
@@ -39,7 +47,15 @@ export const consentHandlers: ConsentHandlers = {
     const trx = writeTransaction(db);
     await loadHousehold(trx, villageId, householdId);
     const { before, after } = await withdrawConsent(trx, { villageId, householdId, purpose: body.purpose, by: principal.id, at: now });
-    await appendAudit(trx, { actor: principal.id, role: principal.role, action: 'points.consent.withdraw', subject: `household-consent:${before.id}`, before, after, at: now });
+    await appendAudit(trx, {
+      actor: principal.id,
+      role: principal.role,
+      action: 'points.consent.withdraw',
+      subject: `household-consent:${before.id}`,
+      before,
+      after,
+      at: now,
+    });
     // Takes effect at once: the cached boards of the village are dropped on the next read.
     await bumpVillageVersion(trx, villageId);
     return { body: after };

@@ -9,11 +9,23 @@ import { transactionOf } from '../disclosure/ids.js';
 import { defaultPageSize, filterSummaries, pageAfter } from '../disclosure/listing.js';
 import { publishCorrection, publishNew } from '../disclosure/publish.js';
 import { receiptOf, storeQuery } from '../disclosure/queries.js';
-import { findDecision, findItem, loadDecisions, loadItems, loadReliefLists, loadSettings, requireVillage, type StoredItem } from '../disclosure/store.js';
+import {
+  findDecision,
+  findItem,
+  loadDecisions,
+  loadItems,
+  loadReliefLists,
+  loadSettings,
+  requireVillage,
+  type StoredItem,
+} from '../disclosure/store.js';
 import { HttpProblem } from '../http/problem.js';
 import { bumpVillageVersion } from '../points/cache.js';
 
-type DisclosureHandlers = Pick<Handlers, 'listDisclosures' | 'getDisclosureCompliance' | 'getDisclosure' | 'publishDisclosure' | 'askAboutDisclosure'>;
+type DisclosureHandlers = Pick<
+  Handlers,
+  'listDisclosures' | 'getDisclosureCompliance' | 'getDisclosure' | 'publishDisclosure' | 'askAboutDisclosure'
+>;
 
 interface DetailContext {
   readonly db: Kysely<Database> | Transaction<Database>;
@@ -31,7 +43,6 @@ async function detailOf(ctx: DetailContext, item: StoredItem) {
   return buildDetail({ item, decision, reliefLists, settings, today: ctx.today, locale: ctx.locale, principal: ctx.principal });
 }
 
-
 export const disclosureHandlers: DisclosureHandlers = {
   /** Newest first; `year`/`month` select by the period reported on (see `inYearMonth`), `status` by `statusOn(item, today)`. */
   listDisclosures: async ({ db, params, query, principal, today }) => {
@@ -45,9 +56,20 @@ export const disclosureHandlers: DisclosureHandlers = {
   getDisclosureCompliance: async ({ db, params, query, today }) => {
     const { villageId } = params;
     await requireVillage(db, villageId);
-    const [items, decisions, settings] = await Promise.all([loadItems(db, villageId), loadDecisions(db, villageId), loadSettings(db, villageId)]);
+    const [items, decisions, settings] = await Promise.all([
+      loadItems(db, villageId),
+      loadDecisions(db, villageId),
+      loadSettings(db, villageId),
+    ]);
     const report = complianceAsOf(items, decisions, settings, query.asOf ?? today, query.from === undefined ? {} : { from: query.from });
-    return { body: { villageId, ...report, obligations: report.obligations.map((obligation) => ({ ...obligation })), summary: { ...report.summary } } };
+    return {
+      body: {
+        villageId,
+        ...report,
+        obligations: report.obligations.map((obligation) => ({ ...obligation })),
+        summary: { ...report.summary },
+      },
+    };
   },
 
   getDisclosure: async (ctx) => {
@@ -61,8 +83,19 @@ export const disclosureHandlers: DisclosureHandlers = {
     requireOwnVillage(ctx.principal, villageId);
     const trx = transactionOf(ctx.db);
     await requireVillage(trx, villageId);
-    const input = { trx, villageId, body: ctx.body, principal: ctx.principal, settings: await loadSettings(trx, villageId), today: ctx.today, now: ctx.now };
-    const item = ctx.body.correctsId === undefined ? await publishNew(input) : (await publishCorrection({ ...input, correctsId: ctx.body.correctsId })).after;
+    const input = {
+      trx,
+      villageId,
+      body: ctx.body,
+      principal: ctx.principal,
+      settings: await loadSettings(trx, villageId),
+      today: ctx.today,
+      now: ctx.now,
+    };
+    const item =
+      ctx.body.correctsId === undefined
+        ? await publishNew(input)
+        : (await publishCorrection({ ...input, correctsId: ctx.body.correctsId })).after;
     // The village's cached reads start over, on every server process (the version row commits with the item).
     await bumpVillageVersion(trx, villageId);
     return { status: 201, body: await detailOf({ ...ctx, db: trx }, item) };
@@ -73,7 +106,15 @@ export const disclosureHandlers: DisclosureHandlers = {
     requireOwnVillage(ctx.principal, villageId);
     const trx = transactionOf(ctx.db);
     if (!(await findItem(trx, villageId, disclosureId))) throw HttpProblem.of('not-found');
-    const stored = await storeQuery({ trx, villageId, disclosureId, body: ctx.body, principal: ctx.principal, today: ctx.today, now: ctx.now });
+    const stored = await storeQuery({
+      trx,
+      villageId,
+      disclosureId,
+      body: ctx.body,
+      principal: ctx.principal,
+      today: ctx.today,
+      now: ctx.now,
+    });
     return { status: 201, body: receiptOf(stored) };
   },
 };

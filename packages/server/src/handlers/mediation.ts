@@ -11,7 +11,10 @@ import { registerIntake } from '../mediation/intake.js';
 import { abbreviationOf, printedNumber } from '../mediation/numbering.js';
 import { receiptView, statusView } from '../mediation/views.js';
 
-type MediationHandlers = Pick<Handlers, 'submitMediationIntake' | 'getMediationCase' | 'lookUpMediationCase' | 'recordMediationEvent' | 'withdrawMediationCase'>;
+type MediationHandlers = Pick<
+  Handlers,
+  'submitMediationIntake' | 'getMediationCase' | 'lookUpMediationCase' | 'recordMediationEvent' | 'withdrawMediationCase'
+>;
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** The case number as printed on paper: the registry's abbreviation (村/镇) plus the number. */
@@ -20,7 +23,13 @@ async function printedOf(db: Db, caseNumber: string, villageId: string | null): 
 }
 
 /** One case's status for a reader: a mediator by role (no code), or the applicant by its tracking code. */
-async function readCase(db: Db, principal: Principal, caseNumber: string, trackingCode: string | undefined, locale: Locale): Promise<{ body: MediationCaseStatus }> {
+async function readCase(
+  db: Db,
+  principal: Principal,
+  caseNumber: string,
+  trackingCode: string | undefined,
+  locale: Locale,
+): Promise<{ body: MediationCaseStatus }> {
   const { doc, row } = await caseForReader(db, principal, caseNumber, trackingCode);
   return { body: statusView(doc, await printedOf(db, doc.caseNumber, row.village_id), locale, await continuationOf(db, doc)) };
 }
@@ -42,11 +51,18 @@ export const mediationHandlers: MediationHandlers = {
     if (!found) throw HttpProblem.of('not-found');
     if (!inMediatorScope(principal, found.row)) throw HttpProblem.of('forbidden');
     if (body.type === 'assign') {
-      const mediator = await trx.selectFrom('staff').select('id').where('id', '=', body.mediatorId).where('role', '=', 'mediator').executeTakeFirst();
+      const mediator = await trx
+        .selectFrom('staff')
+        .select('id')
+        .where('id', '=', body.mediatorId)
+        .where('role', '=', 'mediator')
+        .executeTakeFirst();
       if (!mediator) throw HttpProblem.validation([{ code: 'field.invalidOption', path: ['mediatorId'] }]);
     }
     const outcome = await recordEvent(trx, found, body, principal, now);
-    return { body: statusView(outcome.doc, await printedOf(trx, outcome.doc.caseNumber, found.row.village_id), locale, outcome.continuedAs) };
+    return {
+      body: statusView(outcome.doc, await printedOf(trx, outcome.doc.caseNumber, found.row.village_id), locale, outcome.continuedAs),
+    };
   },
 
   withdrawMediationCase: async ({ db, params, body, principal, today, now, locale }) => {

@@ -1,8 +1,25 @@
-import { balanceAsOf, checkRedemption, declareEntry, issue, redact, redemptionBansFrom, ruleForDeclaration, transition, type PointsBalance } from '@shanzhi/rules';
+import {
+  balanceAsOf,
+  checkRedemption,
+  declareEntry,
+  issue,
+  redact,
+  redemptionBansFrom,
+  ruleForDeclaration,
+  transition,
+  type PointsBalance,
+} from '@shanzhi/rules';
 import type { Handlers } from '../api/register.js';
 import { appendAudit } from '../audit/log.js';
 import { HttpProblem } from '../http/problem.js';
-import { actorOf, boardSearchScope, bumpVillageVersion, requireLedgerReader, requireOwnVillage, writeTransaction } from '../points/access.js';
+import {
+  actorOf,
+  boardSearchScope,
+  bumpVillageVersion,
+  requireLedgerReader,
+  requireOwnVillage,
+  writeTransaction,
+} from '../points/access.js';
 import { resolvePeriod, searchBoard } from '../points/board.js';
 import { pointsBoardCache, villageVersion } from '../points/cache.js';
 import { encodeCursor, startOf } from '../points/cursor.js';
@@ -24,7 +41,11 @@ import {
 import { ruleRefusal } from '../points/problems.js';
 import { consentHandlers, type ConsentHandlers } from './consents.js';
 
-type PointsHandlers = Pick<Handlers, 'getPointsRules' | 'getLeaderboard' | 'getHouseholdPoints' | 'declarePointsEntry' | 'transitionPointsEntry' | 'redeemPoints'> & ConsentHandlers;
+type PointsHandlers = Pick<
+  Handlers,
+  'getPointsRules' | 'getLeaderboard' | 'getHouseholdPoints' | 'declarePointsEntry' | 'transitionPointsEntry' | 'redeemPoints'
+> &
+  ConsentHandlers;
 
 const defaultLimit = 50;
 
@@ -92,7 +113,15 @@ export const pointsHandlers: PointsHandlers = {
     // Notes and reasons are free text written by staff: a villager's copy has raw phones and ID numbers masked.
     const scrub = <T>(value: T): T => (isHousehold ? redact(value, { role: principal.role }) : value);
     return {
-      body: { householdId, householdNumber: household.number, name, balance: balanceBody(balance), entries: scrub(entries.map(entryDocument)), redemptions: scrub(redemptions), asOf },
+      body: {
+        householdId,
+        householdNumber: household.number,
+        name,
+        balance: balanceBody(balance),
+        entries: scrub(entries.map(entryDocument)),
+        redemptions: scrub(redemptions),
+        asOf,
+      },
     };
   },
 
@@ -105,11 +134,27 @@ export const pointsHandlers: PointsHandlers = {
     const rule = ruleForDeclaration(catalogue, body.ruleCode);
     if (!rule.ok) throw ruleRefusal(rule.issues);
     const id = await nextEntryId(trx);
-    const declared = declareEntry({ id, householdId: body.householdId, rule: rule.value, occurredOn: body.occurredOn, note: body.note, actor: actorOf(principal), at: today });
+    const declared = declareEntry({
+      id,
+      householdId: body.householdId,
+      rule: rule.value,
+      occurredOn: body.occurredOn,
+      note: body.note,
+      actor: actorOf(principal),
+      at: today,
+    });
     if (!declared.ok) throw ruleRefusal(declared.issues);
     const entry = declared.value;
     await insertEntry(trx, villageId, entry);
-    await appendAudit(trx, { actor: principal.id, role: principal.role, action: 'points.entry.declare', subject: `points-entry:${id}`, before: null, after: entry, at: now });
+    await appendAudit(trx, {
+      actor: principal.id,
+      role: principal.role,
+      action: 'points.entry.declare',
+      subject: `points-entry:${id}`,
+      before: null,
+      after: entry,
+      at: now,
+    });
     // Pending entries count nowhere, but the village's cached reads stay strictly tied to its writes.
     await bumpVillageVersion(trx, villageId);
     return { status: 201, body: entryDocument(entry) };
@@ -125,7 +170,15 @@ export const pointsHandlers: PointsHandlers = {
     if (!moved.ok) throw ruleRefusal(moved.issues);
     const after = moved.value;
     await updateEntry(trx, before, after);
-    await appendAudit(trx, { actor: principal.id, role: principal.role, action: `points.entry.${body.action}`, subject: `points-entry:${entryId}`, before, after, at: now });
+    await appendAudit(trx, {
+      actor: principal.id,
+      role: principal.role,
+      action: `points.entry.${body.action}`,
+      subject: `points-entry:${entryId}`,
+      before,
+      after,
+      at: now,
+    });
     await bumpVillageVersion(trx, villageId);
     return { body: entryDocument(after) };
   },
@@ -166,7 +219,15 @@ export const pointsHandlers: PointsHandlers = {
       ...(body.kind === 'vouchers' && body.vouchers ? { vouchers: body.vouchers } : {}),
     };
     await insertRedemption(trx, redemption);
-    await appendAudit(trx, { actor: principal.id, role: principal.role, action: 'points.redemption.create', subject: `redemption:${redemption.id}`, before: null, after: redemption, at: now });
+    await appendAudit(trx, {
+      actor: principal.id,
+      role: principal.role,
+      action: 'points.redemption.create',
+      subject: `redemption:${redemption.id}`,
+      before: null,
+      after: redemption,
+      at: now,
+    });
     await bumpVillageVersion(trx, villageId);
     const after = balanceAsOf(entries, [...earlier, redemption], today, settings, catalogue, householdId);
     return { status: 201, body: { redemption: redemptionRecord(redemption), balance: balanceBody(after) } };

@@ -2,7 +2,14 @@ import { dueDate, evaluateEligibility, textIn } from '@shanzhi/rules';
 import type { Handlers } from '../api/register.js';
 import { catalogueOf, countyOf, guideByCode } from '../services/catalogue.js';
 import { listPage } from '../services/listing.js';
-import { checkProxyOffered, checkVillage, parseProxyRequest, proxyReceiptView, proxyTransaction, storeProxyRequest } from '../services/proxy.js';
+import {
+  checkProxyOffered,
+  checkVillage,
+  parseProxyRequest,
+  proxyReceiptView,
+  proxyTransaction,
+  storeProxyRequest,
+} from '../services/proxy.js';
 
 type ServicesHandlers = Pick<Handlers, 'listServices' | 'getService' | 'checkEligibility' | 'requestProxyService'>;
 
@@ -24,7 +31,12 @@ export const servicesHandlers: ServicesHandlers = {
     return {
       body: {
         outcome: result.outcome,
-        reasons: result.reasons.map((reason) => ({ rule: reason.rule, status: reason.status, text: textIn(reason.text, locale), questions: [...reason.questions] })),
+        reasons: result.reasons.map((reason) => ({
+          rule: reason.rule,
+          status: reason.status,
+          text: textIn(reason.text, locale),
+          questions: [...reason.questions],
+        })),
         missing: [...result.missing],
         invalid: [...result.invalid],
       },

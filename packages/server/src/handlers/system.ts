@@ -17,7 +17,12 @@ export const systemHandlers: SystemHandlers = {
 
   listRegions: async ({ db }) => {
     const rows: RegionTable[] = await db.selectFrom('regions').selectAll().orderBy('code').execute();
-    const households = await db.selectFrom('households').select(['village_id']).select((eb) => eb.fn.countAll<number | string>().as('n')).groupBy('village_id').execute();
+    const households = await db
+      .selectFrom('households')
+      .select(['village_id'])
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .groupBy('village_id')
+      .execute();
     const counts = new Map(households.map((row) => [row.village_id, Number(row.n)]));
     const childrenOf = (parent: string) => rows.filter((row) => row.parent_id === parent);
     const counties = rows
@@ -32,7 +37,13 @@ export const systemHandlers: SystemHandlers = {
           code: town.code,
           name: town.name,
           level: 'town' as const,
-          villages: childrenOf(town.id).map((village) => ({ id: village.id, code: village.code, name: village.name, level: 'village' as const, households: counts.get(village.id) ?? 0 })),
+          villages: childrenOf(town.id).map((village) => ({
+            id: village.id,
+            code: village.code,
+            name: village.name,
+            level: 'village' as const,
+            households: counts.get(village.id) ?? 0,
+          })),
         })),
       }));
     return { body: { counties } };

@@ -12,7 +12,8 @@ export type CacheClass = 'public' | 'private';
  * every write — is `private, no-store`, so no shared cache or back button keeps personal data.
  */
 export function cacheClassOf(route: RouteSpec, authenticated: boolean): CacheClass {
-  const publicRead = route.method === 'GET' && route.access.roles === 'anyone' && route.access.relation === undefined && route.personal !== true;
+  const publicRead =
+    route.method === 'GET' && route.access.roles === 'anyone' && route.access.relation === undefined && route.personal !== true;
   return publicRead && !authenticated ? 'public' : 'private';
 }
 

@@ -36,7 +36,12 @@ export const defaultConnectionLimits: ConnectionLimits = {
  * timer (`connectionsCheckingInterval`, 30 s by default), which would let a slow-headers client overstay its
  * timeout by up to 30 s; a quarter of the shorter timeout keeps the overshoot small at negligible cost.
  */
-export function serverOptionsFor(limits: ConnectionLimits): { headersTimeout: number; requestTimeout: number; keepAliveTimeout: number; connectionsCheckingInterval: number } {
+export function serverOptionsFor(limits: ConnectionLimits): {
+  headersTimeout: number;
+  requestTimeout: number;
+  keepAliveTimeout: number;
+  connectionsCheckingInterval: number;
+} {
   const shorter = Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs);
   return {
     headersTimeout: limits.headersTimeoutMs,

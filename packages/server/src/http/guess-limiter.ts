@@ -1,7 +1,15 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { clientSubject, createPurger, limitOf, recordFailure, refuseWhenFull, type ThrottleBucket, type ThrottleLimit } from './throttle-counters.js';
+import {
+  clientSubject,
+  createPurger,
+  limitOf,
+  recordFailure,
+  refuseWhenFull,
+  type ThrottleBucket,
+  type ThrottleLimit,
+} from './throttle-counters.js';
 
 export interface GuessLimitOptions {
   /**

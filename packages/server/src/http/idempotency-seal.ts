@@ -26,7 +26,9 @@ const infoPrefix = 'shanzhi/idempotency/v1/';
 const sealVersion = 'v1';
 
 function derive(rawKey: string, principal: string, purpose: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', Buffer.from(rawKey, 'utf8'), Buffer.from(principal, 'utf8'), Buffer.from(infoPrefix + purpose, 'utf8'), 32));
+  return Buffer.from(
+    hkdfSync('sha256', Buffer.from(rawKey, 'utf8'), Buffer.from(principal, 'utf8'), Buffer.from(infoPrefix + purpose, 'utf8'), 32),
+  );
 }
 
 export function idempotencySecrets(rawKey: string, principal: string): IdempotencySecrets {
@@ -39,7 +41,9 @@ export function idempotencySecrets(rawKey: string, principal: string): Idempoten
 
 /** HMAC-SHA256 (hex) of the canonical JSON of the request body: equal bodies give equal fingerprints. */
 export function bodyFingerprint(secrets: IdempotencySecrets, body: unknown): string {
-  return createHmac('sha256', secrets.fingerprintKey).update(canonicalJson(body ?? null), 'utf8').digest('hex');
+  return createHmac('sha256', secrets.fingerprintKey)
+    .update(canonicalJson(body ?? null), 'utf8')
+    .digest('hex');
 }
 
 /** The row a sealed response belongs to: moving it to another row (or editing the status) breaks the seal. */

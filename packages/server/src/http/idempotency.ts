@@ -145,7 +145,16 @@ export async function runIdempotent(
         // Claim the key first (on PostgreSQL another process's duplicate already waited for the writer lock above).
         await trx
           .insertInto('idempotency_keys')
-          .values({ principal, key: lookup, method, path, body_hash: bodyHash, status_code: 0, response_body: 'null', created_at: now.toISOString() })
+          .values({
+            principal,
+            key: lookup,
+            method,
+            path,
+            body_hash: bodyHash,
+            status_code: 0,
+            response_body: 'null',
+            created_at: now.toISOString(),
+          })
           .execute();
       } catch (error) {
         if (isUniqueViolation(error)) throw inFlightProblem();

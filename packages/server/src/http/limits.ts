@@ -15,7 +15,8 @@ export function limitBody(options: { readonly maxBytes?: number } = {}): Middlew
     maxSize: maxBytes,
     // The unread remainder of the body is still on the socket, so the connection cannot be reused: say so, or a
     // keep-alive client sends its next request into a socket the server is about to drop.
-    onError: (c) => problemResponse(c, HttpProblem.of('payload-too-large', { params: { maximum: maxBytes }, headers: { Connection: 'close' } })),
+    onError: (c) =>
+      problemResponse(c, HttpProblem.of('payload-too-large', { params: { maximum: maxBytes }, headers: { Connection: 'close' } })),
   });
 }
 
@@ -68,7 +69,8 @@ export function nestsDeeperThan(text: string, limit: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (inString) {
-      if (code === 0x5c) i++; // backslash: skip the escaped character
+      if (code === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (code === 0x22) inString = false;
     } else if (code === 0x22) {
       inString = true;

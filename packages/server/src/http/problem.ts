@@ -46,7 +46,10 @@ const genericProblems = {
   'idempotency-key-missing': {
     status: 400,
     title: { 'zh-CN': '缺少 Idempotency-Key 请求头', en: 'The Idempotency-Key header is required' },
-    detail: { 'zh-CN': '创建类请求须带上唯一的 Idempotency-Key（例如 UUID），重试时沿用同一个。', en: 'Send a unique Idempotency-Key (a UUID) with every create and reuse it when retrying.' },
+    detail: {
+      'zh-CN': '创建类请求须带上唯一的 Idempotency-Key（例如 UUID），重试时沿用同一个。',
+      en: 'Send a unique Idempotency-Key (a UUID) with every create and reuse it when retrying.',
+    },
   },
   'idempotency-key-invalid': {
     status: 400,
@@ -150,7 +153,6 @@ export class HttpProblem extends Error {
     return new HttpProblem(status, violation.code, { params: violation.params, cause: violation });
   }
 }
-
 
 function titleOf(code: ProblemCode, locale: Locale, params: MessageParams): string {
   if (isGenericProblemCode(code)) return fillPlaceholders(genericProblems[code].title[locale], params);

@@ -39,7 +39,11 @@ export function limitOf(limit: ThrottleLimit | undefined, defaults: Required<Thr
 }
 
 /** Seconds until the latest-ending full window among `buckets` ends, or undefined when none is full. */
-export async function retryAfterSeconds(db: Kysely<Database>, buckets: readonly ThrottleBucket[], now: number): Promise<number | undefined> {
+export async function retryAfterSeconds(
+  db: Kysely<Database>,
+  buckets: readonly ThrottleBucket[],
+  now: number,
+): Promise<number | undefined> {
   if (buckets.length === 0) return undefined;
   const nowIso = new Date(now).toISOString();
   const rows = await db
@@ -78,8 +82,18 @@ export async function recordFailure(db: Kysely<Database>, buckets: readonly Thro
         oc.columns(['scope', 'subject']).doUpdateSet((eb) => {
           const ended = eb('throttle_counters.window_ends_at', '<=', nowIso);
           return {
-            failures: eb.case().when(ended).then(1).else(eb('throttle_counters.failures', '+', 1)).end(),
-            window_ends_at: eb.case().when(ended).then(eb.ref('excluded.window_ends_at')).else(eb.ref('throttle_counters.window_ends_at')).end(),
+            failures: eb
+              .case()
+              .when(ended)
+              .then(1)
+              .else(eb('throttle_counters.failures', '+', 1))
+              .end(),
+            window_ends_at: eb
+              .case()
+              .when(ended)
+              .then(eb.ref('excluded.window_ends_at'))
+              .else(eb.ref('throttle_counters.window_ends_at'))
+              .end(),
           };
         }),
       )

@@ -69,7 +69,12 @@ export function inMediatorScope(principal: Principal, row: MediationCaseTable): 
  * The case a caller may read: a mediator of its village, or anyone with its tracking code. Anything else
  * answers 404 (403 for a mediator of another village), so a case number alone reveals nothing.
  */
-export async function caseForReader(db: Db, principal: Principal, caseNumber: string, trackingCode: string | undefined): Promise<LoadedCase> {
+export async function caseForReader(
+  db: Db,
+  principal: Principal,
+  caseNumber: string,
+  trackingCode: string | undefined,
+): Promise<LoadedCase> {
   const found = await findCase(db, caseNumber);
   if (!found) throw HttpProblem.of('not-found');
   if (inMediatorScope(principal, found.row) || trackingCodeOpens(found.row, trackingCode)) return found;
@@ -80,10 +85,21 @@ export async function caseForReader(db: Db, principal: Principal, caseNumber: st
 export async function insertCase(trx: Transaction<Database>, doc: StoredCase, trackingHash: string): Promise<void> {
   await trx
     .insertInto('mediation_cases')
-    .values({ id: doc.id, case_number: doc.caseNumber, tracking_hash: trackingHash, village_id: doc.villageId ?? null, state: doc.case.state, doc: JSON.stringify(doc) })
+    .values({
+      id: doc.id,
+      case_number: doc.caseNumber,
+      tracking_hash: trackingHash,
+      village_id: doc.villageId ?? null,
+      state: doc.case.state,
+      doc: JSON.stringify(doc),
+    })
     .execute();
 }
 
 export async function updateCase(trx: Transaction<Database>, doc: StoredCase): Promise<void> {
-  await trx.updateTable('mediation_cases').set({ state: doc.case.state, doc: JSON.stringify(doc) }).where('id', '=', doc.id).execute();
+  await trx
+    .updateTable('mediation_cases')
+    .set({ state: doc.case.state, doc: JSON.stringify(doc) })
+    .where('id', '=', doc.id)
+    .execute();
 }

@@ -14,7 +14,10 @@ const conflictCodes = new Set<string>(['mediation.case.illegalEvent', 'mediation
 function refusal(issues: readonly RuleIssue[]): HttpProblem {
   const [first] = issues;
   if (!first) return HttpProblem.of('conflict');
-  return new HttpProblem(conflictCodes.has(first.code) ? 409 : 422, first.code, { ...(first.params ? { params: first.params } : {}), issues });
+  return new HttpProblem(conflictCodes.has(first.code) ? 409 : 422, first.code, {
+    ...(first.params ? { params: first.params } : {}),
+    issues,
+  });
 }
 
 export interface EventOutcome {
@@ -28,7 +31,13 @@ export interface EventOutcome {
  * escalation closes this case and opens the higher level's own case (the rules' lifecycle), which the
  * applicant follows with the same tracking code.
  */
-export async function recordEvent(trx: Transaction<Database>, loaded: LoadedCase, event: CaseEvent, principal: Principal, at: Date): Promise<EventOutcome> {
+export async function recordEvent(
+  trx: Transaction<Database>,
+  loaded: LoadedCase,
+  event: CaseEvent,
+  principal: Principal,
+  at: Date,
+): Promise<EventOutcome> {
   const { doc, row } = loaded;
   const moved = applyCaseEvent(doc.case, event);
   if (!moved.ok) throw refusal(moved.issues);
@@ -40,7 +49,15 @@ export async function recordEvent(trx: Transaction<Database>, loaded: LoadedCase
     continuedAs = successor.caseNumber;
   }
   await updateCase(trx, next);
-  await appendAudit(trx, { actor: principal.id, role: principal.role, action: `mediation.case.${event.type}`, subject: `mediation-case:${row.case_number}`, before: doc, after: next, at });
+  await appendAudit(trx, {
+    actor: principal.id,
+    role: principal.role,
+    action: `mediation.case.${event.type}`,
+    subject: `mediation-case:${row.case_number}`,
+    before: doc,
+    after: next,
+    at,
+  });
   return continuedAs === undefined ? { doc: next } : { doc: next, continuedAs };
 }
 
@@ -66,7 +83,15 @@ async function openSuccessor(
     escalatedFromId: doc.id,
   };
   await insertCase(trx, successor, row.tracking_hash);
-  await appendAudit(trx, { actor: principal.id, role: principal.role, action: 'mediation.case.open', subject: `mediation-case:${caseNumber}`, before: null, after: successor, at });
+  await appendAudit(trx, {
+    actor: principal.id,
+    role: principal.role,
+    action: 'mediation.case.open',
+    subject: `mediation-case:${caseNumber}`,
+    before: null,
+    after: successor,
+    at,
+  });
   return successor;
 }
 

@@ -24,7 +24,10 @@ function refuseIntake(intake: MediationIntake): void {
   if (decision.accepted) return;
   const { reason } = decision;
   // The named agency is the applicant's own free text: the answer never repeats it (the form still shows it).
-  const redirect = decision.redirect.code === 'mediation.redirect.namedAgency' ? { ...decision.redirect, code: 'mediation.redirect.agency' as const, params: undefined } : decision.redirect;
+  const redirect =
+    decision.redirect.code === 'mediation.redirect.namedAgency'
+      ? { ...decision.redirect, code: 'mediation.redirect.agency' as const, params: undefined }
+      : decision.redirect;
   throw new HttpProblem(422, reason.code, {
     params: { where: redirect.where, redirect: redirect.code },
     issues: [reason, { code: redirect.code, path: reason.path, ...(redirect.params ? { params: redirect.params } : {}) }],
@@ -36,7 +39,13 @@ function refuseIntake(intake: MediationIntake): void {
  * a case number from the (region, year) counter and a tracking code of which only the hash is kept. A
  * signed-in caller's case belongs to their village; a public one to the county's intake pool until placed.
  */
-export async function registerIntake(trx: Transaction<Database>, intake: MediationIntake, principal: Principal, today: CalendarDate, at: Date): Promise<Registered> {
+export async function registerIntake(
+  trx: Transaction<Database>,
+  intake: MediationIntake,
+  principal: Principal,
+  today: CalendarDate,
+  at: Date,
+): Promise<Registered> {
   refuseIntake(intake);
   const routed = triage(intake);
   // A villager's (or a grid worker's, taking it in) case belongs to their village.
@@ -55,6 +64,14 @@ export async function registerIntake(trx: Transaction<Database>, intake: Mediati
   };
   await insertCase(trx, doc, hash);
   // The audit keeps only hashes of the states, and its subject is the case number: no personal data.
-  await appendAudit(trx, { actor: principal.id, role: principal.role, action: 'mediation.case.submit', subject: `mediation-case:${caseNumber}`, before: null, after: doc, at });
+  await appendAudit(trx, {
+    actor: principal.id,
+    role: principal.role,
+    action: 'mediation.case.submit',
+    subject: `mediation-case:${caseNumber}`,
+    before: null,
+    after: doc,
+    at,
+  });
   return { doc, trackingCode: code, printed: printedNumber(caseNumber, registry.abbreviation) };
 }

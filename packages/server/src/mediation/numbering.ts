@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { formatCaseNumber, parseCaseNumber, trackingCodeFromBytes, trackingCodeRandomBytes, displayCaseNumber as printedCaseNumber } from '@shanzhi/rules';
+import {
+  formatCaseNumber,
+  parseCaseNumber,
+  trackingCodeFromBytes,
+  trackingCodeRandomBytes,
+  displayCaseNumber as printedCaseNumber,
+} from '@shanzhi/rules';
 import type { Kysely, Transaction } from 'kysely';
 import { hashToken } from '../auth/principal.js';
 import type { Database } from '../db/schema.js';
@@ -25,9 +31,15 @@ function countyShortName(name: string): string {
 
 /** The registry of a village's cases, or of the county's intake pool when the village is not known. */
 export async function registryFor(db: Db, villageId: string | null): Promise<Registry> {
-  const village = villageId === null ? undefined : await db.selectFrom('regions').selectAll().where('id', '=', villageId).where('level', '=', 'village').executeTakeFirst();
+  const village =
+    villageId === null
+      ? undefined
+      : await db.selectFrom('regions').selectAll().where('id', '=', villageId).where('level', '=', 'village').executeTakeFirst();
   const villageDoc = village ? (JSON.parse(village.doc) as RegionDoc) : undefined;
-  let county = villageDoc?.countyId === undefined ? undefined : await db.selectFrom('regions').selectAll().where('id', '=', villageDoc.countyId).executeTakeFirst();
+  let county =
+    villageDoc?.countyId === undefined
+      ? undefined
+      : await db.selectFrom('regions').selectAll().where('id', '=', villageDoc.countyId).executeTakeFirst();
   // The reference deployment serves one county; a public intake without a village goes to it.
   county ??= await db.selectFrom('regions').selectAll().where('level', '=', 'county').orderBy('code').limit(1).executeTakeFirst();
   if (!county) throw new Error('No county is loaded');

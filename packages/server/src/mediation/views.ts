@@ -63,7 +63,9 @@ export function statusView(doc: StoredCase, printed: string, locale: Locale, con
     return { code, label: route ? route[locale] : code };
   });
   const judicialConfirmationBy =
-    current.outcome === 'agreement' && current.agreementEffectiveOn !== undefined ? judicialConfirmationWindow(current.agreementEffectiveOn).closesOn : undefined;
+    current.outcome === 'agreement' && current.agreementEffectiveOn !== undefined
+      ? judicialConfirmationWindow(current.agreementEffectiveOn).closesOn
+      : undefined;
   return {
     caseNumber: doc.caseNumber,
     displayCaseNumber: printed,

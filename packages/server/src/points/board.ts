@@ -73,7 +73,13 @@ function columnsOfCategory(snapshot: VillageSnapshot, category: string): LedgerC
   for (const [index, code] of ruleCategories.entries()) keep[index] = code === category ? 1 : 0;
   let n = 0;
   for (const rule of columns.rule) if (keep[rule] === 1) n++;
-  const out = { household: new Int32Array(n), points: new Int32Array(n), effectiveDay: new Int32Array(n), revokedDay: new Int32Array(n), rule: new Int32Array(n) };
+  const out = {
+    household: new Int32Array(n),
+    points: new Int32Array(n),
+    effectiveDay: new Int32Array(n),
+    revokedDay: new Int32Array(n),
+    rule: new Int32Array(n),
+  };
   let k = 0;
   for (let i = 0; i < columns.rule.length; i++) {
     const rule = columns.rule[i] ?? 0;
@@ -120,7 +126,8 @@ export function computeBoard(snapshot: VillageSnapshot, period: PeriodKey, categ
   const asOf = periodAsOf(period, today);
   const current = aggregateTotals(columns, ids, { period, asOf, ruleCaps, settings });
   const before = previousPeriod(period);
-  const previous = before === null ? undefined : aggregateTotals(columns, ids, { period: before, asOf: periodAsOf(before, today), ruleCaps, settings });
+  const previous =
+    before === null ? undefined : aggregateTotals(columns, ids, { period: before, asOf: periodAsOf(before, today), ruleCaps, settings });
   const board = buildBoard(current, settings, { previous, ineligible: ineligibleOn(snapshot, asOf) });
 
   const red = new Set(board.redList.map((row) => row.householdId));

@@ -23,7 +23,14 @@ interface VillageEntry {
 export class PointsBoardCache {
   private readonly villages = new Map<string, VillageEntry>();
 
-  board(db: Kysely<Database>, villageId: string, version: number, period: string, category: string | null, today: string): Promise<ComputedBoard> {
+  board(
+    db: Kysely<Database>,
+    villageId: string,
+    version: number,
+    period: string,
+    category: string | null,
+    today: string,
+  ): Promise<ComputedBoard> {
     const village = this.village(db, villageId, version);
     const key = `${period}\u0000${category ?? ''}\u0000${today}`;
     const cached = village.boards.get(key);

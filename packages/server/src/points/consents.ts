@@ -45,13 +45,24 @@ function consentOf(row: HouseholdConsentTable): StoredConsent {
 
 /** Every consent the household gave, withdrawn ones included, oldest first. */
 export async function householdConsents(db: Db, householdId: string): Promise<StoredConsent[]> {
-  const rows = await db.selectFrom('household_consents').selectAll().where('household_id', '=', householdId).orderBy('given_at').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('household_consents')
+    .selectAll()
+    .where('household_id', '=', householdId)
+    .orderBy('given_at')
+    .orderBy('id')
+    .execute();
   return rows.map(consentOf);
 }
 
 /** The purposes each household of the village currently consents to (households without any are absent). */
 export async function villageConsentPurposes(db: Db, villageId: string): Promise<Map<string, ConsentPurpose[]>> {
-  const rows = await db.selectFrom('household_consents').selectAll().where('village_id', '=', villageId).where('withdrawn_at', 'is', null).execute();
+  const rows = await db
+    .selectFrom('household_consents')
+    .selectAll()
+    .where('village_id', '=', villageId)
+    .where('withdrawn_at', 'is', null)
+    .execute();
   const byHousehold = new Map<string, StoredConsent[]>();
   for (const row of rows) {
     const list = byHousehold.get(row.household_id);
@@ -84,7 +95,10 @@ export interface ConsentWrite {
  * Records the household's consent for the purpose. Recording one that is already active changes nothing
  * and answers the active record (`created: false`), so a repeated request is harmless.
  */
-export async function recordConsent(trx: Transaction<Database>, write: ConsentWrite): Promise<{ readonly consent: StoredConsent; readonly created: boolean }> {
+export async function recordConsent(
+  trx: Transaction<Database>,
+  write: ConsentWrite,
+): Promise<{ readonly consent: StoredConsent; readonly created: boolean }> {
   const existing = await activeConsent(trx, write.householdId, write.purpose);
   if (existing) return { consent: existing, created: false };
   const row: HouseholdConsentTable = {
@@ -105,7 +119,10 @@ export async function recordConsent(trx: Transaction<Database>, write: ConsentWr
  * Withdraws the household's active consent for the purpose; 404 when there is none. The update is
  * conditional on the row still being active, so two concurrent withdrawals cannot both succeed.
  */
-export async function withdrawConsent(trx: Transaction<Database>, write: ConsentWrite): Promise<{ readonly before: StoredConsent; readonly after: StoredConsent }> {
+export async function withdrawConsent(
+  trx: Transaction<Database>,
+  write: ConsentWrite,
+): Promise<{ readonly before: StoredConsent; readonly after: StoredConsent }> {
   const before = await activeConsent(trx, write.householdId, write.purpose);
   if (!before) throw HttpProblem.of('not-found');
   const withdrawnAt = write.at.toISOString();

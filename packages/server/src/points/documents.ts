@@ -27,10 +27,17 @@ export interface PointsScheme {
 
 /** The village's catalogue and settings; 404 for a village without a points scheme (or no such village). */
 export async function loadScheme(db: Db, villageId: string): Promise<PointsScheme> {
-  const row = await db.selectFrom('points_schemes').select(['catalogue', 'settings']).where('village_id', '=', villageId).executeTakeFirst();
+  const row = await db
+    .selectFrom('points_schemes')
+    .select(['catalogue', 'settings'])
+    .where('village_id', '=', villageId)
+    .executeTakeFirst();
   if (!row) throw HttpProblem.of('not-found');
   // Parsed (not just cast) so defaults added to the settings since the row was written apply.
-  return { catalogue: z.parse(pointsCatalogueSchema, JSON.parse(row.catalogue)), settings: z.parse(pointsSettingsSchema, JSON.parse(row.settings)) };
+  return {
+    catalogue: z.parse(pointsCatalogueSchema, JSON.parse(row.catalogue)),
+    settings: z.parse(pointsSettingsSchema, JSON.parse(row.settings)),
+  };
 }
 
 export type HouseholdRow = Pick<HouseholdTable, 'id' | 'village_id' | 'number' | 'head_name'>;
@@ -67,7 +74,15 @@ export async function householdRedemptions(db: Db, householdId: string): Promise
 /** The rules' redemption record (what the contract's `redemptionSchema` describes), without server bookkeeping. */
 export function redemptionRecord(stored: Redemption): Redemption {
   const { id, householdId, date, points, kind, cashTopUpFen, note } = stored;
-  return { id, householdId, date, points, kind, ...(cashTopUpFen === undefined ? {} : { cashTopUpFen }), ...(note === undefined ? {} : { note }) };
+  return {
+    id,
+    householdId,
+    date,
+    points,
+    kind,
+    ...(cashTopUpFen === undefined ? {} : { cashTopUpFen }),
+    ...(note === undefined ? {} : { note }),
+  };
 }
 
 /** An entry as the contract sends it (the rules' record has a readonly history; the response type is mutable). */
@@ -78,7 +93,12 @@ export function entryDocument(entry: LedgerEntry): LedgerEntryDocument {
 }
 
 export async function loadEntry(db: Db, villageId: string, entryId: string): Promise<LedgerEntry> {
-  const row = await db.selectFrom('points_entries').select(['doc']).where('id', '=', entryId).where('village_id', '=', villageId).executeTakeFirst();
+  const row = await db
+    .selectFrom('points_entries')
+    .select(['doc'])
+    .where('id', '=', entryId)
+    .where('village_id', '=', villageId)
+    .executeTakeFirst();
   if (!row) throw HttpProblem.of('not-found');
   return JSON.parse(row.doc) as LedgerEntry;
 }
@@ -118,7 +138,14 @@ export async function updateEntry(trx: Transaction<Database>, before: LedgerEntr
 export async function insertRedemption(trx: Transaction<Database>, redemption: StoredRedemption): Promise<void> {
   await trx
     .insertInto('redemptions')
-    .values({ id: redemption.id, village_id: redemption.villageId, household_id: redemption.householdId, date: redemption.date, points: redemption.points, doc: JSON.stringify(redemption) })
+    .values({
+      id: redemption.id,
+      village_id: redemption.villageId,
+      household_id: redemption.householdId,
+      date: redemption.date,
+      points: redemption.points,
+      doc: JSON.stringify(redemption),
+    })
     .execute();
 }
 

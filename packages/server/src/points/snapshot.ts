@@ -1,4 +1,11 @@
-import { LedgerTableBuilder, type ConsentPurpose, type LedgerColumns, type LedgerEntry, type Redemption, type RuleCap } from '@shanzhi/rules';
+import {
+  LedgerTableBuilder,
+  type ConsentPurpose,
+  type LedgerColumns,
+  type LedgerEntry,
+  type Redemption,
+  type RuleCap,
+} from '@shanzhi/rules';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { villageConsentPurposes } from './consents.js';
@@ -51,9 +58,13 @@ export async function loadVillageSnapshot(db: Kysely<Database>, villageId: strin
     .execute();
   // Consent is read from its own table, per purpose; the old general `consent_public_name` is not read.
   const consents = await villageConsentPurposes(db, villageId);
-  const households = householdRows.map(
-    (row): BoardHousehold => ({ id: row.id, number: row.number, group: row.group_id, rawName: row.head_name, consents: consents.get(row.id) ?? [] }),
-  );
+  const households = householdRows.map((row): BoardHousehold => ({
+    id: row.id,
+    number: row.number,
+    group: row.group_id,
+    rawName: row.head_name,
+    consents: consents.get(row.id) ?? [],
+  }));
   const householdIds = households.map((one) => one.id);
 
   const rows = await db
@@ -72,7 +83,14 @@ export async function loadVillageSnapshot(db: Kysely<Database>, villageId: strin
   for (const row of rows) {
     if (row.effective_on === null) continue;
     const revokedOn = row.revoked_on ?? undefined;
-    const added = builder.add({ id: row.id, householdId: row.household_id, ruleCode: row.rule_code, points: row.points, effectiveOn: row.effective_on, revokedOn });
+    const added = builder.add({
+      id: row.id,
+      householdId: row.household_id,
+      ruleCode: row.rule_code,
+      points: row.points,
+      effectiveOn: row.effective_on,
+      revokedOn,
+    });
     if (added && needBalances) {
       entries.push({
         id: row.id,
@@ -92,9 +110,30 @@ export async function loadVillageSnapshot(db: Kysely<Database>, villageId: strin
   const ruleCategories = table.ruleCodes.map((code) => categoryOf.get(code));
 
   const redemptionRows = needBalances
-    ? await db.selectFrom('redemptions').select(['id', 'household_id', 'date', 'points']).where('village_id', '=', villageId).orderBy('id').execute()
+    ? await db
+        .selectFrom('redemptions')
+        .select(['id', 'household_id', 'date', 'points'])
+        .where('village_id', '=', villageId)
+        .orderBy('id')
+        .execute()
     : [];
-  const redemptions = redemptionRows.map((row): Redemption => ({ id: row.id, householdId: row.household_id, date: row.date, points: row.points, kind: 'goods' }));
+  const redemptions = redemptionRows.map((row): Redemption => ({
+    id: row.id,
+    householdId: row.household_id,
+    date: row.date,
+    points: row.points,
+    kind: 'goods',
+  }));
 
-  return { villageId, scheme, households, householdIds, columns: table.columns, ruleCaps: table.ruleCaps, ruleCategories, entries, redemptions };
+  return {
+    villageId,
+    scheme,
+    households,
+    householdIds,
+    columns: table.columns,
+    ruleCaps: table.ruleCaps,
+    ruleCategories,
+    entries,
+    redemptions,
+  };
 }

@@ -54,76 +54,103 @@ export function portalRoutes(services: AppServices, options: PortalOptions = {})
     // The loader's Subresource Integrity hash from the release's integrity.json (the loader checks its chunks itself);
     // read per request, so a rebuild while the server runs keeps page and files in step.
     const loaderIntegrity = widgets ? await loaderIntegrityOf(assetsDir) : undefined;
-    c.header('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'");
+    c.header(
+      'Content-Security-Policy',
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'",
+    );
     // frame-ancestors is CSP level 2; browsers in IE mode (still common on county office PCs) only know X-Frame-Options.
     c.header('X-Frame-Options', 'SAMEORIGIN');
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
-    return c.html(html`<!doctype html>
-<html lang="zh-CN">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>善治 · ${county?.name ?? '演示县'} 乡村治理服务</title>
-    <link rel="stylesheet" href="/portal.css" />
-    ${widgets
-      ? loaderIntegrity
-        ? html`<script type="module" src="/assets/shanzhi.js" integrity="${loaderIntegrity}" crossorigin="anonymous"></script>`
-        : html`<script type="module" src="/assets/shanzhi.js"></script>`
-      : ''}
-  </head>
-  <body>
-    <header><h1>善治 shanzhi · ${county?.name ?? ''}</h1><p>乡村治理公共服务演示门户 · Demo portal of the reference server</p></header>
-    <main>
-      ${widgets && village
-        ? html`<sz-provider api-base="${origin}" village="${village.id}" locale="zh-CN">
-            <section aria-labelledby="points-title">
-              <h2 id="points-title">${village.name} · 文明积分榜 · Civility points</h2>
-              <sz-points-leaderboard village="${village.id}">
-                <p>请使用最新版浏览器（或切换到“极速模式”）查看积分榜。Open this page in an up-to-date browser to see the points board.</p>
-              </sz-points-leaderboard>
-            </section>
-            <section aria-labelledby="disclosure-title">
-              <h2 id="disclosure-title">${village.name} · 村务公开 · Village disclosure</h2>
-              <sz-disclosure-board village="${village.id}">
-                <p>请使用最新版浏览器（或切换到“极速模式”）查看村务公开。Open this page in an up-to-date browser to see the disclosures.</p>
-              </sz-disclosure-board>
-            </section>
-            <section aria-labelledby="mediation-title">
-              <h2 id="mediation-title">人民调解 · 申请调解 · Apply for mediation</h2>
-              <sz-mediation-intake>
-                <p>请使用最新版浏览器（或切换到“极速模式”）申请调解，或到村便民服务站办理。Open this page in an up-to-date browser, or apply at the village service station.</p>
-              </sz-mediation-intake>
-              <h3>查询进度 · Follow a case</h3>
-              <sz-mediation-status></sz-mediation-status>
-            </section>
-            <section aria-labelledby="services-title">
-              <h2 id="services-title">便民服务 · 办事指南 · Services</h2>
-              <sz-service-catalogue region="${village.id}" village="${village.id}" deep-link>
-                <p>请使用最新版浏览器（或切换到“极速模式”）查看办事指南。Open this page in an up-to-date browser to see the service guides.</p>
-              </sz-service-catalogue>
-            </section>
-          </sz-provider>`
-        : html`<p class="notice">The widgets are not built yet: run <code>npm run build -w @shanzhi/components</code>, then restart.</p>`}
-      <section aria-labelledby="regions-title">
-        <h2 id="regions-title">乡镇与村 · Towns and villages</h2>
-        ${towns.map(
-          (town) => html`<h3>${town.name}</h3>
-            <ul>
-              ${regions.filter((r) => r.parent_id === town.id).map((v) => html`<li><a href="/?village=${encodeURIComponent(v.id)}">${v.name}</a> <code>${v.id}</code></li>`)}
-            </ul>`,
-        )}
-      </section>
-      <section aria-labelledby="api-title">
-        <h2 id="api-title">接口 · API</h2>
-        <ul>
-          <li><a href="/v1/openapi.json">OpenAPI 3.1 document</a></li>
-          <li><a href="/v1/health">Health</a> · <a href="/v1/regions">Regions</a></li>
-        </ul>
-      </section>
-    </main>
-  </body>
-</html>`);
+    return c.html(
+      html`<!doctype html>
+        <html lang="zh-CN">
+          <head>
+            <meta charset="utf-8" />
+            <meta name="viewport" content="width=device-width, initial-scale=1" />
+            <title>善治 · ${county?.name ?? '演示县'} 乡村治理服务</title>
+            <link rel="stylesheet" href="/portal.css" />
+            ${
+              widgets
+                ? loaderIntegrity
+                  ? html`<script type="module" src="/assets/shanzhi.js" integrity="${loaderIntegrity}" crossorigin="anonymous"></script>`
+                  : html`<script type="module" src="/assets/shanzhi.js"></script>`
+                : ''
+            }
+          </head>
+          <body>
+            <header>
+              <h1>善治 shanzhi · ${county?.name ?? ''}</h1>
+              <p>乡村治理公共服务演示门户 · Demo portal of the reference server</p>
+            </header>
+            <main>
+              ${
+                widgets && village
+                  ? html`<sz-provider api-base="${origin}" village="${village.id}" locale="zh-CN">
+                      <section aria-labelledby="points-title">
+                        <h2 id="points-title">${village.name} · 文明积分榜 · Civility points</h2>
+                        <sz-points-leaderboard village="${village.id}">
+                          <p>
+                            请使用最新版浏览器（或切换到“极速模式”）查看积分榜。Open this page in an up-to-date browser to see the points
+                            board.
+                          </p>
+                        </sz-points-leaderboard>
+                      </section>
+                      <section aria-labelledby="disclosure-title">
+                        <h2 id="disclosure-title">${village.name} · 村务公开 · Village disclosure</h2>
+                        <sz-disclosure-board village="${village.id}">
+                          <p>
+                            请使用最新版浏览器（或切换到“极速模式”）查看村务公开。Open this page in an up-to-date browser to see the
+                            disclosures.
+                          </p>
+                        </sz-disclosure-board>
+                      </section>
+                      <section aria-labelledby="mediation-title">
+                        <h2 id="mediation-title">人民调解 · 申请调解 · Apply for mediation</h2>
+                        <sz-mediation-intake>
+                          <p>
+                            请使用最新版浏览器（或切换到“极速模式”）申请调解，或到村便民服务站办理。Open this page in an up-to-date browser,
+                            or apply at the village service station.
+                          </p>
+                        </sz-mediation-intake>
+                        <h3>查询进度 · Follow a case</h3>
+                        <sz-mediation-status></sz-mediation-status>
+                      </section>
+                      <section aria-labelledby="services-title">
+                        <h2 id="services-title">便民服务 · 办事指南 · Services</h2>
+                        <sz-service-catalogue region="${village.id}" village="${village.id}" deep-link>
+                          <p>
+                            请使用最新版浏览器（或切换到“极速模式”）查看办事指南。Open this page in an up-to-date browser to see the service
+                            guides.
+                          </p>
+                        </sz-service-catalogue>
+                      </section>
+                    </sz-provider>`
+                  : html`<p class="notice">
+                      The widgets are not built yet: run <code>npm run build -w @shanzhi/components</code>, then restart.
+                    </p>`
+              }
+              <section aria-labelledby="regions-title">
+                <h2 id="regions-title">乡镇与村 · Towns and villages</h2>
+                ${towns.map(
+                  (town) =>
+                    html`<h3>${town.name}</h3>
+                      <ul>
+                        ${regions.filter((r) => r.parent_id === town.id).map((v) => html`<li><a href="/?village=${encodeURIComponent(v.id)}">${v.name}</a> <code>${v.id}</code></li>`)}
+                      </ul>`,
+                )}
+              </section>
+              <section aria-labelledby="api-title">
+                <h2 id="api-title">接口 · API</h2>
+                <ul>
+                  <li><a href="/v1/openapi.json">OpenAPI 3.1 document</a></li>
+                  <li><a href="/v1/health">Health</a> · <a href="/v1/regions">Regions</a></li>
+                </ul>
+              </section>
+            </main>
+          </body>
+        </html>`,
+    );
   });
   portal.get('/portal.css', (c) => {
     c.header('Content-Type', 'text/css; charset=utf-8');

@@ -20,9 +20,16 @@ function instantOn(days: DayTable, day: number): string {
  * the household later withdrew itself (Art 15), so the demo shows a withdrawal and its masked name.
  * Uses its own random stream: the rest of the county does not depend on it.
  */
-export function generateConsents(households: readonly DemoHousehold[], staff: readonly DemoStaff[], days: DayTable, random: Random): DemoConsent[] {
+export function generateConsents(
+  households: readonly DemoHousehold[],
+  staff: readonly DemoStaff[],
+  days: DayTable,
+  random: Random,
+): DemoConsent[] {
   const cadreOf = new Map<string, string>();
-  for (const person of staff) if (person.role === 'cadre' && person.villageId !== undefined && !cadreOf.has(person.villageId)) cadreOf.set(person.villageId, person.id);
+  for (const person of staff)
+    if (person.role === 'cadre' && person.villageId !== undefined && !cadreOf.has(person.villageId))
+      cadreOf.set(person.villageId, person.id);
   const consents: DemoConsent[] = [];
   const add = (consent: Omit<DemoConsent, 'id'>) => consents.push({ id: `hc-${pad(consents.length + 1, 7)}`, ...consent });
   for (const household of households) {
@@ -34,7 +41,13 @@ export function generateConsents(households: readonly DemoHousehold[], staff: re
     } else if (random.chance(withdrawnShare)) {
       const given = random.int(0, Math.max(0, days.last - 1));
       const withdrawn = random.int(given + 1, Math.max(given + 1, days.last));
-      add({ ...base, purpose: 'honourBoard', givenAt: instantOn(days, given), withdrawnBy: household.id, withdrawnAt: instantOn(days, withdrawn) });
+      add({
+        ...base,
+        purpose: 'honourBoard',
+        givenAt: instantOn(days, given),
+        withdrawnBy: household.id,
+        withdrawnAt: instantOn(days, withdrawn),
+      });
     }
   }
   return consents;

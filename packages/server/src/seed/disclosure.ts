@@ -29,7 +29,16 @@ import * as z from 'zod/mini';
 import type { DayTable } from './days.js';
 import { unwrap } from './points.js';
 import type { Random } from './random.js';
-import type { DemoDecision, DemoDisclosureItem, DemoDisclosureScheme, DemoHousehold, DemoReliefList, DemoStaff, DemoVillage, DemoVillageGroup } from './types.js';
+import type {
+  DemoDecision,
+  DemoDisclosureItem,
+  DemoDisclosureScheme,
+  DemoHousehold,
+  DemoReliefList,
+  DemoStaff,
+  DemoVillage,
+  DemoVillageGroup,
+} from './types.js';
 
 /* ---------- rich text ---------- */
 
@@ -63,7 +72,20 @@ const supervisionPhone = '0578-6123110';
 /* ---------- settings ---------- */
 
 /** Disclosure settings by village position: most keep the defaults. */
-const settingsByIndex: readonly Partial<DisclosureSettings>[] = [{}, {}, {}, {}, { majorMatterDays: 7 }, {}, {}, {}, { financeMonthly: false }, {}, {}, { partyMeetingMajorityOf: 'members' }];
+const settingsByIndex: readonly Partial<DisclosureSettings>[] = [
+  {},
+  {},
+  {},
+  {},
+  { majorMatterDays: 7 },
+  {},
+  {},
+  {},
+  { financeMonthly: false },
+  {},
+  {},
+  { partyMeetingMajorityOf: 'members' },
+];
 
 export function disclosureSettingsFor(index: number): DisclosureSettings {
   return z.parse(disclosureSettingsSchema, { ...defaultDisclosureSettings, ...(settingsByIndex[index % settingsByIndex.length] ?? {}) });
@@ -97,7 +119,12 @@ export function quirksFor(index: number): VillageQuirks {
 const incomeHeadings: readonly (readonly [string, readonly string[], number, number])[] = [
   ['contractIncome', ['山林承包费', '鱼塘承包费', '集体厂房租金', '农田流转收入'], 200_000, 3_000_000],
   ['investmentIncome', ['光伏电站发电收益', '强村公司入股分红', '飞地抱团项目收益'], 500_000, 4_000_000],
-  ['subsidyIncome', ['村级组织运转经费补助', '村干部基本报酬补助', '美丽乡村建设以奖代补资金', '人居环境整治专项补助'], 1_000_000, 8_000_000],
+  [
+    'subsidyIncome',
+    ['村级组织运转经费补助', '村干部基本报酬补助', '美丽乡村建设以奖代补资金', '人居环境整治专项补助'],
+    1_000_000,
+    8_000_000,
+  ],
   ['operatingIncome', ['农产品展销摊位费', '村集体停车场收费', '民宿管理服务费'], 50_000, 800_000],
   ['donationIncome', ['乡贤捐赠（用于敬老院）', '企业捐赠（助学金）'], 200_000, 2_000_000],
   ['otherIncome', ['银行存款利息', '废旧物资处置收入'], 1_000, 60_000],
@@ -118,7 +145,17 @@ function amountFen(random: Random, min: number, max: number, scale: number): num
   return random.chance(0.7) ? Math.max(100, Math.round(raw / 100) * 100) : Math.max(10, Math.round(raw / 10) * 10);
 }
 
-function financeLines(random: Random, kind: 'income' | 'expenditure', from: CalendarDate, to: CalendarDate, days: DayTable, scale: number, count: number, voucherPrefix: string, startAt: number): FinanceLine[] {
+function financeLines(
+  random: Random,
+  kind: 'income' | 'expenditure',
+  from: CalendarDate,
+  to: CalendarDate,
+  days: DayTable,
+  scale: number,
+  count: number,
+  voucherPrefix: string,
+  startAt: number,
+): FinanceLine[] {
   const headings = kind === 'income' ? incomeHeadings : expenditureHeadings;
   const span = days.index(to) - days.index(from);
   const lines: FinanceLine[] = [];
@@ -143,7 +180,15 @@ function sum(lines: readonly FinanceLine[]): number {
   return lines.reduce((total, line) => total + line.amount, 0);
 }
 
-function statement(random: Random, from: CalendarDate, to: CalendarDate, opening: number, days: DayTable, scale: number, withBudget: boolean): FinanceStatement {
+function statement(
+  random: Random,
+  from: CalendarDate,
+  to: CalendarDate,
+  opening: number,
+  days: DayTable,
+  scale: number,
+  withBudget: boolean,
+): FinanceStatement {
   const prefix = `记${from.slice(0, 4)}${from.slice(5, 7)}`;
   const months = Math.max(1, Math.round((days.index(to) - days.index(from)) / 30));
   const income = financeLines(random, 'income', from, to, days, scale, random.int(2, 4) * months, prefix, 1);
@@ -159,7 +204,10 @@ function statement(random: Random, from: CalendarDate, to: CalendarDate, opening
   if (!withBudget) return result;
   const actual = new Map<string, number>();
   for (const line of [...income, ...expenditure]) actual.set(line.classification, (actual.get(line.classification) ?? 0) + line.amount);
-  const budget: BudgetLine[] = [...actual.entries()].map(([classification, amount]) => ({ classification, planned: Math.round((amount * (0.8 + random.next() * 0.4)) / 10_000) * 10_000 }));
+  const budget: BudgetLine[] = [...actual.entries()].map(([classification, amount]) => ({
+    classification,
+    planned: Math.round((amount * (0.8 + random.next() * 0.4)) / 10_000) * 10_000,
+  }));
   // A planned heading nothing was spent on yet.
   if (!actual.has('operatingExpense')) budget.push({ classification: 'operatingExpense', planned: 500_000 });
   return { ...result, budget };
@@ -193,12 +241,37 @@ interface MatterSpec {
 }
 
 const matters: readonly MatterSpec[] = [
-  { matter: 'publicWorksFinancing', title: '关于实施通组道路硬化提升工程及筹资筹劳方案的决定', resultTitle: '通组道路硬化提升工程实施结果公示', project: true },
-  { matter: 'collectiveProjects', title: '关于建设村级屋顶光伏发电项目的决定', resultTitle: '村级屋顶光伏发电项目建设及收益情况公示', project: true },
+  {
+    matter: 'publicWorksFinancing',
+    title: '关于实施通组道路硬化提升工程及筹资筹劳方案的决定',
+    resultTitle: '通组道路硬化提升工程实施结果公示',
+    project: true,
+  },
+  {
+    matter: 'collectiveProjects',
+    title: '关于建设村级屋顶光伏发电项目的决定',
+    resultTitle: '村级屋顶光伏发电项目建设及收益情况公示',
+    project: true,
+  },
   { matter: 'homesteadUse', title: '关于本年度农村宅基地安排使用方案的决定', resultTitle: '本年度宅基地安排使用结果公示', project: false },
-  { matter: 'landCompensationUse', title: '关于县道拓宽工程征地补偿款分配方案的决定', resultTitle: '征地补偿款分配发放结果公示', project: false },
-  { matter: 'collectivePropertyDisposal', title: '关于公开出租村集体闲置厂房的决定', resultTitle: '集体闲置厂房公开出租结果公示', project: false },
-  { matter: 'collectiveIncomeUse', title: '关于上年度村集体经济收益使用方案的决定', resultTitle: '村集体经济收益使用情况公示', project: false },
+  {
+    matter: 'landCompensationUse',
+    title: '关于县道拓宽工程征地补偿款分配方案的决定',
+    resultTitle: '征地补偿款分配发放结果公示',
+    project: false,
+  },
+  {
+    matter: 'collectivePropertyDisposal',
+    title: '关于公开出租村集体闲置厂房的决定',
+    resultTitle: '集体闲置厂房公开出租结果公示',
+    project: false,
+  },
+  {
+    matter: 'collectiveIncomeUse',
+    title: '关于上年度村集体经济收益使用方案的决定',
+    resultTitle: '村集体经济收益使用情况公示',
+    project: false,
+  },
   { matter: 'allowances', title: '关于调整村干部误工补贴标准的决定', resultTitle: '村干部误工补贴标准执行情况公示', project: false },
   { matter: 'landContracting', title: '关于土地承包经营权集中流转方案的决定', resultTitle: '土地集中流转签约结果公示', project: false },
 ];
@@ -305,7 +378,9 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
     const label = `${String(quarter.year)}年${quarterNames[quarter.q] ?? ''}`;
     const period = { from: quarter.from, to: quarter.to };
     const general = (category: string, title: string, body: RichText, by: DemoStaff, late = false, attachments: Attachment[] = []) => {
-      const published = late ? publication(quarter.to, settings.generalGraceDays + 3, settings.generalGraceDays + 9) : publication(quarter.to, 2, settings.generalGraceDays - 1);
+      const published = late
+        ? publication(quarter.to, settings.generalGraceDays + 3, settings.generalGraceDays + 9)
+        : publication(quarter.to, 2, settings.generalGraceDays - 1);
       if (published === null) return null;
       return add(category, { title, body, period, notice: { published, until: addDays(published, 15) }, attachments }, by);
     };
@@ -315,7 +390,9 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
       `${label}党务公开`,
       [
         heading('组织建设'),
-        paragraph(`本季度召开支部党员大会${String(random.int(1, 3))}次、支委会${String(random.int(3, 6))}次，开展主题党日活动${String(random.int(3, 4))}次。`),
+        paragraph(
+          `本季度召开支部党员大会${String(random.int(1, 3))}次、支委会${String(random.int(3, 6))}次，开展主题党日活动${String(random.int(3, 4))}次。`,
+        ),
         paragraph(`确定入党积极分子${String(random.int(0, 2))}名，发展对象${String(random.int(0, 1))}名。`),
         heading('党费收缴'),
         paragraph(`本季度应缴党费${yuan(partyDues)}，实缴${yuan(partyDues)}，已全额上缴镇党委。`),
@@ -328,7 +405,11 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
       `${label}村务公开`,
       [
         paragraph(`本季度村民委员会召开会议${String(random.int(3, 6))}次，村民代表会议${String(random.int(1, 2))}次。`),
-        list([`办理村级代办事项${String(random.int(20, 90))}件，群众满意率${String(random.int(96, 100))}%。`, `开展人居环境整治检查${String(random.int(3, 12))}次。`, `受理村民来信来访${String(random.int(0, 8))}件，均已办结。`]),
+        list([
+          `办理村级代办事项${String(random.int(20, 90))}件，群众满意率${String(random.int(96, 100))}%。`,
+          `开展人居环境整治检查${String(random.int(3, 12))}次。`,
+          `受理村民来信来访${String(random.int(0, 8))}件，均已办结。`,
+        ]),
         paragraph(`对公开内容有疑问的，可向村务监督委员会反映，电话${supervisionPhone}。`),
       ],
       secretary,
@@ -337,12 +418,16 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
       'assets',
       `${label}村集体“三资”管理情况公示`,
       [
-        table('集体资产资源情况', ['项目', '数量', '期末情况'], [
-          ['集体厂房', `${String(random.int(1, 4))}处`, '出租中'],
-          ['山林', `${String(random.int(300, 3000))}亩`, '已发包'],
-          ['鱼塘', `${String(random.int(2, 12))}口`, '已发包'],
-          ['光伏电站', `${String(random.int(100, 600))}千瓦`, '运行正常'],
-        ]),
+        table(
+          '集体资产资源情况',
+          ['项目', '数量', '期末情况'],
+          [
+            ['集体厂房', `${String(random.int(1, 4))}处`, '出租中'],
+            ['山林', `${String(random.int(300, 3000))}亩`, '已发包'],
+            ['鱼塘', `${String(random.int(2, 12))}口`, '已发包'],
+            ['光伏电站', `${String(random.int(100, 600))}千瓦`, '运行正常'],
+          ],
+        ),
         paragraph('本季度新签订资产资源发包合同均经村民代表会议表决并公开招租。'),
       ],
       bookkeeper,
@@ -351,11 +436,23 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
       'benefitFunds',
       `${label}惠民惠农资金发放情况公示`,
       [
-        table('惠民资金发放汇总', ['项目', '发放户数', '金额'], [
-          ['耕地地力保护补贴', String(Math.round(households.length * 0.7)), yuan(Math.round(households.length * 0.7) * random.int(8_000, 20_000))],
-          ['城乡居民基础养老金', String(Math.round(households.length * 0.6)), yuan(Math.round(households.length * 0.6) * 3 * random.int(26_000, 32_000))],
-          ['高龄津贴', String(Math.round(households.length * 0.08)), yuan(Math.round(households.length * 0.08) * 3 * 10_000)],
-        ]),
+        table(
+          '惠民资金发放汇总',
+          ['项目', '发放户数', '金额'],
+          [
+            [
+              '耕地地力保护补贴',
+              String(Math.round(households.length * 0.7)),
+              yuan(Math.round(households.length * 0.7) * random.int(8_000, 20_000)),
+            ],
+            [
+              '城乡居民基础养老金',
+              String(Math.round(households.length * 0.6)),
+              yuan(Math.round(households.length * 0.6) * 3 * random.int(26_000, 32_000)),
+            ],
+            ['高龄津贴', String(Math.round(households.length * 0.08)), yuan(Math.round(households.length * 0.08) * 3 * 10_000)],
+          ],
+        ),
         paragraph('以上资金均由县财政通过“一卡通”直接发放到户，村级不经手现金。'),
       ],
       bookkeeper,
@@ -363,7 +460,22 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
     general(
       'governmentWork',
       `${label}协助政府开展工作情况`,
-      [list(random.sample(['协助开展城乡居民医保参保缴费', '协助开展秋冬季征兵宣传和兵役登记', '协助做好防汛防台和地质灾害巡查', '协助开展森林防火宣传和巡护', '协助开展第二轮土地承包到期后再延长三十年试点摸底', '协助开展残疾人证换发和核查', '协助做好耕地“非农化”排查整治'], 3))],
+      [
+        list(
+          random.sample(
+            [
+              '协助开展城乡居民医保参保缴费',
+              '协助开展秋冬季征兵宣传和兵役登记',
+              '协助做好防汛防台和地质灾害巡查',
+              '协助开展森林防火宣传和巡护',
+              '协助开展第二轮土地承包到期后再延长三十年试点摸底',
+              '协助开展残疾人证换发和核查',
+              '协助做好耕地“非农化”排查整治',
+            ],
+            3,
+          ),
+        ),
+      ],
       secretary,
     );
 
@@ -375,7 +487,12 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
         const recipients = holders.map((household): ReliefRecipient => {
           const size = spec.perPerson ? Math.min(household.memberCount, random.int(1, 3)) : 1;
           const amount = Math.round((random.int(spec.monthly[0], spec.monthly[1]) * size * 3) / 100) * 100;
-          const recipient: ReliefRecipient = { name: household.headName, villageGroup: groupName.get(household.groupId) ?? '第一村民小组', amount, householdSize: size };
+          const recipient: ReliefRecipient = {
+            name: household.headName,
+            villageGroup: groupName.get(household.groupId) ?? '第一村民小组',
+            amount,
+            householdSize: size,
+          };
           return household.residentId === undefined ? recipient : { ...recipient, idNumber: household.residentId };
         });
         lists.push({ program: spec.program, recipients });
@@ -384,19 +501,40 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
         const one = random.pick(households);
         lists.push({
           program: 'temporaryAssistance',
-          recipients: [{ name: one.headName, villageGroup: groupName.get(one.groupId) ?? '第一村民小组', amount: random.int(10, 60) * 10_000, householdSize: one.memberCount }],
+          recipients: [
+            {
+              name: one.headName,
+              villageGroup: groupName.get(one.groupId) ?? '第一村民小组',
+              amount: random.int(10, 60) * 10_000,
+              householdSize: one.memberCount,
+            },
+          ],
         });
       }
-      const body: RichText = [paragraph(`现将${label}最低生活保障、特困人员供养、残疾人两项补贴等救助对象名单公示如下（身份证号码、联系电话等个人信息已按规定隐去）。`)];
+      const body: RichText = [
+        paragraph(
+          `现将${label}最低生活保障、特困人员供养、残疾人两项补贴等救助对象名单公示如下（身份证号码、联系电话等个人信息已按规定隐去）。`,
+        ),
+      ];
       for (const { program, recipients } of lists) {
         const totals = reliefTotalsByGroup({ program, period, recipients });
-        body.push(table(reliefTitle(program), ['村民小组', '人（户）数', '金额'], totals.map((row) => [row.villageGroup, String(row.recipients), yuan(row.amount)])));
+        body.push(
+          table(
+            reliefTitle(program),
+            ['村民小组', '人（户）数', '金额'],
+            totals.map((row) => [row.villageGroup, String(row.recipients), yuan(row.amount)]),
+          ),
+        );
       }
       body.push(paragraph(`公示期内如有异议，请向村务监督委员会或镇民政办反映，电话${supervisionPhone}。`));
       const published = publication(quarter.to, 2, settings.generalGraceDays - 1);
       if (published !== null) {
         // Relief lists stay up (长期公示): no end date.
-        const item = add('relief', { title: `${label}社会救助对象名单公示`, body, period, notice: { published }, attachments: [] }, secretary);
+        const item = add(
+          'relief',
+          { title: `${label}社会救助对象名单公示`, body, period, notice: { published }, attachments: [] },
+          secretary,
+        );
         lists.forEach(({ program, recipients }, at) => {
           reliefLists.push({ id: `${item.id}-l${String(at + 1)}`, villageId: village.id, itemId: item.id, program, period, recipients });
         });
@@ -411,7 +549,8 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
       financePeriods.push({ from: start, to: endOfMonth(start), label: `${start.slice(0, 4)}年${String(Number(start.slice(5, 7)))}月` });
     }
   } else {
-    for (const quarter of quarters) financePeriods.push({ from: quarter.from, to: quarter.to, label: `${String(quarter.year)}年${quarterNames[quarter.q] ?? ''}` });
+    for (const quarter of quarters)
+      financePeriods.push({ from: quarter.from, to: quarter.to, label: `${String(quarter.year)}年${quarterNames[quarter.q] ?? ''}` });
   }
   const lastDueFinance = lastDue(financePeriods, settings.financeGraceDays);
   let balance = Math.round(random.int(30_000, 250_000) * 100 * scale);
@@ -422,16 +561,28 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
     const finance = statement(random, period.from, period.to, balance, days, scale, index % 4 === 0);
     balance = finance.closingBalance;
     // Early in the year no relief list of this year is due yet: the village that skips one skips its finance statement too.
-    const skipFinance = quirks.skipLastFinance || (quirks.skipLastRelief && (lastDueQuarter === undefined || lastDueQuarter.to < `${asOf.slice(0, 4)}-01-01`));
+    const skipFinance =
+      quirks.skipLastFinance ||
+      (quirks.skipLastRelief && (lastDueQuarter === undefined || lastDueQuarter.to < `${asOf.slice(0, 4)}-01-01`));
     if (skipFinance && period === lastDueFinance) continue;
     const title = `${period.label}村级财务收支公开`;
     const itemPeriod = { from: period.from, to: period.to };
     const body: RichText = [
-      paragraph(`${period.label}期初余额${yuan(finance.openingBalance)}，本期收入${yuan(finance.totals.income)}，支出${yuan(finance.totals.expenditure)}，期末余额${yuan(finance.closingBalance)}。`),
+      paragraph(
+        `${period.label}期初余额${yuan(finance.openingBalance)}，本期收入${yuan(finance.totals.income)}，支出${yuan(finance.totals.expenditure)}，期末余额${yuan(finance.closingBalance)}。`,
+      ),
       paragraph('收支明细见下表及附件，原始凭证存村会计委托代理服务中心，村民可申请查阅。'),
     ];
-    const attachments = [attachment(`${period.label}收支明细表.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx')];
-    financeItems.push(add('finance', { title, body, period: itemPeriod, notice: { published, until: addDays(published, 30) }, attachments, finance }, bookkeeper));
+    const attachments = [
+      attachment(`${period.label}收支明细表.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx'),
+    ];
+    financeItems.push(
+      add(
+        'finance',
+        { title, body, period: itemPeriod, notice: { published, until: addDays(published, 30) }, attachments, finance },
+        bookkeeper,
+      ),
+    );
   }
 
   /* The 小微权力清单, once a year (the previous year's too, so a check from the window's start passes). */
@@ -444,7 +595,19 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
         title: `${String(year)}年度村级小微权力清单`,
         body: [
           paragraph('根据县委、县政府关于规范村级小微权力运行的要求，现将本村小微权力清单公布如下。'),
-          list(['村级重大事项决策', '村级工程项目建设', '村级物资和服务采购', '集体资产资源处置', '村级财务管理', '困难群众救助申请', '宅基地申请审核', '村级印章使用'], true),
+          list(
+            [
+              '村级重大事项决策',
+              '村级工程项目建设',
+              '村级物资和服务采购',
+              '集体资产资源处置',
+              '村级财务管理',
+              '困难群众救助申请',
+              '宅基地申请审核',
+              '村级印章使用',
+            ],
+            true,
+          ),
           paragraph('每项权力的办理流程图张贴于村务公开栏，群众可扫码查看。'),
         ],
         period: { from: `${String(year)}-01-01`, to: `${String(year)}-12-31` },
@@ -471,7 +634,16 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
     const partyPresent = atLeastTwoThirds(random, members);
     const partyVotes = votes(random, partyPresent);
     // Under the stricter reading, a majority of all members must vote for.
-    const partyMeeting: Meeting = { kind: 'partyMembersMeeting', eligible: members, present: partyPresent, held: date(), votes: settings.partyMeetingMajorityOf === 'members' ? { for: Math.max(partyVotes.for, Math.floor(members / 2) + 1), against: 0, abstain: 0 } : partyVotes };
+    const partyMeeting: Meeting = {
+      kind: 'partyMembersMeeting',
+      eligible: members,
+      present: partyPresent,
+      held: date(),
+      votes:
+        settings.partyMeetingMajorityOf === 'members'
+          ? { for: Math.max(partyVotes.for, Math.floor(members / 2) + 1), against: 0, abstain: 0 }
+          : partyVotes,
+    };
     steps.push({ step: 'review', date: date(), meeting: partyMeeting });
     day += random.int(3, 12);
     const byRepresentatives = random.chance(0.75) || invalid;
@@ -482,7 +654,14 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
       const women = Math.min(representatives, Math.floor((eligible + 2) / 3) + random.int(0, 4));
       // 李家庄村: too many representatives were away (harvest season) and the meeting went ahead anyway.
       const present = invalid ? Math.floor((2 * eligible) / 3) - random.int(1, 4) : atLeastTwoThirds(random, eligible);
-      meeting = { kind: 'representativesMeeting', eligible, present, held: date(), votes: votes(random, present), composition: { representatives, womenRepresentatives: women } };
+      meeting = {
+        kind: 'representativesMeeting',
+        eligible,
+        present,
+        held: date(),
+        votes: votes(random, present),
+        composition: { representatives, womenRepresentatives: women },
+      };
     } else {
       const eligible = households.length;
       const present = atLeastTwoThirds(random, eligible);
@@ -500,8 +679,12 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
         {
           title: `${title}（决议公开）`,
           body: [
-            paragraph(`${decidedOn.slice(0, 4)}年${String(Number(decidedOn.slice(5, 7)))}月${String(Number(decidedOn.slice(8, 10)))}日，本村召开${meeting.kind === 'representativesMeeting' ? '村民代表会议' : '村民会议'}，应到${String(meeting.eligible)}${meeting.kind === 'villagersMeeting' ? '户' : '人'}，实到${String(meeting.present)}${meeting.kind === 'villagersMeeting' ? '户' : '人'}。`),
-            paragraph(`表决结果：同意${String(meeting.votes.for)}，反对${String(meeting.votes.against ?? 0)}，弃权${String(meeting.votes.abstain ?? 0)}。`),
+            paragraph(
+              `${decidedOn.slice(0, 4)}年${String(Number(decidedOn.slice(5, 7)))}月${String(Number(decidedOn.slice(8, 10)))}日，本村召开${meeting.kind === 'representativesMeeting' ? '村民代表会议' : '村民会议'}，应到${String(meeting.eligible)}${meeting.kind === 'villagersMeeting' ? '户' : '人'}，实到${String(meeting.present)}${meeting.kind === 'villagersMeeting' ? '户' : '人'}。`,
+            ),
+            paragraph(
+              `表决结果：同意${String(meeting.votes.for)}，反对${String(meeting.votes.against ?? 0)}，弃权${String(meeting.votes.abstain ?? 0)}。`,
+            ),
             paragraph('本事项已经村党组织提议、村“两委”会议商议、党员大会审议。'),
           ],
           period: { from: decidedOn, to: decidedOn },
@@ -521,14 +704,21 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
             body: spec.project
               ? [
                   paragraph(`项目已于${date()}完成验收。`),
-                  table('项目概况', ['项目', '内容'], [
-                    ['施工单位', '青山县某建设工程有限公司'],
-                    ['中标价', yuan(random.int(300_000, 2_000_000) * 100)],
-                    ['决算价', yuan(random.int(280_000, 2_000_000) * 100)],
-                    ['监督人员', '村务监督委员会全体成员'],
-                  ]),
+                  table(
+                    '项目概况',
+                    ['项目', '内容'],
+                    [
+                      ['施工单位', '青山县某建设工程有限公司'],
+                      ['中标价', yuan(random.int(300_000, 2_000_000) * 100)],
+                      ['决算价', yuan(random.int(280_000, 2_000_000) * 100)],
+                      ['监督人员', '村务监督委员会全体成员'],
+                    ],
+                  ),
                 ]
-              : [paragraph('该决定已按决议内容组织实施完毕，具体结果如下。'), paragraph(`涉及农户${String(random.int(5, 120))}户，均已签字确认。`)],
+              : [
+                  paragraph('该决定已按决议内容组织实施完毕，具体结果如下。'),
+                  paragraph(`涉及农户${String(random.int(5, 120))}户，均已签字确认。`),
+                ],
             period: { from: decidedOn, to: date() },
             notice: { published: date(), until: addDays(date(), 10) },
             attachments: [],
@@ -539,20 +729,34 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
         steps.push({ step: 'resultDisclosure', date: date(), itemId: result.id });
       }
     }
-    decisions.push({ id: decisionId, title, decidedOn, category: 'resolutions', villageId: village.id, trail: { matter: spec.matter, ...(meeting.kind === 'representativesMeeting' ? { delegatedToRepresentatives: true } : {}), steps } });
+    decisions.push({
+      id: decisionId,
+      title,
+      decidedOn,
+      category: 'resolutions',
+      villageId: village.id,
+      trail: { matter: spec.matter, ...(meeting.kind === 'representativesMeeting' ? { delegatedToRepresentatives: true } : {}), steps },
+    });
   });
 
   /* Small works are tendered every year (村级小型工程项目): the tender result is posted under projects. */
   {
     const published = days.date(random.int(20, Math.max(21, days.last - 3)));
-    const works = random.sample(['村道路灯安装工程', '文化礼堂修缮工程', '山塘水库清淤工程', '垃圾分类亭建设工程', '村口停车场硬化工程', '农田灌溉渠道修复工程'], 2);
+    const works = random.sample(
+      ['村道路灯安装工程', '文化礼堂修缮工程', '山塘水库清淤工程', '垃圾分类亭建设工程', '村口停车场硬化工程', '农田灌溉渠道修复工程'],
+      2,
+    );
     add(
       'projects',
       {
         title: `${published.slice(0, 4)}年村级小型工程项目招投标结果公示`,
         body: [
           paragraph('以下项目经村民代表会议同意，在镇公共资源交易中心公开招标，结果公示如下。'),
-          table('中标情况', ['项目名称', '中标单位', '中标价'], works.map((work) => [work, '青山县某建设工程有限公司', yuan(random.int(50_000, 600_000) * 100)])),
+          table(
+            '中标情况',
+            ['项目名称', '中标单位', '中标价'],
+            works.map((work) => [work, '青山县某建设工程有限公司', yuan(random.int(50_000, 600_000) * 100)]),
+          ),
           paragraph(`公示期内如有异议，请向村务监督委员会反映，电话${supervisionPhone}。`),
         ],
         period: { from: published, to: published },
@@ -596,9 +800,23 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
     const first = notice.versions[0];
     if (first) {
       const at = addDays(first.notice.published, random.int(1, 4));
-      let corrected = unwrap(correctItem(notice, { title: `${first.title}（更正）`, body: [...first.body, paragraph('更正说明：原公告中村民代表会议次数有误，现予更正。')] }, { at, by: secretary.name, reason: '会议次数统计有误' }), 'correct notice');
+      let corrected = unwrap(
+        correctItem(
+          notice,
+          { title: `${first.title}（更正）`, body: [...first.body, paragraph('更正说明：原公告中村民代表会议次数有误，现予更正。')] },
+          { at, by: secretary.name, reason: '会议次数统计有误' },
+        ),
+        'correct notice',
+      );
       if (random.chance(0.5)) {
-        corrected = unwrap(correctItem(corrected, { notice: { published: first.notice.published, until: addDays(first.notice.published, 30) } }, { at: addDays(at, random.int(1, 5)), by: secretary.name, reason: '延长公示期至30天' }), 'extend notice');
+        corrected = unwrap(
+          correctItem(
+            corrected,
+            { notice: { published: first.notice.published, until: addDays(first.notice.published, 30) } },
+            { at: addDays(at, random.int(1, 5)), by: secretary.name, reason: '延长公示期至30天' },
+          ),
+          'extend notice',
+        );
       }
       items[items.indexOf(notice)] = { ...corrected, villageId: village.id, publishedBy: notice.publishedBy };
     }
@@ -625,11 +843,19 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
       totals: { income: finance.totals.income, expenditure: sum(wrongLines) },
       closingBalance: finance.openingBalance + finance.totals.income - sum(wrongLines),
     };
-    const first: DisclosureItem = { id: item.id, category: item.category, versions: [{ ...correct, finance: wrong, body: [paragraph(`期末余额${yuan(wrong.closingBalance)}。`), ...correct.body.slice(1)] }] };
+    const first: DisclosureItem = {
+      id: item.id,
+      category: item.category,
+      versions: [{ ...correct, finance: wrong, body: [paragraph(`期末余额${yuan(wrong.closingBalance)}。`), ...correct.body.slice(1)] }],
+    };
     const when = addDays(correct.notice.published, rng.int(2, 7));
     if (when > today) return;
     const fixed = unwrap(
-      correctItem(first, { finance, body: correct.body }, { at: when, by: by.name, reason: `凭证${line.voucher}金额录入错误（多录一位），已按原始凭证更正` }),
+      correctItem(
+        first,
+        { finance, body: correct.body },
+        { at: when, by: by.name, reason: `凭证${line.voucher}金额录入错误（多录一位），已按原始凭证更正` },
+      ),
       'correct finance',
     );
     items[items.indexOf(item)] = { ...fixed, villageId: item.villageId, publishedBy: item.publishedBy };

@@ -113,7 +113,11 @@ export function generateHouseholds(regions: Regions, asOf: CalendarDate, random:
         consentPurposes: random.chance(0.3) ? consentPurposesOf(serial) : [],
         address: `${place}${String(group.number)}组${String(random.int(1, 160))}号`,
       };
-      households.push(random.chance(0.45) ? { ...household, residentId: fictionalResidentId(random, headBirthDate, sex, identity.residentIds) } : household);
+      households.push(
+        random.chance(0.45)
+          ? { ...household, residentId: fictionalResidentId(random, headBirthDate, sex, identity.residentIds) }
+          : household,
+      );
     }
   }
   return households;

@@ -43,7 +43,8 @@ export function generateDemoCounty(options: GenerateOptions = {}): DemoCounty {
   const householdCount = options.households ?? defaultHouseholds;
   const asOf = options.asOf ?? defaultAsOf;
   if (!isCalendarDate(asOf)) throw new RangeError(`asOf must be a calendar date, got ${JSON.stringify(asOf)}`);
-  if (!Number.isSafeInteger(householdCount) || householdCount < 12) throw new RangeError(`households must be a whole number of at least 12, got ${String(householdCount)}`);
+  if (!Number.isSafeInteger(householdCount) || householdCount < 12)
+    throw new RangeError(`households must be a whole number of at least 12, got ${String(householdCount)}`);
 
   const root = new Random(seed);
   const days = new DayTable(asOf);
@@ -95,7 +96,13 @@ export function generateDemoCounty(options: GenerateOptions = {}): DemoCounty {
     reliefLists.push(...result.reliefLists);
   });
 
-  const mediationCases = generateMediationCases({ villages: regions.villages, householdsByVillage, staff, days, random: root.fork('mediation') });
+  const mediationCases = generateMediationCases({
+    villages: regions.villages,
+    householdsByVillage,
+    staff,
+    days,
+    random: root.fork('mediation'),
+  });
   const serviceGuides = generateServiceGuides(root.fork('services'), days);
 
   return {

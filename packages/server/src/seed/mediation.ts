@@ -30,7 +30,16 @@ interface OrganisationKind {
 }
 
 const organisations: Readonly<Record<string, OrganisationKind>> = {
-  company: { prefix: '91', names: ['青山县宏达建筑劳务有限公司', '青山县顺发建设工程有限公司', '青山县绿源农业开发有限公司', '青山县安居物业管理有限公司', '青山县鑫旺石材有限公司'] },
+  company: {
+    prefix: '91',
+    names: [
+      '青山县宏达建筑劳务有限公司',
+      '青山县顺发建设工程有限公司',
+      '青山县绿源农业开发有限公司',
+      '青山县安居物业管理有限公司',
+      '青山县鑫旺石材有限公司',
+    ],
+  },
   soleTrader: { prefix: '92', names: ['青山县青溪镇旺旺生猪养殖场', '青山县石门镇兴农家禽养殖场', '青山县云岭乡老周竹制品加工厂'] },
   cooperative: { prefix: '93', names: ['青山县溪口茶叶专业合作社', '青山县高坪高山蔬菜专业合作社', '青山县桃源果蔬专业合作社'] },
   publicInstitution: { prefix: '12', names: ['青山县青溪镇中心卫生院', '青山县石门镇卫生院', '青山县云岭乡卫生院'] },
@@ -51,21 +60,31 @@ interface DisputeSpec {
 const disputeSpecs: readonly DisputeSpec[] = [
   {
     type: 'neighbour',
-    descriptions: ['邻居在两家交界处堆放柴草杂物，堵住了我家排水沟，下雨时雨水倒灌进院子，多次沟通未果。', '隔壁新建房屋的滴水檐伸到我家院墙上方，雨水常年冲刷院墙，已出现裂缝。', '邻居家的狗经常夜间吠叫，还咬伤过我家的鸡，协商多次对方不予理会。'],
+    descriptions: [
+      '邻居在两家交界处堆放柴草杂物，堵住了我家排水沟，下雨时雨水倒灌进院子，多次沟通未果。',
+      '隔壁新建房屋的滴水檐伸到我家院墙上方，雨水常年冲刷院墙，已出现裂缝。',
+      '邻居家的狗经常夜间吠叫，还咬伤过我家的鸡，协商多次对方不予理会。',
+    ],
     outcomes: ['希望对方清理杂物，恢复排水沟畅通。', '希望对方改造滴水檐，赔偿院墙修补费用。', '希望对方拴好狗并赔偿损失。'],
     amount: [0, 90_000],
     weight: 8,
   },
   {
     type: 'marriageFamily',
-    descriptions: ['母亲年满八十岁，三个子女对赡养费用分担和轮流照顾时间一直谈不拢，老人生活无人照料。', '父亲去世后留下两间老房，兄弟姐妹对房屋继承份额有争议。'],
+    descriptions: [
+      '母亲年满八十岁，三个子女对赡养费用分担和轮流照顾时间一直谈不拢，老人生活无人照料。',
+      '父亲去世后留下两间老房，兄弟姐妹对房屋继承份额有争议。',
+    ],
     outcomes: ['希望明确各子女每月赡养费和照料安排。', '希望依法确定继承份额，签订书面协议。'],
     amount: [0, 30_000_000],
     weight: 5,
   },
   {
     type: 'homestead',
-    descriptions: ['我家与邻居宅基地界址不清，对方翻建房屋时占用了我家约一米宽的通道。', '对方在我家宅基地边界处砌围墙，与当年确权登记的界址不一致。'],
+    descriptions: [
+      '我家与邻居宅基地界址不清，对方翻建房屋时占用了我家约一米宽的通道。',
+      '对方在我家宅基地边界处砌围墙，与当年确权登记的界址不一致。',
+    ],
     outcomes: ['希望按不动产登记图纸重新确认界址，拆除越界部分。', '希望对方按原界址退让。'],
     amount: [0, 0],
     weight: 5,
@@ -246,7 +265,13 @@ export function generateMediationCases(input: MediationInput): DemoMediationCase
     return { kind: 'organisation', name, uscc: fictionalUscc(random, spec.prefix) };
   };
 
-  const buildIntake = (village: DemoVillage, household: DemoHousehold, neighbours: readonly DemoHousehold[], ending: Ending, submittedOn: string): MediationIntake => {
+  const buildIntake = (
+    village: DemoVillage,
+    household: DemoHousehold,
+    neighbours: readonly DemoHousehold[],
+    ending: Ending,
+    submittedOn: string,
+  ): MediationIntake => {
     const weights = ending === 'reserved' ? disputeSpecs.filter((one) => one.type === 'forestLand') : disputeSpecs;
     const spec = pickWeighted(random, weights);
     const at = random.int(0, spec.descriptions.length - 1);
@@ -258,7 +283,9 @@ export function generateMediationCases(input: MediationInput): DemoMediationCase
       ? organisation(spec.organisation, village)
       : (() => {
           const other = random.pick(others.length > 0 ? others : neighbours);
-          return random.chance(0.7) ? { kind: 'person', name: other.headName, mobile: other.mobile } : { kind: 'person', name: other.headName };
+          return random.chance(0.7)
+            ? { kind: 'person', name: other.headName, mobile: other.mobile }
+            : { kind: 'person', name: other.headName };
         })();
     const respondents: MediationRespondent[] = [respondent];
     // Inheritance and support disputes often involve several siblings.
@@ -268,10 +295,19 @@ export function generateMediationCases(input: MediationInput): DemoMediationCase
     const flagged = ending !== 'threatEmerged' && ending !== 'submitted' && random.chance(0.08);
     const already = ending === 'alreadyElsewhere' ? random.pick(alreadyBodies) : undefined;
     const attachments = random.chance(0.4)
-      ? Array.from({ length: random.int(1, 3) }, (_, i) => ({ name: `IMG_${submittedOn.replace(/-/g, '')}_${pad(random.int(800, 2100), 4)}${String(i)}.jpg`, mediaType: 'image/jpeg', sizeBytes: random.int(400_000, 6_000_000) }))
+      ? Array.from({ length: random.int(1, 3) }, (_, i) => ({
+          name: `IMG_${submittedOn.replace(/-/g, '')}_${pad(random.int(800, 2100), 4)}${String(i)}.jpg`,
+          mediaType: 'image/jpeg',
+          sizeBytes: random.int(400_000, 6_000_000),
+        }))
       : [];
     const intake: MediationIntake = {
-      dispute: { type: spec.type, description, desiredOutcome, ...(high > 0 ? { amountFen: Math.round(random.int(low, high) / 100) * 100 } : {}) },
+      dispute: {
+        type: spec.type,
+        description,
+        desiredOutcome,
+        ...(high > 0 ? { amountFen: Math.round(random.int(low, high) / 100) * 100 } : {}),
+      },
       attachments,
       applicant: {
         name: household.headName,
@@ -340,7 +376,11 @@ export function generateMediationCases(input: MediationInput): DemoMediationCase
     let successor: { level: MediationLevel; on: number; intake: MediationIntake; ending: Ending } | undefined;
 
     if (!acceptance.accepted) {
-      apply({ type: 'refuse', on: at(random.int(0, 2)), reason: intake.safety.alreadyBefore === 'none' ? 'otherPartyRefused' : 'alreadyBeforeAnotherBody' });
+      apply({
+        type: 'refuse',
+        on: at(random.int(0, 2)),
+        reason: intake.safety.alreadyBefore === 'none' ? 'otherPartyRefused' : 'alreadyBeforeAnotherBody',
+      });
     } else if (ending === 'reserved') {
       // Forest-land ownership disputes between households go to the township government first (森林法 Art 22).
       apply({ type: 'refuse', on: at(random.int(0, 3)), reason: 'reservedToAnotherOrgan' });
@@ -355,7 +395,8 @@ export function generateMediationCases(input: MediationInput): DemoMediationCase
         apply({ type: 'assign', on: at(random.int(0, 2)), mediatorId: mediatorFor(current.level, village, household).id });
         if (ending !== 'assigned') {
           // Art 23: the parties may ask for another mediator before mediation starts.
-          if (random.chance(0.1)) apply({ type: 'assign', on: at(random.int(0, 2)), mediatorId: mediatorFor(current.level, village, household).id });
+          if (random.chance(0.1))
+            apply({ type: 'assign', on: at(random.int(0, 2)), mediatorId: mediatorFor(current.level, village, household).id });
           apply({ type: 'start', on: at(random.int(1, 4)) });
           if (ending === 'agreement') {
             const on = at(random.int(2, 20));
@@ -365,12 +406,19 @@ export function generateMediationCases(input: MediationInput): DemoMediationCase
           } else if (ending === 'threatEmerged' || ending === 'tooComplex') {
             // A threat goes to the township (which works with the police station); a case too big for
             // the township goes to the county's professional committees or the court's pre-litigation mediation.
-            const toLevel: MediationLevel = ending === 'threatEmerged' && levelRank(current.level) < levelRank('township') ? 'township' : 'county';
+            const toLevel: MediationLevel =
+              ending === 'threatEmerged' && levelRank(current.level) < levelRank('township') ? 'township' : 'county';
             if (levelRank(toLevel) > levelRank(current.level)) {
               apply({ type: 'escalate', on: at(random.int(2, 10)), toLevel });
               // 人民调解法 Art 25: a threat voiced during mediation is screened again and reported to the police.
-              const nextIntake = ending === 'threatEmerged' ? { ...intake, safety: { ...intake.safety, violenceThreatened: true } } : intake;
-              successor = { level: toLevel, on: day, intake: nextIntake, ending: random.pick(['agreement', 'inMediation', 'accepted'] as const) };
+              const nextIntake =
+                ending === 'threatEmerged' ? { ...intake, safety: { ...intake.safety, violenceThreatened: true } } : intake;
+              successor = {
+                level: toLevel,
+                on: day,
+                intake: nextIntake,
+                ending: random.pick(['agreement', 'inMediation', 'accepted'] as const),
+              };
             } else {
               apply({ type: 'conclude', on: at(random.int(5, 20)), outcome: 'noAgreement' });
             }
@@ -394,14 +442,17 @@ export function generateMediationCases(input: MediationInput): DemoMediationCase
       if (follow.ending !== 'accepted') {
         step({ type: 'assign', on: at(random.int(0, 2)), mediatorId: mediatorFor(follow.level, village, household).id });
         step({ type: 'start', on: at(random.int(1, 3)) });
-        if (follow.ending === 'agreement' && day + 3 <= days.last) step({ type: 'conclude', on: at(random.int(3, 20)), outcome: 'agreement' });
+        if (follow.ending === 'agreement' && day + 3 <= days.last)
+          step({ type: 'conclude', on: at(random.int(3, 20)), outcome: 'agreement' });
       }
       drafts.push({ id: nextId2, village, household, intake: follow.intake, case: next, escalatedFromId: id });
     }
   }
 
   // Case numbers run per year in order of submission (人民调解法 Art 27: registration).
-  const order = [...drafts].sort((a, b) => (a.case.submittedOn < b.case.submittedOn ? -1 : a.case.submittedOn > b.case.submittedOn ? 1 : a.id < b.id ? -1 : 1));
+  const order = [...drafts].sort((a, b) =>
+    a.case.submittedOn < b.case.submittedOn ? -1 : a.case.submittedOn > b.case.submittedOn ? 1 : a.id < b.id ? -1 : 1,
+  );
   const numbers = new Map<string, string>();
   const perYear = new Map<number, number>();
   for (const draft of order) {

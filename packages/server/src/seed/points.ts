@@ -114,7 +114,12 @@ const rejectReasons = {
   afterObjection: ['经核实，群众异议成立', '公示期内收到异议，经评议不予认定'],
 };
 const objectionReasons = ['村民反映该户门前仍有杂物堆放', '村民反映申报的志愿服务当天未到场', '村务监督委员会认为证明材料不全'];
-const revokeReasons = ['经复核情况不属实，撤销积分', '录入时规则选择错误，撤销后重新申报', '重复记分，撤销其中一条', '当事人违规行为经查实，撤销原奖励积分'];
+const revokeReasons = [
+  '经复核情况不属实，撤销积分',
+  '录入时规则选择错误，撤销后重新申报',
+  '重复记分，撤销其中一条',
+  '当事人违规行为经查实，撤销原奖励积分',
+];
 
 export interface VillagePointsContext {
   readonly village: DemoVillage;
@@ -140,7 +145,8 @@ export function villagePointsContext(
   const cadres = mine.filter((one) => one.role === 'cadre');
   const actor = (one: DemoStaff): Actor => ({ id: one.id, role: one.role });
   const gridActorOf = new Map<string, Actor>();
-  for (const worker of mine.filter((one) => one.role === 'gridWorker')) for (const group of worker.groupIds ?? []) gridActorOf.set(group, actor(worker));
+  for (const worker of mine.filter((one) => one.role === 'gridWorker'))
+    for (const group of worker.groupIds ?? []) gridActorOf.set(group, actor(worker));
   const keeper = cadres[cadres.length - 1];
   const supervisorActors = mine.filter((one) => one.role === 'supervisor').map(actor);
   if (!keeper || supervisorActors.length === 0) throw new Error(`Village ${village.id} lacks cadres or supervisors`);
@@ -182,7 +188,13 @@ export class LedgerGenerator {
     return true;
   }
 
-  private entry(household: DemoHousehold, context: VillagePointsContext, rule: PointsRule, occurredDay: number, random: Random): LedgerEntry {
+  private entry(
+    household: DemoHousehold,
+    context: VillagePointsContext,
+    rule: PointsRule,
+    occurredDay: number,
+    random: Random,
+  ): LedgerEntry {
     const { days } = this;
     const settings = context.scheme.settings;
     const gridActor = context.gridActorOf.get(household.groupId) ?? context.cadreActors[0];
@@ -190,7 +202,11 @@ export class LedgerGenerator {
     const cadreActor = random.pick(context.cadreActors);
     // Honours are recorded by the committee, breaches by the grid worker who saw them; the rest are
     // declared by the household itself about as often as by the grid worker.
-    const declarer: Actor = rule.code.startsWith('honour.') ? cadreActor : rule.points < 0 || random.chance(0.45) ? gridActor : { id: household.id, role: 'villager' };
+    const declarer: Actor = rule.code.startsWith('honour.')
+      ? cadreActor
+      : rule.points < 0 || random.chance(0.45)
+        ? gridActor
+        : { id: household.id, role: 'villager' };
 
     this.serial += 1;
     this.day = Math.min(days.last, occurredDay + random.int(0, 3));
@@ -198,7 +214,15 @@ export class LedgerGenerator {
     const ruleNotes = notes[rule.code];
     const note = ruleNotes && random.chance(0.6) ? random.pick(ruleNotes) : undefined;
     this.current = unwrap(
-      declareEntry({ id: `pe-${String(this.serial).padStart(7, '0')}`, householdId: household.id, rule, occurredOn: days.date(occurredDay), note, actor: declarer, at: days.date(this.day) }),
+      declareEntry({
+        id: `pe-${String(this.serial).padStart(7, '0')}`,
+        householdId: household.id,
+        rule,
+        occurredOn: days.date(occurredDay),
+        note,
+        actor: declarer,
+        at: days.date(this.day),
+      }),
       'declare',
     );
     this.walk(declarer, gridActor, cadreActor, context, random);
@@ -210,7 +234,8 @@ export class LedgerGenerator {
   private walk(declarer: Actor, gridActor: Actor, cadreActor: Actor, context: VillagePointsContext, random: Random): void {
     const noticeDays = context.scheme.settings.noticeDays;
     const roll = random.next();
-    const fate: Fate = roll < 0.025 ? 'rejectFirst' : roll < 0.045 ? 'rejectSecond' : roll < 0.057 ? 'objected' : roll < 0.075 ? 'revoke' : 'normal';
+    const fate: Fate =
+      roll < 0.025 ? 'rejectFirst' : roll < 0.045 ? 'rejectSecond' : roll < 0.057 ? 'objected' : roll < 0.075 ? 'revoke' : 'normal';
     if (!this.step('submit', declarer, declarer.role === 'villager' ? random.int(0, 2) : 0)) return;
     if (fate === 'rejectFirst') {
       this.step('reject', gridActor, random.int(1, 5), random.pick(rejectReasons.firstReview));
@@ -223,7 +248,9 @@ export class LedgerGenerator {
     }
     if (!this.step('publicize', cadreActor, random.int(1, 8))) return;
     if (fate === 'objected') {
-      const objector: Actor = random.chance(0.5) ? { id: random.pick(context.households).id, role: 'villager' } : random.pick(context.supervisorActors);
+      const objector: Actor = random.chance(0.5)
+        ? { id: random.pick(context.households).id, role: 'villager' }
+        : random.pick(context.supervisorActors);
       if (!this.step('object', objector, random.int(1, Math.max(1, noticeDays - 1)), random.pick(objectionReasons))) return;
       if (random.chance(0.4)) {
         this.step('reject', cadreActor, random.int(2, 7), random.pick(rejectReasons.afterObjection));
@@ -236,7 +263,12 @@ export class LedgerGenerator {
   }
 
   /** Exchanges at the love supermarket that the rules accept on their day, in date order. */
-  redemptionsFor(household: DemoHousehold, entries: readonly LedgerEntry[], context: VillagePointsContext, random: Random): DemoRedemption[] {
+  redemptionsFor(
+    household: DemoHousehold,
+    entries: readonly LedgerEntry[],
+    context: VillagePointsContext,
+    random: Random,
+  ): DemoRedemption[] {
     if (!random.chance(0.3)) return [];
     const { days } = this;
     const { settings, catalogue } = context.scheme;
@@ -268,7 +300,9 @@ export class LedgerGenerator {
       const plan = checkRedemption(request);
       if (!plan.ok) continue;
       this.redemptionSerial += 1;
-      const note = vouchers ? `兑换券 ${vouchers.map((v) => `${String(v)}分`).join('、')}` : (items ?? []).map((item) => `${item.name}×${String(item.quantity)}`).join('、');
+      const note = vouchers
+        ? `兑换券 ${vouchers.map((v) => `${String(v)}分`).join('、')}`
+        : (items ?? []).map((item) => `${item.name}×${String(item.quantity)}`).join('、');
       const record: DemoRedemption = {
         id: `rd-${String(this.redemptionSerial).padStart(6, '0')}`,
         householdId: household.id,

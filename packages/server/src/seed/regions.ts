@@ -93,7 +93,10 @@ function allocate(total: number, weights: readonly number[]): number[] {
 export function generateRegions(totalHouseholds: number): Regions {
   const county: DemoCountyRegion = { id: demoCountyId, code: demoCountyCode, name: demoCountyName, level: 'county' };
   const specs = townSpecs.flatMap((town, townIndex) => town.villages.map((village) => ({ town, townIndex, village })));
-  const sizes = allocate(totalHouseholds, specs.map((one) => one.village.weight));
+  const sizes = allocate(
+    totalHouseholds,
+    specs.map((one) => one.village.weight),
+  );
   const towns: DemoTown[] = townSpecs.map((town, index) => ({
     id: `t-qs-${pad(index + 1, 2)}`,
     code: demoCountyCode + town.codeSuffix,
@@ -146,7 +149,16 @@ export function generateStaff(regions: Regions, random: Random): DemoStaff[] {
     let n = 0;
     const add = (role: DemoStaff['role'], title: string, sex: Sex, extra: Partial<DemoStaff> = {}) => {
       n += 1;
-      staff.push({ id: `${village.id}-s${pad(n, 2)}`, name: person(sex, random.int(1965, 1992)), role, title, countyId, townId: village.townId, villageId: village.id, ...extra });
+      staff.push({
+        id: `${village.id}-s${pad(n, 2)}`,
+        name: person(sex, random.int(1965, 1992)),
+        role,
+        title,
+        countyId,
+        townId: village.townId,
+        villageId: village.id,
+        ...extra,
+      });
     };
     // Since 2021 most villages have one person as party secretary and committee chair (一肩挑).
     add('cadre', '村党组织书记、村委会主任', random.chance(0.8) ? 'male' : 'female');
@@ -168,7 +180,15 @@ export function generateStaff(regions: Regions, random: Random): DemoStaff[] {
     let n = 0;
     const add = (role: DemoStaff['role'], title: string, extra: Partial<DemoStaff> = {}) => {
       n += 1;
-      staff.push({ id: `${town.id}-s${pad(n, 2)}`, name: person(random.chance(0.6) ? 'male' : 'female', random.int(1968, 1995)), role, title, countyId, townId: town.id, ...extra });
+      staff.push({
+        id: `${town.id}-s${pad(n, 2)}`,
+        name: person(random.chance(0.6) ? 'male' : 'female', random.int(1968, 1995)),
+        role,
+        title,
+        countyId,
+        townId: town.id,
+        ...extra,
+      });
     };
     add('mediator', `${town.name}矛盾纠纷调处化解中心主任`, { mediationLevel: 'township' });
     add('mediator', `${town.name}人民调解委员会专职调解员`, { mediationLevel: 'township' });
@@ -178,7 +198,14 @@ export function generateStaff(regions: Regions, random: Random): DemoStaff[] {
   let n = 0;
   const addCounty = (title: string) => {
     n += 1;
-    staff.push({ id: `${countyId}-s${pad(n, 2)}`, name: person(random.chance(0.6) ? 'male' : 'female', random.int(1962, 1990)), role: 'mediator', title, countyId, mediationLevel: 'county' });
+    staff.push({
+      id: `${countyId}-s${pad(n, 2)}`,
+      name: person(random.chance(0.6) ? 'male' : 'female', random.int(1962, 1990)),
+      role: 'mediator',
+      title,
+      countyId,
+      mediationLevel: 'county',
+    });
   };
   addCounty('青山县医疗纠纷人民调解委员会调解员');
   addCounty('青山县道路交通事故纠纷人民调解委员会调解员');

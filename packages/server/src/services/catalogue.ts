@@ -26,7 +26,11 @@ export async function countyOf(db: Db, regionId: string): Promise<string> {
   let id: string | null = regionId;
   // county ← town ← village: at most three steps; the bound also stops a cycle in bad data.
   for (let step = 0; step < 3 && id !== null; step += 1) {
-    const region: { level: string; parent_id: string | null } | undefined = await db.selectFrom('regions').select(['level', 'parent_id']).where('id', '=', id).executeTakeFirst();
+    const region: { level: string; parent_id: string | null } | undefined = await db
+      .selectFrom('regions')
+      .select(['level', 'parent_id'])
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (!region) break;
     if (region.level === 'county') return id;
     id = region.parent_id;
@@ -42,7 +46,12 @@ export async function catalogueOf(app: AppServices, db: Db, countyId: string): P
   const key = `services:catalogue:${countyId}`;
   const cached = app.caches.get(key) as Catalogue | undefined;
   if (cached) return cached;
-  const rows = await db.selectFrom('service_guides').select(['doc', 'search_keys']).where('region_id', '=', countyId).orderBy('code').execute();
+  const rows = await db
+    .selectFrom('service_guides')
+    .select(['doc', 'search_keys'])
+    .where('region_id', '=', countyId)
+    .orderBy('code')
+    .execute();
   const entries = rows.map((row): CatalogueEntry => {
     const guide = JSON.parse(row.doc) as ServiceGuide;
     return { guide, name: guide.name, keywords: guide.keywords ?? [], searchKeys: JSON.parse(row.search_keys) as SearchKeys };

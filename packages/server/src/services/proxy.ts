@@ -62,12 +62,23 @@ export function parseProxyRequest(body: ProxyBody, serviceCode: string, received
 
 /** The village must be one of the guide's county (404 otherwise: unknown ids do not exist). */
 export async function checkVillage(trx: Transaction<Database>, villageId: string, countyId: string): Promise<void> {
-  const village = await trx.selectFrom('regions').select(['doc']).where('id', '=', villageId).where('level', '=', 'village').executeTakeFirst();
+  const village = await trx
+    .selectFrom('regions')
+    .select(['doc'])
+    .where('id', '=', villageId)
+    .where('level', '=', 'village')
+    .executeTakeFirst();
   const county = village ? (JSON.parse(village.doc) as { countyId?: string }).countyId : undefined;
   if (county !== countyId) throw HttpProblem.of('not-found');
 }
 
-export async function storeProxyRequest(trx: Transaction<Database>, request: ProxyRequest, villageId: string, principal: Principal, at: Date): Promise<StoredProxyRequest> {
+export async function storeProxyRequest(
+  trx: Transaction<Database>,
+  request: ProxyRequest,
+  villageId: string,
+  principal: Principal,
+  at: Date,
+): Promise<StoredProxyRequest> {
   const stored: StoredProxyRequest = {
     ...request,
     id: `pr-${randomUUID()}`,
@@ -76,8 +87,25 @@ export async function storeProxyRequest(trx: Transaction<Database>, request: Pro
     case: startProxyCase(request.receivedOn),
     requestedBy: principal.id,
   };
-  await trx.insertInto('proxy_requests').values({ id: stored.id, service_code: stored.serviceCode, village_id: villageId, received_on: stored.receivedOn, doc: JSON.stringify(stored) }).execute();
-  await appendAudit(trx, { actor: principal.id, role: principal.role, action: 'services.proxy.request', subject: `proxy-request:${stored.id}`, before: null, after: stored, at });
+  await trx
+    .insertInto('proxy_requests')
+    .values({
+      id: stored.id,
+      service_code: stored.serviceCode,
+      village_id: villageId,
+      received_on: stored.receivedOn,
+      doc: JSON.stringify(stored),
+    })
+    .execute();
+  await appendAudit(trx, {
+    actor: principal.id,
+    role: principal.role,
+    action: 'services.proxy.request',
+    subject: `proxy-request:${stored.id}`,
+    before: null,
+    after: stored,
+    at,
+  });
   return stored;
 }
 

@@ -17,12 +17,18 @@ const chunkSize = 400;
 
 async function insertChunks(trx: Transaction<Database>, table: keyof Database, rows: readonly Record<string, unknown>[]): Promise<void> {
   for (let start = 0; start < rows.length; start += chunkSize) {
-    await trx.insertInto(table).values(rows.slice(start, start + chunkSize)).execute();
+    await trx
+      .insertInto(table)
+      .values(rows.slice(start, start + chunkSize))
+      .execute();
   }
 }
 
 export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
-  const row = await db.selectFrom('regions').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst();
+  const row = await db
+    .selectFrom('regions')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirst();
   return Number(row?.n ?? 0) === 0;
 }
 
@@ -36,11 +42,22 @@ export async function loadDemoCounty(db: Kysely<Database>, county: DemoCounty): 
   const json = (value: unknown) => JSON.stringify(value);
   await db.transaction().execute(async (trx) => {
     await insertChunks(trx, 'regions', [
-      { id: county.county.id, code: county.county.code, name: county.county.name, level: 'county', parent_id: null, doc: json(county.county) },
+      {
+        id: county.county.id,
+        code: county.county.code,
+        name: county.county.name,
+        level: 'county',
+        parent_id: null,
+        doc: json(county.county),
+      },
       ...county.towns.map((t) => ({ id: t.id, code: t.code, name: t.name, level: 'town', parent_id: t.countyId, doc: json(t) })),
       ...county.villages.map((v) => ({ id: v.id, code: v.code, name: v.name, level: 'village', parent_id: v.townId, doc: json(v) })),
     ]);
-    await insertChunks(trx, 'staff', county.staff.map((s) => ({ id: s.id, name: s.name, role: s.role, village_id: s.villageId ?? null, doc: json(s) })));
+    await insertChunks(
+      trx,
+      'staff',
+      county.staff.map((s) => ({ id: s.id, name: s.name, role: s.role, village_id: s.villageId ?? null, doc: json(s) })),
+    );
     await insertChunks(
       trx,
       'households',
@@ -71,7 +88,11 @@ export async function loadDemoCounty(db: Kysely<Database>, county: DemoCounty): 
         withdrawn_at: c.withdrawnAt ?? null,
       })),
     );
-    await insertChunks(trx, 'points_schemes', county.pointsSchemes.map((p) => ({ village_id: p.villageId, catalogue: json(p.catalogue), settings: json(p.settings) })));
+    await insertChunks(
+      trx,
+      'points_schemes',
+      county.pointsSchemes.map((p) => ({ village_id: p.villageId, catalogue: json(p.catalogue), settings: json(p.settings) })),
+    );
     const villageOf = new Map(county.households.map((h) => [h.id, h.villageId]));
     await insertChunks(
       trx,
@@ -88,32 +109,76 @@ export async function loadDemoCounty(db: Kysely<Database>, county: DemoCounty): 
         doc: json(e),
       })),
     );
-    await insertChunks(trx, 'redemptions', county.redemptions.map((r) => ({ id: r.id, village_id: r.villageId, household_id: r.householdId, date: r.date, points: r.points, doc: json(r) })));
-    await insertChunks(trx, 'disclosure_schemes', county.disclosureSchemes.map((d) => ({ village_id: d.villageId, settings: json(d.settings) })));
+    await insertChunks(
+      trx,
+      'redemptions',
+      county.redemptions.map((r) => ({
+        id: r.id,
+        village_id: r.villageId,
+        household_id: r.householdId,
+        date: r.date,
+        points: r.points,
+        doc: json(r),
+      })),
+    );
+    await insertChunks(
+      trx,
+      'disclosure_schemes',
+      county.disclosureSchemes.map((d) => ({ village_id: d.villageId, settings: json(d.settings) })),
+    );
     await insertChunks(
       trx,
       'disclosure_items',
       county.disclosureItems.map((item) => {
         const first = item.versions[0];
         const last = item.versions[item.versions.length - 1];
-        return { id: item.id, village_id: item.villageId, category: item.category, title: last?.title ?? '', published: first?.notice.published ?? '', decision_id: item.decisionId ?? null, doc: json(item) };
+        return {
+          id: item.id,
+          village_id: item.villageId,
+          category: item.category,
+          title: last?.title ?? '',
+          published: first?.notice.published ?? '',
+          decision_id: item.decisionId ?? null,
+          doc: json(item),
+        };
       }),
     );
-    await insertChunks(trx, 'decisions', county.decisions.map((d) => ({ id: d.id, village_id: d.villageId, doc: json(d) })));
-    await insertChunks(trx, 'relief_lists', county.reliefLists.map((r) => ({ id: r.id, village_id: r.villageId, item_id: r.itemId, doc: json(r) })));
+    await insertChunks(
+      trx,
+      'decisions',
+      county.decisions.map((d) => ({ id: d.id, village_id: d.villageId, doc: json(d) })),
+    );
+    await insertChunks(
+      trx,
+      'relief_lists',
+      county.reliefLists.map((r) => ({ id: r.id, village_id: r.villageId, item_id: r.itemId, doc: json(r) })),
+    );
     await insertChunks(
       trx,
       'mediation_cases',
       county.mediationCases.map((m) => {
         const { trackingCode, ...doc } = m;
-        return { id: m.id, case_number: m.caseNumber, tracking_hash: hashToken(trackingCode), village_id: m.villageId, state: m.case.state, doc: json(doc) };
+        return {
+          id: m.id,
+          case_number: m.caseNumber,
+          tracking_hash: hashToken(trackingCode),
+          village_id: m.villageId,
+          state: m.case.state,
+          doc: json(doc),
+        };
       }),
     );
     await insertChunks(
       trx,
       'service_guides',
       county.serviceGuides.map((guide) => {
-        return { code: guide.code, region_id: county.county.id, department: guide.department, doc: json(guide), search_keys: json(buildSearchKeys(guide)) };
+        return {
+          code: guide.code,
+          region_id: county.county.id,
+          department: guide.department,
+          doc: json(guide),
+          search_keys: json(buildSearchKeys(guide)),
+        };
       }),
     );
     const sequences = new Map<string, number>();
@@ -124,10 +189,16 @@ export async function loadDemoCounty(db: Kysely<Database>, county: DemoCounty): 
         sequences.set(name, Math.max(sequences.get(name) ?? 0, Number(seq)));
       }
     }
-    await insertChunks(trx, 'counters', [...sequences].map(([name, value]) => ({ name, value })));
+    await insertChunks(
+      trx,
+      'counters',
+      [...sequences].map(([name, value]) => ({ name, value })),
+    );
   });
 
-  const pick = (role: Role) => county.staff.find((s) => s.role === role && (s.villageId === undefined || s.villageId === firstVillage.id)) ?? county.staff.find((s) => s.role === role);
+  const pick = (role: Role) =>
+    county.staff.find((s) => s.role === role && (s.villageId === undefined || s.villageId === firstVillage.id)) ??
+    county.staff.find((s) => s.role === role);
   const firstHousehold = county.households.find((h) => h.villageId === firstVillage.id);
   const tokens: DemoToken[] = [];
   const add = async (token: string, principal: Principal, label: string) => {
@@ -136,9 +207,19 @@ export async function loadDemoCounty(db: Kysely<Database>, county: DemoCounty): 
   };
   for (const role of ['gridWorker', 'cadre', 'supervisor', 'mediator'] as const) {
     const person = pick(role);
-    if (person) await add(`demo-${role}`, { id: person.id, role, villageId: person.villageId ?? firstVillage.id }, `${person.title} (${firstVillage.name})`);
+    if (person)
+      await add(
+        `demo-${role}`,
+        { id: person.id, role, villageId: person.villageId ?? firstVillage.id },
+        `${person.title} (${firstVillage.name})`,
+      );
   }
   await add('demo-admin', { id: 'admin', role: 'admin' }, 'county administrator');
-  if (firstHousehold) await add('demo-villager', { id: firstHousehold.id, role: 'villager', villageId: firstVillage.id, householdId: firstHousehold.id }, `villager of household ${firstHousehold.number}`);
+  if (firstHousehold)
+    await add(
+      'demo-villager',
+      { id: firstHousehold.id, role: 'villager', villageId: firstVillage.id, householdId: firstHousehold.id },
+      `villager of household ${firstHousehold.number}`,
+    );
   return tokens;
 }

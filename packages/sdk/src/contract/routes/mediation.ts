@@ -46,7 +46,7 @@ export const submitMediationIntake = defineRoute({
   id: 'submitMediationIntake',
   method: 'POST',
   path: '/v1/mediation/cases',
-  summary: 'Apply for people\'s mediation (人民调解); returns the case number, tracking code and triage',
+  summary: "Apply for people's mediation (人民调解); returns the case number, tracking code and triage",
   tags: ['mediation'],
   body: mediationIntakeSchema,
   response: intakeReceiptSchema,

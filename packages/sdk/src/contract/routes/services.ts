@@ -76,11 +76,19 @@ export const getService = defineRoute({
   idempotency: 'none',
 });
 
-const answerValue = z.union([z.string().check(z.maxLength(500)), z.number(), z.boolean(), z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)), z.null()]);
+const answerValue = z.union([
+  z.string().check(z.maxLength(500)),
+  z.number(),
+  z.boolean(),
+  z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)),
+  z.null(),
+]);
 
 export const eligibilityResultSchema = z.looseObject({
   outcome: z.enum(['eligible', 'notEligible', 'needMoreInfo']),
-  reasons: z.array(z.looseObject({ rule: z.string(), status: z.enum(['failed', 'undecided']), text: z.string(), questions: z.array(z.string()) })),
+  reasons: z.array(
+    z.looseObject({ rule: z.string(), status: z.enum(['failed', 'undecided']), text: z.string(), questions: z.array(z.string()) }),
+  ),
   missing: z.array(z.string()),
   invalid: z.array(z.string()),
 });

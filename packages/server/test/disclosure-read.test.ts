@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { compareDates, containsRawPersonalData, defaultDisclosureCategories, endOfMonth, maskName } from '@shanzhi/rules';
-import { getDisclosure, getDisclosureCompliance, listDisclosures, ProblemError, type Client } from '@shanzhi/sdk';
+import { getDisclosure, getDisclosureCompliance, listDisclosures, type Client } from '@shanzhi/sdk';
 import { quirksFor } from '../src/seed/index.js';
 import { demoToday, startTestServer, type TestServer } from './harness.js';
+import { problemOf } from './support/problems.js';
 
 const home = 'v-qs-01';
 let server: TestServer;
@@ -22,16 +23,6 @@ async function allRows(villageId: string, query: Record<string, unknown> = {}, c
   const rows = [];
   for await (const row of client.paginate(listDisclosures, { params: { villageId }, query: { limit: 200, ...query } })) rows.push(row);
   return rows;
-}
-
-async function problemOf(call: Promise<unknown>): Promise<ProblemError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof ProblemError) return error;
-    throw error;
-  }
-  assert.fail('expected a problem response');
 }
 
 function overlaps(period: { from: string; to: string }, from: string, to: string): boolean {

@@ -1,44 +1,28 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Kysely } from 'kysely';
 import { addWorkingDays, containsRawPersonalData, type FinanceStatement } from '@shanzhi/rules';
-import { askAboutDisclosure, getDisclosure, listDisclosures, ProblemError, publishDisclosure, type Client } from '@shanzhi/sdk';
+import { askAboutDisclosure, getDisclosure, listDisclosures, publishDisclosure, type Client } from '@shanzhi/sdk';
 import { verifyAuditChain } from '../src/audit/index.js';
-import { openDatabase, type Database } from '../src/db/index.js';
+import { type Database } from '../src/db/index.js';
 import { answerWorkingDays } from '../src/disclosure/queries.js';
-import { demoToday, startTestServer, type TestServer } from './harness.js';
+import { demoToday, type TestServer } from './harness.js';
+import { startFileServer, type FileServer } from './support/scratch.js';
+import { problemOf } from './support/problems.js';
 
 const home = 'v-qs-01';
-const scratch = mkdtempSync(join(tmpdir(), 'shanzhi-disclosure-'));
-const filename = join(scratch, 'shanzhi.sqlite');
+let fixture: FileServer;
 let server: TestServer;
 /** A second connection to the server's file, to look at what was stored and to plant legacy rows. */
 let db: Kysely<Database>;
 let cadre: Client;
 
 before(async () => {
-  server = await startTestServer({ filename });
-  db = openDatabase({ filename });
+  fixture = await startFileServer('shanzhi-disclosure-');
+  ({ server, db } = fixture);
   cadre = server.client('demo-cadre');
 });
-after(async () => {
-  await db.destroy();
-  await server.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
-
-async function problemOf(call: Promise<unknown>): Promise<ProblemError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof ProblemError) return error;
-    throw error;
-  }
-  assert.fail('expected a problem response');
-}
+after(() => fixture.close());
 
 const paragraph = (text: string) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, text }] });
 

@@ -1,8 +1,5 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   containsRawPersonalData,
@@ -23,53 +20,20 @@ import {
 } from '@shanzhi/sdk';
 import type { Kysely } from 'kysely';
 import { verifyAuditChain } from '../src/audit/index.js';
-import { openDatabase, type Database } from '../src/db/index.js';
-import { demoToday, startTestServer, type TestServer } from './harness.js';
+import { type Database } from '../src/db/index.js';
+import { demoToday, type TestServer } from './harness.js';
+import { homesteadApplicant, homesteadIntake as intake } from './support/intakes.js';
+import { startFileServer, type FileServer } from './support/scratch.js';
+import { problemOf } from './support/problems.js';
 
-const scratch = mkdtempSync(join(tmpdir(), 'shanzhi-mediation-'));
+let fixture: FileServer;
 let server: TestServer;
 /** A second connection to the server's database file, to count rows and verify the audit chain. */
 let db: Kysely<Database>;
 let publicClient: Client;
 let mediator: Client;
 
-const mobile = '13912345678';
-const residentId = '11010519491231002X';
-const applicantName = '欧阳明华';
-
-function intake(
-  overrides: { dispute?: Partial<MediationIntakeInput['dispute']>; safety?: Partial<MediationIntakeInput['safety']> } = {},
-): MediationIntakeInput {
-  return {
-    dispute: {
-      type: 'homestead',
-      description: '邻居建房时越过了两家宅基地的分界线约半米，多次协商未果。',
-      desiredOutcome: '希望重新测量并恢复原来的分界。',
-      ...overrides.dispute,
-    },
-    applicant: { name: applicantName, mobile, residentId, address: '青溪镇王家坞村三组' },
-    respondents: [{ kind: 'person', name: '张建国', mobile: '13700001111' }],
-    safety: {
-      violenceThreatened: false,
-      weaponsInvolved: false,
-      groupIncident: false,
-      alreadyBefore: 'none',
-      otherPartyRefusedMediation: false,
-      ...overrides.safety,
-    },
-    consent: { mediation: true, personalData: true },
-  };
-}
-
-async function problemOf(promise: Promise<unknown>): Promise<ProblemError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ProblemError) return error;
-    throw error;
-  }
-  assert.fail('expected a problem response');
-}
+const { mobile, residentId, name: applicantName } = homesteadApplicant;
 
 async function submit(client: Client = publicClient, body: MediationIntakeInput = intake()) {
   return (await client.request(submitMediationIntake, { body }, { idempotencyKey: `test-${String(Math.random())}` })).data;
@@ -98,17 +62,13 @@ function assertNoPersonalData(value: unknown): void {
 }
 
 before(async () => {
-  server = await startTestServer({ filename: join(scratch, 'db.sqlite') });
-  db = openDatabase({ filename: join(scratch, 'db.sqlite') });
+  fixture = await startFileServer('shanzhi-mediation-');
+  ({ server, db } = fixture);
   publicClient = server.client();
   mediator = server.client('demo-mediator');
 });
 
-after(async () => {
-  await db.destroy();
-  await server.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
+after(() => fixture.close());
 
 describe('submitting a request for mediation', () => {
   test('a public intake gets a receipt: case number, tracking code, triage, contact and conclusion dates', async () => {

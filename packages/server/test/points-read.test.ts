@@ -6,13 +6,13 @@ import {
   getLeaderboard,
   getPointsRules,
   listRegions,
-  ProblemError,
   type Client,
   type PageItem,
   type RouteInput,
   type RouteOutput,
 } from '@shanzhi/sdk';
 import { demoToday, startTestServer, type TestServer } from './harness.js';
+import { rejectsWith } from './support/problems.js';
 
 type Row = PageItem<typeof getLeaderboard>;
 type Board = RouteOutput<typeof getLeaderboard>;
@@ -59,19 +59,6 @@ async function allRows(client: Client, villageId: string, query: BoardQuery = {}
 
 async function board(client: Client, villageId: string, query: BoardQuery = {}): Promise<Board> {
   return (await client.request(getLeaderboard, { params: { villageId }, query })).data;
-}
-
-async function rejectsWith(promise: Promise<unknown>, status: number, code: string): Promise<ProblemError> {
-  let caught: unknown;
-  try {
-    await promise;
-  } catch (error) {
-    caught = error;
-  }
-  assert.ok(caught instanceof ProblemError, `expected a ProblemError ${String(status)} ${code}, got ${String(caught)}`);
-  assert.equal(caught.status, status, `${caught.code}: ${caught.title}`);
-  assert.equal(caught.code, code);
-  return caught;
 }
 
 function schemeOf(villageId: string) {

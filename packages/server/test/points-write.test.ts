@@ -1,7 +1,4 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { addDays, type EntryAction } from '@shanzhi/rules';
 import {
@@ -10,7 +7,6 @@ import {
   getHouseholdPoints,
   getLeaderboard,
   getPointsRules,
-  ProblemError,
   redeemPoints,
   transitionPointsEntry,
   type Client,
@@ -19,15 +15,16 @@ import {
 import { verifyAuditChain } from '../src/audit/index.js';
 import { openDatabase } from '../src/db/open.js';
 import { startServer, type Started } from '../src/start.js';
-import { demoToday, startTestServer, type TestServer } from './harness.js';
+import { demoToday, type TestServer } from './harness.js';
+import { startFileServer, type FileServer } from './support/scratch.js';
+import { rejectsWith } from './support/problems.js';
 
 type Entry = RouteOutput<typeof declarePointsEntry>;
 
 const village = 'v-qs-01';
 const otherVillage = 'v-qs-02';
-const scratch = mkdtempSync(join(tmpdir(), 'shanzhi-points-'));
-const dbFile = join(scratch, 'points.sqlite');
 
+let fixture: FileServer;
 let server: TestServer;
 let grid: Client;
 let cadre: Client;
@@ -35,29 +32,14 @@ let supervisor: Client;
 
 before(async () => {
   // A file database, so the test can open it beside the server and verify the audit chain.
-  server = await startTestServer({ filename: dbFile });
+  fixture = await startFileServer('shanzhi-points-');
+  server = fixture.server;
   grid = server.client('demo-gridWorker');
   cadre = server.client('demo-cadre');
   supervisor = server.client('demo-supervisor');
 });
 
-after(async () => {
-  await server.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
-
-async function rejectsWith(promise: Promise<unknown>, status: number, code: string): Promise<ProblemError> {
-  let caught: unknown;
-  try {
-    await promise;
-  } catch (error) {
-    caught = error;
-  }
-  assert.ok(caught instanceof ProblemError, `expected a ProblemError ${String(status)} ${code}, got ${String(caught)}`);
-  assert.equal(caught.status, status, `${caught.code}: ${caught.title}`);
-  assert.equal(caught.code, code);
-  return caught;
-}
+after(() => fixture.close());
 
 function declare(client: Client, householdId = 'h-000002', ruleCode = 'volunteer.activity', villageId = village) {
   return client.request(declarePointsEntry, {
@@ -319,7 +301,7 @@ describe('redeemPoints', () => {
 
 describe('audit', () => {
   test('every write left an audit entry and the chain verifies', async () => {
-    const db = openDatabase({ filename: dbFile, readonly: true });
+    const db = openDatabase({ filename: fixture.filename, readonly: true });
     try {
       const result = await verifyAuditChain(db);
       assert.ok(result.ok, JSON.stringify(result));

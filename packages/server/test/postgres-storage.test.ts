@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { MediationIntakeInput } from '@shanzhi/rules';
 import {
   checkEligibility,
   createClient,
@@ -27,7 +26,9 @@ import { generateDemoCounty } from '../src/seed/index.js';
 import { startServer, type Started } from '../src/start.js';
 import { loadDemoCounty } from '../src/store/load-demo.js';
 import { demoNow, demoToday } from './harness.js';
+import { homesteadIntake } from './support/intakes.js';
 import { postgresUnavailable, startPostgresCluster, type PostgresCluster } from './postgres-cluster.js';
+import { problemOf } from './support/problems.js';
 
 /*
  * The storage code runs unchanged on PostgreSQL: the same migrations, seed loader, handlers and queries as on
@@ -52,16 +53,6 @@ const clientOf = (started: Started | undefined, token?: string): Client => {
   return createClient({ baseUrl: started.url, retry: { limit: 0 }, ...(token === undefined ? {} : { token }) });
 };
 const pg = (token?: string) => clientOf(server, token);
-
-async function problemOf(call: Promise<unknown>): Promise<ProblemError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof ProblemError) return error;
-    throw error;
-  }
-  assert.fail('expected a problem response');
-}
 
 async function count(table: 'households' | 'redemptions' | 'audit_log' | 'mediation_cases'): Promise<number> {
   const row = await db
@@ -226,23 +217,7 @@ describe(`the storage code on PostgreSQL (${String(households)} households)`, { 
   });
 
   test('mediation intakes draw consecutive case numbers from the (county, year) counter', async () => {
-    const intake: MediationIntakeInput = {
-      dispute: {
-        type: 'homestead',
-        description: '邻居建房时越过了两家宅基地的分界线约半米，多次协商未果。',
-        desiredOutcome: '希望重新测量并恢复原来的分界。',
-      },
-      applicant: { name: '欧阳明华', mobile: '13912345678', address: '青溪镇王家坞村三组' },
-      respondents: [{ kind: 'person', name: '张建国' }],
-      safety: {
-        violenceThreatened: false,
-        weaponsInvolved: false,
-        groupIncident: false,
-        alreadyBefore: 'none',
-        otherPartyRefusedMediation: false,
-      },
-      consent: { mediation: true, personalData: true },
-    };
+    const intake = homesteadIntake();
     const counter = await db.selectFrom('counters').select('value').where('name', '=', 'case:339901:2026').executeTakeFirstOrThrow();
     const cases = await count('mediation_cases');
     const first = await pg().request(submitMediationIntake, { body: intake });

@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { containsRawPersonalData, defaultDepartments, defaultLifeEvents, dueDate, proxyForwardDeadline } from '@shanzhi/rules';
-import { checkEligibility, getService, listServices, ProblemError, requestProxyService, type Client } from '@shanzhi/sdk';
+import { checkEligibility, getService, listServices, requestProxyService, type Client } from '@shanzhi/sdk';
 import type { Kysely } from 'kysely';
 import { verifyAuditChain } from '../src/audit/index.js';
-import { openDatabase, type Database } from '../src/db/index.js';
-import { demoToday, startTestServer, type TestServer } from './harness.js';
+import { type Database } from '../src/db/index.js';
+import { demoToday, type TestServer } from './harness.js';
+import { startFileServer, type FileServer } from './support/scratch.js';
+import { problemOf } from './support/problems.js';
 
-const scratch = mkdtempSync(join(tmpdir(), 'shanzhi-services-'));
+let fixture: FileServer;
 let server: TestServer;
 /** A second connection to the server's database file, to count rows and verify the audit chain. */
 let db: Kysely<Database>;
@@ -20,16 +19,6 @@ let english: Client;
 const county = 'c-qs';
 const village = 'v-qs-01';
 const mobile = '13912345678';
-
-async function problemOf(promise: Promise<unknown>): Promise<ProblemError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ProblemError) return error;
-    throw error;
-  }
-  assert.fail('expected a problem response');
-}
 
 async function search(q: string, regionId = county) {
   return (await client.request(listServices, { params: { regionId }, query: { q } })).data;
@@ -52,17 +41,13 @@ async function proxyRowCount(serviceCode: string): Promise<number> {
 }
 
 before(async () => {
-  server = await startTestServer({ filename: join(scratch, 'db.sqlite') });
-  db = openDatabase({ filename: join(scratch, 'db.sqlite') });
+  fixture = await startFileServer('shanzhi-services-');
+  ({ server, db } = fixture);
   client = server.client();
   english = server.client(undefined, { locale: 'en' });
 });
 
-after(async () => {
-  await db.destroy();
-  await server.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
+after(() => fixture.close());
 
 describe('the service catalogue', () => {
   test('a county, a town and a village all see the county catalogue; an unknown region is 404', async () => {

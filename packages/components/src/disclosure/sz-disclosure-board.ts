@@ -154,7 +154,6 @@ export class SzDisclosureBoard extends SzElement {
   @state() private reducedMotion = false;
 
   private readonly t = new Localizer(disclosureMessages, () => this.effectiveLocale);
-  private readonly common = new Localizer(commonMessages, () => this.effectiveLocale);
   private readonly elderControls = new ElderControls(this, this.common);
   /** Search as you type: nothing is asked while an IME composes, then once the typing stops. */
   private readonly typing = new ImeSearch(

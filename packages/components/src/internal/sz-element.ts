@@ -3,9 +3,11 @@ import { resolveLocale, type Locale } from '@shanzhi/rules';
 import { createClient, type Client, type TokenGetter } from '@shanzhi/sdk';
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { commonMessages } from './common-messages.js';
 import { configContext, type SzConfig } from './config.js';
 import { readElderPreference } from './elder-preference.js';
 import { emit, type SzEventDetails, type SzEventName } from './events.js';
+import { Localizer } from './localize.js';
 
 /** `elder` as an attribute: present means on, `elder="false"` turns it off inside an elder-mode provider. */
 export const optionalBoolean = {
@@ -37,6 +39,9 @@ export class SzElement extends LitElement {
 
   @state() protected online = typeof navigator === 'undefined' ? true : navigator.onLine;
   @state() protected storedElder = readElderPreference();
+
+  /** The words every widget shares: loading, empty, error, offline, retry, elder mode. */
+  protected readonly common = new Localizer(commonMessages, () => this.effectiveLocale);
 
   private readonly onConnectivity = () => {
     this.online = navigator.onLine;

@@ -167,7 +167,6 @@ export class SzPointsLeaderboard extends SzElement {
   @state() private scheme: PointsScheme | undefined;
 
   private readonly t = new Localizer(leaderboardMessages, () => this.effectiveLocale);
-  private readonly common = new Localizer(commonMessages, () => this.effectiveLocale);
   private readonly elderControls = new ElderControls(this, this.common);
   private readonly search = new ImeSearch(this, (value) => (this.query = value), searchDelayMs);
   private readonly detail = new HouseholdDetail(

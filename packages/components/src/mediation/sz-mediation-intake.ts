@@ -126,7 +126,6 @@ export class SzMediationIntake extends SzElement {
   @state() private fileError = '';
 
   private readonly t = new Localizer(mediationMessages, () => this.effectiveLocale);
-  private readonly common = new Localizer(commonMessages, () => this.effectiveLocale);
   private readonly elderControls = new ElderControls(this, this.common);
   private readonly internals: Internals | undefined;
   private composing = false;

@@ -61,7 +61,6 @@ export class SzMediationStatus extends SzElement {
   @state() private failure: LoadFailure | undefined;
 
   private readonly t = new Localizer(mediationMessages, () => this.effectiveLocale);
-  private readonly common = new Localizer(commonMessages, () => this.effectiveLocale);
   private readonly elderControls = new ElderControls(this, this.common);
   private abort: AbortController | undefined;
   private loadKey = '';

@@ -126,7 +126,6 @@ export class SzServiceCatalogue extends SzElement {
   @state() private receipt: Receipt | undefined;
 
   private readonly t = new Localizer(catalogueMessages, () => this.effectiveLocale);
-  private readonly common = new Localizer(commonMessages, () => this.effectiveLocale);
   private readonly elderControls = new ElderControls(this, this.common);
 
   private prepared: PreparedService<ServiceSummary>[] = [];

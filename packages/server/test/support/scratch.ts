@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after } from 'node:test';
+import type { Kysely } from 'kysely';
+import { migrateToLatest, openDatabase, type Database } from '../../src/db/index.js';
+import { startTestServer, type TestServer } from '../harness.js';
+
+/** A new folder under the system's temporary folder, removed when the test file ends. */
+export function scratchFolder(prefix: string): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  after(() => {
+    rmSync(folder, { recursive: true, force: true });
+  });
+  return folder;
+}
+
+/** A migrated, empty database (in memory unless a file is named). */
+export async function freshDb(filename = ':memory:'): Promise<Kysely<Database>> {
+  const db = openDatabase({ filename });
+  await migrateToLatest(db);
+  return db;
+}
+
+export interface FileServer {
+  readonly server: TestServer;
+  /** A second connection to the server's file, to look at what was stored. */
+  readonly db: Kysely<Database>;
+  readonly filename: string;
+  readonly close: () => Promise<void>;
+}
+
+/**
+ * The test server over a SQLite file in a scratch folder (so a test can open the file beside the server, count
+ * rows and verify the audit chain); `close` ends both connections and removes the folder.
+ */
+export async function startFileServer(prefix: string, options: { households?: number } = {}): Promise<FileServer> {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  const filename = join(folder, 'shanzhi.sqlite');
+  const server = await startTestServer({ ...options, filename });
+  const db = openDatabase({ filename });
+  return {
+    server,
+    db,
+    filename,
+    close: async () => {
+      await db.destroy();
+      await server.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}

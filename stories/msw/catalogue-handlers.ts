@@ -1,5 +1,5 @@
 /**
- * The service catalogue's API for the stories: MSW serves what `packages/components/scripts/fixtures-catalogue.ts`
+ * The service catalogue's API for the stories: MSW serves what `packages/components/scripts/fixtures/catalogue.ts`
  * recorded from the real reference server (demo county, 60 guides, pinned to 2026-11-29). Handlers only pick the
  * recorded response and cut pages; the eligibility handler answers with the recorded outcome whose answers match.
  * Pass them to a story as `parameters: { msw: { handlers: { catalogue: catalogueHandlers } } }`.

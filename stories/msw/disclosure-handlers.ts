@@ -1,5 +1,5 @@
 /**
- * The disclosure routes as the stories see them: MSW serves what `packages/components/scripts/fixtures-disclosure.ts`
+ * The disclosure routes as the stories see them: MSW serves what `packages/components/scripts/fixtures/disclosure.ts`
  * recorded from the real reference server (demo county, pinned clock 2026-11-29). The handlers only pick the
  * recorded answer for a request, filter the recorded list as the server does, and cut it into pages.
  *

@@ -1,5 +1,5 @@
 /**
- * The API as the stories see it: MSW serves the responses that `packages/components/scripts/fixtures.ts` recorded
+ * The API as the stories see it: MSW serves the responses that `packages/components/scripts/fixtures/leaderboard.ts` recorded
  * from the real reference server (seeded demo county, pinned clock). Nothing here invents data; the handlers only
  * pick the recorded response for a request and cut it into pages, as the server would.
  *
@@ -88,7 +88,7 @@ export function problem(request: Request, code: ProblemCode): Response {
  * problem so the widget shows its error state, rather than answered with made-up rows.
  */
 function notRecorded(request: Request, what: string): Response {
-  console.warn(`[msw] not recorded in stories/fixtures: ${what} — add it to packages/components/scripts/fixtures.ts`);
+  console.warn(`[msw] not recorded in stories/fixtures: ${what} — add it to packages/components/scripts/fixtures/leaderboard.ts`);
   return HttpResponse.json(
     {
       type: 'urn:shanzhi:problem:story-fixture-missing',

@@ -1,5 +1,5 @@
 /**
- * The mediation widgets' API for the stories: MSW serves what `packages/components/scripts/fixtures-mediation.ts`
+ * The mediation widgets' API for the stories: MSW serves what `packages/components/scripts/fixtures/mediation.ts`
  * recorded from the real reference server (demo county, pinned to 2026-11-29). The intake handler picks the recorded
  * answer that matches the safety answers (ordinary, escalated, court already has it, other side refused); the status
  * handler answers with the recorded case whose number was asked for, when the body holds its tracking code (codes

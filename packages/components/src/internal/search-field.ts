@@ -17,6 +17,11 @@ export interface SearchFieldOptions {
   readonly button?: string;
   /** The id of the input, unique in the widget's shadow root (default `search`). */
   readonly id?: string;
+  /**
+   * `false` leaves out the `search` landmark role: for a widget a page may show more than once (two boards side by
+   * side), where identical landmarks would repeat (axe landmark-unique). Default `true`.
+   */
+  readonly landmark?: boolean;
 }
 
 /**
@@ -33,7 +38,12 @@ export function searchField(options: SearchFieldOptions): TemplateResult {
     const input = (event.currentTarget as HTMLFormElement).querySelector('input');
     search.flush(input?.value ?? '');
   };
-  return html`<form class="search" role="search" part="search-form" @submit=${onSubmit}>
+  return html`<form
+    class="search"
+    role=${ifDefined(options.landmark === false ? undefined : 'search')}
+    part="search-form"
+    @submit=${onSubmit}
+  >
     <label class="field-label" for=${id}>${options.label}</label>
     ${options.hint ? html`<p class="hint" id=${ifDefined(hintId)}>${options.hint}</p>` : nothing}
     <div class="search-row">

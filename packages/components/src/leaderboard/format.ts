@@ -1,9 +1,7 @@
-import type { getLeaderboard, PageItem, RouteOutput } from '@shanzhi/sdk';
+import type { LeaderboardRow } from '@shanzhi/sdk';
 import type { Localizer } from '../internal/localize.js';
 import type { LeaderboardMessages } from './messages.js';
 
-export type LeaderboardRow = PageItem<typeof getLeaderboard>;
-export type LeaderboardPage = RouteOutput<typeof getLeaderboard>;
 type T = Localizer<LeaderboardMessages>;
 
 const keyPattern = /^(\d{4})(?:-(\d{2})|-Q([1-4]))?$/;

@@ -1,13 +1,11 @@
 import { addDays, noticeEndsOn, type PointsCatalogue, type PointsSettings } from '@shanzhi/rules';
-import { getHouseholdPoints, ProblemError, type Client, type RouteOutput } from '@shanzhi/sdk';
+import { getHouseholdPoints, ProblemError, type Client, type HouseholdPoints, type LeaderboardRow } from '@shanzhi/sdk';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { commonMessages } from '../internal/common-messages.js';
 import type { Localizer } from '../internal/localize.js';
 import { describeFailure, errorState, loadingState, type LoadFailure } from '../internal/states.js';
-import type { LeaderboardRow } from './format.js';
 import type { LeaderboardMessages } from './messages.js';
 
-type HouseholdPoints = RouteOutput<typeof getHouseholdPoints>;
 type Entry = HouseholdPoints['entries'][number];
 
 export interface PointsScheme {

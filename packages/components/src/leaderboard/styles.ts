@@ -31,14 +31,11 @@ export const leaderboardStyles = css`
     font-size: var(--_size-sm);
   }
   fieldset {
-    border: 0;
     margin: 0;
-    padding: 0;
     min-width: 0;
   }
   legend,
   .field-label {
-    display: block;
     font-size: var(--_size-sm);
     color: var(--_text-muted);
     margin-bottom: var(--_space-1);
@@ -58,12 +55,15 @@ export const leaderboardStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+    font-weight: 400;
     cursor: pointer;
   }
   .segments input {
     position: absolute;
     opacity: 0;
     inset: 0;
+    width: auto;
+    height: auto;
     margin: 0;
     cursor: pointer;
   }
@@ -78,26 +78,9 @@ export const leaderboardStyles = css`
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
-  select,
-  input[type='search'] {
-    font: inherit;
-    min-height: var(--_target);
-    padding: 0 var(--_space-2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    box-sizing: border-box;
-  }
-  input[type='search'] {
-    width: 16em;
-    max-width: 100%;
-  }
-  .search {
+  .toolbar .search {
     flex: 1 1 12em;
-  }
-  .search input {
-    width: 100%;
+    margin: 0;
   }
 
   [role='tablist'] {
@@ -297,27 +280,34 @@ export const leaderboardStyles = css`
     font-size: var(--_size-md);
   }
 
-  /* A narrow widget (a phone, a portal's side column): stars move under the name. */
+  /*
+   * A narrow widget (a phone, a portal's side column): three columns, stars under the name, movement under the
+   * points, and the household number on a line of its own, so nothing overlaps at 390 px in 长辈版 either.
+   */
   :host([data-sz-narrow]) .row {
     column-gap: var(--_space-2);
-    grid-template-columns: 2.75em minmax(0, 1fr) 4em 3em;
-    grid-template-areas:
-      'rank name points movement'
-      'rank stars points movement';
-  }
-  :host([data-sz-narrow]) .no-movement .row {
-    grid-template-columns: 2.75em minmax(0, 1fr) 4em;
+    grid-template-columns: 3.25em minmax(0, 1fr) 4.5em;
     grid-template-areas:
       'rank name points'
-      'rank stars points';
+      'rank stars movement';
   }
-  :host([data-sz-narrow]) .header [data-col='stars'] {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+  :host([data-sz-narrow]) .no-movement .row {
+    grid-template-areas:
+      'rank name points'
+      'rank stars .';
+  }
+  :host([data-sz-narrow]) .number {
+    order: 1;
+    flex-basis: 100%;
+    white-space: normal;
+  }
+  /* …and the rows are part of the page: it scrolls, not a box inside it (the village-TV board keeps its box). */
+  :host([data-sz-narrow]:not([display='board'])) .body {
+    height: auto;
+    overflow: visible;
+  }
+  :host([data-sz-narrow]:not([display='board'])) .header {
+    scrollbar-gutter: auto;
   }
   :host([data-sz-narrow]) .body [part~='stars'] {
     font-size: var(--_size-sm);

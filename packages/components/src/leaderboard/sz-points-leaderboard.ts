@@ -1,27 +1,36 @@
-import { NetworkError, getLeaderboard, getPointsRules, type Client } from '@shanzhi/sdk';
+import {
+  getLeaderboard,
+  getPointsRules,
+  leaderboardListKinds,
+  leaderboardMaxLimit,
+  leaderboardPeriods,
+  type Client,
+  type LeaderboardPage,
+  type LeaderboardRow,
+} from '@shanzhi/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { commonMessages } from '../internal/common-messages.js';
+import { beforeImport } from '../internal/before-import.js';
+import { BoardPager } from '../internal/board-pager.js';
+import { isAbort, isOffline } from '../internal/connectivity.js';
 import { ElderControls } from '../internal/elder-controls.js';
+import { formFieldStyles } from '../internal/form-styles.js';
+import { ImeSearch } from '../internal/ime-search.js';
 import { Localizer } from '../internal/localize.js';
-import { describeFailure, emptyState, errorState, loadingState, offlineState, type LoadFailure } from '../internal/states.js';
+import { RemoteData } from '../internal/remote-data.js';
+import { searchField, searchFieldStyles } from '../internal/search-field.js';
+import { describeFailure, emptyState, errorState, loadingState, type LoadFailure } from '../internal/states.js';
 import { stateStyles } from '../internal/state-styles.js';
 import { SzElement } from '../internal/sz-element.js';
 import { tokenDefaults } from '../internal/tokens.js';
-import { BoardPager } from '../internal/board-pager.js';
-import { beforeImport } from '../internal/before-import.js';
-import { badgesOf, isTied, movementOf, periodName, rowSummary, type LeaderboardPage, type LeaderboardRow } from './format.js';
-import { HouseholdDetail, type PointsScheme } from './household-detail.js';
-import { ImeSearch } from '../internal/ime-search.js';
+import { badgesOf, isTied, movementOf, periodName, rowSummary } from './format.js';
+import { HouseholdDetail } from './household-detail.js';
 import { leaderboardMessages } from './messages.js';
 import {
   defaultBoardInterval,
   defaultPageSize,
-  isListKind,
-  leaderboardLists,
-  maxPageSize,
   searchDelayMs,
   virtualThreshold,
   type LeaderboardDisplay,
@@ -30,25 +39,15 @@ import {
 import { leaderboardStyles } from './styles.js';
 import type * as VirtualRows from './virtual-rows.js';
 
-type Meta = Pick<
-  LeaderboardPage,
-  'villageId' | 'period' | 'periodKind' | 'category' | 'list' | 'blackListEnabled' | 'totalHouseholds' | 'total' | 'asOf'
->;
-type Phase = 'idle' | 'loading' | 'ready' | 'error' | 'offline';
+type Meta = Omit<LeaderboardPage, 'items' | 'nextCursor'>;
+/** Where the rows come from and for which village: what both reads depend on (a new token or language is not a new board). */
+type Place = readonly [source: Client | string, villageId: string];
 
 /** The period switcher: the village's own board period is 'current'; a period key is shown as an extra choice. */
-const switchablePeriods = ['month', 'quarter', 'year', 'all'] as const;
-
-const clientIds = new WeakMap<Client, number>();
-let nextClientId = 1;
-function clientId(client: Client): number {
-  let id = clientIds.get(client);
-  if (id === undefined) clientIds.set(client, (id = nextClientId++));
-  return id;
-}
+const switchablePeriods = leaderboardPeriods.filter((period) => period !== 'current');
 
 function clampPageSize(value: number): number {
-  return Number.isFinite(value) ? Math.min(maxPageSize, Math.max(1, Math.round(value))) : defaultPageSize;
+  return Number.isFinite(value) ? Math.min(leaderboardMaxLimit, Math.max(1, Math.round(value))) : defaultPageSize;
 }
 
 /** The next frame, or 50 ms when frames are not running (a page in the background). */
@@ -74,7 +73,7 @@ const nextFrame = () =>
  *
  * @csspart table - The ARIA table (header and rows).
  * @csspart column-header - Each column header cell.
- * @csspart rows - The scrolling row group (virtualized for long boards).
+ * @csspart rows - The row group (virtualized for long boards); it scrolls in its own box only on wide layouts and the board display.
  * @csspart row - One household row.
  * @csspart rank - The rank cell.
  * @csspart name - The name cell (published name, household number, badges).
@@ -82,6 +81,7 @@ const nextFrame = () =>
  * @csspart stars - The star-level cell.
  * @csspart movement - The movement cell (↑3, ↓1, –, 新).
  * @csspart badge - A red- or black-list badge.
+ * @csspart search-form - The search form (label and field).
  * @csspart search - The search field.
  * @csspart periods - The period switcher.
  * @csspart category - The category select.
@@ -134,7 +134,7 @@ const nextFrame = () =>
  * @cssprop --sz-target-size - Least row and button height (44 px; 60 px in 长辈版).
  */
 export class SzPointsLeaderboard extends SzElement {
-  static override styles = [tokenDefaults, stateStyles, leaderboardStyles];
+  static override styles = [tokenDefaults, stateStyles, formFieldStyles, searchFieldStyles, leaderboardStyles];
 
   /** Village id; falls back to the enclosing provider's `village`. */
   @property() village?: string;
@@ -144,7 +144,7 @@ export class SzPointsLeaderboard extends SzElement {
   @property() category = '';
   /** `all` (default), `red` (红榜) or `black` (黑榜). */
   @property() list: LeaderboardList = 'all';
-  /** Households per request, 1–200 (default 50); more load as the user scrolls. */
+  /** Households per request, 1–200 (default 50); more load as the user scrolls (the page, on a phone). */
   @property({ attribute: 'page-size', type: Number }) pageSize: number = defaultPageSize;
   /** `embedded` (default) or `board`: large type and automatic paging for a village TV, pausable, and paused in 长辈版. */
   @property({ reflect: true }) display: LeaderboardDisplay = 'embedded';
@@ -154,9 +154,8 @@ export class SzPointsLeaderboard extends SzElement {
   @state() private rows: readonly LeaderboardRow[] = [];
   @state() private meta: Meta | undefined;
   @state() private nextCursor: string | null = null;
-  @state() private phase: Phase = 'idle';
-  @state() private failure: LoadFailure | undefined;
-  @state() private more: 'idle' | 'loading' | 'error' = 'idle';
+  /** The next pages: what "load more" and "load all" are doing, on the board read's signal. */
+  @state() private more: 'idle' | 'loading' | 'error' | 'offline' = 'idle';
   @state() private moreFailure: LoadFailure | undefined;
   @state() private query = '';
   @state() private focusIndex = 0;
@@ -164,9 +163,36 @@ export class SzPointsLeaderboard extends SzElement {
   @state() private paused = false;
   @state() private virtual: typeof VirtualRows | undefined;
   @state() private virtualFailed = false;
-  @state() private scheme: PointsScheme | undefined;
+  /** A phone or a portal's side column (by the widget's own width): the page scrolls, not a box inside it. */
+  @state() private narrow = false;
 
   private readonly t = new Localizer(leaderboardMessages, () => this.effectiveLocale);
+  private readonly board = new RemoteData(this, {
+    common: this.common,
+    args: () => {
+      const place = this.place;
+      return place && ([...place, this.period || 'current', this.category, this.listKind, this.query, this.limit] as const);
+    },
+    load: ([, villageId], signal) => this.fetchPage(villageId, this.boardQuery(), signal),
+    onReady: ({ items, nextCursor, ...meta }) => {
+      this.meta = meta;
+      this.rows = items;
+      this.nextCursor = nextCursor;
+      this.focusIndex = 0;
+      this.more = 'idle';
+      this.loadingMore = undefined;
+      this.announce();
+    },
+  });
+  /** The catalogue and settings; the board still works without them (no category switcher, rule codes for labels). */
+  private readonly rules = new RemoteData(this, {
+    common: this.common,
+    args: () => this.place,
+    load: ([, villageId], signal) =>
+      this.api
+        .request(getPointsRules, { params: { villageId } }, { signal })
+        .then(({ data }) => ({ catalogue: data.catalogue, settings: data.settings })),
+  });
   private readonly elderControls = new ElderControls(this, this.common);
   private readonly search = new ImeSearch(this, (value) => (this.query = value), searchDelayMs);
   private readonly detail = new HouseholdDetail(
@@ -196,16 +222,25 @@ export class SzPointsLeaderboard extends SzElement {
     },
   });
 
-  private loadKey = '';
-  private schemeKey = '';
-  private boardAbort: AbortController | undefined;
-  private schemeAbort: AbortController | undefined;
   private loadingMore: Promise<void> | undefined;
   private virtualImport: Promise<void> | undefined;
   private hovered = false;
   private shownMode: 'virtual' | 'plain' | 'waiting' | undefined;
   private restore: { readonly scrollTop: number; readonly focused: number } | undefined;
   private moveSeq = 0;
+  /** The end of the rows is near the bottom of the screen (page scrolling): fetch the next page. */
+  private nearEnd = false;
+  private watched: Element | undefined;
+  private readonly endObserver =
+    typeof IntersectionObserver === 'undefined'
+      ? undefined
+      : new IntersectionObserver(
+          (entries) => {
+            this.nearEnd = entries.some((entry) => entry.isIntersecting);
+            if (this.nearEnd && this.more === 'idle') void this.loadMore();
+          },
+          { rootMargin: '0px 0px 100% 0px' },
+        );
 
   // ——— configuration ———
 
@@ -218,13 +253,30 @@ export class SzPointsLeaderboard extends SzElement {
   }
 
   private get listKind(): LeaderboardList {
-    return isListKind(this.list) ? this.list : 'all';
+    return (leaderboardListKinds as readonly string[]).includes(this.list) ? this.list : 'all';
   }
 
-  private get clientKey(): string {
-    if (this.apiBase !== undefined) return `own:${this.apiBase}`;
-    if (this.config.client) return `ctx:${String(clientId(this.config.client))}`;
-    return `cfg:${this.config.apiBase ?? ''}`;
+  /** The server and village, or undefined while either is missing (nothing to load yet). */
+  private get place(): Place | undefined {
+    const source = this.apiBase === undefined && this.config.client ? this.config.client : (this.apiBase ?? this.config.apiBase);
+    const villageId = this.villageId;
+    return source === undefined || villageId === undefined ? undefined : [source, villageId];
+  }
+
+  /** The client of a read that has a `place`, so there is one. */
+  private get api(): Client {
+    const client = this.client;
+    if (!client) throw new Error('sz-points-leaderboard: no API client');
+    return client;
+  }
+
+  private get scheme() {
+    return this.rules.value;
+  }
+
+  /** The rows are part of the page (it scrolls, not a box inside it); the village-TV board keeps its own box. */
+  private get pageScroll(): boolean {
+    return this.narrow && this.display !== 'board';
   }
 
   /** False only when the widget knows there are no credentials; a portal's own client may carry them, so it is asked. */
@@ -300,7 +352,8 @@ export class SzPointsLeaderboard extends SzElement {
 
   private checkWidth(): void {
     const em = parseFloat(getComputedStyle(this).fontSize) || 16;
-    this.toggleAttribute('data-sz-narrow', this.clientWidth > 0 && this.clientWidth < 36 * em);
+    this.narrow = this.clientWidth > 0 && this.clientWidth < 36 * em;
+    this.toggleAttribute('data-sz-narrow', this.narrow);
   }
 
   override connectedCallback(): void {
@@ -308,34 +361,19 @@ export class SzPointsLeaderboard extends SzElement {
     this.sizeObserver?.observe(this);
     this.addEventListener('pointerenter', this.onPointerEnter);
     this.addEventListener('pointerleave', this.onPointerLeave);
-    // Back in the page after a move: load again (the last load was aborted on disconnect).
-    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     this.sizeObserver?.disconnect();
+    this.endObserver?.disconnect();
+    this.watched = undefined;
     this.removeEventListener('pointerenter', this.onPointerEnter);
     this.removeEventListener('pointerleave', this.onPointerLeave);
-    this.boardAbort?.abort();
-    this.schemeAbort?.abort();
-    this.loadKey = '';
-    this.schemeKey = '';
     super.disconnectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const village = this.villageId;
-    const schemeKey = JSON.stringify([this.clientKey, village]);
-    if (schemeKey !== this.schemeKey) {
-      this.schemeKey = schemeKey;
-      void this.loadScheme();
-    }
-    const loadKey = JSON.stringify([this.clientKey, village, this.period, this.category, this.listKind, this.query, this.limit]);
-    if (loadKey !== this.loadKey) {
-      this.loadKey = loadKey;
-      void this.load();
-    }
     if (this.isLong) this.importVirtualizer();
     // Switching between plain and virtual rows replaces the row group: keep the scroll position and focus.
     const mode = this.rowMode;
@@ -355,35 +393,25 @@ export class SzPointsLeaderboard extends SzElement {
       this.body.scrollTop = restore.scrollTop;
       if (restore.focused >= 0) void this.focusRow(restore.focused);
     }
-    // A short first page in a tall box: fetch the next so the box fills and scrolling can reach the rest.
+    const end = this.renderRoot.querySelector('.end') ?? undefined;
+    if (end !== this.watched) {
+      this.endObserver?.disconnect();
+      this.nearEnd = false;
+      this.watched = end;
+      if (end) this.endObserver?.observe(end);
+    }
+    // A short first page in a tall box, or the end of the rows still on screen: fetch the next, so scrolling can reach the rest.
     const body = this.body;
-    if (body && this.phase === 'ready' && this.nextCursor !== null && this.more === 'idle' && body.scrollHeight <= body.clientHeight + 1)
-      void this.loadMore();
+    const wantsMore = this.pageScroll ? this.nearEnd : body !== null && body.scrollHeight <= body.clientHeight + 1;
+    if (wantsMore && this.board.phase === 'ready' && this.nextCursor !== null && this.more === 'idle') void this.loadMore();
   }
 
+  /** The board itself reloads when the connection returns (RemoteData); the next pages that failed load here. */
   protected override onReconnect(): void {
-    if (this.phase === 'error' || this.phase === 'offline') void this.load();
-    else if (this.more === 'error') void this.loadMore();
-    if (!this.scheme) void this.loadScheme();
+    if (this.more === 'error' || this.more === 'offline') void this.loadMore();
   }
 
   // ——— data ———
-
-  private async loadScheme(): Promise<void> {
-    this.schemeAbort?.abort();
-    const client = this.client;
-    const villageId = this.villageId;
-    this.scheme = undefined;
-    if (!client || villageId === undefined) return;
-    const abort = new AbortController();
-    this.schemeAbort = abort;
-    try {
-      const result = await client.request(getPointsRules, { params: { villageId } }, { signal: abort.signal });
-      if (!abort.signal.aborted) this.scheme = { catalogue: result.data.catalogue, settings: result.data.settings };
-    } catch {
-      // The board still works without the catalogue: no category switcher, rule codes instead of labels.
-    }
-  }
 
   private boardQuery(cursor?: string, limit = this.limit) {
     return {
@@ -396,45 +424,8 @@ export class SzPointsLeaderboard extends SzElement {
     };
   }
 
-  private async load(): Promise<void> {
-    this.boardAbort?.abort();
-    this.loadingMore = undefined;
-    const client = this.client;
-    const villageId = this.villageId;
-    this.rows = [];
-    this.nextCursor = null;
-    this.more = 'idle';
-    this.focusIndex = 0;
-    this.failure = undefined;
-    if (!client || villageId === undefined) {
-      this.phase = 'idle';
-      return;
-    }
-    const abort = new AbortController();
-    this.boardAbort = abort;
-    this.phase = 'loading';
-    try {
-      const { data } = await client.request(getLeaderboard, { params: { villageId }, query: this.boardQuery() }, { signal: abort.signal });
-      if (abort.signal.aborted) return;
-      const { items, nextCursor, ...meta } = data;
-      this.meta = meta;
-      this.rows = items;
-      this.nextCursor = nextCursor;
-      this.phase = 'ready';
-      this.announce();
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this.fail(error);
-    }
-  }
-
-  private fail(error: unknown): void {
-    if (!navigator.onLine || (error instanceof NetworkError && !this.online)) {
-      this.phase = 'offline';
-      return;
-    }
-    this.phase = 'error';
-    this.failure = describeFailure(error, this.common);
+  private fetchPage(villageId: string, query: ReturnType<typeof this.boardQuery>, signal: AbortSignal): Promise<LeaderboardPage> {
+    return this.api.request(getLeaderboard, { params: { villageId }, query }, { signal }).then(({ data }) => data);
   }
 
   private announce(): void {
@@ -444,62 +435,43 @@ export class SzPointsLeaderboard extends SzElement {
       this.announcement = this.t.t('found', this.t.number(this.knownTotal > 0 ? this.knownTotal : this.rows.length), this.knownTotal > 0);
   }
 
-  /** The next page; concurrent callers share one request. */
-  private loadMore(limit = this.limit): Promise<void> {
+  /** The next page (or up to `pages` of them); concurrent callers share one request. */
+  private loadMore(limit = this.limit, pages = 1): Promise<void> {
     if (this.loadingMore) return this.loadingMore;
-    const cursor = this.nextCursor;
-    const client = this.client;
-    const villageId = this.villageId;
-    const abort = this.boardAbort;
-    if (cursor === null || !client || villageId === undefined || !abort || this.phase !== 'ready') return Promise.resolve();
-    return this.track(this.fetchPages(client, villageId, cursor, limit, 1, abort.signal));
-  }
-
-  /** Every remaining page (End key): fetched at the contract's largest page size and shown in one update. */
-  private async loadAll(): Promise<void> {
-    await this.loadingMore;
-    const client = this.client;
-    const villageId = this.villageId;
-    const abort = this.boardAbort;
-    const cursor = this.nextCursor;
-    if (cursor === null || !client || villageId === undefined || !abort) return;
-    this.announcement = this.t.t('loadingAll');
-    await this.track(this.fetchPages(client, villageId, cursor, maxPageSize, Number.POSITIVE_INFINITY, abort.signal));
-    this.announce();
-  }
-
-  private track(work: Promise<void>): Promise<void> {
-    const run: Promise<void> = work.finally(() => {
+    const run: Promise<void> = this.fetchPages(limit, pages).finally(() => {
       if (this.loadingMore === run) this.loadingMore = undefined;
     });
     this.loadingMore = run;
     return run;
   }
 
-  /** Up to `pages` pages from `cursor`, appended in one update when they are all in. */
-  private async fetchPages(
-    client: Client,
-    villageId: string,
-    from: string,
-    limit: number,
-    pages: number,
-    signal: AbortSignal,
-  ): Promise<void> {
+  /** Every remaining page (End key): fetched at the contract's largest page size and shown in one update. */
+  private async loadAll(): Promise<void> {
+    await this.loadingMore;
+    if (this.nextCursor === null) return;
+    this.announcement = this.t.t('loadingAll');
+    await this.loadMore(leaderboardMaxLimit, Number.POSITIVE_INFINITY);
+    this.announce();
+  }
+
+  /** Up to `pages` pages after the last row, on the board read's signal, appended in one update when they are all in. */
+  private async fetchPages(limit: number, pages: number): Promise<void> {
+    const { signal } = this.board;
+    const villageId = this.villageId;
+    let cursor = this.nextCursor;
+    if (cursor === null || !signal || villageId === undefined || this.board.phase !== 'ready') return;
     this.more = 'loading';
     const added: LeaderboardRow[] = [];
-    let cursor: string | null = from;
     try {
       for (let page = 0; page < pages && cursor !== null; page++) {
-        const page: LeaderboardPage = (
-          await client.request(getLeaderboard, { params: { villageId }, query: this.boardQuery(cursor, limit) }, { signal })
-        ).data;
-        added.push(...page.items);
-        cursor = page.nextCursor;
+        const data: LeaderboardPage = await this.fetchPage(villageId, this.boardQuery(cursor, limit), signal);
+        added.push(...data.items);
+        cursor = data.nextCursor;
       }
       this.more = 'idle';
     } catch (error) {
-      if (signal.aborted) return;
-      this.more = 'error';
+      if (isAbort(error, signal)) return;
+      this.more = isOffline(error) ? 'offline' : 'error';
       this.moreFailure = describeFailure(error, this.common);
     }
     if (signal.aborted) return;
@@ -521,12 +493,7 @@ export class SzPointsLeaderboard extends SzElement {
       );
   }
 
-  private readonly retry = (): void => {
-    void this.load();
-  };
-
   private readonly retryMore = (): void => {
-    this.more = 'idle';
     void this.loadMore();
   };
 
@@ -569,7 +536,7 @@ export class SzPointsLeaderboard extends SzElement {
     const row = this.rowElement(this.focusIndex) ?? body?.querySelector<HTMLElement>('[role="row"]');
     const height = row?.getBoundingClientRect().height ?? 0;
     if (!body || height <= 0) return 10;
-    return Math.max(1, Math.floor(body.clientHeight / height) - 1);
+    return Math.max(1, Math.floor((this.pageScroll ? window.innerHeight : body.clientHeight) / height) - 1);
   }
 
   private async moveTo(target: number): Promise<void> {
@@ -679,8 +646,8 @@ export class SzPointsLeaderboard extends SzElement {
   }
 
   private readonly onTabKeyDown = (event: KeyboardEvent): void => {
-    const at = leaderboardLists.indexOf(this.listKind);
-    const last = leaderboardLists.length - 1;
+    const at = leaderboardListKinds.indexOf(this.listKind);
+    const last = leaderboardListKinds.length - 1;
     const to =
       event.key === 'ArrowRight'
         ? (at + 1) % (last + 1)
@@ -691,7 +658,7 @@ export class SzPointsLeaderboard extends SzElement {
             : event.key === 'End'
               ? last
               : -1;
-    const list = leaderboardLists[to];
+    const list = leaderboardListKinds[to];
     if (list === undefined) return;
     event.preventDefault();
     this.selectList(list, true);
@@ -794,33 +761,12 @@ export class SzPointsLeaderboard extends SzElement {
       <label class="field-label" for="category">${t.t('category')}</label>
       <select id="category" part="category" @change=${this.onCategoryChange}>
         <option value="" ?selected=${this.category === ''}>${t.t('categoryAll')}</option>
-        ${scheme.catalogue.categories.map(
-          (one) =>
-            html`<option value=${one.code} ?selected=${one.code === this.category}>
-              ${en ? (one.label.en ?? one.label['zh-CN']) : one.label['zh-CN']}
-            </option>`,
-        )}
+        ${scheme.catalogue.categories.map((one) => {
+          // No whitespace around the words: an option's text is what a script (and a test) reads back.
+          const label = en ? (one.label.en ?? one.label['zh-CN']) : one.label['zh-CN'];
+          return html`<option value=${one.code} ?selected=${one.code === this.category}>${label}</option>`;
+        })}
       </select>
-    </div>`;
-  }
-
-  private renderSearch(): TemplateResult {
-    const t = this.t;
-    return html`<div class="search">
-      <label class="field-label" for="search">${t.t('search')}</label>
-      <input
-        id="search"
-        part="search"
-        type="search"
-        maxlength="50"
-        autocomplete="off"
-        enterkeyhint="search"
-        placeholder=${t.t('searchPlaceholder')}
-        @compositionstart=${this.search.onCompositionStart}
-        @compositionend=${this.search.onCompositionEnd}
-        @input=${this.search.onInput}
-        @keydown=${this.search.onKeyDown}
-      />
     </div>`;
   }
 
@@ -828,7 +774,7 @@ export class SzPointsLeaderboard extends SzElement {
     const t = this.t;
     const names: Record<LeaderboardList, string> = { all: t.t('listAll'), red: t.t('listRed'), black: t.t('listBlack') };
     return html`<div role="tablist" part="tabs" aria-label=${t.t('lists')} @keydown=${this.onTabKeyDown}>
-      ${leaderboardLists.map(
+      ${leaderboardListKinds.map(
         (list) =>
           html`<button
             type="button"
@@ -866,12 +812,14 @@ export class SzPointsLeaderboard extends SzElement {
             <div role="columnheader" part="column-header" data-col="rank">${t.t('rankHeader')}</div>
             <div role="columnheader" part="column-header" data-col="name">${t.t('nameHeader')}</div>
             <div role="columnheader" part="column-header" data-col="points" class="num">${t.t('pointsHeader')}</div>
-            <div role="columnheader" part="column-header" data-col="stars">${t.t('starsHeader')}</div>
+            <div role="columnheader" part="column-header" data-col="stars" class=${this.narrow ? 'visually-hidden' : ''}>
+              ${t.t('starsHeader')}
+            </div>
             ${withMovement ? html`<div role="columnheader" part="column-header" data-col="movement" class="num-center">${t.t('movementHeader')}</div>` : nothing}
           </div>
         </div>
         ${keyed(
-          virtual ? 'virtual' : 'plain',
+          virtual ? `virtual-${String(this.pageScroll)}` : 'plain',
           html`<div
             role="rowgroup"
             class="body"
@@ -886,7 +834,8 @@ export class SzPointsLeaderboard extends SzElement {
                     items: this.rows as LeaderboardRow[],
                     renderItem: this.renderRow,
                     keyFunction: this.rowKey,
-                    scroller: true,
+                    // On a phone the page scrolls, and the virtualizer follows the window.
+                    scroller: !this.pageScroll,
                     layout: virtual.boardLayout,
                   })
                 : repeat(this.rows, this.rowKey, this.renderRow)
@@ -895,6 +844,7 @@ export class SzPointsLeaderboard extends SzElement {
         )}
       </div>
       <p id="table-hint" class="visually-hidden">${t.t('tableHint')}</p>
+      ${this.pageScroll && this.nextCursor !== null ? html`<div class="end"></div>` : nothing}
       ${this.more === 'loading' ? html`<p class="more" role="status">${t.t('loadingMore')}</p>` : nothing}
       ${
         this.more === 'error' && this.moreFailure
@@ -905,24 +855,20 @@ export class SzPointsLeaderboard extends SzElement {
       }`;
   }
 
-  private renderPanel(): TemplateResult {
+  private renderPanel(): TemplateResult | undefined {
     const t = this.t;
     if (this.villageId === undefined) return emptyState(t.t('noVillage'));
     if (this.blackListOff) return html`<p class="notice" part="black-list-off" role="status">${t.t('blackListOff')}</p>`;
-    if (!this.online && this.phase !== 'ready') return offlineState(this.common);
-    switch (this.phase) {
-      case 'idle':
-      case 'loading':
-        return loadingState(this.common, 6);
-      case 'offline':
-        return offlineState(this.common);
-      case 'error':
-        return errorState(this.common, this.failure ?? { message: this.common.t('unexpected'), requestId: undefined }, this.retry);
-      case 'ready':
-        if (this.rows.length === 0) return emptyState(this.query ? t.t('noMatch') : t.t('noRows'));
-        if (this.rowMode === 'waiting') return loadingState(this.common, 6);
-        return html`${this.online ? nothing : html`<p class="notice" part="offline" role="status">${this.common.t('offline')}</p>`}${this.renderTable()}`;
-    }
+    const loading = () => loadingState(this.common, 6);
+    return this.board.render({
+      skeletonRows: 6,
+      idle: loading,
+      empty: { when: () => this.rows.length === 0, message: () => (this.query ? t.t('noMatch') : t.t('noRows')) },
+      ready: () =>
+        this.rowMode === 'waiting'
+          ? loading()
+          : html`${this.online ? nothing : html`<p class="notice" part="offline" role="status">${this.common.t('offline')}</p>`}${this.renderTable()}`,
+    });
   }
 
   private renderBoardControls(): TemplateResult | typeof nothing {
@@ -951,7 +897,10 @@ export class SzPointsLeaderboard extends SzElement {
         <p class="title" id="caption">${caption}</p>
         ${meta ? html`<span class="as-of">${t.t('asOf', t.date(meta.asOf))}</span>` : nothing} ${this.elderControls.render()}
       </div>
-      <div class="toolbar">${this.renderPeriods()} ${this.renderCategory()} ${this.renderSearch()}</div>
+      <div class="toolbar">
+        ${this.renderPeriods()} ${this.renderCategory()}
+        ${searchField({ search: this.search, label: t.t('search'), placeholder: t.t('searchPlaceholder'), landmark: false })}
+      </div>
       ${this.renderTabs()}
       <div role="tabpanel" id="panel" aria-labelledby=${`tab-${this.listKind}`}>${this.renderPanel()}</div>
       ${this.renderBoardControls()}

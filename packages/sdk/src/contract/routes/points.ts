@@ -29,6 +29,10 @@ export const getPointsRules = defineRoute({
 });
 
 export const leaderboardListKinds = ['all', 'red', 'black'] as const;
+/** The relative periods a board can be asked for; a period key ('2026-11', '2026-Q4', '2026') is accepted too. */
+export const leaderboardPeriods = ['current', 'month', 'quarter', 'year', 'all'] as const;
+/** The largest `limit` of one board page (every cursor page of the contract allows 1–200, see `cursorQuery`). */
+export const leaderboardMaxLimit = 200;
 
 /** One row of a public board: the name is masked (张*明) unless the household consented (个人信息保护法 Art 25). */
 export const leaderboardRowSchema = z.looseObject({
@@ -69,7 +73,7 @@ export const getLeaderboard = defineRoute({
   tags: ['points'],
   params: villageParams,
   query: z.object({
-    period: z.optional(z.union([periodKeySchema, z.enum(['current', 'month', 'quarter', 'year', 'all'])])),
+    period: z.optional(z.union([periodKeySchema, z.enum(leaderboardPeriods)])),
     category: z.optional(z.string().check(z.maxLength(32))),
     list: z.optional(z.enum(leaderboardListKinds)),
     q: searchQuery,

@@ -14,22 +14,10 @@
 //
 // Importable: `runDisclosureRenderBench()` returns the figures, `formatDisclosureRenderReport()` the table.
 /* global window -- the functions given to page.evaluate run in the bench page */
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
-import { launchChromium, median, serveBenchPage } from './browser.mjs';
-import { browserOptions, packageDir } from '../scripts/esbuild-shared.mjs';
+import { fileURLToPath } from 'node:url';
+import { bundleBenchPage, median, openBenchPage, runAsScript, strictCsp as csp } from './browser.mjs';
 
-const benchDir = fileURLToPath(new URL('.', import.meta.url));
 export const lines = 2000;
-
-const csp = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
 const pageHtml = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8" /><title>disclosure render bench</title><script type="module" src="/page.js"></script></head><body></body></html>`;
 
 const pageEntry = `
@@ -75,42 +63,16 @@ async function renderOnce() {
 window.szDisclosureBench = { renderOnce, violations, trustedTypesEnforced: () => { try { document.createElement('div').innerHTML = '<b>x</b>'; return false; } catch { return true; } } };
 `;
 
-async function bundlePage() {
-  const result = await esbuild.build({
-    ...browserOptions,
-    stdin: { contents: pageEntry, resolveDir: benchDir, sourcefile: 'render-disclosure-page.js', loader: 'ts' },
-    entryNames: 'page',
-    conditions: ['shanzhi-source', 'production'],
-    tsconfig: path.join(packageDir, '../tsconfig.base.json'),
-    splitting: true,
-    outdir: path.join(benchDir, '.render-disclosure-out'),
-    write: false,
-    logLevel: 'error',
-  });
-  const files = new Map();
-  for (const file of result.outputFiles)
-    files.set(`/${path.relative(path.join(benchDir, '.render-disclosure-out'), file.path)}`, file.contents);
-  return files;
-}
-
 export async function runDisclosureRenderBench({ runs = 7 } = {}) {
-  const files = await bundlePage();
-  const server = await serveBenchPage({ files, html: pageHtml, csp });
-  const { port } = server.address();
-  const browser = await launchChromium();
+  const benchDir = fileURLToPath(new URL('.', import.meta.url));
+  const stdin = { contents: pageEntry, resolveDir: benchDir, sourcefile: 'render-disclosure-page.js', loader: 'ts' };
+  const files = await bundleBenchPage({ stdin, entryNames: 'page' }, '.render-disclosure-out');
+  const { page, pageErrors, gc, close } = await openBenchPage({ files, html: pageHtml, csp, ready: 'szDisclosureBench' });
   try {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1280, height: 800 });
-    const cdp = await page.createCDPSession();
-    await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
-    const pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
-    await page.goto(`http://127.0.0.1:${String(port)}/`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.szDisclosureBench !== undefined, { timeout: 10_000 });
     const samples = [];
     let warmup;
     for (let round = 0; round <= runs; round++) {
-      await cdp.send('HeapProfiler.collectGarbage');
+      await gc();
       const sample = await page.evaluate(() => window.szDisclosureBench.renderOnce());
       if (round === 0) warmup = sample;
       else samples.push(sample);
@@ -129,8 +91,7 @@ export async function runDisclosureRenderBench({ runs = 7 } = {}) {
       pageErrors,
     };
   } finally {
-    await browser.close();
-    server.close();
+    await close();
   }
 }
 
@@ -145,10 +106,4 @@ export function formatDisclosureRenderReport(r) {
   ].join('\n');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const runsIndex = process.argv.indexOf('--runs');
-  const result = await runDisclosureRenderBench(runsIndex > 0 ? { runs: Number(process.argv[runsIndex + 1]) } : {});
-  if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
-  else console.log(formatDisclosureRenderReport(result));
-  if (result.violations.length > 0 || result.pageErrors.length > 0) process.exitCode = 1;
-}
+await runAsScript(import.meta.url, runDisclosureRenderBench, formatDisclosureRenderReport);

@@ -15,13 +15,8 @@
 //
 // Importable: `runRenderBench()` returns the figures, `formatRenderReport()` the table (used by bench.mjs).
 /* global window -- the functions given to page.evaluate run in the bench page */
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
-import { launchChromium, median, serveBenchPage } from './browser.mjs';
-import { browserOptions, packageDir } from '../scripts/esbuild-shared.mjs';
-
-const benchDir = fileURLToPath(new URL('.', import.meta.url));
+import { fileURLToPath } from 'node:url';
+import { bundleBenchPage, median, openBenchPage, percentile, runAsScript, strictCsp as csp } from './browser.mjs';
 
 export const goals = { speedup: 20, liveRows: 60 };
 export const variants = [
@@ -29,14 +24,6 @@ export const variants = [
   { id: 'widget-pages', label: 'widget, server-like pages (50/call, ≤ 200)' },
   { id: 'widget-one-page', label: 'widget, one page of 10,000 rows' },
 ];
-
-const csp = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
 
 const pageHtml = `<!doctype html>
 <html lang="zh-CN">
@@ -61,44 +48,14 @@ const pageCss = `body { margin: 0; padding: 16px; font: 16px/1.5 system-ui, sans
 .naive .badge.black { color: #1f2329; border: 1px solid; }
 .naive .star-off { color: #c9ced6; }`;
 
-async function bundlePage() {
-  const result = await esbuild.build({
-    ...browserOptions,
-    entryPoints: { 'render-page': path.join(benchDir, 'render-page.ts') },
-    conditions: ['shanzhi-source', 'production'],
-    tsconfig: path.join(packageDir, '../tsconfig.base.json'),
-    splitting: true,
-    outdir: path.join(benchDir, '.render-out'),
-    write: false,
-    logLevel: 'error',
-  });
-  const files = new Map();
-  for (const file of result.outputFiles) files.set(`/${path.relative(path.join(benchDir, '.render-out'), file.path)}`, file.contents);
-  return files;
-}
-
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-};
-
 export async function runRenderBench({ runs = 5, keyboardRuns = 3, pageDowns = 20 } = {}) {
   const started = performance.now();
-  const files = await bundlePage();
-  const server = await serveBenchPage({ files, html: pageHtml, csp, css: pageCss });
-  const { port } = server.address();
-  const browser = await launchChromium();
+  const files = await bundleBenchPage(
+    { entryPoints: { 'render-page': fileURLToPath(new URL('render-page.ts', import.meta.url)) } },
+    '.render-out',
+  );
+  const { browser, page, pageErrors, gc, close } = await openBenchPage({ files, html: pageHtml, csp, css: pageCss, ready: 'szBench' });
   try {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1280, height: 800 });
-    const cdp = await page.createCDPSession();
-    await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
-    const pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
-    await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.szBench !== undefined, { timeout: 10_000 });
-    const gc = () => cdp.send('HeapProfiler.collectGarbage');
-
     // First render, variants taking turns; round 0 is the warm-up.
     const samples = new Map(variants.map((v) => [v.id, []]));
     const warmup = new Map();
@@ -184,8 +141,7 @@ export async function runRenderBench({ runs = 5, keyboardRuns = 3, pageDowns = 2
       seconds: (performance.now() - started) / 1000,
     };
   } finally {
-    await browser.close();
-    server.close();
+    await close();
   }
 }
 
@@ -244,11 +200,4 @@ export function formatRenderReport(result) {
   return lines.join('\n');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const at = process.argv.indexOf('--runs');
-  const runs = at > 0 ? Number(process.argv[at + 1]) : 5;
-  const result = await runRenderBench({ runs: Number.isInteger(runs) && runs > 0 ? runs : 5 });
-  if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
-  else console.log(formatRenderReport(result));
-  if (result.violations.length > 0 || result.pageErrors.length > 0) process.exitCode = 1;
-}
+await runAsScript(import.meta.url, runRenderBench, formatRenderReport);

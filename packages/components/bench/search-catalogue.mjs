@@ -5,7 +5,7 @@
 //   node packages/components/bench/search-catalogue.mjs --check   exit 1 when the p95 misses the goal (5 ms)
 //
 // The catalogue is the demo county's 60 recorded guides (stories/fixtures/catalogue-list.json, recorded from the
-// real server by scripts/fixtures-catalogue.ts) repeated 10 times with a township suffix (name and pinyin keys), so
+// real server by scripts/fixtures/catalogue.ts) repeated 10 times with a township suffix (name and pinyin keys), so
 // 600 services with real names and real precomputed keys. The widget loads it once through a fake client; then each
 // keystroke is an `input` event on the search field, timed in the page from the event to the end of Lit's update
 // (search + filter + render), and separately the rules' `searchServices` alone. No pinyin dictionary is bundled.
@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { launchChromium } from './browser.mjs';
+import { launchChromium, percentile } from './browser.mjs';
 import { browserOptions, packageDir, virtualEntryPlugin } from '../scripts/esbuild-shared.mjs';
 
 export const goalMs = 5;
@@ -139,10 +139,6 @@ async function bundle() {
   return { code: result.outputFiles.find((file) => file.path.endsWith('.js')).text, dictionary };
 }
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-};
 const median = (values) => percentile(values, 50);
 
 export async function runSearchBench({ runs = 20 } = {}) {

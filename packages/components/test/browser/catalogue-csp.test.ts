@@ -1,18 +1,13 @@
 import { assert, fixture, html, waitUntil } from '@open-wc/testing';
 import { FakeCatalogueClient, guideOf, type Detail } from '../fixtures/catalogue-client.js';
+import { allElements, enforcePolicy, hostileText as hostile, recordViolations, sentinel, withHandlers } from '../fixtures/csp.js';
 
 /**
  * The catalogue under an enforced Trusted Types policy with hostile data in every text a guide carries (names,
  * keywords, materials, conditions, FAQ, links): shown as text, no element, event handler or style made from it,
  * and a `javascript:` link never reaches an href.
  */
-const sentinel = 'sz-sentinel';
-const hostile = `<img src=x onerror="window.szPwned=1">"' style="color:red" ${sentinel}`;
-
-const violations: string[] = [];
-document.addEventListener('securitypolicyviolation', (event) => {
-  violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`);
-});
+const violations = recordViolations();
 
 class HostileCatalogueClient extends FakeCatalogueClient {
   constructor() {
@@ -45,21 +40,9 @@ class HostileCatalogueClient extends FakeCatalogueClient {
   }
 }
 
-function allElements(root: ParentNode): Element[] {
-  const out: Element[] = [];
-  for (const element of root.querySelectorAll('*')) {
-    out.push(element);
-    if (element.shadowRoot) out.push(...allElements(element.shadowRoot));
-  }
-  return out;
-}
-
 describe('<sz-service-catalogue> under an enforced Trusted Types policy', () => {
   before(async () => {
-    const meta = document.createElement('meta');
-    meta.httpEquiv = 'Content-Security-Policy';
-    meta.content = "require-trusted-types-for 'script'; trusted-types lit-html";
-    document.head.append(meta);
+    enforcePolicy();
     await import('../../src/provider/define.js');
     await import('../../src/services/define.js');
   });
@@ -81,12 +64,7 @@ describe('<sz-service-catalogue> under an enforced Trusted Types policy', () => 
       elements.filter((element) => ['IMG', 'SCRIPT', 'IFRAME'].includes(element.tagName)).map((element) => element.tagName),
       [],
     );
-    assert.deepEqual(
-      elements
-        .filter((element) => [...element.attributes].some((attribute) => attribute.name.startsWith('on')))
-        .map((element) => element.tagName),
-      [],
-    );
+    assert.deepEqual(withHandlers(elements), []);
     assert.deepEqual(
       elements.filter((element) => element.hasAttribute('style')).map((element) => element.tagName),
       [],

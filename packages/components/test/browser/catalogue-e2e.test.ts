@@ -1,35 +1,18 @@
-import { assert, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { assert, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/services/define.js';
 import type { SzServiceCatalogue } from '../../src/services/sz-service-catalogue.js';
 import { part, resultNames, typeQuery } from '../fixtures/catalogue-mount.js';
+import { demoVillage, liveMount, useReferenceServer } from '../fixtures/e2e.js';
 
-/** The first village of the seeded demo county (its county holds 60 service guides). */
-const village = 'v-qs-01';
-
+// The demo county of the first village holds 60 service guides.
 describe('<sz-service-catalogue> against the reference server', function () {
-  this.timeout(30_000);
-  const api = window.__SZ_API__ ?? '';
+  useReferenceServer(this);
 
-  before(() => {
-    // The test runner always starts the reference server: without it these tests must fail, not quietly vanish.
-    if (!api)
-      throw new Error(
-        'window.__SZ_API__ is not set: run the browser tests through web-test-runner.config.mjs, which starts the reference server',
-      );
-  });
-
-  beforeEach(() => {
-    localStorage.clear();
-    sessionStorage.clear();
-  });
-
-  async function mount(): Promise<SzServiceCatalogue> {
-    const el = await fixture<SzServiceCatalogue>(
-      html`<sz-service-catalogue api-base=${api} region=${village} village=${village}></sz-service-catalogue>`,
-    );
-    await waitUntil(() => part(el, 'results') !== null, 'the catalogue from the server', { timeout: 15_000 });
-    return el;
-  }
+  const mount = liveMount<SzServiceCatalogue>(
+    'sz-service-catalogue',
+    { region: demoVillage, village: demoVillage },
+    (el) => part(el, 'results') !== null,
+  );
 
   it('loads the county catalogue and finds 社会保障卡申领 by its initials', async () => {
     const el = await mount();

@@ -1,4 +1,5 @@
 import { assert, waitUntil } from '@open-wc/testing';
+import { enforcePolicy, recordViolations } from '../fixtures/csp.js';
 import { completeDraft, mountIntake, part, root, storeDraft } from '../fixtures/mediation-mount.js';
 
 /**
@@ -7,16 +8,10 @@ import { completeDraft, mountIntake, part, root, storeDraft } from '../fixtures/
  * HTML sink — a Trusted Types violation would fire `securitypolicyviolation`.
  */
 const hostile = `<img src=x onerror="window.szPwned=1"><script>window.szPwned=2</script>" style="color:red"`;
-const violations: string[] = [];
-document.addEventListener('securitypolicyviolation', (event) => {
-  violations.push(`${event.violatedDirective}: ${event.sample}`);
-});
+const violations = recordViolations();
 
 before(() => {
-  const meta = document.createElement('meta');
-  meta.httpEquiv = 'Content-Security-Policy';
-  meta.content = "require-trusted-types-for 'script'; trusted-types lit-html";
-  document.head.append(meta);
+  enforcePolicy();
 });
 
 afterEach(() => {

@@ -2,13 +2,16 @@
  * iOS before 16.4 (WeChat on older iPhones) has no `adoptedStyleSheets`: Lit then writes each element's styles
  * into `<style>` elements, which a strict `style-src` admits only with the page's nonce, given to Lit as
  * `window.litNonce` (docs/embedding.md). This file removes `adoptedStyleSheets` and sets the policy BEFORE Lit
- * loads — so nothing is imported statically — and checks the widgets are styled with no CSP violation.
+ * loads — so nothing that loads Lit is imported statically — and checks the widgets are styled with no CSP violation.
  */
-import type { ApiResult, Client, RouteOutput, RouteSpec } from '@shanzhi/sdk';
+import type { Client, RouteSpec } from '@shanzhi/sdk';
+import { enforcePolicy, recordViolations } from '../fixtures/csp.js';
+import { answered } from '../fixtures/fake-client.js';
+import { monthBoard } from '../fixtures/leaderboard-client.js';
 
 const nonce = 'sz-test-nonce-4f1c';
 const village = 'v-nonce-01';
-const violations: string[] = [];
+const violations = recordViolations();
 
 function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
@@ -29,25 +32,8 @@ function fakeClient(rules: unknown): Client {
     deductions: 0,
     badges: i < 3 ? ['red'] : [],
   }));
-  const board = {
-    items,
-    nextCursor: null,
-    villageId: village,
-    period: '2026-11',
-    periodKind: 'month',
-    category: null,
-    list: 'all',
-    blackListEnabled: true,
-    totalHouseholds: 10,
-    asOf: '2026-11-29',
-  };
-  const answer = <R extends RouteSpec>(route: R): ApiResult<RouteOutput<R>> => ({
-    data: (route.id === 'getPointsRules' ? rules : board) as RouteOutput<R>,
-    status: 200,
-    requestId: 'req-nonce',
-    replayed: false,
-    idempotencyKey: undefined,
-  });
+  const board = monthBoard(village, items, null, 10);
+  const answer = <R extends RouteSpec>(route: R) => answered<R>(route.id === 'getPointsRules' ? rules : board, 'req-nonce');
   return {
     baseUrl: 'https://api.invalid',
     request: (route) => Promise.resolve(answer(route)),
@@ -67,11 +53,7 @@ describe('widgets without adoptedStyleSheets, under style-src with a nonce (iOS 
     Reflect.deleteProperty(Document.prototype, 'adoptedStyleSheets');
     Reflect.deleteProperty(ShadowRoot.prototype, 'adoptedStyleSheets');
     (window as { litNonce?: string }).litNonce = nonce;
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.sample}`));
-    const meta = document.createElement('meta');
-    meta.httpEquiv = 'Content-Security-Policy';
-    meta.content = `style-src 'nonce-${nonce}'`;
-    document.head.append(meta);
+    enforcePolicy(`style-src 'nonce-${nonce}'`);
   });
 
   it('styles every widget through nonced <style> elements, with no violation', async () => {

@@ -1,7 +1,10 @@
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { assert, fixture, html, waitUntil } from '@open-wc/testing';
 import { defaultPointsSettings, demoPointsCatalogue } from '@shanzhi/rules';
-import { ProblemError, type ApiResult, type Client, type RouteInput, type RouteOutput, type RouteSpec } from '@shanzhi/sdk';
+import { ProblemError } from '@shanzhi/sdk';
+import { allElements, enforcePolicy, hostileText as hostile, recordViolations, sentinel, withHandlers } from '../fixtures/csp.js';
+import { FakeClientBase, type RecordedInput } from '../fixtures/fake-client.js';
+import { monthBoard } from '../fixtures/leaderboard-client.js';
 
 /**
  * The widgets under a host page that enforces Trusted Types (access.md: "work when the host enforces them"):
@@ -11,25 +14,12 @@ import { ProblemError, type ApiResult, type Client, type RouteInput, type RouteO
  * text, create no element from it and put none of it into a `style` attribute.
  */
 
-const sentinel = 'sz-sentinel';
-const hostile = `<img src=x onerror="window.szPwned=1">"' style="color:red" ${sentinel}`;
 const village = 'v-csp-01';
 
 // The browser's benign "ResizeObserver loop" notice while the virtualizer measures rows is not a failure here.
 setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
 
-const violations: string[] = [];
-document.addEventListener('securitypolicyviolation', (event) => {
-  violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`);
-});
-
-/** Enforces Trusted Types from here on, as a portal's `Content-Security-Policy` header would. */
-function enforceTrustedTypes(): void {
-  const meta = document.createElement('meta');
-  meta.httpEquiv = 'Content-Security-Policy';
-  meta.content = "require-trusted-types-for 'script'; trusted-types lit-html";
-  document.head.append(meta);
-}
+const violations = recordViolations();
 
 function hostileRows(count: number) {
   return Array.from({ length: count }, (_unused, i) => ({
@@ -75,71 +65,31 @@ const ledger = {
 };
 
 /** A client answering the widgets' routes with hostile data; any other route is a 404 problem (an error state). */
-class HostileClient implements Client {
-  readonly baseUrl = 'https://api.invalid';
+class HostileClient extends FakeClientBase {
   private readonly rows = hostileRows(150);
 
-  request<R extends RouteSpec>(route: R, input: RouteInput<R>): Promise<ApiResult<RouteOutput<R>>> {
-    const query = (input as { query?: { cursor?: string; limit?: number } }).query ?? {};
-    let data: unknown;
-    switch (route.id) {
+  protected answer(routeId: string, input: RecordedInput): unknown {
+    const query = (input.query ?? {}) as { cursor?: string; limit?: number };
+    switch (routeId) {
       case 'getPointsRules':
-        data = { villageId: village, catalogue: demoPointsCatalogue, settings: defaultPointsSettings };
-        break;
+        return { villageId: village, catalogue: demoPointsCatalogue, settings: defaultPointsSettings };
       case 'getLeaderboard': {
         const start = Number(query.cursor ?? 0);
         const limit = query.limit ?? 50;
         const items = this.rows.slice(start, start + limit);
         const next = start + items.length;
-        data = {
-          items,
-          nextCursor: next < this.rows.length ? String(next) : null,
-          villageId: village,
-          period: '2026-11',
-          periodKind: 'month',
-          category: null,
-          list: 'all',
-          blackListEnabled: true,
-          totalHouseholds: this.rows.length,
-          asOf: '2026-11-29',
-        };
-        break;
+        return monthBoard(village, items, next < this.rows.length ? String(next) : null, this.rows.length);
       }
       case 'getHouseholdPoints':
-        data = ledger;
-        break;
+        return ledger;
       default:
-        return Promise.reject(
-          new ProblemError(
-            { type: 'about:blank', title: hostile, status: 404, code: 'not-found', requestId: hostile },
-            route.id,
-            'req-csp',
-          ),
+        throw new ProblemError(
+          { type: 'about:blank', title: hostile, status: 404, code: 'not-found', requestId: hostile },
+          routeId,
+          'req-csp',
         );
     }
-    return Promise.resolve({ data: data as RouteOutput<R>, status: 200, requestId: 'req-csp', replayed: false, idempotencyKey: undefined });
   }
-
-  async *pages<R extends RouteSpec & { readonly paged: true }>(
-    route: R,
-    input: RouteInput<R>,
-  ): AsyncGenerator<ApiResult<RouteOutput<R>>, void, undefined> {
-    yield await this.request(route, input);
-  }
-
-  async *paginate(): AsyncGenerator<never, void, undefined> {
-    // The widgets page with `request` and cursors; nothing to iterate here.
-  }
-}
-
-/** Every element in a tree, through open shadow roots. */
-function allElements(root: ParentNode): Element[] {
-  const out: Element[] = [];
-  for (const element of root.querySelectorAll('*')) {
-    out.push(element);
-    if (element.shadowRoot) out.push(...allElements(element.shadowRoot));
-  }
-  return out;
 }
 
 function shadowText(root: ParentNode): string {
@@ -166,7 +116,7 @@ describe('widgets under an enforced Trusted Types policy', () => {
   let tags: string[] = [];
 
   before(async () => {
-    enforceTrustedTypes();
+    enforcePolicy();
     // The widgets load only now, under enforcement: Lit makes its `lit-html` policy as the page allows.
     await import('../../src/index.js');
     await import('../../src/leaderboard/define.js');
@@ -237,13 +187,7 @@ describe('widgets under an enforced Trusted Types policy', () => {
       [],
       'elements created from data',
     );
-    assert.deepEqual(
-      elements
-        .filter((element) => [...element.attributes].some((attribute) => attribute.name.startsWith('on')))
-        .map((element) => element.tagName),
-      [],
-      'event-handler attributes',
-    );
+    assert.deepEqual(withHandlers(elements), [], 'event-handler attributes');
     const styled = elements.filter((element) => element.hasAttribute('style')).map((element) => element.getAttribute('style') ?? '');
     assert.deepEqual(
       styled.filter((style) => style.includes(sentinel) || !layoutStyle.test(style)),

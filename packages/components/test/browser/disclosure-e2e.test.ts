@@ -1,40 +1,14 @@
-import { assert, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { assert, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/disclosure/define.js';
 import type { SzDisclosureBoard } from '../../src/disclosure/sz-disclosure-board.js';
 import type { SzEventDetails } from '../../src/internal/events.js';
 import { listItems, openItem, part, text } from '../fixtures/disclosure-mount.js';
-
-declare global {
-  interface Window {
-    __SZ_API__?: string;
-    __SZ_TOKENS__?: readonly { readonly token: string; readonly role: string }[];
-  }
-}
-
-/** The first village of the seeded demo county (pinned date 2026-11-29); the demo tokens belong to it. */
-const village = 'v-qs-01';
+import { demoToken, demoVillage, liveMount, useReferenceServer } from '../fixtures/e2e.js';
 
 describe('<sz-disclosure-board> against the reference server', function () {
-  this.timeout(30_000);
-  const api = window.__SZ_API__ ?? '';
+  useReferenceServer(this);
 
-  before(() => {
-    // The test runner always starts the reference server: without it these tests must fail, not quietly vanish.
-    if (!api)
-      throw new Error(
-        'window.__SZ_API__ is not set: run the browser tests through web-test-runner.config.mjs, which starts the reference server',
-      );
-  });
-
-  beforeEach(() => {
-    localStorage.clear();
-  });
-
-  async function mount(): Promise<SzDisclosureBoard> {
-    const el = await fixture<SzDisclosureBoard>(html`<sz-disclosure-board api-base=${api} village=${village}></sz-disclosure-board>`);
-    await waitUntil(() => listItems(el).length > 0, 'items from the server', { timeout: 15_000 });
-    return el;
-  }
+  const mount = liveMount<SzDisclosureBoard>('sz-disclosure-board', { village: demoVillage }, (el) => listItems(el).length > 0);
 
   it('lists the village disclosures with categories from the server, and filters', async () => {
     const el = await mount();
@@ -92,7 +66,7 @@ describe('<sz-disclosure-board> against the reference server', function () {
   });
 
   it('sends a villager question and shows the receipt', async () => {
-    const token = window.__SZ_TOKENS__?.find((one) => one.role === 'villager')?.token ?? 'demo-villager';
+    const token = demoToken('villager') ?? 'demo-villager';
     const el = await mount();
     el.getToken = () => token;
     await openItem(el, 'dsc-01-0035');

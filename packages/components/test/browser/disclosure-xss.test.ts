@@ -1,5 +1,6 @@
 import { assert, waitUntil } from '@open-wc/testing';
 import type { RichText } from '@shanzhi/rules';
+import { enforcePolicy, recordViolations } from '../fixtures/csp.js';
 import { DisclosureFakeClient } from '../fixtures/disclosure-client.js';
 import { makeDetails, type Detail } from '../fixtures/disclosure-data.js';
 import { listItems, mountBoard, openItem, part } from '../fixtures/disclosure-mount.js';
@@ -12,18 +13,7 @@ declare global {
 }
 
 const fired: number[] = [];
-const violations: string[] = [];
-document.addEventListener('securitypolicyviolation', (event) => {
-  violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`);
-});
-
-/** Enforces Trusted Types for this page, as a portal's CSP header would: only Lit's own policy may write HTML. */
-function enforceTrustedTypes(): void {
-  const meta = document.createElement('meta');
-  meta.httpEquiv = 'Content-Security-Policy';
-  meta.content = "require-trusted-types-for 'script'; trusted-types lit-html";
-  document.head.append(meta);
-}
+const violations = recordViolations();
 
 /** An item whose title, body (every block type) and attachment names are all injection vectors. */
 function hostileItem(index: number, vector: string): Detail {
@@ -89,7 +79,7 @@ describe('<sz-disclosure-board> injection vectors', function () {
   this.timeout(60_000);
 
   before(() => {
-    enforceTrustedTypes();
+    enforcePolicy();
     window.__szXss = (n: number) => {
       fired.push(n);
     };

@@ -1,32 +1,16 @@
-import { assert, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { assert, fixture, html, waitUntil } from '@open-wc/testing';
 import type { SzMediationStatus } from '../../src/mediation/sz-mediation-status.js';
-import {
-  completeDraft,
-  mountIntake,
-  part,
-  receiptCaseNumber,
-  receiptTrackingCode,
-  storeDraft,
-  waitForReceipt,
-} from '../fixtures/mediation-mount.js';
+import { useReferenceServer } from '../fixtures/e2e.js';
+import { part, submitCase } from '../fixtures/mediation-mount.js';
 
 /**
  * A tracking code works like a password: it is shown to the person on the receipt and typed into the status widget,
  * but no event hands it to the page's scripts and no URL carries it (proxy logs, history, Referer).
  */
 describe('tracking codes stay out of events and URLs', function () {
-  this.timeout(40_000);
-  const api = window.__SZ_API__ ?? '';
-
-  before(() => {
-    if (!api)
-      throw new Error(
-        'window.__SZ_API__ is not set: run the browser tests through web-test-runner.config.mjs, which starts the reference server',
-      );
-  });
+  const api = useReferenceServer(this, 40_000);
 
   beforeEach(() => {
-    sessionStorage.clear();
     performance.clearResourceTimings();
   });
 
@@ -36,27 +20,16 @@ describe('tracking codes stay out of events and URLs', function () {
   }
 
   it('sz-intake-submitted carries the case number only; the receipt still shows the code', async () => {
-    storeDraft(completeDraft());
-    const intake = await mountIntake();
-    const submitted: Promise<HTMLElementEventMap['sz-intake-submitted']> = oneEvent(intake, 'sz-intake-submitted');
-    await intake.submit();
-    const { detail } = await submitted;
-    await waitForReceipt(intake);
-    const code = receiptTrackingCode(intake);
+    const { detail, caseNumber, trackingCode: code } = await submitCase();
     assert.match(code, /^[2-9A-HJKMNP-Z]{8}$/, 'the receipt shows the code to the person');
     assert.deepEqual(Object.keys(detail), ['caseNumber']);
-    assert.equal(detail.caseNumber, receiptCaseNumber(intake));
+    assert.equal(detail.caseNumber, caseNumber);
     assert.notInclude(JSON.stringify(detail), code);
     assert.notInclude(JSON.stringify(detail), `${code.slice(0, 4)}-${code.slice(4)}`);
   });
 
   it('the status widget sends the typed code in no URL and keeps it out of its attributes and the page address', async () => {
-    storeDraft(completeDraft());
-    const intake = await mountIntake();
-    await intake.submit();
-    await waitForReceipt(intake);
-    const caseNumber = receiptCaseNumber(intake);
-    const code = receiptTrackingCode(intake);
+    const { caseNumber, trackingCode: code } = await submitCase();
     const pageUrl = location.href;
     performance.clearResourceTimings();
 

@@ -1,6 +1,7 @@
 import { assert, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { createClient, lookUpMediationCase } from '@shanzhi/sdk';
 import { draftKey, type IntakeDraft } from '../../src/mediation/draft.js';
+import type { SzMediationIntake } from '../../src/mediation/sz-mediation-intake.js';
 import type { SzMediationStatus } from '../../src/mediation/sz-mediation-status.js';
 import {
   completeDraft,
@@ -11,30 +12,28 @@ import {
   receiptTrackingCode,
   root,
   storeDraft,
+  submitCase,
   waitForReceipt,
 } from '../fixtures/mediation-mount.js';
+import { useReferenceServer } from '../fixtures/e2e.js';
 
 function setOnline(value: boolean): void {
   Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => value });
   window.dispatchEvent(new Event(value ? 'online' : 'offline'));
 }
 
+/** A complete draft sent while the browser is offline: the intake waits for the connection. */
+async function submitOffline(): Promise<SzMediationIntake> {
+  storeDraft(completeDraft());
+  const el = await mountIntake();
+  setOnline(false);
+  await el.submit();
+  await el.updateComplete;
+  return el;
+}
+
 describe('<sz-mediation-intake> against the reference server', function () {
-  this.timeout(40_000);
-  const api = window.__SZ_API__ ?? '';
-
-  before(() => {
-    // The test runner always starts the reference server: without it these tests must fail, not quietly vanish.
-    if (!api)
-      throw new Error(
-        'window.__SZ_API__ is not set: run the browser tests through web-test-runner.config.mjs, which starts the reference server',
-      );
-  });
-
-  beforeEach(() => {
-    localStorage.clear();
-    sessionStorage.clear();
-  });
+  const api = useReferenceServer(this, 40_000);
 
   afterEach(() => {
     // Back to the real property.
@@ -101,11 +100,7 @@ describe('<sz-mediation-intake> against the reference server', function () {
   });
 
   it('offline: waits with a visible state, then sends when the connection returns', async () => {
-    storeDraft(completeDraft());
-    const el = await mountIntake();
-    setOnline(false);
-    await el.submit();
-    await el.updateComplete;
+    const el = await submitOffline();
     const waiting = part(el, 'waiting');
     assert.ok(waiting, 'the waiting state');
     assert.include(waiting.textContent, '网络已断开');
@@ -116,11 +111,7 @@ describe('<sz-mediation-intake> against the reference server', function () {
   });
 
   it('offline: the user can cancel the waiting submission and keeps the form', async () => {
-    storeDraft(completeDraft());
-    const el = await mountIntake();
-    setOnline(false);
-    await el.submit();
-    await el.updateComplete;
+    const el = await submitOffline();
     part(el, 'waiting')!.querySelector('button')!.click();
     await el.updateComplete;
     assert.isNull(part(el, 'waiting'));
@@ -165,18 +156,9 @@ describe('<sz-mediation-intake> against the reference server', function () {
   });
 
   it('<sz-mediation-status> shows the case from the receipt (case number attribute, code property), and refuses a wrong code', async () => {
-    storeDraft(completeDraft());
-    const intake = await mountIntake();
-    const submitted: Promise<HTMLElementEventMap['sz-intake-submitted']> = oneEvent(intake, 'sz-intake-submitted');
-    await intake.submit();
-    const { detail } = await submitted;
-    await waitForReceipt(intake);
+    const { detail, trackingCode } = await submitCase();
     const el = await fixture<SzMediationStatus>(
-      html`<sz-mediation-status
-        api-base=${api}
-        case-number=${detail.caseNumber}
-        .trackingCode=${receiptTrackingCode(intake)}
-      ></sz-mediation-status>`,
+      html`<sz-mediation-status api-base=${api} case-number=${detail.caseNumber} .trackingCode=${trackingCode}></sz-mediation-status>`,
     );
     await waitUntil(() => part(el, 'status') !== null, 'the status', { timeout: 10_000 });
     assert.include(part(el, 'status')?.textContent, '已提交');

@@ -5,20 +5,8 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { browserOptions, packageDir } from '../scripts/esbuild-shared.mjs';
-
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const launchArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** Scripts and styles from the page's own origin only, and Trusted Types enforced (only Lit's policy). */
 export const strictCsp = [
@@ -29,9 +17,7 @@ export const strictCsp = [
   'trusted-types lit-html',
 ].join('; ');
 
-export function launchChromium() {
-  return puppeteer.launch({ executablePath: chromium, headless: true, args: launchArgs });
-}
+export { launchChromium };
 
 /** Serves `html` at `/`, optional CSS at `/bench.css` and the bundled files by path, all under `csp`, on 127.0.0.1. */
 export function serveBenchPage({ files, html, csp, css }) {

@@ -8,6 +8,7 @@ import './services/define.js';
 import './disclosure/define.js';
 import './mediation/define.js';
 import './mediation/status/define.js';
+// new-widget: element registrations (npm run new:widget adds one line above)
 
 export { SzProvider } from './provider/sz-provider.js';
 export { SzElement } from './internal/sz-element.js';
@@ -31,3 +32,4 @@ export { SzDisclosureBoard } from './disclosure/sz-disclosure-board.js';
 export { disclosureDisplays, type DisclosureDisplay } from './disclosure/options.js';
 export { SzMediationIntake, intakeSteps, type IntakeStepCode, type IntakeReceipt } from './mediation/sz-mediation-intake.js';
 export { SzMediationStatus } from './mediation/sz-mediation-status.js';
+// new-widget: element exports (npm run new:widget adds one line above)

@@ -15,4 +15,5 @@ export const reactEvents = {
     onSzEligibilityResult: 'sz-eligibility-result',
     onSzProxySubmitted: 'sz-proxy-submitted',
   },
+  // new-widget: element events
 } as const satisfies Record<`sz-${string}`, Record<`onSz${string}`, SzEventName>>;

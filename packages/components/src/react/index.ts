@@ -17,6 +17,7 @@ import '../disclosure/define.js';
 import '../mediation/define.js';
 import '../mediation/status/define.js';
 import '../services/define.js';
+// new-widget: element registrations
 import type { SzEventDetails, SzEventName } from '../internal/events.js';
 import { SzDisclosureBoard } from '../disclosure/sz-disclosure-board.js';
 import { SzPointsLeaderboard } from '../leaderboard/sz-points-leaderboard.js';
@@ -24,6 +25,7 @@ import { SzMediationIntake } from '../mediation/sz-mediation-intake.js';
 import { SzMediationStatus } from '../mediation/sz-mediation-status.js';
 import { SzProvider } from '../provider/sz-provider.js';
 import { SzServiceCatalogue } from '../services/sz-service-catalogue.js';
+// new-widget: element classes
 import { reactEvents } from './events.js';
 
 export { reactEvents };
@@ -79,3 +81,4 @@ export const ServiceCatalogue = createComponent({
   events: events('sz-service-catalogue'),
   displayName: 'SzServiceCatalogue',
 });
+// new-widget: components (npm run new:widget adds each element's component above)

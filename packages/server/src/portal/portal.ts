@@ -125,6 +125,7 @@ export function portalRoutes(services: AppServices, options: PortalOptions = {})
                           </p>
                         </sz-service-catalogue>
                       </section>
+                      ${/* new-widget: portal sections (npm run new:widget adds each widget's section above; not sent to the page) */ ''}
                     </sz-provider>`
                   : html`<p class="notice">
                       The widgets are not built yet: run <code>npm run build -w @shanzhi/components</code>, then restart.

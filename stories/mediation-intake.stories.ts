@@ -82,7 +82,13 @@ async function showErrors(canvas: HTMLElement): Promise<void> {
   await waitFor(() => expect(root.querySelector('[part~="summary"]')).toBeTruthy());
 }
 
-export const Dispute: Story = {};
+/** A first visit: an empty form, and no "restored" notice (only a draft with answers is announced as restored). */
+export const Dispute: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await shadow(canvasElement);
+    await expect(root.querySelector('[role="status"]')).toBeNull();
+  },
+};
 export const Applicant: Story = { args: { step: 1, draft: 'complete' } };
 export const OtherParty: Story = { args: { step: 2, draft: 'complete' } };
 export const OrganisationRespondent: Story = { args: { step: 2, draft: 'organisation' } };

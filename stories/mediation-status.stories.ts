@@ -40,6 +40,8 @@ const meta: Meta<Args> = {
   play: async ({ canvasElement, args }) => {
     if (args.kind === 'form') return;
     await shows(canvasElement, '[part~="status"]');
+    // Numbers handed over by the page load the status without moving focus (only a lookup the person asks for does).
+    await expect(canvasElement.querySelector('sz-mediation-status')?.shadowRoot?.activeElement ?? null).toBeNull();
   },
 };
 export default meta;

@@ -105,10 +105,13 @@ export function clearDraft(key = draftKey): void {
   }
 }
 
-/** True when nothing was typed yet (a fresh draft is not worth keeping). */
+/**
+ * True when no answer was given yet (a fresh draft is not worth keeping, nor announcing as restored): compared as the
+ * answers that would be sent, so the step, the attempt's key, blanks and anything an older version stored beside the
+ * answers do not count.
+ */
 export function isEmptyDraft(draft: IntakeDraft): boolean {
-  const fresh = emptyDraft();
-  return JSON.stringify({ ...draft, step: 0, attemptKey: undefined }) === JSON.stringify({ ...fresh, attemptKey: undefined });
+  return JSON.stringify(toIntakeInput(draft)) === JSON.stringify(toIntakeInput(emptyDraft()));
 }
 
 const amountPattern = /^\d{1,12}(?:\.\d{1,2})?$/;

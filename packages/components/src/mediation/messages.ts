@@ -256,3 +256,6 @@ export const mediationMessages = defineMessages({
 });
 
 export type MediationMessages = (typeof mediationMessages)['zh-CN'];
+
+/** The message of each mediation level, for the receipt and the status. */
+export const levelLabels = { grid: 'levelGrid', village: 'levelVillage', township: 'levelTownship', county: 'levelCounty' } as const;

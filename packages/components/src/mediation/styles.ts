@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** Only private `--_*` variables from tokens.ts. Calm, one column, large targets; print keeps the receipt only. */
+/**
+ * Only private `--_*` variables from tokens.ts. Calm, one column, large targets; print keeps the receipt only. Fields,
+ * buttons and focus rings come from the kit (form-styles.ts, tokens.ts); this adds the layout.
+ */
 export const mediationStyles = css`
   :host {
     display: block;
@@ -46,82 +49,17 @@ export const mediationStyles = css`
     font-weight: 600;
     text-decoration: underline;
   }
-  .field {
-    margin-bottom: var(--_space-3);
-  }
-  label,
-  legend {
-    display: block;
-    font-weight: 600;
-  }
-  fieldset {
-    border: 0;
-    margin: 0 0 var(--_space-3);
-    padding: 0;
-  }
-  .hint,
   .muted {
     color: var(--_text-muted);
     font-size: var(--_size-sm);
     margin: 0;
   }
-  .field-error {
-    color: var(--_negative);
-    font-weight: 600;
-    margin: var(--_space-1) 0;
-  }
-  .invalid input,
-  .invalid select,
-  .invalid textarea {
-    border-color: var(--_negative);
-    border-width: 2px;
-  }
   input[type='text'],
   input[type='tel'],
   select,
   textarea {
-    font: inherit;
     width: 100%;
     max-width: 32em;
-    min-height: var(--_target);
-    box-sizing: border-box;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0 var(--_space-2);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  textarea {
-    min-height: 6em;
-    padding: var(--_space-2);
-  }
-  .check {
-    display: flex;
-    gap: var(--_space-2);
-    align-items: center;
-    min-height: var(--_target);
-    font-weight: 400;
-  }
-  input[type='checkbox'],
-  input[type='radio'] {
-    width: 1.25em;
-    height: 1.25em;
-    flex: none;
-  }
-  button {
-    font: inherit;
-    min-height: var(--_target);
-    padding: 0 var(--_space-3);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    cursor: pointer;
-  }
-  button.primary {
-    background: var(--_primary);
-    color: var(--_on-primary);
-    border-color: var(--_primary);
   }
   button.link {
     border: 0;
@@ -130,7 +68,7 @@ export const mediationStyles = css`
     text-decoration: underline;
     padding: 0;
   }
-  :focus-visible,
+  /* The summary takes focus after a failed step (tokens.ts draws the ring of every other focus). */
   .summary:focus {
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;

@@ -11,11 +11,12 @@ import {
   validate,
   type MediationLevel,
 } from '@shanzhi/rules';
-import { NetworkError, ProblemError, randomId, submitMediationIntake, withdrawMediationCase, type RouteOutput } from '@shanzhi/sdk';
+import { ProblemError, randomId, submitMediationIntake, withdrawMediationCase, type RouteOutput } from '@shanzhi/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { commonMessages } from '../internal/common-messages.js';
+import { isOffline } from '../internal/connectivity.js';
 import { ElderControls } from '../internal/elder-controls.js';
+import { formFieldStyles } from '../internal/form-styles.js';
 import { Localizer } from '../internal/localize.js';
 import { ruleMessage } from '../internal/rule-message.js';
 import { describeFailure, errorState, type LoadFailure } from '../internal/states.js';
@@ -37,8 +38,9 @@ import {
   type YesNo,
 } from './draft.js';
 import './events.js';
-import { mediationMessages } from './messages.js';
+import { levelLabels, mediationMessages } from './messages.js';
 import { mediationStyles } from './styles.js';
+import { terms } from './terms.js';
 
 export type IntakeReceipt = RouteOutput<typeof submitMediationIntake>;
 type Phase = 'form' | 'sending' | 'waiting' | 'receipt' | 'withdrawn';
@@ -56,7 +58,6 @@ const stepLabels = {
   review: 'stepReview',
 } as const;
 
-const levelLabels = { grid: 'levelGrid', village: 'levelVillage', township: 'levelTownship', county: 'levelCounty' } as const;
 const bodyLabels = {
   none: 'bodyNone',
   court: 'bodyCourt',
@@ -101,7 +102,7 @@ function mask(value: string, keepStart: number, keepEnd: number): string {
  * @csspart elder-controls - The 长辈版 switch, text size and read-aloud buttons.
  */
 export class SzMediationIntake extends SzElement {
-  static override styles = [tokenDefaults, stateStyles, mediationStyles];
+  static override styles = [tokenDefaults, stateStyles, formFieldStyles, mediationStyles];
   /**
    * Form-associated: inside a host `<form>`, the value is the case number once submitted.
    * @internal (the platform's switch, not a setting)
@@ -133,6 +134,15 @@ export class SzMediationIntake extends SzElement {
   private restoredKey = '';
   /** Field id → its label, kept while rendering, so the summary can say which question each message is about. */
   private readonly labels = new Map<string, string>();
+  /** Each step's questions. */
+  private readonly steps: Readonly<Record<IntakeStepCode, () => TemplateResult>> = {
+    dispute: () => this.renderDispute(),
+    applicant: () => this.renderApplicant(),
+    respondents: () => this.renderRespondents(),
+    safety: () => this.renderSafety(),
+    consent: () => this.renderConsent(),
+    review: () => this.renderReview(),
+  };
 
   constructor() {
     super();
@@ -152,7 +162,7 @@ export class SzMediationIntake extends SzElement {
 
   override disconnectedCallback(): void {
     this.submitAbort?.abort();
-    for (const url of this.previews.values()) URL.revokeObjectURL(url);
+    this.dropPreviews();
     super.disconnectedCallback();
   }
 
@@ -207,12 +217,14 @@ export class SzMediationIntake extends SzElement {
   }
 
   private setPath(path: string, value: string | boolean): void {
+    const keys = path.split('.');
+    const last = keys.pop() ?? '';
+    const parent = (draft: IntakeDraft) =>
+      keys.reduce((at, key) => at[key] as Record<string, unknown>, draft as unknown as Record<string, unknown>);
+    // The same answer again (a select's change after its input) is no edit: it keeps the attempt's key.
+    if (parent(this.draft)[last] === value) return;
     this.edit((draft) => {
-      const keys = path.split('.');
-      const last = keys.pop();
-      let target = draft as unknown as Record<string, unknown>;
-      for (const key of keys) target = target[key] as Record<string, unknown>;
-      if (last !== undefined) target[last] = value;
+      parent(draft)[last] = value;
     });
   }
 
@@ -235,12 +247,21 @@ export class SzMediationIntake extends SzElement {
     this.onInput(event);
   };
 
-  private readonly clearAll = (): void => {
-    this.submitAbort?.abort();
+  /** What was typed and attached leaves the page and the storage. */
+  private forgetAnswers(): void {
     clearDraft(this.draftKey);
+    this.dropPreviews();
+    this.draft = emptyDraft();
+  }
+
+  private dropPreviews(): void {
     for (const url of this.previews.values()) URL.revokeObjectURL(url);
     this.previews = new Map();
-    this.draft = emptyDraft();
+  }
+
+  private readonly clearAll = (): void => {
+    this.submitAbort?.abort();
+    this.forgetAnswers();
     this.issues = [];
     this.showSummary = false;
     this.failure = undefined;
@@ -288,9 +309,16 @@ export class SzMediationIntake extends SzElement {
     return this.issues.find((one) => one.id === id)?.message;
   }
 
-  private async focusSummary(): Promise<void> {
+  /** Moves focus once the next render is done (the summary, a step's or the receipt's heading, a new field). */
+  private async focusAfterUpdate(selector: string): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="summary"]')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private showIssues(issues: readonly FieldIssue[]): void {
+    this.issues = issues;
+    this.showSummary = true;
+    void this.focusAfterUpdate('[part~="summary"]');
   }
 
   private focusField(id: string): void {
@@ -315,16 +343,13 @@ export class SzMediationIntake extends SzElement {
     this.store({ ...this.draft, step: index });
     const code = intakeSteps[index] ?? 'review';
     this.emit('sz-intake-step', { step: index + 1, stepCode: code, total: intakeSteps.length });
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#step-title')?.focus();
+    await this.focusAfterUpdate('#step-title');
   }
 
   private readonly next = (): void => {
     const issues = this.stepIssues(this.draft.step);
     if (issues.length > 0) {
-      this.issues = issues;
-      this.showSummary = true;
-      void this.focusSummary();
+      this.showIssues(issues);
       return;
     }
     void this.goTo(Math.min(this.draft.step + 1, intakeSteps.length - 1));
@@ -342,18 +367,12 @@ export class SzMediationIntake extends SzElement {
 
   // ——— submission ———
 
-  private offline(error: unknown): boolean {
-    return !navigator.onLine || (error instanceof NetworkError && !this.online);
-  }
-
   /** Sends the intake; double clicks, retries and reloads reuse the attempt's Idempotency-Key, so one case at most. */
   async submit(): Promise<void> {
     if (this.phase === 'sending' || this.phase === 'receipt') return;
     const issues = this.stepIssues(intakeSteps.length - 1);
     if (issues.length > 0) {
-      this.issues = issues;
-      this.showSummary = true;
-      void this.focusSummary();
+      this.showIssues(issues);
       return;
     }
     const client = this.client;
@@ -363,7 +382,7 @@ export class SzMediationIntake extends SzElement {
     this.failure = undefined;
     this.issues = [];
     this.showSummary = false;
-    if (!navigator.onLine) {
+    if (isOffline()) {
       this.phase = 'waiting';
       return;
     }
@@ -377,28 +396,22 @@ export class SzMediationIntake extends SzElement {
       this.receipt = data;
       this.phase = 'receipt';
       // Personal data leaves the page and the storage with the form.
-      clearDraft(this.draftKey);
-      for (const url of this.previews.values()) URL.revokeObjectURL(url);
-      this.previews = new Map();
-      this.draft = emptyDraft();
+      this.forgetAnswers();
       this.notice = '';
       this.updateValidity();
       // The case number only: the tracking code is a password, and any script on the page hears this event.
       this.emit('sz-intake-submitted', { caseNumber: data.caseNumber });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#receipt-title')?.focus();
+      await this.focusAfterUpdate('#receipt-title');
     } catch (error) {
       if (abort.signal.aborted) return;
-      if (this.offline(error)) {
+      if (isOffline(error)) {
         this.phase = 'waiting';
         return;
       }
       this.phase = 'form';
       if (error instanceof ProblemError && error.status === 422 && error.issues.length > 0) {
         // Not accepted, or invalid: the server's own localized messages, next to the fields they concern.
-        this.issues = error.issues.map((one) => ({ id: fieldId(one.path), message: one.message }));
-        this.showSummary = true;
-        void this.focusSummary();
+        this.showIssues(error.issues.map((one) => ({ id: fieldId(one.path), message: one.message })));
       } else {
         this.failure = describeFailure(error, this.common);
       }
@@ -425,8 +438,7 @@ export class SzMediationIntake extends SzElement {
       });
       this.phase = 'withdrawn';
       this.confirmWithdraw = false;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#receipt-title')?.focus();
+      await this.focusAfterUpdate('#receipt-title');
     } catch (error) {
       this.failure = describeFailure(error, this.common);
     } finally {
@@ -484,7 +496,7 @@ export class SzMediationIntake extends SzElement {
       }
     }
     this.edit((draft) => draft.attachments.splice(index, 1));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#f-attachments')?.focus());
+    void this.focusAfterUpdate('#f-attachments');
   }
 
   // ——— rendering: fields ———
@@ -521,6 +533,8 @@ export class SzMediationIntake extends SzElement {
       >${options.label}${options.optional ? html` <span class="hint">${this.t.t('optional')}</span>` : nothing}</label
     >`;
     const hint = options.hint === undefined ? nothing : html`<p class="hint" id=${`${id}-hint`}>${options.hint}</p>`;
+    const describedBy = this.describedBy(id, options.hint !== undefined);
+    // Input and composition events reach the form's listeners (renderForm): each control only says where its answer goes.
     const control = options.multiline
       ? html`<textarea
           id=${id}
@@ -528,30 +542,53 @@ export class SzMediationIntake extends SzElement {
           data-path=${dataPath}
           maxlength=${options.maxlength ?? 2000}
           aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${this.describedBy(id, options.hint !== undefined)}
+          aria-describedby=${describedBy}
           .value=${options.value}
-          @input=${this.onInput}
-          @compositionstart=${this.onCompositionStart}
-          @compositionend=${this.onCompositionEnd}
         ></textarea>`
       : html`<input
+          type=${options.type ?? 'text'}
           id=${id}
           name=${id}
           data-path=${dataPath}
-          type=${options.type ?? 'text'}
           autocomplete=${options.autocomplete ?? 'off'}
           inputmode=${options.inputmode ?? 'text'}
           spellcheck=${options.personal ? 'false' : 'true'}
           autocapitalize=${options.personal ? 'off' : 'sentences'}
-          maxlength=${options.maxlength ?? 200}
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${this.describedBy(id, options.hint !== undefined)}
           .value=${options.value}
-          @input=${this.onInput}
-          @compositionstart=${this.onCompositionStart}
-          @compositionend=${this.onCompositionEnd}
+          maxlength=${options.maxlength ?? 200}
+          aria-describedby=${describedBy}
+          aria-invalid=${invalid ? 'true' : 'false'}
         />`;
     return html`<div class="field ${invalid ? 'invalid' : ''}">${label}${hint}${this.errorLine(id)}${control}</div>`;
+  }
+
+  /**
+   * One radio button (or, with `type`, a checkbox) inside its label; `path` says which answer it sets. With `issueId`,
+   * it carries that question's invalid state and message.
+   */
+  private choice(options: {
+    readonly path: string;
+    readonly label: string;
+    readonly checked: boolean;
+    readonly type?: 'radio' | 'checkbox';
+    readonly id?: string;
+    readonly name?: string;
+    readonly value?: string;
+    readonly issueId?: string;
+  }): TemplateResult {
+    const issueId = options.issueId;
+    return html`<label class="check"
+      ><input
+        type=${options.type ?? 'radio'}
+        id=${options.id ?? nothing}
+        name=${options.name ?? nothing}
+        value=${options.value ?? nothing}
+        data-path=${options.path}
+        .checked=${options.checked}
+        aria-invalid=${issueId === undefined ? nothing : this.issueFor(issueId) === undefined ? 'false' : 'true'}
+        aria-describedby=${issueId === undefined ? nothing : this.describedBy(issueId, false)}
+      />${options.label}</label
+    >`;
   }
 
   private yesNoField(path: readonly [string, string], legend: string, value: YesNo): TemplateResult {
@@ -561,29 +598,8 @@ export class SzMediationIntake extends SzElement {
     const invalid = this.issueFor(id) !== undefined;
     return html`<fieldset class="field ${invalid ? 'invalid' : ''}" aria-describedby=${this.describedBy(id, false)}>
       <legend>${legend}</legend>
-      ${this.errorLine(id)}
-      <label class="check"
-        ><input
-          id=${id}
-          type="radio"
-          name=${id}
-          value="yes"
-          data-path=${dataPath}
-          .checked=${value === 'yes'}
-          @change=${this.onInput}
-        />${this.t.t('yes')}</label
-      >
-      <label class="check"
-        ><input
-          id=${`${id}-no`}
-          type="radio"
-          name=${id}
-          value="no"
-          data-path=${dataPath}
-          .checked=${value === 'no'}
-          @change=${this.onInput}
-        />${this.t.t('no')}</label
-      >
+      ${this.errorLine(id)} ${this.choice({ id, name: id, value: 'yes', path: dataPath, checked: value === 'yes', label: this.t.t('yes') })}
+      ${this.choice({ id: `${id}-no`, name: id, value: 'no', path: dataPath, checked: value === 'no', label: this.t.t('no') })}
     </fieldset>`;
   }
 
@@ -605,7 +621,6 @@ export class SzMediationIntake extends SzElement {
           data-path="dispute.type"
           aria-invalid=${this.issueFor(typeId) === undefined ? 'false' : 'true'}
           aria-describedby=${this.describedBy(typeId, false)}
-          @change=${this.onInput}
         >
           <option value="" ?selected=${dispute.type === ''}>${t.t('chooseType')}</option>
           ${disputeTypes.map((one) => html`<option value=${one.code} ?selected=${one.code === dispute.type}>${en ? one.en : one['zh-CN']}</option>`)}
@@ -682,26 +697,15 @@ export class SzMediationIntake extends SzElement {
         <legend>${t.t('respondent', index + 1)}</legend>
         <fieldset>
           <legend>${t.t('kind')}</legend>
-          <label class="check"
-            ><input
-              type="radio"
-              name=${kindName}
-              value="person"
-              data-path=${`respondents.${String(index)}.kind`}
-              .checked=${one.kind === 'person'}
-              @change=${this.onInput}
-            />${t.t('person')}</label
-          >
-          <label class="check"
-            ><input
-              type="radio"
-              name=${kindName}
-              value="organisation"
-              data-path=${`respondents.${String(index)}.kind`}
-              .checked=${one.kind === 'organisation'}
-              @change=${this.onInput}
-            />${t.t('organisation')}</label
-          >
+          ${(['person', 'organisation'] as const).map((kind) =>
+            this.choice({
+              name: kindName,
+              value: kind,
+              path: `respondents.${String(index)}.kind`,
+              checked: one.kind === kind,
+              label: t.t(kind),
+            }),
+          )}
         </fieldset>
         ${this.textField({ path: ['respondents', index, 'name'], label: t.t('respondentName'), value: one.name, personal: true, maxlength: 100 })}
         ${
@@ -739,11 +743,7 @@ export class SzMediationIntake extends SzElement {
             type="button"
             @click=${() => {
               this.edit((draft) => draft.respondents.push(emptyRespondent()));
-              void this.updateComplete.then(() =>
-                this.renderRoot
-                  .querySelector<HTMLElement>(`#${fieldId(['respondents', this.draft.respondents.length - 1, 'name'])}`)
-                  ?.focus(),
-              );
+              void this.focusAfterUpdate(`#${fieldId(['respondents', this.draft.respondents.length - 1, 'name'])}`);
             }}
           >
             ${t.t('addRespondent')}
@@ -763,19 +763,15 @@ export class SzMediationIntake extends SzElement {
       <fieldset class="field ${bodyInvalid ? 'invalid' : ''}" aria-describedby=${this.describedBy(bodyId, false)}>
         <legend>${t.t('alreadyBefore')}</legend>
         ${this.errorLine(bodyId)}
-        ${otherBodies.map(
-          (body, index) =>
-            html`<label class="check"
-              ><input
-                id=${index === 0 ? bodyId : `${bodyId}-${body}`}
-                type="radio"
-                name=${bodyId}
-                value=${body}
-                data-path="safety.alreadyBefore"
-                .checked=${safety.alreadyBefore === body}
-                @change=${this.onInput}
-              />${t.t(bodyLabels[body])}</label
-            >`,
+        ${otherBodies.map((body, index) =>
+          this.choice({
+            id: index === 0 ? bodyId : `${bodyId}-${body}`,
+            name: bodyId,
+            value: body,
+            path: 'safety.alreadyBefore',
+            checked: safety.alreadyBefore === body,
+            label: t.t(bodyLabels[body]),
+          }),
         )}
       </fieldset>
       ${safety.alreadyBefore === 'otherAgency' ? this.textField({ path: ['safety', 'otherAgencyName'], label: t.t('otherAgencyName'), value: safety.otherAgencyName, maxlength: 100 }) : nothing}
@@ -790,43 +786,21 @@ export class SzMediationIntake extends SzElement {
       const id = fieldId(['consent', key]);
       this.labels.set(id, label);
       return html`<div class="field ${this.issueFor(id) === undefined ? '' : 'invalid'}">
-        ${this.errorLine(id)}
-        <label class="check"
-          ><input
-            id=${id}
-            type="checkbox"
-            data-path=${`consent.${key}`}
-            .checked=${consent[key]}
-            aria-invalid=${this.issueFor(id) === undefined ? 'false' : 'true'}
-            aria-describedby=${this.describedBy(id, false)}
-            @change=${this.onInput}
-          />${label}</label
-        >
+        ${this.errorLine(id)} ${this.choice({ type: 'checkbox', id, issueId: id, path: `consent.${key}`, checked: consent[key], label })}
       </div>`;
     };
     return html`<fieldset class="field">
         <legend>${t.t('publicity')}</legend>
-        <label class="check"
-          ><input
-            id=${publicityId}
-            type="radio"
-            name="publicity"
-            value="closed"
-            data-path="preferences.publicity"
-            .checked=${preferences.publicity === 'closed'}
-            @change=${this.onInput}
-          />${t.t('closed')}</label
-        >
-        <label class="check"
-          ><input
-            type="radio"
-            name="publicity"
-            value="public"
-            data-path="preferences.publicity"
-            .checked=${preferences.publicity === 'public'}
-            @change=${this.onInput}
-          />${t.t('public')}</label
-        >
+        ${(['closed', 'public'] as const).map((publicity, index) =>
+          this.choice({
+            id: index === 0 ? publicityId : undefined,
+            name: 'publicity',
+            value: publicity,
+            path: 'preferences.publicity',
+            checked: preferences.publicity === publicity,
+            label: t.t(publicity),
+          }),
+        )}
       </fieldset>
       ${this.textField({ path: ['preferences', 'preferredMediator'], label: t.t('preferredMediator'), value: preferences.preferredMediator, optional: true, personal: true, maxlength: 50 })}
       ${this.textField({ path: ['preferences', 'preferredTime'], label: t.t('preferredTime'), value: preferences.preferredTime, optional: true, maxlength: 100 })}
@@ -846,32 +820,24 @@ export class SzMediationIntake extends SzElement {
       </button>`;
     const body = intakeBody(d.safety.alreadyBefore);
     return html`<h3>${t.t('stepDispute')}</h3>
-      <dl>
-        <dt>${t.t('type')}</dt>
-        <dd>${type ? (en ? type.en : type['zh-CN']) : '—'}</dd>
-        <dt>${t.t('description')}</dt>
-        <dd>${d.dispute.description || '—'}</dd>
-        <dt>${t.t('desiredOutcome')}</dt>
-        <dd>${d.dispute.desiredOutcome || '—'}</dd>
-        <dt>${t.t('amount')}</dt>
-        <dd>
-          ${d.dispute.amount.trim() === '' || Number.isNaN(yuanToFen(d.dispute.amount)) ? t.t('none') : t.yuan(yuanToFen(d.dispute.amount))}
-        </dd>
-        <dt>${t.t('attachments')}</dt>
-        <dd>${d.attachments.length === 0 ? t.t('none') : d.attachments.map((one) => one.name).join('、')}</dd>
-      </dl>
+      ${terms([
+        [t.t('type'), type ? (en ? type.en : type['zh-CN']) : '—'],
+        [t.t('description'), d.dispute.description || '—'],
+        [t.t('desiredOutcome'), d.dispute.desiredOutcome || '—'],
+        [
+          t.t('amount'),
+          d.dispute.amount.trim() === '' || Number.isNaN(yuanToFen(d.dispute.amount)) ? t.t('none') : t.yuan(yuanToFen(d.dispute.amount)),
+        ],
+        [t.t('attachments'), d.attachments.length === 0 ? t.t('none') : d.attachments.map((one) => one.name).join('、')],
+      ])}
       ${change(0)}
       <h3>${t.t('stepApplicant')}</h3>
-      <dl>
-        <dt>${t.t('applicantName')}</dt>
-        <dd>${d.applicant.name || '—'}</dd>
-        <dt>${t.t('mobile')}</dt>
-        <dd>${d.applicant.mobile ? mask(d.applicant.mobile, 3, 4) : '—'}</dd>
-        <dt>${t.t('residentId')}</dt>
-        <dd>${d.applicant.residentId ? mask(d.applicant.residentId, 1, 1) : t.t('none')}</dd>
-        <dt>${t.t('address')}</dt>
-        <dd>${d.applicant.address || t.t('none')}</dd>
-      </dl>
+      ${terms([
+        [t.t('applicantName'), d.applicant.name || '—'],
+        [t.t('mobile'), d.applicant.mobile ? mask(d.applicant.mobile, 3, 4) : '—'],
+        [t.t('residentId'), d.applicant.residentId ? mask(d.applicant.residentId, 1, 1) : t.t('none')],
+        [t.t('address'), d.applicant.address || t.t('none')],
+      ])}
       ${change(1)}
       <h3>${t.t('stepRespondents')}</h3>
       <ul class="plain">
@@ -879,47 +845,22 @@ export class SzMediationIntake extends SzElement {
       </ul>
       ${change(2)}
       <h3>${t.t('stepSafety')}</h3>
-      <dl>
-        ${safetyQuestions.map(
-          (key) =>
-            html`<dt>${t.t(key)}</dt>
-              <dd>${yesNo(d.safety[key])}</dd>`,
-        )}
-        <dt>${t.t('alreadyBefore')}</dt>
-        <dd>
-          ${body === undefined ? '—' : t.t(bodyLabels[body])}${d.safety.alreadyBefore === 'otherAgency' && d.safety.otherAgencyName ? `（${d.safety.otherAgencyName}）` : ''}
-        </dd>
-        <dt>${t.t('otherPartyRefused')}</dt>
-        <dd>${yesNo(d.safety.otherPartyRefusedMediation)}</dd>
-      </dl>
+      ${terms([
+        ...safetyQuestions.map((key) => [t.t(key), yesNo(d.safety[key])] as const),
+        [
+          t.t('alreadyBefore'),
+          `${body === undefined ? '—' : t.t(bodyLabels[body])}${d.safety.alreadyBefore === 'otherAgency' && d.safety.otherAgencyName ? `（${d.safety.otherAgencyName}）` : ''}`,
+        ],
+        [t.t('otherPartyRefused'), yesNo(d.safety.otherPartyRefusedMediation)],
+      ])}
       ${change(3)}
       <h3>${t.t('stepConsent')}</h3>
-      <dl>
-        <dt>${t.t('publicity')}</dt>
-        <dd>${t.t(d.preferences.publicity)}</dd>
-        <dt>${t.t('consentMediation')}</dt>
-        <dd>${d.consent.mediation ? t.t('yes') : t.t('no')}</dd>
-        <dt>${t.t('consentPersonalData')}</dt>
-        <dd>${d.consent.personalData ? t.t('yes') : t.t('no')}</dd>
-      </dl>
+      ${terms([
+        [t.t('publicity'), t.t(d.preferences.publicity)],
+        [t.t('consentMediation'), d.consent.mediation ? t.t('yes') : t.t('no')],
+        [t.t('consentPersonalData'), d.consent.personalData ? t.t('yes') : t.t('no')],
+      ])}
       ${change(4)}`;
-  }
-
-  private renderStep(code: IntakeStepCode): TemplateResult {
-    switch (code) {
-      case 'dispute':
-        return this.renderDispute();
-      case 'applicant':
-        return this.renderApplicant();
-      case 'respondents':
-        return this.renderRespondents();
-      case 'safety':
-        return this.renderSafety();
-      case 'consent':
-        return this.renderConsent();
-      case 'review':
-        return this.renderReview();
-    }
   }
 
   /** "Question: message" — the rules' message unchanged, prefixed with the question it is about. */
@@ -974,9 +915,19 @@ export class SzMediationIntake extends SzElement {
       </div>`;
     }
     return html`${this.renderProgress()} ${this.renderSummary()}
-      <form novalidate @submit=${this.onSubmitForm} aria-labelledby="step-title" part="step" data-step=${code}>
+      <form
+        novalidate
+        aria-labelledby="step-title"
+        part="step"
+        data-step=${code}
+        @submit=${this.onSubmitForm}
+        @input=${this.onInput}
+        @change=${this.onInput}
+        @compositionstart=${this.onCompositionStart}
+        @compositionend=${this.onCompositionEnd}
+      >
         <h2 id="step-title" tabindex="-1">${t.t(stepLabels[code])}</h2>
-        ${this.renderStep(code)}
+        ${this.steps[code]()}
         ${
           this.failure
             ? html`<p class="field-error" role="alert">${t.t('submitFailed')}</p>
@@ -1000,10 +951,7 @@ export class SzMediationIntake extends SzElement {
     if (this.phase === 'withdrawn') {
       return html`<section part="receipt" aria-labelledby="receipt-title">
         <h2 id="receipt-title" tabindex="-1">${t.t('withdrawn')}</h2>
-        <dl>
-          <dt>${t.t('caseNumber')}</dt>
-          <dd>${receipt.displayCaseNumber}</dd>
-        </dl>
+        ${terms([[t.t('caseNumber'), receipt.displayCaseNumber]])}
         <div class="actions no-print"><button type="button" @click=${this.startOver}>${t.t('newApplication')}</button></div>
       </section>`;
     }
@@ -1018,33 +966,23 @@ export class SzMediationIntake extends SzElement {
             </div>`
           : nothing
       }
-      <dl>
-        <dt>${t.t('caseNumber')}</dt>
-        <dd>
-          <span class="code" data-case-number=${receipt.caseNumber}>${receipt.displayCaseNumber}</span><br /><span class="muted"
-            >${receipt.caseNumber}</span
-          >
-        </dd>
-        <dt>${t.t('trackingCode')}</dt>
-        <dd><span class="code">${formatTrackingCode(receipt.trackingCode)}</span></dd>
-        <dt>${t.t('level')}</dt>
-        <dd>${level(receipt.triage.level)}</dd>
-      </dl>
+      ${terms([
+        [
+          t.t('caseNumber'),
+          html`<span class="code" data-case-number=${receipt.caseNumber}>${receipt.displayCaseNumber}</span><br /><span class="muted"
+              >${receipt.caseNumber}</span
+            >`,
+        ],
+        [t.t('trackingCode'), html`<span class="code">${formatTrackingCode(receipt.trackingCode)}</span>`],
+        [t.t('level'), level(receipt.triage.level)],
+      ])}
       <p class="muted">${t.t('trackingHint')}</p>
       <h3>${t.t('nextSteps')}</h3>
       <p>${t.t('contactBy', t.date(receipt.triage.contactBy))} ${t.t('concludeBy', t.date(receipt.concludeBy))}</p>
       <p>${t.t('nextStepsText')}</p>
       ${this.failure ? errorState(this.common, this.failure, () => void this.withdraw()) : nothing}
       <div class="actions no-print">
-        <button
-          type="button"
-          class="primary"
-          @click=${() => {
-            globalThis.print();
-          }}
-        >
-          ${t.t('print')}
-        </button>
+        <button type="button" class="primary" @click=${printPage}>${t.t('print')}</button>
         ${receipt.withdrawable && !this.confirmWithdraw ? html`<button type="button" @click=${() => (this.confirmWithdraw = true)}>${t.t('withdraw')}</button>` : nothing}
         <button type="button" class="link" @click=${this.startOver}>${t.t('newApplication')}</button>
       </div>
@@ -1081,6 +1019,10 @@ export class SzMediationIntake extends SzElement {
       ${this.notice ? html`<p class="muted" role="status">${this.notice}</p>` : nothing}
       ${receipt ? this.renderReceipt(receipt) : this.renderForm()}`;
   }
+}
+
+function printPage(): void {
+  globalThis.print();
 }
 
 function intakeBody(value: string): (typeof otherBodies)[number] | undefined {

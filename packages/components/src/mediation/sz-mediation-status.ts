@@ -1,21 +1,23 @@
 import { formatTrackingCode, noAgreementRoutes, normalizeTrackingCode, type MediationLevel } from '@shanzhi/rules';
-import { NetworkError, ProblemError, lookUpMediationCase, type RouteOutput } from '@shanzhi/sdk';
+import { ProblemError, lookUpMediationCase, type Client, type RouteOutput } from '@shanzhi/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { commonMessages } from '../internal/common-messages.js';
+import { property } from 'lit/decorators.js';
 import { ElderControls } from '../internal/elder-controls.js';
+import { formFieldStyles } from '../internal/form-styles.js';
 import { Localizer } from '../internal/localize.js';
-import { describeFailure, errorState, loadingState, offlineState, type LoadFailure } from '../internal/states.js';
+import { RemoteData } from '../internal/remote-data.js';
 import { stateStyles } from '../internal/state-styles.js';
 import { SzElement } from '../internal/sz-element.js';
 import { tokenDefaults } from '../internal/tokens.js';
-import { mediationMessages } from './messages.js';
+import { levelLabels, mediationMessages } from './messages.js';
 import { mediationStyles } from './styles.js';
+import { terms } from './terms.js';
 
 export type CaseStatus = RouteOutput<typeof lookUpMediationCase>;
-type Phase = 'idle' | 'loading' | 'ready' | 'error' | 'offline' | 'notFound';
+/** What a look-up finds: the case, or nothing for this number and code (a wrong code answers as an unknown case). */
+type Lookup = { readonly kind: 'found'; readonly status: CaseStatus } | { readonly kind: 'notFound' };
+type LookupArgs = readonly [Client, string, string];
 
-const levelLabels = { grid: 'levelGrid', village: 'levelVillage', township: 'levelTownship', county: 'levelCounty' } as const;
 const stateLabels = {
   submitted: 'stateSubmitted',
   accepted: 'stateAccepted',
@@ -45,7 +47,7 @@ const refusalLabels = {
  * @csspart elder-controls - The 长辈版 switch, text size and read-aloud buttons.
  */
 export class SzMediationStatus extends SzElement {
-  static override styles = [tokenDefaults, stateStyles, mediationStyles];
+  static override styles = [tokenDefaults, stateStyles, formFieldStyles, mediationStyles];
 
   /** The case number (e.g. from the intake receipt); with `trackingCode` set too, the status loads at once. */
   @property({ attribute: 'case-number' }) caseNumber = '';
@@ -56,72 +58,61 @@ export class SzMediationStatus extends SzElement {
    */
   @property({ attribute: false }) trackingCode = '';
 
-  @state() private phase: Phase = 'idle';
-  @state() private status: CaseStatus | undefined;
-  @state() private failure: LoadFailure | undefined;
-
   private readonly t = new Localizer(mediationMessages, () => this.effectiveLocale);
   private readonly elderControls = new ElderControls(this, this.common);
-  private abort: AbortController | undefined;
-  private loadKey = '';
+  /** The arguments of the last look-up started, so a change of case, code, server or language looks up again. */
+  private lookedUp: LookupArgs | undefined;
+  /** The person pressed "look up": run even with the same numbers, and move focus to the result when it comes. */
+  private requested = false;
+  /** Only a look-up the person asked for moves focus; a page that hands over the numbers keeps its own focus. */
+  private focusResult = false;
+
+  private readonly lookup = new RemoteData<Lookup, LookupArgs>(this, {
+    common: this.common,
+    auto: false,
+    args: () => this.lookupArgs(),
+    load: async ([client, caseNumber, trackingCode], signal) => {
+      try {
+        // POST with the code in the body: a URL would leave it in proxy logs and the browser's history.
+        const { data } = await client.request(
+          lookUpMediationCase,
+          { params: { caseNumber: caseNumber.trim().toUpperCase() }, body: { trackingCode: normalizeTrackingCode(trackingCode) } },
+          { signal },
+        );
+        return { kind: 'found', status: data };
+      } catch (error) {
+        if (error instanceof ProblemError && [400, 403, 404].includes(error.status)) return { kind: 'notFound' };
+        throw error;
+      }
+    },
+  });
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const key = JSON.stringify([
-      this.caseNumber,
-      this.trackingCode,
-      this.apiBase,
-      this.config.apiBase,
-      this.effectiveLocale,
-      this.config.client !== undefined,
-    ]);
-    if (key !== this.loadKey && this.caseNumber !== '' && this.trackingCode !== '') {
-      this.loadKey = key;
-      void this.load();
-    }
+    const args = this.lookupArgs();
+    const requested = this.requested;
+    this.requested = false;
+    if (args === undefined || (!requested && this.lookedUp?.every((item, i) => item === args[i]))) return;
+    this.focusResult = requested;
+    this.lookedUp = args;
+    void this.lookup.run();
   }
 
-  override disconnectedCallback(): void {
-    this.abort?.abort();
-    this.loadKey = '';
-    super.disconnectedCallback();
+  /** Looks the case up again with the current case number and tracking code. */
+  load(): Promise<void> {
+    return this.lookup.run();
   }
 
-  protected override onReconnect(): void {
-    if (this.phase === 'offline' || this.phase === 'error') void this.load();
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.focusResult || this.lookup.phase === 'loading') return;
+    this.focusResult = false;
+    if (this.lookup.value?.kind === 'found') this.renderRoot.querySelector<HTMLElement>('#status-title')?.focus();
   }
 
-  async load(): Promise<void> {
-    this.abort?.abort();
+  private lookupArgs(): LookupArgs | undefined {
     const client = this.client;
-    if (!client || this.caseNumber === '' || this.trackingCode === '') return;
-    const abort = new AbortController();
-    this.abort = abort;
-    this.phase = 'loading';
-    this.failure = undefined;
-    try {
-      // POST with the code in the body: a URL would leave it in proxy logs and the browser's history.
-      const { data } = await client.request(
-        lookUpMediationCase,
-        { params: { caseNumber: this.caseNumber.trim().toUpperCase() }, body: { trackingCode: normalizeTrackingCode(this.trackingCode) } },
-        { signal: abort.signal },
-      );
-      if (abort.signal.aborted) return;
-      this.status = data;
-      this.phase = 'ready';
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#status-title')?.focus();
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this.status = undefined;
-      if (!navigator.onLine || (error instanceof NetworkError && !this.online)) this.phase = 'offline';
-      else if (error instanceof ProblemError && (error.status === 404 || error.status === 403 || error.status === 400))
-        this.phase = 'notFound';
-      else {
-        this.failure = describeFailure(error, this.common);
-        this.phase = 'error';
-      }
-    }
+    return client && this.caseNumber !== '' && this.trackingCode !== '' ? [client, this.caseNumber, this.trackingCode] : undefined;
   }
 
   private readonly onLookup = (event: Event): void => {
@@ -130,45 +121,33 @@ export class SzMediationStatus extends SzElement {
     const read = (name: string) => form.querySelector<HTMLInputElement>(`[name="${name}"]`)?.value.trim() ?? '';
     this.caseNumber = read('caseNumber');
     this.trackingCode = read('trackingCode');
-    this.loadKey = '';
+    this.requested = true;
+    this.requestUpdate();
   };
 
   private renderLookup(): TemplateResult {
     const t = this.t;
+    const busy = this.lookup.phase === 'loading';
+    const field = (name: 'caseNumber' | 'trackingCode', id: string, maxlength: number, value: string) =>
+      html`<div class="field">
+        <label for=${id}>${t.t(name)}</label>
+        <input
+          id=${id}
+          name=${name}
+          type="text"
+          autocomplete="off"
+          spellcheck="false"
+          autocapitalize="characters"
+          required
+          maxlength=${maxlength}
+          .value=${value}
+        />
+      </div>`;
     // method="post": should the submit handler ever not run, the browser's own submission must not put the code in a URL.
     return html`<form part="lookup" class="no-print" method="post" @submit=${this.onLookup}>
-      <div class="field">
-        <label for="s-case">${t.t('caseNumber')}</label>
-        <input
-          id="s-case"
-          name="caseNumber"
-          type="text"
-          autocomplete="off"
-          spellcheck="false"
-          autocapitalize="characters"
-          required
-          maxlength="40"
-          .value=${this.caseNumber}
-        />
-      </div>
-      <div class="field">
-        <label for="s-code">${t.t('trackingCode')}</label>
-        <input
-          id="s-code"
-          name="trackingCode"
-          type="text"
-          autocomplete="off"
-          spellcheck="false"
-          autocapitalize="characters"
-          required
-          maxlength="20"
-          .value=${this.trackingCode}
-        />
-      </div>
+      ${field('caseNumber', 's-case', 40, this.caseNumber)} ${field('trackingCode', 's-code', 20, this.trackingCode)}
       <div class="actions">
-        <button type="submit" class="primary" aria-disabled=${this.phase === 'loading' ? 'true' : 'false'}>
-          ${this.phase === 'loading' ? t.t('looking') : t.t('lookup')}
-        </button>
+        <button type="submit" class="primary" aria-disabled=${busy ? 'true' : 'false'}>${busy ? t.t('looking') : t.t('lookup')}</button>
       </div>
     </form>`;
   }
@@ -185,28 +164,14 @@ export class SzMediationStatus extends SzElement {
           : [];
     return html`<section part="status" aria-labelledby="status-title">
       <h2 id="status-title" tabindex="-1">${status.displayCaseNumber}</h2>
-      <dl>
-        <dt>${t.t('state')}</dt>
-        <dd><strong data-state=${status.state}>${t.t(stateLabels[status.state])}</strong></dd>
-        <dt>${t.t('level')}</dt>
-        <dd>${level(status.escalatedTo ?? status.level)}</dd>
-        <dt>${t.t('trackingCode')}</dt>
-        <dd>${formatTrackingCode(normalizeTrackingCode(this.trackingCode))}</dd>
-        <dt>${t.t('submittedOn')}</dt>
-        <dd>${t.date(status.submittedOn)}</dd>
-        ${
-          status.acceptedOn
-            ? html`<dt>${t.t('acceptedOn')}</dt>
-                <dd>${t.date(status.acceptedOn)}</dd>`
-            : nothing
-        }
-        ${
-          status.concludeBy
-            ? html`<dt>${t.t('concludeByLabel')}</dt>
-                <dd>${t.date(status.concludeBy)}</dd>`
-            : nothing
-        }
-      </dl>
+      ${terms([
+        [t.t('state'), html`<strong data-state=${status.state}>${t.t(stateLabels[status.state])}</strong>`],
+        [t.t('level'), level(status.escalatedTo ?? status.level)],
+        [t.t('trackingCode'), formatTrackingCode(normalizeTrackingCode(this.trackingCode))],
+        [t.t('submittedOn'), t.date(status.submittedOn)],
+        status.acceptedOn ? [t.t('acceptedOn'), t.date(status.acceptedOn)] : undefined,
+        status.concludeBy ? [t.t('concludeByLabel'), t.date(status.concludeBy)] : undefined,
+      ])}
       ${status.outcome ? html`<p><strong>${t.t(status.outcome === 'agreement' ? 'outcomeAgreement' : 'outcomeNoAgreement')}</strong></p>` : nothing}
       ${status.judicialConfirmationBy ? html`<p class="box">${t.t('judicialConfirmationBy', t.date(status.judicialConfirmationBy))}</p>` : nothing}
       ${
@@ -232,33 +197,19 @@ export class SzMediationStatus extends SzElement {
     </section>`;
   }
 
-  private renderResult(): TemplateResult | typeof nothing {
-    switch (this.phase) {
-      case 'idle':
-        return nothing;
-      case 'loading':
-        return loadingState(this.common, 4);
-      case 'offline':
-        return offlineState(this.common);
-      case 'notFound':
-        return html`<p class="field-error" role="alert">${this.t.t('notFound')}</p>`;
-      case 'error':
-        return errorState(
-          this.common,
-          this.failure ?? { message: this.common.t('unexpected'), requestId: undefined },
-          () => void this.load(),
-        );
-      case 'ready':
-        return this.status ? this.renderStatus(this.status) : nothing;
-    }
-  }
-
   override render(): TemplateResult {
     return html`<div class="caption-row no-print">
         <p class="title">${this.t.t('statusTitle')}</p>
         ${this.elderControls.render()}
       </div>
-      ${this.renderLookup()} ${this.renderResult()}`;
+      ${this.renderLookup()}
+      ${this.lookup.render({
+        skeletonRows: 4,
+        ready: (result) =>
+          result.kind === 'found'
+            ? this.renderStatus(result.status)
+            : html`<p class="field-error" role="alert">${this.t.t('notFound')}</p>`,
+      })}`;
   }
 }
 

@@ -1,6 +1,6 @@
 import { assert, expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { draftKey } from '../../src/mediation/draft.js';
+import { draftKey, emptyDraft } from '../../src/mediation/draft.js';
 import {
   check,
   clickNext,
@@ -14,14 +14,12 @@ import {
   summaryMessages,
   type,
 } from '../fixtures/mediation-mount.js';
+import { startWithEmptyStorage } from '../fixtures/mediation-extra.js';
 
 describe('<sz-mediation-intake> steps, validation and drafts', function () {
   this.timeout(30_000);
 
-  beforeEach(() => {
-    localStorage.clear();
-    sessionStorage.clear();
-  });
+  startWithEmptyStorage();
 
   it('shows the progress, and an empty first step fails with an error summary that takes focus and links to each field', async () => {
     const el = await mountIntake();
@@ -183,6 +181,31 @@ describe('<sz-mediation-intake> steps, validation and drafts', function () {
     await el.updateComplete;
     assert.isNull(sessionStorage.getItem(draftKey));
     assert.equal(q<HTMLTextAreaElement>(el, '#f-dispute-description')!.value, '');
+  });
+
+  it('says a draft was restored only when it holds answers', async () => {
+    const notice = (el: HTMLElement) => root(el).querySelector('[role="status"]')?.textContent ?? '';
+    // A stored draft with nothing typed (at a later step, with an attempt's key, with a field an older version kept).
+    for (const stored of [emptyDraft(), { ...emptyDraft(), step: 3, attemptKey: 'k-1' }, { ...emptyDraft(), savedAt: '2026-11-29' }]) {
+      sessionStorage.setItem(draftKey, JSON.stringify(stored));
+      const el = await mountIntake();
+      assert.notInclude(root(el).textContent, '已恢复', JSON.stringify(stored));
+      assert.equal(notice(el), '');
+      el.remove();
+    }
+    // Blanks typed into a field are not answers either.
+    storeDraft(
+      completeDraft((draft) => Object.assign(draft, { ...emptyDraft(), dispute: { ...emptyDraft().dispute, description: '   ' } })),
+    );
+    const blank = await mountIntake();
+    assert.notInclude(root(blank).textContent, '已恢复');
+    blank.remove();
+    // One answer is worth announcing.
+    storeDraft(
+      completeDraft((draft) => Object.assign(draft, { ...emptyDraft(), dispute: { ...emptyDraft().dispute, type: 'neighbour' } })),
+    );
+    const el = await mountIntake();
+    assert.include(notice(el), '已恢复');
   });
 
   it('can be completed with the keyboard only', async () => {

@@ -1,24 +1,16 @@
 import { assert, expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { mountIntake, root, stepCode, waitForReceipt } from '../fixtures/mediation-mount.js';
+import { useReferenceServer } from '../fixtures/e2e.js';
 
 async function tab(times = 1): Promise<void> {
   for (let i = 0; i < times; i++) await sendKeys({ press: 'Tab' });
 }
 
 describe('<sz-mediation-intake> keyboard only', function () {
-  this.timeout(40_000);
-
-  beforeEach(() => {
-    localStorage.clear();
-    sessionStorage.clear();
-  });
+  useReferenceServer(this, 40_000);
 
   it('completes the whole form and submits with the keyboard alone', async () => {
-    if (!window.__SZ_API__)
-      throw new Error(
-        'window.__SZ_API__ is not set: run the browser tests through web-test-runner.config.mjs, which starts the reference server',
-      );
     const el = await mountIntake();
     const focused = () => root(el).activeElement;
     // Step 1: the type select, description, outcome; Enter in the amount field submits the step.

@@ -1,49 +1,16 @@
 import { assert, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createClient, recordMediationEvent } from '@shanzhi/sdk';
 import type { SzMediationStatus } from '../../src/mediation/sz-mediation-status.js';
-import {
-  completeDraft,
-  mountIntake,
-  part,
-  receiptCaseNumber,
-  receiptTrackingCode,
-  storeDraft,
-  waitForReceipt,
-} from '../fixtures/mediation-mount.js';
-
-declare global {
-  interface Window {
-    __SZ_API__?: string;
-    __SZ_TOKENS__?: readonly { readonly token: string; readonly role: string }[];
-  }
-}
+import { demoToken, useReferenceServer } from '../fixtures/e2e.js';
+import { part, submitCase } from '../fixtures/mediation-mount.js';
 
 describe('<sz-mediation-status> against the reference server', function () {
-  this.timeout(40_000);
-  const api = window.__SZ_API__ ?? '';
-  const mediatorToken = window.__SZ_TOKENS__?.find((one) => one.role === 'mediator')?.token;
+  const api = useReferenceServer(this, 40_000);
+  const mediatorToken = demoToken('mediator');
 
   before(() => {
-    // The test runner always starts the reference server: without it these tests must fail, not quietly vanish.
-    if (!api || mediatorToken === undefined)
-      throw new Error(
-        'window.__SZ_API__ is not set: run the browser tests through web-test-runner.config.mjs, which starts the reference server',
-      );
+    if (mediatorToken === undefined) throw new Error('the reference server named no mediator token (window.__SZ_TOKENS__)');
   });
-
-  beforeEach(() => {
-    localStorage.clear();
-    sessionStorage.clear();
-  });
-
-  async function newCase(): Promise<{ caseNumber: string; trackingCode: string }> {
-    storeDraft(completeDraft());
-    const intake = await mountIntake();
-    await intake.submit();
-    await waitForReceipt(intake);
-    // As the person does: both numbers read off the receipt (no event hands out the code).
-    return { caseNumber: receiptCaseNumber(intake), trackingCode: receiptTrackingCode(intake) };
-  }
 
   async function mount(ids: { caseNumber: string; trackingCode: string }, locale = 'zh-CN'): Promise<SzMediationStatus> {
     const el = await fixture<SzMediationStatus>(
@@ -59,7 +26,7 @@ describe('<sz-mediation-status> against the reference server', function () {
   }
 
   it('shows the refusal reason and the other routes', async () => {
-    const ids = await newCase();
+    const ids = await submitCase();
     const mediator = createClient({ baseUrl: api, getToken: () => mediatorToken ?? '' });
     await mediator.request(recordMediationEvent, {
       params: { caseNumber: ids.caseNumber },
@@ -71,8 +38,30 @@ describe('<sz-mediation-status> against the reference server', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('mounted with the numbers already given, shows the status without taking focus', async () => {
+    const ids = await submitCase();
+    const before = document.activeElement;
+    const el = await mount(ids);
+    await el.updateComplete;
+    assert.isNull(el.shadowRoot?.activeElement ?? null, 'nothing inside the widget is focused');
+    assert.equal(document.activeElement, before, 'the page keeps its focus');
+  });
+
+  it('a lookup the person asks for moves focus to the case heading, drawn by the tokens (no ring on a reading position)', async () => {
+    const ids = await submitCase();
+    const el = await fixture<SzMediationStatus>(html`<sz-mediation-status api-base=${api}></sz-mediation-status>`);
+    const form = part(el, 'lookup') as HTMLFormElement;
+    form.querySelector<HTMLInputElement>('[name="caseNumber"]')!.value = ids.caseNumber;
+    form.querySelector<HTMLInputElement>('[name="trackingCode"]')!.value = ids.trackingCode;
+    form.requestSubmit();
+    await waitUntil(() => el.shadowRoot?.activeElement?.id === 'status-title', 'focus on the case heading', { timeout: 10_000 });
+    const heading = el.shadowRoot!.activeElement as HTMLElement;
+    assert.equal(heading.tagName, 'H2');
+    assert.equal(getComputedStyle(heading).outlineStyle, 'none');
+  });
+
   it('in English, the lookup form finds a case and shows the history', async () => {
-    const ids = await newCase();
+    const ids = await submitCase();
     const el = await fixture<SzMediationStatus>(html`<sz-mediation-status api-base=${api} locale="en" elder></sz-mediation-status>`);
     const form = part(el, 'lookup') as HTMLFormElement;
     form.querySelector<HTMLInputElement>('[name="caseNumber"]')!.value = ids.caseNumber;

@@ -23,6 +23,10 @@ interface Args {
   lifeEvent: string;
   service: string;
   display: 'embedded' | 'kiosk';
+  /** List at most this many services (a portal home page). */
+  maxItems?: number;
+  /** The portal's page with all services, linked when `max-items` cuts the list. */
+  viewAllHref?: string;
 }
 
 const meta: Meta<Args> = {
@@ -33,6 +37,8 @@ const meta: Meta<Args> = {
     department: { control: 'select', options: ['', 'civilAffairs', 'humanResources', 'medicalSecurity', 'disabledPersons', 'agriculture'] },
     lifeEvent: { control: 'select', options: ['', 'birth', 'oldAge', 'disability', 'relief', 'building', 'farmSubsidy'] },
     display: { control: 'inline-radio', options: ['embedded', 'kiosk'] },
+    maxItems: { control: { type: 'number', min: 1 } },
+    viewAllHref: { control: 'text' },
   },
   parameters: { msw: { handlers: { catalogue: catalogueHandlers } } },
   render: (args) =>
@@ -43,6 +49,8 @@ const meta: Meta<Args> = {
       life-event=${args.lifeEvent || nothing}
       service=${args.service || nothing}
       display=${args.display}
+      max-items=${args.maxItems ?? nothing}
+      view-all-href=${args.viewAllHref ?? nothing}
     ></sz-service-catalogue>`,
 };
 export default meta;
@@ -130,3 +138,49 @@ export const NoResults: Story = {
 
 export const ElderMode: Story = { globals: { elder: 'on' } };
 export const English: Story = { globals: { locale: 'en' } };
+
+/**
+ * What can be searched is a hint above the field that wraps to the width it has, never a placeholder cut off (it
+ * was, in English with 长辈版 sizes on a phone). The browser test checks the same at 390 and 1280 px.
+ */
+async function searchTextFits(canvas: HTMLElement): Promise<void> {
+  const root = await ready(canvas, '[part~="results"]');
+  const input = root.querySelector<HTMLInputElement>('#search');
+  await expect(input?.placeholder ?? '').toBe('');
+  const hint = root.getElementById(input?.getAttribute('aria-describedby') ?? '');
+  await expect(hint?.textContent).toContain('pinyin');
+  await expect(hint?.scrollWidth ?? Infinity).toBeLessThanOrEqual(hint?.clientWidth ?? 0);
+}
+
+export const EnglishElderPhone: Story = {
+  name: 'English, 长辈版, phone',
+  globals: { locale: 'en', elder: 'on', viewport: { value: 'wechatIphone', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    await searchTextFits(canvasElement);
+  },
+};
+
+export const EnglishElderPortal: Story = {
+  name: 'English, 长辈版, portal',
+  globals: { locale: 'en', elder: 'on', viewport: { value: 'portal', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    await searchTextFits(canvasElement);
+  },
+};
+
+/**
+ * A portal's home page: five services under the search, and a link to the portal's page with all of them
+ * (`max-items="5" view-all-href="/services"`) — about 900 px tall instead of 2,100–2,800 px with thirty.
+ */
+export const CompactPortalHome: Story = {
+  name: 'Compact on a portal home page',
+  args: { maxItems: 5, viewAllHref: '/services' },
+  globals: { viewport: { value: 'portal', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement, '[part~="view-all"]');
+    await expect(root.querySelectorAll('[part~="result"]').length).toBe(5);
+    const link = root.querySelector('[part~="view-all"]');
+    await expect(link?.textContent.trim()).toBe('查看全部（共 60 项）');
+    await expect(link?.getAttribute('href')).toBe('/services');
+  },
+};

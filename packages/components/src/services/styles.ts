@@ -23,49 +23,6 @@ export const catalogueStyles = css`
   .filters {
     justify-content: flex-start;
   }
-  .field-label {
-    display: block;
-    font-size: var(--_size-sm);
-    color: var(--_text-muted);
-  }
-  input[type='search'],
-  input[type='text'],
-  input[type='tel'],
-  input[type='number'],
-  input[type='date'],
-  select,
-  textarea {
-    font: inherit;
-    min-height: var(--_target);
-    box-sizing: border-box;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0 var(--_space-2);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  .search input {
-    width: 100%;
-  }
-  .search .hint {
-    margin: 0 0 var(--_space-1);
-    font-size: var(--_size-sm);
-    color: var(--_text-muted);
-  }
-  .search {
-    margin-bottom: var(--_space-2);
-  }
-  .check {
-    display: inline-flex;
-    gap: var(--_space-2);
-    align-items: center;
-    min-height: var(--_target);
-  }
-  input[type='checkbox'],
-  input[type='radio'] {
-    width: 1.25em;
-    height: 1.25em;
-  }
   :focus-visible {
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
@@ -151,10 +108,12 @@ export const catalogueStyles = css`
   .outcome.needMoreInfo {
     border-inline-start: 4px solid var(--_accent);
   }
-  fieldset {
+  /* A question with choices is framed (formFieldStyles leaves fieldsets bare). */
+  fieldset.question {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     margin: 0 0 var(--_space-2);
+    padding: var(--_space-2);
   }
   ol.steps {
     display: flex;
@@ -187,6 +146,7 @@ export const catalogueStyles = css`
   }
   @media print {
     .no-print,
+    .search,
     .elder-controls {
       display: none;
     }

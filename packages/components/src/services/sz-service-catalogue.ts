@@ -1,25 +1,28 @@
 import { applicationChannels, prepareServiceSearch, proxySteps, searchServices, type PreparedService } from '@shanzhi/rules';
 import {
-  NetworkError,
   checkEligibility,
   getService,
   listServices,
   randomId,
   requestProxyService,
+  type Client,
   type PageItem,
   type RouteOutput,
 } from '@shanzhi/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { commonMessages } from '../internal/common-messages.js';
 import { ElderControls } from '../internal/elder-controls.js';
+import { formFieldStyles } from '../internal/form-styles.js';
 import { ImeSearch } from '../internal/ime-search.js';
 import { Localizer } from '../internal/localize.js';
-import { describeFailure, emptyState, errorState, loadingState, offlineState, type LoadFailure } from '../internal/states.js';
+import { RemoteData } from '../internal/remote-data.js';
+import { searchField, searchFieldStyles } from '../internal/search-field.js';
+import { describeFailure, emptyState, errorState, type LoadFailure } from '../internal/states.js';
 import { stateStyles } from '../internal/state-styles.js';
 import { SzElement } from '../internal/sz-element.js';
 import { tokenDefaults } from '../internal/tokens.js';
+import { itemLimit, viewAllLink, viewAllLinkStyles } from '../internal/view-all-link.js';
 import {
   clearAnswers,
   loadAnswers,
@@ -40,11 +43,39 @@ export type ServiceSummary = PageItem<typeof listServices>;
 type ListMeta = Pick<RouteOutput<typeof listServices>, 'departments' | 'lifeEvents'>;
 type Eligibility = RouteOutput<typeof checkEligibility>;
 type Receipt = RouteOutput<typeof requestProxyService>;
-type Phase = 'idle' | 'loading' | 'ready' | 'error' | 'offline';
 type ChannelCode = (typeof applicationChannels)[number]['code'];
+type Write = 'check' | 'proxy';
+
+/** The whole catalogue of a region as read once, with the keys it is searched by on the device. */
+interface Catalogue {
+  readonly services: readonly ServiceSummary[];
+  readonly prepared: readonly PreparedService<ServiceSummary>[];
+  readonly meta: ListMeta;
+}
+
+const noMeta: ListMeta = { departments: [], lifeEvents: [] };
 
 function isChannel(value: string): value is ChannelCode {
   return applicationChannels.some((channel) => channel.code === value);
+}
+
+/** Reads the whole catalogue once, page by page; every keystroke then searches it on the device. */
+async function readCatalogue(client: Client, regionId: string, signal: AbortSignal): Promise<Catalogue> {
+  const all: ServiceSummary[] = [];
+  let cursor: string | undefined;
+  let meta: ListMeta | undefined;
+  for (let page = 0; page < maxCataloguePages; page++) {
+    const { data } = await client.request(
+      listServices,
+      { params: { regionId }, query: { limit: cataloguePageSize, ...(cursor === undefined ? {} : { cursor }) } },
+      { signal },
+    );
+    all.push(...data.items);
+    meta ??= { departments: data.departments, lifeEvents: data.lifeEvents };
+    if (data.nextCursor === null) break;
+    cursor = data.nextCursor;
+  }
+  return { services: all, prepared: prepareServiceSearch(all), meta: meta ?? noMeta };
 }
 
 /**
@@ -59,11 +90,13 @@ function isChannel(value: string): value is ChannelCode {
  * @fires sz-eligibility-result - The eligibility check answered. `detail: { serviceCode, outcome }` — never the answers.
  * @fires sz-proxy-submitted - A proxy request was received. `detail: { serviceCode, receiptId, step }` — never the name or phone.
  *
+ * @csspart search-form - The search landmark around the field.
  * @csspart search - The search field.
  * @csspart filters - The filter bar.
  * @csspart results - The result list.
  * @csspart result - One service in the list.
  * @csspart count - The result count.
+ * @csspart view-all - The link to the portal's page with all services (with `max-items` and `view-all-href`).
  * @csspart suggestions - What to try when nothing matched.
  * @csspart guide - The guide view.
  * @csspart materials - The materials checklist.
@@ -82,7 +115,7 @@ function isChannel(value: string): value is ChannelCode {
  * @csspart elder-controls - The 长辈版 switch, text size and read-aloud buttons.
  */
 export class SzServiceCatalogue extends SzElement {
-  static override styles = [tokenDefaults, stateStyles, catalogueStyles];
+  static override styles = [tokenDefaults, stateStyles, formFieldStyles, searchFieldStyles, viewAllLinkStyles, catalogueStyles];
 
   /** Region id (county, town or village); the county's catalogue is shown. Falls back to the provider's `region`, then `village`. */
   @property() region?: string;
@@ -98,40 +131,59 @@ export class SzServiceCatalogue extends SzElement {
   @property({ reflect: true }) display: CatalogueDisplay = 'embedded';
   /** Opt in to deep links: the opened service is kept in the page address (`#sz-service=CODE`) and read from it. */
   @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
+  /** List at most this many services (a portal home page); the rest are behind search, or the `view-all-href` link. */
+  @property({ type: Number, attribute: 'max-items' }) maxItems?: number;
+  /** The portal's page with all services (http(s) or relative): linked as 查看全部（共 N 项） when `max-items` cuts the list. */
+  @property({ attribute: 'view-all-href' }) viewAllHref?: string;
 
-  @state() private phase: Phase = 'idle';
-  @state() private failure: LoadFailure | undefined;
-  @state() private services: readonly ServiceSummary[] = [];
-  @state() private meta: ListMeta = { departments: [], lifeEvents: [] };
   @state() private query = '';
   @state() private channel = '';
   @state() private proxyOnly = false;
   @state() private shown = resultsShown;
   @state() private announcement = '';
-  @state() private guide: ServiceDetail | undefined;
-  @state() private guidePhase: Phase = 'idle';
-  @state() private guideFailure: LoadFailure | undefined;
   @state() private ticked: ReadonlySet<number> = new Set();
   @state() private answers: AnswerMap = {};
   @state() private stepMode = false;
   @state() private step = 0;
   @state() private result: Eligibility | undefined;
-  @state() private checking = false;
-  @state() private checkFailure: LoadFailure | undefined;
   @state() private proxyName = '';
   @state() private proxyMobile = '';
   @state() private proxyNote = '';
-  @state() private sending = false;
-  @state() private proxyFailure: LoadFailure | undefined;
+  /** The user's writes (the eligibility check, the proxy request) being sent. */
+  @state() private sending: ReadonlySet<Write> = new Set();
+  /** Their failures, shown with a retry beside the form that sent them. */
+  @state() private writeFailures: Partial<Record<Write, LoadFailure>> = {};
   @state() private receipt: Receipt | undefined;
 
   private readonly t = new Localizer(catalogueMessages, () => this.effectiveLocale);
   private readonly elderControls = new ElderControls(this, this.common);
 
-  private prepared: PreparedService<ServiceSummary>[] = [];
-  private loadKey = '';
-  private listAbort: AbortController | undefined;
-  private guideAbort: AbortController | undefined;
+  /** The whole catalogue, read again when the client, region or language changes. */
+  private readonly list = new RemoteData<Catalogue, [Client, string, string]>(this, {
+    common: this.common,
+    args: () => {
+      const client = this.client;
+      const regionId = this.regionId;
+      return client && regionId !== undefined ? [client, regionId, this.effectiveLocale] : undefined;
+    },
+    load: ([client, regionId], signal) => readCatalogue(client, regionId, signal),
+    onReady: () => {
+      this.announceSoon(0);
+    },
+  });
+  /** The opened guide. */
+  private readonly guideData = new RemoteData<ServiceDetail, [Client, string]>(this, {
+    common: this.common,
+    args: () => {
+      const client = this.client;
+      return client && this.service !== '' ? [client, this.service] : undefined;
+    },
+    load: ([client, serviceCode], signal) => client.request(getService, { params: { serviceCode } }, { signal }).then(({ data }) => data),
+    onReady: (guide) => {
+      this.emit('sz-service-open', { serviceCode: guide.code, regionId: this.regionId ?? '' });
+      this.focusAfterUpdate = '#guide-title';
+    },
+  });
   // The catalogue is searched locally, so every keystroke searches at once (delay 0) — but never mid-composition.
   private readonly search = new ImeSearch(
     this,
@@ -144,6 +196,8 @@ export class SzServiceCatalogue extends SzElement {
   /** One key per attempt to send: reused when the same attempt is retried after a failure, new once the form changes. */
   private attemptKey: string | undefined;
   private openedCode = '';
+  /** What gets focus once the next update has rendered it (a guide's title, an outcome, a receipt). */
+  private focusAfterUpdate: string | undefined;
 
   // ——— configuration ———
 
@@ -153,6 +207,22 @@ export class SzServiceCatalogue extends SzElement {
 
   private get villageId(): string | undefined {
     return this.village ?? this.config.village;
+  }
+
+  private get guide(): ServiceDetail | undefined {
+    return this.guideData.value;
+  }
+
+  private get services(): readonly ServiceSummary[] {
+    return this.list.value?.services ?? [];
+  }
+
+  private get meta(): ListMeta {
+    return this.list.value?.meta ?? noMeta;
+  }
+
+  private get prepared(): readonly PreparedService<ServiceSummary>[] {
+    return this.list.value?.prepared ?? [];
   }
 
   // ——— lifecycle ———
@@ -167,128 +237,39 @@ export class SzServiceCatalogue extends SzElement {
   }
 
   override disconnectedCallback(): void {
-    this.listAbort?.abort();
-    this.guideAbort?.abort();
-    this.loadKey = '';
-    this.openedCode = '';
     if (this.announceTimer !== undefined) clearTimeout(this.announceTimer);
     super.disconnectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const loadKey = JSON.stringify([
-      this.apiBase,
-      this.config.apiBase,
-      this.regionId,
-      this.effectiveLocale,
-      this.config.client !== undefined,
-    ]);
-    if (loadKey !== this.loadKey || (this.config.client && changed.has('config'))) {
-      this.loadKey = loadKey;
-      void this.load();
-    }
     if (this.service !== this.openedCode) {
       this.openedCode = this.service;
-      void this.openGuide(this.service);
+      this.resetGuide(this.service);
     }
     if (changed.has('query') || changed.has('department') || changed.has('lifeEvent') || changed.has('channel') || changed.has('proxyOnly'))
       this.shown = resultsShown;
   }
 
-  protected override onReconnect(): void {
-    if (this.phase === 'error' || this.phase === 'offline') void this.load();
-    if (this.guidePhase === 'error' || this.guidePhase === 'offline') void this.openGuide(this.service);
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const selector = this.focusAfterUpdate;
+    this.focusAfterUpdate = undefined;
+    if (selector) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   // ——— data ———
 
-  private offlineFailure(error: unknown): boolean {
-    return !navigator.onLine || (error instanceof NetworkError && !this.online);
-  }
-
-  /** Reads the whole catalogue once, page by page; every keystroke then searches it on the device. */
-  private async load(): Promise<void> {
-    this.listAbort?.abort();
-    const client = this.client;
-    const regionId = this.regionId;
-    this.services = [];
-    this.prepared = [];
-    if (!client || regionId === undefined) {
-      this.phase = 'idle';
-      return;
-    }
-    const abort = new AbortController();
-    this.listAbort = abort;
-    this.phase = 'loading';
-    this.failure = undefined;
-    try {
-      const all: ServiceSummary[] = [];
-      let cursor: string | undefined;
-      let meta: ListMeta | undefined;
-      for (let page = 0; page < maxCataloguePages; page++) {
-        const { data } = await client.request(
-          listServices,
-          { params: { regionId }, query: { limit: cataloguePageSize, ...(cursor === undefined ? {} : { cursor }) } },
-          { signal: abort.signal },
-        );
-        if (abort.signal.aborted) return;
-        all.push(...data.items);
-        meta ??= { departments: data.departments, lifeEvents: data.lifeEvents };
-        if (data.nextCursor === null) break;
-        cursor = data.nextCursor;
-      }
-      this.services = all;
-      this.prepared = prepareServiceSearch(all);
-      this.meta = meta ?? { departments: [], lifeEvents: [] };
-      this.phase = 'ready';
-      this.announceSoon(0);
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      if (this.offlineFailure(error)) this.phase = 'offline';
-      else {
-        this.failure = describeFailure(error, this.common);
-        this.phase = 'error';
-      }
-    }
-  }
-
-  private async openGuide(code: string): Promise<void> {
-    this.guideAbort?.abort();
-    this.guide = undefined;
+  /** A guide was opened (or closed): what the user did in the last one starts over; the guide itself loads by `guideData`. */
+  private resetGuide(code: string): void {
     this.result = undefined;
     this.receipt = undefined;
-    this.checkFailure = undefined;
-    this.proxyFailure = undefined;
+    this.writeFailures = {};
     this.ticked = new Set();
     this.step = 0;
     this.attemptKey = undefined;
+    this.answers = code === '' ? {} : loadAnswers(code);
     this.writeDeepLink(code);
-    const client = this.client;
-    if (code === '' || !client) {
-      this.guidePhase = 'idle';
-      return;
-    }
-    const abort = new AbortController();
-    this.guideAbort = abort;
-    this.guidePhase = 'loading';
-    this.answers = loadAnswers(code);
-    try {
-      const { data } = await client.request(getService, { params: { serviceCode: code } }, { signal: abort.signal });
-      if (abort.signal.aborted) return;
-      this.guide = data;
-      this.guidePhase = 'ready';
-      this.emit('sz-service-open', { serviceCode: data.code, regionId: this.regionId ?? '' });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#guide-title')?.focus();
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      if (this.offlineFailure(error)) this.guidePhase = 'offline';
-      else {
-        this.guideFailure = describeFailure(error, this.common);
-        this.guidePhase = 'error';
-      }
-    }
   }
 
   private writeDeepLink(code: string): void {
@@ -393,32 +374,43 @@ export class SzServiceCatalogue extends SzElement {
     if (this.guide) saveAnswers(this.guide.code, this.answers);
   };
 
-  private async check(): Promise<void> {
-    const guide = this.guide;
-    const client = this.client;
-    if (!guide || !client || this.checking) return;
-    this.checking = true;
-    this.checkFailure = undefined;
+  /**
+   * Sends one of the user's writes: one at a time per kind, its failure described by the kit (the server's words and
+   * request id, or a network error) and offered again with the same arguments; `done` takes the answer.
+   */
+  private async write<D>(kind: Write, send: () => Promise<{ data: D }>, done: (data: D) => void): Promise<void> {
+    if (this.sending.has(kind)) return;
+    this.sending = new Set([...this.sending, kind]);
+    this.writeFailures = { ...this.writeFailures, [kind]: undefined };
     try {
-      const { data } = await client.request(checkEligibility, {
-        params: { serviceCode: guide.code },
-        body: { answers: submittedAnswers(this.answers) },
-      });
-      if (this.guide?.code !== guide.code) return;
-      this.result = data;
-      this.emit('sz-eligibility-result', { serviceCode: guide.code, outcome: data.outcome });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part~="outcome"]')?.focus();
+      done((await send()).data);
     } catch (error) {
-      this.checkFailure = describeFailure(error, this.common);
+      this.writeFailures = { ...this.writeFailures, [kind]: describeFailure(error, this.common) };
     } finally {
-      this.checking = false;
+      this.sending = new Set([...this.sending].filter((one) => one !== kind));
     }
   }
 
+  private readonly check = (): void => {
+    const guide = this.guide;
+    const client = this.client;
+    if (!guide || !client) return;
+    const body = { answers: submittedAnswers(this.answers) };
+    void this.write(
+      'check',
+      () => client.request(checkEligibility, { params: { serviceCode: guide.code }, body }),
+      (data) => {
+        if (this.guide?.code !== guide.code) return;
+        this.result = data;
+        this.emit('sz-eligibility-result', { serviceCode: guide.code, outcome: data.outcome });
+        this.focusAfterUpdate = '[part~="outcome"]';
+      },
+    );
+  };
+
   private readonly onCheck = (event: Event): void => {
     event.preventDefault();
-    void this.check();
+    this.check();
   };
 
   private readonly answerAgain = (): void => {
@@ -439,40 +431,32 @@ export class SzServiceCatalogue extends SzElement {
     this.attemptKey = undefined;
   };
 
-  private async sendProxy(): Promise<void> {
+  private readonly sendProxy = (): void => {
     const guide = this.guide;
     const client = this.client;
     const villageId = this.villageId;
-    if (!guide || !client || villageId === undefined || this.sending) return;
-    this.attemptKey ??= randomId();
-    this.sending = true;
-    this.proxyFailure = undefined;
-    try {
-      const note = this.proxyNote.trim();
-      const body = { villageId, applicant: { name: this.proxyName.trim(), mobile: this.proxyMobile.trim() }, ...(note ? { note } : {}) };
-      const { data } = await client.request(
-        requestProxyService,
-        { params: { serviceCode: guide.code }, body },
-        { idempotencyKey: this.attemptKey },
-      );
-      this.receipt = data;
-      this.attemptKey = undefined;
-      this.proxyName = '';
-      this.proxyMobile = '';
-      this.proxyNote = '';
-      this.emit('sz-proxy-submitted', { serviceCode: guide.code, receiptId: data.id, step: data.step });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part~="receipt"]')?.focus();
-    } catch (error) {
-      this.proxyFailure = describeFailure(error, this.common);
-    } finally {
-      this.sending = false;
-    }
-  }
+    if (!guide || !client || villageId === undefined || this.sending.has('proxy')) return;
+    const idempotencyKey = (this.attemptKey ??= randomId());
+    const note = this.proxyNote.trim();
+    const body = { villageId, applicant: { name: this.proxyName.trim(), mobile: this.proxyMobile.trim() }, ...(note ? { note } : {}) };
+    void this.write(
+      'proxy',
+      () => client.request(requestProxyService, { params: { serviceCode: guide.code }, body }, { idempotencyKey }),
+      (data) => {
+        this.receipt = data;
+        this.attemptKey = undefined;
+        this.proxyName = '';
+        this.proxyMobile = '';
+        this.proxyNote = '';
+        this.emit('sz-proxy-submitted', { serviceCode: guide.code, receiptId: data.id, step: data.step });
+        this.focusAfterUpdate = '[part~="receipt"]';
+      },
+    );
+  };
 
   private readonly onProxySubmit = (event: Event): void => {
     event.preventDefault();
-    void this.sendProxy();
+    this.sendProxy();
   };
 
   // ——— rendering ———
@@ -527,25 +511,16 @@ export class SzServiceCatalogue extends SzElement {
     </li>`;
   };
 
-  private renderList(): TemplateResult {
+  private renderList(): TemplateResult | undefined {
+    return this.list.render({
+      ready: () => this.renderResults(),
+      skeletonRows: 6,
+      idle: () => (this.regionId === undefined ? emptyState(this.t.t('noRegion')) : html``),
+    });
+  }
+
+  private renderResults(): TemplateResult {
     const t = this.t;
-    if (this.regionId === undefined) return emptyState(t.t('noRegion'));
-    if (!this.online && this.phase !== 'ready') return offlineState(this.common);
-    switch (this.phase) {
-      case 'idle':
-      case 'loading':
-        return loadingState(this.common, 6);
-      case 'offline':
-        return offlineState(this.common);
-      case 'error':
-        return errorState(
-          this.common,
-          this.failure ?? { message: this.common.t('unexpected'), requestId: undefined },
-          () => void this.load(),
-        );
-      case 'ready':
-        break;
-    }
     const results = this.results;
     const query = this.query.trim();
     const count = html`<p class="muted" part="count" aria-hidden="true">
@@ -591,12 +566,15 @@ export class SzServiceCatalogue extends SzElement {
           }
         </div>`;
     }
-    const visible = results.slice(0, this.shown);
-    const rest = results.length - visible.length;
+    const limit = itemLimit(this.maxItems);
+    const visible = results.slice(0, limit ?? this.shown);
+    // With max-items the list stays that short: the rest is behind the search or the portal's own page.
+    const rest = limit === undefined ? results.length - visible.length : 0;
     return html`${count}
       <ul class="results" part="results" aria-label=${t.t('title')}>
         ${repeat(visible, (item) => item.code, this.renderResult)}
       </ul>
+      ${limit === undefined ? nothing : viewAllLink({ href: this.viewAllHref, shown: visible.length, total: results.length, label: (total) => t.t('viewAll', total) })}
       ${
         rest > 0
           ? html`<button
@@ -609,6 +587,11 @@ export class SzServiceCatalogue extends SzElement {
             </button>`
           : nothing
       }`;
+  }
+
+  private renderWriteFailure(kind: Write, retry: () => void): TemplateResult | typeof nothing {
+    const failure = this.writeFailures[kind];
+    return failure ? errorState(this.common, failure, retry) : nothing;
   }
 
   private renderEligibility(guide: ServiceDetail): TemplateResult | typeof nothing {
@@ -639,13 +622,13 @@ export class SzServiceCatalogue extends SzElement {
           ${
             this.stepMode && step < questions.length - 1
               ? html`<button type="button" @click=${() => (this.step = step + 1)}>${t.t('next')}</button>`
-              : html`<button type="submit" class="primary" ?disabled=${this.checking}>
-                  ${this.checking ? t.t('checking') : t.t('check')}
+              : html`<button type="submit" class="primary" ?disabled=${this.sending.has('check')}>
+                  ${this.sending.has('check') ? t.t('checking') : t.t('check')}
                 </button>`
           }
         </div>
       </form>
-      ${this.checkFailure ? errorState(this.common, this.checkFailure, () => void this.check()) : nothing}
+      ${this.renderWriteFailure('check', this.check)}
       ${
         result
           ? html`<div class="outcome ${result.outcome}" part="outcome" tabindex="-1" role="status">
@@ -695,56 +678,46 @@ export class SzServiceCatalogue extends SzElement {
       <h3 id="proxy-title">${t.t('proxy')}</h3>
       <p class="muted">${t.t('proxyHint')}</p>
       <form @submit=${this.onProxySubmit}>
-        <label class="field-label" for="p-name">${t.t('applicant')}</label>
-        <input
-          id="p-name"
-          name="applicant"
-          type="text"
-          autocomplete="name"
-          required
-          minlength="2"
-          maxlength="20"
-          .value=${this.proxyName}
-          @input=${this.onProxyField}
-        />
-        <label class="field-label" for="p-mobile">${t.t('mobile')}</label>
-        <input
-          id="p-mobile"
-          name="mobile"
-          type="tel"
-          autocomplete="tel"
-          inputmode="tel"
-          required
-          maxlength="20"
-          .value=${this.proxyMobile}
-          @input=${this.onProxyField}
-        />
+        ${this.proxyInput('p-name', 'applicant', this.proxyName)} ${this.proxyInput('p-mobile', 'mobile', this.proxyMobile)}
         <label class="field-label" for="p-note">${t.t('note')}</label>
         <textarea id="p-note" name="note" maxlength="500" .value=${this.proxyNote} @input=${this.onProxyField}></textarea>
         <div class="actions">
-          <button type="submit" class="primary" ?disabled=${this.sending}>${this.sending ? t.t('sending') : t.t('send')}</button>
+          <button type="submit" class="primary" ?disabled=${this.sending.has('proxy')}>
+            ${this.sending.has('proxy') ? t.t('sending') : t.t('send')}
+          </button>
         </div>
       </form>
-      ${this.proxyFailure ? errorState(this.common, this.proxyFailure, () => void this.sendProxy()) : nothing}
+      ${this.renderWriteFailure('proxy', this.sendProxy)}
     </section>`;
   }
 
+  /** The proxy request's name or mobile field: labelled, required, its value kept as typed. */
+  private proxyInput(id: string, name: 'applicant' | 'mobile', value: string): TemplateResult {
+    const tel = name === 'mobile';
+    return html`<label class="field-label" for=${id}>${this.t.t(name)}</label>
+      <input
+        id=${id}
+        name=${name}
+        type=${tel ? 'tel' : 'text'}
+        autocomplete=${tel ? 'tel' : 'name'}
+        inputmode=${tel ? 'tel' : 'text'}
+        required
+        minlength=${tel ? nothing : 2}
+        maxlength="20"
+        .value=${value}
+        @input=${this.onProxyField}
+      />`;
+  }
+
   private renderGuide(): TemplateResult {
+    const backButton = html`<button type="button" class="no-print" @click=${this.back}>${this.t.t('back')}</button>`;
+    const view = this.guideData.render({ ready: (guide) => this.renderGuideOf(guide, backButton), skeletonRows: 8 });
+    // The guide carries its own back button; the loading, error and offline states get one above them.
+    return this.guideData.phase === 'ready' ? html`${view}` : html`${backButton}${view ?? nothing}`;
+  }
+
+  private renderGuideOf(guide: ServiceDetail, backButton: TemplateResult): TemplateResult {
     const t = this.t;
-    const backButton = html`<button type="button" class="no-print" @click=${this.back}>${t.t('back')}</button>`;
-    switch (this.guidePhase) {
-      case 'idle':
-      case 'loading':
-        return html`${backButton}${loadingState(this.common, 8)}`;
-      case 'offline':
-        return html`${backButton}${offlineState(this.common)}`;
-      case 'error':
-        return html`${backButton}${errorState(this.common, this.guideFailure ?? { message: this.common.t('unexpected'), requestId: undefined }, () => void this.openGuide(this.service))}`;
-      case 'ready':
-        break;
-    }
-    const guide = this.guide;
-    if (!guide) return backButton;
     return html`<article part="guide" aria-labelledby="guide-title">
       ${backButton}
       <h2 id="guide-title" tabindex="-1">${t.lang === 'en' ? (guide.name.en ?? guide.name['zh-CN']) : guide.name['zh-CN']}</h2>
@@ -775,23 +748,8 @@ export class SzServiceCatalogue extends SzElement {
         ${this.elderControls.render()}
       </div>
       <div ?hidden=${inGuide}>
-        <div class="search no-print">
-          <label class="field-label" for="search">${t.t('search')}</label>
-          <p class="hint" id="search-hint">${t.t('searchHint')}</p>
-          <input
-            id="search"
-            part="search"
-            type="search"
-            maxlength="50"
-            autocomplete="off"
-            enterkeyhint="search"
-            aria-describedby="search-hint"
-            @compositionstart=${this.search.onCompositionStart}
-            @compositionend=${this.search.onCompositionEnd}
-            @input=${this.search.onInput}
-          />
-        </div>
-        ${this.renderFilters()} ${inGuide ? nothing : this.renderList()}
+        ${searchField({ search: this.search, label: t.t('search'), hint: t.t('searchHint') })} ${this.renderFilters()}
+        ${inGuide ? nothing : this.renderList()}
       </div>
       ${inGuide ? this.renderGuide() : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;

@@ -230,3 +230,18 @@ export const ComplianceOpensItem: Story = {
     await ready(canvasElement, '[part~="detail"]');
   },
 };
+
+/**
+ * On a portal's home page: `compact` rows, the five newest items (`max-items="5"`) and a "查看全部（共 N 条）" link to
+ * the portal's full disclosure page (`view-all-href`; only http(s) or relative addresses are used).
+ */
+export const CompactOnAPortalHomePage: Story = {
+  name: 'Compact on a portal home page',
+  render: (args) =>
+    html`<sz-disclosure-board village=${args.village} compact max-items="5" view-all-href="/gongkai/"></sz-disclosure-board>`,
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement, '[part~="view-all"]');
+    await expect(root.querySelectorAll('[part~="item"]')).toHaveLength(5);
+    await expect(root.querySelector('[part~="filters"]')).toBeNull();
+  },
+};

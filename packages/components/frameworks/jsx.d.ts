@@ -87,6 +87,15 @@ seconds — pausable with a visible button, and never by itself in 长辈版 or 
   "board-interval"?: SzDisclosureBoard["boardInterval"];
   /** Reflect the category, year, month, status, search and open item in the page URL (`?sz-item=…`), so they can be shared. Off unless set. */
   "sync-url"?: SzDisclosureBoard["syncUrl"];
+  /** List at most this many items (a portal's home page: 5), never paging beyond them; with `view-all-href`, a link to
+the rest. Unset for every item, page by page. */
+  "max-items"?: SzDisclosureBoard["maxItems"];
+  /** Compact density for a portal's home page: dense rows showing title, category, status and date, no filters, no
+search and no switch to the compliance view. Ignored with `display="board"`. Pair it with `max-items`. */
+  compact?: SzDisclosureBoard["compact"];
+  /** Address of the portal's full disclosure page. When set and there are more items than shown, a "查看全部（共 N 条）"
+link leads there. Only http(s) or relative addresses are used; anything else (a `javascript:` URL) is ignored. */
+  "view-all-href"?: SzDisclosureBoard["viewAllHref"];
   /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
   "api-base"?: SzDisclosureBoard["apiBase"];
   /** `zh-CN` (default) or `en`. */
@@ -110,7 +119,7 @@ export type SzPointsLeaderboardProps = {
   category?: SzPointsLeaderboard["category"];
   /** `all` (default), `red` (红榜) or `black` (黑榜). */
   list?: SzPointsLeaderboard["list"];
-  /** Households per request, 1–200 (default 50); more load as the user scrolls. */
+  /** Households per request, 1–200 (default 50); more load as the user scrolls (the page, on a phone). */
   "page-size"?: SzPointsLeaderboard["pageSize"];
   /** `embedded` (default) or `board`: large type and automatic paging for a village TV, pausable, and paused in 长辈版. */
   display?: SzPointsLeaderboard["display"];
@@ -198,6 +207,10 @@ export type SzServiceCatalogueProps = {
   display?: SzServiceCatalogue["display"];
   /** Opt in to deep links: the opened service is kept in the page address (`#sz-service=CODE`) and read from it. */
   "deep-link"?: SzServiceCatalogue["deepLink"];
+  /** List at most this many services (a portal home page); the rest are behind search, or the `view-all-href` link. */
+  "max-items"?: SzServiceCatalogue["maxItems"];
+  /** The portal's page with all services (http(s) or relative): linked as 查看全部（共 N 项） when `max-items` cuts the list. */
+  "view-all-href"?: SzServiceCatalogue["viewAllHref"];
   /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
   "api-base"?: SzServiceCatalogue["apiBase"];
   /** `zh-CN` (default) or `en`. */
@@ -223,6 +236,10 @@ export type CustomElements = {
    * statement with the reconciliation check, the 四议两公开 trail of a major decision with each meeting's validity,
    * relief lists with masked names, and every correction with what it changed. Villagers can ask a question or
    * object (村民委员会组织法 Art 30 查询). A compliance view shows which Art 30 obligations are met or overdue.
+   *
+   * On a portal's home page, `compact` with `max-items` and `view-all-href` keeps it short: the newest few items in
+   * dense rows without filters or views, and a "view all (N)" link to the portal's full disclosure page:
+   * `<sz-disclosure-board compact max-items="5" view-all-href="/gongkai/"></sz-disclosure-board>`.
    * ---
    *
    *
@@ -249,6 +266,7 @@ export type CustomElements = {
    * - **receipt** - The receipt after sending.
    * - **compliance** - The compliance view.
    * - **obligation-item** - In the compliance view, the link that opens the item that met an obligation.
+   * - **view-all** - The "view all (N)" link to the portal's full disclosure page (`view-all-href`).
    * - **board-controls** - On a public board: the pause / play button and the page buttons.
    * - **pause** - The pause / play button of automatic paging.
    * - **loading** - The loading skeleton.
@@ -306,7 +324,7 @@ export type CustomElements = {
    * ### **CSS Parts:**
    *  - **table** - The ARIA table (header and rows).
    * - **column-header** - Each column header cell.
-   * - **rows** - The scrolling row group (virtualized for long boards).
+   * - **rows** - The row group (virtualized for long boards); it scrolls in its own box only on wide layouts and the board display.
    * - **row** - One household row.
    * - **rank** - The rank cell.
    * - **name** - The name cell (published name, household number, badges).
@@ -314,6 +332,7 @@ export type CustomElements = {
    * - **stars** - The star-level cell.
    * - **movement** - The movement cell (↑3, ↓1, –, 新).
    * - **badge** - A red- or black-list badge.
+   * - **search-form** - The search form (label and field).
    * - **search** - The search field.
    * - **periods** - The period switcher.
    * - **category** - The category select.
@@ -369,6 +388,9 @@ export type CustomElements = {
    * ---
    *
    *
+   * ### **Methods:**
+   *  - **load(): _Promise<void>_** - Looks the case up again with the current case number and tracking code.
+   *
    * ### **CSS Parts:**
    *  - **lookup** - The case number and tracking code form.
    * - **status** - The case status.
@@ -403,11 +425,13 @@ export type CustomElements = {
    * - **sz-proxy-submitted** - A proxy request was received. `detail: { serviceCode, receiptId, step }` — never the name or phone.
    *
    * ### **CSS Parts:**
-   *  - **search** - The search field.
+   *  - **search-form** - The search landmark around the field.
+   * - **search** - The search field.
    * - **filters** - The filter bar.
    * - **results** - The result list.
    * - **result** - One service in the list.
    * - **count** - The result count.
+   * - **view-all** - The link to the portal's page with all services (with `max-items` and `view-all-href`).
    * - **suggestions** - What to try when nothing matched.
    * - **guide** - The guide view.
    * - **materials** - The materials checklist.

@@ -9,6 +9,8 @@ export const disclosureViews = ['items', 'compliance'] as const;
 export type DisclosureView = (typeof disclosureViews)[number];
 
 export const defaultPageSize = 30;
+/** The most items the API sends in one page (`limit`). */
+export const maxPageSize = 200;
 export const firstYear = 2018;
 
 /** URL search parameters written when the host opts in with `sync-url`; prefixed so they never clash with the portal's own. */

@@ -43,6 +43,20 @@ function lineRows(lines: readonly FinanceLine[], t: Words, locale: Locale): Temp
  * totals as printed and the balances in the footer. The reconciliation warning comes from the server's findings,
  * or from the rules package when an older server sends none: a statement that does not add up is always flagged.
  */
+/** The income or the expenditure of a statement: its heading row, its lines and its total. */
+function lineGroup(side: 'income' | 'expenditure', statement: FinanceStatement, t: Words, locale: Locale): TemplateResult {
+  return html`<tbody class=${side}>
+    <tr class="group">
+      <th scope="rowgroup" colspan="5">${t.t(side)}</th>
+    </tr>
+    ${lineRows(statement[side], t, locale)}
+    <tr class="total">
+      <th scope="row" colspan="4">${t.t(side === 'income' ? 'totalIncome' : 'totalExpenditure')}</th>
+      <td class="amount">${yuan(statement.totals[side])}</td>
+    </tr>
+  </tbody>`;
+}
+
 export function renderFinance(
   statement: FinanceStatement,
   finding: { readonly reconciles: boolean; readonly issues: readonly Finding[] } | undefined,
@@ -105,26 +119,7 @@ export function renderFinance(
             <td class="amount">${yuan(statement.openingBalance)}</td>
           </tr>
         </tbody>
-        <tbody class="income">
-          <tr class="group">
-            <th scope="rowgroup" colspan="5">${t.t('income')}</th>
-          </tr>
-          ${lineRows(statement.income, t, locale)}
-          <tr class="total">
-            <th scope="row" colspan="4">${t.t('totalIncome')}</th>
-            <td class="amount">${yuan(statement.totals.income)}</td>
-          </tr>
-        </tbody>
-        <tbody class="expenditure">
-          <tr class="group">
-            <th scope="rowgroup" colspan="5">${t.t('expenditure')}</th>
-          </tr>
-          ${lineRows(statement.expenditure, t, locale)}
-          <tr class="total">
-            <th scope="row" colspan="4">${t.t('totalExpenditure')}</th>
-            <td class="amount">${yuan(statement.totals.expenditure)}</td>
-          </tr>
-        </tbody>
+        ${lineGroup('income', statement, t, locale)} ${lineGroup('expenditure', statement, t, locale)}
         <tfoot>
           <tr>
             <th scope="row" colspan="4">${t.t('closingBalance')}</th>

@@ -48,16 +48,13 @@ export function renderBlock(block: Block): TemplateResult | typeof nothing {
         : html`<ul>
             ${block.items.map((item) => html`<li>${inlines(item.children)}</li>`)}
           </ul>`;
-    case 'table':
+    case 'table': {
+      // Prettier would wrap the caption's text in whitespace, which then is part of the table's name.
+      // prettier-ignore
+      const caption = block.caption === undefined ? nothing : html`<caption>${block.caption}</caption>`;
       return html`<div class="table-wrap" tabindex="0">
         <table>
-          ${
-            block.caption === undefined
-              ? nothing
-              : html`<caption>
-                  ${block.caption}
-                </caption>`
-          }
+          ${caption}
           ${
             block.header
               ? html`<thead>
@@ -77,6 +74,7 @@ export function renderBlock(block: Block): TemplateResult | typeof nothing {
           </tbody>
         </table>
       </div>`;
+    }
     default:
       return nothing;
   }

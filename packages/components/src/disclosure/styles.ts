@@ -48,42 +48,8 @@ export const disclosureStyles = css`
     align-items: flex-end;
     margin-bottom: var(--_space-3);
   }
-  .search {
-    display: flex;
-    gap: var(--_space-2);
-    align-items: flex-end;
-  }
-  .field {
-    display: flex;
-    flex-direction: column;
-  }
-  .field-label,
-  legend {
-    font-size: var(--_size-sm);
-    color: var(--_text-muted);
-    margin-bottom: var(--_space-1);
-    padding: 0;
-  }
-  select,
-  input,
-  textarea {
-    font: inherit;
-    min-height: var(--_target);
-    padding: 0 var(--_space-2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    box-sizing: border-box;
-  }
-  textarea {
-    width: 100%;
-    padding: var(--_space-2);
-  }
-  input[type='radio'] {
-    min-height: auto;
-    width: 1.25em;
-    height: 1.25em;
+  .filters > * {
+    margin: 0;
   }
   .muted {
     color: var(--_text-muted);
@@ -316,28 +282,25 @@ export const disclosureStyles = css`
     max-width: 40rem;
   }
   .kinds {
-    border: 0;
     margin: 0;
-    padding: 0;
     display: flex;
     gap: var(--_space-3);
     flex-wrap: wrap;
-  }
-  .radio {
-    display: inline-flex;
-    gap: var(--_space-1);
-    align-items: center;
-    min-height: var(--_target);
-  }
-  .field-error {
-    color: var(--_negative);
-    font-weight: 600;
-    margin: 0;
   }
   .receipt {
     border-inline-start: 4px solid var(--_positive);
     padding: var(--_space-2) var(--_space-3);
     background: var(--_surface-alt);
+  }
+  /* Compact (a portal's home page): dense rows, still at the target size. */
+  :host([compact]:not([display='board'])) .head {
+    margin-bottom: var(--_space-2);
+  }
+  :host([compact]:not([display='board'])) .item-button {
+    padding: var(--_space-2);
+  }
+  :host([compact]:not([display='board'])) .item-title {
+    margin-bottom: 0;
   }
   :host([display='board']) {
     font-size: var(--_size-xl);
@@ -353,6 +316,7 @@ export const disclosureStyles = css`
     .query,
     .link-button,
     .board-controls,
+    .view-all,
     .more {
       display: none;
     }

@@ -6,8 +6,8 @@ import {
   getDisclosure,
   getDisclosureCompliance,
   listDisclosures,
-  NetworkError,
   randomId,
+  type Client,
   type PageItem,
   type RouteOutput,
 } from '@shanzhi/sdk';
@@ -16,14 +16,17 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { BoardPager } from '../internal/board-pager.js';
 import { beforeImport } from '../internal/before-import.js';
-import { commonMessages } from '../internal/common-messages.js';
 import { ElderControls } from '../internal/elder-controls.js';
+import { formFieldStyles } from '../internal/form-styles.js';
 import { ImeSearch } from '../internal/ime-search.js';
 import { Localizer } from '../internal/localize.js';
-import { describeFailure, emptyState, errorState, loadingState, offlineState, type LoadFailure } from '../internal/states.js';
+import { RemoteData } from '../internal/remote-data.js';
+import { searchField, searchFieldStyles } from '../internal/search-field.js';
+import { describeFailure, emptyState, errorState, loadingState, type LoadFailure } from '../internal/states.js';
 import { stateStyles } from '../internal/state-styles.js';
 import { SzElement } from '../internal/sz-element.js';
 import { tokenDefaults } from '../internal/tokens.js';
+import { itemLimit, viewAllLink, viewAllLinkStyles } from '../internal/view-all-link.js';
 import './events.js';
 import { categoryLabel, fileSize, fileType } from './format.js';
 import { disclosureMessages } from './messages.js';
@@ -34,6 +37,7 @@ import {
   firstYear,
   isDisplay,
   isStatusFilter,
+  maxPageSize,
   searchDelayMs,
   searchMaxLength,
   urlKeys,
@@ -46,7 +50,8 @@ import { disclosureStyles } from './styles.js';
 import type * as Views from './views.js';
 
 type Summary = PageItem<typeof listDisclosures>;
-type Phase = 'idle' | 'loading' | 'ready' | 'error' | 'offline';
+/** What the list depends on: client, village, category, year, month, status, search text and page size. */
+type ListArgs = readonly [Client, string, string, number | undefined, number | undefined, DisclosureStatusFilter, string, number];
 type QueryKind = 'question' | 'objection';
 type Receipt = RouteOutput<typeof askAboutDisclosure>;
 type FieldErrors = Partial<Record<'text' | 'contactPhone', string>>;
@@ -57,8 +62,25 @@ function positiveInt(value: string | null): number | undefined {
   return Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
-function isAbort(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
+/** A field's error message, referred to by the field's `aria-describedby`. */
+function fieldError(id: string, message: string | undefined): TemplateResult | typeof nothing {
+  return message === undefined ? nothing : html`<p id=${id} class="field-error">${message}</p>`;
+}
+
+/** One page of the list: the first (the list's read) or the one after `cursor` ("load more", a public board). */
+async function fetchPage(args: ListArgs, signal: AbortSignal, cursor?: string): Promise<RouteOutput<typeof listDisclosures>> {
+  const [client, villageId, category, year, month, status, q, limit] = args;
+  const query = {
+    limit,
+    ...(category ? { category } : {}),
+    ...(year === undefined ? {} : { year }),
+    ...(month === undefined ? {} : { month }),
+    ...(status ? { status } : {}),
+    ...(q ? { q } : {}),
+    ...(cursor === undefined ? {} : { cursor }),
+  };
+  const result = await client.request(listDisclosures, { params: { villageId }, query }, { signal });
+  return result.data;
 }
 
 /**
@@ -67,6 +89,10 @@ function isAbort(error: unknown): boolean {
  * statement with the reconciliation check, the 四议两公开 trail of a major decision with each meeting's validity,
  * relief lists with masked names, and every correction with what it changed. Villagers can ask a question or
  * object (村民委员会组织法 Art 30 查询). A compliance view shows which Art 30 obligations are met or overdue.
+ *
+ * On a portal's home page, `compact` with `max-items` and `view-all-href` keeps it short: the newest few items in
+ * dense rows without filters or views, and a "view all (N)" link to the portal's full disclosure page:
+ * `<sz-disclosure-board compact max-items="5" view-all-href="/gongkai/"></sz-disclosure-board>`.
  *
  * @element sz-disclosure-board
  *
@@ -91,6 +117,7 @@ function isAbort(error: unknown): boolean {
  * @csspart receipt - The receipt after sending.
  * @csspart compliance - The compliance view.
  * @csspart obligation-item - In the compliance view, the link that opens the item that met an obligation.
+ * @csspart view-all - The "view all (N)" link to the portal's full disclosure page (`view-all-href`).
  * @csspart board-controls - On a public board: the pause / play button and the page buttons.
  * @csspart pause - The pause / play button of automatic paging.
  * @csspart loading - The loading skeleton.
@@ -101,7 +128,7 @@ function isAbort(error: unknown): boolean {
  * @csspart elder-controls - The 长辈版 controls.
  */
 export class SzDisclosureBoard extends SzElement {
-  static override styles = [tokenDefaults, stateStyles, disclosureStyles];
+  static override styles = [tokenDefaults, stateStyles, formFieldStyles, searchFieldStyles, viewAllLinkStyles, disclosureStyles];
 
   /** Village id; falls back to the enclosing provider's `village`. */
   @property() village?: string;
@@ -122,6 +149,21 @@ export class SzDisclosureBoard extends SzElement {
   @property({ attribute: 'board-interval', type: Number }) boardInterval: number = defaultBoardInterval;
   /** Reflect the category, year, month, status, search and open item in the page URL (`?sz-item=…`), so they can be shared. Off unless set. */
   @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  /**
+   * List at most this many items (a portal's home page: 5), never paging beyond them; with `view-all-href`, a link to
+   * the rest. Unset for every item, page by page.
+   */
+  @property({ attribute: 'max-items', type: Number }) maxItems?: number;
+  /**
+   * Compact density for a portal's home page: dense rows showing title, category, status and date, no filters, no
+   * search and no switch to the compliance view. Ignored with `display="board"`. Pair it with `max-items`.
+   */
+  @property({ type: Boolean, reflect: true }) compact = false;
+  /**
+   * Address of the portal's full disclosure page. When set and there are more items than shown, a "查看全部（共 N 条）"
+   * link leads there. Only http(s) or relative addresses are used; anything else (a `javascript:` URL) is ignored.
+   */
+  @property({ attribute: 'view-all-href' }) viewAllHref?: string;
 
   @state() private view: DisclosureView = 'items';
   @state() private statusFilter: DisclosureStatusFilter = '';
@@ -130,16 +172,8 @@ export class SzDisclosureBoard extends SzElement {
   @state() private categories: readonly DisclosureCategory[] = [];
   @state() private total = 0;
   @state() private nextCursor: string | null = null;
-  @state() private phase: Phase = 'idle';
-  @state() private failure: LoadFailure | undefined;
   @state() private moreLoading = false;
-  @state() private detail: Detail | undefined;
-  @state() private detailPhase: Phase = 'idle';
-  @state() private detailFailure: LoadFailure | undefined;
   @state() private shownVersion = 0;
-  @state() private compliance: Compliance | undefined;
-  @state() private compliancePhase: Phase = 'idle';
-  @state() private complianceFailure: LoadFailure | undefined;
   @state() private queryKind: QueryKind = 'question';
   @state() private queryText = '';
   @state() private queryPhone = '';
@@ -177,13 +211,47 @@ export class SzDisclosureBoard extends SzElement {
   private focusOnBoard = false;
   /** Where the back button returns: an item opened from the compliance report goes back to it. */
   private returnView: DisclosureView = 'items';
+  /** The compliance report is loaded the first time it is shown, then kept while the village stays the same. */
+  private complianceWanted = false;
 
-  private listKey = '';
-  private detailKey = '';
-  private complianceKey = '';
-  private listAbort: AbortController | undefined;
-  private detailAbort: AbortController | undefined;
-  private complianceAbort: AbortController | undefined;
+  /** The first page of items; further pages (`loadMore`) extend it with its signal. */
+  private readonly list = new RemoteData<RouteOutput<typeof listDisclosures>, ListArgs>(this, {
+    common: this.common,
+    args: () => this.listArgs(),
+    load: (args, signal) => fetchPage(args, signal),
+    onReady: (page) => {
+      this.items = page.items;
+      this.categories = page.categories;
+      this.total = page.total;
+      this.nextCursor = page.nextCursor;
+      this.boardPage = 0;
+    },
+  });
+
+  private readonly detail = new RemoteData<Detail, readonly [Client, string, string]>(this, {
+    common: this.common,
+    args: () => {
+      const source = this.source();
+      return source && this.item ? [...source, this.item] : undefined;
+    },
+    load: ([client, villageId, disclosureId], signal) =>
+      client.request(getDisclosure, { params: { villageId, disclosureId } }, { signal }).then((r) => r.data),
+    onReady: (detail, [, villageId]) => {
+      this.shownVersion = detail.versions.length;
+      this.emit('sz-disclosure-open', { villageId, disclosureId: detail.id, category: detail.category });
+      const title = detail.versions[detail.versions.length - 1]?.title;
+      if (title !== undefined) this.elderControls.speak(title);
+      // Focus moves to the title once it is on screen (the detail views may still be loading).
+      this.focusTitle = true;
+    },
+  });
+
+  private readonly compliance = new RemoteData<Compliance, readonly [Client, string]>(this, {
+    common: this.common,
+    args: () => (this.complianceWanted ? this.source() : undefined),
+    load: ([client, villageId], signal) =>
+      client.request(getDisclosureCompliance, { params: { villageId }, query: {} }, { signal }).then((r) => r.data),
+  });
   /** One Idempotency-Key per question: made on the first send, reused when the same text is sent again after a failure. */
   private attemptKey: string | undefined;
   private readUrlDone = false;
@@ -205,8 +273,37 @@ export class SzDisclosureBoard extends SzElement {
     return this.yearFilter !== undefined && month !== undefined && Number.isInteger(month) && month >= 1 && month <= 12 ? month : undefined;
   }
 
-  private get clientKey(): string {
-    return this.apiBase ?? this.config.apiBase ?? (this.config.client ? 'ctx' : '');
+  /** `max-items` when it is a real count. */
+  private get itemLimit(): number | undefined {
+    return itemLimit(this.maxItems);
+  }
+
+  private get isCompact(): boolean {
+    return this.compact && this.display !== 'board';
+  }
+
+  /** The items on the list: all loaded, or the first `max-items`. */
+  private get listed(): readonly Summary[] {
+    const limit = this.itemLimit;
+    return limit === undefined ? this.items : this.items.slice(0, limit);
+  }
+
+  /** Whether another page may be asked for (never beyond `max-items`). */
+  private get hasMore(): boolean {
+    return this.nextCursor !== null && this.items.length < (this.itemLimit ?? Infinity);
+  }
+
+  /** The client and village every read needs, once both are known. */
+  private source(): readonly [Client, string] | undefined {
+    const client = this.client;
+    const village = this.villageId;
+    return client && village !== undefined ? [client, village] : undefined;
+  }
+
+  private listArgs(): ListArgs | undefined {
+    const source = this.source();
+    const limit = Math.min(this.itemLimit ?? defaultPageSize, maxPageSize);
+    return source && [...source, this.category, this.yearFilter, this.monthFilter, this.statusFilter, this.q, limit];
   }
 
   /** Whether this board may turn pages by itself at all (the pause button aside). */
@@ -218,12 +315,13 @@ export class SzDisclosureBoard extends SzElement {
       this.isConnected &&
       this.view === 'items' &&
       !this.item &&
-      this.phase === 'ready'
+      this.list.phase === 'ready'
     );
   }
 
   private get boardPages(): number {
-    return Math.max(1, Math.ceil(this.total / boardPageSize));
+    const limit = this.itemLimit ?? Infinity;
+    return Math.max(1, Math.ceil(Math.min(this.total, limit) / boardPageSize));
   }
 
   /** Someone is reading: the pointer or the keyboard focus is on the page of items. */
@@ -280,20 +378,11 @@ export class SzDisclosureBoard extends SzElement {
     this.motionQuery = globalThis.matchMedia('(prefers-reduced-motion: reduce)');
     this.reducedMotion = this.motionQuery.matches;
     this.motionQuery.addEventListener('change', this.onMotionChange);
-    if (this.hasUpdated) {
-      this.listKey = '';
-      this.detailKey = '';
-      this.complianceKey = '';
-      this.requestUpdate();
-    }
   }
 
   override disconnectedCallback(): void {
     globalThis.removeEventListener('popstate', this.onPopState);
     this.motionQuery?.removeEventListener('change', this.onMotionChange);
-    this.listAbort?.abort();
-    this.detailAbort?.abort();
-    this.complianceAbort?.abort();
     super.disconnectedCallback();
   }
 
@@ -308,26 +397,11 @@ export class SzDisclosureBoard extends SzElement {
       this.readUrl();
     }
     if (changed.has('display') && !isDisplay(this.display)) this.display = 'embedded';
-    const village = this.villageId;
-    const listKey = JSON.stringify([this.clientKey, village, this.category, this.yearFilter, this.monthFilter, this.statusFilter, this.q]);
-    if (listKey !== this.listKey) {
-      this.listKey = listKey;
-      void this.loadList();
-    }
-    const detailKey = JSON.stringify([this.clientKey, village, this.item]);
-    if (detailKey !== this.detailKey) {
-      this.detailKey = detailKey;
-      void this.loadDetail();
-    }
+    // Another item (or village): a fresh question form.
+    if (changed.has('item') || changed.has('village')) this.resetQuery();
     if (this.display === 'board') this.fillBoardPage();
     if (this.item || this.view === 'compliance') this.importViews();
-    if (this.view === 'compliance') {
-      const complianceKey = JSON.stringify([this.clientKey, village]);
-      if (complianceKey !== this.complianceKey) {
-        this.complianceKey = complianceKey;
-        void this.loadCompliance();
-      }
-    }
+    if (this.view === 'compliance') this.complianceWanted = true;
   }
 
   private importViews(): void {
@@ -362,135 +436,28 @@ export class SzDisclosureBoard extends SzElement {
   }
 
   protected override onReconnect(): void {
+    // The reads reload by themselves (RemoteData); the detail views' chunk is asked for again here.
     if (this.viewsFailed) this.importViews();
-    if (this.phase === 'error' || this.phase === 'offline') void this.loadList();
-    if (this.detailPhase === 'error' || this.detailPhase === 'offline') void this.loadDetail();
-    if (this.compliancePhase === 'error' || this.compliancePhase === 'offline') void this.loadCompliance();
-  }
-
-  private failPhase(error: unknown): Phase {
-    return error instanceof NetworkError && !navigator.onLine ? 'offline' : 'error';
   }
 
   // ——— data ———
 
-  private listQuery(cursor?: string) {
-    return {
-      limit: defaultPageSize,
-      ...(this.category ? { category: this.category } : {}),
-      ...(this.yearFilter === undefined ? {} : { year: this.yearFilter }),
-      ...(this.monthFilter === undefined ? {} : { month: this.monthFilter }),
-      ...(this.statusFilter ? { status: this.statusFilter } : {}),
-      ...(this.q ? { q: this.q } : {}),
-      ...(cursor === undefined ? {} : { cursor }),
-    };
-  }
-
-  private async loadList(): Promise<void> {
-    this.listAbort?.abort();
-    const client = this.client;
-    const villageId = this.villageId;
-    this.failure = undefined;
-    if (!client || villageId === undefined) {
-      this.phase = 'idle';
-      return;
-    }
-    const abort = new AbortController();
-    this.listAbort = abort;
-    this.phase = 'loading';
-    try {
-      const result = await client.request(listDisclosures, { params: { villageId }, query: this.listQuery() }, { signal: abort.signal });
-      if (abort.signal.aborted) return;
-      this.items = result.data.items;
-      this.categories = result.data.categories;
-      this.total = result.data.total;
-      this.nextCursor = result.data.nextCursor;
-      this.boardPage = 0;
-      this.phase = 'ready';
-    } catch (error) {
-      if (abort.signal.aborted || isAbort(error)) return;
-      this.failure = describeFailure(error, this.common);
-      this.phase = this.failPhase(error);
-    }
-  }
-
+  /** The next page of items, on the list's signal: a change of filters or leaving the page stops it. */
   private async loadMore(): Promise<void> {
-    const client = this.client;
-    const villageId = this.villageId;
+    const args = this.listArgs();
     const cursor = this.nextCursor;
-    if (!client || villageId === undefined || cursor === null || this.moreLoading) return;
-    const abort = this.listAbort ?? new AbortController();
+    const signal = this.list.signal;
+    if (!args || !signal || cursor === null || this.moreLoading) return;
     this.moreLoading = true;
     try {
-      const result = await client.request(
-        listDisclosures,
-        { params: { villageId }, query: this.listQuery(cursor) },
-        { signal: abort.signal },
-      );
-      if (abort.signal.aborted) return;
-      this.items = [...this.items, ...result.data.items];
-      this.nextCursor = result.data.nextCursor;
-    } catch (error) {
-      if (!abort.signal.aborted && !isAbort(error)) this.failure = describeFailure(error, this.common);
+      const page = await fetchPage(args, signal, cursor);
+      if (signal.aborted) return;
+      this.items = [...this.items, ...page.items];
+      this.nextCursor = page.nextCursor;
+    } catch {
+      // The "load more" button stays and is the retry; a new list load replaces these items anyway.
     } finally {
       this.moreLoading = false;
-    }
-  }
-
-  private async loadDetail(): Promise<void> {
-    this.detailAbort?.abort();
-    const client = this.client;
-    const villageId = this.villageId;
-    const id = this.item;
-    this.detail = undefined;
-    this.detailFailure = undefined;
-    this.resetQuery();
-    if (!client || villageId === undefined || !id) {
-      this.detailPhase = 'idle';
-      return;
-    }
-    const abort = new AbortController();
-    this.detailAbort = abort;
-    this.detailPhase = 'loading';
-    try {
-      const result = await client.request(getDisclosure, { params: { villageId, disclosureId: id } }, { signal: abort.signal });
-      if (abort.signal.aborted) return;
-      this.detail = result.data;
-      this.shownVersion = result.data.versions.length;
-      this.detailPhase = 'ready';
-      this.emit('sz-disclosure-open', { villageId, disclosureId: result.data.id, category: result.data.category });
-      const title = result.data.versions[result.data.versions.length - 1]?.title;
-      if (title !== undefined) this.elderControls.speak(title);
-      // Focus moves to the title once it is on screen (the detail views may still be loading).
-      this.focusTitle = true;
-    } catch (error) {
-      if (abort.signal.aborted || isAbort(error)) return;
-      this.detailFailure = describeFailure(error, this.common);
-      this.detailPhase = this.failPhase(error);
-    }
-  }
-
-  private async loadCompliance(): Promise<void> {
-    this.complianceAbort?.abort();
-    const client = this.client;
-    const villageId = this.villageId;
-    this.complianceFailure = undefined;
-    if (!client || villageId === undefined) {
-      this.compliancePhase = 'idle';
-      return;
-    }
-    const abort = new AbortController();
-    this.complianceAbort = abort;
-    this.compliancePhase = 'loading';
-    try {
-      const result = await client.request(getDisclosureCompliance, { params: { villageId }, query: {} }, { signal: abort.signal });
-      if (abort.signal.aborted) return;
-      this.compliance = result.data;
-      this.compliancePhase = 'ready';
-    } catch (error) {
-      if (abort.signal.aborted || isAbort(error)) return;
-      this.complianceFailure = describeFailure(error, this.common);
-      this.compliancePhase = this.failPhase(error);
     }
   }
 
@@ -527,7 +494,7 @@ export class SzDisclosureBoard extends SzElement {
 
   /** The items of the page on screen may not be loaded yet (a board pages past the first request): ask for more. */
   private fillBoardPage(): void {
-    if (this.phase !== 'ready' || this.moreLoading || this.nextCursor === null) return;
+    if (this.list.phase !== 'ready' || this.moreLoading || !this.hasMore) return;
     if ((this.boardPage + 1) * boardPageSize > this.items.length) void this.loadMore();
   }
 
@@ -570,14 +537,6 @@ export class SzDisclosureBoard extends SzElement {
     this.writeUrl(false);
   };
 
-  /** The search button (or a submit the IME controller did not take): search at once. */
-  private readonly onSearch = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const input = form.elements.namedItem('q') as HTMLInputElement | null;
-    this.typing.flush(input?.value ?? '');
-  };
-
   private resetQuery(): void {
     this.queryKind = 'question';
     this.queryText = '';
@@ -587,6 +546,14 @@ export class SzDisclosureBoard extends SzElement {
     this.receipt = undefined;
     this.attemptKey = undefined;
   }
+
+  /** Typing in the question or the phone number. */
+  private readonly onQueryInput = (event: Event): void => {
+    const field = event.target as HTMLInputElement | HTMLTextAreaElement;
+    if (field.name === 'text') this.queryText = field.value;
+    else this.queryPhone = field.value;
+    this.edited();
+  };
 
   /** Any edit makes a new question: the next send gets a fresh Idempotency-Key. */
   private edited(): void {
@@ -615,7 +582,7 @@ export class SzDisclosureBoard extends SzElement {
     event.preventDefault();
     const client = this.client;
     const villageId = this.villageId;
-    const detail = this.detail;
+    const detail = this.detail.value;
     if (!client || villageId === undefined || !detail || this.querySending) return;
     this.queryErrors = this.validateQuery();
     if (Object.keys(this.queryErrors).length > 0) {
@@ -689,24 +656,7 @@ export class SzDisclosureBoard extends SzElement {
           ${disclosureStatuses.map((s) => html`<option value=${s} ?selected=${s === this.statusFilter}>${t.t(`status_${s}`)}</option>`)}
         </select>
       </label>
-      <form class="search" role="search" @submit=${this.onSearch}>
-        <label class="field"
-          ><span class="field-label">${t.t('search')}</span>
-          <input
-            type="search"
-            name="q"
-            maxlength=${searchMaxLength}
-            .value=${this.q}
-            autocomplete="off"
-            enterkeyhint="search"
-            @compositionstart=${this.typing.onCompositionStart}
-            @compositionend=${this.typing.onCompositionEnd}
-            @input=${this.typing.onInput}
-            @keydown=${this.typing.onKeyDown}
-          />
-        </label>
-        <button type="submit">${t.t('searchButton')}</button>
-      </form>
+      ${searchField({ search: this.typing, label: t.t('search'), value: this.q, maxLength: searchMaxLength, button: t.t('searchButton') })}
     </div>`;
   }
 
@@ -726,10 +676,10 @@ export class SzDisclosureBoard extends SzElement {
           <span class="category">${categoryLabel(item.category, this.knownCategories, this.effectiveLocale)}</span>
           <span part="status" class=${`status ${item.status}`}>${t.t(`status_${item.status}`)}</span>
           <span>${t.t('published', t.date(item.published))}</span>
-          <span>${item.noticeUntil === undefined ? t.t('noNoticeEnd') : t.t('noticeUntil', t.date(item.noticeUntil))}</span>
+          ${this.isCompact ? nothing : html`<span>${item.noticeUntil === undefined ? t.t('noNoticeEnd') : t.t('noticeUntil', t.date(item.noticeUntil))}</span>`}
           ${item.versions > 1 ? html`<span class="corrected">${t.t('corrected', item.versions)}</span>` : nothing}
-          ${item.hasFinance ? html`<span>${t.t('hasFinance')}</span>` : nothing}
-          ${item.attachments > 0 ? html`<span>${t.t('attachmentsCount', item.attachments)}</span>` : nothing}
+          ${item.hasFinance && !this.isCompact ? html`<span>${t.t('hasFinance')}</span>` : nothing}
+          ${item.attachments > 0 && !this.isCompact ? html`<span>${t.t('attachmentsCount', item.attachments)}</span>` : nothing}
         </span>
       </button>
     </li>`;
@@ -737,24 +687,27 @@ export class SzDisclosureBoard extends SzElement {
 
   private renderList(): TemplateResult {
     const t = this.t;
-    let content: TemplateResult;
-    if (this.villageId === undefined) content = emptyState(t.t('chooseVillage'));
-    else if (this.phase === 'loading' || this.phase === 'idle') content = loadingState(this.common);
-    else if (this.phase === 'offline') content = offlineState(this.common);
-    else if (this.phase === 'error' && this.failure) content = errorState(this.common, this.failure, () => void this.loadList());
-    else if (this.items.length === 0) content = emptyState(t.t('noItems'));
-    else if (this.display === 'board') content = this.renderBoardPage();
-    else
-      content = html`<p class="muted" role="status">${t.t('results', this.total)}</p>
-        <ul class="list" part="list">
-          ${repeat(
-            this.items,
-            (item) => item.id,
-            (item) => this.renderItem(item),
-          )}
-        </ul>
-        ${this.nextCursor === null ? nothing : html`<button type="button" class="more" ?disabled=${this.moreLoading} @click=${() => void this.loadMore()}>${t.t('loadMore')}</button>`}`;
-    return html`${this.display === 'board' ? nothing : this.renderFilters()}${content}`;
+    const content = this.list.render({
+      ready: () => (this.display === 'board' ? this.renderBoardPage() : this.renderItems()),
+      empty: { when: (page) => page.items.length === 0, message: () => t.t('noItems') },
+      skeletonRows: Math.min(this.itemLimit ?? 5, 5),
+      idle: () => (this.villageId === undefined ? emptyState(t.t('chooseVillage')) : loadingState(this.common)),
+    });
+    return html`${this.display === 'board' || this.isCompact ? nothing : this.renderFilters()}${content}`;
+  }
+
+  private renderItems(): TemplateResult {
+    const t = this.t;
+    return html`${this.isCompact ? nothing : html`<p class="muted" role="status">${t.t('results', this.total)}</p>`}
+      <ul class="list" part="list">
+        ${repeat(
+          this.listed,
+          (item) => item.id,
+          (item) => this.renderItem(item),
+        )}
+      </ul>
+      ${this.hasMore ? html`<button type="button" class="more" ?disabled=${this.moreLoading} @click=${() => void this.loadMore()}>${t.t('loadMore')}</button>` : nothing}
+      ${viewAllLink({ href: this.viewAllHref, shown: this.listed.length, total: this.total, label: (n) => this.t.t('viewAll', n) })}`;
   }
 
   /** A public screen shows one page of items at a time and turns the pages itself (see `autoPaging`). */
@@ -762,7 +715,7 @@ export class SzDisclosureBoard extends SzElement {
     const t = this.t;
     const pages = this.boardPages;
     const page = Math.min(this.boardPage, pages - 1);
-    const shown = this.items.slice(page * boardPageSize, (page + 1) * boardPageSize);
+    const shown = this.listed.slice(page * boardPageSize, (page + 1) * boardPageSize);
     let auto: TemplateResult | typeof nothing = nothing;
     if (pages > 1) {
       if (this.effectiveElder) auto = html`<p>${t.t('elderNoAutoPaging')}</p>`;
@@ -867,7 +820,7 @@ export class SzDisclosureBoard extends SzElement {
           <legend>${t.t('kind')}</legend>
           ${(['question', 'objection'] as const).map(
             (kind) =>
-              html`<label class="radio"
+              html`<label class="check"
                 ><input
                   type="radio"
                   name="kind"
@@ -881,7 +834,7 @@ export class SzDisclosureBoard extends SzElement {
               >`,
           )}
         </fieldset>
-        <label class="field" for="query-text"><span class="field-label">${t.t('queryText')}</span></label>
+        <label for="query-text">${t.t('queryText')}</label>
         <textarea
           id="query-text"
           name="text"
@@ -890,13 +843,10 @@ export class SzDisclosureBoard extends SzElement {
           .value=${this.queryText}
           aria-invalid=${errors.text ? 'true' : 'false'}
           aria-describedby=${errors.text ? 'query-text-error' : nothing}
-          @input=${(e: Event) => {
-            this.queryText = (e.target as HTMLTextAreaElement).value;
-            this.edited();
-          }}
+          @input=${this.onQueryInput}
         ></textarea>
-        ${errors.text ? html`<p id="query-text-error" class="field-error">${errors.text}</p>` : nothing}
-        <label class="field" for="query-phone"><span class="field-label">${t.t('contactPhone')}</span></label>
+        ${fieldError('query-text-error', errors.text)}
+        <label for="query-phone">${t.t('contactPhone')}</label>
         <input
           id="query-phone"
           name="contactPhone"
@@ -906,12 +856,9 @@ export class SzDisclosureBoard extends SzElement {
           .value=${this.queryPhone}
           aria-invalid=${errors.contactPhone ? 'true' : 'false'}
           aria-describedby=${errors.contactPhone ? 'query-phone-error' : nothing}
-          @input=${(e: Event) => {
-            this.queryPhone = (e.target as HTMLInputElement).value;
-            this.edited();
-          }}
+          @input=${this.onQueryInput}
         />
-        ${errors.contactPhone ? html`<p id="query-phone-error" class="field-error">${errors.contactPhone}</p>` : nothing}
+        ${fieldError('query-phone-error', errors.contactPhone)}
         ${
           this.queryFailure
             ? html`<div class="state error" role="alert">
@@ -925,9 +872,8 @@ export class SzDisclosureBoard extends SzElement {
     </section>`;
   }
 
+  /** The opened item: the read's state under the back button, then the item once it and the detail views are here. */
   private renderDetail(): TemplateResult {
-    const t = this.t;
-    const locale = this.effectiveLocale;
     const back = html`<button
       type="button"
       class="back"
@@ -935,19 +881,29 @@ export class SzDisclosureBoard extends SzElement {
         this.close();
       }}
     >
-      ← ${t.t('back')}
+      ← ${this.t.t('back')}
     </button>`;
-    if (this.detailPhase === 'loading' || this.detailPhase === 'idle') return html`${back}${loadingState(this.common)}`;
-    if (this.detailPhase === 'offline') return html`${back}${offlineState(this.common)}`;
-    if (this.detailPhase === 'error' || !this.detail)
-      return html`${back}${errorState(this.common, this.detailFailure ?? { message: this.common.t('unexpected'), requestId: undefined }, () => void this.loadDetail())}`;
-    const views = this.views;
+    const content = this.detail.render({
+      ready: (detail) => this.withViews((views) => this.renderOpened(detail, views, back)),
+      idle: () => loadingState(this.common),
+    });
+    // An item on screen has the back button in its own actions.
+    const shown = this.detail.phase === 'ready' && this.views !== undefined;
+    return html`${shown ? nothing : back}${content}`;
+  }
+
+  /** What needs the detail views: their state while the chunk loads (or failed to), then `render`. */
+  private withViews(render: (views: typeof Views) => TemplateResult): TemplateResult {
     if (this.viewsFailed)
-      return html`${back}${errorState(this.common, this.viewsFailure, () => {
+      return errorState(this.common, this.viewsFailure, () => {
         this.importViews();
-      })}`;
-    if (!views) return html`${back}${loadingState(this.common)}`;
-    const detail = this.detail;
+      });
+    return this.views ? render(this.views) : loadingState(this.common);
+  }
+
+  private renderOpened(detail: Detail, views: typeof Views, back: TemplateResult): TemplateResult {
+    const t = this.t;
+    const locale = this.effectiveLocale;
     const latest = detail.versions.length;
     const version = detail.versions[this.shownVersion - 1] ?? detail.versions[latest - 1];
     if (!version) return html`${back}${emptyState(this.common.t('empty'))}`;
@@ -988,21 +944,14 @@ export class SzDisclosureBoard extends SzElement {
     </article>`;
   }
 
-  private renderCompliance(): TemplateResult {
-    if (this.compliancePhase === 'loading' || this.compliancePhase === 'idle') return loadingState(this.common);
-    if (this.compliancePhase === 'offline') return offlineState(this.common);
-    if (this.compliancePhase === 'error' || !this.compliance)
-      return errorState(
-        this.common,
-        this.complianceFailure ?? { message: this.common.t('unexpected'), requestId: undefined },
-        () => void this.loadCompliance(),
-      );
-    if (this.viewsFailed)
-      return errorState(this.common, this.viewsFailure, () => {
-        this.importViews();
-      });
-    if (!this.views) return loadingState(this.common);
-    return this.views.renderCompliance(this.compliance, this.knownCategories, this.t, this.effectiveLocale, this.openFromCompliance);
+  private renderCompliance(): TemplateResult | undefined {
+    return this.compliance.render({
+      ready: (report) =>
+        this.withViews((views) =>
+          views.renderCompliance(report, this.knownCategories, this.t, this.effectiveLocale, this.openFromCompliance),
+        ),
+      idle: () => loadingState(this.common),
+    });
   }
 
   override render(): TemplateResult {
@@ -1013,20 +962,24 @@ export class SzDisclosureBoard extends SzElement {
         <h2 class="title">${t.t('title')}</h2>
         ${this.elderControls.render()}
       </header>
-      <div class="views" role="group" aria-label=${t.t('views')}>
-        ${views.map(
-          (view) =>
-            html`<button
-              type="button"
-              aria-pressed=${this.view === view ? 'true' : 'false'}
-              @click=${() => {
-                this.view = view;
-              }}
-            >
-              ${view === 'items' ? t.t('viewItems') : t.t('viewCompliance')}
-            </button>`,
-        )}
-      </div>
+      ${
+        this.isCompact
+          ? nothing
+          : html`<div class="views" role="group" aria-label=${t.t('views')}>
+              ${views.map(
+                (view) =>
+                  html`<button
+                    type="button"
+                    aria-pressed=${this.view === view ? 'true' : 'false'}
+                    @click=${() => {
+                      this.view = view;
+                    }}
+                  >
+                    ${view === 'items' ? t.t('viewItems') : t.t('viewCompliance')}
+                  </button>`,
+              )}
+            </div>`
+      }
       ${this.view === 'compliance' ? this.renderCompliance() : this.item ? this.renderDetail() : this.renderList()}
     </div>`;
   }

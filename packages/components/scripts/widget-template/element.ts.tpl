@@ -3,12 +3,10 @@ import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ElderControls } from '../internal/elder-controls.js';
-import { formFieldStyles } from '../internal/form-styles.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
-import { stateStyles } from '../internal/state-styles.js';
 import { SzElement } from '../internal/sz-element.js';
-import { tokenDefaults } from '../internal/tokens.js';
+import { widgetStyles } from '../internal/widget-styles.js';
 import './events.js';
 import { __camel__Messages } from './messages.js';
 import { __camel__Styles } from './styles.js';
@@ -60,7 +58,7 @@ function itemsOf(tree: RouteOutput<typeof listRegions>): __Pascal__Item[] {
  * @cssprop --sz-target-size - Minimum size of every button (larger in 长辈版).
  */
 export class Sz__Pascal__ extends SzElement {
-  static override styles = [tokenDefaults, stateStyles, formFieldStyles, __camel__Styles];
+  static override styles = [...widgetStyles, __camel__Styles];
 
   /** The village the widget is about; falls back to the provider's `village`. Its entry is marked as the current one. */
   @property() village?: string;
@@ -79,7 +77,7 @@ export class Sz__Pascal__ extends SzElement {
 
   override render(): TemplateResult {
     return html`<section class="widget" aria-labelledby="title">
-      <div class="header">
+      <div class="caption-row">
         <h2 id="title" class="title" part="title">${this.t.t('title')}</h2>
         ${this.elderControls.render()}
       </div>

@@ -1,23 +1,10 @@
 import { css } from 'lit';
 
 /**
- * `<sz-__kebab__>`'s own styles, after tokenDefaults, stateStyles and formFieldStyles (the shared states, form
- * fields and 长辈版 sizes live there). Only private `--_*` variables from tokens.ts.
+ * `<sz-__kebab__>`'s own styles, after the kit's widgetStyles (tokens and 长辈版 sizes, the shared states, form
+ * fields, the title and caption row live there). Only private `--_*` variables from tokens.ts.
  */
 export const __camel__Styles = css`
-  .header {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2) var(--_space-3);
-    align-items: center;
-    justify-content: space-between;
-    margin-bottom: var(--_space-3);
-  }
-  .title {
-    font-size: var(--_size-lg);
-    font-weight: 600;
-    margin: 0;
-  }
   .elder-controls {
     display: flex;
     flex-wrap: wrap;

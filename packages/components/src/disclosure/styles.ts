@@ -2,18 +2,9 @@ import { css } from 'lit';
 
 /** Only private `--_*` variables from tokens.ts. The print rules turn the open item into a plain document. */
 export const disclosureStyles = css`
-  :host {
-    display: block;
-  }
   .head {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2) var(--_space-3);
-    align-items: center;
-    justify-content: space-between;
     margin-bottom: var(--_space-3);
   }
-  .title,
   .section-title {
     font-size: var(--_size-lg);
     font-weight: 600;

@@ -17,15 +17,13 @@ import { repeat } from 'lit/directives/repeat.js';
 import { BoardPager } from '../internal/board-pager.js';
 import { beforeImport } from '../internal/before-import.js';
 import { ElderControls } from '../internal/elder-controls.js';
-import { formFieldStyles } from '../internal/form-styles.js';
 import { ImeSearch } from '../internal/ime-search.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { searchField, searchFieldStyles } from '../internal/search-field.js';
 import { describeFailure, emptyState, errorState, loadingState, type LoadFailure } from '../internal/states.js';
-import { stateStyles } from '../internal/state-styles.js';
 import { SzElement } from '../internal/sz-element.js';
-import { tokenDefaults } from '../internal/tokens.js';
+import { widgetStyles } from '../internal/widget-styles.js';
 import { itemLimit, viewAllLink, viewAllLinkStyles } from '../internal/view-all-link.js';
 import './events.js';
 import { categoryLabel, fileSize, fileType } from './format.js';
@@ -128,7 +126,7 @@ async function fetchPage(args: ListArgs, signal: AbortSignal, cursor?: string): 
  * @csspart elder-controls - The 长辈版 controls.
  */
 export class SzDisclosureBoard extends SzElement {
-  static override styles = [tokenDefaults, stateStyles, formFieldStyles, searchFieldStyles, viewAllLinkStyles, disclosureStyles];
+  static override styles = [...widgetStyles, searchFieldStyles, viewAllLinkStyles, disclosureStyles];
 
   /** Village id; falls back to the enclosing provider's `village`. */
   @property() village?: string;
@@ -958,7 +956,7 @@ export class SzDisclosureBoard extends SzElement {
     const t = this.t;
     const views: readonly DisclosureView[] = ['items', 'compliance'];
     return html`<div class="board">
-      <header class="head">
+      <header class="caption-row head">
         <h2 class="title">${t.t('title')}</h2>
         ${this.elderControls.render()}
       </header>

@@ -13,18 +13,9 @@ export const leaderboardStyles = css`
     align-items: flex-end;
     margin-bottom: var(--_space-3);
   }
-  .title {
-    font-size: var(--_size-lg);
-    font-weight: 600;
-    margin: 0;
-  }
+  /* The title and the "as of" date share a text baseline. */
   .caption-row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2) var(--_space-3);
     align-items: baseline;
-    justify-content: space-between;
-    margin-bottom: var(--_space-2);
   }
   .as-of {
     color: var(--_text-muted);

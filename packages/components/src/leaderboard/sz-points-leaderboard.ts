@@ -16,15 +16,13 @@ import { beforeImport } from '../internal/before-import.js';
 import { BoardPager } from '../internal/board-pager.js';
 import { isAbort, isOffline } from '../internal/connectivity.js';
 import { ElderControls } from '../internal/elder-controls.js';
-import { formFieldStyles } from '../internal/form-styles.js';
 import { ImeSearch } from '../internal/ime-search.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { searchField, searchFieldStyles } from '../internal/search-field.js';
 import { describeFailure, emptyState, errorState, loadingState, type LoadFailure } from '../internal/states.js';
-import { stateStyles } from '../internal/state-styles.js';
 import { SzElement } from '../internal/sz-element.js';
-import { tokenDefaults } from '../internal/tokens.js';
+import { widgetStyles } from '../internal/widget-styles.js';
 import { badgesOf, isTied, movementOf, periodName, rowSummary } from './format.js';
 import { HouseholdDetail } from './household-detail.js';
 import { leaderboardMessages } from './messages.js';
@@ -134,7 +132,7 @@ const nextFrame = () =>
  * @cssprop --sz-target-size - Least row and button height (44 px; 60 px in 长辈版).
  */
 export class SzPointsLeaderboard extends SzElement {
-  static override styles = [tokenDefaults, stateStyles, formFieldStyles, searchFieldStyles, leaderboardStyles];
+  static override styles = [...widgetStyles, searchFieldStyles, leaderboardStyles];
 
   /** Village id; falls back to the enclosing provider's `village`. */
   @property() village?: string;

@@ -5,27 +5,6 @@ import { css } from 'lit';
  * buttons and focus rings come from the kit (form-styles.ts, tokens.ts); this adds the layout.
  */
 export const mediationStyles = css`
-  :host {
-    display: block;
-  }
-  .caption-row,
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2) var(--_space-3);
-    align-items: center;
-    justify-content: space-between;
-    margin-bottom: var(--_space-2);
-  }
-  .actions {
-    justify-content: flex-start;
-    margin-top: var(--_space-3);
-  }
-  .title {
-    font-size: var(--_size-lg);
-    font-weight: 600;
-    margin: 0;
-  }
   h2 {
     font-size: var(--_size-lg);
     margin: 0 0 var(--_space-2);

@@ -16,13 +16,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isOffline } from '../internal/connectivity.js';
 import { ElderControls } from '../internal/elder-controls.js';
-import { formFieldStyles } from '../internal/form-styles.js';
 import { Localizer } from '../internal/localize.js';
 import { ruleMessage } from '../internal/rule-message.js';
 import { describeFailure, errorState, type LoadFailure } from '../internal/states.js';
-import { stateStyles } from '../internal/state-styles.js';
 import { SzElement } from '../internal/sz-element.js';
-import { tokenDefaults } from '../internal/tokens.js';
+import { widgetStyles } from '../internal/widget-styles.js';
 import {
   clearDraft,
   draftKey,
@@ -102,7 +100,7 @@ function mask(value: string, keepStart: number, keepEnd: number): string {
  * @csspart elder-controls - The 长辈版 switch, text size and read-aloud buttons.
  */
 export class SzMediationIntake extends SzElement {
-  static override styles = [tokenDefaults, stateStyles, formFieldStyles, mediationStyles];
+  static override styles = [...widgetStyles, mediationStyles];
   /**
    * Form-associated: inside a host `<form>`, the value is the case number once submitted.
    * @internal (the platform's switch, not a setting)

@@ -3,12 +3,10 @@ import { ProblemError, lookUpMediationCase, type Client, type RouteOutput } from
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ElderControls } from '../internal/elder-controls.js';
-import { formFieldStyles } from '../internal/form-styles.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
-import { stateStyles } from '../internal/state-styles.js';
 import { SzElement } from '../internal/sz-element.js';
-import { tokenDefaults } from '../internal/tokens.js';
+import { widgetStyles } from '../internal/widget-styles.js';
 import { levelLabels, mediationMessages } from './messages.js';
 import { mediationStyles } from './styles.js';
 import { terms } from './terms.js';
@@ -47,7 +45,7 @@ const refusalLabels = {
  * @csspart elder-controls - The 长辈版 switch, text size and read-aloud buttons.
  */
 export class SzMediationStatus extends SzElement {
-  static override styles = [tokenDefaults, stateStyles, formFieldStyles, mediationStyles];
+  static override styles = [...widgetStyles, mediationStyles];
 
   /** The case number (e.g. from the intake receipt); with `trackingCode` set too, the status loads at once. */
   @property({ attribute: 'case-number' }) caseNumber = '';

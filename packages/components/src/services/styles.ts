@@ -2,26 +2,21 @@ import { css } from 'lit';
 
 /** Only private `--_*` variables from tokens.ts. The kiosk display enlarges targets; print keeps the checklist only. */
 export const catalogueStyles = css`
-  :host {
-    display: block;
-  }
-  .title {
-    font-size: var(--_size-lg);
-    font-weight: 600;
-    margin: 0;
+  /* The filters wrap like the caption row, bottom-aligned so labels of different lengths keep the controls level. */
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2) var(--_space-3);
+    margin-bottom: var(--_space-2);
   }
   .caption-row,
   .filters,
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2) var(--_space-3);
     align-items: flex-end;
-    justify-content: space-between;
-    margin-bottom: var(--_space-2);
   }
-  .filters {
-    justify-content: flex-start;
+  .actions {
+    justify-content: space-between;
+    margin-top: 0;
   }
   :focus-visible {
     outline: var(--_focus-width) solid var(--_focus);

@@ -13,15 +13,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ElderControls } from '../internal/elder-controls.js';
-import { formFieldStyles } from '../internal/form-styles.js';
 import { ImeSearch } from '../internal/ime-search.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { searchField, searchFieldStyles } from '../internal/search-field.js';
 import { describeFailure, emptyState, errorState, type LoadFailure } from '../internal/states.js';
-import { stateStyles } from '../internal/state-styles.js';
 import { SzElement } from '../internal/sz-element.js';
-import { tokenDefaults } from '../internal/tokens.js';
+import { widgetStyles } from '../internal/widget-styles.js';
 import { itemLimit, viewAllLink, viewAllLinkStyles } from '../internal/view-all-link.js';
 import {
   clearAnswers,
@@ -115,7 +113,7 @@ async function readCatalogue(client: Client, regionId: string, signal: AbortSign
  * @csspart elder-controls - The 长辈版 switch, text size and read-aloud buttons.
  */
 export class SzServiceCatalogue extends SzElement {
-  static override styles = [tokenDefaults, stateStyles, formFieldStyles, searchFieldStyles, viewAllLinkStyles, catalogueStyles];
+  static override styles = [...widgetStyles, searchFieldStyles, viewAllLinkStyles, catalogueStyles];
 
   /** Region id (county, town or village); the county's catalogue is shown. Falls back to the provider's `region`, then `village`. */
   @property() region?: string;

@@ -6,20 +6,21 @@
 //   BENCH_BIG=0          skip the county whose first village alone has 10,000 households (seeding it takes a minute)
 //
 // Each server runs in a child process, so autocannon does not share its event loop.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
+import { join } from 'node:path';
 import autocannon, { type Options, type Result } from 'autocannon';
+import { spawnServer } from '../test/support/child-server.js';
+import { neighbourIntake } from '../test/support/intakes.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const big = process.env.BENCH_BIG !== '0';
 const here = import.meta.dirname;
-const repoRoot = resolve(here, '../../..');
 const folder = mkdtempSync(join(tmpdir(), 'shanzhi-bench-'));
+const serverScript = join(here, '../test/support/server-process.ts');
 
 interface Child {
   readonly process: ChildProcess;
@@ -27,26 +28,14 @@ interface Child {
   readonly seedMs: number;
 }
 
-/** Starts `script` (a TypeScript file beside this one) and waits for its `{"port":…}` line. */
+/** Starts a server script and waits for its `{"port":…,"seedMs":…}` line. */
 async function start(script: string, args: readonly string[] = []): Promise<Child> {
-  const child = spawn(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', join(here, script), ...args], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const started = await spawnServer(script, args, {
+    name: script,
+    timeoutMs: 600_000,
+    readyLine: (line) => JSON.parse(line) as { port: number; seedMs: number },
   });
-  const lines = createInterface({ input: child.stdout });
-  const ready = await new Promise<{ port: number; seedMs: number }>((done, fail) => {
-    const timer = setTimeout(() => {
-      fail(new Error(`${script} did not start within 10 minutes`));
-    }, 600_000);
-    lines.once('line', (line) => {
-      clearTimeout(timer);
-      done(JSON.parse(line) as { port: number; seedMs: number });
-    });
-    child.once('exit', (code) => {
-      fail(new Error(`${script} exited with ${String(code)}`));
-    });
-  });
-  return { process: child, url: `http://127.0.0.1:${String(ready.port)}`, seedMs: ready.seedMs };
+  return { process: started.child, url: started.url, seedMs: started.ready.seedMs };
 }
 
 async function stop(child: Child): Promise<void> {
@@ -86,29 +75,21 @@ async function householdsOf(url: string, villageId: string): Promise<number> {
 }
 
 const leaderboardPath = '/v1/villages/v-qs-01/points/leaderboard';
+const helloRow = 'node:http hello world';
+const boardRow = 'leaderboard, village of 10,000';
+const board304Row = 'leaderboard 304, village of 10,000';
+const intakeRow = 'mediation intake (POST, new key each)';
 
-const intake = JSON.stringify({
-  dispute: { type: 'neighbour', description: '邻居家在我家门口堆放柴火，堵住了出入的路。', desiredOutcome: '请邻居把柴火搬走。' },
-  applicant: { name: '张三', mobile: '13812345678' },
-  respondents: [{ kind: 'person', name: '李四' }],
-  safety: {
-    violenceThreatened: false,
-    weaponsInvolved: false,
-    groupIncident: false,
-    alreadyBefore: 'none',
-    otherPartyRefusedMediation: false,
-  },
-  consent: { mediation: true, personalData: true },
-});
+const intake = JSON.stringify(neighbourIntake());
 
 try {
   // 1. The ceiling of this machine: node:http answering a constant.
-  const hello = await start('hello.ts');
-  await measure('node:http hello world', { url: hello.url });
+  const hello = await start(join(here, 'hello.ts'));
+  await measure(helloRow, { url: hello.url });
   await stop(hello);
 
   // 2. The demo county at 10,000 households: the leaderboard of its first village, then intake creates.
-  const county = await start('server.ts', [join(folder, 'county-10k.sqlite'), '10000']);
+  const county = await start(serverScript, [join(folder, 'county-10k.sqlite'), '10000']);
   const villageSize = await householdsOf(county.url, 'v-qs-01');
   await get(`${county.url}${leaderboardPath}`); // the first call builds the village's ranking cache
   await measure(
@@ -117,7 +98,7 @@ try {
     `v-qs-01 has ${String(villageSize)} households; seeded in ${String(county.seedMs)} ms`,
   );
   await measure(
-    'mediation intake (POST, new key each)',
+    intakeRow,
     {
       url: county.url,
       requests: [
@@ -139,13 +120,22 @@ try {
   // 3. One village of 10,000 households: the seed spreads households by fixed weights (v-qs-01 has 430 of 4,000),
   //    so a county of 93,024 gives v-qs-01 its 10,000.
   if (big) {
-    const large = await start('server.ts', [join(folder, 'county-93k.sqlite'), '93024']);
+    const large = await start(serverScript, [join(folder, 'county-93k.sqlite'), '93024']);
     const largeVillage = await householdsOf(large.url, 'v-qs-01');
-    await get(`${large.url}${leaderboardPath}`);
+    const computeStarted = performance.now();
+    const first = await fetch(`${large.url}${leaderboardPath}`);
+    await first.arrayBuffer();
+    const computeMs = Math.round(performance.now() - computeStarted);
     await measure(
-      'leaderboard, village of 10,000',
+      boardRow,
       { url: `${large.url}${leaderboardPath}` },
-      `v-qs-01 has ${String(largeVillage)} households; seeded in ${String(large.seedMs)} ms`,
+      `v-qs-01 has ${String(largeVillage)} households; seeded in ${String(large.seedMs)} ms; first page after a change ${String(computeMs)} ms`,
+    );
+    // The village TV screens and WeChat readers that already hold the page: If-None-Match with its ETag.
+    await measure(
+      board304Row,
+      { url: `${large.url}${leaderboardPath}`, headers: { 'If-None-Match': first.headers.get('etag') ?? '' } },
+      '304 Not Modified, no body',
     );
     await stop(large);
   }
@@ -177,7 +167,45 @@ console.log(`\nshanzhi server bench — ${String(seconds)} s each, ${String(conn
 console.log(line(table[0] ?? []));
 console.log(widths.map((width) => '-'.repeat(width)).join('  '));
 for (const row of table.slice(1)) console.log(line(row));
-const failed = rows.filter(({ result }) => result.non2xx > 0 || result.errors > 0);
+// The goals of the server fast path (issue 13), each met or OVER, from the figures of this one run.
+const resultOf = (name: string) => rows.find((row) => row.name === name)?.result;
+const perSecond = (value: number) => Math.round(value).toLocaleString('en-US');
+const goals: [string, string, string, boolean | undefined][] = [];
+const hello = resultOf(helloRow);
+const board = resultOf(boardRow);
+const board304 = resultOf(board304Row);
+const intakes = resultOf(intakeRow);
+if (hello !== undefined) goals.push(['node:http hello req/s (the ceiling)', perSecond(hello.requests.average), '', undefined]);
+if (board !== undefined && hello !== undefined) {
+  const ratio = board.requests.average / hello.requests.average;
+  goals.push(['leaderboard 200 req/s (village of 10,000)', perSecond(board.requests.average), '', undefined]);
+  goals.push(['leaderboard 200 / node:http', `${(100 * ratio).toFixed(1)} %`, '≥ 30 %', ratio >= 0.3]);
+  goals.push(['leaderboard 200 p99', `${String(board.latency.p99)} ms`, '≤ 20 ms', board.latency.p99 <= 20]);
+}
+if (board304 !== undefined && hello !== undefined) {
+  const ratio = board304.requests.average / hello.requests.average;
+  goals.push(['leaderboard 304 req/s', perSecond(board304.requests.average), '', undefined]);
+  goals.push(['leaderboard 304 / node:http', `${(100 * ratio).toFixed(1)} %`, '≥ 30 %', ratio >= 0.3]);
+  goals.push(['leaderboard 304 p99', `${String(board304.latency.p99)} ms`, '≤ 20 ms', board304.latency.p99 <= 20]);
+}
+if (board === undefined) goals.push(['leaderboard, village of 10,000', 'not measured (BENCH_BIG=0)', '', undefined]);
+if (intakes !== undefined)
+  goals.push(['intake creates/s (SQLite)', perSecond(intakes.requests.average), '≥ 800/s', intakes.requests.average >= 800]);
+const goalWidths = [0, 1, 2].map((column) => Math.max(...goals.map((goal) => goal[column]?.toString().length ?? 0)));
+console.log(`\ngoals (${String(connections)} connections)\n`);
+for (const [name, value, goal, met] of goals) {
+  const verdict = met === undefined ? '' : met ? 'met' : 'OVER';
+  console.log(
+    [name.padEnd(goalWidths[0] ?? 0), value.padStart(goalWidths[1] ?? 0), goal.padEnd(goalWidths[2] ?? 0), verdict].join('  ').trimEnd(),
+  );
+}
+
+// The 304 row must answer 304 only (autocannon counts 304 as non-2xx).
+const failed = rows.filter(({ name, result }) =>
+  name === board304Row
+    ? result.errors > 0 || Object.keys(result.statusCodeStats).some((code) => code !== '304')
+    : result.non2xx > 0 || result.errors > 0,
+);
 if (failed.length > 0) {
   console.error(
     `\nSome requests failed: ${failed.map(({ name, result }) => `${name} ${JSON.stringify(result.statusCodeStats)}`).join('; ')}`,

@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import type { Kysely } from 'kysely';
 import { registerRoutes, type Handlers } from './api/register.js';
 import type { AppServices } from './api/context.js';
@@ -13,6 +12,7 @@ import { servicesHandlers } from './handlers/services.js';
 import { systemHandlers } from './handlers/system.js';
 import { logRefusals } from './audit/access-log.js';
 import { clientAddress, type TrustedProxies } from './http/client-address.js';
+import { corsHeaders } from './http/cors.js';
 import { limitGuesses, type GuessLimitOptions } from './http/guess-limiter.js';
 import { throttleFailedTokens, type TokenLimitOptions } from './http/token-throttle.js';
 import { limitBody, requireJson } from './http/limits.js';
@@ -23,6 +23,7 @@ import { notFound, onError } from './http/problem.js';
 import { requestId } from './http/request-id.js';
 import { refuseTrackingCodeInUrl } from './mediation/tracking-code-in-url.js';
 import { portalRoutes } from './portal/portal.js';
+import { boardPageCache } from './points/board-pages.js';
 
 export interface AppOptions {
   readonly db: Kysely<Database>;
@@ -74,9 +75,9 @@ export function createApp(options: AppOptions): { app: Hono; services: AppServic
   app.use('/v1/*', contractVersion());
   app.use(
     '/v1/*',
-    cors({
-      origin: options.corsOrigins === undefined || options.corsOrigins === '*' ? '*' : [...options.corsOrigins],
-      allowMethods: [...corsMethods],
+    corsHeaders({
+      origin: options.corsOrigins === undefined || options.corsOrigins === '*' ? '*' : options.corsOrigins,
+      allowMethods: corsMethods,
       allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id', 'Accept-Language', 'If-None-Match'],
       exposeHeaders: ['X-Request-Id', 'Idempotent-Replayed', 'Retry-After', 'Content-Language', 'ETag', 'Shanzhi-Contract-Version'],
       maxAge: 600,
@@ -92,7 +93,8 @@ export function createApp(options: AppOptions): { app: Hono; services: AppServic
   const guesses = limitGuesses(options.db, options.guessLimit);
   app.use('/v1/mediation/cases/:caseNumber/lookup', guesses);
   app.use('/v1/mediation/cases/:caseNumber/withdrawal', guesses);
-  registerRoutes(app, services, handlers);
+  // The public leaderboard is served from pages serialized once per village version (points/board-pages.ts).
+  registerRoutes(app, services, handlers, { getLeaderboard: boardPageCache(services) });
   app.route('/', portalRoutes(services, { assetsDir: options.assetsDir }));
   app.onError(onError);
   app.notFound(notFound);

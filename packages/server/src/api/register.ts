@@ -3,7 +3,16 @@ import { routes, type AnyRoute, type RouteSpec } from '@shanzhi/sdk';
 import type { Context, Hono } from 'hono';
 import type { Principal } from '../auth/principal.js';
 import { recordAccess, subjectOf } from '../audit/access-log.js';
-import { cacheClassOf, entityTag, matchesIfNoneMatch, publicMaxAgeSeconds } from '../http/cache.js';
+import {
+  cacheClassOf,
+  entityTag,
+  matchesIfNoneMatch,
+  publicMaxAgeSeconds,
+  rawQueryOf,
+  type PublicPage,
+  type PublicPageCache,
+  type PublicPageSlot,
+} from '../http/cache.js';
 import { runIdempotent } from '../http/idempotency.js';
 import { readJson } from '../http/limits.js';
 import { HttpProblem } from '../http/problem.js';
@@ -46,14 +55,42 @@ function queryObject(c: Context): Record<string, string | string[]> {
 
 const staffRoles = new Set(['gridWorker', 'cadre', 'supervisor', 'mediator', 'admin']);
 
-export function registerRoutes(app: Hono, services: AppServices, handlers: Handlers): void {
+/** Pre-serialized public pages, by route id (the leaderboard's, points/board-pages.ts). */
+export type PublicPageCaches = Partial<Record<string, PublicPageCache>>;
+
+/** A public read as sent: a short shared lifetime, an ETag, and 304 when the caller already holds that tag. */
+function publicResponse(c: Context, page: PublicPage, replayed: boolean): Response {
+  // The village TV screen and the WeChat group that all open the same board revalidate cheaply.
+  const headers: Record<string, string> = replayed ? { 'Idempotent-Replayed': 'true' } : {};
+  headers['Cache-Control'] = `public, max-age=${String(publicMaxAgeSeconds)}`;
+  headers.ETag = page.etag;
+  headers.Vary = 'Accept-Language, Authorization';
+  if (matchesIfNoneMatch(c.req.header('If-None-Match'), page.etag)) return c.body(null, 304, headers);
+  return c.body(page.json, page.status as 200, { ...headers, 'Content-Type': 'application/json' });
+}
+
+export function registerRoutes(app: Hono, services: AppServices, handlers: Handlers, pageCaches: PublicPageCaches = {}): void {
   for (const route of routes as readonly RouteSpec[]) {
     const handler = (handlers as unknown as Record<string, Handler<RouteSpec>>)[route.id];
     if (!handler) throw new Error(`No handler for route ${route.id}`);
     const path = route.path.replace(/\{(\w+)\}/g, ':$1');
+    const pages = pageCaches[route.id];
     app.on(route.method, path, async (c) => {
       const principal = c.get('principal');
       checkAccess(route, principal);
+      // The fast path: a public page already serialized for this query, language and day, still current. Only a
+      // caller without credentials is served from (or stored into) it; everyone else takes the full path below.
+      let slot: PublicPageSlot | undefined;
+      if (pages !== undefined && cacheClassOf(route, principal.id !== 'anonymous') === 'public') {
+        const request = {
+          params: c.req.param() as Record<string, string>,
+          rawQuery: rawQueryOf(c.req.url),
+          locale: resolveLocale(c.req.header('accept-language')),
+          today: todayInShanghai(services.now()),
+        };
+        slot = await pages.open(request);
+        if (slot?.page !== undefined) return publicResponse(c, slot.page, false);
+      }
       const params = parse(route.params, c.req.param());
       const query = parse(route.query, queryObject(c));
       const body = route.body ? parse(route.body, await readJson(c)) : undefined;
@@ -115,20 +152,15 @@ export function registerRoutes(app: Hono, services: AppServices, handlers: Handl
       if (route.personal) {
         await recordAccess(services.db, c, { kind: 'read', action: route.id, subject: subjectOf(c.req.param()), status }, now);
       }
-      const headers: Record<string, string> = replayed ? { 'Idempotent-Replayed': 'true' } : {};
       if (cacheClassOf(route, principal.id !== 'anonymous') === 'private') {
+        const headers: Record<string, string> = replayed ? { 'Idempotent-Replayed': 'true' } : {};
         headers['Cache-Control'] = 'private, no-store';
         return c.json(payload, status as 200, headers);
       }
-      // Public reads: a short shared lifetime, then a cheap revalidation (ETag, 304) for the village TV screen
-      // and the WeChat group that all open the same board.
       const json = JSON.stringify(payload);
-      const tag = entityTag(json, base.locale);
-      headers['Cache-Control'] = `public, max-age=${String(publicMaxAgeSeconds)}`;
-      headers.ETag = tag;
-      headers.Vary = 'Accept-Language, Authorization';
-      if (matchesIfNoneMatch(c.req.header('If-None-Match'), tag)) return c.body(null, 304, headers);
-      return c.body(json, status as 200, { ...headers, 'Content-Type': 'application/json' });
+      const page: PublicPage = { status, json, etag: entityTag(json, base.locale) };
+      slot?.store(page);
+      return publicResponse(c, page, replayed);
     });
   }
 }

@@ -67,7 +67,57 @@ export function openDatabase(options: OpenDatabaseOptions = {}): Kysely<Database
     sqlite.close();
     throw error;
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
+  sqliteHandles.set(db, sqlite);
+  return db;
+}
+
+/** Distinct SQL texts whose prepared statements are kept (query shapes repeat; bulk inserts vary in length). */
+const statementCacheSize = 500;
+
+/**
+ * The database as Kysely's driver sees it, with each SQL text prepared once and its statement reused. Kysely's
+ * SQLite driver prepares every query anew, which cost about a fifth of an intake create (parse and plan the same
+ * dozen statements each time). A statement is reused only when it is not still iterating (`busy`); better-sqlite3
+ * runs it synchronously, so no two uses overlap otherwise. A schema change re-prepares transparently (SQLITE_SCHEMA).
+ */
+function reusingStatements(sqlite: SqliteDatabase.Database): { prepare(sql: string): SqliteDatabase.Statement; close(): void } {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    prepare(sql: string): SqliteDatabase.Statement {
+      const found = statements.get(sql);
+      if (found !== undefined && !found.busy) {
+        // Refresh its place in the eviction order.
+        statements.delete(sql);
+        statements.set(sql, found);
+        return found;
+      }
+      const prepared = sqlite.prepare(sql);
+      if (found === undefined) {
+        statements.set(sql, prepared);
+        if (statements.size > statementCacheSize) {
+          const oldest = statements.keys().next();
+          if (oldest.done !== true) statements.delete(oldest.value);
+        }
+      }
+      return prepared;
+    },
+    close(): void {
+      statements.clear();
+      sqlite.close();
+    },
+  };
+}
+
+const sqliteHandles = new WeakMap<object, SqliteDatabase.Database>();
+
+/**
+ * The better-sqlite3 handle under a Kysely instance opened by `openDatabase` (undefined for PostgreSQL or a
+ * transaction), for the few hot reads that a prepared statement answers in microseconds. Such a read must not run
+ * while a transaction is open on the connection (`inTransaction`): it would see that transaction's uncommitted rows.
+ */
+export function sqliteHandleOf(db: object): SqliteDatabase.Database | undefined {
+  return sqliteHandles.get(db);
 }
 
 export interface OpenPostgresOptions {

@@ -29,3 +29,41 @@ export function matchesIfNoneMatch(header: string | undefined, tag: string): boo
   const opaque = tag.replace(/^W\//, '');
   return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === opaque);
 }
+
+/** A public read's response as sent: the JSON text and its entity tag, computed once and served many times. */
+export interface PublicPage {
+  readonly status: number;
+  readonly json: string;
+  readonly etag: string;
+}
+
+/** What a public page is looked up by: the raw route parameters and query string, the answer's language and day. */
+export interface PublicPageRequest {
+  readonly params: Readonly<Record<string, string>>;
+  /** The query string as sent (without `?`): equal strings ask for the same page. */
+  readonly rawQuery: string;
+  readonly locale: string;
+  readonly today: string;
+}
+
+/** A page found (`page`) or a place to keep the one the route is about to compute (`store`). */
+export interface PublicPageSlot {
+  readonly page: PublicPage | undefined;
+  store(page: PublicPage): void;
+}
+
+/**
+ * Pre-serialized pages of one public read route, shared by every unauthenticated caller and by no one else:
+ * `registerRoutes` consults it only for the `public` cache class (no credentials), so a signed-in view — a staff
+ * member's above all — is never stored here nor served from here. `open` decides freshness itself (the board reads
+ * its village's version row) and answers undefined when the request is not cacheable.
+ */
+export interface PublicPageCache {
+  open(request: PublicPageRequest): Promise<PublicPageSlot | undefined>;
+}
+
+/** The raw query string of a request URL, without the `?`. */
+export function rawQueryOf(url: string): string {
+  const at = url.indexOf('?');
+  return at === -1 ? '' : url.slice(at + 1);
+}

@@ -1,5 +1,6 @@
 import { CONTRACT_VERSION, CONTRACT_VERSION_HEADER } from '@shanzhi/sdk';
 import type { MiddlewareHandler } from 'hono';
+import { setResponseHeader } from './response-headers.js';
 
 /**
  * Middleware: `Shanzhi-Contract-Version: <CONTRACT_VERSION>` on every API response — successes, problems, 304s and
@@ -9,6 +10,6 @@ import type { MiddlewareHandler } from 'hono';
 export function contractVersion(): MiddlewareHandler {
   return async function contractVersionMiddleware(c, next) {
     await next();
-    c.header(CONTRACT_VERSION_HEADER, CONTRACT_VERSION);
+    setResponseHeader(c, CONTRACT_VERSION_HEADER, CONTRACT_VERSION);
   };
 }

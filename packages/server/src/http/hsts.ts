@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { setResponseHeader } from './response-headers.js';
 
 /**
  * `Strict-Transport-Security` on every response, for a server that clients reach only over TLS (directly or
@@ -10,6 +11,6 @@ export function strictTransportSecurity(maxAgeSec: number): MiddlewareHandler {
   const value = `max-age=${String(Math.max(0, Math.trunc(maxAgeSec)))}`;
   return async function hsts(c, next) {
     await next();
-    c.header('Strict-Transport-Security', value);
+    setResponseHeader(c, 'Strict-Transport-Security', value);
   };
 }

@@ -25,18 +25,36 @@ export interface IdempotencySecrets {
 const infoPrefix = 'shanzhi/idempotency/v1/';
 const sealVersion = 'v1';
 
-function derive(rawKey: string, principal: string, purpose: string): Buffer {
-  return Buffer.from(
-    hkdfSync('sha256', Buffer.from(rawKey, 'utf8'), Buffer.from(principal, 'utf8'), Buffer.from(infoPrefix + purpose, 'utf8'), 32),
-  );
+/**
+ * HKDF-SHA256 (RFC 5869) with one extract for the three keys: PRK = HMAC(salt = principal, raw key), then each
+ * 32-byte key is the first expand block HMAC(PRK, info ‖ 0x01) — byte for byte what `hkdfSync(…, 32)` returns per
+ * purpose (the test pins it), without three extracts and the KeyObject set-up `hkdfSync` pays on every call.
+ */
+function expand(prk: Buffer, purpose: string): Buffer {
+  return createHmac('sha256', prk)
+    .update(infoPrefix + purpose, 'utf8')
+    .update(firstBlock)
+    .digest();
 }
 
+const firstBlock = Buffer.from([1]);
+
 export function idempotencySecrets(rawKey: string, principal: string): IdempotencySecrets {
+  const prk = createHmac('sha256', Buffer.from(principal, 'utf8')).update(rawKey, 'utf8').digest();
   return {
-    lookup: derive(rawKey, principal, 'lookup').toString('hex'),
-    fingerprintKey: derive(rawKey, principal, 'fingerprint'),
-    sealKey: derive(rawKey, principal, 'seal'),
+    lookup: expand(prk, 'lookup').toString('hex'),
+    fingerprintKey: expand(prk, 'fingerprint'),
+    sealKey: expand(prk, 'seal'),
   };
+}
+
+/** The same keys through node's `hkdfSync`, the reference `idempotencySecrets` must equal (tests). */
+export function idempotencySecretsByHkdf(rawKey: string, principal: string): IdempotencySecrets {
+  const derive = (purpose: string) =>
+    Buffer.from(
+      hkdfSync('sha256', Buffer.from(rawKey, 'utf8'), Buffer.from(principal, 'utf8'), Buffer.from(infoPrefix + purpose, 'utf8'), 32),
+    );
+  return { lookup: derive('lookup').toString('hex'), fingerprintKey: derive('fingerprint'), sealKey: derive('seal') };
 }
 
 /** HMAC-SHA256 (hex) of the canonical JSON of the request body: equal bodies give equal fingerprints. */

@@ -11,13 +11,15 @@ export const defaultMaxBodyBytes = 64 * 1024;
  */
 export function limitBody(options: { readonly maxBytes?: number } = {}): MiddlewareHandler {
   const maxBytes = options.maxBytes ?? defaultMaxBodyBytes;
-  return bodyLimit({
+  const limit = bodyLimit({
     maxSize: maxBytes,
     // The unread remainder of the body is still on the socket, so the connection cannot be reused: say so, or a
     // keep-alive client sends its next request into a socket the server is about to drop.
     onError: (c) =>
       problemResponse(c, HttpProblem.of('payload-too-large', { params: { maximum: maxBytes }, headers: { Connection: 'close' } })),
   });
+  // A GET or HEAD request has no body in the node adapter; asking for it would only build a full Request object.
+  return (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next));
 }
 
 /** True when the request carries a body (a declared non-zero length, chunked transfer, or a body stream). */
@@ -26,7 +28,8 @@ export function hasBody(c: Context): boolean {
   if (length !== undefined) return length.trim() !== '0';
   if (c.req.header('Transfer-Encoding') !== undefined) return true;
   // Node hands every request a body stream, even a bodiless DELETE; only methods that carry content count here.
-  return c.req.raw.body !== null && !['GET', 'HEAD', 'DELETE', 'OPTIONS'].includes(c.req.method.toUpperCase());
+  // The method first: reading `body` makes the node adapter build a full Request, which a GET never needs.
+  return !['GET', 'HEAD', 'DELETE', 'OPTIONS'].includes(c.req.method.toUpperCase()) && c.req.raw.body !== null;
 }
 
 /** `application/json`, optionally with `charset=utf-8` (JSON is UTF-8 by RFC 8259; other charsets are refused). */

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { setResponseHeader } from './response-headers.js';
 
 /**
  * Middleware: `X-Content-Type-Options: nosniff` on every response, problems and 304s included, so no browser
@@ -7,6 +8,6 @@ import type { MiddlewareHandler } from 'hono';
 export function noSniff(): MiddlewareHandler {
   return async function noSniffMiddleware(c, next) {
     await next();
-    c.header('X-Content-Type-Options', 'nosniff');
+    setResponseHeader(c, 'X-Content-Type-Options', 'nosniff');
   };
 }

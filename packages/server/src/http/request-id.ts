@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
+import { setResponseHeader } from './response-headers.js';
 
 declare module 'hono' {
   interface ContextVariableMap {
@@ -40,6 +41,6 @@ export function requestId(): MiddlewareHandler {
     c.header(requestIdHeader, id);
     await next();
     // The handler may have returned a Response it built itself; make sure the id is on the final one.
-    if (c.res.headers.get(requestIdHeader) !== id) c.header(requestIdHeader, id);
+    if (c.res.headers.get(requestIdHeader) !== id) setResponseHeader(c, requestIdHeader, id);
   };
 }

@@ -1,5 +1,7 @@
+import type { Database as SqliteDatabase, Statement as SqliteStatement } from 'better-sqlite3';
 import type { Kysely, Transaction } from 'kysely';
 import type { AppServices } from '../api/context.js';
+import { sqliteHandleOf } from '../db/open.js';
 import type { Database } from '../db/schema.js';
 import { computeBoard, type ComputedBoard } from './board.js';
 import { loadVillageSnapshot, type VillageSnapshot } from './snapshot.js';
@@ -98,8 +100,25 @@ export async function bumpVillageVersion(trx: Transaction<Database>, villageId: 
     .execute();
 }
 
-/** The version a board read is computed for: read from the database on every request (0 before any write). */
+type VersionStatement = SqliteStatement<[string], { value: number }>;
+const versionStatements = new WeakMap<SqliteDatabase, VersionStatement>();
+
+/**
+ * The version a board read is computed for: read from the database on every request (0 before any write). On
+ * SQLite a prepared statement answers it in microseconds, unless a transaction is open on the connection (its
+ * uncommitted bump must not be seen: a rolled-back write would leave a version that a later write reuses); then,
+ * and on PostgreSQL, through Kysely, which waits for the transaction to end.
+ */
 export async function villageVersion(db: Kysely<Database>, villageId: string): Promise<number> {
+  const sqlite = sqliteHandleOf(db);
+  if (sqlite !== undefined && !sqlite.inTransaction) {
+    let statement = versionStatements.get(sqlite);
+    if (statement === undefined) {
+      statement = sqlite.prepare<[string], { value: number }>('select value from counters where name = ?');
+      versionStatements.set(sqlite, statement);
+    }
+    return statement.get(versionCounter(villageId))?.value ?? 0;
+  }
   const row = await db.selectFrom('counters').select('value').where('name', '=', versionCounter(villageId)).executeTakeFirst();
   return row?.value ?? 0;
 }

@@ -12,4 +12,5 @@ export const migrations: Readonly<Record<string, () => Promise<Migration>>> = {
   '0004-throttle': () => import('./0004-throttle.js'),
   '0005-service-keys': () => import('./0005-service-keys.js'),
   '0006-access-log': () => import('./0006-access-log.js'),
+  '0007-tracking-hash-index': () => import('./0007-tracking-hash-index.js'),
 };

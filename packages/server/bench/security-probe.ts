@@ -5,6 +5,7 @@
 // before and after a fix. Only ever point it at a server of your own on this machine.
 import { get as httpGet } from 'node:http';
 import { connect, type Socket } from 'node:net';
+import { neighbourIntake } from '../test/support/intakes.js';
 
 const base = (process.argv[2] ?? 'http://localhost:8080').replace(/\/$/, '');
 const village = process.argv[3] ?? 'v-qs-01';
@@ -79,19 +80,7 @@ function nested(depth: number): string {
   return `${'['.repeat(depth)}${']'.repeat(depth)}`;
 }
 
-const intake = {
-  dispute: { type: 'neighbour', description: '邻居家在我家门口堆放柴火，堵住了出入的路。', desiredOutcome: '请邻居把柴火搬走。' },
-  applicant: { name: '张三', mobile: '13812345678' },
-  respondents: [{ kind: 'person', name: '李四' }],
-  safety: {
-    violenceThreatened: false,
-    weaponsInvolved: false,
-    groupIncident: false,
-    alreadyBefore: 'none',
-    otherPartyRefusedMediation: false,
-  },
-  consent: { mediation: true, personalData: true },
-};
+const intake = neighbourIntake();
 
 async function nesting(): Promise<string> {
   const results: string[] = [];

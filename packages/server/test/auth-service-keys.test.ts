@@ -14,6 +14,7 @@ import { createServiceKey } from '../src/auth/service-keys.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { openDatabase } from '../src/db/open.js';
 import type { Database } from '../src/db/schema.js';
+import { auditActions } from './support/audit.js';
 
 const run = promisify(execFile);
 const cli = resolve(import.meta.dirname, '../src/auth/keys-cli.ts');
@@ -105,16 +106,7 @@ describe('service API keys', () => {
     assert.equal(refused.headers.get('www-authenticate'), 'Bearer error="invalid_token"');
     assert.match((await keys(filename, 'list')).stdout, new RegExp(`${id}\\s+revoked`));
 
-    const audit = await db
-      .selectFrom('audit_log')
-      .select(['action', 'subject'])
-      .where('subject', '=', `service-key:${id}`)
-      .orderBy('seq')
-      .execute();
-    assert.deepEqual(
-      audit.map((entry) => entry.action),
-      ['auth.service-key.create', 'auth.service-key.revoke'],
-    );
+    assert.deepEqual(await auditActions(db, `service-key:${id}`), ['auth.service-key.create', 'auth.service-key.revoke']);
   });
 
   test('an expired key is refused', async () => {

@@ -9,6 +9,7 @@ import { readConfig } from '../src/config/from-env.js';
 import { openDatabase } from '../src/db/open.js';
 import { startServer } from '../src/start.js';
 import { demoNow } from './harness.js';
+import { countRows } from './support/rows.js';
 
 const oidc = {
   SHANZHI_OIDC_ISSUER: 'https://idp.example.gov.cn/realms/county',
@@ -198,11 +199,7 @@ describe('configuration from the environment', () => {
       try {
         assert.equal(empty.seeded, false);
         assert.deepEqual(empty.tokens, []);
-        const counted = await memory
-          .selectFrom('regions')
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow();
-        assert.equal(counted.n, 0, 'no demo county');
+        assert.equal(await countRows(memory, 'regions'), 0, 'no demo county');
         const households = await memory.selectFrom('households').select('id').limit(1).execute();
         assert.deepEqual(households, []);
       } finally {

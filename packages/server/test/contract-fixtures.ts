@@ -6,6 +6,7 @@ import { openDatabase } from '../src/db/open.js';
 import type { Database } from '../src/db/schema.js';
 import { startServer, type Started } from '../src/start.js';
 import { demoNow, demoToday } from './harness.js';
+import { neighbourIntake } from './support/intakes.js';
 
 /**
  * Shared by the contract-*, fuzz-* tests: the real server over an in-memory demo county whose database the test
@@ -183,21 +184,7 @@ export function fillPath(route: RouteSpec, params: Readonly<Record<string, strin
 }
 
 /** A complete, valid mediation intake (the rules package's own test example). */
-export function sampleIntake(description = '邻居家在我家门口堆放柴火，堵住了出入的路。'): Record<string, unknown> {
-  return {
-    dispute: { type: 'neighbour', description, desiredOutcome: '请邻居把柴火搬走。' },
-    applicant: { name: '张三', mobile: '13812345678' },
-    respondents: [{ kind: 'person', name: '李四' }],
-    safety: {
-      violenceThreatened: false,
-      weaponsInvolved: false,
-      groupIncident: false,
-      alreadyBefore: 'none',
-      otherPartyRefusedMediation: false,
-    },
-    consent: { mediation: true, personalData: true },
-  };
-}
+export const sampleIntake = neighbourIntake;
 
 function correctionOf(doc: Record<string, unknown>, ids: Ids): Record<string, unknown> {
   const versions = Array.isArray(doc.versions) ? (doc.versions as Record<string, unknown>[]) : [];

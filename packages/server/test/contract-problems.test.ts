@@ -18,9 +18,7 @@ let server: ContractServer;
 before(async () => {
   server = await startContractServer();
 });
-after(async () => {
-  await server.close();
-});
+after(() => server.close());
 
 const intakePath = '/v1/mediation/cases';
 const brokenIntake = () => ({ ...sampleIntake(), applicant: { name: '张三', mobile: '12345' }, respondents: [] });

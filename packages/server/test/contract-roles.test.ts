@@ -31,9 +31,7 @@ let server: ContractServer;
 before(async () => {
   server = await startContractServer();
 });
-after(async () => {
-  await server.close();
-});
+after(() => server.close());
 
 interface Call {
   readonly token?: string | undefined;

@@ -9,9 +9,7 @@ before(async () => {
   server = await startTestServer({ households: 40 });
 });
 
-after(async () => {
-  await server.close();
-});
+after(() => server.close());
 
 test('every API response names the contract version: a read, a problem, an unknown route and a CORS preflight', async () => {
   const responses = [

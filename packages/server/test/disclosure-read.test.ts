@@ -14,9 +14,7 @@ before(async () => {
   server = await startTestServer();
   publicClient = server.client();
 });
-after(async () => {
-  await server.close();
-});
+after(() => server.close());
 
 /** Every row of a village's board, page by page, as the widgets read it. */
 async function allRows(villageId: string, query: Record<string, unknown> = {}, client = publicClient) {

@@ -9,6 +9,7 @@ import { answerWorkingDays } from '../src/disclosure/queries.js';
 import { demoToday, type TestServer } from './harness.js';
 import { startFileServer, type FileServer } from './support/scratch.js';
 import { problemOf } from './support/problems.js';
+import { auditActions } from './support/audit.js';
 
 const home = 'v-qs-01';
 let fixture: FileServer;
@@ -103,16 +104,7 @@ describe('publishing and correcting', () => {
     const read = await server.client().request(getDisclosure, { params: { villageId: home, disclosureId: first.id } });
     assert.equal(read.data.versions.length, 2);
     assert.equal((await db.selectFrom('disclosure_items').select('id').where('id', '=', first.id).execute()).length, 1);
-    const audit = await db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('subject', '=', `disclosure-item:${first.id}`)
-      .orderBy('seq')
-      .execute();
-    assert.deepEqual(
-      audit.map((row) => row.action),
-      ['disclosure.item.publish', 'disclosure.item.correct'],
-    );
+    assert.deepEqual(await auditActions(db, `disclosure-item:${first.id}`), ['disclosure.item.publish', 'disclosure.item.correct']);
   });
 
   test('a correction needs its reason, in the caller’s language', async () => {

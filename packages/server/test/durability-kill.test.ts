@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
+import { join } from 'node:path';
 import { after, test } from 'node:test';
 import SqliteDatabase from 'better-sqlite3';
 import { verifyAuditChain } from '../src/audit/index.js';
 import { openDatabase } from '../src/db/open.js';
 import { sampleIntake } from './contract-fixtures.js';
+import { spawnServer, type ChildServer } from './support/child-server.js';
 
 /**
  * Crash safety of idempotent creates: the server (a child process on a SQLite file) is SIGKILLed in the middle
@@ -18,8 +18,7 @@ import { sampleIntake } from './contract-fixtures.js';
  * twice; the audit chain must still verify.
  */
 
-const repoRoot = resolve(import.meta.dirname, '../../..');
-const serverScript = join(import.meta.dirname, 'durability-server.ts');
+const serverScript = join(import.meta.dirname, 'support/server-process.ts');
 const burstSize = 60;
 const concurrency = 6;
 /** The kill comes after this many acknowledgements, with the rest of the burst still in flight or unsent. */
@@ -34,43 +33,13 @@ after(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-interface Running {
-  readonly child: ChildProcess;
-  readonly url: string;
-  readonly exited: Promise<number | null>;
-}
-
-/** Starts the server script on `dbFile` and resolves once it printed its port. */
-async function startChild(): Promise<Running> {
-  const child = spawn(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', serverScript, dbFile, '300'], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
+/** Starts the server process on `dbFile` and resolves once it printed its port. */
+function startChild(): Promise<ChildServer<unknown>> {
+  return spawnServer(serverScript, [dbFile, '300'], {
+    name: 'the server',
+    children,
+    readyLine: (line) => JSON.parse(line) as { port: number },
   });
-  children.add(child);
-  const exited = new Promise<number | null>((done) =>
-    child.once('exit', (code) => {
-      children.delete(child);
-      done(code);
-    }),
-  );
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString('utf8');
-  });
-  const lines = createInterface({ input: child.stdout });
-  const port = await new Promise<number>((done, fail) => {
-    const timer = setTimeout(() => {
-      fail(new Error(`the server did not start within 60 s: ${stderr}`));
-    }, 60_000);
-    lines.once('line', (line) => {
-      clearTimeout(timer);
-      done((JSON.parse(line) as { port: number }).port);
-    });
-    void exited.then((code) => {
-      fail(new Error(`the server exited with ${String(code)} before it was ready: ${stderr}`));
-    });
-  });
-  return { child, url: `http://127.0.0.1:${String(port)}`, exited };
 }
 
 interface Create {

@@ -34,9 +34,7 @@ let server: ContractServer;
 before(async () => {
   server = await startContractServer({ households: 240 });
 });
-after(async () => {
-  await server.close();
-});
+after(() => server.close());
 
 // ---------------------------------------------------------------------------------------------------------------
 // Values

@@ -8,9 +8,7 @@ let server: ContractServer;
 before(async () => {
   server = await startContractServer();
 });
-after(async () => {
-  await server.close();
-});
+after(() => server.close());
 
 const leaderboard = () => `/v1/villages/${server.ids.village}/points/leaderboard`;
 const ledger = (household: string) => `/v1/villages/${server.ids.village}/households/${household}/points`;

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { sql, type Kysely } from 'kysely';
 import {
@@ -16,21 +14,13 @@ import {
   verifyAuditChain,
   type AuditInput,
 } from '../src/audit/index.js';
-import { migrateToLatest, openDatabase, type Database } from '../src/db/index.js';
+import { type Database } from '../src/db/index.js';
+import { freshDb, scratchFolder } from './support/scratch.js';
 
-const scratch = mkdtempSync(join(tmpdir(), 'shanzhi-audit-'));
-after(() => {
-  rmSync(scratch, { recursive: true, force: true });
-});
+const scratch = scratchFolder('shanzhi-audit-');
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const verifyCli = fileURLToPath(new URL('../src/audit/verify-cli.ts', import.meta.url));
-
-async function freshDb(filename = ':memory:'): Promise<Kysely<Database>> {
-  const db = openDatabase({ filename });
-  await migrateToLatest(db);
-  return db;
-}
 
 function entry(n: number): AuditInput {
   return {

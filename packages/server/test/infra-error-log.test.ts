@@ -9,9 +9,7 @@ let server: ContractServer;
 before(async () => {
   server = await startContractServer();
 });
-after(async () => {
-  await server.close();
-});
+after(() => server.close());
 
 /** Runs `work` while collecting what the process writes to stderr and to console.error. */
 async function capturingStderr(work: () => Promise<void>): Promise<string> {

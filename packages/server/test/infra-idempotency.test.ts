@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Kysely, Transaction } from 'kysely';
 import { appendAudit } from '../src/audit/index.js';
-import { migrateToLatest, openDatabase, type Database } from '../src/db/index.js';
+import { openDatabase, type Database } from '../src/db/index.js';
 import {
   idempotencyKeyTtlMs,
   parseIdempotencyKey,
@@ -17,17 +15,9 @@ import {
 } from '../src/http/idempotency.js';
 import { idempotencySecrets } from '../src/http/idempotency-seal.js';
 import { HttpProblem } from '../src/http/problem.js';
+import { freshDb, scratchFolder } from './support/scratch.js';
 
-const scratch = mkdtempSync(join(tmpdir(), 'shanzhi-idem-'));
-after(() => {
-  rmSync(scratch, { recursive: true, force: true });
-});
-
-async function freshDb(filename = ':memory:'): Promise<Kysely<Database>> {
-  const db = openDatabase({ filename });
-  await migrateToLatest(db);
-  return db;
-}
+const scratch = scratchFolder('shanzhi-idem-');
 
 function request(overrides: Partial<IdempotentRequest> = {}): IdempotentRequest {
   return {

@@ -9,10 +9,10 @@ import {
   triageDueDate,
   type MediationIntakeInput,
 } from '@shanzhi/rules';
+import type { ProblemError } from '@shanzhi/sdk';
 import {
   getMediationCase,
   lookUpMediationCase,
-  ProblemError,
   recordMediationEvent,
   submitMediationIntake,
   withdrawMediationCase,
@@ -25,6 +25,8 @@ import { demoToday, type TestServer } from './harness.js';
 import { homesteadApplicant, homesteadIntake as intake } from './support/intakes.js';
 import { startFileServer, type FileServer } from './support/scratch.js';
 import { problemOf } from './support/problems.js';
+import { auditActions } from './support/audit.js';
+import { countRows } from './support/rows.js';
 
 let fixture: FileServer;
 let server: TestServer;
@@ -39,13 +41,8 @@ async function submit(client: Client = publicClient, body: MediationIntakeInput 
   return (await client.request(submitMediationIntake, { body }, { idempotencyKey: `test-${String(Math.random())}` })).data;
 }
 
-async function rowCount(caseNumber: string): Promise<number> {
-  const row = await db
-    .selectFrom('mediation_cases')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('case_number', '=', caseNumber)
-    .executeTakeFirstOrThrow();
-  return row.n;
+function rowCount(caseNumber: string): Promise<number> {
+  return countRows(db, 'mediation_cases', ['case_number', caseNumber]);
 }
 
 async function mediatorId(): Promise<string> {
@@ -302,16 +299,13 @@ describe('a mediator moves a case on', () => {
     // The applicant sees the same outcome with the tracking code.
     const seen = await publicClient.request(lookUpMediationCase, { params, body: { trackingCode: receipt.trackingCode } });
     assert.equal(seen.data.judicialConfirmationBy, concluded.data.judicialConfirmationBy);
-    const audit = await db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('subject', '=', `mediation-case:${receipt.caseNumber}`)
-      .orderBy('seq')
-      .execute();
-    assert.deepEqual(
-      audit.map((entry) => entry.action),
-      ['mediation.case.submit', 'mediation.case.accept', 'mediation.case.assign', 'mediation.case.start', 'mediation.case.conclude'],
-    );
+    assert.deepEqual(await auditActions(db, `mediation-case:${receipt.caseNumber}`), [
+      'mediation.case.submit',
+      'mediation.case.accept',
+      'mediation.case.assign',
+      'mediation.case.start',
+      'mediation.case.conclude',
+    ]);
   });
 
   test("no agreement lists the Art 26 routes in the caller's language", async () => {

@@ -18,6 +18,7 @@ import { migrateToLatest, staticMigrationProvider } from '../src/db/migrate.js';
 import { generateDemoCounty } from '../src/seed/index.js';
 import { startContractServer, type ContractServer } from './contract-fixtures.js';
 import { demoToday } from './harness.js';
+import { auditActions } from './support/audit.js';
 
 /*
  * Consent to being named is per purpose and withdrawable (个人信息保护法 Arts 14, 15, 25). The black list
@@ -43,9 +44,7 @@ before(async () => {
   cadre = server.client('demo-cadre');
 });
 
-after(async () => {
-  await server.close();
-});
+after(() => server.close());
 
 async function rows(client: Client, villageId: string, query: BoardQuery = {}): Promise<Row[]> {
   const out: Row[] = [];
@@ -186,16 +185,10 @@ describe('consent is recorded per purpose and withdrawn at once', () => {
     assert.equal(second.status, 201, 'replayed with the first status');
     assert.equal(second.data.id, first.data.id);
     await cadre.request(withdrawHouseholdConsent, { params, body: { purpose: 'honourBoard' } });
-    const audit = await server.db
-      .selectFrom('audit_log')
-      .select(['action', 'subject'])
-      .where('subject', '=', `household-consent:${first.data.id}`)
-      .orderBy('seq')
-      .execute();
-    assert.deepEqual(
-      audit.map((entry) => entry.action),
-      ['points.consent.record', 'points.consent.withdraw'],
-    );
+    assert.deepEqual(await auditActions(server.db, `household-consent:${first.data.id}`), [
+      'points.consent.record',
+      'points.consent.withdraw',
+    ]);
   });
 
   test('the cadre of another village may not touch this village’s consents', async () => {

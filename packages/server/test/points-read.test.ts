@@ -47,9 +47,7 @@ before(async () => {
   }
 });
 
-after(async () => {
-  await server.close();
-});
+after(() => server.close());
 
 async function allRows(client: Client, villageId: string, query: BoardQuery = {}): Promise<Row[]> {
   const rows: Row[] = [];

@@ -35,9 +35,7 @@ before(async () => {
     registered.set(household.id, household.headName);
 });
 
-after(async () => {
-  await server.close();
-});
+after(() => server.close());
 
 async function search(client: Client, villageId: string, query: BoardQuery): Promise<Row[]> {
   const rows: Row[] = [];

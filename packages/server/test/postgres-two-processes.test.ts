@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
-import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFile, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { createClient, getHouseholdPoints, getLeaderboard, transitionPointsEntry, type Client } from '@shanzhi/sdk';
 import type { Kysely } from 'kysely';
 import { openPostgres, type Database } from '../src/db/index.js';
 import { sampleIntake } from './contract-fixtures.js';
+import { repoRoot, spawnServer, type ChildServer } from './support/child-server.js';
 import { postgresUnavailable, startPostgresCluster, type PostgresCluster } from './postgres-cluster.js';
 
 /*
@@ -21,7 +21,6 @@ import { postgresUnavailable, startPostgresCluster, type PostgresCluster } from 
  */
 
 const run = promisify(execFile);
-const repoRoot = resolve(import.meta.dirname, '../../..');
 const bin = resolve(import.meta.dirname, '../src/bin.ts');
 const unavailable = postgresUnavailable();
 const village = 'v-qs-01';
@@ -34,11 +33,8 @@ let cluster: PostgresCluster | undefined;
 let db: Kysely<Database> | undefined;
 const children = new Set<ChildProcess>();
 
-interface Process {
+interface Process extends ChildServer<unknown> {
   readonly name: string;
-  readonly url: string;
-  readonly child: ChildProcess;
-  readonly exited: Promise<number | null>;
 }
 
 const servers: Process[] = [];
@@ -56,40 +52,16 @@ function serverEnv(url: string): NodeJS.ProcessEnv {
 
 /** `shanzhi-server serve` as a child process; resolves when it printed the URL it listens on. */
 async function startProcess(name: string, url: string): Promise<Process> {
-  const child = spawn(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', bin, 'serve'], {
-    cwd: repoRoot,
+  const started = await spawnServer(bin, ['serve'], {
+    name,
     env: serverEnv(url),
-    stdio: ['ignore', 'pipe', 'pipe'],
+    children,
+    readyLine: (line) => {
+      const port = /API:\s+http:\/\/localhost:(\d+)\//.exec(line)?.[1];
+      return port === undefined ? undefined : { port };
+    },
   });
-  children.add(child);
-  const exited = new Promise<number | null>((done) =>
-    child.once('exit', (code) => {
-      children.delete(child);
-      done(code);
-    }),
-  );
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString('utf8');
-  });
-  const lines = createInterface({ input: child.stdout });
-  const port = await new Promise<string>((done, fail) => {
-    const timer = setTimeout(() => {
-      fail(new Error(`${name} did not start within 60 s: ${stderr}`));
-    }, 60_000);
-    lines.on('line', (line) => {
-      const found = /API:\s+http:\/\/localhost:(\d+)\//.exec(line);
-      if (found?.[1] !== undefined) {
-        clearTimeout(timer);
-        done(found[1]);
-      }
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      fail(new Error(`${name} exited with ${String(code)} before it was ready: ${stderr}`));
-    });
-  });
-  return { name, url: `http://127.0.0.1:${port}`, child, exited };
+  return { name, ...started };
 }
 
 interface Answer {

@@ -14,9 +14,7 @@ let server: ContractServer;
 before(async () => {
   server = await startContractServer();
 });
-after(async () => {
-  await server.close();
-});
+after(() => server.close());
 
 const phone = '13912345678';
 const residentId = '11010519491231002X';
@@ -108,7 +106,7 @@ describe('problem bodies never echo what was typed', () => {
   test('a refused intake (another agency has it) does not quote the agency name with a phone and ID number in it', async () => {
     const intake = sampleIntake();
     intake.safety = {
-      ...(intake.safety as object),
+      ...intake.safety,
       alreadyBefore: 'otherAgency',
       otherAgencyName: `镇信访办 王主任 ${phone} ${residentId}`,
     };

@@ -8,6 +8,7 @@ import { type Database } from '../src/db/index.js';
 import { demoToday, type TestServer } from './harness.js';
 import { startFileServer, type FileServer } from './support/scratch.js';
 import { problemOf } from './support/problems.js';
+import { countRows } from './support/rows.js';
 
 let fixture: FileServer;
 let server: TestServer;
@@ -31,13 +32,8 @@ async function codeOf(name: string): Promise<string> {
   return found.code;
 }
 
-async function proxyRowCount(serviceCode: string): Promise<number> {
-  const row = await db
-    .selectFrom('proxy_requests')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('service_code', '=', serviceCode)
-    .executeTakeFirstOrThrow();
-  return row.n;
+function proxyRowCount(serviceCode: string): Promise<number> {
+  return countRows(db, 'proxy_requests', ['service_code', serviceCode]);
 }
 
 before(async () => {

@@ -1,17 +1,16 @@
+import { codesOf, labelledCodes } from '../shared/labelled-codes.js';
+
 /**
  * Where a villager can apply, nearest first: the village station (村便民服务站) is where the elderly
  * go; the township centre (镇便民服务中心) and the county hall (县政务服务中心) take everything else.
  */
-export const applicationChannels = [
-  { code: 'online', 'zh-CN': '网上办理', en: 'Online' },
-  { code: 'villageStation', 'zh-CN': '村便民服务站', en: 'Village service station' },
-  { code: 'townshipCentre', 'zh-CN': '镇（乡）便民服务中心', en: 'Township service centre' },
-  { code: 'countyHall', 'zh-CN': '县政务服务中心', en: 'County service hall' },
-] as const;
+export const applicationChannels = labelledCodes([
+  ['online', '网上办理', 'Online'],
+  ['villageStation', '村便民服务站', 'Village service station'],
+  ['townshipCentre', '镇（乡）便民服务中心', 'Township service centre'],
+  ['countyHall', '县政务服务中心', 'County service hall'],
+]);
 
 export type ApplicationChannel = (typeof applicationChannels)[number];
 export type ApplicationChannelCode = ApplicationChannel['code'];
-export const applicationChannelCodes = applicationChannels.map((channel) => channel.code) as [
-  ApplicationChannelCode,
-  ...ApplicationChannelCode[],
-];
+export const applicationChannelCodes = codesOf(applicationChannels);

@@ -1,17 +1,19 @@
+import { codesOf, labelledCodes } from '../shared/labelled-codes.js';
+
 /**
  * The kinds of government service items in the national basic catalogue (政务服务事项基本目录):
  * the kind decides which law governs the procedure, e.g. 行政许可法 for licences.
  */
-export const serviceItemTypes = [
-  { code: 'licence', 'zh-CN': '行政许可', en: 'Administrative licence' },
-  { code: 'payment', 'zh-CN': '行政给付', en: 'Benefit payment' },
-  { code: 'confirmation', 'zh-CN': '行政确认', en: 'Administrative confirmation' },
-  { code: 'award', 'zh-CN': '行政奖励', en: 'Administrative award' },
-  { code: 'ruling', 'zh-CN': '行政裁决', en: 'Administrative ruling' },
-  { code: 'otherPower', 'zh-CN': '其他行政权力', en: 'Other administrative power' },
-  { code: 'publicService', 'zh-CN': '公共服务', en: 'Public service' },
-] as const;
+export const serviceItemTypes = labelledCodes([
+  ['licence', '行政许可', 'Administrative licence'],
+  ['payment', '行政给付', 'Benefit payment'],
+  ['confirmation', '行政确认', 'Administrative confirmation'],
+  ['award', '行政奖励', 'Administrative award'],
+  ['ruling', '行政裁决', 'Administrative ruling'],
+  ['otherPower', '其他行政权力', 'Other administrative power'],
+  ['publicService', '公共服务', 'Public service'],
+]);
 
 export type ServiceItemType = (typeof serviceItemTypes)[number];
 export type ServiceItemTypeCode = ServiceItemType['code'];
-export const serviceItemTypeCodes = serviceItemTypes.map((type) => type.code) as [ServiceItemTypeCode, ...ServiceItemTypeCode[]];
+export const serviceItemTypeCodes = codesOf(serviceItemTypes);

@@ -8,6 +8,7 @@ import {
   type HolidayCalendar,
 } from '../calendar/index.js';
 import { mobileSchema, personNameSchema } from '../identity/index.js';
+import { codesOf, labelledCodes } from '../shared/labelled-codes.js';
 import { fail, ok, type Result } from '../shared/result.js';
 import { serviceCodeSchema } from './guide.js';
 import { plainText } from './text.js';
@@ -18,18 +19,18 @@ import { plainText } from './text.js';
  * decides) → 送达 (the result is delivered) → 归档 (filed) → 上报 (reported upward) → 回访 (a follow-up
  * call asks whether the villager was satisfied).
  */
-export const proxySteps = [
-  { code: 'entrust', 'zh-CN': '委托', en: 'Entrusted' },
-  { code: 'accept', 'zh-CN': '受理', en: 'Accepted' },
-  { code: 'process', 'zh-CN': '办理', en: 'Processed' },
-  { code: 'deliver', 'zh-CN': '送达', en: 'Delivered' },
-  { code: 'archive', 'zh-CN': '归档', en: 'Filed' },
-  { code: 'report', 'zh-CN': '上报', en: 'Reported' },
-  { code: 'followUp', 'zh-CN': '回访', en: 'Followed up' },
-] as const;
+export const proxySteps = labelledCodes([
+  ['entrust', '委托', 'Entrusted'],
+  ['accept', '受理', 'Accepted'],
+  ['process', '办理', 'Processed'],
+  ['deliver', '送达', 'Delivered'],
+  ['archive', '归档', 'Filed'],
+  ['report', '上报', 'Reported'],
+  ['followUp', '回访', 'Followed up'],
+]);
 
 export type ProxyStep = (typeof proxySteps)[number]['code'];
-export const proxyStepCodes = proxySteps.map((step) => step.code) as [ProxyStep, ...ProxyStep[]];
+export const proxyStepCodes = codesOf(proxySteps);
 
 /**
  * What a county sets for its stations. `{}` parses to the defaults (`defaultProxySettings`).

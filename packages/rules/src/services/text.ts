@@ -33,3 +33,10 @@ export const codeSchema = z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9_]{0,39}$
 
 /** Only http(s): a `javascript:` link in a guide would run in the portal that embeds it. */
 export const webAddressSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+
+/** A county's own code with its labels (a department, a life event): data a county extends, unlike the fixed lists. */
+export const codeLabelSchema = z.strictObject({
+  code: codeSchema,
+  'zh-CN': plainText(40),
+  en: plainText(80),
+});

@@ -1,5 +1,7 @@
 export {
   appendAudit,
+  auditChange,
+  type AuditActor,
   verifyAuditChain,
   auditEntryHash,
   genesisHash,

@@ -77,6 +77,28 @@ export async function appendAudit(trx: Transaction<Database>, input: AuditInput)
   return entry;
 }
 
+/** Who changed something, as the audit names them: a principal, or `system` for the operator's command line. */
+export interface AuditActor {
+  readonly id: string;
+  readonly role: Role | 'system';
+}
+
+/**
+ * One audited change (`before` null for a record created): `appendAudit` with the actor and time of the request,
+ * so each write states only what it changed.
+ */
+export async function auditChange(
+  trx: Transaction<Database>,
+  by: AuditActor,
+  at: Date | string,
+  action: string,
+  subject: string,
+  before: unknown,
+  after: unknown,
+): Promise<AuditEntry> {
+  return appendAudit(trx, { actor: by.id, role: by.role, action, subject, before, after, at });
+}
+
 export type AuditBreak = 'sequence-gap' | 'prev-hash-mismatch' | 'hash-mismatch';
 
 export type AuditVerification =

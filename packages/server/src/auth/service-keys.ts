@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Role } from '@shanzhi/rules';
 import type { Kysely } from 'kysely';
-import { appendAudit } from '../audit/log.js';
+import { auditChange } from '../audit/log.js';
 import type { ServiceKeyTable } from '../db/auth-schema.js';
 import type { Database } from '../db/schema.js';
 import type { Principal } from './principal.js';
@@ -139,15 +139,15 @@ export async function createServiceKey(db: Kysely<Database>, input: NewServiceKe
       if (known !== undefined && found === undefined) throw new ServiceKeyError(`unknown village ${row.village_id}`);
     }
     await trx.insertInto('service_keys').values(row).execute();
-    await appendAudit(trx, {
-      actor: input.actor,
-      role: 'system',
-      action: 'auth.service-key.create',
-      subject: `service-key:${id}`,
-      before: null,
-      after: publicFacts(row),
-      at: now,
-    });
+    await auditChange(
+      trx,
+      { id: input.actor, role: 'system' },
+      now,
+      'auth.service-key.create',
+      `service-key:${id}`,
+      null,
+      publicFacts(row),
+    );
   });
   return { key, info: infoOf(publicFacts(row), now) };
 }
@@ -180,14 +180,9 @@ export async function revokeServiceKey(
     if (row.revoked_at !== null) return 'already-revoked';
     const revokedAt = now.toISOString();
     await trx.updateTable('service_keys').set({ revoked_at: revokedAt }).where('id', '=', id).execute();
-    await appendAudit(trx, {
-      actor,
-      role: 'system',
-      action: 'auth.service-key.revoke',
-      subject: `service-key:${id}`,
-      before: row,
-      after: { ...row, revoked_at: revokedAt },
-      at: now,
+    await auditChange(trx, { id: actor, role: 'system' }, now, 'auth.service-key.revoke', `service-key:${id}`, row, {
+      ...row,
+      revoked_at: revokedAt,
     });
     return 'revoked';
   });

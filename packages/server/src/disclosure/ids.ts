@@ -41,22 +41,23 @@ function format(prefix: string, serial: number): string {
   return `${prefix}-${String(serial).padStart(4, '0')}`;
 }
 
-/** `dsc-01-0045`: the next disclosure item id for the village. */
-export async function nextItemId(trx: Transaction<Database>, villageId: string): Promise<string> {
-  const prefix = `dsc-${villageTag(villageId)}`;
-  const serial = await nextSerial(trx, 'disclosure-item', prefix, async () => {
-    const rows = await trx.selectFrom('disclosure_items').select('id').where('id', 'like', `${prefix}-%`).execute();
+/** The village's id series: `dsc-01-0045` for disclosure items, `dq-01-0001` for queries (查询). */
+const series = {
+  'disclosure-item': { prefix: 'dsc', table: 'disclosure_items' },
+  'disclosure-query': { prefix: 'dq', table: 'disclosure_queries' },
+} as const;
+
+async function nextVillageId(trx: Transaction<Database>, kind: keyof typeof series, villageId: string): Promise<string> {
+  const prefix = `${series[kind].prefix}-${villageTag(villageId)}`;
+  const serial = await nextSerial(trx, kind, prefix, async () => {
+    const rows = await trx.selectFrom(series[kind].table).select('id').where('id', 'like', `${prefix}-%`).execute();
     return rows.map((row) => row.id);
   });
   return format(prefix, serial);
 }
 
+/** `dsc-01-0045`: the next disclosure item id for the village. */
+export const nextItemId = (trx: Transaction<Database>, villageId: string) => nextVillageId(trx, 'disclosure-item', villageId);
+
 /** `dq-01-0001`: the next query (查询) id for the village. */
-export async function nextQueryId(trx: Transaction<Database>, villageId: string): Promise<string> {
-  const prefix = `dq-${villageTag(villageId)}`;
-  const serial = await nextSerial(trx, 'disclosure-query', prefix, async () => {
-    const rows = await trx.selectFrom('disclosure_queries').select('id').where('id', 'like', `${prefix}-%`).execute();
-    return rows.map((row) => row.id);
-  });
-  return format(prefix, serial);
-}
+export const nextQueryId = (trx: Transaction<Database>, villageId: string) => nextVillageId(trx, 'disclosure-query', villageId);

@@ -13,7 +13,7 @@ import type { publishDisclosureBodySchema } from '@shanzhi/sdk';
 import type { Transaction } from 'kysely';
 import type * as z from 'zod/mini';
 import type { Principal } from '../auth/principal.js';
-import { appendAudit } from '../audit/log.js';
+import { auditChange } from '../audit/log.js';
 import type { Database } from '../db/schema.js';
 import { HttpProblem } from '../http/problem.js';
 import { nextItemId } from './ids.js';
@@ -84,15 +84,7 @@ export async function publishNew(input: PublishInput): Promise<StoredItem> {
   };
   check(item, settings);
   await insertItem(trx, item);
-  await appendAudit(trx, {
-    actor: principal.id,
-    role: principal.role,
-    action: 'disclosure.item.publish',
-    subject: `disclosure-item:${item.id}`,
-    before: null,
-    after: item,
-    at: input.now,
-  });
+  await auditChange(trx, principal, input.now, 'disclosure.item.publish', `disclosure-item:${item.id}`, null, item);
   return item;
 }
 
@@ -129,14 +121,6 @@ export async function publishCorrection(
   const after: StoredItem = { ...corrected.value, villageId: before.villageId, publishedBy: before.publishedBy };
   check(after, settings);
   await replaceItem(trx, after);
-  await appendAudit(trx, {
-    actor: principal.id,
-    role: principal.role,
-    action: 'disclosure.item.correct',
-    subject: `disclosure-item:${after.id}`,
-    before,
-    after,
-    at: input.now,
-  });
+  await auditChange(trx, principal, input.now, 'disclosure.item.correct', `disclosure-item:${after.id}`, before, after);
   return { before, after };
 }

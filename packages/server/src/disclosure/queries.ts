@@ -3,7 +3,7 @@ import type { askDisclosureBodySchema } from '@shanzhi/sdk';
 import type { Transaction } from 'kysely';
 import type * as z from 'zod/mini';
 import type { Principal } from '../auth/principal.js';
-import { appendAudit } from '../audit/log.js';
+import { auditChange } from '../audit/log.js';
 import type { Database } from '../db/schema.js';
 import { HttpProblem } from '../http/problem.js';
 import { nextQueryId } from './ids.js';
@@ -86,14 +86,6 @@ export async function storeQuery(input: AskInput): Promise<StoredQuery> {
     .insertInto('disclosure_queries')
     .values({ id: query.id, village_id: villageId, disclosure_id: disclosureId, received_on: today, doc: JSON.stringify(query) })
     .execute();
-  await appendAudit(trx, {
-    actor: principal.id,
-    role: principal.role,
-    action: 'disclosure.query.create',
-    subject: `disclosure-query:${query.id}`,
-    before: null,
-    after: query,
-    at: input.now,
-  });
+  await auditChange(trx, principal, input.now, 'disclosure.query.create', `disclosure-query:${query.id}`, null, query);
   return query;
 }

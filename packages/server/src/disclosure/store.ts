@@ -12,6 +12,7 @@ import {
 import type { Kysely, Transaction } from 'kysely';
 import * as z from 'zod/mini';
 import type { DisclosureItemTable } from '../db/domain-schema.js';
+import { insertRows } from '../db/insert-rows.js';
 import type { Database } from '../db/schema.js';
 import { HttpProblem } from '../http/problem.js';
 
@@ -110,7 +111,39 @@ export function itemRow(item: StoredItem): DisclosureItemTable {
 }
 
 export async function insertItem(trx: Transaction<Database>, item: StoredItem): Promise<void> {
-  await trx.insertInto('disclosure_items').values(itemRow(item)).execute();
+  await insertItems(trx, [item]);
+}
+
+export async function insertItems(trx: Transaction<Database>, items: readonly StoredItem[]): Promise<void> {
+  await insertRows(trx, 'disclosure_items', items.map(itemRow));
+}
+
+export async function insertDecisions(trx: Transaction<Database>, decisions: readonly StoredDecision[]): Promise<void> {
+  await insertRows(
+    trx,
+    'decisions',
+    decisions.map((d) => ({ id: d.id, village_id: d.villageId, doc: JSON.stringify(d) })),
+  );
+}
+
+export async function insertReliefLists(trx: Transaction<Database>, lists: readonly StoredReliefList[]): Promise<void> {
+  await insertRows(
+    trx,
+    'relief_lists',
+    lists.map((r) => ({ id: r.id, village_id: r.villageId, item_id: r.itemId, doc: JSON.stringify(r) })),
+  );
+}
+
+/** The villages' disclosure settings (`loadSettings` reads them). */
+export async function insertSettings(
+  trx: Transaction<Database>,
+  schemes: readonly { readonly villageId: string; readonly settings: DisclosureSettings }[],
+): Promise<void> {
+  await insertRows(
+    trx,
+    'disclosure_schemes',
+    schemes.map((d) => ({ village_id: d.villageId, settings: JSON.stringify(d.settings) })),
+  );
 }
 
 /** Stores the item with its new version appended; the earlier versions travel along unchanged in `doc`. */

@@ -1,5 +1,5 @@
 import type { Handlers } from '../api/register.js';
-import { appendAudit } from '../audit/log.js';
+import { auditChange } from '../audit/log.js';
 import { bumpVillageVersion, requireConsentManager, writeTransaction } from '../points/access.js';
 import { householdConsents, recordConsent, withdrawConsent } from '../points/consents.js';
 import { loadHousehold } from '../points/documents.js';
@@ -28,15 +28,7 @@ export const consentHandlers: ConsentHandlers = {
     await loadHousehold(trx, villageId, householdId);
     const { consent, created } = await recordConsent(trx, { villageId, householdId, purpose: body.purpose, by: principal.id, at: now });
     if (!created) return { status: 200, body: consent };
-    await appendAudit(trx, {
-      actor: principal.id,
-      role: principal.role,
-      action: 'points.consent.record',
-      subject: `household-consent:${consent.id}`,
-      before: null,
-      after: consent,
-      at: now,
-    });
+    await auditChange(trx, principal, now, 'points.consent.record', `household-consent:${consent.id}`, null, consent);
     await bumpVillageVersion(trx, villageId);
     return { status: 201, body: consent };
   },
@@ -47,15 +39,7 @@ export const consentHandlers: ConsentHandlers = {
     const trx = writeTransaction(db);
     await loadHousehold(trx, villageId, householdId);
     const { before, after } = await withdrawConsent(trx, { villageId, householdId, purpose: body.purpose, by: principal.id, at: now });
-    await appendAudit(trx, {
-      actor: principal.id,
-      role: principal.role,
-      action: 'points.consent.withdraw',
-      subject: `household-consent:${before.id}`,
-      before,
-      after,
-      at: now,
-    });
+    await auditChange(trx, principal, now, 'points.consent.withdraw', `household-consent:${before.id}`, before, after);
     // Takes effect at once: the cached boards of the village are dropped on the next read.
     await bumpVillageVersion(trx, villageId);
     return { body: after };

@@ -10,7 +10,7 @@ import {
   type PointsBalance,
 } from '@shanzhi/rules';
 import type { Handlers } from '../api/register.js';
-import { appendAudit } from '../audit/log.js';
+import { auditChange } from '../audit/log.js';
 import { HttpProblem } from '../http/problem.js';
 import {
   actorOf,
@@ -146,15 +146,7 @@ export const pointsHandlers: PointsHandlers = {
     if (!declared.ok) throw ruleRefusal(declared.issues);
     const entry = declared.value;
     await insertEntry(trx, villageId, entry);
-    await appendAudit(trx, {
-      actor: principal.id,
-      role: principal.role,
-      action: 'points.entry.declare',
-      subject: `points-entry:${id}`,
-      before: null,
-      after: entry,
-      at: now,
-    });
+    await auditChange(trx, principal, now, 'points.entry.declare', `points-entry:${id}`, null, entry);
     // Pending entries count nowhere, but the village's cached reads stay strictly tied to its writes.
     await bumpVillageVersion(trx, villageId);
     return { status: 201, body: entryDocument(entry) };
@@ -170,15 +162,7 @@ export const pointsHandlers: PointsHandlers = {
     if (!moved.ok) throw ruleRefusal(moved.issues);
     const after = moved.value;
     await updateEntry(trx, before, after);
-    await appendAudit(trx, {
-      actor: principal.id,
-      role: principal.role,
-      action: `points.entry.${body.action}`,
-      subject: `points-entry:${entryId}`,
-      before,
-      after,
-      at: now,
-    });
+    await auditChange(trx, principal, now, `points.entry.${body.action}`, `points-entry:${entryId}`, before, after);
     await bumpVillageVersion(trx, villageId);
     return { body: entryDocument(after) };
   },
@@ -219,15 +203,7 @@ export const pointsHandlers: PointsHandlers = {
       ...(body.kind === 'vouchers' && body.vouchers ? { vouchers: body.vouchers } : {}),
     };
     await insertRedemption(trx, redemption);
-    await appendAudit(trx, {
-      actor: principal.id,
-      role: principal.role,
-      action: 'points.redemption.create',
-      subject: `redemption:${redemption.id}`,
-      before: null,
-      after: redemption,
-      at: now,
-    });
+    await auditChange(trx, principal, now, 'points.redemption.create', `redemption:${redemption.id}`, null, redemption);
     await bumpVillageVersion(trx, villageId);
     const after = balanceAsOf(entries, [...earlier, redemption], today, settings, catalogue, householdId);
     return { status: 201, body: { redemption: redemptionRecord(redemption), balance: balanceBody(after) } };

@@ -4,6 +4,7 @@ import { Transaction, type Kysely } from 'kysely';
 import { hashToken } from '../auth/principal.js';
 import type { Principal } from '../auth/principal.js';
 import type { MediationCaseTable } from '../db/domain-schema.js';
+import { insertRows } from '../db/insert-rows.js';
 import type { Database } from '../db/schema.js';
 import { HttpProblem } from '../http/problem.js';
 
@@ -15,12 +16,15 @@ import { HttpProblem } from '../http/problem.js';
 export interface StoredCase {
   readonly id: string;
   readonly villageId?: string | null | undefined;
+  /** MED-339901-2026-000042. */
   readonly caseNumber: string;
   readonly intake: MediationIntake;
   readonly triage: TriageResult;
   readonly acceptance: AcceptanceDecision;
   readonly case: MediationCase;
+  /** The case this one continues after an escalation. */
   readonly escalatedFromId?: string | undefined;
+  /** The case that continues this one at the higher level. */
   readonly continuedAsId?: string | undefined;
 }
 
@@ -83,17 +87,25 @@ export async function caseForReader(
 }
 
 export async function insertCase(trx: Transaction<Database>, doc: StoredCase, trackingHash: string): Promise<void> {
-  await trx
-    .insertInto('mediation_cases')
-    .values({
+  await insertCases(trx, [{ doc, trackingHash }]);
+}
+
+export async function insertCases(
+  trx: Transaction<Database>,
+  cases: readonly { readonly doc: StoredCase; readonly trackingHash: string }[],
+): Promise<void> {
+  await insertRows(
+    trx,
+    'mediation_cases',
+    cases.map(({ doc, trackingHash }) => ({
       id: doc.id,
       case_number: doc.caseNumber,
       tracking_hash: trackingHash,
       village_id: doc.villageId ?? null,
       state: doc.case.state,
       doc: JSON.stringify(doc),
-    })
-    .execute();
+    })),
+  );
 }
 
 export async function updateCase(trx: Transaction<Database>, doc: StoredCase): Promise<void> {

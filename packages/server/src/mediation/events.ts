@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { applyCaseEvent, openCase, type CaseEvent, type CalendarDate, type RuleIssue } from '@shanzhi/rules';
 import type { Transaction } from 'kysely';
-import { appendAudit } from '../audit/log.js';
+import { auditChange } from '../audit/log.js';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/schema.js';
 import { HttpProblem } from '../http/problem.js';
@@ -49,15 +49,7 @@ export async function recordEvent(
     continuedAs = successor.caseNumber;
   }
   await updateCase(trx, next);
-  await appendAudit(trx, {
-    actor: principal.id,
-    role: principal.role,
-    action: `mediation.case.${event.type}`,
-    subject: `mediation-case:${row.case_number}`,
-    before: doc,
-    after: next,
-    at,
-  });
+  await auditChange(trx, principal, at, `mediation.case.${event.type}`, `mediation-case:${row.case_number}`, doc, next);
   return continuedAs === undefined ? { doc: next } : { doc: next, continuedAs };
 }
 
@@ -83,15 +75,7 @@ async function openSuccessor(
     escalatedFromId: doc.id,
   };
   await insertCase(trx, successor, row.tracking_hash);
-  await appendAudit(trx, {
-    actor: principal.id,
-    role: principal.role,
-    action: 'mediation.case.open',
-    subject: `mediation-case:${caseNumber}`,
-    before: null,
-    after: successor,
-    at,
-  });
+  await auditChange(trx, principal, at, 'mediation.case.open', `mediation-case:${caseNumber}`, null, successor);
   return successor;
 }
 

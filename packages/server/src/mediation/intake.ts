@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { checkAcceptance, openCase, triage, type CalendarDate, type MediationIntake } from '@shanzhi/rules';
 import type { Transaction } from 'kysely';
-import { appendAudit } from '../audit/log.js';
+import { auditChange } from '../audit/log.js';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/schema.js';
 import { HttpProblem } from '../http/problem.js';
@@ -64,14 +64,6 @@ export async function registerIntake(
   };
   await insertCase(trx, doc, hash);
   // The audit keeps only hashes of the states, and its subject is the case number: no personal data.
-  await appendAudit(trx, {
-    actor: principal.id,
-    role: principal.role,
-    action: 'mediation.case.submit',
-    subject: `mediation-case:${caseNumber}`,
-    before: null,
-    after: doc,
-    at,
-  });
+  await auditChange(trx, principal, at, 'mediation.case.submit', `mediation-case:${caseNumber}`, null, doc);
   return { doc, trackingCode: code, printed: printedNumber(caseNumber, registry.abbreviation) };
 }

@@ -8,6 +8,7 @@ import {
 } from '@shanzhi/rules';
 import type { Kysely, Transaction } from 'kysely';
 import { hashToken } from '../auth/principal.js';
+import { insertRows } from '../db/insert-rows.js';
 import type { Database } from '../db/schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -51,7 +52,7 @@ export async function registryFor(db: Db, villageId: string | null): Promise<Reg
  * so two intakes can never draw the same number and a rolled-back intake leaves no gap.
  */
 export async function nextCaseNumber(trx: Transaction<Database>, regionCode: string, year: number): Promise<string> {
-  const name = `case:${regionCode}:${String(year)}`;
+  const name = counterName(regionCode, year);
   const row = await trx
     .insertInto('counters')
     .values({ name, value: 1 })
@@ -59,6 +60,24 @@ export async function nextCaseNumber(trx: Transaction<Database>, regionCode: str
     .returning('value')
     .executeTakeFirstOrThrow();
   return formatCaseNumber({ regionCode, year, sequence: row.value });
+}
+
+const counterName = (regionCode: string, year: number) => `case:${regionCode}:${String(year)}`;
+
+/** Sets the counters past the highest of these case numbers (a bulk load), so the next intake continues after them. */
+export async function continueCaseNumbers(trx: Transaction<Database>, caseNumbers: readonly string[]): Promise<void> {
+  const highest = new Map<string, number>();
+  for (const caseNumber of caseNumbers) {
+    const parsed = parseCaseNumber(caseNumber);
+    if (!parsed.ok) continue;
+    const name = counterName(parsed.value.regionCode, parsed.value.year);
+    highest.set(name, Math.max(highest.get(name) ?? 0, parsed.value.sequence));
+  }
+  await insertRows(
+    trx,
+    'counters',
+    [...highest].map(([name, value]) => ({ name, value })),
+  );
 }
 
 /** （2026）王坞调字第0042号, for the applicant's paper slip. */

@@ -1,6 +1,7 @@
 import { activeConsentPurposes, type ConsentPurpose } from '@shanzhi/rules';
 import type { Kysely, Transaction } from 'kysely';
 import type { HouseholdConsentTable } from '../db/consent-schema.js';
+import { insertRows } from '../db/insert-rows.js';
 import type { Database } from '../db/schema.js';
 import { HttpProblem } from '../http/problem.js';
 import { nextConsentId } from './documents.js';
@@ -101,18 +102,48 @@ export async function recordConsent(
 ): Promise<{ readonly consent: StoredConsent; readonly created: boolean }> {
   const existing = await activeConsent(trx, write.householdId, write.purpose);
   if (existing) return { consent: existing, created: false };
-  const row: HouseholdConsentTable = {
+  const row = consentRow({
     id: await nextConsentId(trx),
-    household_id: write.householdId,
-    village_id: write.villageId,
+    householdId: write.householdId,
+    villageId: write.villageId,
     purpose: write.purpose,
-    given_by: write.by,
-    given_at: write.at.toISOString(),
-    withdrawn_by: null,
-    withdrawn_at: null,
-  };
-  await trx.insertInto('household_consents').values(row).execute();
+    givenBy: write.by,
+    givenAt: write.at.toISOString(),
+  });
+  await insertRows(trx, 'household_consents', [row]);
   return { consent: consentOf(row), created: true };
+}
+
+/** A consent as recorded, withdrawn or not (what the seed's records and a new recording hold). */
+export interface ConsentRecordRow {
+  readonly id: string;
+  readonly householdId: string;
+  readonly villageId: string;
+  readonly purpose: ConsentPurpose;
+  /** Staff id of the cadre who recorded the signed form. */
+  readonly givenBy: string;
+  /** ISO-8601 UTC instant. */
+  readonly givenAt: string;
+  readonly withdrawnBy?: string | undefined;
+  readonly withdrawnAt?: string | undefined;
+}
+
+function consentRow(c: ConsentRecordRow): HouseholdConsentTable {
+  return {
+    id: c.id,
+    household_id: c.householdId,
+    village_id: c.villageId,
+    purpose: c.purpose,
+    given_by: c.givenBy,
+    given_at: c.givenAt,
+    withdrawn_by: c.withdrawnBy ?? null,
+    withdrawn_at: c.withdrawnAt ?? null,
+  };
+}
+
+/** Consent records written as they are, ids and withdrawals included (a bulk load). */
+export async function insertConsents(trx: Transaction<Database>, consents: readonly ConsentRecordRow[]): Promise<void> {
+  await insertRows(trx, 'household_consents', consents.map(consentRow));
 }
 
 /**

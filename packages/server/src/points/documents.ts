@@ -10,6 +10,7 @@ import {
 import { sql, type Kysely, type Transaction } from 'kysely';
 import * as z from 'zod/mini';
 import type { HouseholdTable } from '../db/domain-schema.js';
+import { insertRows } from '../db/insert-rows.js';
 import type { Database } from '../db/schema.js';
 import { HttpProblem } from '../http/problem.js';
 
@@ -115,10 +116,23 @@ function entryColumns(entry: LedgerEntry) {
 }
 
 export async function insertEntry(trx: Transaction<Database>, villageId: string, entry: LedgerEntry): Promise<void> {
-  await trx
-    .insertInto('points_entries')
-    .values({ id: entry.id, village_id: villageId, household_id: entry.householdId, ...entryColumns(entry) })
-    .execute();
+  await insertEntries(trx, [{ villageId, entry }]);
+}
+
+export async function insertEntries(
+  trx: Transaction<Database>,
+  entries: readonly { readonly villageId: string; readonly entry: LedgerEntry }[],
+): Promise<void> {
+  await insertRows(
+    trx,
+    'points_entries',
+    entries.map(({ villageId, entry }) => ({
+      id: entry.id,
+      village_id: villageId,
+      household_id: entry.householdId,
+      ...entryColumns(entry),
+    })),
+  );
 }
 
 /**
@@ -136,17 +150,34 @@ export async function updateEntry(trx: Transaction<Database>, before: LedgerEntr
 }
 
 export async function insertRedemption(trx: Transaction<Database>, redemption: StoredRedemption): Promise<void> {
-  await trx
-    .insertInto('redemptions')
-    .values({
+  await insertRedemptions(trx, [redemption]);
+}
+
+export async function insertRedemptions(trx: Transaction<Database>, redemptions: readonly StoredRedemption[]): Promise<void> {
+  await insertRows(
+    trx,
+    'redemptions',
+    redemptions.map((redemption) => ({
       id: redemption.id,
       village_id: redemption.villageId,
       household_id: redemption.householdId,
       date: redemption.date,
       points: redemption.points,
       doc: JSON.stringify(redemption),
-    })
-    .execute();
+    })),
+  );
+}
+
+/** The villages' catalogues and settings (`loadScheme` reads them). */
+export async function insertSchemes(
+  trx: Transaction<Database>,
+  schemes: readonly (PointsScheme & { readonly villageId: string })[],
+): Promise<void> {
+  await insertRows(
+    trx,
+    'points_schemes',
+    schemes.map((p) => ({ village_id: p.villageId, catalogue: JSON.stringify(p.catalogue), settings: JSON.stringify(p.settings) })),
+  );
 }
 
 interface Serial {

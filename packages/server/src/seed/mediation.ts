@@ -21,6 +21,7 @@ import { unwrap } from './points.js';
 import type { Random } from './random.js';
 import { demoCountyCode } from './regions.js';
 import type { DemoHousehold, DemoMediationCase, DemoStaff, DemoVillage } from './types.js';
+import disputeSpecRows from './data/dispute-specs.json' with { type: 'json' };
 
 /* ---------- what disputes look like ---------- */
 
@@ -57,123 +58,8 @@ interface DisputeSpec {
   readonly weight: number;
 }
 
-const disputeSpecs: readonly DisputeSpec[] = [
-  {
-    type: 'neighbour',
-    descriptions: [
-      '邻居在两家交界处堆放柴草杂物，堵住了我家排水沟，下雨时雨水倒灌进院子，多次沟通未果。',
-      '隔壁新建房屋的滴水檐伸到我家院墙上方，雨水常年冲刷院墙，已出现裂缝。',
-      '邻居家的狗经常夜间吠叫，还咬伤过我家的鸡，协商多次对方不予理会。',
-    ],
-    outcomes: ['希望对方清理杂物，恢复排水沟畅通。', '希望对方改造滴水檐，赔偿院墙修补费用。', '希望对方拴好狗并赔偿损失。'],
-    amount: [0, 90_000],
-    weight: 8,
-  },
-  {
-    type: 'marriageFamily',
-    descriptions: [
-      '母亲年满八十岁，三个子女对赡养费用分担和轮流照顾时间一直谈不拢，老人生活无人照料。',
-      '父亲去世后留下两间老房，兄弟姐妹对房屋继承份额有争议。',
-    ],
-    outcomes: ['希望明确各子女每月赡养费和照料安排。', '希望依法确定继承份额，签订书面协议。'],
-    amount: [0, 30_000_000],
-    weight: 5,
-  },
-  {
-    type: 'homestead',
-    descriptions: [
-      '我家与邻居宅基地界址不清，对方翻建房屋时占用了我家约一米宽的通道。',
-      '对方在我家宅基地边界处砌围墙，与当年确权登记的界址不一致。',
-    ],
-    outcomes: ['希望按不动产登记图纸重新确认界址，拆除越界部分。', '希望对方按原界址退让。'],
-    amount: [0, 0],
-    weight: 5,
-  },
-  {
-    type: 'damages',
-    descriptions: ['对方放养的鸭子多次进入我家秧田，啃食秧苗约两亩，造成减产。', '对方施工时挖掘机碰坏了我家的围墙和水管，至今未修复。'],
-    outcomes: ['希望对方赔偿秧苗损失。', '希望对方修复围墙和水管或赔偿修理费。'],
-    amount: [80_000, 1_200_000],
-    weight: 4,
-  },
-  {
-    type: 'contract',
-    descriptions: ['我家流转给合作社的承包地，合作社已拖欠两年租金未付。', '对方承包我家的茶园，合同到期后不肯交还，也不续签合同。'],
-    outcomes: ['希望对方一次性付清拖欠的流转租金。', '希望对方按合同约定交还茶园。'],
-    amount: [300_000, 4_000_000],
-    organisation: 'cooperative',
-    weight: 3,
-  },
-  {
-    type: 'forestLand',
-    descriptions: ['两家山林交界处的界址有争议，对方砍伐了界址附近的杉木约二十棵。'],
-    outcomes: ['希望明确山林界址，对方赔偿林木损失。'],
-    amount: [200_000, 1_500_000],
-    weight: 2,
-  },
-  {
-    type: 'labourWages',
-    descriptions: ['在县城建筑工地务工八个月，劳务公司至今拖欠工资，包工头失联。', '在养殖场打工半年，老板以效益不好为由拖欠三个月工资。'],
-    outcomes: ['希望对方在春节前足额支付拖欠的工资。', '希望对方结清工资。'],
-    amount: [800_000, 6_000_000],
-    organisation: 'company',
-    weight: 4,
-  },
-  {
-    type: 'villageAffairs',
-    descriptions: ['对村集体经济收益分配方案有异议，认为外嫁女未享受同等分配待遇。'],
-    outcomes: ['希望按村民同等待遇参与集体收益分配。'],
-    amount: [100_000, 800_000],
-    organisation: 'collective',
-    weight: 2,
-  },
-  {
-    type: 'environment',
-    descriptions: ['村旁的生猪养殖场粪污直排，异味严重，附近农户夏天无法开窗。'],
-    outcomes: ['希望养殖场整改粪污处理设施，停止直排。'],
-    amount: [0, 0],
-    organisation: 'soleTrader',
-    weight: 2,
-  },
-  {
-    type: 'trafficAccident',
-    descriptions: ['骑电动车在村道上与对方的三轮车相撞，我腿部骨折住院，对方只肯赔付部分医疗费。'],
-    outcomes: ['希望对方赔偿医疗费、误工费和护理费。'],
-    amount: [1_000_000, 8_000_000],
-    weight: 2,
-  },
-  {
-    type: 'medical',
-    descriptions: ['家中老人在卫生院输液后出现严重过敏反应，家属认为卫生院处置不当。'],
-    outcomes: ['希望卫生院说明情况并赔偿后续治疗费用。'],
-    amount: [2_000_000, 12_000_000],
-    organisation: 'publicInstitution',
-    weight: 1,
-  },
-  {
-    type: 'landAcquisition',
-    descriptions: ['县道拓宽征用我家承包地，对青苗补偿的面积认定有异议。'],
-    outcomes: ['希望重新丈量并按实际面积补偿。'],
-    amount: [300_000, 2_000_000],
-    organisation: 'collective',
-    weight: 1,
-  },
-  {
-    type: 'propertyManagement',
-    descriptions: ['安置小区物业公司长期不维修电梯，却按时收取物业费。'],
-    outcomes: ['希望物业公司限期维修电梯，减免部分物业费。'],
-    amount: [50_000, 300_000],
-    organisation: 'company',
-    weight: 1,
-  },
-  {
-    type: 'other',
-    descriptions: ['对方借款三万元约定一年归还，到期后一直推脱不还。'],
-    outcomes: ['希望对方按约定还款。'],
-    amount: [1_000_000, 5_000_000],
-    weight: 2,
-  },
-];
+// Data kept as JSON (content, not code); JSON has no tuples, so `amount` is cast back to its pair.
+const disputeSpecs = disputeSpecRows as unknown as readonly DisputeSpec[];
 
 /* ---------- where each case ends up ---------- */
 

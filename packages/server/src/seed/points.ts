@@ -18,6 +18,7 @@ import {
 import { WeightedTable, type Random } from './random.js';
 import type { DemoHousehold, DemoPointsScheme, DemoRedemption, DemoRedemptionItem, DemoStaff, DemoVillage } from './types.js';
 import type { DayTable } from './days.js';
+import shelfRows from './data/supermarket-goods.json' with { type: 'json' };
 
 /** Throws on a refused step: the seed only takes legal steps, so a refusal is a bug in the seed. */
 export function unwrap<T>(result: Result<T>, what: string): T {
@@ -349,17 +350,4 @@ export class LedgerGenerator {
 }
 
 /** The love supermarket's shelf (爱心超市), priced in points. */
-const supermarketGoods: readonly { readonly name: string; readonly pricePoints: number }[] = [
-  { name: '毛巾', pricePoints: 5 },
-  { name: '肥皂', pricePoints: 5 },
-  { name: '牙膏', pricePoints: 8 },
-  { name: '酱油', pricePoints: 10 },
-  { name: '洗洁精', pricePoints: 10 },
-  { name: '卷纸（10卷）', pricePoints: 12 },
-  { name: '洗衣粉', pricePoints: 15 },
-  { name: '挂面（5斤）', pricePoints: 18 },
-  { name: '鸡蛋（30枚）', pricePoints: 22 },
-  { name: '大米（10斤）', pricePoints: 25 },
-  { name: '食用油（5升）', pricePoints: 55 },
-  { name: '电饭煲', pricePoints: 120 },
-];
+const supermarketGoods = shelfRows as readonly { readonly name: string; readonly pricePoints: number }[];

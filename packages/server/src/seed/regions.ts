@@ -1,6 +1,7 @@
 import { NameGenerator, type Sex } from './names.js';
 import type { Random } from './random.js';
 import type { DemoCountyRegion, DemoStaff, DemoTown, DemoVillage, DemoVillageGroup } from './types.js';
+import townRows from './data/town-specs.json' with { type: 'json' };
 
 /** 青山县: a fictional county. 339901 is not a GB/T 2260 code (Zhejiang has no prefecture 99). */
 export const demoCountyCode = '339901';
@@ -22,41 +23,7 @@ interface TownSpec {
   readonly villages: readonly VillageSpec[];
 }
 
-const townSpecs: readonly TownSpec[] = [
-  {
-    name: '青溪镇',
-    kind: '镇',
-    codeSuffix: '101',
-    villages: [
-      { name: '王家坞村', abbreviation: '王坞', clan: ['王'], weight: 430 },
-      { name: '溪口村', abbreviation: '溪口', clan: ['徐', '叶'], weight: 390 },
-      { name: '桃源村', abbreviation: '桃源', clan: ['陶'], weight: 300 },
-      { name: '上塘村', abbreviation: '上塘', clan: ['朱', '吴'], weight: 350 },
-      { name: '前山村', abbreviation: '前山', clan: ['方'], weight: 270 },
-    ],
-  },
-  {
-    name: '石门镇',
-    kind: '镇',
-    codeSuffix: '102',
-    villages: [
-      { name: '石门村', abbreviation: '石门', clan: ['郑', '何'], weight: 460 },
-      { name: '陈家畈村', abbreviation: '陈畈', clan: ['陈'], weight: 380 },
-      { name: '李家庄村', abbreviation: '李庄', clan: ['李'], weight: 320 },
-      { name: '新塘村', abbreviation: '新塘', clan: ['周', '潘'], weight: 290 },
-    ],
-  },
-  {
-    name: '云岭乡',
-    kind: '乡',
-    codeSuffix: '201',
-    villages: [
-      { name: '云岭村', abbreviation: '云岭', clan: ['雷', '蓝'], weight: 260 },
-      { name: '竹坑村', abbreviation: '竹坑', clan: ['钟'], weight: 220 },
-      { name: '高坪村', abbreviation: '高坪', clan: ['毛', '余'], weight: 330 },
-    ],
-  },
-];
+const townSpecs = townRows as readonly TownSpec[];
 
 const numerals = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 

@@ -1,13 +1,10 @@
 import type {
-  AcceptanceDecision,
   CalendarDate,
   ConsentPurpose,
   Decision,
   DisclosureItem,
   DisclosureSettings,
   LedgerEntry,
-  MediationCase,
-  MediationIntake,
   PointsCatalogue,
   PointsSettings,
   Redemption,
@@ -15,8 +12,10 @@ import type {
   Role,
   ServiceGuide,
   Trail,
-  TriageResult,
 } from '@shanzhi/rules';
+
+import type { StoredCase } from '../mediation/case-store.js';
+import type { ConsentRecordRow } from '../points/consents.js';
 
 /*
  * The demo county as plain data: flat arrays joined by string ids, ready for a loader to insert.
@@ -109,18 +108,7 @@ export interface DemoHousehold {
 }
 
 /** One recorded consent, as the server's `household_consents` holds it; withdrawn ones carry their withdrawal. */
-export interface DemoConsent {
-  readonly id: string;
-  readonly householdId: string;
-  readonly villageId: string;
-  readonly purpose: ConsentPurpose;
-  /** Staff id of the cadre who recorded the signed form. */
-  readonly givenBy: string;
-  /** ISO-8601 UTC instant. */
-  readonly givenAt: string;
-  readonly withdrawnBy?: string | undefined;
-  readonly withdrawnAt?: string | undefined;
-}
+export type DemoConsent = ConsentRecordRow;
 
 export interface DemoPointsScheme {
   readonly villageId: string;
@@ -174,24 +162,14 @@ export interface DemoReliefList extends ReliefList {
   readonly itemId: string;
 }
 
-export interface DemoMediationCase {
-  readonly id: string;
+/** A case as the server stores it, with the tracking code in clear (the loader keeps only its hash). */
+export interface DemoMediationCase extends StoredCase {
   readonly villageId: string;
   readonly townId: string;
   /** The applicant's household. */
   readonly householdId: string;
-  /** MED-339901-2026-000042. */
-  readonly caseNumber: string;
   /** A bearer secret for looking the case up without an account. */
   readonly trackingCode: string;
-  readonly intake: MediationIntake;
-  readonly triage: TriageResult;
-  readonly acceptance: AcceptanceDecision;
-  readonly case: MediationCase;
-  /** The case this one continues after an escalation. */
-  readonly escalatedFromId?: string | undefined;
-  /** The case that continues this one at the higher level. */
-  readonly continuedAsId?: string | undefined;
 }
 
 export interface DemoCounty {

@@ -1,6 +1,8 @@
 import { prepareServiceSearch, type PreparedService, type SearchKeys, type ServiceGuide } from '@shanzhi/rules';
+import { buildSearchKeys } from '@shanzhi/rules/search-keys';
 import type { Kysely, Transaction } from 'kysely';
 import type { AppServices } from '../api/context.js';
+import { insertRows } from '../db/insert-rows.js';
 import type { Database } from '../db/schema.js';
 import { HttpProblem } from '../http/problem.js';
 
@@ -59,6 +61,21 @@ export async function catalogueOf(app: AppServices, db: Db, countyId: string): P
   const catalogue: Catalogue = { countyId, entries, prepared: prepareServiceSearch(entries) };
   app.caches.set(key, catalogue);
   return catalogue;
+}
+
+/** Guides of the county's catalogue, with the search keys the catalogue search reads. */
+export async function insertGuides(trx: Transaction<Database>, countyId: string, guides: readonly ServiceGuide[]): Promise<void> {
+  await insertRows(
+    trx,
+    'service_guides',
+    guides.map((guide) => ({
+      code: guide.code,
+      region_id: countyId,
+      department: guide.department,
+      doc: JSON.stringify(guide),
+      search_keys: JSON.stringify(buildSearchKeys(guide)),
+    })),
+  );
 }
 
 export async function guideByCode(db: Db, code: string): Promise<{ guide: ServiceGuide; countyId: string }> {

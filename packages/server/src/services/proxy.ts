@@ -13,7 +13,7 @@ import {
 } from '@shanzhi/rules';
 import type { RouteInput, RouteOutput, requestProxyService } from '@shanzhi/sdk';
 import { Transaction, type Kysely } from 'kysely';
-import { appendAudit } from '../audit/log.js';
+import { auditChange } from '../audit/log.js';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/schema.js';
 import { HttpProblem, type ProblemCode } from '../http/problem.js';
@@ -97,15 +97,7 @@ export async function storeProxyRequest(
       doc: JSON.stringify(stored),
     })
     .execute();
-  await appendAudit(trx, {
-    actor: principal.id,
-    role: principal.role,
-    action: 'services.proxy.request',
-    subject: `proxy-request:${stored.id}`,
-    before: null,
-    after: stored,
-    at,
-  });
+  await auditChange(trx, principal, at, 'services.proxy.request', `proxy-request:${stored.id}`, null, stored);
   return stored;
 }
 

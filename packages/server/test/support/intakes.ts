@@ -21,7 +21,12 @@ export function neighbourIntake(description = '邻居家在我家门口堆放柴
 }
 
 /** The personal data `homesteadIntake` carries, for tests that look for it where it must not be. */
-export const homesteadApplicant = { name: '欧阳明华', mobile: '13912345678', residentId: '11010519491231002X', address: '青溪镇王家坞村三组' };
+export const homesteadApplicant = {
+  name: '欧阳明华',
+  mobile: '13912345678',
+  residentId: '11010519491231002X',
+  address: '青溪镇王家坞村三组',
+};
 export const homesteadRespondent = { kind: 'person', name: '张建国', mobile: '13700001111' } as const;
 
 /** A homestead dispute with every personal field filled in; parts of it can be changed. */

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { createTable } from './columns.js';
 import { dialectOf } from '../dialect.js';
 
 /**
@@ -6,33 +7,32 @@ import { dialectOf } from '../dialect.js';
  * Portable DDL (text, integer); the append-only guard is a trigger, written once per dialect.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable('idempotency_keys')
-    .addColumn('principal', 'text', (col) => col.notNull())
-    .addColumn('key', 'text', (col) => col.notNull())
-    .addColumn('method', 'text', (col) => col.notNull())
-    .addColumn('path', 'text', (col) => col.notNull())
-    .addColumn('body_hash', 'text', (col) => col.notNull())
-    .addColumn('status_code', 'integer', (col) => col.notNull())
-    .addColumn('response_body', 'text', (col) => col.notNull())
-    .addColumn('created_at', 'text', (col) => col.notNull())
+  await createTable(db, 'idempotency_keys', {
+    principal: 'text',
+    key: 'text',
+    method: 'text',
+    path: 'text',
+    body_hash: 'text',
+    status_code: 'integer',
+    response_body: 'text',
+    created_at: 'text',
+  })
     .addPrimaryKeyConstraint('idempotency_keys_pk', ['principal', 'key'])
     .execute();
   await db.schema.createIndex('idempotency_keys_created_at_idx').on('idempotency_keys').column('created_at').execute();
 
-  await db.schema
-    .createTable('audit_log')
-    .addColumn('seq', 'integer', (col) => col.primaryKey())
-    .addColumn('at', 'text', (col) => col.notNull())
-    .addColumn('actor', 'text', (col) => col.notNull())
-    .addColumn('role', 'text', (col) => col.notNull())
-    .addColumn('action', 'text', (col) => col.notNull())
-    .addColumn('subject', 'text', (col) => col.notNull())
-    .addColumn('before_hash', 'text')
-    .addColumn('after_hash', 'text')
-    .addColumn('prev_hash', 'text', (col) => col.notNull())
-    .addColumn('hash', 'text', (col) => col.notNull().unique())
-    .execute();
+  await createTable(db, 'audit_log', {
+    seq: 'integer key',
+    at: 'text',
+    actor: 'text',
+    role: 'text',
+    action: 'text',
+    subject: 'text',
+    before_hash: 'text null',
+    after_hash: 'text null',
+    prev_hash: 'text',
+    hash: 'text unique',
+  }).execute();
   await db.schema.createIndex('audit_log_subject_idx').on('audit_log').column('subject').execute();
 
   switch (dialectOf(db)) {

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { createTable } from './columns.js';
 
 /**
  * Consent to publishing a household's name, per purpose (个人信息保护法 Arts 14, 25) and withdrawable
@@ -10,17 +11,16 @@ import { sql, type Kysely } from 'kysely';
  * black list or 公示 lists. The column stays (older readers, no destructive DDL) but is no longer read.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable('household_consents')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('household_id', 'text', (c) => c.notNull().references('households.id'))
-    .addColumn('village_id', 'text', (c) => c.notNull().references('regions.id'))
-    .addColumn('purpose', 'text', (c) => c.notNull())
-    .addColumn('given_by', 'text', (c) => c.notNull())
-    .addColumn('given_at', 'text', (c) => c.notNull())
-    .addColumn('withdrawn_by', 'text')
-    .addColumn('withdrawn_at', 'text')
-    .execute();
+  await createTable(db, 'household_consents', {
+    id: 'text key',
+    household_id: 'text -> households.id',
+    village_id: 'text -> regions.id',
+    purpose: 'text',
+    given_by: 'text',
+    given_at: 'text',
+    withdrawn_by: 'text null',
+    withdrawn_at: 'text null',
+  }).execute();
   await db.schema.createIndex('household_consents_village_idx').on('household_consents').columns(['village_id', 'withdrawn_at']).execute();
   await db.schema.createIndex('household_consents_household_idx').on('household_consents').column('household_id').execute();
   // At most one active consent per household and purpose: a partial unique index, which both dialects have.

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { createTable } from './columns.js';
 
 /**
  * Failure counters of the throttles (tracking-code look-ups, bearer tokens), shared by every server process.
@@ -6,12 +7,12 @@ import type { Kysely } from 'kysely';
  * PostgreSQL; the index on the window's end keeps the purge of expired windows cheap.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable('throttle_counters')
-    .addColumn('scope', 'text', (c) => c.notNull())
-    .addColumn('subject', 'text', (c) => c.notNull())
-    .addColumn('failures', 'integer', (c) => c.notNull())
-    .addColumn('window_ends_at', 'text', (c) => c.notNull())
+  await createTable(db, 'throttle_counters', {
+    scope: 'text',
+    subject: 'text',
+    failures: 'integer',
+    window_ends_at: 'text',
+  })
     .addPrimaryKeyConstraint('throttle_counters_pk', ['scope', 'subject'])
     .execute();
   await db.schema.createIndex('throttle_counters_window_idx').on('throttle_counters').column('window_ends_at').execute();

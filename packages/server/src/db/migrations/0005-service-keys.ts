@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { createTable } from './columns.js';
 
 /**
  * Service API keys for machine clients (see src/auth/service-keys.ts). Portable DDL only (text columns, ISO-8601
@@ -6,17 +7,16 @@ import type { Kysely } from 'kysely';
  * revoked: `revoked_at` keeps the listing honest about which keys once existed.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable('service_keys')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('key_hash', 'text', (c) => c.notNull())
-    .addColumn('role', 'text', (c) => c.notNull())
-    .addColumn('village_id', 'text')
-    .addColumn('label', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('expires_at', 'text', (c) => c.notNull())
-    .addColumn('revoked_at', 'text')
-    .execute();
+  await createTable(db, 'service_keys', {
+    id: 'text key',
+    key_hash: 'text',
+    role: 'text',
+    village_id: 'text null',
+    label: 'text',
+    created_at: 'text',
+    expires_at: 'text',
+    revoked_at: 'text null',
+  }).execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

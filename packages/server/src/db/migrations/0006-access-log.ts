@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { createTable } from './columns.js';
 import { dialectOf } from '../dialect.js';
 
 /**
@@ -7,28 +8,26 @@ import { dialectOf } from '../dialect.js';
  * through only for entries at or below the anchor, which is written first in the same transaction.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable('access_log')
-    .addColumn('id', 'text', (col) => col.primaryKey())
-    .addColumn('at', 'text', (col) => col.notNull())
-    .addColumn('kind', 'text', (col) => col.notNull())
-    .addColumn('actor', 'text', (col) => col.notNull())
-    .addColumn('role', 'text', (col) => col.notNull())
-    .addColumn('client', 'text', (col) => col.notNull())
-    .addColumn('action', 'text', (col) => col.notNull())
-    .addColumn('subject', 'text', (col) => col.notNull())
-    .addColumn('status', 'integer', (col) => col.notNull())
-    .addColumn('request_id', 'text', (col) => col.notNull())
-    .execute();
+  await createTable(db, 'access_log', {
+    id: 'text key',
+    at: 'text',
+    kind: 'text',
+    actor: 'text',
+    role: 'text',
+    client: 'text',
+    action: 'text',
+    subject: 'text',
+    status: 'integer',
+    request_id: 'text',
+  }).execute();
   await db.schema.createIndex('access_log_at_idx').on('access_log').column('at').execute();
   await db.schema.createIndex('access_log_subject_idx').on('access_log').column('subject').execute();
 
-  await db.schema
-    .createTable('audit_anchor')
-    .addColumn('seq', 'integer', (col) => col.primaryKey())
-    .addColumn('hash', 'text', (col) => col.notNull())
-    .addColumn('at', 'text', (col) => col.notNull())
-    .execute();
+  await createTable(db, 'audit_anchor', {
+    seq: 'integer key',
+    hash: 'text',
+    at: 'text',
+  }).execute();
 
   switch (dialectOf(db)) {
     case 'sqlite':

@@ -1,0 +1,19 @@
+import type { Insertable, Transaction } from 'kysely';
+import type { Database } from './schema.js';
+
+/** Rows per INSERT: a bulk load stays far below SQLite's and PostgreSQL's limits on bound parameters. */
+const chunkSize = 400;
+
+/** Inserts the rows in as few statements as the parameter limits allow (none for an empty list). */
+export async function insertRows<T extends keyof Database>(
+  trx: Transaction<Database>,
+  table: T,
+  rows: readonly Insertable<Database[T]>[],
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += chunkSize) {
+    await trx
+      .insertInto(table)
+      .values(rows.slice(start, start + chunkSize))
+      .execute();
+  }
+}

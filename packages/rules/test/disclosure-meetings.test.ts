@@ -62,27 +62,20 @@ test('one vote over half of those present passes', () => {
   assert.deepEqual(result.decision, { votesFor: 13, base: 24, required: 13, passed: true });
 });
 
+/** A villagers' meeting of `eligible` adults or households where everyone present voted for. */
+const villagersMeeting =
+  (basis: 'adults' | 'households', eligible: number) =>
+  (present: number): Meeting => ({ kind: 'villagersMeeting', basis, eligible, present, votes: { for: present } });
+
 test("a villagers' meeting needs more than half of adults: exactly half is not a quorum, one more is", () => {
-  const adults = (present: number): Meeting => ({
-    kind: 'villagersMeeting',
-    basis: 'adults',
-    eligible: 800,
-    present,
-    votes: { for: present },
-  });
+  const adults = villagersMeeting('adults', 800);
   assert.deepEqual(codes(checkMeeting(adults(400)).issues), ['disclosure.meeting.quorumMoreThanHalf']);
   assert.equal(checkMeeting(adults(400)).quorum.required, 401);
   assert.equal(checkMeeting(adults(401)).valid, true);
 });
 
 test("a villagers' meeting may instead count households: two thirds of them is a quorum", () => {
-  const households = (present: number): Meeting => ({
-    kind: 'villagersMeeting',
-    basis: 'households',
-    eligible: 261,
-    present,
-    votes: { for: present },
-  });
+  const households = villagersMeeting('households', 261);
   assert.equal(checkMeeting(households(174)).valid, true);
   assert.deepEqual(checkMeeting(households(173)).issues, [
     { code: 'disclosure.meeting.quorumTwoThirdsHouseholds', path: ['present'], params: { present: 173, eligible: 261, required: 174 } },

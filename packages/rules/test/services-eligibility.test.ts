@@ -343,15 +343,13 @@ test('choice questions need two distinct options and other questions none', () =
     return result.ok ? [] : result.issues.map((one) => one.code);
   };
   const base = { code: 'q', label, required: true, order: 1 };
-  assert.deepEqual(codes({ ...base, type: 'singleChoice', options: [{ value: 'a', label }] }), ['services.question.optionsRequired']);
+  const optionsOf = (...values: string[]) => values.map((value) => ({ value, label }));
+  assert.deepEqual(codes({ ...base, type: 'singleChoice', options: optionsOf('a') }), ['services.question.optionsRequired']);
   assert.deepEqual(
     codes({
       ...base,
       type: 'multiChoice',
-      options: [
-        { value: 'a', label },
-        { value: 'a', label },
-      ],
+      options: optionsOf('a', 'a'),
     }),
     ['services.question.duplicateOption'],
   );
@@ -359,10 +357,7 @@ test('choice questions need two distinct options and other questions none', () =
     codes({
       ...base,
       type: 'boolean',
-      options: [
-        { value: 'a', label },
-        { value: 'b', label },
-      ],
+      options: optionsOf('a', 'b'),
     }),
     ['services.question.optionsNotAllowed'],
   );

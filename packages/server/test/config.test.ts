@@ -185,17 +185,18 @@ describe('configuration from the environment', () => {
   });
 
   test('production never seeds an empty database, and refuses demo tokens an old demo database still holds', async () => {
+    // Production with every sign-in method asked for, demo tokens included.
+    const production = {
+      mode: 'production',
+      auth: { demoTokens: true, serviceKeys: true },
+      port: 0,
+      hostname: '127.0.0.1',
+      corsOrigins: ['https://portal.example.gov.cn'],
+    } as const;
     const dir = mkdtempSync(join(tmpdir(), 'shanzhi-config-'));
     try {
       const memory = openDatabase({ filename: ':memory:' });
-      const empty = await startServer({
-        db: memory,
-        mode: 'production',
-        auth: { demoTokens: true, serviceKeys: true },
-        port: 0,
-        hostname: '127.0.0.1',
-        corsOrigins: ['https://portal.example.gov.cn'],
-      });
+      const empty = await startServer({ db: memory, ...production });
       try {
         assert.equal(empty.seeded, false);
         assert.deepEqual(empty.tokens, []);
@@ -213,14 +214,7 @@ describe('configuration from the environment', () => {
       await demo.close();
 
       // Even asked to accept demo tokens, production does not.
-      const prod = await startServer({
-        db: openDatabase({ filename }),
-        mode: 'production',
-        auth: { demoTokens: true, serviceKeys: true },
-        port: 0,
-        hostname: '127.0.0.1',
-        corsOrigins: ['https://portal.example.gov.cn'],
-      });
+      const prod = await startServer({ db: openDatabase({ filename }), ...production });
       try {
         assert.deepEqual(prod.tokens, []);
         assert.equal((await fetch(`${prod.url}/v1/regions`, { headers: { Authorization: 'Bearer demo-cadre' } })).status, 401);

@@ -327,23 +327,28 @@ describe('a mediator moves a case on', () => {
     assert.equal(data.judicialConfirmationBy, undefined);
   });
 
-  test('an event the state does not allow answers 409 with the rule code', async () => {
-    const receipt = await submit();
-    const problem = await problemOf(
-      mediator.request(recordMediationEvent, { params: { caseNumber: receipt.caseNumber }, body: { type: 'start', on: '2026-11-30' } }),
-    );
-    assert.equal(problem.status, 409);
-    assert.equal(problem.code, 'mediation.case.illegalEvent');
-  });
-
-  test('an event dated before the previous step answers 422 with the rule code', async () => {
-    const receipt = await submit();
-    const problem = await problemOf(
-      mediator.request(recordMediationEvent, { params: { caseNumber: receipt.caseNumber }, body: { type: 'accept', on: '2026-11-01' } }),
-    );
-    assert.equal(problem.status, 422);
-    assert.equal(problem.code, 'mediation.case.dateBeforePrevious');
-  });
+  const refusedEvents = [
+    {
+      name: 'an event the state does not allow',
+      body: { type: 'start', on: '2026-11-30' },
+      status: 409,
+      code: 'mediation.case.illegalEvent',
+    },
+    {
+      name: 'an event dated before the previous step',
+      body: { type: 'accept', on: '2026-11-01' },
+      status: 422,
+      code: 'mediation.case.dateBeforePrevious',
+    },
+  ] as const;
+  for (const { name, body, status, code } of refusedEvents) {
+    test(`${name} answers ${String(status)} with the rule code`, async () => {
+      const receipt = await submit();
+      const problem = await problemOf(mediator.request(recordMediationEvent, { params: { caseNumber: receipt.caseNumber }, body }));
+      assert.equal(problem.status, status);
+      assert.equal(problem.code, code);
+    });
+  }
 
   test('assigning someone who is not a mediator is refused 400 at mediatorId', async () => {
     const receipt = await submit();

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { createClient, getHouseholdPoints, getLeaderboard, transitionPointsEntry, type Client } from '@shanzhi/sdk';
 import { startTestServer, type TestServer } from './harness.js';
 import { postgresUnavailable, startPostgresCluster, type PostgresCluster } from './postgres-cluster.js';
-import { repoRoot, spawnServer, type ChildServer } from './support/child-server.js';
+import { postgresServerEnv, repoRoot, spawnPostgresServe, spawnServer, type ChildServer } from './support/child-server.js';
 
 /*
  * The fast path of the public leaderboard (points/board-pages.ts): pages serialized once per village version and
@@ -217,31 +217,12 @@ describe('public leaderboard pages, two processes on one PostgreSQL', { skip: un
   const children = new Set<ChildProcess>();
   const servers: Process[] = [];
   let cluster: PostgresCluster | undefined;
-  const env = (url: string): NodeJS.ProcessEnv => ({
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    SHANZHI_DATABASE_URL: url,
-    SHANZHI_HOUSEHOLDS: '60',
-    PORT: '0',
-    SHANZHI_HOST: '127.0.0.1',
-  });
-  const start = async (name: string, url: string): Promise<Process> => ({
-    name,
-    ...(await spawnServer(bin, ['serve'], {
-      name,
-      env: env(url),
-      children,
-      readyLine: (line) => {
-        const port = /API:\s+http:\/\/localhost:(\d+)\//.exec(line)?.[1];
-        return port === undefined ? undefined : { port };
-      },
-    })),
-  });
+  const start = (name: string, url: string): Promise<Process> => spawnPostgresServe(name, url, children);
   before(async () => {
     cluster = await startPostgresCluster();
     const seeded = spawnSync(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', bin, 'demo', 'seed'], {
       cwd: repoRoot,
-      env: env(cluster.url),
+      env: postgresServerEnv(cluster.url),
       encoding: 'utf8',
     });
     assert.equal(seeded.status, 0, seeded.stdout + seeded.stderr);

@@ -8,7 +8,7 @@ import { createClient, getHouseholdPoints, getLeaderboard, transitionPointsEntry
 import type { Kysely } from 'kysely';
 import { openPostgres, type Database } from '../src/db/index.js';
 import { sampleIntake } from './contract-fixtures.js';
-import { repoRoot, spawnServer, type ChildServer } from './support/child-server.js';
+import { postgresServerEnv, repoRoot, spawnPostgresServe, type ChildServer } from './support/child-server.js';
 import { postgresUnavailable, startPostgresCluster, type PostgresCluster } from './postgres-cluster.js';
 
 /*
@@ -39,30 +39,7 @@ interface Process extends ChildServer<unknown> {
 
 const servers: Process[] = [];
 
-function serverEnv(url: string): NodeJS.ProcessEnv {
-  return {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    SHANZHI_DATABASE_URL: url,
-    SHANZHI_HOUSEHOLDS: '60',
-    PORT: '0',
-    SHANZHI_HOST: '127.0.0.1',
-  };
-}
-
-/** `shanzhi-server serve` as a child process; resolves when it printed the URL it listens on. */
-async function startProcess(name: string, url: string): Promise<Process> {
-  const started = await spawnServer(bin, ['serve'], {
-    name,
-    env: serverEnv(url),
-    children,
-    readyLine: (line) => {
-      const port = /API:\s+http:\/\/localhost:(\d+)\//.exec(line)?.[1];
-      return port === undefined ? undefined : { port };
-    },
-  });
-  return { name, ...started };
-}
+const startProcess = (name: string, url: string): Promise<Process> => spawnPostgresServe(name, url, children);
 
 interface Answer {
   readonly process: string;
@@ -104,7 +81,7 @@ describe('two server processes on one PostgreSQL', { skip: unavailable, timeout:
     // The demo county goes in once, explicitly, before either process starts (both would try on an empty database).
     const seeded = spawnSync(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', bin, 'demo', 'seed'], {
       cwd: repoRoot,
-      env: serverEnv(url),
+      env: postgresServerEnv(url),
       encoding: 'utf8',
     });
     assert.equal(seeded.status, 0, seeded.stdout + seeded.stderr);
@@ -112,7 +89,7 @@ describe('two server processes on one PostgreSQL', { skip: unavailable, timeout:
     const [again, ...started] = await Promise.all([
       run(process.execPath, ['--conditions=shanzhi-source', '--import', 'tsx', bin, 'demo', 'seed'], {
         cwd: repoRoot,
-        env: serverEnv(url),
+        env: postgresServerEnv(url),
         encoding: 'utf8',
       }).then(
         () => ({ code: 0, stderr: '' }),

@@ -71,16 +71,27 @@ function daysFromCivil({ year, month, day }: DateParts): number {
   return era * 146097 + doe - 719468;
 }
 
-function civilFromDays(days: number): DateParts {
+/**
+ * Months since year 0 (year × 12 + month − 1) of a day count since 1970-01-01, by integer arithmetic
+ * (H. Hinnant's civil_from_days). Builds no object, so hot loops can call it per entry.
+ */
+export function monthIndexOfDays(days: number): number {
   const z0 = days + 719468;
   const era = Math.floor(z0 / 146097);
   const doe = z0 - era * 146097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return year * 12 + month - 1;
+}
+
+function civilFromDays(days: number): DateParts {
+  const months = monthIndexOfDays(days);
+  const year = Math.floor(months / 12);
+  const month = months - year * 12 + 1;
+  return { year, month, day: days - daysFromCivil({ year, month, day: 1 }) + 1 };
 }
 
 /** Days since 1970-01-01 (negative before). */

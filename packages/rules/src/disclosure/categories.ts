@@ -28,68 +28,45 @@ export const disclosureCategorySchema = z.object({
 
 export type DisclosureCategory = z.output<typeof disclosureCategorySchema>;
 
+function category(code: string, zh: string, en: string, frequency: DisclosureFrequency, basis: string): DisclosureCategory {
+  return { code, label: { 'zh-CN': zh, en }, frequency, basis };
+}
+
 /**
  * The categories a village board usually carries (三务公开 plus the lists counties ask for). Data, not
  * code: a deployment adds or drops categories without a release.
  */
 export const defaultDisclosureCategories: readonly DisclosureCategory[] = Object.freeze([
-  {
-    code: 'party',
-    label: { 'zh-CN': '党务', en: 'Party affairs' },
-    frequency: 'quarterly',
-    basis: '中国共产党党务公开条例（试行）; 三务公开 practice',
-  },
-  { code: 'village', label: { 'zh-CN': '村务', en: 'Village affairs' }, frequency: 'quarterly', basis: '村民委员会组织法 Art 30' },
-  { code: 'finance', label: { 'zh-CN': '财务', en: 'Finance' }, frequency: 'financeCycle', basis: '村民委员会组织法 Art 30' },
-  {
-    code: 'assets',
-    label: { 'zh-CN': '三资（资金、资产、资源）', en: 'Collective funds, assets and resources' },
-    frequency: 'quarterly',
-    basis: '村民委员会组织法 Art 30, Art 24 (8)',
-  },
-  {
-    code: 'powerList',
-    label: { 'zh-CN': '小微权力清单', en: 'Village micro-power list' },
-    frequency: 'annual',
-    basis: 'local 小微权力清单 rules',
-  },
-  {
-    code: 'benefitFunds',
-    label: { 'zh-CN': '惠民资金', en: 'Public benefit funds and subsidies' },
-    frequency: 'quarterly',
-    basis: '村民委员会组织法 Art 30 (3)',
-  },
-  {
-    code: 'projects',
-    label: { 'zh-CN': '工程项目', en: 'Construction projects' },
-    frequency: 'immediate',
-    basis: '村民委员会组织法 Art 24 (3)(5), Art 30',
-  },
-  {
-    code: 'relief',
-    label: { 'zh-CN': '低保/救助名单', en: 'Subsistence allowance and relief lists' },
-    frequency: 'quarterly',
-    basis: '村民委员会组织法 Art 30 (3); 政府信息公开条例 Art 15',
-  },
-  {
-    code: 'resolutions',
-    label: { 'zh-CN': '村民会议/村民代表会议决定', en: "Decisions of the villagers' (representatives') meeting" },
-    frequency: 'immediate',
-    basis: '村民委员会组织法 Art 30 (1)',
-  },
-  {
-    code: 'governmentWork',
-    label: { 'zh-CN': '协助政府开展工作情况', en: 'Work done assisting the government' },
-    frequency: 'quarterly',
-    basis: '村民委员会组织法 Art 30 (4)',
-  },
-  {
-    code: 'audit',
-    label: { 'zh-CN': '审计结果（含离任审计）', en: 'Audit results (including the outgoing audit)' },
-    frequency: 'immediate',
-    basis: '村民委员会组织法 Art 35',
-  },
-] satisfies DisclosureCategory[]);
+  category('party', '党务', 'Party affairs', 'quarterly', '中国共产党党务公开条例（试行）; 三务公开 practice'),
+  category('village', '村务', 'Village affairs', 'quarterly', '村民委员会组织法 Art 30'),
+  category('finance', '财务', 'Finance', 'financeCycle', '村民委员会组织法 Art 30'),
+  category(
+    'assets',
+    '三资（资金、资产、资源）',
+    'Collective funds, assets and resources',
+    'quarterly',
+    '村民委员会组织法 Art 30, Art 24 (8)',
+  ),
+  category('powerList', '小微权力清单', 'Village micro-power list', 'annual', 'local 小微权力清单 rules'),
+  category('benefitFunds', '惠民资金', 'Public benefit funds and subsidies', 'quarterly', '村民委员会组织法 Art 30 (3)'),
+  category('projects', '工程项目', 'Construction projects', 'immediate', '村民委员会组织法 Art 24 (3)(5), Art 30'),
+  category(
+    'relief',
+    '低保/救助名单',
+    'Subsistence allowance and relief lists',
+    'quarterly',
+    '村民委员会组织法 Art 30 (3); 政府信息公开条例 Art 15',
+  ),
+  category(
+    'resolutions',
+    '村民会议/村民代表会议决定',
+    "Decisions of the villagers' (representatives') meeting",
+    'immediate',
+    '村民委员会组织法 Art 30 (1)',
+  ),
+  category('governmentWork', '协助政府开展工作情况', 'Work done assisting the government', 'quarterly', '村民委员会组织法 Art 30 (4)'),
+  category('audit', '审计结果（含离任审计）', 'Audit results (including the outgoing audit)', 'immediate', '村民委员会组织法 Art 35'),
+]);
 
 export function findCategory(
   code: string,

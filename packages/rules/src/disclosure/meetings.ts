@@ -66,12 +66,17 @@ const common = {
 export const attendanceBases = ['adults', 'households'] as const;
 export type AttendanceBasis = (typeof attendanceBases)[number];
 
-export const villagersMeetingSchema = z.object({
-  kind: z.literal('villagersMeeting'),
+/** What a villagers' meeting and a group meeting share: the quorum counts adults or households. */
+const countedByBasis = {
   basis: z.enum(attendanceBases),
   /** Villagers aged 18+ when basis is 'adults'; households when basis is 'households'. */
   eligible: positiveCount,
   ...common,
+};
+
+export const villagersMeetingSchema = z.object({
+  kind: z.literal('villagersMeeting'),
+  ...countedByBasis,
 });
 
 export const representativesMeetingSchema = z.object({
@@ -85,9 +90,7 @@ export const representativesMeetingSchema = z.object({
 
 export const groupMeetingSchema = z.object({
   kind: z.literal('groupMeeting'),
-  basis: z.enum(attendanceBases),
-  eligible: positiveCount,
-  ...common,
+  ...countedByBasis,
 });
 
 export const partyMembersMeetingSchema = z.object({

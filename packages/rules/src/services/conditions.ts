@@ -133,10 +133,11 @@ export function isQuestionTest(condition: Condition): condition is QuestionTest 
   return 'question' in condition;
 }
 
-/** Every question code a condition reads, in first-seen order. */
-export function questionsIn(condition: Condition): string[] {
+/** The question codes under a condition, in first-seen order, leaving out the parts `skip` says to. */
+function questionsUnder(condition: Condition, skip: (node: Condition) => boolean): string[] {
   const found = new Set<string>();
   const walk = (node: Condition): void => {
+    if (skip(node)) return;
     if ('all' in node) node.all.forEach(walk);
     else if ('any' in node) node.any.forEach(walk);
     else if ('not' in node) walk(node.not);
@@ -144,6 +145,11 @@ export function questionsIn(condition: Condition): string[] {
   };
   walk(condition);
   return [...found];
+}
+
+/** Every question code a condition reads, in first-seen order. */
+export function questionsIn(condition: Condition): string[] {
+  return questionsUnder(condition, () => false);
 }
 
 function valueFits(value: ConditionScalar, question: Question, op: ConditionOperator): RuleIssue | null {
@@ -285,20 +291,13 @@ function testAnswer(test: QuestionTest, answer: AnswerValue, context: Evaluation
  * An answer of the wrong type counts as missing: it has to be given again.
  */
 export function evaluateCondition(condition: Condition, answers: Answers, context: EvaluationContext): Truth {
-  if ('all' in condition) {
-    let result: Truth = true;
-    for (const part of condition.all) {
+  if ('all' in condition || 'any' in condition) {
+    // The value one part settles the whole with: false for `all`, true for `any`.
+    const [parts, settling] = 'all' in condition ? [condition.all, false] : [condition.any, true];
+    let result: Truth = !settling;
+    for (const part of parts) {
       const truth = evaluateCondition(part, answers, context);
-      if (truth === false) return false;
-      if (truth === null) result = null;
-    }
-    return result;
-  }
-  if ('any' in condition) {
-    let result: Truth = false;
-    for (const part of condition.any) {
-      const truth = evaluateCondition(part, answers, context);
-      if (truth === true) return true;
+      if (truth === settling) return settling;
       if (truth === null) result = null;
     }
     return result;
@@ -317,14 +316,5 @@ export function evaluateCondition(condition: Condition, answers: Answers, contex
  * (a part already decided does not need more answers), in first-seen order.
  */
 export function openQuestions(condition: Condition, answers: Answers, context: EvaluationContext): string[] {
-  const found = new Set<string>();
-  const walk = (node: Condition): void => {
-    if (evaluateCondition(node, answers, context) !== null) return;
-    if ('all' in node) node.all.forEach(walk);
-    else if ('any' in node) node.any.forEach(walk);
-    else if ('not' in node) walk(node.not);
-    else found.add(node.question);
-  };
-  walk(condition);
-  return [...found];
+  return questionsUnder(condition, (node) => evaluateCondition(node, answers, context) !== null);
 }

@@ -159,7 +159,7 @@ export function generateMediationCases(input: MediationInput): DemoMediationCase
     submittedOn: string,
   ): MediationIntake => {
     const weights = ending === 'reserved' ? disputeSpecs.filter((one) => one.type === 'forestLand') : disputeSpecs;
-    const spec = pickWeighted(random, weights);
+    const spec = pickWeighted(random, weights, (spec) => spec.weight, 'dispute specs');
     const at = random.int(0, spec.descriptions.length - 1);
     const description = spec.descriptions[at] ?? spec.descriptions[0] ?? '';
     const desiredOutcome = spec.outcomes[at] ?? spec.outcomes[0] ?? '';
@@ -243,7 +243,7 @@ export function generateMediationCases(input: MediationInput): DemoMediationCase
 
   const sequence = endings.flatMap(([ending, count]) => Array.from({ length: count }, () => ending));
   for (const ending of sequence) {
-    const village = pickWeightedVillage(random, villages);
+    const village = pickWeighted(random, villages, (village) => village.households, 'villages');
     const households = householdsByVillage.get(village.id) ?? [];
     const household = random.pick(households);
     let day = submissionDay(ending);
@@ -369,27 +369,16 @@ export function generateMediationCases(input: MediationInput): DemoMediationCase
   });
 }
 
-function pickWeighted(random: Random, specs: readonly DisputeSpec[]): DisputeSpec {
-  const total = specs.reduce((sum, one) => sum + one.weight, 0);
+/** One of `items`, each as likely as its weight; `what` names the list in the error when it is empty. */
+function pickWeighted<T>(random: Random, items: readonly T[], weightOf: (item: T) => number, what: string): T {
+  const total = items.reduce((sum, one) => sum + weightOf(one), 0);
   let roll = random.next() * total;
-  for (const spec of specs) {
-    roll -= spec.weight;
-    if (roll < 0) return spec;
+  for (const item of items) {
+    roll -= weightOf(item);
+    if (roll < 0) return item;
   }
-  const last = specs[specs.length - 1];
-  if (!last) throw new RangeError('No dispute specs');
-  return last;
-}
-
-function pickWeightedVillage(random: Random, villages: readonly DemoVillage[]): DemoVillage {
-  const total = villages.reduce((sum, one) => sum + one.households, 0);
-  let roll = random.next() * total;
-  for (const village of villages) {
-    roll -= village.households;
-    if (roll < 0) return village;
-  }
-  const last = villages[villages.length - 1];
-  if (!last) throw new RangeError('No villages');
+  const last = items[items.length - 1];
+  if (!last) throw new RangeError(`No ${what}`);
   return last;
 }
 

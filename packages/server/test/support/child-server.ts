@@ -4,6 +4,18 @@ import { createInterface } from 'node:readline';
 
 export const repoRoot = resolve(import.meta.dirname, '../../../..');
 
+/** The environment of a `bin.ts serve` child on a PostgreSQL database: the demo county, a random loopback port. */
+export function postgresServerEnv(url: string): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    SHANZHI_DATABASE_URL: url,
+    SHANZHI_HOUSEHOLDS: '60',
+    PORT: '0',
+    SHANZHI_HOST: '127.0.0.1',
+  };
+}
+
 export interface ChildServer<Ready> {
   readonly child: ChildProcess;
   readonly url: string;
@@ -65,4 +77,23 @@ export async function spawnServer<Ready>(
     });
   });
   return { child, url: `http://127.0.0.1:${String(ready.port)}`, ready, exited };
+}
+
+/** A child server with the name the errors and assertions use. */
+export interface NamedServer extends ChildServer<unknown> {
+  readonly name: string;
+}
+
+/** `shanzhi-server serve` on a PostgreSQL database as a child process; resolves when it printed the URL it listens on. */
+export async function spawnPostgresServe(name: string, url: string, children: Set<ChildProcess>): Promise<NamedServer> {
+  const started = await spawnServer(resolve(import.meta.dirname, '../../src/bin.ts'), ['serve'], {
+    name,
+    env: postgresServerEnv(url),
+    children,
+    readyLine: (line) => {
+      const port = /API:\s+http:\/\/localhost:(\d+)\//.exec(line)?.[1];
+      return port === undefined ? undefined : { port };
+    },
+  });
+  return { name, ...started };
 }

@@ -1,5 +1,7 @@
 // Render bench of <sz-disclosure-board>: an opened finance statement with 2,000 lines (1,000 income, 1,000
-// expenditure, plus a planned-vs-actual table), from element creation to the first frame painted with the table.
+// expenditure, plus a planned-vs-actual table), from element creation to the first frame painted with the table
+// (goal: median ≤ 200 ms, issue 13), and on to the moment every line is in the table (the lines after the first
+// screenful arrive in idle slices, see src/disclosure/finance-rows.ts; not a goal, reported beside it).
 //
 //   node packages/components/bench/render-disclosure.mjs            the figure
 //   node packages/components/bench/render-disclosure.mjs --json     machine-readable
@@ -9,7 +11,9 @@
 // detail views a lazy chunk) and served from 127.0.0.1 under a strict CSP enforcing Trusted Types; headless Debian
 // Chromium opens it through puppeteer-core. The board gets the tests' fake client (answers from memory after a
 // macrotask). Each sample mounts a fresh <sz-provider><sz-disclosure-board item=…> and times, inside the page, from
-// just before creation to the first frame with the table in the DOM (table present, requestAnimationFrame, a task).
+// just before creation to the first frame with the table in the DOM (table present, requestAnimationFrame, a task),
+// then to the first frame painted with the table's last line (aria-busy gone and all rows there, watched by a
+// MutationObserver so that no polling task keeps the page from being idle, then a frame and a task).
 // The warm-up round also loads the lazy chunk and is reported apart. Garbage is collected between samples.
 //
 // Importable: `runDisclosureRenderBench()` returns the figures, `formatDisclosureRenderReport()` the table.
@@ -18,6 +22,8 @@ import { fileURLToPath } from 'node:url';
 import { bundleBenchPage, median, openBenchPage, runAsScript, strictCsp as csp } from './browser.mjs';
 
 export const lines = 2000;
+/** Issue 13: the statement's first paint, median of the samples. */
+export const goalMs = 200;
 const pageHtml = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8" /><title>disclosure render bench</title><script type="module" src="/page.js"></script></head><body></body></html>`;
 
 const pageEntry = `
@@ -56,8 +62,22 @@ async function renderOnce() {
   }
   await frame();
   const ms = performance.now() - start;
-  const rows = board.shadowRoot.querySelectorAll('[part~="finance-table"] tbody tr').length;
-  return { ms, rows };
+  const table = board.shadowRoot.querySelector('[part~="finance-table"]');
+  const count = () => table.querySelectorAll('tbody tr').length;
+  const rows = count();
+  const complete = () => !table.hasAttribute('aria-busy') && count() === ${lines} + 5;
+  if (!complete())
+    await new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!complete()) return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(table, { attributes: true, childList: true, subtree: true });
+    });
+  await frame();
+  const allMs = performance.now() - start;
+  return { ms, rows, allMs, allRows: count() };
 }
 
 window.szDisclosureBench = { renderOnce, violations, trustedTypesEnforced: () => { try { document.createElement('div').innerHTML = '<b>x</b>'; return false; } catch { return true; } } };
@@ -78,14 +98,20 @@ export async function runDisclosureRenderBench({ runs = 7 } = {}) {
       else samples.push(sample);
     }
     const ms = samples.map((s) => s.ms);
+    const allMs = samples.map((s) => s.allMs);
     return {
       lines,
       runs,
+      goalMs,
+      overGoal: median(ms) > goalMs,
       medianMs: median(ms),
       minMs: Math.min(...ms),
       maxMs: Math.max(...ms),
       warmupMs: warmup.ms,
       tableRows: samples[0].rows,
+      medianAllMs: median(allMs),
+      maxAllMs: Math.max(...allMs),
+      allRows: Math.min(...samples.map((s) => s.allRows)),
       violations: await page.evaluate(() => [...window.szDisclosureBench.violations]),
       trustedTypesEnforced: await page.evaluate(() => window.szDisclosureBench.trustedTypesEnforced()),
       pageErrors,
@@ -101,7 +127,9 @@ export function formatDisclosureRenderReport(r) {
     '| bench | median | min | max | warm-up (loads the lazy chunk) | table rows |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
     `| <sz-disclosure-board> finance statement, ${String(r.lines)} lines, first paint | ${f(r.medianMs)} | ${f(r.minMs)} | ${f(r.maxMs)} | ${f(r.warmupMs)} | ${String(r.tableRows)} |`,
+    `| … every line in the table, painted | ${f(r.medianAllMs)} | | ${f(r.maxAllMs)} | | ${String(r.allRows)} |`,
     '',
+    `Goal: first paint ≤ ${String(r.goalMs)} ms median — ${r.overGoal ? 'OVER' : 'met'} (${f(r.medianMs)})`,
     `Trusted Types enforced: ${r.trustedTypesEnforced ? 'yes' : 'NO'}; CSP violations: ${String(r.violations.length)}; page errors: ${String(r.pageErrors.length)}`,
   ].join('\n');
 }

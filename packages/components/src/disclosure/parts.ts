@@ -13,6 +13,7 @@ import {
 import type { RouteOutput, getDisclosure, getDisclosureCompliance } from '@shanzhi/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../internal/localize.js';
+import { financeRows } from './finance-rows.js';
 import { ruleText as ruleMessage } from './rule-text.js';
 import { categoryLabel, classificationLabel, yuan } from './format.js';
 import type { disclosureMessages } from './messages.js';
@@ -25,38 +26,73 @@ interface Finding {
   readonly message: string;
 }
 
-function lineRows(lines: readonly FinanceLine[], t: Words, locale: Locale): TemplateResult[] {
-  return lines.map(
-    (line) =>
-      html`<tr>
-        <td>${t.date(line.date, 'short')}</td>
-        <td>${classificationLabel(line.classification, locale)}</td>
-        <td>${line.description}</td>
-        <td class="voucher">${line.voucher}</td>
-        <td class="amount">${yuan(line.amount)}</td>
-      </tr>`,
-  );
+function lineRow(line: FinanceLine, t: Words, locale: Locale): TemplateResult {
+  return html`<tr>
+    <td>${t.date(line.date, 'short')}</td>
+    <td>${classificationLabel(line.classification, locale)}</td>
+    <td>${line.description}</td>
+    <td class="voucher">${line.voucher}</td>
+    <td class="amount">${yuan(line.amount)}</td>
+  </tr>`;
 }
 
-/**
- * The statement as one accessible table: income and expenditure bodies, each headed by a row header, with the
- * totals as printed and the balances in the footer. The reconciliation warning comes from the server's findings,
- * or from the rules package when an older server sends none: a statement that does not add up is always flagged.
- */
-/** The income or the expenditure of a statement: its heading row, its lines and its total. */
-function lineGroup(side: 'income' | 'expenditure', statement: FinanceStatement, t: Words, locale: Locale): TemplateResult {
+/** A row that sums up: its label as the row header across `span` columns, and the amount. */
+function sumRow(label: string, fen: number, span: number, className?: string): TemplateResult {
+  return html`<tr class=${className ?? nothing}>
+    <th scope="row" colspan=${span}>${label}</th>
+    <td class="amount">${yuan(fen)}</td>
+  </tr>`;
+}
+
+/** The income or the expenditure of a statement: its heading row, the lines rendered so far and its total. */
+function lineGroup(side: 'income' | 'expenditure', statement: FinanceStatement, rows: readonly TemplateResult[], t: Words): TemplateResult {
   return html`<tbody class=${side}>
     <tr class="group">
       <th scope="rowgroup" colspan="5">${t.t(side)}</th>
     </tr>
-    ${lineRows(statement[side], t, locale)}
-    <tr class="total">
-      <th scope="row" colspan="4">${t.t(side === 'income' ? 'totalIncome' : 'totalExpenditure')}</th>
-      <td class="amount">${yuan(statement.totals[side])}</td>
-    </tr>
+    ${rows} ${sumRow(t.t(side === 'income' ? 'totalIncome' : 'totalExpenditure'), statement.totals[side], 4, 'total')}
   </tbody>`;
 }
 
+/** A column heading; amounts are right-aligned. */
+interface Column {
+  readonly label: string;
+  readonly amount?: boolean;
+}
+
+/**
+ * A data table as every table of the board is drawn: in a focusable, labelled wrapper that scrolls sideways on a
+ * narrow screen, with its caption (visually hidden where a heading already says it) and one row of column headers.
+ */
+function dataTable(table: {
+  readonly part: string;
+  readonly label: string;
+  readonly caption: unknown;
+  readonly captionHidden?: boolean;
+  readonly columns: readonly Column[];
+  readonly body: unknown;
+}): TemplateResult {
+  return html`<div class="table-wrap" tabindex="0" role="group" aria-label=${table.label}>
+    <table part=${table.part}>
+      <caption class=${table.captionHidden ? 'visually-hidden' : nothing}>
+        ${table.caption}
+      </caption>
+      <thead>
+        <tr>
+          ${table.columns.map((column) => html`<th scope="col" class=${column.amount ? 'amount' : nothing}>${column.label}</th>`)}
+        </tr>
+      </thead>
+      ${table.body}
+    </table>
+  </div>`;
+}
+
+/**
+ * The statement as one accessible table: income and expenditure bodies, each headed by a row header, with the
+ * totals as printed and the balances in the footer. A long statement's lines arrive in slices after the first
+ * screenful (finance-rows.ts), and all at once before printing. The reconciliation warning comes from the server's findings,
+ * or from the rules package when an older server sends none: a statement that does not add up is always flagged.
+ */
 export function renderFinance(
   statement: FinanceStatement,
   finding: { readonly reconciles: boolean; readonly issues: readonly Finding[] } | undefined,
@@ -99,66 +135,58 @@ export function renderFinance(
         <dd>${yuan(statement.closingBalance)}</dd>
       </div>
     </dl>
-    <div class="table-wrap" tabindex="0" role="group" aria-label=${caption}>
-      <table part="finance-table">
-        <caption>
-          ${caption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.t('colDate')}</th>
-            <th scope="col">${t.t('colClassification')}</th>
-            <th scope="col">${t.t('colDescription')}</th>
-            <th scope="col">${t.t('colVoucher')}</th>
-            <th scope="col" class="amount">${t.t('colAmount')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr class="opening">
-            <th scope="row" colspan="4">${t.t('openingBalance')}</th>
-            <td class="amount">${yuan(statement.openingBalance)}</td>
-          </tr>
+    ${dataTable({
+      part: 'finance-table',
+      label: caption,
+      caption,
+      columns: [
+        { label: t.t('colDate') },
+        { label: t.t('colClassification') },
+        { label: t.t('colDescription') },
+        { label: t.t('colVoucher') },
+        { label: t.t('colAmount'), amount: true },
+      ],
+      body: html`<tbody>
+          ${sumRow(t.t('openingBalance'), statement.openingBalance, 4, 'opening')}
         </tbody>
-        ${lineGroup('income', statement, t, locale)} ${lineGroup('expenditure', statement, t, locale)}
+        ${financeRows({
+          groups: [statement.income, statement.expenditure],
+          row: (line) => lineRow(line, t, locale),
+          layout: ([income = [], expenditure = []]) =>
+            html`${lineGroup('income', statement, income, t)}${lineGroup('expenditure', statement, expenditure, t)}`,
+          key: locale,
+        })}
         <tfoot>
-          <tr>
-            <th scope="row" colspan="4">${t.t('closingBalance')}</th>
-            <td class="amount">${yuan(statement.closingBalance)}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+          ${sumRow(t.t('closingBalance'), statement.closingBalance, 4)}
+        </tfoot>`,
+    })}
     ${
       plan.length === 0
         ? nothing
-        : html`<div class="table-wrap" tabindex="0" role="group" aria-label=${t.t('planned')}>
-            <table part="budget-table">
-              <caption>
-                ${t.t('planned')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t.t('colClassification')}</th>
-                  <th scope="col" class="amount">${t.t('colPlanned')}</th>
-                  <th scope="col" class="amount">${t.t('colActual')}</th>
-                  <th scope="col" class="amount">${t.t('colDifference')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${plan.map(
-                  (row) =>
-                    html`<tr class=${row.overPlan ? 'over' : ''}>
-                      <th scope="row">${classificationLabel(row.classification, locale)}</th>
-                      <td class="amount">${row.planned === null ? t.t('notPlanned') : yuan(row.planned)}</td>
-                      <td class="amount">${yuan(row.actual)}</td>
-                      <td class="amount">
-                        ${row.difference === null ? '—' : yuan(row.difference)}${row.overPlan ? html` <span class="flag">${t.t('overPlan')}</span>` : nothing}
-                      </td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
+        : dataTable({
+            part: 'budget-table',
+            label: t.t('planned'),
+            caption: t.t('planned'),
+            columns: [
+              { label: t.t('colClassification') },
+              { label: t.t('colPlanned'), amount: true },
+              { label: t.t('colActual'), amount: true },
+              { label: t.t('colDifference'), amount: true },
+            ],
+            body: html`<tbody>
+              ${plan.map(
+                (row) =>
+                  html`<tr class=${row.overPlan ? 'over' : ''}>
+                    <th scope="row">${classificationLabel(row.classification, locale)}</th>
+                    <td class="amount">${row.planned === null ? t.t('notPlanned') : yuan(row.planned)}</td>
+                    <td class="amount">${yuan(row.actual)}</td>
+                    <td class="amount">
+                      ${row.difference === null ? '—' : yuan(row.difference)}${row.overPlan ? html` <span class="flag">${t.t('overPlan')}</span>` : nothing}
+                    </td>
+                  </tr>`,
+              )}
+            </tbody>`,
+          })
     }
   </section>`;
 }
@@ -231,38 +259,26 @@ export function renderRelief(lists: NonNullable<Detail['reliefLists']>, t: Words
   return html`<section class="relief" part="relief" aria-label=${t.t('relief')}>
     <h3>${t.t('relief')}</h3>
     <p class="muted">${t.t('reliefNote')}</p>
-    ${lists.map(
-      (list) =>
-        html`<div class="table-wrap" tabindex="0" role="group" aria-label=${list.program}>
-          <table part="relief-table">
-            <caption>
-              ${list.program}（${t.date(list.period.from)} – ${t.date(list.period.to)}）
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${t.t('colName')}</th>
-                <th scope="col">${t.t('colGroup')}</th>
-                <th scope="col" class="amount">${t.t('colReliefAmount')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${list.recipients.map(
-                (one) =>
-                  html`<tr>
-                    <td>${one.name}</td>
-                    <td>${one.villageGroup}</td>
-                    <td class="amount">${yuan(one.amount)}</td>
-                  </tr>`,
-              )}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colspan="2">${t.t('reliefTotal')}</th>
-                <td class="amount">${yuan(list.total)}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>`,
+    ${lists.map((list) =>
+      dataTable({
+        part: 'relief-table',
+        label: list.program,
+        caption: `${list.program}（${t.date(list.period.from)} – ${t.date(list.period.to)}）`,
+        columns: [{ label: t.t('colName') }, { label: t.t('colGroup') }, { label: t.t('colReliefAmount'), amount: true }],
+        body: html`<tbody>
+            ${list.recipients.map(
+              (one) =>
+                html`<tr>
+                  <td>${one.name}</td>
+                  <td>${one.villageGroup}</td>
+                  <td class="amount">${yuan(one.amount)}</td>
+                </tr>`,
+            )}
+          </tbody>
+          <tfoot>
+            ${sumRow(t.t('reliefTotal'), list.total, 2)}
+          </tfoot>`,
+      }),
     )}
   </section>`;
 }
@@ -285,56 +301,53 @@ export function renderCompliance(
     ${
       report.obligations.length === 0
         ? html`<p>${t.t('noObligations')}</p>`
-        : html`<div class="table-wrap" tabindex="0" role="group" aria-label=${t.t('compliance')}>
-            <table part="compliance-table">
-              <caption class="visually-hidden">
-                ${t.t('compliance')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t.t('colObligation')}</th>
-                  <th scope="col">${t.t('colCadence')}</th>
-                  <th scope="col">${t.t('colPeriod')}</th>
-                  <th scope="col">${t.t('colDue')}</th>
-                  <th scope="col">${t.t('colStatus')}</th>
-                  <th scope="col">${t.t('colDisclosed')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${report.obligations.map((one) => {
-                  const label = categoryLabel(one.category, categories, locale);
-                  const itemId = one.itemId;
-                  let disclosed: TemplateResult | string;
-                  if (one.disclosedOn === null) disclosed = t.t('notDisclosed');
-                  else if (itemId === null) disclosed = t.date(one.disclosedOn, 'short');
-                  else
-                    disclosed = html`<button
-                      type="button"
-                      class="open-link"
-                      part="obligation-item"
-                      data-item=${itemId}
-                      aria-label=${t.t('openDisclosed', label, t.date(one.disclosedOn, 'short'))}
-                      @click=${() => {
-                        open(itemId);
-                      }}
-                    >
-                      ${t.date(one.disclosedOn, 'short')}
-                    </button>`;
-                  return html`<tr class=${`ob-${one.status}`}>
-                    <th scope="row">${label}</th>
-                    <td>${t.t(`cadence_${one.cadence}`)}</td>
-                    <td>${t.date(one.period.from, 'short')} – ${t.date(one.period.to, 'short')}</td>
-                    <td>${t.date(one.dueDate, 'short')}</td>
-                    <td>
-                      <span class=${`ob-status ${one.status}`} part="obligation-status">${t.t(`ob_${one.status}`)}</span
-                      >${one.daysLate > 0 ? html` <span class="muted">${t.t('daysLate', one.daysLate)}</span>` : nothing}
-                    </td>
-                    <td>${disclosed}</td>
-                  </tr>`;
-                })}
-              </tbody>
-            </table>
-          </div>`
+        : dataTable({
+            part: 'compliance-table',
+            label: t.t('compliance'),
+            caption: t.t('compliance'),
+            captionHidden: true,
+            columns: [
+              { label: t.t('colObligation') },
+              { label: t.t('colCadence') },
+              { label: t.t('colPeriod') },
+              { label: t.t('colDue') },
+              { label: t.t('colStatus') },
+              { label: t.t('colDisclosed') },
+            ],
+            body: html`<tbody>
+              ${report.obligations.map((one) => {
+                const label = categoryLabel(one.category, categories, locale);
+                const itemId = one.itemId;
+                let disclosed: TemplateResult | string;
+                if (one.disclosedOn === null) disclosed = t.t('notDisclosed');
+                else if (itemId === null) disclosed = t.date(one.disclosedOn, 'short');
+                else
+                  disclosed = html`<button
+                    type="button"
+                    class="open-link"
+                    part="obligation-item"
+                    data-item=${itemId}
+                    aria-label=${t.t('openDisclosed', label, t.date(one.disclosedOn, 'short'))}
+                    @click=${() => {
+                      open(itemId);
+                    }}
+                  >
+                    ${t.date(one.disclosedOn, 'short')}
+                  </button>`;
+                return html`<tr class=${`ob-${one.status}`}>
+                  <th scope="row">${label}</th>
+                  <td>${t.t(`cadence_${one.cadence}`)}</td>
+                  <td>${t.date(one.period.from, 'short')} – ${t.date(one.period.to, 'short')}</td>
+                  <td>${t.date(one.dueDate, 'short')}</td>
+                  <td>
+                    <span class=${`ob-status ${one.status}`} part="obligation-status">${t.t(`ob_${one.status}`)}</span
+                    >${one.daysLate > 0 ? html` <span class="muted">${t.t('daysLate', one.daysLate)}</span>` : nothing}
+                  </td>
+                  <td>${disclosed}</td>
+                </tr>`;
+              })}
+            </tbody>`,
+          })
     }
   </section>`;
 }

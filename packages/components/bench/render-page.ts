@@ -5,7 +5,15 @@
  *
  * Nothing here touches the network: the fake answers from memory after a macrotask (as the tests' fake does).
  */
-import { getLeaderboard, type ApiResult, type CallOptions, type RouteInput, type RouteOutput, type RouteSpec } from '@shanzhi/sdk';
+import {
+  getLeaderboard,
+  type ApiResult,
+  type CallOptions,
+  type Callable,
+  type RouteInput,
+  type RouteOutput,
+  type RouteSpec,
+} from '@shanzhi/sdk';
 import { html, render, type TemplateResult } from 'lit';
 import '../src/leaderboard/define.js';
 import '../src/provider/define.js';
@@ -25,7 +33,7 @@ export type Variant = 'naive' | `widget-${FeedMode}`;
 
 class OnePageClient extends FakeClient {
   override async request<R extends RouteSpec>(
-    route: R,
+    route: Callable<R>,
     input: RouteInput<R>,
     options: CallOptions = {},
   ): Promise<ApiResult<RouteOutput<R>>> {

@@ -4,7 +4,7 @@
 //   node packages/components/bench/size.mjs            the table
 //   node packages/components/bench/size.mjs --json     machine-readable
 //   node packages/components/bench/size.mjs --check    exit 1 when a budget is exceeded at load (CI)
-//   node packages/components/bench/size.mjs --top      list what costs most in every bundle, not only the heavy ones
+//   node packages/components/bench/size.mjs --top      list what costs most in every bundle, not only those over a goal
 //
 // Importable: `measureSizes()` returns the figures, `formatSizeReport()` the table (used by the bench).
 import path from 'node:path';
@@ -20,7 +20,15 @@ import {
   widgetEntries,
 } from '../scripts/esbuild-shared.mjs';
 
-export const budgets = { widget: 30_000, cdn: 45_000 };
+/**
+ * The goals of issue 13 (min+gzip at load, counting lit, @lit/context, ky, schemas and messages; a lazy chunk such
+ * as the virtualizer is not counted): each widget standalone ≤ 30 kB, the intake ≤ 35 kB (it carries its request
+ * schema); through the CDN loader a page with any one widget ≤ 35 kB and a page with all five ≤ 90 kB.
+ */
+export const budgets = { widget: 30_000, intake: 35_000, loaderOne: 35_000, loaderAll: 90_000 };
+const widgetBudget = (tag) => (tag === 'sz-mediation-intake' ? budgets.intake : budgets.widget);
+/** The five widgets of the goals (the provider only passes configuration down; it is reported, not budgeted). */
+const budgeted = (tag) => tag !== 'sz-provider';
 
 /** Quoted in issue 4 — measured elsewhere with the same method. */
 export const anchors = [
@@ -75,9 +83,10 @@ async function bundle({ entry, contents, splitting, cdn = false }) {
     for (const imported of outputs[file]?.imports ?? [])
       if (imported.kind === 'import-statement' && files.has(imported.path)) visit(imported.path);
   };
+  let filled;
   if (cdn) {
     // As the build ships it: the chunks' hashes written into the loader, which then loads autoload's chunks at once.
-    const filled = fillReleaseManifest(result.metafile, files);
+    filled = fillReleaseManifest(result.metafile, files);
     files.set(filled.entry, Buffer.from(filled.code));
     initial.add(filled.entry);
     const base = path.dirname(filled.entry);
@@ -86,11 +95,28 @@ async function bundle({ entry, contents, splitting, cdn = false }) {
   const sum = (names, measure) => names.reduce((total, file) => total + measure(files.get(file)), 0);
   const initialFiles = [...initial];
   const lazyFiles = [...files.keys()].filter((file) => !initial.has(file));
-  const inputs = new Map();
-  for (const file of files.keys())
-    for (const [input, { bytesInOutput }] of Object.entries(outputs[file].inputs))
-      inputs.set(input, (inputs.get(input) ?? 0) + bytesInOutput);
+  const inputsOf = (names) => {
+    const inputs = new Map();
+    for (const file of names)
+      for (const [input, { bytesInOutput }] of Object.entries(outputs[file]?.inputs ?? {}))
+        inputs.set(input, (inputs.get(input) ?? 0) + bytesInOutput);
+    return inputs;
+  };
+  const inputs = inputsOf(files.keys());
+  let pages;
+  if (cdn) {
+    // What a page downloads through the loader: the loader, autoload's chunks, and each widget's chunks.
+    const base = path.dirname(filled.entry);
+    const closure = (module) => (filled.manifest.modules[module] ?? []).map((index) => path.join(base, filled.manifest.files[index][0]));
+    const start = [filled.entry, ...closure('internal/autoload')];
+    pages = (modules) => {
+      const names = [...new Set([...start, ...modules.flatMap(closure)])];
+      return { gz: sum(names, gz), min: sum(names, (b) => b.length), inputs: inputsOf(names) };
+    };
+  }
   return {
+    pages,
+    initialInputs: inputsOf(initialFiles),
     min: sum(initialFiles, (b) => b.length),
     gz: sum(initialFiles, gz),
     lazyMin: sum(lazyFiles, (b) => b.length),
@@ -112,76 +138,93 @@ export async function measureSizes() {
   for (const { name, tag, entry } of widgetEntries()) {
     const lazy = await bundle({ entry, splitting: true });
     const inlined = await bundle({ entry, splitting: false });
+    const budget = budgeted(tag) ? widgetBudget(tag) : undefined;
     widgets.push({
       name,
       tag,
+      budget,
       initialGz: lazy.gz,
       initialMin: lazy.min,
       lazyGz: lazy.lazyGz,
       inlinedGz: inlined.gz,
       inlinedMin: inlined.min,
       hasLazyChunk: lazy.chunks > 1 && lazy.lazyGz > 0,
-      // The goal counts the virtualizer; loaded lazily it is not in what every page downloads, so both are reported.
-      overBudget: lazy.gz > budgets.widget,
-      inlinedOverBudget: inlined.gz > budgets.widget,
-      top: topInputs(inlined.inputs),
+      // The goal counts what loads at once; a lazy chunk (the virtualizer) is reported beside it.
+      overBudget: budget !== undefined && lazy.gz > budget,
+      top: topInputs(lazy.initialInputs),
     });
   }
   const cdnLazy = await bundle({ contents: cdnEntrySource(), splitting: true, cdn: true });
   const cdnInlined = await bundle({ contents: cdnEntrySource(), splitting: false });
   const litAlone = await bundle({ contents: `export * from 'lit';`, splitting: false });
+  const page = (label, names, budget) => {
+    const measured = cdnLazy.pages(names.map((name) => `${name}/define`));
+    return {
+      label,
+      gz: measured.gz,
+      min: measured.min,
+      budget,
+      overBudget: budget !== undefined && measured.gz > budget,
+      top: topInputs(measured.inputs),
+    };
+  };
+  const five = widgets.filter((w) => budgeted(w.tag));
+  const loaderPages = [
+    ...widgets.map((w) => page(`<${w.tag}>`, [w.name], budgeted(w.tag) ? budgets.loaderOne : undefined)),
+    page(
+      `all five (${five.map((w) => w.tag.replace(/^sz-/, '')).join(', ')})`,
+      five.map((w) => w.name),
+      budgets.loaderAll,
+    ),
+  ];
   return {
     budgets,
     anchors,
     widgets,
+    loaderPages,
     cdn: {
       initialGz: cdnLazy.gz,
       initialMin: cdnLazy.min,
       lazyGz: cdnLazy.lazyGz,
       inlinedGz: cdnInlined.gz,
-      overBudget: cdnLazy.gz > budgets.cdn,
-      inlinedOverBudget: cdnInlined.gz > budgets.cdn,
       top: topInputs(cdnInlined.inputs),
     },
     litAloneGz: litAlone.gz,
   };
 }
 
+/** Whether any goal is missed (for --check and the package bench). */
+export function sizeGoalsMissed(sizes) {
+  return sizes.widgets.some((w) => w.overBudget) || sizes.loaderPages.some((p) => p.overBudget);
+}
+
 export function formatSizeReport(sizes) {
   const lines = [];
   const row = (cells) => `| ${cells.join(' | ')} |`;
+  const goal = (budget) => (budget === undefined ? '—' : `≤ ${kB(budget)}`);
+  const verdict = (b) => (b.budget === undefined ? '' : b.overBudget ? 'OVER' : 'met');
   lines.push('min+gzip -9 (kB = 1,000 bytes); "at load" = entry + static chunks, "lazy" = the chunk a dynamic import() loads');
-  const status = (b) => (b.overBudget ? 'OVER' : b.inlinedOverBudget ? 'ok at load, over inlined' : 'ok');
+  lines.push('', 'Each widget standalone (its define.js bundled alone):', '');
   lines.push(row(['bundle', 'at load', 'lazy chunk', 'all inlined', 'goal', 'status']));
   lines.push(row(['---', '---:', '---:', '---:', '---:', '---']));
   for (const w of sizes.widgets)
-    lines.push(
-      row([
-        `<${w.tag}> standalone`,
-        kB(w.initialGz),
-        w.hasLazyChunk ? kB(w.lazyGz) : '—',
-        kB(w.inlinedGz),
-        `≤ ${kB(sizes.budgets.widget)}`,
-        status(w),
-      ]),
-    );
+    lines.push(row([`<${w.tag}>`, kB(w.initialGz), w.hasLazyChunk ? kB(w.lazyGz) : '—', kB(w.inlinedGz), goal(w.budget), verdict(w)]));
+  lines.push('', "Through the CDN loader (shanzhi.js + autoload + the widgets' chunks, each file gzipped as served):", '');
+  lines.push(row(['page with', 'at load', 'goal', 'status']));
+  lines.push(row(['---', '---:', '---:', '---']));
+  for (const p of sizes.loaderPages) lines.push(row([p.label, kB(p.gz), goal(p.budget), verdict(p)]));
   const c = sizes.cdn;
-  lines.push(
-    row([
-      'CDN shanzhi.js (every widget)',
-      kB(c.initialGz),
-      c.lazyGz > 0 ? kB(c.lazyGz) : '—',
-      kB(c.inlinedGz),
-      `≤ ${kB(sizes.budgets.cdn)}`,
-      status(c),
-    ]),
-  );
-  lines.push(row(['lit alone (this method, calibration)', kB(sizes.litAloneGz), '—', kB(sizes.litAloneGz), '', '']));
-  for (const a of sizes.anchors) lines.push(row([`anchor: ${a.name}`, kB(a.gz), '', '', '', 'quoted']));
-  const over = (b) => b.overBudget || b.inlinedOverBudget || process.argv.includes('--top');
-  const heavy = [...sizes.widgets.filter(over), ...(over(c) ? [{ ...c, name: 'the CDN bundle' }] : [])];
+  lines.push('', row(['other', 'at load', 'lazy', 'all inlined']), row(['---', '---:', '---:', '---:']));
+  lines.push(row(['CDN loader alone (registers every element on first sight)', kB(c.initialGz), kB(c.lazyGz), kB(c.inlinedGz)]));
+  lines.push(row(['lit alone (this method, calibration)', kB(sizes.litAloneGz), '—', kB(sizes.litAloneGz)]));
+  for (const a of sizes.anchors) lines.push(row([`anchor (quoted): ${a.name}`, kB(a.gz), '', '']));
+  const listAll = process.argv.includes('--top');
+  const heavy = [
+    ...sizes.widgets.filter((w) => w.overBudget || listAll).map((w) => ({ ...w, title: `<${w.tag}> standalone` })),
+    ...sizes.loaderPages.filter((p) => p.overBudget || listAll).map((p) => ({ ...p, title: `the page with ${p.label} via the loader` })),
+  ];
   for (const w of heavy) {
-    lines.push('', `What costs most in ${w.tag ? `<${w.tag}>` : w.name} (minified bytes before gzip, virtualizer inlined):`);
+    lines.push('', `Top inputs of ${w.title}${w.overBudget ? ' (over its goal)' : ''}, at load (minified bytes before gzip):`);
     lines.push(
       `  by package: ${w.top.packages
         .slice(0, 10)
@@ -197,5 +240,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const sizes = await measureSizes();
   if (process.argv.includes('--json')) console.log(JSON.stringify(sizes, null, 2));
   else console.log(formatSizeReport(sizes));
-  if (process.argv.includes('--check') && (sizes.cdn.overBudget || sizes.widgets.some((w) => w.overBudget))) process.exit(1);
+  if (process.argv.includes('--check') && sizeGoalsMissed(sizes)) process.exit(1);
 }

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { pureAnnotationsPlugin } from './pure-annotations.mjs';
 
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
 export const srcDir = path.join(packageDir, 'src');
@@ -15,6 +16,11 @@ export const cdnDir = path.join(distDir, 'cdn');
  * report share its cache.
  */
 export const templatesPlugin = minifyTemplatesPlugin();
+
+/** Marks the schema-building calls of the rules and the SDK pure, so unused schemas (and zod) drop out (see the file). */
+export const purePlugin = pureAnnotationsPlugin([path.join(packageDir, '../rules'), path.join(packageDir, '../sdk')], {
+  starBarrels: [path.join(packageDir, '../rules')],
+});
 
 /**
  * The browsers the widgets must run in (access.md): Chromium ≥ 86 (360, 奇安信, UOS, WeChat XWeb) and iOS WebKit ≥ 15
@@ -32,7 +38,7 @@ export const browserOptions = {
   define: { 'process.env.NODE_ENV': '"production"' },
   tsconfig: path.join(packageDir, 'tsconfig.json'),
   logLevel: 'warning',
-  plugins: [templatesPlugin],
+  plugins: [templatesPlugin, purePlugin],
 };
 
 /** Every widget folder with a `define.ts` (provider, leaderboard, …): the per-widget entry points and their tags. */
@@ -60,14 +66,15 @@ export function widgetEntries() {
 
 /**
  * An entry module that re-exports the public API and registers every widget, whether or not `index.ts` already
- * imports its `define.ts` — the CDN bundle must never miss an element. It also minifies the templates: callers pass
- * `plugins: [virtualEntryPlugin(…)]`, which replaces `browserOptions.plugins`.
+ * imports its `define.ts` — the CDN bundle must never miss an element. It also minifies the templates and marks the rules'
+ * and the SDK's schemas pure: callers pass `plugins: [virtualEntryPlugin(…)]`, which replaces `browserOptions.plugins`.
  */
 export function virtualEntryPlugin(name, contents) {
   return {
     name: `virtual-${name}`,
     setup(build) {
       templatesPlugin.setup(build);
+      purePlugin.setup(build);
       build.onResolve({ filter: new RegExp(`^virtual:${name}$`) }, () => ({ path: name, namespace: 'virtual' }));
       build.onLoad({ filter: /.*/, namespace: 'virtual' }, (args) =>
         args.path === name ? { contents, resolveDir: srcDir, loader: 'ts' } : undefined,

@@ -2,8 +2,8 @@
  * @shanzhi/sdk — the shanzhi HTTP contract and its typed client. Import the routes you call and pass them to
  * `client.request`: bundlers then keep only those routes' schemas.
  */
+export { createClient } from './client/validating-client.js';
 export {
-  createClient,
   type Client,
   type ClientOptions,
   type CallOptions,
@@ -41,5 +41,6 @@ export type * from './contract/types.js';
 export { problemSchema, problemIssueSchema, type Problem, type ProblemIssue } from './contract/problem.js';
 export { pageOf, cursorQuery } from './contract/page.js';
 export { generateOpenApi, type OpenApiInfo } from './openapi/generate.js';
+export type { RouteRef, Callable, FullRoute } from './contract/route-ref.js';
 export { CONTRACT_VERSION, CONTRACT_VERSION_HEADER } from './contract/version.js';
 export * from './contract/routes/index.js';

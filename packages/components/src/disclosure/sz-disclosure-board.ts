@@ -1,7 +1,6 @@
 import { defaultDisclosureCategories, type DisclosureCategory, type DisclosureVersion } from '@shanzhi/rules';
 import {
   askAboutDisclosure,
-  askDisclosureBodySchema,
   disclosureStatuses,
   getDisclosure,
   getDisclosureCompliance,
@@ -10,7 +9,7 @@ import {
   type Client,
   type PageItem,
   type RouteOutput,
-} from '@shanzhi/sdk';
+} from '@shanzhi/sdk/browser';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -565,14 +564,11 @@ export class SzDisclosureBoard extends SzElement {
       text: this.queryText.trim(),
       ...(this.queryPhone.trim() ? { contactPhone: this.queryPhone.trim() } : {}),
     };
-    const result = askDisclosureBodySchema.safeParse(body);
-    if (result.success) return {};
+    // askDisclosureBodySchema's limits, checked by hand so the board carries no zod (the server checks the schema).
     const errors: FieldErrors = {};
-    for (const issue of result.error.issues) {
-      const field = issue.path[0];
-      if (field === 'text') errors.text = body.text.length < 5 ? this.t.t('textTooShort') : this.t.t('textTooLong');
-      if (field === 'contactPhone') errors.contactPhone = this.t.t('phoneTooLong');
-    }
+    if (body.text.length < 5) errors.text = this.t.t('textTooShort');
+    else if (body.text.length > 1000) errors.text = this.t.t('textTooLong');
+    if ((body.contactPhone?.length ?? 0) > 20) errors.contactPhone = this.t.t('phoneTooLong');
     return errors;
   }
 

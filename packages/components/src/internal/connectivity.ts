@@ -1,4 +1,4 @@
-import { ProblemError } from '@shanzhi/sdk';
+import { ProblemError } from '@shanzhi/sdk/browser';
 
 /**
  * The one offline check every widget uses. A failure counts as "offline" only when the browser itself says it has

@@ -10,6 +10,42 @@ export function defineMessages<D extends Dictionary>(messages: { readonly 'zh-CN
   return messages;
 }
 
+/** A dictionary's English: exactly the Chinese keys and signatures. */
+export type English<D extends Dictionary> = { readonly [K in keyof D]: D[K] };
+
+/** The loads of every English dictionary declared with `defineLazyMessages` and not loaded yet. */
+const englishLoads = new Set<() => Promise<void>>();
+
+/**
+ * Declares a widget's dictionaries with the English in a module of its own, imported only when a widget shows
+ * English (most readers are zh-CN, so their first load carries one language). `en` is undefined until
+ * `loadEnglish()` has run; SzElement renders an English widget only after that, so no key or Chinese word flashes.
+ */
+export function defineLazyMessages<D extends Dictionary>(zh: D, load: () => Promise<English<D>>) {
+  const messages: { readonly 'zh-CN': D; en: English<D> | undefined } = { 'zh-CN': zh, en: undefined };
+  let pending: Promise<void> | undefined;
+  const loadOnce = (): Promise<void> =>
+    (pending ??= load().then(
+      (en) => {
+        messages.en = en;
+        englishLoads.delete(loadOnce);
+      },
+      (error: unknown) => {
+        // Offline or a failed integrity check: show Chinese for now and try again on the next render.
+        pending = undefined;
+        console.warn('[shanzhi] the English words could not be loaded', error);
+      },
+    ));
+  englishLoads.add(loadOnce);
+  return messages as { readonly 'zh-CN': D; readonly en: English<D> | undefined };
+}
+
+/** Loads every English dictionary not loaded yet; undefined when there is none to wait for. Never rejects. */
+export function loadEnglish(): Promise<void> | undefined {
+  if (englishLoads.size === 0) return undefined;
+  return Promise.all([...englishLoads].map((load) => load())).then(() => undefined);
+}
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -27,7 +63,7 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): I
  */
 export class Localizer<D extends Dictionary> {
   constructor(
-    private readonly messages: { readonly 'zh-CN': D; readonly en: { readonly [K in keyof D]: D[K] } },
+    private readonly messages: { readonly 'zh-CN': D; readonly en: English<D> | undefined },
     private readonly locale: () => Locale,
   ) {}
 
@@ -36,7 +72,8 @@ export class Localizer<D extends Dictionary> {
   }
 
   t<K extends keyof D & string>(key: K, ...args: Args<D[K]>): string {
-    const message = this.messages[this.locale()][key];
+    // English not loaded yet (see defineLazyMessages): Chinese rather than a key.
+    const message = (this.messages[this.locale()] ?? this.messages['zh-CN'])[key] as D[K];
     return typeof message === 'function' ? (message as (...a: Args<D[K]>) => string)(...args) : message;
   }
 

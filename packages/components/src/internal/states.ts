@@ -1,4 +1,4 @@
-import { NetworkError, ProblemError, TimeoutError } from '@shanzhi/sdk';
+import { NetworkError, ProblemError, TimeoutError } from '@shanzhi/sdk/browser';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { commonMessages } from './common-messages.js';
 import type { Localizer } from './localize.js';

@@ -1,13 +1,13 @@
 import { consume } from '@lit/context';
 import { resolveLocale, type Locale } from '@shanzhi/rules';
-import { createClient, type Client, type TokenGetter } from '@shanzhi/sdk';
+import { createClient, type Client, type TokenGetter } from '@shanzhi/sdk/browser';
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { commonMessages } from './common-messages.js';
 import { configContext, type SzConfig } from './config.js';
 import { readElderPreference } from './elder-preference.js';
 import { emit, type SzEventDetails, type SzEventName } from './events.js';
-import { Localizer } from './localize.js';
+import { loadEnglish, Localizer } from './localize.js';
 
 /** `elder` as an attribute: present means on, `elder="false"` turns it off inside an elder-mode provider. */
 export const optionalBoolean = {
@@ -108,6 +108,15 @@ export class SzElement extends LitElement {
     globalThis.removeEventListener('offline', this.onConnectivity);
     globalThis.removeEventListener('sz-elder-preference', this.onElderPreference);
     super.disconnectedCallback();
+  }
+
+  /** An English widget renders once its English words are here (they load on demand: localize.ts, defineLazyMessages). */
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    const english = this.effectiveLocale === 'en' ? loadEnglish() : undefined;
+    if (english) return english.then(() => super.scheduleUpdate());
+    // LitElement's own scheduleUpdate renders synchronously and returns nothing.
+    void super.scheduleUpdate();
+    return undefined;
   }
 
   protected override updated(changed: PropertyValues): void {

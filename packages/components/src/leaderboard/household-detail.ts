@@ -1,5 +1,5 @@
 import { addDays, noticeEndsOn, type PointsCatalogue, type PointsSettings } from '@shanzhi/rules';
-import { getHouseholdPoints, ProblemError, type Client, type HouseholdPoints, type LeaderboardRow } from '@shanzhi/sdk';
+import { getHouseholdPoints, ProblemError, type Client, type HouseholdPoints, type LeaderboardRow } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { commonMessages } from '../internal/common-messages.js';
 import type { Localizer } from '../internal/localize.js';

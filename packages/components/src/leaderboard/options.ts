@@ -1,5 +1,5 @@
 /** The widget's own settings; what the contract decides (lists, periods, page limits, row types) comes from `@shanzhi/sdk`. */
-export { leaderboardPeriods, leaderboardListKinds as leaderboardLists } from '@shanzhi/sdk';
+export { leaderboardPeriods, leaderboardListKinds as leaderboardLists } from '@shanzhi/sdk/browser';
 import type { leaderboardListKinds, leaderboardPeriods } from '@shanzhi/sdk';
 
 export type LeaderboardPeriod = (typeof leaderboardPeriods)[number];

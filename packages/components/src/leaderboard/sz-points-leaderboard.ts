@@ -7,7 +7,7 @@ import {
   type Client,
   type LeaderboardPage,
   type LeaderboardRow,
-} from '@shanzhi/sdk';
+} from '@shanzhi/sdk/browser';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';

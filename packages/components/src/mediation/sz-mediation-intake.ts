@@ -1,23 +1,26 @@
 import {
   checkAcceptance,
+  commonMessages as fieldMessages,
   defaultMediationSettings,
   disputeTypes,
   formatTrackingCode,
-  localizeIssues,
+  identityMessages,
   mediationAttachmentSchema,
   mediationIntakeSchema,
   mediationIntakeSteps,
+  mediationMessages as mediationRuleMessages,
   otherBodies,
   validate,
   type MediationLevel,
+  type RuleIssue,
 } from '@shanzhi/rules';
-import { ProblemError, randomId, submitMediationIntake, withdrawMediationCase, type RouteOutput } from '@shanzhi/sdk';
+import { ProblemError, randomId, submitMediationIntake, withdrawMediationCase, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isOffline } from '../internal/connectivity.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { Localizer } from '../internal/localize.js';
-import { ruleMessage } from '../internal/rule-message.js';
+import { ruleTextFrom } from '../internal/rule-text.js';
 import { describeFailure, errorState, type LoadFailure } from '../internal/states.js';
 import { SzElement } from '../internal/sz-element.js';
 import { widgetStyles } from '../internal/widget-styles.js';
@@ -64,6 +67,9 @@ const bodyLabels = {
   otherAgency: 'bodyOtherAgency',
 } as const;
 const safetyQuestions = ['violenceThreatened', 'weaponsInvolved', 'groupIncident'] as const;
+
+/** The rule messages an application can show: its schemas' field, identity and mediation codes, not the catalogue. */
+const ruleTexts = ruleTextFrom(fieldMessages, identityMessages, mediationRuleMessages);
 
 export interface FieldIssue {
   readonly id: string;
@@ -270,8 +276,8 @@ export class SzMediationIntake extends SzElement {
 
   // ——— validation ———
 
-  private localize(issues: Parameters<typeof localizeIssues>[0]): FieldIssue[] {
-    return localizeIssues(issues, this.effectiveLocale).map((one) => ({ id: fieldId(one.path), message: one.message }));
+  private localize(issues: readonly RuleIssue[]): FieldIssue[] {
+    return ruleTexts.issues(issues, this.effectiveLocale).map((one) => ({ id: fieldId(one.path), message: one.message }));
   }
 
   /** The issues of one step, from the rules' schemas (plus the amount's format and the acceptance rules). */
@@ -296,7 +302,7 @@ export class SzMediationIntake extends SzElement {
       if (!decision.accepted) {
         found.push({
           id: fieldId(decision.reason.path),
-          message: `${ruleMessage(this.effectiveLocale, decision.reason.code)}。${decision.redirect.guidance[this.effectiveLocale]}`,
+          message: `${ruleTexts.text(this.effectiveLocale, decision.reason.code)}。${decision.redirect.guidance[this.effectiveLocale]}`,
         });
       }
     }

@@ -1,5 +1,5 @@
 import { formatTrackingCode, noAgreementRoutes, normalizeTrackingCode, type MediationLevel } from '@shanzhi/rules';
-import { ProblemError, lookUpMediationCase, type Client, type RouteOutput } from '@shanzhi/sdk';
+import { ProblemError, lookUpMediationCase, type Client, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ElderControls } from '../internal/elder-controls.js';

@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import type { Locale } from '@shanzhi/rules';
-import { createClient, type Client, type TokenGetter } from '@shanzhi/sdk';
+import { createClient, type Client, type TokenGetter } from '@shanzhi/sdk/browser';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { configContext, type SzConfig } from '../internal/config.js';

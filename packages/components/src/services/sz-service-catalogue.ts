@@ -8,7 +8,7 @@ import {
   type Client,
   type PageItem,
   type RouteOutput,
-} from '@shanzhi/sdk';
+} from '@shanzhi/sdk/browser';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';

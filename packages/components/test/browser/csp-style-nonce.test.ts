@@ -4,7 +4,7 @@
  * `window.litNonce` (docs/embedding.md). This file removes `adoptedStyleSheets` and sets the policy BEFORE Lit
  * loads — so nothing that loads Lit is imported statically — and checks the widgets are styled with no CSP violation.
  */
-import type { Client, RouteSpec } from '@shanzhi/sdk';
+import type { Callable, Client, RouteSpec } from '@shanzhi/sdk';
 import { enforcePolicy, recordViolations } from '../fixtures/csp.js';
 import { answered } from '../fixtures/fake-client.js';
 import { monthBoard } from '../fixtures/leaderboard-client.js';
@@ -33,7 +33,7 @@ function fakeClient(rules: unknown): Client {
     badges: i < 3 ? ['red'] : [],
   }));
   const board = monthBoard(village, items, null, 10);
-  const answer = <R extends RouteSpec>(route: R) => answered<R>(route.id === 'getPointsRules' ? rules : board, 'req-nonce');
+  const answer = <R extends RouteSpec>(route: Callable<R>) => answered<R>(route.id === 'getPointsRules' ? rules : board, 'req-nonce');
   return {
     baseUrl: 'https://api.invalid',
     request: (route) => Promise.resolve(answer(route)),

@@ -7,7 +7,10 @@ export type FinanceKind = (typeof financeKinds)[number];
 export const financeClassificationSchema = z.object({
   code: categoryCodeSchema,
   kind: z.enum(financeKinds),
-  label: z.object({ 'zh-CN': z.string().check(z.minLength(1), z.maxLength(40)), en: z.string().check(z.minLength(1), z.maxLength(80)) }),
+  label: z.object({
+    'zh-CN': z.string().check(z.minLength(1), z.maxLength(40)),
+    en: z.string().check(z.minLength(1), z.maxLength(80)),
+  }),
 });
 
 export type FinanceClassification = z.output<typeof financeClassificationSchema>;

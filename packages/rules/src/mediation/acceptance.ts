@@ -1,8 +1,9 @@
 import type { MessageCode } from '../messages/catalogue.js';
-import { formatMessage, type MessageParams } from '../messages/format.js';
+import { fillPlaceholders, type MessageParams } from '../messages/placeholders.js';
 import type { Locale } from '../messages/locale.js';
 import { issue, type RuleIssue } from '../shared/result.js';
 import type { OtherBody } from './intake.js';
+import { mediationMessages } from './messages.js';
 
 /** Where a dispute the committee does not take should go instead. */
 export const redirectDestinations = ['court', 'police', 'arbitration', 'handlingAgency', 'otherRoutes'] as const;
@@ -29,8 +30,10 @@ export interface AcceptanceInput {
   };
 }
 
-function redirect(where: RedirectDestination, code: MessageCode, params?: MessageParams): AcceptanceRedirect {
-  const guidance = { 'zh-CN': formatMessage(code, 'zh-CN', params), en: formatMessage(code, 'en', params) };
+function redirect(where: RedirectDestination, code: keyof typeof mediationMessages, params?: MessageParams): AcceptanceRedirect {
+  // From the mediation table, not formatMessage: the whole catalogue would follow checkAcceptance into the intake widget.
+  const entry = mediationMessages[code];
+  const guidance = { 'zh-CN': fillPlaceholders(entry['zh-CN'], params), en: fillPlaceholders(entry.en, params) };
   return params === undefined ? { where, code, guidance } : { where, code, params, guidance };
 }
 

@@ -1,10 +1,12 @@
-import { defaultLocale, type Locale } from '@shanzhi/rules';
+import type { Locale } from '@shanzhi/rules';
 import ky, { HTTPError, TimeoutError as KyTimeoutError } from 'ky';
-import * as z from 'zod/mini';
-import { problemSchema, type Problem } from '../contract/problem.js';
+import type { Problem } from '../contract/problem.js';
+import type { Callable } from '../contract/route-ref.js';
 import type { PageItem, RouteInput, RouteOutput, RouteSpec } from '../contract/route.js';
 import { NetworkError, ProblemError, ResponseValidationError, TimeoutError } from './errors.js';
 import { randomId } from './ids.js';
+import { isProblem } from './problem-guard.js';
+import type { validateResponse } from './validate.js';
 import { deadlineSignal } from './signals.js';
 import { fillPath, joinUrl, toSearchParams } from './url.js';
 
@@ -54,7 +56,13 @@ export interface ClientOptions {
   readonly deadline?: number;
   readonly retry?: RetryOptions | number;
   readonly locale?: Locale | (() => Locale);
-  /** What to do when a response does not match the contract. Default `throw`. */
+  /**
+   * Check every response against the contract's schemas (zod, loaded with a dynamic `import()` on the first
+   * response). Default `true` with `@shanzhi/sdk`; the widgets' client (`@shanzhi/sdk/browser`) has no validation
+   * at all, so a page's first load never pays for it (docs/sdk.md: what a portal gives up, and how to opt in).
+   */
+  readonly validate?: boolean;
+  /** What to do when a response does not match the contract, once validation is on. Default `throw`. */
   readonly validateResponses?: 'throw' | 'warn' | 'off';
   readonly hooks?: ClientHooks;
 }
@@ -78,16 +86,16 @@ export interface ApiResult<T> {
 }
 
 export interface Client {
-  request<R extends RouteSpec>(route: R, input: RouteInput<R>, options?: CallOptions): Promise<ApiResult<RouteOutput<R>>>;
+  request<R extends RouteSpec>(route: Callable<R>, input: RouteInput<R>, options?: CallOptions): Promise<ApiResult<RouteOutput<R>>>;
   /** Every page of a cursor-paged route, one result at a time. */
   pages<R extends RouteSpec & { readonly paged: true }>(
-    route: R,
+    route: Callable<R>,
     input: RouteInput<R>,
     options?: CallOptions,
   ): AsyncGenerator<ApiResult<RouteOutput<R>>, void, undefined>;
   /** Every item of a cursor-paged route, following `nextCursor` until it is null. */
   paginate<R extends RouteSpec & { readonly paged: true }>(
-    route: R,
+    route: Callable<R>,
     input: RouteInput<R>,
     options?: CallOptions,
   ): AsyncGenerator<PageItem<R>, void, undefined>;
@@ -110,8 +118,8 @@ async function problemOf(response: Response): Promise<Problem> {
   // Always read the body: an unread error body keeps the connection busy (ky 1.x trap).
   const text = await response.text().catch(() => '');
   try {
-    const parsed = problemSchema.safeParse(JSON.parse(text));
-    if (parsed.success) return parsed.data;
+    const parsed: unknown = JSON.parse(text);
+    if (isProblem(parsed)) return parsed;
   } catch {
     // not JSON: fall through to a synthesized problem
   }
@@ -123,13 +131,19 @@ async function problemOf(response: Response): Promise<Problem> {
   };
 }
 
-export function createClient(options: ClientOptions): Client {
+/** Loads response validation (./validate.js); `@shanzhi/sdk` passes one, `@shanzhi/sdk/browser` does not. */
+export type ValidatorLoader = () => Promise<{ readonly validateResponse: typeof validateResponse }>;
+
+/** The client both entries share; without `loadValidator` it never validates a response and never loads zod. */
+export function createClient(options: ClientOptions, loadValidator?: ValidatorLoader): Client {
   const retry: RetryOptions = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
-  const validation = options.validateResponses ?? 'throw';
+  const validation = options.validate === false ? 'off' : (options.validateResponses ?? 'throw');
+  const loadChecks = validation === 'off' ? undefined : loadValidator;
+  let validator: ReturnType<ValidatorLoader> | undefined;
   const hooks = options.hooks ?? {};
   let refreshing: Promise<string | undefined> | undefined;
 
-  const localeNow = (): Locale => (typeof options.locale === 'function' ? options.locale() : (options.locale ?? defaultLocale));
+  const localeNow = (): Locale => (typeof options.locale === 'function' ? options.locale() : (options.locale ?? 'zh-CN'));
 
   async function token(refresh: boolean): Promise<string | undefined> {
     if (!options.getToken) return options.token;
@@ -141,7 +155,11 @@ export function createClient(options: ClientOptions): Client {
     return refreshing;
   }
 
-  async function request<R extends RouteSpec>(route: R, input: RouteInput<R>, call: CallOptions = {}): Promise<ApiResult<RouteOutput<R>>> {
+  async function request<R extends RouteSpec>(
+    route: Callable<R>,
+    input: RouteInput<R>,
+    call: CallOptions = {},
+  ): Promise<ApiResult<RouteOutput<R>>> {
     const parts = input as { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown };
     const requestId = call.requestId ?? randomId();
     // Made once per call and reused on every retry, so a retried create can never be applied twice.
@@ -216,14 +234,12 @@ export function createClient(options: ClientOptions): Client {
       const replayed = response.headers.get('idempotent-replayed') === 'true';
       const json: unknown = response.status === 204 ? undefined : await response.json();
       let data = json as RouteOutput<R>;
-      if (validation !== 'off') {
-        const parsed = z.safeParse(route.response, json);
-        if (parsed.success) data = parsed.data as RouteOutput<R>;
+      if (loadChecks) {
+        validator ??= loadChecks();
+        const parsed = (await validator).validateResponse(route, json);
+        if (parsed.ok) data = parsed.data as RouteOutput<R>;
         else {
-          const issues = parsed.error.issues.map((i) => ({
-            path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-            code: i.code,
-          }));
+          const issues = parsed.issues;
           if (validation === 'throw') throw new ResponseValidationError(route.id, answeredId, issues);
           console.warn(`[shanzhi] ${route.id}: response does not match the contract`, issues);
         }
@@ -236,7 +252,7 @@ export function createClient(options: ClientOptions): Client {
     }
   }
 
-  async function* pages<R extends RouteSpec & { readonly paged: true }>(route: R, input: RouteInput<R>, call?: CallOptions) {
+  async function* pages<R extends RouteSpec & { readonly paged: true }>(route: Callable<R>, input: RouteInput<R>, call?: CallOptions) {
     const base = input as { query?: Record<string, unknown> };
     let cursor = base.query?.cursor as string | undefined;
     for (;;) {
@@ -248,7 +264,7 @@ export function createClient(options: ClientOptions): Client {
     }
   }
 
-  async function* paginate<R extends RouteSpec & { readonly paged: true }>(route: R, input: RouteInput<R>, call?: CallOptions) {
+  async function* paginate<R extends RouteSpec & { readonly paged: true }>(route: Callable<R>, input: RouteInput<R>, call?: CallOptions) {
     for await (const page of pages(route, input, call)) {
       for (const item of (page.data as { items: PageItem<R>[] }).items) yield item;
     }
@@ -259,7 +275,7 @@ export function createClient(options: ClientOptions): Client {
 
 async function translate(
   error: unknown,
-  route: RouteSpec,
+  route: Pick<RouteSpec, 'id'>,
   requestId: string,
   deadlineExpired: boolean,
   outer: AbortSignal | undefined,

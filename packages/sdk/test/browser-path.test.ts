@@ -16,6 +16,7 @@ describe('route references (@shanzhi/sdk/browser)', () => {
     for (const ref of references) {
       const full = routes.find((route) => route.id === ref.id) as RouteSpec | undefined;
       assert.ok(full, `${ref.id} is a route`);
+      assert.equal((browser as Record<string, unknown>)[ref.id], ref, `${ref.id} is exported under its id`);
       const pick = (route: Partial<RouteSpec>) => ({
         method: route.method,
         path: route.path,

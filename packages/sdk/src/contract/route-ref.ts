@@ -22,3 +22,21 @@ export type FullRoute<R> = R extends { readonly [fullRoute]?: infer F extends Ro
 export type RefInput<R> = RouteInput<FullRoute<R>>;
 export type RefOutput<R> = RouteOutput<FullRoute<R>>;
 export type RefPageItem<R> = PageItem<FullRoute<R>>;
+
+type RefFlags = Partial<Pick<RouteSpec, 'paged' | 'readOnly'>>;
+/** One row of `routeRefs`: method, path, idempotency and flags, each typed by the full route. */
+type RefRow<R extends RouteSpec> = readonly [method: R['method'], path: R['path'], idempotency: R['idempotency'], flags?: RefFlags];
+
+/**
+ * The references of one area as a table, one row a route; the key is the route's id (and its export name). A wrong
+ * method, path or idempotency is a compile error, and `test/browser-path.test.ts` compares every reference with the
+ * route table at run time.
+ */
+export function routeRefs<T extends Record<string, RouteSpec>>(rows: { readonly [K in keyof T]: RefRow<T[K]> }): {
+  readonly [K in keyof T]: RouteRef<T[K]>;
+} {
+  const refs: Record<string, RouteRef> = {};
+  for (const [id, [method, path, idempotency, flags]] of Object.entries(rows as Record<string, RefRow<RouteSpec>>))
+    refs[id] = { id, method, path, idempotency, ...flags };
+  return refs as { readonly [K in keyof T]: RouteRef<T[K]> };
+}

@@ -1,22 +1,9 @@
-import type { RouteRef } from '../../contract/route-ref.js';
+import { routeRefs } from '../../contract/route-ref.js';
 import type * as mediation from '../../contract/routes/mediation.js';
 
-export const submitMediationIntake: RouteRef<typeof mediation.submitMediationIntake> = {
-  id: 'submitMediationIntake',
-  method: 'POST',
-  path: '/v1/mediation/cases',
-  idempotency: 'required',
-};
-export const lookUpMediationCase: RouteRef<typeof mediation.lookUpMediationCase> = {
-  id: 'lookUpMediationCase',
-  method: 'POST',
-  path: '/v1/mediation/cases/{caseNumber}/lookup',
-  idempotency: 'none',
-  readOnly: true,
-};
-export const withdrawMediationCase: RouteRef<typeof mediation.withdrawMediationCase> = {
-  id: 'withdrawMediationCase',
-  method: 'POST',
-  path: '/v1/mediation/cases/{caseNumber}/withdrawal',
-  idempotency: 'optional',
-};
+const refs = routeRefs<Pick<typeof mediation, 'submitMediationIntake' | 'lookUpMediationCase' | 'withdrawMediationCase'>>({
+  submitMediationIntake: ['POST', '/v1/mediation/cases', 'required'],
+  lookUpMediationCase: ['POST', '/v1/mediation/cases/{caseNumber}/lookup', 'none', { readOnly: true }],
+  withdrawMediationCase: ['POST', '/v1/mediation/cases/{caseNumber}/withdrawal', 'optional'],
+});
+export const { submitMediationIntake, lookUpMediationCase, withdrawMediationCase } = refs;

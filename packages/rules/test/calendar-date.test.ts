@@ -30,6 +30,15 @@ const isoOfEpochDay = (days: number) => new Date(days * dayMs).toISOString().sli
 const epochDay = fc.integer({ min: -25567, max: 83969 });
 const calendarDate = epochDay.map(isoOfEpochDay);
 
+/** Each [from, n, expected]: `shift(from, n)` gives `expected`. */
+function assertShifts(
+  shift: (date: string, n: number) => string,
+  unit: string,
+  cases: readonly (readonly [string, number, string])[],
+): void {
+  for (const [from, n, expected] of cases) assert.equal(shift(from, n), expected, `${from} + ${String(n)} ${unit}`);
+}
+
 test('accepts real dates and rejects impossible or malformed ones', () => {
   for (const good of ['2024-02-29', '2000-02-29', '1999-12-31', '0001-01-01', '9999-12-31']) assert.ok(isCalendarDate(good), good);
   for (const bad of [
@@ -81,24 +90,28 @@ test('adding days and measuring the distance back are inverse', () => {
 });
 
 test('crosses month, year and leap-day boundaries', () => {
-  assert.equal(addDays('2024-02-28', 1), '2024-02-29');
-  assert.equal(addDays('2023-02-28', 1), '2023-03-01');
-  assert.equal(addDays('2100-02-28', 1), '2100-03-01');
-  assert.equal(addDays('2000-02-28', 1), '2000-02-29');
-  assert.equal(addDays('2024-12-31', 1), '2025-01-01');
+  assertShifts(addDays, 'days', [
+    ['2024-02-28', 1, '2024-02-29'],
+    ['2023-02-28', 1, '2023-03-01'],
+    ['2100-02-28', 1, '2100-03-01'],
+    ['2000-02-28', 1, '2000-02-29'],
+    ['2024-12-31', 1, '2025-01-01'],
+  ]);
   assert.equal(daysBetween('2024-01-01', '2025-01-01'), 366);
   assert.equal(daysBetween('2025-01-01', '2024-01-01'), -366);
 });
 
 test('adding a month clamps to the end of a shorter month', () => {
-  assert.equal(addMonths('2024-01-31', 1), '2024-02-29');
-  assert.equal(addMonths('2023-01-31', 1), '2023-02-28');
-  assert.equal(addMonths('2024-03-31', 1), '2024-04-30');
-  assert.equal(addMonths('2024-02-29', 12), '2025-02-28');
-  assert.equal(addMonths('2024-03-31', -1), '2024-02-29');
-  assert.equal(addMonths('2024-01-15', -1), '2023-12-15');
-  assert.equal(addMonths('2024-11-30', 3), '2025-02-28');
-  assert.equal(addMonths('2024-05-10', 0), '2024-05-10');
+  assertShifts(addMonths, 'months', [
+    ['2024-01-31', 1, '2024-02-29'],
+    ['2023-01-31', 1, '2023-02-28'],
+    ['2024-03-31', 1, '2024-04-30'],
+    ['2024-02-29', 12, '2025-02-28'],
+    ['2024-03-31', -1, '2024-02-29'],
+    ['2024-01-15', -1, '2023-12-15'],
+    ['2024-11-30', 3, '2025-02-28'],
+    ['2024-05-10', 0, '2024-05-10'],
+  ]);
 });
 
 test('numbers weekdays from Sunday as 0', () => {

@@ -15,6 +15,11 @@ import {
 
 const weekdaysOnly = createHolidayCalendar([]);
 
+/** Each [from, n, expected]: adding n working days to `from` gives `expected`. */
+function assertAdds(cases: readonly (readonly [string, number, string])[]): void {
+  for (const [from, n, expected] of cases) assert.equal(addWorkingDays(from, n), expected, `${from} + ${String(n)} working days`);
+}
+
 test('a Saturday that is a make-up working day is a working day', () => {
   assert.equal(isWorkingDay('2025-02-08'), true);
   assert.equal(dayKind('2025-02-08'), 'makeUpWorkday');
@@ -35,35 +40,41 @@ test('a weekday inside a holiday break is not a working day', () => {
 });
 
 test('adding working days skips the Spring Festival break and lands on the make-up Saturday', () => {
-  // 2025: 1/26 (Sun) works, 1/28–2/4 off, 2/8 (Sat) works.
-  assert.equal(addWorkingDays('2025-01-24', 1), '2025-01-26');
-  assert.equal(addWorkingDays('2025-01-26', 1), '2025-01-27');
-  assert.equal(addWorkingDays('2025-01-27', 1), '2025-02-05');
-  assert.equal(addWorkingDays('2025-01-27', 4), '2025-02-08');
-  assert.equal(addWorkingDays('2025-01-27', 5), '2025-02-10');
-  // 2026: break 2/15–2/23 with 2/14 and 2/28 (Saturdays) working.
-  assert.equal(addWorkingDays('2026-02-13', 1), '2026-02-14');
-  assert.equal(addWorkingDays('2026-02-14', 1), '2026-02-24');
+  assertAdds([
+    // 2025: 1/26 (Sun) works, 1/28–2/4 off, 2/8 (Sat) works.
+    ['2025-01-24', 1, '2025-01-26'],
+    ['2025-01-26', 1, '2025-01-27'],
+    ['2025-01-27', 1, '2025-02-05'],
+    ['2025-01-27', 4, '2025-02-08'],
+    ['2025-01-27', 5, '2025-02-10'],
+    // 2026: break 2/15–2/23 with 2/14 and 2/28 (Saturdays) working.
+    ['2026-02-13', 1, '2026-02-14'],
+    ['2026-02-14', 1, '2026-02-24'],
+  ]);
 });
 
 test('adding working days skips the National Day break', () => {
-  // 2024: 9/29 (Sun) works, 10/1–10/7 off, 10/12 (Sat) works.
-  assert.equal(addWorkingDays('2024-09-27', 1), '2024-09-29');
-  assert.equal(addWorkingDays('2024-09-30', 1), '2024-10-08');
-  assert.equal(addWorkingDays('2024-09-30', 5), '2024-10-12');
-  // 2025's break is eight days long because it merges with Mid-Autumn.
-  assert.equal(addWorkingDays('2025-09-30', 1), '2025-10-09');
-  // A 20-working-day limit from Monday 2026-09-21 crosses Mid-Autumn (9/25–27) and National Day (10/1–7);
-  // 9/22–24, 9/28–30, 10/8–10 (10/10 is a make-up Saturday), 10/12–16, 10/19–23 make 19, so the 20th is 10/26.
-  assert.equal(addWorkingDays('2026-09-21', 20), '2026-10-26');
+  assertAdds([
+    // 2024: 9/29 (Sun) works, 10/1–10/7 off, 10/12 (Sat) works.
+    ['2024-09-27', 1, '2024-09-29'],
+    ['2024-09-30', 1, '2024-10-08'],
+    ['2024-09-30', 5, '2024-10-12'],
+    // 2025's break is eight days long because it merges with Mid-Autumn.
+    ['2025-09-30', 1, '2025-10-09'],
+    // A 20-working-day limit from Monday 2026-09-21 crosses Mid-Autumn (9/25–27) and National Day (10/1–7);
+    // 9/22–24, 9/28–30, 10/8–10 (10/10 is a make-up Saturday), 10/12–16, 10/19–23 make 19, so the 20th is 10/26.
+    ['2026-09-21', 20, '2026-10-26'],
+  ]);
   assert.equal(workingDaysBetween('2026-09-21', '2026-10-26'), 20);
 });
 
 test('adding zero working days keeps a working day and moves a rest day to the next working day', () => {
-  assert.equal(addWorkingDays('2025-02-05', 0), '2025-02-05');
-  assert.equal(addWorkingDays('2025-02-08', 0), '2025-02-08');
-  assert.equal(addWorkingDays('2025-02-01', 0), '2025-02-05');
-  assert.equal(addWorkingDays('2025-03-01', 0), '2025-03-03');
+  assertAdds([
+    ['2025-02-05', 0, '2025-02-05'],
+    ['2025-02-08', 0, '2025-02-08'],
+    ['2025-02-01', 0, '2025-02-05'],
+    ['2025-03-01', 0, '2025-03-03'],
+  ]);
 });
 
 test('refuses a negative or fractional number of working days', () => {

@@ -3,20 +3,7 @@
  * `client.request`: bundlers then keep only those routes' schemas.
  */
 export { createClient } from './client/validating-client.js';
-export {
-  type Client,
-  type ClientOptions,
-  type CallOptions,
-  type ApiResult,
-  type ClientHooks,
-  type RetryOptions,
-  type TokenGetter,
-  type RequestEvent,
-  type ResponseEvent,
-  type RetryEvent,
-} from './client/create-client.js';
-export { ShanzhiError, ProblemError, NetworkError, TimeoutError, ResponseValidationError } from './client/errors.js';
-export { randomId } from './client/ids.js';
+export * from './client/public.js';
 export {
   defineRoute,
   isAnyone,

@@ -153,75 +153,47 @@ export class HouseholdDetail implements ReactiveController {
 
   private renderLedger(data: HouseholdPoints): TemplateResult {
     const t = this.t;
-    const entries = data.entries
-      .filter((entry) => entry.status === 'effective')
-      .sort((a, b) => (a.occurredOn < b.occurredOn ? 1 : a.occurredOn > b.occurredOn ? -1 : 0));
-    const redemptions = [...data.redemptions].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+    const entries = data.entries.filter((entry) => entry.status === 'effective').sort((a, b) => newestFirst(a.occurredOn, b.occurredOn));
+    const redemptions = [...data.redemptions].sort((a, b) => newestFirst(a.date, b.date));
     return html`<p class="balance" part="detail-balance">
         ${t.t('balance', t.number(data.balance.total), t.number(data.balance.redeemable))}
       </p>
-      <section aria-labelledby="ledger-title">
-        <h3 id="ledger-title">${t.t('ledger')}</h3>
-        ${
-          entries.length === 0
-            ? html`<p>${t.t('noEntries')}</p>`
-            : html`<div class="table-scroll">
-                <table part="ledger">
-                  <thead>
-                    <tr>
-                      <th scope="col">${t.t('ledgerDate')}</th>
-                      <th scope="col">${t.t('ledgerRule')}</th>
-                      <th scope="col" class="num">${t.t('ledgerPoints')}</th>
-                      <th scope="col">${t.t('ledgerReviewer')}</th>
-                      <th scope="col">${t.t('ledgerNotice')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${entries.map(
-                      (entry) =>
-                        html`<tr>
-                          <td>${t.date(entry.occurredOn)}</td>
-                          <td>${this.ruleLabel(entry.ruleCode)}</td>
-                          <td class="num ${entry.points < 0 ? 'negative' : 'positive'}">
-                            ${entry.points > 0 ? '+' : ''}${t.number(entry.points)}
-                          </td>
-                          <td>${this.reviewers(entry)}</td>
-                          <td>${this.notice(entry)}</td>
-                        </tr>`,
-                    )}
-                  </tbody>
-                </table>
-              </div>`
-        }
-      </section>
-      <section aria-labelledby="redemptions-title">
-        <h3 id="redemptions-title">${t.t('redemptions')}</h3>
-        ${
-          redemptions.length === 0
-            ? html`<p>${t.t('noRedemptions')}</p>`
-            : html`<div class="table-scroll">
-                <table part="redemptions">
-                  <thead>
-                    <tr>
-                      <th scope="col">${t.t('redemptionDate')}</th>
-                      <th scope="col">${t.t('redemptionKind')}</th>
-                      <th scope="col" class="num">${t.t('redemptionPoints')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${redemptions.map(
-                      (one) =>
-                        html`<tr>
-                          <td>${t.date(one.date)}</td>
-                          <td>${one.kind === 'vouchers' ? t.t('kindVouchers') : t.t('kindGoods')}</td>
-                          <td class="num">${t.number(one.points)}</td>
-                        </tr>`,
-                    )}
-                  </tbody>
-                </table>
-              </div>`
-        }
-      </section>`;
+      ${detailTable({
+        id: 'ledger',
+        title: t.t('ledger'),
+        empty: t.t('noEntries'),
+        columns: [
+          { label: t.t('ledgerDate') },
+          { label: t.t('ledgerRule') },
+          { label: t.t('ledgerPoints'), num: true },
+          { label: t.t('ledgerReviewer') },
+          { label: t.t('ledgerNotice') },
+        ],
+        rows: entries.map(
+          (entry) =>
+            html`<tr>
+              <td>${t.date(entry.occurredOn)}</td>
+              <td>${this.ruleLabel(entry.ruleCode)}</td>
+              <td class="num ${entry.points < 0 ? 'negative' : 'positive'}">${entry.points > 0 ? '+' : ''}${t.number(entry.points)}</td>
+              <td>${this.reviewers(entry)}</td>
+              <td>${this.notice(entry)}</td>
+            </tr>`,
+        ),
+      })}
+      ${detailTable({
+        id: 'redemptions',
+        title: t.t('redemptions'),
+        empty: t.t('noRedemptions'),
+        columns: [{ label: t.t('redemptionDate') }, { label: t.t('redemptionKind') }, { label: t.t('redemptionPoints'), num: true }],
+        rows: redemptions.map(
+          (one) =>
+            html`<tr>
+              <td>${t.date(one.date)}</td>
+              <td>${one.kind === 'vouchers' ? t.t('kindVouchers') : t.t('kindGoods')}</td>
+              <td class="num">${t.number(one.points)}</td>
+            </tr>`,
+        ),
+      })}`;
   }
 
   private renderBody(current: OpenDetail): TemplateResult {
@@ -256,4 +228,42 @@ export class HouseholdDetail implements ReactiveController {
       }
     </dialog>`;
   }
+}
+
+/** Sorts ISO dates (or date-times) newest first. */
+function newestFirst(a: string, b: string): number {
+  return a < b ? 1 : a > b ? -1 : 0;
+}
+
+interface DetailTable {
+  /** Names the section's heading (`${id}-title`) and the table's part. */
+  readonly id: 'ledger' | 'redemptions';
+  readonly title: string;
+  /** Shown instead of the table when there are no rows. */
+  readonly empty: string;
+  readonly columns: readonly { readonly label: string; readonly num?: boolean }[];
+  readonly rows: readonly TemplateResult[];
+}
+
+/** A titled section of the detail with one table, or a line saying there is nothing to show. */
+function detailTable({ id, title, empty, columns, rows }: DetailTable): TemplateResult {
+  return html`<section aria-labelledby="${id}-title">
+    <h3 id="${id}-title">${title}</h3>
+    ${
+      rows.length === 0
+        ? html`<p>${empty}</p>`
+        : html`<div class="table-scroll">
+            <table part=${id}>
+              <thead>
+                <tr>
+                  ${columns.map((column) => html`<th scope="col" class=${column.num ? 'num' : nothing}>${column.label}</th>`)}
+                </tr>
+              </thead>
+              <tbody>
+                ${rows}
+              </tbody>
+            </table>
+          </div>`
+    }
+  </section>`;
 }

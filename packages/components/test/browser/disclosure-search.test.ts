@@ -1,34 +1,9 @@
 import { aTimeout, assert, expect, waitUntil } from '@open-wc/testing';
 import { listItems, mountBoard, part } from '../fixtures/disclosure-mount.js';
+import { compose, endComposition, typePlain } from '../fixtures/ime.js';
 
 function searchField(el: HTMLElement): HTMLInputElement {
   return el.shadowRoot!.querySelector<HTMLInputElement>('input[name="q"]')!;
-}
-
-/** What Chromium fires while a pinyin IME composes 低保: composition events, and input events flagged isComposing. */
-function compose(input: HTMLInputElement, steps: readonly string[]): void {
-  input.focus();
-  input.dispatchEvent(new CompositionEvent('compositionstart', { data: '', bubbles: true }));
-  for (const step of steps) {
-    input.value = step;
-    input.dispatchEvent(new CompositionEvent('compositionupdate', { data: step, bubbles: true }));
-    input.dispatchEvent(
-      new InputEvent('input', { data: step, inputType: 'insertCompositionText', isComposing: true, bubbles: true, composed: true }),
-    );
-  }
-}
-
-function endComposition(input: HTMLInputElement, final: string): void {
-  input.value = final;
-  input.dispatchEvent(
-    new InputEvent('input', { data: final, inputType: 'insertCompositionText', isComposing: true, bubbles: true, composed: true }),
-  );
-  input.dispatchEvent(new CompositionEvent('compositionend', { data: final, bubbles: true }));
-}
-
-function typePlain(input: HTMLInputElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { data: value.slice(-1), inputType: 'insertText', bubbles: true, composed: true }));
 }
 
 function asked(calls: readonly { input: { query?: Record<string, unknown> } }[]): unknown[] {

@@ -1,31 +1,9 @@
 import { aTimeout, assert, expect, waitUntil } from '@open-wc/testing';
+import { compose, endComposition, typePlain } from '../fixtures/ime.js';
 import { bodyRows, mountLeaderboard, part } from '../fixtures/leaderboard-mount.js';
 
 function searchField(el: HTMLElement): HTMLInputElement {
   return el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
-}
-
-/** What Chromium fires while a pinyin IME composes 张: composition events, and input events flagged isComposing. */
-function composeTyping(input: HTMLInputElement, steps: readonly string[], final: string): void {
-  input.focus();
-  input.dispatchEvent(new CompositionEvent('compositionstart', { data: '', bubbles: true }));
-  for (const step of steps) {
-    input.value = step;
-    input.dispatchEvent(new CompositionEvent('compositionupdate', { data: step, bubbles: true }));
-    input.dispatchEvent(
-      new InputEvent('input', { data: step, inputType: 'insertCompositionText', isComposing: true, bubbles: true, composed: true }),
-    );
-  }
-  input.value = final;
-  input.dispatchEvent(
-    new InputEvent('input', { data: final, inputType: 'insertCompositionText', isComposing: true, bubbles: true, composed: true }),
-  );
-  input.dispatchEvent(new CompositionEvent('compositionend', { data: final, bubbles: true }));
-}
-
-function typePlain(input: HTMLInputElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { data: value.slice(-1), inputType: 'insertText', bubbles: true, composed: true }));
 }
 
 describe('<sz-points-leaderboard> search', () => {
@@ -78,7 +56,8 @@ describe('<sz-points-leaderboard> search', () => {
     const { el, client } = await mountLeaderboard();
     const before = client.callsOf('getLeaderboard').length;
     const input = searchField(el);
-    composeTyping(input, ['w', 'wa', 'wang'], 'wang');
+    compose(input, ['w', 'wa', 'wang']);
+    endComposition(input, 'wang');
     // Chromium reports the confirming Enter with isComposing before compositionend.
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true }));
     typePlain(input, '王');

@@ -58,9 +58,19 @@ function paintingRules(css: string): string {
   return css.replace(/--_[\w-]+\s*:\s*var\(\s*--sz-[^;]*;/g, '');
 }
 
+interface Sheet {
+  readonly tag: string;
+  readonly css: string;
+}
+
+/** The names `find` picks out of each widget's stylesheet, each once, as `--x in <sz-tag>`. */
+function inWidgets(from: readonly Sheet[], find: (css: string) => readonly string[]): string[] {
+  return [...new Set(from.flatMap(({ tag, css }) => find(css).map((name) => `${name} in <${tag}>`)))];
+}
+
 describe('design tokens', () => {
   let widgets: Map<string, typeof LitElement>;
-  let sheets: { readonly tag: string; readonly css: string }[];
+  let sheets: Sheet[];
   const tokensCss = tokenDefaults.cssText;
 
   before(async () => {
@@ -83,19 +93,16 @@ describe('design tokens', () => {
 
   it('reads no --sz-* token that tokenNames does not declare', () => {
     const declared = new Set<string>(tokenNames);
-    const undeclared = sheets.flatMap(({ tag, css }) =>
-      reads(css, '--sz-')
-        .filter((name) => !declared.has(name))
-        .map((name) => `${name} in <${tag}>`),
-    );
-    assert.deepEqual([...new Set(undeclared)], [], 'undefined tokens');
+    const undeclared = inWidgets(sheets, (css) => reads(css, '--sz-').filter((name) => !declared.has(name)));
+    assert.deepEqual(undeclared, [], 'undefined tokens');
   });
 
   it('reads the public tokens only in tokenDefaults, through private --_* variables', () => {
-    const direct = sheets
-      .filter(({ css }) => css !== tokensCss)
-      .flatMap(({ tag, css }) => reads(css, '--sz-').map((name) => `${name} in <${tag}>`));
-    assert.deepEqual([...new Set(direct)], [], 'read these through their --_* variable from tokens.ts');
+    const direct = inWidgets(
+      sheets.filter(({ css }) => css !== tokensCss),
+      (css) => reads(css, '--sz-'),
+    );
+    assert.deepEqual(direct, [], 'read these through their --_* variable from tokens.ts');
   });
 
   it('uses every declared token: its private variable paints something', () => {
@@ -110,16 +117,12 @@ describe('design tokens', () => {
 
   it('defines every private --_* variable a widget reads', () => {
     const defined = new Set(sheets.flatMap(({ css }) => declarations(css, '--_')));
-    const missing = sheets.flatMap(({ tag, css }) =>
-      reads(css, '--_')
-        .filter((name) => !defined.has(name))
-        .map((name) => `${name} in <${tag}>`),
-    );
-    assert.deepEqual([...new Set(missing)], [], 'private variables read but never set');
+    const missing = inWidgets(sheets, (css) => reads(css, '--_').filter((name) => !defined.has(name)));
+    assert.deepEqual(missing, [], 'private variables read but never set');
   });
 
   it('sets no --sz-* token inside a widget (tokens belong to the portal)', () => {
-    const set = sheets.flatMap(({ tag, css }) => declarations(css, '--sz-').map((name) => `${name} in <${tag}>`));
-    assert.deepEqual([...new Set(set)], [], 'a widget overrides a public token');
+    const set = inWidgets(sheets, (css) => declarations(css, '--sz-'));
+    assert.deepEqual(set, [], 'a widget overrides a public token');
   });
 });

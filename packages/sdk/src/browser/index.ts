@@ -6,20 +6,7 @@
  * imports `@shanzhi/sdk`, whose full routes carry their schemas and whose client validates by default.
  */
 export { createClient, type BrowserClientOptions } from './client.js';
-export {
-  type Client,
-  type ClientOptions,
-  type CallOptions,
-  type ApiResult,
-  type ClientHooks,
-  type RetryOptions,
-  type TokenGetter,
-  type RequestEvent,
-  type ResponseEvent,
-  type RetryEvent,
-} from '../client/create-client.js';
-export { ShanzhiError, ProblemError, NetworkError, TimeoutError, ResponseValidationError } from '../client/errors.js';
-export { randomId } from '../client/ids.js';
+export * from '../client/public.js';
 export type {
   RouteRef,
   Callable,

@@ -91,18 +91,11 @@ async function readIds(db: Kysely<Database>): Promise<Ids> {
     db.selectFrom('disclosure_items').select('id').where('village_id', '=', otherVillage).orderBy('id').executeTakeFirst(),
     'disclosure in v-qs-02',
   );
-  const ownCase = await db
-    .selectFrom('mediation_cases')
-    .select('case_number')
-    .where('village_id', '=', village)
-    .orderBy('id')
-    .executeTakeFirst();
-  const otherCase = await db
-    .selectFrom('mediation_cases')
-    .select('case_number')
-    .where('village_id', '!=', village)
-    .orderBy('id')
-    .executeTakeFirst();
+  // The first case of the village ('=') and the first of any other ('!=').
+  const firstCase = (inVillage: '=' | '!=') =>
+    db.selectFrom('mediation_cases').select('case_number').where('village_id', inVillage, village).orderBy('id').executeTakeFirst();
+  const ownCase = await firstCase('=');
+  const otherCase = await firstCase('!=');
   assert.ok(ownCase && otherCase, 'the demo county has too few mediation cases');
   const service = await db.selectFrom('service_guides').select('code').orderBy('code').executeTakeFirst();
   assert.ok(service, 'the demo county has no service guide');

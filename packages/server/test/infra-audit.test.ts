@@ -15,7 +15,7 @@ import {
   type AuditInput,
 } from '../src/audit/index.js';
 import { type Database } from '../src/db/index.js';
-import { freshDb, scratchFolder } from './support/scratch.js';
+import { freshDb, scratchFolder, withFreshDb } from './support/scratch.js';
 
 const scratch = scratchFolder('shanzhi-audit-');
 
@@ -69,9 +69,8 @@ describe('canonical JSON', () => {
 });
 
 describe('audit log', () => {
-  test('entries chain from the genesis hash and the chain verifies', async () => {
-    const db = await freshDb();
-    try {
+  test('entries chain from the genesis hash and the chain verifies', () =>
+    withFreshDb(async (db) => {
       assert.deepEqual(await verifyAuditChain(db), { ok: true, count: 0, head: null });
       await appendMany(db, 5);
       const rows = await db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
@@ -87,39 +86,27 @@ describe('audit log', () => {
       assert.equal(first.at, '2026-11-29T08:00:01.000Z');
       const result = await verifyAuditChain(db, { pageSize: 2 });
       assert.deepEqual(result, { ok: true, count: 5, head: rows[4]!.hash });
-    } finally {
-      await db.destroy();
-    }
-  });
+    }));
 
-  test('the database refuses UPDATE and DELETE on the audit log', async () => {
-    const db = await freshDb();
-    try {
+  test('the database refuses UPDATE and DELETE on the audit log', () =>
+    withFreshDb(async (db) => {
       await appendMany(db, 2);
       await assert.rejects(db.updateTable('audit_log').set({ actor: 'mallory' }).where('seq', '=', 1).execute(), /append-only/);
       await assert.rejects(db.deleteFrom('audit_log').where('seq', '=', 2).execute(), /append-only/);
       await assert.rejects(db.deleteFrom('audit_log').execute(), /append-only/);
       assert.equal((await verifyAuditChain(db)).ok, true);
-    } finally {
-      await db.destroy();
-    }
-  });
+    }));
 
-  test('an edited row is detected at its own seq', async () => {
-    const db = await freshDb();
-    try {
+  test('an edited row is detected at its own seq', () =>
+    withFreshDb(async (db) => {
       await appendMany(db, 4);
       await sql`DROP TRIGGER audit_log_no_update`.execute(db);
       await db.updateTable('audit_log').set({ actor: 'mallory' }).where('seq', '=', 2).execute();
       assert.deepEqual(await verifyAuditChain(db), { ok: false, count: 1, brokenAt: 2, reason: 'hash-mismatch' });
-    } finally {
-      await db.destroy();
-    }
-  });
+    }));
 
-  test('an edited row whose own hash was recomputed is detected at the next seq', async () => {
-    const db = await freshDb();
-    try {
+  test('an edited row whose own hash was recomputed is detected at the next seq', () =>
+    withFreshDb(async (db) => {
       await appendMany(db, 4);
       await sql`DROP TRIGGER audit_log_no_update`.execute(db);
       const row = await db.selectFrom('audit_log').selectAll().where('seq', '=', 3).executeTakeFirstOrThrow();
@@ -130,26 +117,18 @@ describe('audit log', () => {
         .where('seq', '=', 3)
         .execute();
       assert.deepEqual(await verifyAuditChain(db), { ok: false, count: 3, brokenAt: 4, reason: 'prev-hash-mismatch' });
-    } finally {
-      await db.destroy();
-    }
-  });
+    }));
 
-  test('a removed row is detected as a gap', async () => {
-    const db = await freshDb();
-    try {
+  test('a removed row is detected as a gap', () =>
+    withFreshDb(async (db) => {
       await appendMany(db, 4);
       await sql`DROP TRIGGER audit_log_no_delete`.execute(db);
       await db.deleteFrom('audit_log').where('seq', '=', 2).execute();
       assert.deepEqual(await verifyAuditChain(db), { ok: false, count: 1, brokenAt: 3, reason: 'sequence-gap' });
-    } finally {
-      await db.destroy();
-    }
-  });
+    }));
 
-  test('an audit entry rolls back with the transaction it belongs to', async () => {
-    const db = await freshDb();
-    try {
+  test('an audit entry rolls back with the transaction it belongs to', () =>
+    withFreshDb(async (db) => {
       await assert.rejects(
         db.transaction().execute(async (trx) => {
           await appendAudit(trx, entry(1));
@@ -158,10 +137,7 @@ describe('audit log', () => {
         /the write failed/,
       );
       assert.deepEqual(await verifyAuditChain(db), { ok: true, count: 0, head: null });
-    } finally {
-      await db.destroy();
-    }
-  });
+    }));
 
   test('the verify CLI exits 0 on an intact chain and 1 on a broken one or a missing file', async () => {
     const filename = join(scratch, 'cli.sqlite');

@@ -15,7 +15,7 @@ import {
 } from '../src/http/idempotency.js';
 import { idempotencySecrets } from '../src/http/idempotency-seal.js';
 import { HttpProblem } from '../src/http/problem.js';
-import { freshDb, scratchFolder } from './support/scratch.js';
+import { freshDb, scratchFolder, withFreshDb } from './support/scratch.js';
 
 const scratch = scratchFolder('shanzhi-idem-');
 
@@ -63,19 +63,15 @@ function isProblem(status: number, code: string) {
 }
 
 describe('idempotency keys', () => {
-  test('a missing key on a route that requires one is a 400 and runs nothing', async () => {
-    const db = await freshDb();
-    const calls = { n: 0 };
-    try {
+  test('a missing key on a route that requires one is a 400 and runs nothing', () =>
+    withFreshDb(async (db) => {
+      const calls = { n: 0 };
       await assert.rejects(runIdempotent(db, request({ key: undefined }), countingWork(calls)), isProblem(400, 'idempotency-key-missing'));
       assert.equal(calls.n, 0);
       const optional = await runIdempotent(db, request({ key: undefined, required: false }), countingWork(calls));
       assert.deepEqual(optional, { status: 201, body: { id: 1, createdAt: '2026-11-29T08:00:00.000Z' }, replayed: false });
       assert.deepEqual(await countRows(db), { keys: 0, audit: 1 });
-    } finally {
-      await db.destroy();
-    }
-  });
+    }));
 
   test('empty, overlong and non-ASCII keys are a 400; quoted structured-field strings are unwrapped', async () => {
     assert.equal(parseIdempotencyKey(undefined), undefined);
@@ -85,21 +81,17 @@ describe('idempotency keys', () => {
     for (const bad of ['', '   ', '""', '"open', 'x'.repeat(256), '钥匙', 'a\u0007b']) {
       assert.throws(() => parseIdempotencyKey(bad), isProblem(400, 'idempotency-key-invalid'), JSON.stringify(bad));
     }
-    const db = await freshDb();
-    try {
-      await assert.rejects(
+    await withFreshDb((db) =>
+      assert.rejects(
         runIdempotent(db, request({ key: 'x'.repeat(300) }), countingWork({ n: 0 })),
         isProblem(400, 'idempotency-key-invalid'),
-      );
-    } finally {
-      await db.destroy();
-    }
+      ),
+    );
   });
 
-  test('the same key and body replays the first response without running again', async () => {
-    const db = await freshDb();
-    const calls = { n: 0 };
-    try {
+  test('the same key and body replays the first response without running again', () =>
+    withFreshDb(async (db) => {
+      const calls = { n: 0 };
       const first = await runIdempotent(db, request(), countingWork(calls));
       assert.equal(first.replayed, false);
       // Key order and the quoted form do not make a different request.
@@ -111,28 +103,20 @@ describe('idempotency keys', () => {
       assert.deepEqual(again, { status: 201, body: first.body, replayed: true });
       assert.equal(calls.n, 1);
       assert.deepEqual(await countRows(db), { keys: 1, audit: 1 });
-    } finally {
-      await db.destroy();
-    }
-  });
+    }));
 
-  test('keys are per principal: another user with the same key runs their own request', async () => {
-    const db = await freshDb();
-    const calls = { n: 0 };
-    try {
+  test('keys are per principal: another user with the same key runs their own request', () =>
+    withFreshDb(async (db) => {
+      const calls = { n: 0 };
       await runIdempotent(db, request(), countingWork(calls));
       const other = await runIdempotent(db, request({ principal: 'user-2' }), countingWork(calls));
       assert.equal(other.replayed, false);
       assert.equal(calls.n, 2);
-    } finally {
-      await db.destroy();
-    }
-  });
+    }));
 
-  test('the same key with a different body, method or path is a 422', async () => {
-    const db = await freshDb();
-    const calls = { n: 0 };
-    try {
+  test('the same key with a different body, method or path is a 422', () =>
+    withFreshDb(async (db) => {
+      const calls = { n: 0 };
       await runIdempotent(db, request(), countingWork(calls));
       await assert.rejects(
         runIdempotent(db, request({ body: { villager: 'v-7', ruleCode: 'A01', points: 6 } }), countingWork(calls)),
@@ -145,19 +129,15 @@ describe('idempotency keys', () => {
       await assert.rejects(runIdempotent(db, request({ method: 'PUT' }), countingWork(calls)), isProblem(422, 'idempotency-key-reused'));
       assert.equal(calls.n, 1);
       assert.deepEqual(await countRows(db), { keys: 1, audit: 1 });
-    } finally {
-      await db.destroy();
-    }
-  });
+    }));
 
-  test('a second request with the key while the first is running is a 409; afterwards it replays', async () => {
-    const db = await freshDb();
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let runs = 0;
-    try {
+  test('a second request with the key while the first is running is a 409; afterwards it replays', () =>
+    withFreshDb(async (db) => {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let runs = 0;
       const first = runIdempotent(db, request(), async (trx) => {
         runs += 1;
         await appendAudit(trx, { actor: 'user-1', role: 'cadre', action: 'x', subject: 'y:1', before: null, after: { a: 1 } });
@@ -174,15 +154,11 @@ describe('idempotency keys', () => {
       const later = await runIdempotent(db, request(), countingWork({ n: 0 }));
       assert.deepEqual(later, { status: 201, body: { id: 1 }, replayed: true });
       assert.equal(runs, 1);
-    } finally {
-      await db.destroy();
-    }
-  });
+    }));
 
-  test('work that throws leaves neither the key nor its write; the retry runs exactly once', async () => {
-    const db = await freshDb();
-    const calls = { n: 0 };
-    try {
+  test('work that throws leaves neither the key nor its write; the retry runs exactly once', () =>
+    withFreshDb(async (db) => {
+      const calls = { n: 0 };
       await assert.rejects(
         runIdempotent(db, request(), async (trx) => {
           await countingWork(calls)(trx);
@@ -197,29 +173,21 @@ describe('idempotency keys', () => {
       assert.equal(replay.replayed, true);
       assert.equal(calls.n, 2); // the failed attempt and the one retry
       assert.deepEqual(await countRows(db), { keys: 1, audit: 1 });
-    } finally {
-      await db.destroy();
-    }
-  });
+    }));
 
-  test('a problem thrown by work (e.g. validation) is not remembered', async () => {
-    const db = await freshDb();
-    try {
+  test('a problem thrown by work (e.g. validation) is not remembered', () =>
+    withFreshDb(async (db) => {
       await assert.rejects(
         runIdempotent(db, request(), () => Promise.reject(HttpProblem.of('forbidden'))),
         isProblem(403, 'forbidden'),
       );
       assert.deepEqual(await countRows(db), { keys: 0, audit: 0 });
-    } finally {
-      await db.destroy();
-    }
-  });
+    }));
 
-  test('keys expire after 24 hours: purge removes them and an expired key runs afresh', async () => {
-    const db = await freshDb();
-    const calls = { n: 0 };
-    const t0 = new Date('2026-11-29T08:00:00.000Z');
-    try {
+  test('keys expire after 24 hours: purge removes them and an expired key runs afresh', () =>
+    withFreshDb(async (db) => {
+      const calls = { n: 0 };
+      const t0 = new Date('2026-11-29T08:00:00.000Z');
       await runIdempotent(db, request({ now: t0 }), countingWork(calls));
       await runIdempotent(db, request({ key: 'second', now: new Date(t0.getTime() + 60_000) }), countingWork(calls));
       const almost = new Date(t0.getTime() + idempotencyKeyTtlMs - 1);
@@ -233,10 +201,7 @@ describe('idempotency keys', () => {
       assert.deepEqual(left, [
         { key: idempotencySecrets('8e03978e-40d5-43e8-bc93-6894a57f9324', request().principal).lookup, created_at: expired.toISOString() },
       ]);
-    } finally {
-      await db.destroy();
-    }
-  });
+    }));
 });
 
 describe('idempotency durability across a killed process', () => {
@@ -277,12 +242,17 @@ describe('idempotency durability across a killed process', () => {
     });
   }
 
-  test('killed before the commit: neither write nor key survive, and the retry executes once', async () => {
-    const filename = join(scratch, 'killed-inside.sqlite');
+  /** A migrated database file whose writer was killed at `stage`, opened again as the restarted server would. */
+  async function reopenAfterKill(name: string, stage: 'inside-work' | 'after-commit'): Promise<Kysely<Database>> {
+    const filename = join(scratch, name);
     const setup = await freshDb(filename);
     await setup.destroy();
-    assert.equal(await killWhen(filename, 'inside-work'), 'SIGKILL');
-    const db = openDatabase({ filename });
+    assert.equal(await killWhen(filename, stage), 'SIGKILL');
+    return openDatabase({ filename });
+  }
+
+  test('killed before the commit: neither write nor key survive, and the retry executes once', async () => {
+    const db = await reopenAfterKill('killed-inside.sqlite', 'inside-work');
     const calls = { n: 0 };
     try {
       assert.deepEqual(await countRows(db), { keys: 0, audit: 0 });
@@ -296,11 +266,7 @@ describe('idempotency durability across a killed process', () => {
   });
 
   test('killed after the commit: write and key both survive, and the retry replays', async () => {
-    const filename = join(scratch, 'killed-after.sqlite');
-    const setup = await freshDb(filename);
-    await setup.destroy();
-    assert.equal(await killWhen(filename, 'after-commit'), 'SIGKILL');
-    const db = openDatabase({ filename });
+    const db = await reopenAfterKill('killed-after.sqlite', 'after-commit');
     const calls = { n: 0 };
     try {
       assert.deepEqual(await countRows(db), { keys: 1, audit: 1 });

@@ -17,3 +17,14 @@ export async function insertRows<T extends keyof Database>(
       .execute();
   }
 }
+
+/**
+ * A store's bulk writer for one table: maps each record to its row and inserts them all with `insertRows`.
+ * `export const insertStaff = rowWriter('staff', (s: StaffRecord) => ({ … }))`.
+ */
+export function rowWriter<T extends keyof Database, R>(
+  table: T,
+  toRow: (record: R) => Insertable<Database[T]>,
+): (trx: Transaction<Database>, records: readonly R[]) => Promise<void> {
+  return (trx, records) => insertRows(trx, table, records.map(toRow));
+}

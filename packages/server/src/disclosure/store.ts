@@ -12,7 +12,7 @@ import {
 import type { Kysely, Transaction } from 'kysely';
 import * as z from 'zod/mini';
 import type { DisclosureItemTable } from '../db/domain-schema.js';
-import { insertRows } from '../db/insert-rows.js';
+import { rowWriter } from '../db/insert-rows.js';
 import type { Database } from '../db/schema.js';
 import { HttpProblem } from '../http/problem.js';
 
@@ -114,37 +114,29 @@ export async function insertItem(trx: Transaction<Database>, item: StoredItem): 
   await insertItems(trx, [item]);
 }
 
-export async function insertItems(trx: Transaction<Database>, items: readonly StoredItem[]): Promise<void> {
-  await insertRows(trx, 'disclosure_items', items.map(itemRow));
-}
+export const insertItems = rowWriter('disclosure_items', itemRow);
 
-export async function insertDecisions(trx: Transaction<Database>, decisions: readonly StoredDecision[]): Promise<void> {
-  await insertRows(
-    trx,
-    'decisions',
-    decisions.map((d) => ({ id: d.id, village_id: d.villageId, doc: JSON.stringify(d) })),
-  );
-}
+export const insertDecisions = rowWriter('decisions', (d: StoredDecision) => ({
+  id: d.id,
+  village_id: d.villageId,
+  doc: JSON.stringify(d),
+}));
 
-export async function insertReliefLists(trx: Transaction<Database>, lists: readonly StoredReliefList[]): Promise<void> {
-  await insertRows(
-    trx,
-    'relief_lists',
-    lists.map((r) => ({ id: r.id, village_id: r.villageId, item_id: r.itemId, doc: JSON.stringify(r) })),
-  );
-}
+export const insertReliefLists = rowWriter('relief_lists', (r: StoredReliefList) => ({
+  id: r.id,
+  village_id: r.villageId,
+  item_id: r.itemId,
+  doc: JSON.stringify(r),
+}));
 
 /** The villages' disclosure settings (`loadSettings` reads them). */
-export async function insertSettings(
-  trx: Transaction<Database>,
-  schemes: readonly { readonly villageId: string; readonly settings: DisclosureSettings }[],
-): Promise<void> {
-  await insertRows(
-    trx,
-    'disclosure_schemes',
-    schemes.map((d) => ({ village_id: d.villageId, settings: JSON.stringify(d.settings) })),
-  );
-}
+export const insertSettings = rowWriter(
+  'disclosure_schemes',
+  (d: { readonly villageId: string; readonly settings: DisclosureSettings }) => ({
+    village_id: d.villageId,
+    settings: JSON.stringify(d.settings),
+  }),
+);
 
 /** Stores the item with its new version appended; the earlier versions travel along unchanged in `doc`. */
 export async function replaceItem(trx: Transaction<Database>, item: StoredItem): Promise<void> {

@@ -4,7 +4,7 @@ import { Transaction, type Kysely } from 'kysely';
 import { hashToken } from '../auth/principal.js';
 import type { Principal } from '../auth/principal.js';
 import type { MediationCaseTable } from '../db/domain-schema.js';
-import { insertRows } from '../db/insert-rows.js';
+import { rowWriter } from '../db/insert-rows.js';
 import type { Database } from '../db/schema.js';
 import { HttpProblem } from '../http/problem.js';
 
@@ -90,23 +90,17 @@ export async function insertCase(trx: Transaction<Database>, doc: StoredCase, tr
   await insertCases(trx, [{ doc, trackingHash }]);
 }
 
-export async function insertCases(
-  trx: Transaction<Database>,
-  cases: readonly { readonly doc: StoredCase; readonly trackingHash: string }[],
-): Promise<void> {
-  await insertRows(
-    trx,
-    'mediation_cases',
-    cases.map(({ doc, trackingHash }) => ({
-      id: doc.id,
-      case_number: doc.caseNumber,
-      tracking_hash: trackingHash,
-      village_id: doc.villageId ?? null,
-      state: doc.case.state,
-      doc: JSON.stringify(doc),
-    })),
-  );
-}
+export const insertCases = rowWriter(
+  'mediation_cases',
+  ({ doc, trackingHash }: { readonly doc: StoredCase; readonly trackingHash: string }) => ({
+    id: doc.id,
+    case_number: doc.caseNumber,
+    tracking_hash: trackingHash,
+    village_id: doc.villageId ?? null,
+    state: doc.case.state,
+    doc: JSON.stringify(doc),
+  }),
+);
 
 export async function updateCase(trx: Transaction<Database>, doc: StoredCase): Promise<void> {
   await trx

@@ -1,7 +1,7 @@
 import { activeConsentPurposes, type ConsentPurpose } from '@shanzhi/rules';
 import type { Kysely, Transaction } from 'kysely';
 import type { HouseholdConsentTable } from '../db/consent-schema.js';
-import { insertRows } from '../db/insert-rows.js';
+import { insertRows, rowWriter } from '../db/insert-rows.js';
 import type { Database } from '../db/schema.js';
 import { HttpProblem } from '../http/problem.js';
 import { nextConsentId } from './documents.js';
@@ -142,9 +142,7 @@ function consentRow(c: ConsentRecordRow): HouseholdConsentTable {
 }
 
 /** Consent records written as they are, ids and withdrawals included (a bulk load). */
-export async function insertConsents(trx: Transaction<Database>, consents: readonly ConsentRecordRow[]): Promise<void> {
-  await insertRows(trx, 'household_consents', consents.map(consentRow));
-}
+export const insertConsents = rowWriter('household_consents', consentRow);
 
 /**
  * Withdraws the household's active consent for the purpose; 404 when there is none. The update is

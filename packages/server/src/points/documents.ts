@@ -10,7 +10,7 @@ import {
 import { sql, type Kysely, type Transaction } from 'kysely';
 import * as z from 'zod/mini';
 import type { HouseholdTable } from '../db/domain-schema.js';
-import { insertRows } from '../db/insert-rows.js';
+import { rowWriter } from '../db/insert-rows.js';
 import type { Database } from '../db/schema.js';
 import { HttpProblem } from '../http/problem.js';
 
@@ -119,21 +119,15 @@ export async function insertEntry(trx: Transaction<Database>, villageId: string,
   await insertEntries(trx, [{ villageId, entry }]);
 }
 
-export async function insertEntries(
-  trx: Transaction<Database>,
-  entries: readonly { readonly villageId: string; readonly entry: LedgerEntry }[],
-): Promise<void> {
-  await insertRows(
-    trx,
-    'points_entries',
-    entries.map(({ villageId, entry }) => ({
-      id: entry.id,
-      village_id: villageId,
-      household_id: entry.householdId,
-      ...entryColumns(entry),
-    })),
-  );
-}
+export const insertEntries = rowWriter(
+  'points_entries',
+  ({ villageId, entry }: { readonly villageId: string; readonly entry: LedgerEntry }) => ({
+    id: entry.id,
+    village_id: villageId,
+    household_id: entry.householdId,
+    ...entryColumns(entry),
+  }),
+);
 
 /**
  * Writes the entry's next state, but only over the state it was read in: a concurrent step that got there
@@ -153,32 +147,21 @@ export async function insertRedemption(trx: Transaction<Database>, redemption: S
   await insertRedemptions(trx, [redemption]);
 }
 
-export async function insertRedemptions(trx: Transaction<Database>, redemptions: readonly StoredRedemption[]): Promise<void> {
-  await insertRows(
-    trx,
-    'redemptions',
-    redemptions.map((redemption) => ({
-      id: redemption.id,
-      village_id: redemption.villageId,
-      household_id: redemption.householdId,
-      date: redemption.date,
-      points: redemption.points,
-      doc: JSON.stringify(redemption),
-    })),
-  );
-}
+export const insertRedemptions = rowWriter('redemptions', (redemption: StoredRedemption) => ({
+  id: redemption.id,
+  village_id: redemption.villageId,
+  household_id: redemption.householdId,
+  date: redemption.date,
+  points: redemption.points,
+  doc: JSON.stringify(redemption),
+}));
 
 /** The villages' catalogues and settings (`loadScheme` reads them). */
-export async function insertSchemes(
-  trx: Transaction<Database>,
-  schemes: readonly (PointsScheme & { readonly villageId: string })[],
-): Promise<void> {
-  await insertRows(
-    trx,
-    'points_schemes',
-    schemes.map((p) => ({ village_id: p.villageId, catalogue: JSON.stringify(p.catalogue), settings: JSON.stringify(p.settings) })),
-  );
-}
+export const insertSchemes = rowWriter('points_schemes', (p: PointsScheme & { readonly villageId: string }) => ({
+  village_id: p.villageId,
+  catalogue: JSON.stringify(p.catalogue),
+  settings: JSON.stringify(p.settings),
+}));
 
 interface Serial {
   readonly counter: string;

@@ -1,7 +1,5 @@
 import type { Role } from '@shanzhi/rules';
-import type { Transaction } from 'kysely';
-import { insertRows } from '../db/insert-rows.js';
-import type { Database } from '../db/schema.js';
+import { rowWriter } from '../db/insert-rows.js';
 
 /*
  * Writes of the county's register — regions, staff, households — which no API route changes: they come with a
@@ -13,20 +11,14 @@ export type RegionRecord =
   | { readonly id: string; readonly code: string; readonly name: string; readonly level: 'town'; readonly countyId: string }
   | { readonly id: string; readonly code: string; readonly name: string; readonly level: 'village'; readonly townId: string };
 
-export async function insertRegions(trx: Transaction<Database>, regions: readonly RegionRecord[]): Promise<void> {
-  await insertRows(
-    trx,
-    'regions',
-    regions.map((r) => ({
-      id: r.id,
-      code: r.code,
-      name: r.name,
-      level: r.level,
-      parent_id: r.level === 'village' ? r.townId : r.level === 'town' ? r.countyId : null,
-      doc: JSON.stringify(r),
-    })),
-  );
-}
+export const insertRegions = rowWriter('regions', (r: RegionRecord) => ({
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  level: r.level,
+  parent_id: r.level === 'village' ? r.townId : r.level === 'town' ? r.countyId : null,
+  doc: JSON.stringify(r),
+}));
 
 export interface StaffRecord {
   readonly id: string;
@@ -35,13 +27,13 @@ export interface StaffRecord {
   readonly villageId?: string | undefined;
 }
 
-export async function insertStaff(trx: Transaction<Database>, staff: readonly StaffRecord[]): Promise<void> {
-  await insertRows(
-    trx,
-    'staff',
-    staff.map((s) => ({ id: s.id, name: s.name, role: s.role, village_id: s.villageId ?? null, doc: JSON.stringify(s) })),
-  );
-}
+export const insertStaff = rowWriter('staff', (s: StaffRecord) => ({
+  id: s.id,
+  name: s.name,
+  role: s.role,
+  village_id: s.villageId ?? null,
+  doc: JSON.stringify(s),
+}));
 
 export interface HouseholdRecord {
   readonly id: string;
@@ -53,21 +45,15 @@ export interface HouseholdRecord {
   readonly residentId?: string | undefined;
 }
 
-export async function insertHouseholds(trx: Transaction<Database>, households: readonly HouseholdRecord[]): Promise<void> {
-  await insertRows(
-    trx,
-    'households',
-    households.map((h) => ({
-      id: h.id,
-      village_id: h.villageId,
-      group_id: h.groupId,
-      number: h.number,
-      head_name: h.headName,
-      mobile: h.mobile,
-      resident_id: h.residentId ?? null,
-      // The old general flag is no longer read; 0 so nothing older can take it for a consent to every board.
-      consent_public_name: 0,
-      doc: JSON.stringify(h),
-    })),
-  );
-}
+export const insertHouseholds = rowWriter('households', (h: HouseholdRecord) => ({
+  id: h.id,
+  village_id: h.villageId,
+  group_id: h.groupId,
+  number: h.number,
+  head_name: h.headName,
+  mobile: h.mobile,
+  resident_id: h.residentId ?? null,
+  // The old general flag is no longer read; 0 so nothing older can take it for a consent to every board.
+  consent_public_name: 0,
+  doc: JSON.stringify(h),
+}));

@@ -50,3 +50,13 @@ export async function startFileServer(prefix: string, options: { households?: nu
     },
   };
 }
+
+/** Runs `use` on a fresh in-memory database (see `freshDb`) and closes it afterwards, whether `use` passes or throws. */
+export async function withFreshDb<T>(use: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+  const db = await freshDb();
+  try {
+    return await use(db);
+  } finally {
+    await db.destroy();
+  }
+}

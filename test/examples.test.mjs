@@ -12,10 +12,10 @@ import { createInterface } from 'node:readline';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** Every widget of a page renders at least one item from the server, in its shadow root (the `part` names its items). */
 const examples = {
@@ -94,19 +94,7 @@ describe('the React and Vue examples', () => {
     };
     for (const [step, ms] of Object.entries(times)) console.log(`${step}: ${(ms / 1000).toFixed(1)} s`);
     [api, pages] = await Promise.all([starting, startStaticServer()]);
-    browser = await puppeteer.launch({
-      executablePath: chromium,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
   });
 
   after(async () => {

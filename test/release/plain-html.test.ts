@@ -12,11 +12,11 @@ import type { Readable, Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cdnDir = path.join(root, 'packages/components/dist/cdn');
 const integrity = JSON.parse(readFileSync(path.join(cdnDir, 'integrity.json'), 'utf8')) as Record<string, string>;
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 type Child = ChildProcessByStdio<Writable, Readable, null>;
 
@@ -74,17 +74,9 @@ describe('the plain-HTML example with the self-hosted release (Chromium)', () =>
     const [server, launched] = await Promise.all([
       startChild(['--conditions=shanzhi-source', '--import', 'tsx', 'packages/server/test/e2e-server.ts']),
       puppeteer.launch({
-        executablePath: chromium,
+        executablePath: chromiumPath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: chromiumArgs,
       }),
     ]);
     api = server.child;

@@ -49,9 +49,9 @@ const server = referenceServer();
 export default {
   files: ['packages/*/test/browser/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['shanzhi-source', 'browser', 'production'] },
-  // One page at a time: test files share the origin's localStorage/sessionStorage (elder preference, drafts),
-  // and two files clearing and writing it at once made results depend on timing.
-  concurrency: 1,
+  // Test files write the origin's localStorage/sessionStorage (elder preference, drafts). Each page gets its own
+  // browser context (see createPage), so files that run at the same time never see each other's storage.
+  concurrency: Number(process.env.SZ_BROWSER_CONCURRENCY ?? 3),
   testFramework: { config: { timeout: 15000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="zh-CN">
@@ -65,10 +65,12 @@ export default {
   ],
   browsers: [
     chromeLauncher({
-      // Two test files run at once; without focus emulation Chromium renders no frames in the page it keeps in the
+      // Several test files run at once; without focus emulation Chromium renders no frames in the page it keeps in the
       // background (no animation frames, no ResizeObserver, no dialog close event), which virtualized lists need.
       createPage: async ({ browser }) => {
-        const page = await browser.newPage();
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        page.once('close', () => void context.close().catch(() => undefined));
         const cdp = await page.createCDPSession();
         await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
         return page;

@@ -3,6 +3,7 @@
 // No Storybook test runner or Vitest needed: it listens to the preview's own `storyFinished` event.
 //
 //   npm run build-storybook && node packages/components/scripts/check-stories.mjs [--filter leaderboard] [--screenshots dir]
+//     [--concurrency 2]
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -46,35 +47,60 @@ const stories = Object.values(index.entries).filter((entry) => entry.type === 's
 
 const browser = await launchChromium();
 
-let failed = 0;
-try {
-  for (const story of stories) {
-    const page = await browser.newPage();
-    const problems = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/Failed to load resource/.test(message.text()))
-        problems.push(`console: ${message.text().slice(0, 200)}`);
+/**
+ * A worker's page: its own browser context (no storage shared with the other workers) with focus emulated, so play
+ * functions that focus and type behave as in a foreground tab. The page loads Storybook's preview once and then
+ * switches stories the way the Storybook UI does (`setCurrentStory` on the preview's channel): loading the preview,
+ * its mock service worker and axe for every story cost about three quarters of the check's time.
+ */
+async function openWorkerPage() {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+  let problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text()))
+      problems.push(`console: ${message.text().slice(0, 200)}`);
+  });
+  // Catch the preview's channel as it is created, and keep each story's `storyFinished` event by story id.
+  await page.evaluateOnNewDocument(() => {
+    let channel;
+    globalThis.__szFinished = {};
+    globalThis.__szPlayError = {};
+    Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
+      configurable: true,
+      get: () => channel,
+      set: (value) => {
+        channel = value;
+        value.on('storyFinished', (event) => (globalThis.__szFinished[event.storyId] = event));
+        value.on('playFunctionThrewException', (error) => {
+          globalThis.__szPlayError[globalThis.__szCurrent] = String(error?.message ?? error);
+        });
+      },
     });
-    // Catch the preview's channel as it is created, and keep its `storyFinished` event.
-    await page.evaluateOnNewDocument(() => {
-      let channel;
-      Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
-        configurable: true,
-        get: () => channel,
-        set: (value) => {
-          channel = value;
-          value.on('storyFinished', (event) => (globalThis.__szFinished = event));
-          value.on('playFunctionThrewException', (error) => (globalThis.__szPlayError = String(error?.message ?? error)));
-        },
-      });
-    });
+  });
+  let loaded = false;
+
+  /** Runs one story and returns what went wrong. */
+  async function check(story) {
+    problems = [];
     const started = Date.now();
-    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
+    if (!loaded) {
+      await page.evaluateOnNewDocument((id) => (globalThis.__szCurrent = id), story.id);
+      await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
+      loaded = true;
+    } else {
+      await page.evaluate((id) => {
+        globalThis.__szCurrent = id;
+        globalThis.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
+      }, story.id);
+    }
     let finished;
     try {
-      await page.waitForFunction(() => globalThis.__szFinished !== undefined, { timeout: 30_000 });
-      finished = await page.evaluate(() => ({ event: globalThis.__szFinished, playError: globalThis.__szPlayError }));
+      await page.waitForFunction((id) => globalThis.__szFinished[id] !== undefined, { timeout: 30_000 }, story.id);
+      finished = await page.evaluate((id) => ({ event: globalThis.__szFinished[id], playError: globalThis.__szPlayError[id] }), story.id);
     } catch {
       problems.push('did not finish within 30 s');
     }
@@ -93,12 +119,30 @@ try {
     }
     if (shots) await page.screenshot({ path: path.join(shots, `${story.id}.png`), fullPage: true });
     const a11y = (finished?.event.reporters ?? []).find((report) => report.type === 'a11y');
-    const mark = problems.length ? 'FAIL' : 'ok  ';
-    console.log(`${mark} ${story.id.padEnd(60)} ${String(Date.now() - started).padStart(5)} ms  a11y: ${a11y ? a11y.status : 'none'}`);
-    for (const problem of problems) console.log(`       ${problem}`);
-    if (problems.length) failed += 1;
-    await page.close();
+    // A story that failed may have left the preview in any state: the next one starts from a fresh load.
+    if (problems.length) loaded = false;
+    return { problems, elapsed: Date.now() - started, a11y: a11y ? a11y.status : 'none' };
   }
+  return { check, close: () => context.close() };
+}
+
+const concurrencyIndex = process.argv.indexOf('--concurrency');
+const concurrency = Math.max(1, Number(concurrencyIndex > 0 ? process.argv[concurrencyIndex + 1] : 2) || 2);
+let failed = 0;
+try {
+  const queue = [...stories];
+  const worker = async () => {
+    const page = await openWorkerPage();
+    for (let story = queue.shift(); story; story = queue.shift()) {
+      const { problems, elapsed, a11y } = await page.check(story);
+      const mark = problems.length ? 'FAIL' : 'ok  ';
+      console.log(`${mark} ${story.id.padEnd(60)} ${String(elapsed).padStart(5)} ms  a11y: ${a11y}`);
+      for (const problem of problems) console.log(`       ${problem}`);
+      if (problems.length) failed += 1;
+    }
+    await page.close();
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, stories.length) }, worker));
 } finally {
   await browser.close();
   server.close();

@@ -1,0 +1,119 @@
+// `npm test`: every check of the repository, run as a small schedule instead of one long chain. Two tasks run at once
+// on a 2-core machine (one per core, `--jobs N` to change it); a task starts when the tasks it needs have passed and
+// no running task holds a file it writes or reads (its locks). Each task's output is printed in one piece when it
+// ends, then a table of the times. Any task can still be run alone: `npm run <script>`.
+//
+//   npm test                      all of it
+//   node test/run.mjs --jobs 1    one task at a time (the old chain, for a busy machine)
+//   node test/run.mjs lint node   only the named tasks (and nothing they need: they must already hold)
+import { spawn, spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * The schedule. Locks name what two tasks must not touch at the same time:
+ * - `dist`: packages' dist/ folders (typecheck emits them, the release and examples read them, pack deletes and
+ *   rebuilds them);
+ * - `manifest`: packages/components/custom-elements.json and frameworks/ (pack's build rewrites them; the node tests
+ *   compare them with a fresh analysis, Storybook builds from them, the generator copies them).
+ * Tasks are listed longest first, so the long ones start early.
+ */
+const tasks = [
+  { name: 'node', run: 'npm run -s test:node', locks: ['manifest'] },
+  { name: 'browser', run: 'npm run -s test:browser' },
+  { name: 'lint', run: 'npm run -s lint' },
+  // The committed manifest is what Storybook builds from (the node tests prove it is fresh), so no `analyze` here.
+  { name: 'storybook', run: 'storybook build --quiet', locks: ['manifest'] },
+  { name: 'stories', run: 'npm run -s test:stories', after: ['storybook'] },
+  { name: 'typecheck', run: 'npm run -s typecheck', locks: ['dist'] },
+  { name: 'generator', run: 'npm run -s test:generator', locks: ['manifest'] },
+  { name: 'release', run: 'npm run -s test:release', after: ['typecheck'], locks: ['dist'] },
+  { name: 'examples', run: 'npm run -s test:examples', after: ['release'], locks: ['dist'] },
+  { name: 'pack', run: 'npm run -s test:pack', after: ['examples', 'storybook'], locks: ['dist', 'manifest'] },
+];
+
+const { values, positionals } = parseArgs({ options: { jobs: { type: 'string' } }, allowPositionals: true });
+const jobs = Math.max(1, Number(values.jobs ?? availableParallelism()) || 1);
+const unknown = positionals.filter((name) => !tasks.some((task) => task.name === name));
+if (unknown.length) {
+  console.error(`test/run.mjs: no task ${unknown.join(', ')}; the tasks are ${tasks.map((task) => task.name).join(', ')}`);
+  process.exit(2);
+}
+const selected = positionals.length ? tasks.filter((task) => positionals.includes(task.name)) : tasks;
+
+// Chromium first, once: three of the tasks drive it, and installing it is not something to do three times at once.
+const ensure = spawnSync(process.execPath, ['test/ensure-chromium.mjs'], { cwd: root, stdio: 'inherit' });
+if (ensure.status !== 0) process.exit(ensure.status ?? 1);
+
+const env = { ...process.env, PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}` };
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const started = Date.now();
+/** @type {Map<string, { state: 'waiting' | 'running' | 'passed' | 'failed' | 'skipped', ms?: number }>} */
+const status = new Map(selected.map((task) => [task.name, { state: 'waiting' }]));
+const held = new Set();
+
+function run(task) {
+  return new Promise((resolve) => {
+    const at = Date.now();
+    const child = spawn(task.run, { cwd: root, env, shell: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.on('close', (code, signal) => {
+      const ms = Date.now() - at;
+      const ok = code === 0;
+      process.stdout.write(
+        `\n━━ ${task.name} (${task.run}) ${ok ? 'passed' : `FAILED (${signal ?? `exit ${String(code)}`})`} in ${seconds(ms)}\n`,
+      );
+      process.stdout.write(Buffer.concat(output));
+      resolve({ ok, ms });
+    });
+  });
+}
+
+await new Promise((done) => {
+  let running = 0;
+  const next = () => {
+    // Repeated until nothing changes, so a skip reaches the tasks that need the skipped one.
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const task of selected) {
+        const entry = status.get(task.name);
+        if (entry?.state !== 'waiting') continue;
+        const needs = (task.after ?? []).filter((name) => status.has(name)).map((name) => status.get(name)?.state);
+        if (needs.some((state) => state === 'failed' || state === 'skipped')) {
+          status.set(task.name, { state: 'skipped' });
+          process.stdout.write(`\n━━ ${task.name} skipped: a task it needs failed\n`);
+          changed = true;
+          continue;
+        }
+        if (running >= jobs || needs.some((state) => state !== 'passed')) continue;
+        if ((task.locks ?? []).some((lock) => held.has(lock))) continue;
+        running += 1;
+        for (const lock of task.locks ?? []) held.add(lock);
+        status.set(task.name, { state: 'running' });
+        process.stdout.write(`── ${task.name} started at ${seconds(Date.now() - started)}\n`);
+        void run(task).then(({ ok, ms }) => {
+          running -= 1;
+          for (const lock of task.locks ?? []) held.delete(lock);
+          status.set(task.name, { state: ok ? 'passed' : 'failed', ms });
+          next();
+        });
+      }
+    }
+    if (running === 0) done(undefined);
+  };
+  next();
+});
+
+console.log(`\n${'task'.padEnd(12)}${'result'.padEnd(10)}time`);
+for (const [name, { state, ms }] of status) console.log(`${name.padEnd(12)}${state.padEnd(10)}${ms === undefined ? '' : seconds(ms)}`);
+const failed = [...status].filter(([, { state }]) => state !== 'passed');
+console.log(
+  `\n${failed.length ? `${String(failed.length)} of ${String(status.size)} tasks did not pass` : `all ${String(status.size)} tasks passed`} in ${seconds(Date.now() - started)} (${String(jobs)} at a time)`,
+);
+process.exit(failed.length ? 1 : 0);

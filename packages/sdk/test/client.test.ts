@@ -5,7 +5,10 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import * as z from 'zod/mini';
 import { createClient, defineRoute, NetworkError, pageOf, ProblemError, ResponseValidationError, TimeoutError } from '../src/index.js';
 
-// A scripted server: each test queues the answers it wants and reads back what the client sent.
+// A scripted server: each test queues the answers it wants and reads back what the client sent. Each test talks to
+// its own path prefix (`/t<n>`): on a loaded machine the server may read a request that a previous test sent and then
+// abandoned (a timed-out attempt, an aborted call) only after the next test began, and that request must not take
+// the next test's answers.
 interface Seen {
   readonly method: string;
   readonly url: string;
@@ -15,12 +18,16 @@ interface Seen {
 type Answer = (req: Seen, res: ServerResponse) => void;
 const seen: Seen[] = [];
 let answers: Answer[] = [];
+let origin = '';
 let baseUrl = '';
+let testNumber = 0;
 const server = createServer((req, res) => {
   let body = '';
   req.on('data', (chunk: Buffer) => (body += chunk.toString()));
   req.on('end', () => {
-    const request = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body };
+    const prefix = `/t${String(testNumber)}/`;
+    if (!req.url?.startsWith(prefix)) return void res.socket?.destroy();
+    const request = { method: req.method ?? '', url: req.url.slice(prefix.length - 1), headers: req.headers, body };
     seen.push(request);
     const answer = answers.shift() ?? json(200, { ok: true });
     answer(request, res);
@@ -49,13 +56,15 @@ const destroy: Answer = (_req, res) => res.socket?.destroy();
 
 before(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
+  origin = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
 });
 after(() => {
   server.closeAllConnections();
   server.close();
 });
 beforeEach(() => {
+  testNumber += 1;
+  baseUrl = `${origin}/t${String(testNumber)}`;
   seen.length = 0;
   answers = [];
 });

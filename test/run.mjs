@@ -1,6 +1,6 @@
 // `npm test`: every check of the repository, run as a small schedule instead of one long chain. Two tasks run at once
 // on a 2-core machine (one per core, `--jobs N` to change it); a task starts when the tasks it needs have passed and
-// no running task holds a file it writes or reads (its locks). Each task's output is printed in one piece when it
+// no running task writes what it reads or reads what it writes. Each task's output is printed in one piece when it
 // ends, then a table of the times. Any task can still be run alone: `npm run <script>`.
 //
 //   npm test                      all of it
@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * The schedule. Locks name what two tasks must not touch at the same time:
+ * The schedule. `reads` and `writes` name files that tasks share:
  * - `dist`: packages' dist/ folders (typecheck emits them, the release and examples read them, pack deletes and
  *   rebuilds them);
  * - `manifest`: packages/components/custom-elements.json and frameworks/ (pack's build rewrites them; the node tests
@@ -23,17 +23,17 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * Tasks are listed longest first, so the long ones start early.
  */
 const tasks = [
-  { name: 'node', run: 'npm run -s test:node', locks: ['manifest'] },
+  { name: 'node', run: 'npm run -s test:node', reads: ['manifest'] },
   { name: 'browser', run: 'npm run -s test:browser' },
   { name: 'lint', run: 'npm run -s lint' },
   // The committed manifest is what Storybook builds from (the node tests prove it is fresh), so no `analyze` here.
-  { name: 'storybook', run: 'storybook build --quiet', locks: ['manifest'] },
+  { name: 'storybook', run: 'storybook build --quiet', reads: ['manifest'] },
   { name: 'stories', run: 'npm run -s test:stories', after: ['storybook'] },
-  { name: 'typecheck', run: 'npm run -s typecheck', locks: ['dist'] },
-  { name: 'generator', run: 'npm run -s test:generator', locks: ['manifest'] },
-  { name: 'release', run: 'npm run -s test:release', after: ['typecheck'], locks: ['dist'] },
-  { name: 'examples', run: 'npm run -s test:examples', after: ['release'], locks: ['dist'] },
-  { name: 'pack', run: 'npm run -s test:pack', after: ['examples', 'storybook'], locks: ['dist', 'manifest'] },
+  { name: 'typecheck', run: 'npm run -s typecheck', writes: ['dist'] },
+  { name: 'generator', run: 'npm run -s test:generator', reads: ['manifest'] },
+  { name: 'release', run: 'npm run -s test:release', after: ['typecheck'], writes: ['dist'] },
+  { name: 'examples', run: 'npm run -s test:examples', after: ['release'], reads: ['dist'] },
+  { name: 'pack', run: 'npm run -s test:pack', after: ['examples', 'storybook'], writes: ['dist', 'manifest'] },
 ];
 
 const { values, positionals } = parseArgs({ options: { jobs: { type: 'string' } }, allowPositionals: true });
@@ -54,7 +54,16 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const started = Date.now();
 /** @type {Map<string, { state: 'waiting' | 'running' | 'passed' | 'failed' | 'skipped', ms?: number }>} */
 const status = new Map(selected.map((task) => [task.name, { state: 'waiting' }]));
-const held = new Set();
+/** For each shared name, how many running tasks read it and whether one writes it. */
+const held = new Map();
+const readers = (name) => held.get(name)?.readers ?? 0;
+const written = (name) => held.get(name)?.writer ?? false;
+const free = (task) =>
+  (task.reads ?? []).every((name) => !written(name)) && (task.writes ?? []).every((name) => !written(name) && readers(name) === 0);
+function hold(task, sign) {
+  for (const name of task.reads ?? []) held.set(name, { readers: readers(name) + sign, writer: written(name) });
+  for (const name of task.writes ?? []) held.set(name, { readers: readers(name), writer: sign > 0 });
+}
 
 function run(task) {
   return new Promise((resolve) => {
@@ -92,14 +101,14 @@ await new Promise((done) => {
           continue;
         }
         if (running >= jobs || needs.some((state) => state !== 'passed')) continue;
-        if ((task.locks ?? []).some((lock) => held.has(lock))) continue;
+        if (!free(task)) continue;
         running += 1;
-        for (const lock of task.locks ?? []) held.add(lock);
+        hold(task, 1);
         status.set(task.name, { state: 'running' });
         process.stdout.write(`── ${task.name} started at ${seconds(Date.now() - started)}\n`);
         void run(task).then(({ ok, ms }) => {
           running -= 1;
-          for (const lock of task.locks ?? []) held.delete(lock);
+          hold(task, -1);
           status.set(task.name, { state: ok ? 'passed' : 'failed', ms });
           next();
         });

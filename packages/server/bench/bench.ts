@@ -4,6 +4,7 @@
 //   BENCH_SECONDS=8      seconds per measurement (default 8)
 //   BENCH_CONNECTIONS=10 concurrent connections (default 10)
 //   BENCH_BIG=0          skip the county whose first village alone has 10,000 households (seeding it takes a minute)
+//   BENCH_PG=0           skip the leaderboard on PostgreSQL beside SQLite (it starts a throwaway PostgreSQL: initdb)
 //
 // Each server runs in a child process, so autocannon does not share its event loop.
 import { type ChildProcess } from 'node:child_process';
@@ -12,12 +13,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon, { type Options, type Result } from 'autocannon';
+import { postgresUnavailable, startPostgresCluster, type PostgresCluster } from '../test/postgres-cluster.js';
 import { spawnServer } from '../test/support/child-server.js';
 import { neighbourIntake } from '../test/support/intakes.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const big = process.env.BENCH_BIG !== '0';
+const withPostgres = process.env.BENCH_PG !== '0';
 const here = import.meta.dirname;
 const folder = mkdtempSync(join(tmpdir(), 'shanzhi-bench-'));
 const serverScript = join(here, '../test/support/server-process.ts');
@@ -26,6 +29,32 @@ interface Child {
   readonly process: ChildProcess;
   readonly url: string;
   readonly seedMs: number;
+}
+
+/**
+ * `shanzhi-server serve` from the sources, as an operator runs it, on the database the environment names. The
+ * per-client connection limit is lifted: the load generator is one client with many connections.
+ */
+async function serve(database: Record<string, string>, households: number): Promise<Child> {
+  const startedAt = performance.now();
+  const started = await spawnServer(join(here, '../src/bin.ts'), ['serve'], {
+    name: `serve (${Object.keys(database).join(', ')})`,
+    timeoutMs: 600_000,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      PORT: '0',
+      SHANZHI_HOST: '127.0.0.1',
+      SHANZHI_HOUSEHOLDS: String(households),
+      SHANZHI_MAX_CONNECTIONS_PER_CLIENT: '0',
+      ...database,
+    },
+    readyLine: (line) => {
+      const port = /API:\s+http:\/\/localhost:(\d+)\//.exec(line)?.[1];
+      return port === undefined ? undefined : { port };
+    },
+  });
+  return { process: started.child, url: started.url, seedMs: Math.round(performance.now() - startedAt) };
 }
 
 /** Starts a server script and waits for its `{"port":…,"seedMs":…}` line. */
@@ -79,6 +108,9 @@ const helloRow = 'node:http hello world';
 const boardRow = 'leaderboard, village of 10,000';
 const board304Row = 'leaderboard 304, village of 10,000';
 const intakeRow = 'mediation intake (POST, new key each)';
+const sqliteServeRow = 'leaderboard, county of 10,000, serve on SQLite';
+const postgresServeRow = 'leaderboard, county of 10,000, serve on PostgreSQL';
+let postgresSkipped: string | undefined;
 
 const intake = JSON.stringify(neighbourIntake());
 
@@ -139,6 +171,29 @@ try {
     );
     await stop(large);
   }
+
+  // 4. The same county served by `shanzhi-server serve` on SQLite and on PostgreSQL, one after the other (a record,
+  //    not a goal): what a county gives up or gains by running PostgreSQL for several processes.
+  postgresSkipped = withPostgres ? postgresUnavailable() : 'BENCH_PG=0';
+  if (postgresSkipped === undefined) {
+    const boards: [string, Record<string, string>][] = [[sqliteServeRow, { SHANZHI_DB: join(folder, 'serve-10k.sqlite') }]];
+    let cluster: PostgresCluster | undefined;
+    try {
+      cluster = await startPostgresCluster();
+      boards.push([postgresServeRow, { SHANZHI_DATABASE_URL: cluster.url }]);
+      for (const [name, database] of boards) {
+        const server = await serve(database, 10_000);
+        try {
+          await get(`${server.url}${leaderboardPath}`);
+          await measure(name, { url: `${server.url}${leaderboardPath}` }, `started and seeded in ${String(server.seedMs)} ms`);
+        } finally {
+          await stop(server);
+        }
+      }
+    } finally {
+      await cluster?.stop();
+    }
+  }
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }
@@ -189,6 +244,16 @@ if (board304 !== undefined && hello !== undefined) {
   goals.push(['leaderboard 304 p99', `${String(board304.latency.p99)} ms`, '≤ 20 ms', board304.latency.p99 <= 20]);
 }
 if (board === undefined) goals.push(['leaderboard, village of 10,000', 'not measured (BENCH_BIG=0)', '', undefined]);
+const onSqlite = resultOf(sqliteServeRow);
+const onPostgres = resultOf(postgresServeRow);
+if (onSqlite !== undefined && onPostgres !== undefined)
+  goals.push([
+    'leaderboard req/s, PostgreSQL beside SQLite (record)',
+    `${perSecond(onPostgres.requests.average)} vs ${perSecond(onSqlite.requests.average)}`,
+    '',
+    undefined,
+  ]);
+else goals.push(['leaderboard on PostgreSQL beside SQLite', `not measured (${postgresSkipped ?? 'failed'})`, '', undefined]);
 if (intakes !== undefined)
   goals.push(['intake creates/s (SQLite)', perSecond(intakes.requests.average), '≥ 800/s', intakes.requests.average >= 800]);
 const goalWidths = [0, 1, 2].map((column) => Math.max(...goals.map((goal) => goal[column]?.toString().length ?? 0)));

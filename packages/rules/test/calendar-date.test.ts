@@ -22,6 +22,7 @@ import {
   toShanghaiDate,
   validate,
 } from '../src/index.js';
+import { assertShifts } from './support/calendar.js';
 
 const dayMs = 86_400_000;
 /** An independent oracle: the UTC date of an epoch day as the platform's Date prints it. */
@@ -29,15 +30,6 @@ const isoOfEpochDay = (days: number) => new Date(days * dayMs).toISOString().sli
 // 1900-01-01 … 2199-12-31, as epoch days.
 const epochDay = fc.integer({ min: -25567, max: 83969 });
 const calendarDate = epochDay.map(isoOfEpochDay);
-
-/** Each [from, n, expected]: `shift(from, n)` gives `expected`. */
-function assertShifts(
-  shift: (date: string, n: number) => string,
-  unit: string,
-  cases: readonly (readonly [string, number, string])[],
-): void {
-  for (const [from, n, expected] of cases) assert.equal(shift(from, n), expected, `${from} + ${String(n)} ${unit}`);
-}
 
 test('accepts real dates and rejects impossible or malformed ones', () => {
   for (const good of ['2024-02-29', '2000-02-29', '1999-12-31', '0001-01-01', '9999-12-31']) assert.ok(isCalendarDate(good), good);

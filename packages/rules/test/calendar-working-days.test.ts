@@ -5,25 +5,18 @@ import {
   addDays,
   addWorkingDays,
   coverageWarning,
-  createHolidayCalendar,
   dayKind,
   defaultHolidayCalendar,
   isWorkingDay,
   uncoveredYears,
   workingDaysBetween,
 } from '../src/index.js';
-
-const weekdaysOnly = createHolidayCalendar([]);
-
-/** Each [from, n, expected]: adding n working days to `from` gives `expected`. */
-function assertAdds(cases: readonly (readonly [string, number, string])[]): void {
-  for (const [from, n, expected] of cases) assert.equal(addWorkingDays(from, n), expected, `${from} + ${String(n)} working days`);
-}
+import { assertShifts, weekendsOnly } from './support/calendar.js';
 
 test('a Saturday that is a make-up working day is a working day', () => {
   assert.equal(isWorkingDay('2025-02-08'), true);
   assert.equal(dayKind('2025-02-08'), 'makeUpWorkday');
-  assert.equal(isWorkingDay('2025-02-08', weekdaysOnly), false);
+  assert.equal(isWorkingDay('2025-02-08', weekendsOnly), false);
 });
 
 test('a Sunday that is a make-up working day is a working day', () => {
@@ -40,7 +33,7 @@ test('a weekday inside a holiday break is not a working day', () => {
 });
 
 test('adding working days skips the Spring Festival break and lands on the make-up Saturday', () => {
-  assertAdds([
+  assertShifts(addWorkingDays, 'working days', [
     // 2025: 1/26 (Sun) works, 1/28–2/4 off, 2/8 (Sat) works.
     ['2025-01-24', 1, '2025-01-26'],
     ['2025-01-26', 1, '2025-01-27'],
@@ -54,7 +47,7 @@ test('adding working days skips the Spring Festival break and lands on the make-
 });
 
 test('adding working days skips the National Day break', () => {
-  assertAdds([
+  assertShifts(addWorkingDays, 'working days', [
     // 2024: 9/29 (Sun) works, 10/1–10/7 off, 10/12 (Sat) works.
     ['2024-09-27', 1, '2024-09-29'],
     ['2024-09-30', 1, '2024-10-08'],
@@ -69,7 +62,7 @@ test('adding working days skips the National Day break', () => {
 });
 
 test('adding zero working days keeps a working day and moves a rest day to the next working day', () => {
-  assertAdds([
+  assertShifts(addWorkingDays, 'working days', [
     ['2025-02-05', 0, '2025-02-05'],
     ['2025-02-08', 0, '2025-02-08'],
     ['2025-02-01', 0, '2025-02-05'],

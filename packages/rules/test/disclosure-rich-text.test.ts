@@ -4,6 +4,11 @@ import { localizeIssues } from '../src/shared/index.js';
 import { validate } from '../src/messages/index.js';
 import { plainTextOf, richTextFromPlain, richTextSchema, type RichText } from '../src/disclosure/index.js';
 
+/** A list item or table cell holding one run of text. */
+const cell = (text: string) => ({ children: [{ type: 'text' as const, text }] });
+/** A body of one paragraph holding one link to `href`. */
+const linkBody = (href: string) => [{ type: 'paragraph', children: [{ type: 'link', href, children: [{ type: 'text', text: 'x' }] }] }];
+
 const body: RichText = [
   { type: 'heading', level: 2, children: [{ type: 'text', text: '一、收入情况' }] },
   {
@@ -19,13 +24,13 @@ const body: RichText = [
   {
     type: 'list',
     ordered: true,
-    items: [{ children: [{ type: 'text', text: '发包收入' }] }, { children: [{ type: 'text', text: '补助收入' }] }],
+    items: [cell('发包收入'), cell('补助收入')],
   },
   {
     type: 'table',
     caption: '收支表',
-    header: [{ children: [{ type: 'text', text: '科目' }] }, { children: [{ type: 'text', text: '金额' }] }],
-    rows: [[{ children: [{ type: 'text', text: '管理费用' }] }, { children: [] }]],
+    header: [cell('科目'), cell('金额')],
+    rows: [[cell('管理费用'), { children: [] }]],
   },
 ];
 
@@ -52,9 +57,7 @@ test('links that are not plain http(s) addresses are refused', () => {
     'https://example.com/"onmouseover="x',
   ];
   for (const href of hrefs) {
-    const result = validate(richTextSchema, [
-      { type: 'paragraph', children: [{ type: 'link', href, children: [{ type: 'text', text: 'x' }] }] },
-    ]);
+    const result = validate(richTextSchema, linkBody(href));
     assert.ok(!result.ok, href);
     assert.equal(result.issues[0]?.code, 'disclosure.richText.unsafeLink', href);
   }
@@ -62,10 +65,7 @@ test('links that are not plain http(s) addresses are refused', () => {
 
 test('http, https, ports and Chinese domain names are accepted as links', () => {
   for (const href of ['http://example.com', 'HTTPS://Example.com:8443/a?b=1#c', 'https://政府.中国/公开']) {
-    assert.ok(
-      validate(richTextSchema, [{ type: 'paragraph', children: [{ type: 'link', href, children: [{ type: 'text', text: 'x' }] }] }]).ok,
-      href,
-    );
+    assert.ok(validate(richTextSchema, linkBody(href)).ok, href);
   }
 });
 
@@ -84,9 +84,7 @@ test('an unsafe link is explained in both languages by its path, without repeati
   // The address is the author's own text and may hold anything (a phone number in a tel: link): messages that
   // reach a server's problem body never quote input; the path points at the field.
   const href = 'javascript:alert(13912345678)';
-  const result = validate(richTextSchema, [
-    { type: 'paragraph', children: [{ type: 'link', href, children: [{ type: 'text', text: 'x' }] }] },
-  ]);
+  const result = validate(richTextSchema, linkBody(href));
   assert.ok(!result.ok);
   assert.deepEqual(result.issues[0]?.path, [0, 'children', 0, 'href']);
   assert.ok(!('params' in result.issues[0]));

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  createHolidayCalendar,
   defaultMediationSettings,
   judicialConfirmationWindow,
   mediationDeadline,
@@ -9,9 +8,7 @@ import {
   triageDueDate,
   validate,
 } from '../src/index.js';
-
-/** A calendar with no holidays: only weekends are rest days. */
-const weekendsOnly = createHolidayCalendar([]);
+import { weekendsOnly } from './support/calendar.js';
 
 test('settings parse from nothing to the documented defaults', () => {
   const parsed = validate(mediationSettingsSchema, {});

@@ -29,6 +29,9 @@ interface Draft {
   attachments?: Record<string, unknown>[];
 }
 
+/** The safety questions answered yes or no; an intake must answer each of them explicitly. */
+const safetyQuestions = ['violenceThreatened', 'weaponsInvolved', 'groupIncident', 'otherPartyRefusedMediation'] as const;
+
 /** A complete, valid intake; each test changes one thing. */
 function draft(): Draft {
   return {
@@ -39,13 +42,8 @@ function draft(): Draft {
     },
     applicant: { name: '张三', mobile: '13812345678' },
     respondents: [{ kind: 'person', name: '李四' }],
-    safety: {
-      violenceThreatened: false,
-      weaponsInvolved: false,
-      groupIncident: false,
-      alreadyBefore: 'none',
-      otherPartyRefusedMediation: false,
-    },
+    // Every yes/no safety question answered "no", and no other body has the dispute.
+    safety: { ...Object.fromEntries(safetyQuestions.map((flag) => [flag, false])), alreadyBefore: 'none' },
     consent: { mediation: true, personalData: true },
   };
 }
@@ -67,143 +65,84 @@ function assertOneIssue(input: unknown, path: IssuePath, code?: string, params?:
   return first;
 }
 
-/** One change to a valid draft, and the single issue it must cause. */
-interface Rejection {
+/** In a rejection's `value`: remove the field instead of setting it. */
+const absent = Symbol('absent');
+
+/**
+ * One change to a valid draft, and the single issue it must cause. Most rows put `value` at the issue's own `path`
+ * (`absent` removes the field there); `change` is for a change made above the path the issue names.
+ */
+type Rejection = {
   readonly name: string;
-  readonly change: (input: Draft) => void;
   readonly path: IssuePath;
   readonly code?: string;
   readonly params?: Record<string, unknown>;
+} & ({ readonly value: unknown } | { readonly change: (input: Draft) => void });
+
+/** Puts `value` at `path` in the draft, or removes the field there when `value` is `absent`. */
+function setAt(input: Draft, path: IssuePath, value: unknown): void {
+  const parentPath = path.slice(0, -1);
+  const key = path[path.length - 1] ?? assert.fail('a rejection path names a field');
+  const parent = parentPath.reduce<Record<PropertyKey, unknown>>(
+    (node, step) => node[step] as Record<PropertyKey, unknown>,
+    input as unknown as Record<PropertyKey, unknown>,
+  );
+  if (value === absent) Reflect.deleteProperty(parent, key);
+  else parent[key] = value;
 }
 
 const rejections: readonly Rejection[] = [
-  {
-    name: 'rejects a dispute type that is not in the list',
-    change: (input) => {
-      input.dispute.type = 'murder';
-    },
-    path: ['dispute', 'type'],
-    code: 'field.invalidOption',
-  },
-  {
-    name: 'treats a description of only spaces as missing',
-    change: (input) => {
-      input.dispute.description = '    \n  ';
-    },
-    path: ['dispute', 'description'],
-    code: 'field.required',
-  },
-  {
-    name: 'requires a desired outcome',
-    change: (input) => {
-      delete input.dispute.desiredOutcome;
-    },
-    path: ['dispute', 'desiredOutcome'],
-    code: 'field.required',
-  },
+  { name: 'rejects a dispute type that is not in the list', path: ['dispute', 'type'], value: 'murder', code: 'field.invalidOption' },
+  { name: 'treats a description of only spaces as missing', path: ['dispute', 'description'], value: '    \n  ', code: 'field.required' },
+  { name: 'requires a desired outcome', path: ['dispute', 'desiredOutcome'], value: absent, code: 'field.required' },
   {
     name: 'rejects a desired outcome longer than 500 characters',
-    change: (input) => {
-      input.dispute.desiredOutcome = '赔'.repeat(501);
-    },
     path: ['dispute', 'desiredOutcome'],
+    value: '赔'.repeat(501),
     code: 'field.tooLong',
     params: { maximum: 500 },
   },
-  {
-    name: 'rejects a negative amount',
-    change: (input) => {
-      input.dispute.amountFen = -1;
-    },
-    path: ['dispute', 'amountFen'],
-    code: 'field.tooSmall',
-    params: { minimum: 0 },
-  },
-  {
-    name: 'rejects an amount in yuan with decimals (amounts are whole fen)',
-    change: (input) => {
-      input.dispute.amountFen = 12.5;
-    },
-    path: ['dispute', 'amountFen'],
-  },
+  { name: 'rejects a negative amount', path: ['dispute', 'amountFen'], value: -1, code: 'field.tooSmall', params: { minimum: 0 } },
+  { name: 'rejects an amount in yuan with decimals (amounts are whole fen)', path: ['dispute', 'amountFen'], value: 12.5 },
   {
     name: 'rejects an amount above the ceiling',
-    change: (input) => {
-      input.dispute.amountFen = defaultMediationSettings.maxAmountFen + 1;
-    },
     path: ['dispute', 'amountFen'],
+    value: defaultMediationSettings.maxAmountFen + 1,
     code: 'field.tooBig',
     params: { maximum: defaultMediationSettings.maxAmountFen },
   },
   {
     name: 'requires the applicant name and reports it at applicant.name',
-    change: (input) => {
-      delete input.applicant.name;
-    },
     path: ['applicant', 'name'],
+    value: absent,
     code: 'field.required',
   },
-  {
-    name: 'rejects an applicant name that is not a person name',
-    change: (input) => {
-      input.applicant.name = '张';
-    },
-    path: ['applicant', 'name'],
-  },
-  {
-    name: 'rejects an applicant mobile that is not a mainland mobile number',
-    change: (input) => {
-      input.applicant.mobile = '12812345678';
-    },
-    path: ['applicant', 'mobile'],
-  },
-  {
-    name: 'requires the applicant mobile',
-    change: (input) => {
-      delete input.applicant.mobile;
-    },
-    path: ['applicant', 'mobile'],
-    code: 'field.required',
-  },
+  { name: 'rejects an applicant name that is not a person name', path: ['applicant', 'name'], value: '张' },
+  { name: 'rejects an applicant mobile that is not a mainland mobile number', path: ['applicant', 'mobile'], value: '12812345678' },
+  { name: 'requires the applicant mobile', path: ['applicant', 'mobile'], value: absent, code: 'field.required' },
   {
     name: 'rejects an applicant resident ID whose check character is wrong',
-    change: (input) => {
-      input.applicant.residentId = '110105194912310021';
-    },
     path: ['applicant', 'residentId'],
+    value: '110105194912310021',
   },
   {
     name: 'rejects an address longer than 200 characters',
-    change: (input) => {
-      input.applicant.address = '村'.repeat(201);
-    },
     path: ['applicant', 'address'],
+    value: '村'.repeat(201),
     code: 'field.tooLong',
     params: { maximum: 200 },
   },
   {
     name: 'rejects a grid code with characters other than letters, digits, - and _',
-    change: (input) => {
-      input.applicant.gridCode = '三组';
-    },
     path: ['applicant', 'gridCode'],
+    value: '三组',
     code: 'field.invalidFormat',
   },
-  {
-    name: 'requires at least one respondent',
-    change: (input) => {
-      input.respondents = [];
-    },
-    path: ['respondents'],
-    code: 'field.tooFewItems',
-    params: { minimum: 1 },
-  },
+  { name: 'requires at least one respondent', path: ['respondents'], value: [], code: 'field.tooFewItems', params: { minimum: 1 } },
   {
     name: 'rejects more respondents than the setting allows',
-    change: (input) => {
-      input.respondents = Array.from({ length: defaultMediationSettings.maxRespondents + 1 }, () => ({ kind: 'person', name: '李四' }));
-    },
     path: ['respondents'],
+    value: Array.from({ length: defaultMediationSettings.maxRespondents + 1 }, () => ({ kind: 'person', name: '李四' })),
     code: 'field.tooManyItems',
     params: { maximum: defaultMediationSettings.maxRespondents },
   },
@@ -234,10 +173,8 @@ const rejections: readonly Rejection[] = [
   },
   {
     name: 'requires saying whether another body already has the dispute',
-    change: (input) => {
-      input.safety.alreadyBefore = 'village head';
-    },
     path: ['safety', 'alreadyBefore'],
+    value: 'village head',
     code: 'field.invalidOption',
   },
   {
@@ -250,11 +187,12 @@ const rejections: readonly Rejection[] = [
   },
 ];
 
-for (const { name, change, path, code, params } of rejections) {
-  test(name, () => {
+for (const rejection of rejections) {
+  test(rejection.name, () => {
     const input = draft();
-    change(input);
-    assertOneIssue(input, path, code, params);
+    if ('change' in rejection) rejection.change(input);
+    else setAt(input, rejection.path, rejection.value);
+    assertOneIssue(input, rejection.path, rejection.code, rejection.params);
   });
 }
 
@@ -368,7 +306,7 @@ test('rejects an organisation respondent with a bad credit code, at respondents[
   assert.notEqual(found.code, 'field.required');
 });
 
-for (const flag of ['violenceThreatened', 'weaponsInvolved', 'groupIncident', 'otherPartyRefusedMediation'] as const) {
+for (const flag of safetyQuestions) {
   test(`requires an explicit answer to the safety question ${flag}`, () => {
     const input = draft();
     input.safety = Object.fromEntries(Object.entries(input.safety).filter(([key]) => key !== flag));

@@ -19,35 +19,17 @@ import {
 import { disabilityAllowances, homesteadBuilding, residentPensionEnrolment, temporaryRelief } from '../src/services/demo-guides.js';
 
 const label = { 'zh-CN': '问题' };
+/** An optional choice question whose options all carry the placeholder label. */
+function choiceQuestion(code: string, type: 'singleChoice' | 'multiChoice', order: number, values: readonly string[]): Question {
+  return { code, type, label, required: false, order, options: values.map((value) => ({ value, label })) };
+}
 const questions: Question[] = [
   { code: 'age', type: 'number', label, required: true, order: 1, min: 0, max: 150 },
   { code: 'born', type: 'date', label, required: true, order: 2 },
   { code: 'local', type: 'boolean', label, required: true, order: 3 },
   { code: 'village', type: 'text', label, required: false, order: 4 },
-  {
-    code: 'grade',
-    type: 'singleChoice',
-    label,
-    required: false,
-    order: 5,
-    options: [
-      { value: 'g1', label },
-      { value: 'g2', label },
-      { value: 'g3', label },
-    ],
-  },
-  {
-    code: 'causes',
-    type: 'multiChoice',
-    label,
-    required: false,
-    order: 6,
-    options: [
-      { value: 'fire', label },
-      { value: 'flood', label },
-      { value: 'illness', label },
-    ],
-  },
+  choiceQuestion('grade', 'singleChoice', 5, ['g1', 'g2', 'g3']),
+  choiceQuestion('causes', 'multiChoice', 6, ['fire', 'flood', 'illness']),
 ];
 const asOf = '2025-07-01';
 const context = { asOf };

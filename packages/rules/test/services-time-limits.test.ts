@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  createHolidayCalendar,
   defaultProxySettings,
   dueDate,
   formatTimeLimit,
@@ -10,10 +9,10 @@ import {
   proxySettingsSchema,
   type TimeLimit,
 } from '../src/index.js';
+import { weekendsOnly } from './support/calendar.js';
 import * as z from 'zod/mini';
 
 const workingDays = (value: number): TimeLimit => ({ value, unit: 'workingDay' });
-const noHolidays = createHolidayCalendar([]);
 
 test('five working days from 30 September 2025 skip National Day and count the Saturday make-up day', () => {
   // 2025: 1–8 October off, Saturday 11 October is a working day (国办发明电〔2024〕12号).
@@ -22,7 +21,7 @@ test('five working days from 30 September 2025 skip National Day and count the S
 });
 
 test('working days follow the calendar passed in', () => {
-  assert.equal(dueDate(workingDays(5), '2025-09-30', noHolidays), '2025-10-07');
+  assert.equal(dueDate(workingDays(5), '2025-09-30', weekendsOnly), '2025-10-07');
 });
 
 test('the day of receipt is not counted, and a Sunday application counts from Monday', () => {
@@ -79,7 +78,7 @@ test('a village station forwards a case within 3 working days, holidays excluded
   // Received before National Day: 9, 10 and Saturday 11 October (make-up working day).
   assert.equal(proxyForwardDeadline('2025-09-30'), '2025-10-11');
   assert.equal(proxyForwardDeadline('2025-09-30', z.parse(proxySettingsSchema, { forwardWithinWorkingDays: 5 })), '2025-10-14');
-  assert.equal(proxyForwardDeadline('2025-09-30', defaultProxySettings, noHolidays), '2025-10-03');
+  assert.equal(proxyForwardDeadline('2025-09-30', defaultProxySettings, weekendsOnly), '2025-10-03');
 });
 
 test('the forwarding setting defaults to 3 and refuses zero', () => {

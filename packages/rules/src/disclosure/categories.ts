@@ -13,7 +13,8 @@ export type DisclosureFrequency = (typeof disclosureFrequencies)[number];
 export const categoryCodePattern = /^[a-z][a-zA-Z0-9]{1,39}$/;
 export const categoryCodeSchema = z.string().check(z.regex(categoryCodePattern));
 
-const labelSchema = z.object({
+/** A category's or a finance heading's name in both languages, short enough for a tab or a table row. */
+export const labelSchema = z.object({
   'zh-CN': z.string().check(z.minLength(1), z.maxLength(40)),
   en: z.string().check(z.minLength(1), z.maxLength(80)),
 });

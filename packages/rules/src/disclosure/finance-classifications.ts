@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { categoryCodeSchema } from './categories.js';
+import { categoryCodeSchema, labelSchema } from './categories.js';
 
 export const financeKinds = ['income', 'expenditure'] as const;
 export type FinanceKind = (typeof financeKinds)[number];
@@ -7,10 +7,7 @@ export type FinanceKind = (typeof financeKinds)[number];
 export const financeClassificationSchema = z.object({
   code: categoryCodeSchema,
   kind: z.enum(financeKinds),
-  label: z.object({
-    'zh-CN': z.string().check(z.minLength(1), z.maxLength(40)),
-    en: z.string().check(z.minLength(1), z.maxLength(80)),
-  }),
+  label: labelSchema,
 });
 
 export type FinanceClassification = z.output<typeof financeClassificationSchema>;

@@ -66,18 +66,21 @@ const common = {
 export const attendanceBases = ['adults', 'households'] as const;
 export type AttendanceBasis = (typeof attendanceBases)[number];
 
-/** What a villagers' meeting and a group meeting share: the quorum counts adults or households. */
-const countedByBasis = {
-  basis: z.enum(attendanceBases),
-  /** Villagers aged 18+ when basis is 'adults'; households when basis is 'households'. */
-  eligible: positiveCount,
-  ...common,
-};
+/**
+ * A villagers' meeting or a group meeting: the two have the same fields, and their quorum counts adults or households
+ * by `basis`.
+ */
+function countedByBasisMeeting<const Kind extends string>(kind: Kind) {
+  return z.object({
+    kind: z.literal(kind),
+    basis: z.enum(attendanceBases),
+    /** Villagers aged 18+ when basis is 'adults'; households when basis is 'households'. */
+    eligible: positiveCount,
+    ...common,
+  });
+}
 
-export const villagersMeetingSchema = z.object({
-  kind: z.literal('villagersMeeting'),
-  ...countedByBasis,
-});
+export const villagersMeetingSchema = countedByBasisMeeting('villagersMeeting');
 
 export const representativesMeetingSchema = z.object({
   kind: z.literal('representativesMeeting'),
@@ -88,10 +91,7 @@ export const representativesMeetingSchema = z.object({
   composition: z.optional(z.object({ representatives: count, womenRepresentatives: count })),
 });
 
-export const groupMeetingSchema = z.object({
-  kind: z.literal('groupMeeting'),
-  ...countedByBasis,
-});
+export const groupMeetingSchema = countedByBasisMeeting('groupMeeting');
 
 export const partyMembersMeetingSchema = z.object({
   kind: z.literal('partyMembersMeeting'),

@@ -10,7 +10,7 @@ import {
 import * as z from 'zod/mini';
 import { cursorQuery, pageOf } from '../page.js';
 import { defineRoute } from '../route.js';
-import { dateSchema, idSchema, searchQuery, villageParams } from './common.js';
+import { dateSchema, idSchema, publicPage, publicRead, searchQuery, villageParams } from './common.js';
 
 export const disclosureStatuses = ['upcoming', 'inNotice', 'closed'] as const;
 
@@ -47,10 +47,7 @@ export const listDisclosures = defineRoute({
     ...cursorQuery,
   }),
   response: z.looseObject({ ...pageOf(disclosureSummarySchema).shape, categories: z.array(disclosureCategorySchema), total: z.int() }),
-  status: 200,
-  access: { roles: 'anyone' },
-  idempotency: 'none',
-  paged: true,
+  ...publicPage,
 });
 
 /** The full item: every version (corrections never overwrite), the decision trail and what the rules found. */
@@ -89,9 +86,7 @@ export const getDisclosure = defineRoute({
   tags: ['disclosure'],
   params: z.object({ villageId: idSchema, disclosureId: idSchema }),
   response: disclosureDetailSchema,
-  status: 200,
-  access: { roles: 'anyone' },
-  idempotency: 'none',
+  ...publicRead,
 });
 
 export const publishDisclosureBodySchema = z.object({
@@ -147,9 +142,7 @@ export const getDisclosureCompliance = defineRoute({
   params: villageParams,
   query: z.object({ asOf: z.optional(dateSchema), from: z.optional(dateSchema) }),
   response: complianceSchema,
-  status: 200,
-  access: { roles: 'anyone' },
-  idempotency: 'none',
+  ...publicRead,
 });
 
 export const disclosureQueryKinds = ['question', 'objection'] as const;

@@ -12,7 +12,7 @@ import {
 } from '@shanzhi/rules';
 import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
-import { dateSchema } from './common.js';
+import { dateSchema, publicSubmission } from './common.js';
 
 const reasonSchema = z.looseObject({ code: z.string(), message: z.string() });
 
@@ -50,9 +50,7 @@ export const submitMediationIntake = defineRoute({
   tags: ['mediation'],
   body: mediationIntakeSchema,
   response: intakeReceiptSchema,
-  status: 201,
-  access: { roles: 'anyone' },
-  idempotency: 'required',
+  ...publicSubmission,
 });
 
 export const caseStatusSchema = z.looseObject({
@@ -80,8 +78,19 @@ export const caseStatusSchema = z.looseObject({
 });
 
 const caseParams = z.object({ caseNumber: caseNumberSchema });
-/** The applicant's proof, always in a body (never a URL): the look-up and the withdrawal. */
-const trackingCodeBody = z.object({ trackingCode: trackingCodeSchema });
+
+/**
+ * What the applicant's two requests (the look-up and the withdrawal) share: the case in the path, the tracking code
+ * as proof, always in the body (never a URL), and the case's status in the answer.
+ */
+const applicantCaseRequest = {
+  tags: ['mediation'],
+  params: caseParams,
+  body: z.object({ trackingCode: trackingCodeSchema }),
+  response: caseStatusSchema,
+  status: 200,
+  access: { roles: 'anyone', relation: 'trackingCode' },
+} as const;
 
 export const getMediationCase = defineRoute({
   id: 'getMediationCase',
@@ -107,12 +116,7 @@ export const lookUpMediationCase = defineRoute({
   method: 'POST',
   path: '/v1/mediation/cases/{caseNumber}/lookup',
   summary: 'Status and history of a case, for the applicant holding its tracking code (sent in the body, never in the URL)',
-  tags: ['mediation'],
-  params: caseParams,
-  body: trackingCodeBody,
-  response: caseStatusSchema,
-  status: 200,
-  access: { roles: 'anyone', relation: 'trackingCode' },
+  ...applicantCaseRequest,
   personal: true,
   readOnly: true,
   idempotency: 'none',
@@ -137,11 +141,6 @@ export const withdrawMediationCase = defineRoute({
   method: 'POST',
   path: '/v1/mediation/cases/{caseNumber}/withdrawal',
   summary: 'The applicant withdraws the application while it is not yet assigned (人民调解法 Art 23)',
-  tags: ['mediation'],
-  params: caseParams,
-  body: trackingCodeBody,
-  response: caseStatusSchema,
-  status: 200,
-  access: { roles: 'anyone', relation: 'trackingCode' },
+  ...applicantCaseRequest,
   idempotency: 'optional',
 });

@@ -13,7 +13,7 @@ import {
 import * as z from 'zod/mini';
 import { cursorQuery, pageOf } from '../page.js';
 import { defineRoute } from '../route.js';
-import { dateSchema, idSchema, searchQuery, villageParams } from './common.js';
+import { dateSchema, idSchema, publicPage, publicRead, searchQuery, villageParams } from './common.js';
 
 export const getPointsRules = defineRoute({
   id: 'getPointsRules',
@@ -23,9 +23,7 @@ export const getPointsRules = defineRoute({
   tags: ['points'],
   params: villageParams,
   response: z.looseObject({ villageId: idSchema, catalogue: pointsCatalogueSchema, settings: pointsSettingsSchema }),
-  status: 200,
-  access: { roles: 'anyone' },
-  idempotency: 'none',
+  ...publicRead,
 });
 
 export const leaderboardListKinds = ['all', 'red', 'black'] as const;
@@ -80,10 +78,7 @@ export const getLeaderboard = defineRoute({
     ...cursorQuery,
   }),
   response: leaderboardSchema,
-  status: 200,
-  access: { roles: 'anyone' },
-  idempotency: 'none',
-  paged: true,
+  ...publicPage,
 });
 
 export const householdPointsSchema = z.looseObject({

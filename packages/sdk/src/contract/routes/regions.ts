@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
+import { publicRead } from './common.js';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9._-]+$/));
 export const regionIdSchema = id;
@@ -34,7 +35,5 @@ export const listRegions = defineRoute({
   summary: 'County → towns → villages tree with ids and names',
   tags: ['regions'],
   response: regionTreeSchema,
-  status: 200,
-  access: { roles: 'anyone' },
-  idempotency: 'none',
+  ...publicRead,
 });

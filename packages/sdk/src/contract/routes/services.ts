@@ -12,7 +12,7 @@ import {
 import * as z from 'zod/mini';
 import { cursorQuery, pageOf } from '../page.js';
 import { defineRoute } from '../route.js';
-import { dateSchema, idSchema, searchQuery } from './common.js';
+import { dateSchema, idSchema, publicPage, publicRead, publicSubmission, searchQuery } from './common.js';
 
 /** A catalogue row, with the precomputed pinyin keys so the browser can search without a pinyin dictionary. */
 export const serviceSummarySchema = z.looseObject({
@@ -50,10 +50,7 @@ export const listServices = defineRoute({
     departments: z.array(departmentSchema),
     lifeEvents: z.array(lifeEventSchema),
   }),
-  status: 200,
-  access: { roles: 'anyone' },
-  idempotency: 'none',
-  paged: true,
+  ...publicPage,
 });
 
 export const serviceDetailSchema = z.looseObject({
@@ -71,9 +68,7 @@ export const getService = defineRoute({
   tags: ['services'],
   params: z.object({ serviceCode: serviceCodeSchema }),
   response: serviceDetailSchema,
-  status: 200,
-  access: { roles: 'anyone' },
-  idempotency: 'none',
+  ...publicRead,
 });
 
 const answerValue = z.union([
@@ -102,9 +97,7 @@ export const checkEligibility = defineRoute({
   params: z.object({ serviceCode: serviceCodeSchema }),
   body: z.object({ answers: z.record(z.string().check(z.maxLength(64)), answerValue), asOf: z.optional(dateSchema) }),
   response: eligibilityResultSchema,
-  status: 200,
-  access: { roles: 'anyone' },
-  idempotency: 'none',
+  ...publicRead,
 });
 
 export const proxyReceiptSchema = z.looseObject({
@@ -130,7 +123,5 @@ export const requestProxyService = defineRoute({
     note: z.optional(z.string().check(z.maxLength(500))),
   }),
   response: proxyReceiptSchema,
-  status: 201,
-  access: { roles: 'anyone' },
-  idempotency: 'required',
+  ...publicSubmission,
 });

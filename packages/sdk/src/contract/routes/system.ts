@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
+import { publicRead } from './common.js';
 
 export const healthSchema = z.looseObject({
   status: z.literal('ok'),
@@ -14,9 +15,7 @@ export const getHealth = defineRoute({
   summary: 'Liveness and version',
   tags: ['system'],
   response: healthSchema,
-  status: 200,
-  access: { roles: 'anyone' },
-  idempotency: 'none',
+  ...publicRead,
 });
 
 export const getOpenApi = defineRoute({
@@ -26,7 +25,5 @@ export const getOpenApi = defineRoute({
   summary: 'This contract as OpenAPI 3.1, generated from the route table',
   tags: ['system'],
   response: z.looseObject({ openapi: z.string() }),
-  status: 200,
-  access: { roles: 'anyone' },
-  idempotency: 'none',
+  ...publicRead,
 });

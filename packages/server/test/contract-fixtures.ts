@@ -56,39 +56,25 @@ async function firstId(query: Promise<{ id: string } | undefined>, what: string)
 async function readIds(db: Kysely<Database>): Promise<Ids> {
   const village = 'v-qs-01';
   const otherVillage = 'v-qs-02';
+  // The village's rows of a table in id order, to take the first.
+  const rowsOf = (table: 'households' | 'points_entries' | 'disclosure_items', villageId: string) =>
+    db.selectFrom(table).where('village_id', '=', villageId).orderBy('id');
   const tokens = await db.selectFrom('api_tokens').select(['role', 'household_id']).where('role', '=', 'villager').executeTakeFirst();
   const ownHousehold = tokens?.household_id ?? 'h-000001';
   const household = await firstId(
-    db
-      .selectFrom('households')
-      .select('id')
-      .where('village_id', '=', village)
-      .where('id', '!=', ownHousehold)
-      .orderBy('id')
-      .executeTakeFirst(),
+    rowsOf('households', village).select('id').where('id', '!=', ownHousehold).executeTakeFirst(),
     'second household',
   );
-  const otherVillageHousehold = await firstId(
-    db.selectFrom('households').select('id').where('village_id', '=', otherVillage).orderBy('id').executeTakeFirst(),
-    'household in v-qs-02',
-  );
-  const entry = await firstId(
-    db.selectFrom('points_entries').select('id').where('village_id', '=', village).orderBy('id').executeTakeFirst(),
-    'points entry',
-  );
+  const otherVillageHousehold = await firstId(rowsOf('households', otherVillage).select('id').executeTakeFirst(), 'household in v-qs-02');
+  const entry = await firstId(rowsOf('points_entries', village).select('id').executeTakeFirst(), 'points entry');
   const otherVillageEntry = await firstId(
-    db.selectFrom('points_entries').select('id').where('village_id', '=', otherVillage).orderBy('id').executeTakeFirst(),
+    rowsOf('points_entries', otherVillage).select('id').executeTakeFirst(),
     'points entry in v-qs-02',
   );
-  const item = await db
-    .selectFrom('disclosure_items')
-    .select(['id', 'doc'])
-    .where('village_id', '=', village)
-    .orderBy('id')
-    .executeTakeFirst();
+  const item = await rowsOf('disclosure_items', village).select(['id', 'doc']).executeTakeFirst();
   assert.ok(item, 'the demo county has no disclosure');
   const otherVillageDisclosure = await firstId(
-    db.selectFrom('disclosure_items').select('id').where('village_id', '=', otherVillage).orderBy('id').executeTakeFirst(),
+    rowsOf('disclosure_items', otherVillage).select('id').executeTakeFirst(),
     'disclosure in v-qs-02',
   );
   // The first case of the village ('=') and the first of any other ('!=').

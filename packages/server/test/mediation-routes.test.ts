@@ -41,6 +41,11 @@ async function submit(client: Client = publicClient, body: MediationIntakeInput 
   return (await client.request(submitMediationIntake, { body }, { idempotencyKey: `test-${String(Math.random())}` })).data;
 }
 
+/** The applicant's own request about a case (its receipt's case number unless another is given), with the tracking code. */
+function asApplicant(receipt: { readonly caseNumber: string; readonly trackingCode: string }, caseNumber = receipt.caseNumber) {
+  return { params: { caseNumber }, body: { trackingCode: receipt.trackingCode } };
+}
+
 function rowCount(caseNumber: string): Promise<number> {
   return countRows(db, 'mediation_cases', ['case_number', caseNumber]);
 }
@@ -196,10 +201,7 @@ describe('submitting a request for mediation', () => {
 describe('following a case', () => {
   test('the applicant reads the status with the tracking code; it holds no personal data', async () => {
     const receipt = await submit();
-    const { data } = await publicClient.request(lookUpMediationCase, {
-      params: { caseNumber: receipt.caseNumber },
-      body: { trackingCode: receipt.trackingCode },
-    });
+    const { data } = await publicClient.request(lookUpMediationCase, asApplicant(receipt));
     assert.equal(data.caseNumber, receipt.caseNumber);
     assert.equal(data.displayCaseNumber, receipt.displayCaseNumber);
     assert.equal(data.disputeType, 'homestead');
@@ -236,12 +238,7 @@ describe('following a case', () => {
       assert.equal((await problemOf(publicClient.request(getMediationCase, { params: { caseNumber } }))).status, 401);
       assert.equal((await problemOf(server.client('demo-villager').request(getMediationCase, { params: { caseNumber } }))).status, 403);
     }
-    const missing = await problemOf(
-      publicClient.request(lookUpMediationCase, {
-        params: { caseNumber: 'MED-339901-2026-999999' },
-        body: { trackingCode: receipt.trackingCode },
-      }),
-    );
+    const missing = await problemOf(publicClient.request(lookUpMediationCase, asApplicant(receipt, 'MED-339901-2026-999999')));
     assert.equal(missing.status, 404);
   });
 
@@ -297,7 +294,7 @@ describe('a mediator moves a case on', () => {
       ['submit', 'accept', 'assign', 'start', 'conclude'],
     );
     // The applicant sees the same outcome with the tracking code.
-    const seen = await publicClient.request(lookUpMediationCase, { params, body: { trackingCode: receipt.trackingCode } });
+    const seen = await publicClient.request(lookUpMediationCase, asApplicant(receipt));
     assert.equal(seen.data.judicialConfirmationBy, concluded.data.judicialConfirmationBy);
     assert.deepEqual(await auditActions(db, `mediation-case:${receipt.caseNumber}`), [
       'mediation.case.submit',
@@ -371,10 +368,7 @@ describe('a mediator moves a case on', () => {
     assert.equal(data.escalatedTo, 'township');
     const continuedAs = data.continuedAs;
     assert.ok(typeof continuedAs === 'string' && continuedAs !== receipt.caseNumber);
-    const next = await publicClient.request(lookUpMediationCase, {
-      params: { caseNumber: continuedAs },
-      body: { trackingCode: receipt.trackingCode },
-    });
+    const next = await publicClient.request(lookUpMediationCase, asApplicant(receipt, continuedAs));
     assert.equal(next.data.state, 'submitted');
     assert.equal(next.data.level, 'township');
   });
@@ -393,10 +387,7 @@ describe('a mediator moves a case on', () => {
 describe('withdrawing', () => {
   test('the applicant withdraws before assignment with the tracking code', async () => {
     const receipt = await submit();
-    const { data } = await publicClient.request(withdrawMediationCase, {
-      params: { caseNumber: receipt.caseNumber },
-      body: { trackingCode: receipt.trackingCode },
-    });
+    const { data } = await publicClient.request(withdrawMediationCase, asApplicant(receipt));
     assert.equal(data.state, 'withdrawn');
     assert.equal(data.withdrawable, false);
     assert.deepEqual(data.history.at(-1), { type: 'withdraw', on: demoToday });
@@ -408,7 +399,7 @@ describe('withdrawing', () => {
     const params = { caseNumber: receipt.caseNumber };
     await mediator.request(recordMediationEvent, { params, body: { type: 'accept', on: demoToday } });
     await mediator.request(recordMediationEvent, { params, body: { type: 'assign', on: demoToday, mediatorId: await mediatorId() } });
-    const problem = await problemOf(publicClient.request(withdrawMediationCase, { params, body: { trackingCode: receipt.trackingCode } }));
+    const problem = await problemOf(publicClient.request(withdrawMediationCase, asApplicant(receipt)));
     assert.equal(problem.status, 409);
     assert.equal(problem.code, 'mediation.case.withdrawAfterAssignment');
   });

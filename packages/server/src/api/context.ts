@@ -7,11 +7,14 @@ import type { Database } from '../db/schema.js';
 
 type Part<R, K extends 'params' | 'query' | 'body'> = R extends Record<K, infer S extends z.core.$ZodType> ? z.output<S> : undefined;
 
+/** A route's query as its handler gets it: parsed by the contract's schema (what list filters are made of). */
+export type RouteQuery<R extends RouteSpec> = Part<R, 'query'>;
+
 /** What a handler gets: parsed input, the caller, and a database handle (a transaction on every write). */
 export interface HandlerContext<R extends RouteSpec> {
   readonly route: R;
   readonly params: Part<R, 'params'>;
-  readonly query: Part<R, 'query'>;
+  readonly query: RouteQuery<R>;
   readonly body: Part<R, 'body'>;
   readonly principal: Principal;
   readonly locale: Locale;

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { auditChange } from '../audit/log.js';
 import type { ServiceKeyTable } from '../db/auth-schema.js';
 import type { Database } from '../db/schema.js';
+import { isVillage } from '../store/county-register.js';
 import type { Principal } from './principal.js';
 
 /**
@@ -130,13 +131,7 @@ export async function createServiceKey(db: Kysely<Database>, input: NewServiceKe
     if (row.village_id !== null) {
       // A typo in the village would make a key that can do nothing; refuse it when the regions are known.
       const known = await trx.selectFrom('regions').select('id').where('level', '=', 'village').limit(1).executeTakeFirst();
-      const found = await trx
-        .selectFrom('regions')
-        .select('id')
-        .where('id', '=', row.village_id)
-        .where('level', '=', 'village')
-        .executeTakeFirst();
-      if (known !== undefined && found === undefined) throw new ServiceKeyError(`unknown village ${row.village_id}`);
+      if (known !== undefined && !(await isVillage(trx, row.village_id))) throw new ServiceKeyError(`unknown village ${row.village_id}`);
     }
     await trx.insertInto('service_keys').values(row).execute();
     await auditChange(

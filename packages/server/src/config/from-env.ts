@@ -23,23 +23,23 @@ export class ConfigError extends Error {
 
 const quoted = (value: string) => JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
 
-function integer(min: number, max: number) {
+/** A whole number in [min, max]; `wanted` words the message (the range, and why where it is a legal floor). */
+function integer(min: number, max: number, wanted = `a whole number from ${min} to ${max}`) {
   return z.string().transform((text, ctx) => {
     const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
     if (Number.isSafeInteger(value) && value >= min && value <= max) return value;
-    ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}, got ${quoted(text)}` });
+    ctx.addIssue({ code: 'custom', message: `must be ${wanted}, got ${quoted(text)}` });
     return z.NEVER;
   });
 }
 
-function atLeast(min: number, max: number, why: string) {
-  return z.string().transform((text, ctx) => {
-    const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
-    if (Number.isSafeInteger(value) && value >= min && value <= max) return value;
-    ctx.addIssue({ code: 'custom', message: `must be a whole number of days from ${min} to ${max} (${why}), got ${quoted(text)}` });
-    return z.NEVER;
-  });
-}
+const maximumLogRetentionDays = 36_500;
+/** Both log retentions: the law sets the floor, and the message says so. */
+const logRetentionDays = integer(
+  minimumLogRetentionDays,
+  maximumLogRetentionDays,
+  `a whole number of days from ${minimumLogRetentionDays} to ${maximumLogRetentionDays} (网络安全法 Art. 21: network logs are kept no less than six months)`,
+);
 
 const boolean = z.string().transform((text, ctx) => {
   const value = text.trim().toLowerCase();
@@ -180,16 +180,8 @@ const envSchema = z.object({
   SHANZHI_GUESS_LIMIT_PER_CLIENT: integer(1, 1_000_000).optional(),
   SHANZHI_TOKEN_FAILURE_LIMIT: integer(1, 1_000_000).optional(),
   SHANZHI_THROTTLE_WINDOW_MS: integer(1_000, 86_400_000).optional(),
-  SHANZHI_ACCESS_LOG_RETENTION_DAYS: atLeast(
-    minimumLogRetentionDays,
-    36_500,
-    '网络安全法 Art. 21: network logs are kept no less than six months',
-  ).optional(),
-  SHANZHI_AUDIT_LOG_RETENTION_DAYS: atLeast(
-    minimumLogRetentionDays,
-    36_500,
-    '网络安全法 Art. 21: network logs are kept no less than six months',
-  ).optional(),
+  SHANZHI_ACCESS_LOG_RETENTION_DAYS: logRetentionDays.optional(),
+  SHANZHI_AUDIT_LOG_RETENTION_DAYS: logRetentionDays.optional(),
 });
 
 type Env = Partial<z.output<typeof envSchema>>;

@@ -7,21 +7,17 @@ import {
   scrubPersonalData,
   statusOn,
   type CalendarDate,
-  type DisclosureStatus,
   type Period,
 } from '@shanzhi/rules';
+import type { listDisclosures } from '@shanzhi/sdk';
+import type { RouteQuery } from '../api/context.js';
 import { HttpProblem } from '../http/problem.js';
 import type { StoredItem } from './store.js';
 
 export const defaultPageSize = 20;
 
-export interface ListFilters {
-  readonly category?: string | undefined;
-  readonly year?: number | undefined;
-  readonly month?: number | undefined;
-  readonly status?: DisclosureStatus | undefined;
-  readonly q?: string | undefined;
-}
+/** The list route's query as the contract parses it: `filterSummaries` reads the filters, `pageAfter` the cursor. */
+export type ListFilters = RouteQuery<typeof listDisclosures>;
 
 /** A list row: the current version's headline facts (the contract's `disclosureSummarySchema`). */
 export function summaryOf(item: StoredItem, today: CalendarDate) {

@@ -15,6 +15,7 @@ import type { DisclosureItemTable } from '../db/domain-schema.js';
 import { rowWriter } from '../db/insert-rows.js';
 import type { Database } from '../db/schema.js';
 import { HttpProblem } from '../http/problem.js';
+import { isVillage } from '../store/county-register.js';
 
 /*
  * Row ↔ document mapping for the disclosure tables. Each row keeps the whole record as JSON in `doc`;
@@ -43,8 +44,7 @@ export interface StoredReliefList extends ReliefList {
 
 /** 404 unless the id is a village (a county or town id is not a board). */
 export async function requireVillage(db: Db, villageId: string): Promise<void> {
-  const row = await db.selectFrom('regions').select('id').where('id', '=', villageId).where('level', '=', 'village').executeTakeFirst();
-  if (!row) throw HttpProblem.of('not-found');
+  if (!(await isVillage(db, villageId))) throw HttpProblem.of('not-found');
 }
 
 export async function loadItems(db: Db, villageId: string): Promise<StoredItem[]> {

@@ -26,8 +26,8 @@ import { encodeCursor, startOf } from '../points/cursor.js';
 import {
   householdEntries,
   householdRedemptions,
-  insertEntry,
-  insertRedemption,
+  insertEntries,
+  insertRedemptions,
   loadEntry,
   loadHousehold,
   loadScheme,
@@ -145,7 +145,7 @@ export const pointsHandlers: PointsHandlers = {
     });
     if (!declared.ok) throw ruleRefusal(declared.issues);
     const entry = declared.value;
-    await insertEntry(trx, villageId, entry);
+    await insertEntries(trx, [{ villageId, entry }]);
     await auditChange(trx, principal, now, 'points.entry.declare', `points-entry:${id}`, null, entry);
     // Pending entries count nowhere, but the village's cached reads stay strictly tied to its writes.
     await bumpVillageVersion(trx, villageId);
@@ -202,7 +202,7 @@ export const pointsHandlers: PointsHandlers = {
       handledBy: principal.id,
       ...(body.kind === 'vouchers' && body.vouchers ? { vouchers: body.vouchers } : {}),
     };
-    await insertRedemption(trx, redemption);
+    await insertRedemptions(trx, [redemption]);
     await auditChange(trx, principal, now, 'points.redemption.create', `redemption:${redemption.id}`, null, redemption);
     await bumpVillageVersion(trx, villageId);
     const after = balanceAsOf(entries, [...earlier, redemption], today, settings, catalogue, householdId);

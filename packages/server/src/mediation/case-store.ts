@@ -86,10 +86,6 @@ export async function caseForReader(
   throw HttpProblem.of('not-found');
 }
 
-export async function insertCase(trx: Transaction<Database>, doc: StoredCase, trackingHash: string): Promise<void> {
-  await insertCases(trx, [{ doc, trackingHash }]);
-}
-
 export const insertCases = rowWriter(
   'mediation_cases',
   ({ doc, trackingHash }: { readonly doc: StoredCase; readonly trackingHash: string }) => ({

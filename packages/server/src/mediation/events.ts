@@ -5,7 +5,7 @@ import { auditChange } from '../audit/log.js';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/schema.js';
 import { HttpProblem } from '../http/problem.js';
-import { findCaseById, insertCase, updateCase, type LoadedCase, type StoredCase } from './case-store.js';
+import { findCaseById, insertCases, updateCase, type LoadedCase, type StoredCase } from './case-store.js';
 import { nextCaseNumber, registryFor } from './numbering.js';
 
 /** State conflicts answer 409; a wrong date or level in the event itself 422 (a business-rule refusal). */
@@ -74,7 +74,7 @@ async function openSuccessor(
     case: openCase({ submittedOn: on, level }),
     escalatedFromId: doc.id,
   };
-  await insertCase(trx, successor, row.tracking_hash);
+  await insertCases(trx, [{ doc: successor, trackingHash: row.tracking_hash }]);
   await auditChange(trx, principal, at, 'mediation.case.open', `mediation-case:${caseNumber}`, null, successor);
   return successor;
 }

@@ -5,7 +5,7 @@ import { auditChange } from '../audit/log.js';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/schema.js';
 import { HttpProblem } from '../http/problem.js';
-import { insertCase, type StoredCase } from './case-store.js';
+import { insertCases, type StoredCase } from './case-store.js';
 import { newTrackingCode, nextCaseNumber, printedNumber, registryFor } from './numbering.js';
 
 export interface Registered {
@@ -62,7 +62,7 @@ export async function registerIntake(
     acceptance: { accepted: true },
     case: openCase({ submittedOn: today, level: routed.level }),
   };
-  await insertCase(trx, doc, hash);
+  await insertCases(trx, [{ doc, trackingHash: hash }]);
   // The audit keeps only hashes of the states, and its subject is the case number: no personal data.
   await auditChange(trx, principal, at, 'mediation.case.submit', `mediation-case:${caseNumber}`, null, doc);
   return { doc, trackingCode: code, printed: printedNumber(caseNumber, registry.abbreviation) };

@@ -1,4 +1,4 @@
-import { activeConsentPurposes, type ConsentPurpose } from '@shanzhi/rules';
+import { activeConsentPurposes, type ConsentPurpose, type ConsentRecord } from '@shanzhi/rules';
 import type { Kysely, Transaction } from 'kysely';
 import type { HouseholdConsentTable } from '../db/consent-schema.js';
 import { insertRows, rowWriter } from '../db/insert-rows.js';
@@ -114,16 +114,15 @@ export async function recordConsent(
   return { consent: consentOf(row), created: true };
 }
 
-/** A consent as recorded, withdrawn or not (what the seed's records and a new recording hold). */
-export interface ConsentRecordRow {
+/**
+ * A consent as recorded, withdrawn or not (what the seed's records and a new recording hold): the rules'
+ * `ConsentRecord` (`givenBy` is the staff id of the cadre who recorded the signed form, `givenAt` an ISO-8601
+ * UTC instant) of a household of a village. A withdrawal not made is absent here, never null.
+ */
+export interface ConsentRecordRow extends ConsentRecord {
   readonly id: string;
   readonly householdId: string;
   readonly villageId: string;
-  readonly purpose: ConsentPurpose;
-  /** Staff id of the cadre who recorded the signed form. */
-  readonly givenBy: string;
-  /** ISO-8601 UTC instant. */
-  readonly givenAt: string;
   readonly withdrawnBy?: string | undefined;
   readonly withdrawnAt?: string | undefined;
 }

@@ -115,10 +115,6 @@ function entryColumns(entry: LedgerEntry) {
   };
 }
 
-export async function insertEntry(trx: Transaction<Database>, villageId: string, entry: LedgerEntry): Promise<void> {
-  await insertEntries(trx, [{ villageId, entry }]);
-}
-
 export const insertEntries = rowWriter(
   'points_entries',
   ({ villageId, entry }: { readonly villageId: string; readonly entry: LedgerEntry }) => ({
@@ -141,10 +137,6 @@ export async function updateEntry(trx: Transaction<Database>, before: LedgerEntr
     .where('status', '=', before.status)
     .executeTakeFirst();
   if (result.numUpdatedRows === 0n) throw HttpProblem.of('conflict');
-}
-
-export async function insertRedemption(trx: Transaction<Database>, redemption: StoredRedemption): Promise<void> {
-  await insertRedemptions(trx, [redemption]);
 }
 
 export const insertRedemptions = rowWriter('redemptions', (redemption: StoredRedemption) => ({

@@ -9,13 +9,13 @@ import type {
   PointsSettings,
   Redemption,
   ReliefList,
-  Role,
   ServiceGuide,
   Trail,
 } from '@shanzhi/rules';
 
 import type { StoredCase } from '../mediation/case-store.js';
 import type { ConsentRecordRow } from '../points/consents.js';
+import type { HouseholdRecord, StaffRecord } from '../store/county-register.js';
 
 /*
  * The demo county as plain data: flat arrays joined by string ids, ready for a loader to insert.
@@ -68,35 +68,28 @@ export interface DemoVillageGroup {
   readonly name: string;
 }
 
-/** People who act on records: cadres, grid workers, supervisors, mediators. */
-export interface DemoStaff {
-  readonly id: string;
-  readonly name: string;
-  readonly role: Role;
+/** People who act on records: cadres, grid workers, supervisors, mediators; the register's staff record and more. */
+export interface DemoStaff extends StaffRecord {
   /** 职务, e.g. 村党组织书记、村委会主任 / 网格员 / 村务监督委员会主任. */
   readonly title: string;
   readonly countyId: string;
   readonly townId?: string | undefined;
-  readonly villageId?: string | undefined;
   /** The village groups a grid worker covers (网格). */
   readonly groupIds?: readonly string[] | undefined;
   /** For mediators: the level at which they mediate. */
   readonly mediationLevel?: 'grid' | 'village' | 'township' | 'county' | undefined;
 }
 
-export interface DemoHousehold {
-  readonly id: string;
-  readonly villageId: string;
-  readonly groupId: string;
-  /** 户号 as printed in the household register. */
-  readonly number: string;
-  readonly headName: string;
+/**
+ * The register's household record and more. Its `number` is the 户号 as printed in the household register;
+ * `residentId` is given for some heads only: a GB 11643 number with a valid check character under the
+ * fictional county code.
+ */
+export interface DemoHousehold extends HouseholdRecord {
   readonly headSex: 'male' | 'female';
   readonly headBirthDate: CalendarDate;
   /** 11 digits in the 140/141/144/146/148 segments, which carry only 13-digit IoT numbers: no person has one. */
   readonly mobile: string;
-  /** For some heads only: GB 11643 number with a valid check character under the fictional county code. */
-  readonly residentId?: string | undefined;
   readonly memberCount: number;
   /**
    * Purposes the household currently consents to having its head's name published for (个人信息保护法

@@ -1,20 +1,14 @@
-import { defaultDepartments, defaultLifeEvents, searchServices, type ApplicationChannelCode } from '@shanzhi/rules';
+import { defaultDepartments, defaultLifeEvents, searchServices } from '@shanzhi/rules';
 import type { RouteOutput, listServices } from '@shanzhi/sdk';
+import type { RouteQuery } from '../api/context.js';
 import { HttpProblem } from '../http/problem.js';
 import type { Catalogue, CatalogueEntry } from './catalogue.js';
 
 type ServiceList = RouteOutput<typeof listServices>;
 type ServiceSummary = ServiceList['items'][number];
 
-export interface ListFilters {
-  readonly q?: string | undefined;
-  readonly department?: string | undefined;
-  readonly lifeEvent?: string | undefined;
-  readonly channel?: ApplicationChannelCode | undefined;
-  readonly villageProxy?: boolean | undefined;
-  readonly cursor?: string | undefined;
-  readonly limit?: number | undefined;
-}
+/** The filters and the page: the route's query, as the contract parses it. */
+export type ListFilters = RouteQuery<typeof listServices>;
 
 export const defaultPageSize = 20;
 

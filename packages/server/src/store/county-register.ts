@@ -1,10 +1,18 @@
 import type { Role } from '@shanzhi/rules';
+import type { Kysely } from 'kysely';
 import { rowWriter } from '../db/insert-rows.js';
+import type { Database } from '../db/schema.js';
 
 /*
  * Writes of the county's register — regions, staff, households — which no API route changes: they come with a
  * county (the demo seed, an import). Each row keeps its whole record as JSON in `doc`, like the other stores.
  */
+
+/** Whether the id names a village of the register (routes and key issuing refuse any other id). */
+export async function isVillage(db: Kysely<Database>, id: string): Promise<boolean> {
+  const row = await db.selectFrom('regions').select('id').where('id', '=', id).where('level', '=', 'village').executeTakeFirst();
+  return row !== undefined;
+}
 
 export type RegionRecord =
   | { readonly id: string; readonly code: string; readonly name: string; readonly level: 'county' }

@@ -11,12 +11,10 @@ import type { DemoCounty } from '../seed/index.js';
 import { insertGuides } from '../services/catalogue.js';
 import { insertHouseholds, insertRegions, insertStaff } from './county-register.js';
 
-export interface DemoToken {
+/** A demo token with the role and scope of the principal it stands for (not its id) and its label. */
+export interface DemoToken extends Omit<Principal, 'id'> {
   readonly token: string;
-  readonly role: Role;
   readonly label: string;
-  readonly villageId?: string | undefined;
-  readonly householdId?: string | undefined;
 }
 
 export async function isEmpty(db: Kysely<Database>): Promise<boolean> {

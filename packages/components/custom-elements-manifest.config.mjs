@@ -1,9 +1,9 @@
 // `cem analyze --litelement` (run in packages/components) → custom-elements.json: the element docs Storybook's
 // tables, IDE plugins and React-wrapper generators read. JSDoc on the element classes is the single source.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateJsxTypes } from 'custom-element-jsx-integration';
 import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
-import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 
 /**
  * Where the manifest and frameworks/ are written: the package itself, or another folder for the staleness test
@@ -74,8 +74,43 @@ function sortedModules() {
 }
 
 /**
+ * frameworks/vue.d.ts: Vue's `GlobalComponents`, each element a `DefineComponent` of its props. The props are those
+ * of jsx.d.ts (written from the same manifest just before), imported rather than written out a second time; the
+ * mapped type keeps jsx.d.ts's description of each tag for the editor's hover.
+ */
+function vueTypings(elements) {
+  const props = elements.map((element) => `${element.name}Props`);
+  return `import type { DefineComponent } from "vue";
+import type {
+  CustomElements as JsxElements,
+${props.map((name) => `  ${name},`).join('\n')}
+} from "./jsx.js";
+
+/** Each element's own props (the JSX ones without React's \`key\`, \`ref\`, \`className\`…). */
+type Props = {
+${elements.map((element, i) => `  "${element.tagName}": ${props[i]};`).join('\n')}
+};
+
+export type CustomElements = { [Tag in keyof JsxElements]: DefineComponent<Props[Tag]> };
+
+declare module "vue" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface GlobalComponents extends CustomElements {}
+}
+
+declare global {
+  namespace JSX {
+    // eslint-disable-next-line @typescript-eslint/no-empty-interface
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
+`;
+}
+
+/**
  * frameworks/: React 19 JSX `IntrinsicElements` props (jsx.d.ts, wired into React by react-jsx.d.ts), Vue
- * `GlobalComponents` (vue.d.ts) and VS Code's HTML/CSS custom data, from the manifest by the cem-tools generators.
+ * `GlobalComponents` (vue.d.ts, on top of jsx.d.ts) and VS Code's HTML/CSS custom data, from the manifest by the
+ * cem-tools generators.
  * They get a copy of the manifest (two of them would otherwise write their own fields into custom-elements.json)
  * with two corrections: read-only getters (`effectiveLocale`, `client`) are not props one can set, and each event's
  * detail type comes from the one event map (`SzEventDetails` in src/internal/events.ts) instead of `never`.
@@ -97,7 +132,11 @@ function frameworkTypings() {
       }
       const common = { outdir: frameworksDir, globalTypePath: fromDist, hideLogs: true };
       generateJsxTypes(manifest, { ...common, fileName: 'jsx.d.ts' });
-      generateVuejsTypes(manifest, { ...common, fileName: 'vue.d.ts' });
+      const elements = manifest.modules
+        .flatMap((moduleDoc) => moduleDoc.declarations ?? [])
+        .filter((declaration) => declaration.customElement && declaration.tagName);
+      mkdirSync(frameworksDir, { recursive: true });
+      writeFileSync(path.join(frameworksDir, 'vue.d.ts'), vueTypings(elements));
       generateVsCodeCustomElementData(manifest, {
         outdir: frameworksDir,
         htmlFileName: 'vscode.html-custom-data.json',

@@ -5,6 +5,7 @@ import '../../src/__kebab__/define.js';
 import type { Sz__Pascal__ } from '../../src/__kebab__/sz-__kebab__.js';
 import { FakeClientBase, problem } from '../fixtures/fake-client.js';
 import { mountInProvider, part } from '../fixtures/mount.js';
+import { clearStorageBeforeEach } from '../fixtures/storage.js';
 
 type Tree = RouteOutput<typeof listRegions>;
 
@@ -50,9 +51,7 @@ async function mount(client = new Fake__Pascal__Client(), attrs: Readonly<Record
 }
 
 describe('<sz-__kebab__>', () => {
-  beforeEach(() => {
-    localStorage.clear();
-  });
+  clearStorageBeforeEach(localStorage);
 
   afterEach(() => {
     // Back to the browser's own value.

@@ -2,7 +2,7 @@ import type { English } from '../internal/localize.js';
 import type { DisclosureChinese } from './messages.js';
 
 /** The English of ./messages.ts, a chunk of its own: most readers are zh-CN and never download it. */
-export const disclosureEnglish: English<DisclosureChinese> = {
+export const english: English<DisclosureChinese> = {
   title: 'Village disclosure board',
   viewItems: 'Disclosures',
   viewCompliance: 'On schedule?',

@@ -154,7 +154,5 @@ export type DisclosureChinese = typeof zh;
 
 /** Plain words for villagers; statute references stay short (Art 30 查询). */
 export const disclosureMessages = defineLazyMessages(zh, () =>
-  beforeImport('disclosure/messages-en')
-    .then(() => import('./messages-en.js'))
-    .then((english) => english.disclosureEnglish),
+  beforeImport('disclosure/messages-en').then(() => import('./messages-en.js')),
 );

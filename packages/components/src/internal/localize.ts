@@ -17,17 +17,18 @@ export type English<D extends Dictionary> = { readonly [K in keyof D]: D[K] };
 const englishLoads = new Set<() => Promise<void>>();
 
 /**
- * Declares a widget's dictionaries with the English in a module of its own, imported only when a widget shows
- * English (most readers are zh-CN, so their first load carries one language). `en` is undefined until
- * `loadEnglish()` has run; SzElement renders an English widget only after that, so no key or Chinese word flashes.
+ * Declares a widget's dictionaries with the English in a module of its own (its `messages-en.ts`, exporting
+ * `english`), imported only when a widget shows English (most readers are zh-CN, so their first load carries one
+ * language). `en` is undefined until `loadEnglish()` has run; SzElement renders an English widget only after that,
+ * so no key or Chinese word flashes.
  */
-export function defineLazyMessages<D extends Dictionary>(zh: D, load: () => Promise<English<D>>) {
+export function defineLazyMessages<D extends Dictionary>(zh: D, load: () => Promise<{ readonly english: English<D> }>) {
   const messages: { readonly 'zh-CN': D; en: English<D> | undefined } = { 'zh-CN': zh, en: undefined };
   let pending: Promise<void> | undefined;
   const loadOnce = (): Promise<void> =>
     (pending ??= load().then(
-      (en) => {
-        messages.en = en;
+      ({ english }) => {
+        messages.en = english;
         englishLoads.delete(loadOnce);
       },
       (error: unknown) => {

@@ -1,8 +1,8 @@
 import type { LeaderboardRow } from '@shanzhi/sdk';
 import type { Localizer } from '../internal/localize.js';
-import type { LeaderboardMessages } from './messages.js';
+import type { LeaderboardChinese } from './messages.js';
 
-type T = Localizer<LeaderboardMessages>;
+type T = Localizer<LeaderboardChinese>;
 
 const keyPattern = /^(\d{4})(?:-(\d{2})|-Q([1-4]))?$/;
 

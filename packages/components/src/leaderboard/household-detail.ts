@@ -4,7 +4,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import type { commonMessages } from '../internal/common-messages.js';
 import type { Localizer } from '../internal/localize.js';
 import { describeFailure, errorState, loadingState, type LoadFailure } from '../internal/states.js';
-import type { LeaderboardMessages } from './messages.js';
+import type { LeaderboardChinese } from './messages.js';
 
 type Entry = HouseholdPoints['entries'][number];
 
@@ -47,7 +47,7 @@ export class HouseholdDetail implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: DetailOptions,
-    private readonly t: Localizer<LeaderboardMessages>,
+    private readonly t: Localizer<LeaderboardChinese>,
     private readonly common: Localizer<(typeof commonMessages)['zh-CN']>,
   ) {
     host.addController(this);

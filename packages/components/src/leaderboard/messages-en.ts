@@ -10,7 +10,7 @@ function ordinal(n: number): string {
 const enMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The English of ./messages.ts, a chunk of its own: most readers are zh-CN and never download it. */
-export const leaderboardEnglish: English<LeaderboardChinese> = {
+export const english: English<LeaderboardChinese> = {
   title: 'Points leaderboard',
   tableHint: 'Use the up and down arrow keys to move between households; press Enter to see a household’s points record.',
   lists: 'Lists',

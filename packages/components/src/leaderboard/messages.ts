@@ -81,9 +81,5 @@ export type LeaderboardChinese = typeof zh;
  * every village notice board, so they stay; "cursor", "period key" and the like never reach the screen.
  */
 export const leaderboardMessages = defineLazyMessages(zh, () =>
-  beforeImport('leaderboard/messages-en')
-    .then(() => import('./messages-en.js'))
-    .then((english) => english.leaderboardEnglish),
+  beforeImport('leaderboard/messages-en').then(() => import('./messages-en.js')),
 );
-
-export type LeaderboardMessages = (typeof leaderboardMessages)['zh-CN'];

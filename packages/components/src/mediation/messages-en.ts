@@ -2,7 +2,7 @@ import type { English } from '../internal/localize.js';
 import type { MediationChinese } from './messages.js';
 
 /** The English of ./messages.ts, a chunk of its own: most readers are zh-CN and never download it. */
-export const mediationEnglish: English<MediationChinese> = {
+export const english: English<MediationChinese> = {
   title: 'Apply for mediation',
   intro:
     "People's mediation is free. Fill this in step by step. What you type stays on this page only and is cleared when you close the browser.",

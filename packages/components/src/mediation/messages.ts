@@ -128,13 +128,7 @@ const zh = {
 export type MediationChinese = typeof zh;
 
 /** The mediation widgets' words: calm, short, plain (people are often upset when they fill this in). */
-export const mediationMessages = defineLazyMessages(zh, () =>
-  beforeImport('mediation/messages-en')
-    .then(() => import('./messages-en.js'))
-    .then((english) => english.mediationEnglish),
-);
-
-export type MediationMessages = (typeof mediationMessages)['zh-CN'];
+export const mediationMessages = defineLazyMessages(zh, () => beforeImport('mediation/messages-en').then(() => import('./messages-en.js')));
 
 /** The message of each mediation level, for the receipt and the status. */
 export const levelLabels = { grid: 'levelGrid', village: 'levelVillage', township: 'levelTownship', county: 'levelCounty' } as const;

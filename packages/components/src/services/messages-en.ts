@@ -2,7 +2,7 @@ import type { English } from '../internal/localize.js';
 import type { CatalogueChinese } from './messages.js';
 
 /** The English of ./messages.ts, a chunk of its own: most readers are zh-CN and never download it. */
-export const catalogueEnglish: English<CatalogueChinese> = {
+export const english: English<CatalogueChinese> = {
   title: 'Service guides',
   search: 'Search services',
   searchHint: 'Name, pinyin or initials, e.g. shbz',

@@ -88,8 +88,4 @@ const zh = {
 };
 export type CatalogueChinese = typeof zh;
 
-export const catalogueMessages = defineLazyMessages(zh, () =>
-  beforeImport('services/messages-en')
-    .then(() => import('./messages-en.js'))
-    .then((english) => english.catalogueEnglish),
-);
+export const catalogueMessages = defineLazyMessages(zh, () => beforeImport('services/messages-en').then(() => import('./messages-en.js')));

@@ -1,6 +1,7 @@
 import { assert, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { FakeCatalogueClient, problem } from '../fixtures/catalogue-client.js';
 import { mountCatalogue, openService, part } from '../fixtures/catalogue-mount.js';
+import { clearStorageBeforeEach } from '../fixtures/storage.js';
 
 function pick(root: ShadowRoot, selector: string): HTMLInputElement {
   const found = root.querySelector<HTMLInputElement>(selector);
@@ -9,10 +10,7 @@ function pick(root: ShadowRoot, selector: string): HTMLInputElement {
 }
 
 describe('<sz-service-catalogue> guide, eligibility and proxy', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    sessionStorage.clear();
-  });
+  clearStorageBeforeEach(localStorage, sessionStorage);
 
   it('opens a guide from the list, fires sz-service-open and goes back to the same row', async () => {
     const { el, root } = await mountCatalogue();

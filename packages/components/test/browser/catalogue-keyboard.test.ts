@@ -1,12 +1,10 @@
 import { assert, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { mountCatalogue, part, resultNames } from '../fixtures/catalogue-mount.js';
+import { clearStorageBeforeEach } from '../fixtures/storage.js';
 
 describe('<sz-service-catalogue> by keyboard', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    sessionStorage.clear();
-  });
+  clearStorageBeforeEach(localStorage, sessionStorage);
 
   it('types a query, tabs to a result, opens it with Enter and ticks a material with Space', async () => {
     const { el, root } = await mountCatalogue();

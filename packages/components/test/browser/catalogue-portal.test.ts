@@ -4,6 +4,7 @@ import { safeHref } from '../../src/internal/view-all-link.js';
 import type { SzServiceCatalogue } from '../../src/services/sz-service-catalogue.js';
 import { FakeCatalogueClient } from '../fixtures/catalogue-client.js';
 import { mountCatalogue, part, resultNames, typeQuery } from '../fixtures/catalogue-mount.js';
+import { clearStorageBeforeEach } from '../fixtures/storage.js';
 
 /** Whether the "view all" link is there (a boolean: chai would print a whole element on failure). */
 function hasLink(el: SzServiceCatalogue): boolean {
@@ -12,10 +13,7 @@ function hasLink(el: SzServiceCatalogue): boolean {
 
 /** The catalogue on a portal's home page: `max-items` keeps it short, `view-all-href` links to the portal's full page. */
 describe('<sz-service-catalogue> on a portal home page', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    sessionStorage.clear();
-  });
+  clearStorageBeforeEach(localStorage, sessionStorage);
 
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });

@@ -2,12 +2,10 @@ import { assert, expect, waitUntil } from '@open-wc/testing';
 import { NetworkError } from '@shanzhi/sdk';
 import { FakeCatalogueClient } from '../fixtures/catalogue-client.js';
 import { liveRegion, mountCatalogue, part, resultNames, typeQuery } from '../fixtures/catalogue-mount.js';
+import { clearStorageBeforeEach } from '../fixtures/storage.js';
 
 describe('<sz-service-catalogue> search and filters', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    sessionStorage.clear();
-  });
+  clearStorageBeforeEach(localStorage, sessionStorage);
 
   it('reads the whole catalogue once, page by page, and searches it locally per keystroke', async () => {
     const client = new FakeCatalogueClient(250);

@@ -3,11 +3,10 @@ import { NetworkError } from '@shanzhi/sdk';
 import { emulateMedia } from '@web/test-runner-commands';
 import { DisclosureFakeClient, problem } from '../fixtures/disclosure-client.js';
 import { listItems, mountBoard, openItem, part, text } from '../fixtures/disclosure-mount.js';
+import { clearStorageBeforeEach } from '../fixtures/storage.js';
 
 describe('<sz-disclosure-board> browsing', () => {
-  beforeEach(() => {
-    localStorage.clear();
-  });
+  clearStorageBeforeEach(localStorage);
 
   it('lists items with category, status, dates and corrections, and is accessible', async () => {
     const { el } = await mountBoard();
@@ -108,9 +107,7 @@ describe('<sz-disclosure-board> browsing', () => {
 });
 
 describe('<sz-disclosure-board> items', () => {
-  beforeEach(() => {
-    localStorage.clear();
-  });
+  clearStorageBeforeEach(localStorage);
 
   it('opens an item by keyboard, fires sz-disclosure-open with ids only, and returns focus on back', async () => {
     const { el } = await mountBoard();

@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { SzDisclosureBoard } from '../../src/disclosure/sz-disclosure-board.js';
 import { DisclosureFakeClient } from '../fixtures/disclosure-client.js';
 import { listItems, mountBoard, part, text } from '../fixtures/disclosure-mount.js';
+import { clearStorageBeforeEach } from '../fixtures/storage.js';
 
 /** The ids of the items on screen. */
 function shownIds(el: SzDisclosureBoard): string[] {
@@ -19,9 +20,7 @@ async function mountPagingBoard(attrs: Record<string, string> = {}) {
 }
 
 describe('<sz-disclosure-board display="board"> automatic paging', () => {
-  beforeEach(() => {
-    localStorage.clear();
-  });
+  clearStorageBeforeEach(localStorage);
 
   afterEach(async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { SzDisclosureBoard } from '../../src/disclosure/sz-disclosure-board.js';
 import { DisclosureFakeClient } from '../fixtures/disclosure-client.js';
 import { listItems, mountBoard, part, text } from '../fixtures/disclosure-mount.js';
+import { clearStorageBeforeEach } from '../fixtures/storage.js';
 
 /** A portal's home page: the newest few items, dense, and a link to the full disclosure page. */
 const home = { compact: '', 'max-items': '3', 'view-all-href': '/gongkai/?tab=all' } as const;
@@ -12,9 +13,7 @@ function viewAll(el: SzDisclosureBoard): HTMLAnchorElement | null {
 }
 
 describe('<sz-disclosure-board> on a portal home page (max-items, compact, view-all-href)', () => {
-  beforeEach(() => {
-    localStorage.clear();
-  });
+  clearStorageBeforeEach(localStorage);
 
   it('max-items lists only that many items, asks the server for no more, and offers no "load more"', async () => {
     const { el, client } = await mountBoard({ attrs: { 'max-items': '3' } });

@@ -1,6 +1,7 @@
 import { aTimeout, assert, expect, waitUntil } from '@open-wc/testing';
 import { listItems, mountBoard, part } from '../fixtures/disclosure-mount.js';
-import { compose, endComposition, typePlain } from '../fixtures/ime.js';
+import { compose, composeAndExpectOneRequest, endComposition, typePlain } from '../fixtures/ime.js';
+import { clearStorageBeforeEach } from '../fixtures/storage.js';
 
 function searchField(el: HTMLElement): HTMLInputElement {
   return el.shadowRoot!.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -11,22 +12,17 @@ function asked(calls: readonly { input: { query?: Record<string, unknown> } }[])
 }
 
 describe('<sz-disclosure-board> search as you type', () => {
-  beforeEach(() => {
-    localStorage.clear();
-  });
+  clearStorageBeforeEach(localStorage);
 
   it('sends nothing between compositionstart and compositionend, then one request after the pause', async () => {
     const { el, client } = await mountBoard();
     const before = client.callsOf('listDisclosures').length;
     const input = searchField(el);
-    compose(input, ['d', 'di', 'dib', 'dibao']);
-    // Longer than the 300 ms wait: still nothing, the composition is open and pinyin letters are not the query.
-    await aTimeout(450);
-    assert.equal(client.callsOf('listDisclosures').length, before, 'no request mid-composition');
-    endComposition(input, '低保');
-    await aTimeout(100);
-    assert.equal(client.callsOf('listDisclosures').length, before, 'debounced after compositionend');
-    await waitUntil(() => client.callsOf('listDisclosures').length === before + 1, 'one request after the composition', { timeout: 2000 });
+    await composeAndExpectOneRequest(
+      input,
+      { steps: ['d', 'di', 'dib', 'dibao'], final: '低保', debounceMs: 300 },
+      () => client.callsOf('listDisclosures').length,
+    );
     assert.deepEqual(asked(client.callsOf('listDisclosures').slice(before)), ['低保']);
     await waitUntil(() => listItems(el).length === 1, 'search narrows to one');
     await expect(el).to.be.accessible();

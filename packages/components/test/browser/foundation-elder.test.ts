@@ -7,6 +7,7 @@ import { Localizer } from '../../src/internal/localize.js';
 import { SzElement } from '../../src/internal/sz-element.js';
 import { tokenDefaults } from '../../src/internal/tokens.js';
 import '../../src/provider/define.js';
+import { clearStorageBeforeEach } from '../fixtures/storage.js';
 
 class ElderProbe extends SzElement {
   static override styles = tokenDefaults;
@@ -28,9 +29,7 @@ function bodySize(el: ElderProbe): number {
 }
 
 describe('foundation: 长辈版 remembered on the device', () => {
-  beforeEach(() => {
-    localStorage.clear();
-  });
+  clearStorageBeforeEach(localStorage);
 
   it('stores the choice and reads it back', () => {
     assert.isUndefined(readElderPreference());

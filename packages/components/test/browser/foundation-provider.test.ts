@@ -4,6 +4,7 @@ import { html as litHtml } from 'lit';
 import { SzElement } from '../../src/internal/sz-element.js';
 import '../../src/provider/define.js';
 import type { SzProvider } from '../../src/provider/sz-provider.js';
+import { clearStorageBeforeEach } from '../fixtures/storage.js';
 
 /** A bare widget: it shows what it resolved from its own attributes, the provider and the device. */
 class ProviderProbe extends SzElement {
@@ -48,9 +49,7 @@ async function inProvider(provider: string, widget = ''): Promise<{ provider: Sz
 }
 
 describe('foundation: <sz-provider> context and own-attribute precedence', () => {
-  beforeEach(() => {
-    localStorage.clear();
-  });
+  clearStorageBeforeEach(localStorage);
 
   afterEach(() => {
     for (const host of hosts.splice(0)) host.remove();

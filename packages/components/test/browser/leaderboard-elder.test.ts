@@ -5,6 +5,7 @@ import type { SzEventDetails } from '../../src/internal/events.js';
 import type { SzPointsLeaderboard } from '../../src/leaderboard/sz-points-leaderboard.js';
 import { FakeClient } from '../fixtures/leaderboard-client.js';
 import { bodyRows, mountLeaderboard, part } from '../fixtures/leaderboard-mount.js';
+import { clearStorageBeforeEach } from '../fixtures/storage.js';
 
 setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
 
@@ -17,9 +18,7 @@ function body(el: SzPointsLeaderboard): HTMLElement {
 }
 
 describe('<sz-points-leaderboard> 长辈版 (elder mode)', () => {
-  beforeEach(() => {
-    localStorage.clear();
-  });
+  clearStorageBeforeEach(localStorage);
 
   it('uses at least 18 px text and 60 px rows with the elder attribute', async () => {
     const { el } = await mountLeaderboard({ attrs: { elder: '' } });
@@ -103,9 +102,7 @@ describe('<sz-points-leaderboard display="board">', () => {
 });
 
 describe('<sz-points-leaderboard> events', () => {
-  beforeEach(() => {
-    localStorage.clear();
-  });
+  clearStorageBeforeEach(localStorage);
 
   it('fires sz-period-change (bubbling, composed) when the user picks a period, and loads it', async () => {
     const { el, client } = await mountLeaderboard();

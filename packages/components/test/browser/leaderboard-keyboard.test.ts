@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { SzPointsLeaderboard } from '../../src/leaderboard/sz-points-leaderboard.js';
 import { FakeClient } from '../fixtures/leaderboard-client.js';
 import { bodyRows, mountLeaderboard, part } from '../fixtures/leaderboard-mount.js';
+import { clearStorageBeforeEach } from '../fixtures/storage.js';
 
 function focusedRow(el: SzPointsLeaderboard): HTMLElement | null {
   const active = el.shadowRoot!.activeElement as HTMLElement | null;
@@ -129,9 +130,7 @@ describe('<sz-points-leaderboard> with 10,000 households', () => {
 });
 
 describe('<sz-points-leaderboard> household dialog', () => {
-  beforeEach(() => {
-    localStorage.clear();
-  });
+  clearStorageBeforeEach(localStorage);
 
   it('shows the effective ledger with rule labels, reviewers and notice dates, and the redemptions', async () => {
     const { el } = await mountLeaderboard();

@@ -1,6 +1,7 @@
 import { assert, expect, waitUntil } from '@open-wc/testing';
 import { FakeClient } from '../fixtures/leaderboard-client.js';
 import { bodyRows, framesRunning, mountLeaderboard, part, shadowText, visibleText } from '../fixtures/leaderboard-mount.js';
+import { clearStorageBeforeEach } from '../fixtures/storage.js';
 
 function cell(row: HTMLElement, name: string): HTMLElement {
   const found = row.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -9,9 +10,7 @@ function cell(row: HTMLElement, name: string): HTMLElement {
 }
 
 describe('<sz-points-leaderboard> rows', () => {
-  beforeEach(() => {
-    localStorage.clear();
-  });
+  clearStorageBeforeEach(localStorage);
 
   it('shows tied households with the same rank, and says 并列 to screen readers', async () => {
     const { el } = await mountLeaderboard();

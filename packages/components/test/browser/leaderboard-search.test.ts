@@ -1,35 +1,24 @@
 import { aTimeout, assert, expect, waitUntil } from '@open-wc/testing';
-import { compose, endComposition, typePlain } from '../fixtures/ime.js';
+import { compose, composeAndExpectOneRequest, endComposition, typePlain } from '../fixtures/ime.js';
 import { bodyRows, mountLeaderboard, part } from '../fixtures/leaderboard-mount.js';
+import { clearStorageBeforeEach } from '../fixtures/storage.js';
 
 function searchField(el: HTMLElement): HTMLInputElement {
   return el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
 }
 
 describe('<sz-points-leaderboard> search', () => {
-  beforeEach(() => {
-    localStorage.clear();
-  });
+  clearStorageBeforeEach(localStorage);
 
   it('sends nothing while an IME composition is open, then one request after compositionend', async () => {
     const { el, client } = await mountLeaderboard();
     const before = client.callsOf('getLeaderboard').length;
     const input = searchField(el);
-    input.focus();
-    input.dispatchEvent(new CompositionEvent('compositionstart', { data: '', bubbles: true }));
-    for (const step of ['z', 'zh', 'zha', 'zhan', 'zhang']) {
-      input.value = step;
-      input.dispatchEvent(new InputEvent('input', { data: step, inputType: 'insertCompositionText', isComposing: true, bubbles: true }));
-    }
-    // Longer than the debounce: still nothing, the composition is open.
-    await aTimeout(400);
-    assert.equal(client.callsOf('getLeaderboard').length, before, 'no request mid-composition');
-    input.value = '张';
-    input.dispatchEvent(new InputEvent('input', { data: '张', inputType: 'insertCompositionText', isComposing: true, bubbles: true }));
-    input.dispatchEvent(new CompositionEvent('compositionend', { data: '张', bubbles: true }));
-    await aTimeout(100);
-    assert.equal(client.callsOf('getLeaderboard').length, before, 'debounced after compositionend');
-    await waitUntil(() => client.callsOf('getLeaderboard').length === before + 1, 'one request after the composition', { timeout: 2000 });
+    await composeAndExpectOneRequest(
+      input,
+      { steps: ['z', 'zh', 'zha', 'zhan', 'zhang'], final: '张', debounceMs: 250 },
+      () => client.callsOf('getLeaderboard').length,
+    );
     await aTimeout(400);
     const calls = client.callsOf('getLeaderboard');
     assert.equal(calls.length, before + 1, 'exactly one');

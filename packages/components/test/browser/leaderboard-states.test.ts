@@ -2,6 +2,7 @@ import { assert, expect, waitUntil } from '@open-wc/testing';
 import { NetworkError } from '@shanzhi/sdk';
 import { FakeClient, problem } from '../fixtures/leaderboard-client.js';
 import { bodyRows, mountLeaderboard, part } from '../fixtures/leaderboard-mount.js';
+import { clearStorageBeforeEach } from '../fixtures/storage.js';
 
 function setOnline(online: boolean): void {
   Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
@@ -9,9 +10,7 @@ function setOnline(online: boolean): void {
 }
 
 describe('<sz-points-leaderboard> states', () => {
-  beforeEach(() => {
-    localStorage.clear();
-  });
+  clearStorageBeforeEach(localStorage);
 
   afterEach(() => {
     // Back to the browser's own value.

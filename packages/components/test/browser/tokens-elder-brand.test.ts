@@ -2,6 +2,7 @@ import { assert, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { SzElement } from '../../src/internal/sz-element.js';
 import { tokenDefaults } from '../../src/internal/tokens.js';
+import { clearStorageBeforeEach } from '../fixtures/storage.js';
 
 /** A widget's host styles only: which colour each private brand variable resolves to, everyday and in 长辈版. */
 class BrandProbe extends SzElement {
@@ -38,9 +39,7 @@ async function probe(style: string, elder: boolean): Promise<BrandProbe> {
 }
 
 describe('design tokens: brand colours in 长辈版 and the red list', () => {
-  beforeEach(() => {
-    localStorage.clear();
-  });
+  clearStorageBeforeEach(localStorage);
 
   it('without portal tokens: our red everyday, the darker red in elder mode', async () => {
     assert.equal(resolved(await probe('', false), '--_primary'), '#b3261e');

@@ -1,5 +1,5 @@
-import type { Server } from 'node:http';
-import { serve } from '@hono/node-server';
+import { createServer, type Server } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import { todayInShanghai } from '@shanzhi/rules';
 import type { Kysely } from 'kysely';
 import { createApp, type AppOptions } from './app.js';
@@ -11,6 +11,7 @@ import { migrateToLatest } from './db/migrate.js';
 import type { Database } from './db/schema.js';
 import { applyConnectionLimits, defaultConnectionLimits, serverOptionsFor, type ConnectionLimits } from './http/connection-limits.js';
 import { purgeExpiredIdempotencyKeys } from './http/idempotency.js';
+import { createPublicFastPath, type PublicFastPath } from './http/public-fast-path.js';
 import { generateDemoCounty } from './seed/index.js';
 import { isEmpty, loadDemoCounty, type DemoToken } from './store/load-demo.js';
 
@@ -50,6 +51,8 @@ export interface Started {
   readonly seeded: boolean;
   /** The Node HTTP server (tests inspect its limits). */
   readonly server: Server;
+  /** The public boards' fast path in front of the app (its counters tell the tests which answered). */
+  readonly fastPath: PublicFastPath;
   readonly close: () => Promise<void>;
 }
 
@@ -140,16 +143,25 @@ export async function startServer(options: StartOptions): Promise<Started> {
   daily.unref();
 
   const limits: ConnectionLimits = { ...defaultConnectionLimits, ...options.connections };
+  // Anonymous board reads that the app answered before are replayed in front of it (http/public-fast-path.ts).
+  const fastPath = createPublicFastPath({ db, ...(options.now ? { now: options.now } : {}) });
+  const appListener = getRequestListener(fastPath.capture(app.fetch));
   const listening = await new Promise<{ server: Server; port: number }>((resolve, reject) => {
-    // serve() builds a plain node:http server (no createServer override), so the cast is exact.
-    const instance = serve(
-      { fetch: app.fetch, port: options.port ?? 8080, hostname: options.hostname ?? '0.0.0.0', serverOptions: serverOptionsFor(limits) },
-      (info) => {
-        resolve({ server: instance, port: info.port });
-      },
-    ) as Server;
+    const instance = createServer(serverOptionsFor(limits), (request, response) => {
+      fastPath.serve(request, response).then(
+        (served) => {
+          if (!served) void appListener(request, response);
+        },
+        // The fast path only reads; if that fails, the app answers (and reports the problem properly).
+        () => void appListener(request, response),
+      );
+    });
     applyConnectionLimits(instance, limits, options.trustedProxies);
     instance.once('error', reject);
+    instance.listen(options.port ?? 8080, options.hostname ?? '0.0.0.0', () => {
+      const address = instance.address();
+      resolve({ server: instance, port: typeof address === 'object' && address !== null ? address.port : 0 });
+    });
   });
   const url = `http://localhost:${String(listening.port)}`;
   return {
@@ -159,6 +171,7 @@ export async function startServer(options: StartOptions): Promise<Started> {
     tokens,
     seeded,
     server: listening.server,
+    fastPath,
     close: async () => {
       clearInterval(purge);
       clearInterval(daily);

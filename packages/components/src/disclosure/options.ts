@@ -1,6 +1,8 @@
+import { boardDisplays, type BoardDisplay } from '../internal/board-pager.js';
+
 /** Options of `<sz-disclosure-board>`, as `as const` arrays so attributes can be checked at run time. */
-export const disclosureDisplays = ['embedded', 'board'] as const;
-export type DisclosureDisplay = (typeof disclosureDisplays)[number];
+export const disclosureDisplays = boardDisplays;
+export type DisclosureDisplay = BoardDisplay;
 
 export const disclosureStatusFilters = ['', 'upcoming', 'inNotice', 'closed'] as const;
 export type DisclosureStatusFilter = (typeof disclosureStatusFilters)[number];
@@ -27,14 +29,9 @@ export const urlKeys = {
 export const searchDelayMs = 300;
 export const searchMaxLength = 100;
 
-/** Items per screen on a public board, and seconds between automatic pages. */
+/** Items per screen on a public board. */
 export const boardPageSize = 5;
-export const defaultBoardInterval = 12;
 
 export function isStatusFilter(value: string): value is DisclosureStatusFilter {
   return (disclosureStatusFilters as readonly string[]).includes(value);
-}
-
-export function isDisplay(value: string): value is DisclosureDisplay {
-  return (disclosureDisplays as readonly string[]).includes(value);
 }

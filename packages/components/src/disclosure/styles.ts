@@ -32,13 +32,6 @@ export const disclosureStyles = css`
     color: var(--_on-primary);
     font-weight: 600;
   }
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2) var(--_space-3);
-    align-items: flex-end;
-    margin-bottom: var(--_space-3);
-  }
   .filters > * {
     margin: 0;
   }

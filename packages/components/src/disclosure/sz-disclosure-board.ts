@@ -13,9 +13,10 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { BoardPager } from '../internal/board-pager.js';
+import { BoardPager, defaultBoardInterval, isBoardDisplay } from '../internal/board-pager.js';
 import { beforeImport } from '../internal/before-import.js';
 import { ElderControls } from '../internal/elder-controls.js';
+import { filterBarStyles } from '../internal/filter-bar-styles.js';
 import { ImeSearch } from '../internal/ime-search.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
@@ -29,10 +30,8 @@ import { categoryLabel, fileSize, fileType } from './format.js';
 import { disclosureMessages } from './messages.js';
 import {
   boardPageSize,
-  defaultBoardInterval,
   defaultPageSize,
   firstYear,
-  isDisplay,
   isStatusFilter,
   maxPageSize,
   searchDelayMs,
@@ -125,7 +124,7 @@ async function fetchPage(args: ListArgs, signal: AbortSignal, cursor?: string): 
  * @csspart elder-controls - The 长辈版 controls.
  */
 export class SzDisclosureBoard extends SzElement {
-  static override styles = [...widgetStyles, searchFieldStyles, viewAllLinkStyles, disclosureStyles];
+  static override styles = [...widgetStyles, searchFieldStyles, viewAllLinkStyles, filterBarStyles, disclosureStyles];
 
   /** Village id; falls back to the enclosing provider's `village`. */
   @property() village?: string;
@@ -197,7 +196,7 @@ export class SzDisclosureBoard extends SzElement {
   );
   private readonly pager = new BoardPager(this, {
     enabled: () => this.autoPaging && !this.paused && this.boardPages > 1,
-    interval: () => (Number.isFinite(this.boardInterval) && this.boardInterval > 0 ? this.boardInterval : defaultBoardInterval),
+    interval: () => this.boardInterval,
     held: () => this.boardHeld,
     advance: () => {
       this.turnBoardPage(1);
@@ -393,7 +392,7 @@ export class SzDisclosureBoard extends SzElement {
       this.readUrlDone = true;
       this.readUrl();
     }
-    if (changed.has('display') && !isDisplay(this.display)) this.display = 'embedded';
+    if (changed.has('display') && !isBoardDisplay(this.display)) this.display = 'embedded';
     // Another item (or village): a fresh question form.
     if (changed.has('item') || changed.has('village')) this.resetQuery();
     if (this.display === 'board') this.fillBoardPage();

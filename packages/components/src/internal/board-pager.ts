@@ -1,9 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** The `display` values of a widget with a village-TV board: `embedded` (default) in a page, `board` on a public screen. */
+export const boardDisplays = ['embedded', 'board'] as const;
+export type BoardDisplay = (typeof boardDisplays)[number];
+
+export function isBoardDisplay(value: string): value is BoardDisplay {
+  return (boardDisplays as readonly string[]).includes(value);
+}
+
+/** Seconds between automatic pages: the `board-interval` default, and what a value that is not a positive number falls back to. */
+export const defaultBoardInterval = 12;
+
 export interface PagerOptions {
   /** True while automatic paging should run: board display, not paused, not in elder mode. */
   readonly enabled: () => boolean;
-  /** Seconds between pages. */
+  /** Seconds between pages, as the host's `board-interval` says; anything but a positive number means the default. */
   readonly interval: () => number;
   /** Whether paging should wait this turn (the pointer or keyboard focus is on the board, a dialog is open). */
   readonly held: () => boolean;
@@ -44,7 +55,8 @@ export class BoardPager implements ReactiveController {
 
   private sync(): void {
     const wanted = this.options.enabled();
-    const interval = Math.max(0.1, this.options.interval()) * 1000;
+    const seconds = this.options.interval();
+    const interval = Math.max(0.1, Number.isFinite(seconds) && seconds > 0 ? seconds : defaultBoardInterval) * 1000;
     if (wanted && (this.timer === undefined || interval !== this.interval)) {
       this.stop();
       this.interval = interval;

@@ -6,13 +6,6 @@ import { css } from 'lit';
  * reflow the board instead of clipping it.
  */
 export const leaderboardStyles = css`
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2) var(--_space-3);
-    align-items: flex-end;
-    margin-bottom: var(--_space-3);
-  }
   /* The title and the "as of" date share a text baseline. */
   .caption-row {
     align-items: baseline;
@@ -69,7 +62,7 @@ export const leaderboardStyles = css`
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
-  .toolbar .search {
+  .filters .search {
     flex: 1 1 12em;
     margin: 0;
   }

@@ -13,9 +13,10 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { beforeImport } from '../internal/before-import.js';
-import { BoardPager } from '../internal/board-pager.js';
+import { BoardPager, defaultBoardInterval } from '../internal/board-pager.js';
 import { isAbort, isOffline } from '../internal/connectivity.js';
 import { ElderControls } from '../internal/elder-controls.js';
+import { filterBarStyles } from '../internal/filter-bar-styles.js';
 import { ImeSearch } from '../internal/ime-search.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
@@ -26,14 +27,7 @@ import { widgetStyles } from '../internal/widget-styles.js';
 import { badgesOf, isTied, movementOf, periodName, rowSummary } from './format.js';
 import { HouseholdDetail } from './household-detail.js';
 import { leaderboardMessages } from './messages.js';
-import {
-  defaultBoardInterval,
-  defaultPageSize,
-  searchDelayMs,
-  virtualThreshold,
-  type LeaderboardDisplay,
-  type LeaderboardList,
-} from './options.js';
+import { defaultPageSize, searchDelayMs, virtualThreshold, type LeaderboardDisplay, type LeaderboardList } from './options.js';
 import { leaderboardStyles } from './styles.js';
 import type * as VirtualRows from './virtual-rows.js';
 
@@ -132,7 +126,7 @@ const nextFrame = () =>
  * @cssprop --sz-target-size - Least row and button height (44 px; 60 px in 长辈版).
  */
 export class SzPointsLeaderboard extends SzElement {
-  static override styles = [...widgetStyles, searchFieldStyles, leaderboardStyles];
+  static override styles = [...widgetStyles, searchFieldStyles, filterBarStyles, leaderboardStyles];
 
   /** Village id; falls back to the enclosing provider's `village`. */
   @property() village?: string;
@@ -213,7 +207,7 @@ export class SzPointsLeaderboard extends SzElement {
       !this.effectiveElder &&
       !globalThis.matchMedia('(prefers-reduced-motion: reduce)').matches &&
       this.isConnected,
-    interval: () => (Number.isFinite(this.boardInterval) && this.boardInterval > 0 ? this.boardInterval : defaultBoardInterval),
+    interval: () => this.boardInterval,
     held: () => this.pagingHeld,
     advance: () => {
       this.advanceScreen(true);
@@ -895,7 +889,7 @@ export class SzPointsLeaderboard extends SzElement {
         <p class="title" id="caption">${caption}</p>
         ${meta ? html`<span class="as-of">${t.t('asOf', t.date(meta.asOf))}</span>` : nothing} ${this.elderControls.render()}
       </div>
-      <div class="toolbar">
+      <div class="filters">
         ${this.renderPeriods()} ${this.renderCategory()}
         ${searchField({ search: this.search, label: t.t('search'), placeholder: t.t('searchPlaceholder'), landmark: false })}
       </div>

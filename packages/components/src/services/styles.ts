@@ -2,15 +2,11 @@ import { css } from 'lit';
 
 /** Only private `--_*` variables from tokens.ts. The kiosk display enlarges targets; print keeps the checklist only. */
 export const catalogueStyles = css`
-  /* The filters wrap like the caption row, bottom-aligned so labels of different lengths keep the controls level. */
+  /* The filter bar (filterBarStyles) sits closer to the results here; the caption row and actions align like it. */
   .filters {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2) var(--_space-3);
     margin-bottom: var(--_space-2);
   }
   .caption-row,
-  .filters,
   .actions {
     align-items: flex-end;
   }

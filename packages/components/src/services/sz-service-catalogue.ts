@@ -13,6 +13,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ElderControls } from '../internal/elder-controls.js';
+import { filterBarStyles } from '../internal/filter-bar-styles.js';
 import { ImeSearch } from '../internal/ime-search.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
@@ -113,7 +114,7 @@ async function readCatalogue(client: Client, regionId: string, signal: AbortSign
  * @csspart elder-controls - The 长辈版 switch, text size and read-aloud buttons.
  */
 export class SzServiceCatalogue extends SzElement {
-  static override styles = [...widgetStyles, searchFieldStyles, viewAllLinkStyles, catalogueStyles];
+  static override styles = [...widgetStyles, searchFieldStyles, viewAllLinkStyles, filterBarStyles, catalogueStyles];
 
   /** Region id (county, town or village); the county's catalogue is shown. Falls back to the provider's `region`, then `village`. */
   @property() region?: string;

@@ -1,26 +1,20 @@
 import {
   checkAcceptance,
-  commonMessages as fieldMessages,
   defaultMediationSettings,
   disputeTypes,
   formatTrackingCode,
-  identityMessages,
-  mediationAttachmentSchema,
-  mediationIntakeSchema,
-  mediationIntakeSteps,
-  mediationMessages as mediationRuleMessages,
   otherBodies,
-  validate,
   type MediationLevel,
   type RuleIssue,
 } from '@shanzhi/rules';
 import { ProblemError, randomId, submitMediationIntake, withdrawMediationCase, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { beforeImport } from '../internal/before-import.js';
+import type * as IntakeValidationModule from './intake-validation.js';
 import { isOffline } from '../internal/connectivity.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { Localizer } from '../internal/localize.js';
-import { ruleTextFrom } from '../internal/rule-text.js';
 import { describeFailure, errorState, type LoadFailure } from '../internal/states.js';
 import { SzElement } from '../internal/sz-element.js';
 import { widgetStyles } from '../internal/widget-styles.js';
@@ -68,8 +62,8 @@ const bodyLabels = {
 } as const;
 const safetyQuestions = ['violenceThreatened', 'weaponsInvolved', 'groupIncident'] as const;
 
-/** The rule messages an application can show: its schemas' field, identity and mediation codes, not the catalogue. */
-const ruleTexts = ruleTextFrom(fieldMessages, identityMessages, mediationRuleMessages);
+/** The schema and rule messages, loaded after the first paint (intake-validation.ts says why). */
+type IntakeValidation = typeof IntakeValidationModule;
 
 export interface FieldIssue {
   readonly id: string;
@@ -136,6 +130,8 @@ export class SzMediationIntake extends SzElement {
   private composing = false;
   private submitAbort: AbortController | undefined;
   private restoredKey = '';
+  private validation: IntakeValidation | undefined;
+  private validationLoad: Promise<IntakeValidation> | undefined;
   /** Field id → its label, kept while rendering, so the summary can say which question each message is about. */
   private readonly labels = new Map<string, string>();
   /** Each step's questions. */
@@ -182,6 +178,40 @@ export class SzMediationIntake extends SzElement {
     this.updateValidity();
   }
 
+  protected override firstUpdated(): void {
+    // After the first question is on screen: the checks are needed only when the applicant moves on.
+    void this.loadValidation().catch(() => undefined);
+  }
+
+  /** Also waits for the checks, so a page (or a test) that awaits `updateComplete` gets a form ready to validate. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.validationLoad?.catch(() => undefined);
+    return result;
+  }
+
+  /** The schema and messages; a failed load (a dropped connection) is tried again at the next use. */
+  private loadValidation(): Promise<IntakeValidation> {
+    this.validationLoad ??= beforeImport('mediation/intake-validation')
+      .then(() => import('./intake-validation.js'))
+      .then(
+        (loaded) => (this.validation = loaded),
+        (error: unknown) => {
+          this.validationLoad = undefined;
+          throw error;
+        },
+      );
+    return this.validationLoad;
+  }
+
+  /** Runs `use` with the checks, or shows why they could not be loaded. */
+  private withValidation(use: (validation: IntakeValidation) => void | Promise<void>): Promise<void> {
+    if (this.validation) return Promise.resolve(use(this.validation));
+    return this.loadValidation().then(use, (error: unknown) => {
+      this.failure = describeFailure(error, this.common);
+    });
+  }
+
   protected override onReconnect(): void {
     if (this.phase === 'waiting') void this.submit();
   }
@@ -217,7 +247,8 @@ export class SzMediationIntake extends SzElement {
     change(next);
     next.attemptKey = undefined;
     this.store(next);
-    if (this.issues.length > 0) this.issues = this.stepIssues(this.draft.step);
+    // Issues are on screen only after a check, so the checks are loaded.
+    if (this.issues.length > 0 && this.validation) this.issues = this.stepIssues(this.validation, this.draft.step);
   }
 
   private setPath(path: string, value: string | boolean): void {
@@ -276,12 +307,12 @@ export class SzMediationIntake extends SzElement {
 
   // ——— validation ———
 
-  private localize(issues: readonly RuleIssue[]): FieldIssue[] {
-    return ruleTexts.issues(issues, this.effectiveLocale).map((one) => ({ id: fieldId(one.path), message: one.message }));
+  private localize(validation: IntakeValidation, issues: readonly RuleIssue[]): FieldIssue[] {
+    return validation.ruleTexts.issues(issues, this.effectiveLocale).map((one) => ({ id: fieldId(one.path), message: one.message }));
   }
 
   /** The issues of one step, from the rules' schemas (plus the amount's format and the acceptance rules). */
-  stepIssues(index: number): FieldIssue[] {
+  private stepIssues(validation: IntakeValidation, index: number): FieldIssue[] {
     const code = intakeSteps[index] ?? 'review';
     const input = toIntakeInput(this.draft);
     const found: FieldIssue[] = [];
@@ -290,8 +321,8 @@ export class SzMediationIntake extends SzElement {
       if (amount !== '' && Number.isNaN(yuanToFen(amount)))
         found.push({ id: fieldId(['dispute', 'amountFen']), message: this.t.t('amountInvalid') });
     }
-    const result = code === 'review' ? validate(mediationIntakeSchema, input) : validate(mediationIntakeSteps[code], input);
-    if (!result.ok) found.push(...this.localize(result.issues));
+    const result = validation.validateStep(code, input);
+    if (!result.ok) found.push(...this.localize(validation, result.issues));
     if (
       (code === 'safety' || code === 'review') &&
       this.draft.safety.alreadyBefore !== '' &&
@@ -302,7 +333,7 @@ export class SzMediationIntake extends SzElement {
       if (!decision.accepted) {
         found.push({
           id: fieldId(decision.reason.path),
-          message: `${ruleTexts.text(this.effectiveLocale, decision.reason.code)}。${decision.redirect.guidance[this.effectiveLocale]}`,
+          message: `${validation.ruleTexts.text(this.effectiveLocale, decision.reason.code)}。${decision.redirect.guidance[this.effectiveLocale]}`,
         });
       }
     }
@@ -351,12 +382,14 @@ export class SzMediationIntake extends SzElement {
   }
 
   private readonly next = (): void => {
-    const issues = this.stepIssues(this.draft.step);
-    if (issues.length > 0) {
-      this.showIssues(issues);
-      return;
-    }
-    void this.goTo(Math.min(this.draft.step + 1, intakeSteps.length - 1));
+    void this.withValidation((validation) => {
+      const issues = this.stepIssues(validation, this.draft.step);
+      if (issues.length > 0) {
+        this.showIssues(issues);
+        return;
+      }
+      return this.goTo(Math.min(this.draft.step + 1, intakeSteps.length - 1));
+    });
   };
 
   private readonly back = (): void => {
@@ -371,10 +404,25 @@ export class SzMediationIntake extends SzElement {
 
   // ——— submission ———
 
+  /** Sending, or sent: a press of "submit" now does nothing. */
+  private busy(): boolean {
+    return this.phase === 'sending' || this.phase === 'receipt';
+  }
+
   /** Sends the intake; double clicks, retries and reloads reuse the attempt's Idempotency-Key, so one case at most. */
   async submit(): Promise<void> {
-    if (this.phase === 'sending' || this.phase === 'receipt') return;
-    const issues = this.stepIssues(intakeSteps.length - 1);
+    if (this.busy()) return;
+    let validation: IntakeValidation;
+    try {
+      validation = this.validation ?? (await this.loadValidation());
+    } catch (error) {
+      if (isOffline(error)) this.phase = 'waiting';
+      else this.failure = describeFailure(error, this.common);
+      return;
+    }
+    // A second press while the checks were loading: the first one is already sending.
+    if (this.busy()) return;
+    const issues = this.stepIssues(validation, intakeSteps.length - 1);
     if (issues.length > 0) {
       this.showIssues(issues);
       return;
@@ -394,7 +442,7 @@ export class SzMediationIntake extends SzElement {
     this.submitAbort = abort;
     this.phase = 'sending';
     try {
-      const body = mediationIntakeSchema.parse(toIntakeInput(this.draft));
+      const body = validation.parseIntake(toIntakeInput(this.draft));
       const { data } = await client.request(submitMediationIntake, { body }, { idempotencyKey: attemptKey, signal: abort.signal });
       if (abort.signal.aborted) return;
       this.receipt = data;
@@ -464,15 +512,21 @@ export class SzMediationIntake extends SzElement {
     const input = event.target as HTMLInputElement;
     const files = Array.from(input.files ?? []);
     input.value = '';
+    void this.withValidation((validation) => {
+      this.addFiles(validation, files);
+    });
+  };
+
+  private addFiles(validation: IntakeValidation, files: readonly File[]): void {
     const messages: string[] = [];
     const added: { name: string; mediaType: string; sizeBytes: number }[] = [];
     const previews = new Map(this.previews);
     for (const file of files) {
       const meta = { name: file.name, mediaType: file.type || 'application/octet-stream', sizeBytes: file.size };
-      const result = validate(mediationAttachmentSchema, meta);
+      const result = validation.validateAttachment(meta);
       if (!result.ok) {
         messages.push(
-          `${file.name}：${this.localize(result.issues)
+          `${file.name}：${this.localize(validation, result.issues)
             .map((one) => one.message)
             .join('；')}`,
         );
@@ -485,7 +539,7 @@ export class SzMediationIntake extends SzElement {
     this.previews = previews;
     this.fileError = messages.join(' ');
     if (added.length > 0) this.edit((draft) => draft.attachments.push(...added));
-  };
+  }
 
   private removeAttachment(index: number): void {
     const removed = this.draft.attachments[index];

@@ -1,0 +1,33 @@
+// What the intake needs only once the applicant checks a step or picks a file, loaded after the form's first paint:
+// the intake schema shared with the server (zod) and the rule messages that word its findings. Together they weigh
+// about as much as the rest of the form, and a villager on a slow phone sees the first question sooner without them.
+import {
+  commonMessages as fieldMessages,
+  identityMessages,
+  mediationAttachmentSchema,
+  mediationIntakeSchema,
+  mediationIntakeSteps,
+  mediationMessages as mediationRuleMessages,
+  validate,
+} from '@shanzhi/rules';
+import { ruleTextFrom } from '../internal/rule-text.js';
+
+/** The rule messages an application can show: its schemas' field, identity and mediation codes, not the catalogue. */
+export const ruleTexts = ruleTextFrom(fieldMessages, identityMessages, mediationRuleMessages);
+
+type StepCode = keyof typeof mediationIntakeSteps | 'review';
+
+/** One step's answers against the rules' schema of that step; `review` checks the whole application. */
+export function validateStep(code: StepCode, input: unknown) {
+  return code === 'review' ? validate(mediationIntakeSchema, input) : validate(mediationIntakeSteps[code], input);
+}
+
+/** The application as the API takes it (normalized by the same schema the server applies). */
+export function parseIntake(input: unknown) {
+  return mediationIntakeSchema.parse(input);
+}
+
+/** A chosen file's name, type and size against the rules (the file itself stays on the device). */
+export function validateAttachment(meta: { readonly name: string; readonly mediaType: string; readonly sizeBytes: number }) {
+  return validate(mediationAttachmentSchema, meta);
+}

@@ -107,7 +107,7 @@ export function cdnEntrySource() {
 }
 
 /**
- * Writes the chunks' SHA-384 hashes into the CDN entry (see src/internal/preload.ts). `outputs` maps each output
+ * Writes the chunks' SHA-256 hashes into the CDN entry (see src/internal/preload.ts). `outputs` maps each output
  * path as the metafile names it to its bytes; returns the entry's path, its new code and the manifest. Throws when
  * the entry imports a chunk statically (that chunk would go unchecked) or holds the placeholder other than once.
  */
@@ -161,7 +161,12 @@ export function fillReleaseManifest(metafile, outputs) {
   return { entry, code: filled, manifest };
 }
 
-/** The Subresource Integrity value of some bytes (SHA-384, the algorithm the SRI spec's examples use). */
+/**
+ * The Subresource Integrity value of some bytes: SHA-256, an algorithm every SRI browser supports. Not SHA-384: the
+ * loader carries one value per chunk, and base64 digests do not compress, so each byte of digest is paid for on
+ * every page (the 37 SHA-384 values cost 0.7 kB gzip more than SHA-256 ones, with no gain in safety that matters
+ * for a file the page already trusts by its own hash).
+ */
 export function sri(bytes) {
-  return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  return `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
 }

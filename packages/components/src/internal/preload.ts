@@ -2,8 +2,8 @@
  * Subresource Integrity for the CDN loader's chunks (dist/cdn/shanzhi.js, built by scripts/build.mjs).
  *
  * `<script type="module" integrity>` checks only the file it names; a module's `import()` carries no hash. So the
- * build writes the SHA-384 of every chunk into the loader (which the page's own `integrity` attribute covers), and
- * before each `import()` the loader adds `<link rel="modulepreload" integrity="sha384-…">` for the chunk and every
+ * build writes the SHA-256 of every chunk into the loader (which the page's own `integrity` attribute covers), and
+ * before each `import()` the loader adds `<link rel="modulepreload" integrity="sha256-…">` for the chunk and every
  * chunk it imports statically, waits for them, and only then imports. The browser keeps each checked module in its
  * module map, so `import()` runs what was checked; a chunk that fails its check never runs. Browsers without
  * modulepreload (iOS WebKit before 17) import the chunks unchecked. Bonus: the chunks of a widget download in

@@ -368,8 +368,7 @@ export type CustomElements = {
    * - **sz-intake-submitted** - The case was received. `detail: { caseNumber }` — no personal data and no tracking code (the receipt shows it to the person).
    *
    * ### **Methods:**
-   *  - **stepIssues(index: _number_): _FieldIssue[]_** - The issues of one step, from the rules' schemas (plus the amount's format and the acceptance rules).
-   * - **submit(): _Promise<void>_** - Sends the intake; double clicks, retries and reloads reuse the attempt's Idempotency-Key, so one case at most.
+   *  - **submit(): _Promise<void>_** - Sends the intake; double clicks, retries and reloads reuse the attempt's Idempotency-Key, so one case at most.
    *
    * ### **CSS Parts:**
    *  - **progress** - The step indicator.

@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-import { ruleCheck } from '../messages/rule-check.js';
 import { issue, type RuleIssue } from '../shared/result.js';
 
 /**
@@ -186,6 +184,3 @@ export function maxDate(a: CalendarDate, b: CalendarDate): CalendarDate {
 export function validateCalendarDate(value: string): RuleIssue | null {
   return isCalendarDate(value) ? null : issue('field.invalidDate');
 }
-
-/** A real 'YYYY-MM-DD' date; reports `field.invalidDate` otherwise. */
-export const calendarDateSchema = z.string().check(ruleCheck(validateCalendarDate));

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { validate } from '../messages/zod.js';
 import { ruleCheck } from '../messages/rule-check.js';
 import { issue, RuleViolation, type Result, type RuleIssue } from '../shared/result.js';
-import { calendarDateSchema, isCalendarDate, isWeekend, parseCalendarDate, type CalendarDate } from './date.js';
+import { calendarDateSchema } from './date-schema.js';
+import { isCalendarDate, isWeekend, parseCalendarDate, type CalendarDate } from './date.js';
 
 /**
  * One year of the State Council's holiday schedule (国务院办公厅关于 YYYY 年部分节假日安排的通知).

@@ -4,7 +4,6 @@ export {
   type DateParts,
   type Weekday,
   type Quarter,
-  calendarDateSchema,
   validateCalendarDate,
   isCalendarDate,
   isLeapYear,
@@ -28,6 +27,7 @@ export {
   minDate,
   maxDate,
 } from './date.js';
+export { calendarDateSchema } from './date-schema.js';
 export { toShanghaiDate, todayInShanghai } from './shanghai.js';
 export {
   type HolidayYear,

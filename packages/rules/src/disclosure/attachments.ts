@@ -1,8 +1,8 @@
-import * as z from 'zod/mini';
-import { ruleCheck } from '../messages/rule-check.js';
 import { issue, type RuleIssue } from '../shared/result.js';
-import { validateHref } from './rich-text.js';
+import type { Attachment } from './attachments-schema.js';
 import type { DisclosureSettings } from './settings.js';
+
+export type { Attachment } from './attachments-schema.js';
 
 /*
  * Media types a disclosure may carry, with the file extensions each may have. Documents and photos
@@ -34,17 +34,6 @@ const fileName = /^[^/\\\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]+\.[A-Za-z
 export function validateAttachmentName(name: string): RuleIssue | null {
   return fileName.test(name) && name.trim() === name ? null : issue('disclosure.attachment.badName');
 }
-
-export const attachmentSchema = z.object({
-  name: z.string().check(z.minLength(1), z.maxLength(255), ruleCheck(validateAttachmentName)),
-  mediaType: z.enum(attachmentMediaTypeList),
-  /** Bytes; the village's ceiling is checked by `checkAttachment` because it is a setting. */
-  size: z.int().check(z.minimum(1)),
-  sha256: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
-  url: z.string().check(z.maxLength(2000), ruleCheck(validateHref)),
-});
-
-export type Attachment = z.output<typeof attachmentSchema>;
 
 /** Sizes are shown in MB with one decimal: villagers know "20 MB", not byte counts. */
 function megabytes(bytes: number): string {

@@ -1,4 +1,6 @@
-import * as z from 'zod/mini';
+import type { DisclosureCategory } from './categories-schema.js';
+
+export type { DisclosureCategory } from './categories-schema.js';
 
 /**
  * How often a category must be disclosed.
@@ -11,24 +13,6 @@ export const disclosureFrequencies = ['quarterly', 'financeCycle', 'immediate', 
 export type DisclosureFrequency = (typeof disclosureFrequencies)[number];
 
 export const categoryCodePattern = /^[a-z][a-zA-Z0-9]{1,39}$/;
-export const categoryCodeSchema = z.string().check(z.regex(categoryCodePattern));
-
-/** A category's or a finance heading's name in both languages, short enough for a tab or a table row. */
-export const labelSchema = z.object({
-  'zh-CN': z.string().check(z.minLength(1), z.maxLength(40)),
-  en: z.string().check(z.minLength(1), z.maxLength(80)),
-});
-
-export const disclosureCategorySchema = z.object({
-  code: categoryCodeSchema,
-  label: labelSchema,
-  frequency: z.enum(disclosureFrequencies),
-  /** Where the duty comes from, for the docs and the supervisors' view. */
-  basis: z.optional(z.string().check(z.maxLength(200))),
-});
-
-export type DisclosureCategory = z.output<typeof disclosureCategorySchema>;
-
 function category(code: string, zh: string, en: string, frequency: DisclosureFrequency, basis: string): DisclosureCategory {
   return { code, label: { 'zh-CN': zh, en }, frequency, basis };
 }

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
-import { compareDates, isCalendarDate, type CalendarDate } from '../calendar/index.js';
+import { compareDates, isCalendarDate, type CalendarDate } from '../calendar/date.js';
 import { issueFromZod } from '../messages/zod.js';
 import { fail, ok, type Result } from '../shared/result.js';
 import { diffVersions } from './diff.js';
-import { currentVersion, disclosureVersionSchema, recordedOn, type DisclosureItem, type DisclosureVersion } from './item.js';
+import { disclosureVersionSchema } from './item-schema.js';
+import { currentVersion, recordedOn, type DisclosureItem, type DisclosureVersion } from './item.js';
 
 /** The fields a correction may replace; the category and the decision link stay with the item. */
 export type DisclosureChange = Partial<Pick<DisclosureVersion, 'title' | 'body' | 'period' | 'notice' | 'attachments' | 'finance'>>;

@@ -1,16 +1,9 @@
-import * as z from 'zod/mini';
-import { categoryCodeSchema, labelSchema } from './categories.js';
+import type { FinanceClassification } from './finance-classifications-schema.js';
+
+export type { FinanceClassification } from './finance-classifications-schema.js';
 
 export const financeKinds = ['income', 'expenditure'] as const;
 export type FinanceKind = (typeof financeKinds)[number];
-
-export const financeClassificationSchema = z.object({
-  code: categoryCodeSchema,
-  kind: z.enum(financeKinds),
-  label: labelSchema,
-});
-
-export type FinanceClassification = z.output<typeof financeClassificationSchema>;
 
 /**
  * Income and expenditure headings a village statement uses, after the 农村集体经济组织会计制度's

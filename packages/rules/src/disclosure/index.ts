@@ -1,18 +1,16 @@
 export { disclosureMessages } from './messages.js';
-export { disclosureSettingsSchema, defaultDisclosureSettings, type DisclosureSettings, type DisclosureSettingsInput } from './settings.js';
+export { disclosureSettingsSchema, type DisclosureSettings, type DisclosureSettingsInput } from './settings-schema.js';
+export { defaultDisclosureSettings } from './settings.js';
 export {
   disclosureFrequencies,
   categoryCodePattern,
-  categoryCodeSchema,
-  disclosureCategorySchema,
   defaultDisclosureCategories,
   findCategory,
   type DisclosureFrequency,
-  type DisclosureCategory,
 } from './categories.js';
+export { categoryCodeSchema, disclosureCategorySchema, type DisclosureCategory } from './categories-schema.js';
+export { textMarks, validateHref, plainTextOf, richTextFromPlain, type TextMark } from './rich-text.js';
 export {
-  textMarks,
-  validateHref,
   textNodeSchema,
   linkNodeSchema,
   inlineNodeSchema,
@@ -23,33 +21,35 @@ export {
   tableSchema,
   blockSchema,
   richTextSchema,
-  plainTextOf,
-  richTextFromPlain,
-  type TextMark,
   type TextNode,
   type LinkNode,
   type InlineNode,
   type Block,
   type RichText,
-} from './rich-text.js';
+} from './rich-text-schema.js';
 export {
   attachmentMediaTypes,
   attachmentMediaTypeList,
-  attachmentSchema,
   validateAttachmentName,
   checkAttachment,
-  type Attachment,
   type AttachmentMediaType,
 } from './attachments.js';
-export { periodSchema, validatePeriod, within, covers, type Period } from './period.js';
+export { attachmentSchema, type Attachment } from './attachments-schema.js';
+export { validatePeriod, within, covers, type Period } from './period.js';
+export { periodSchema } from './period-schema.js';
 export {
   disclosureIdSchema,
   noticeSchema,
-  validateNotice,
   correctionSchema,
   disclosureVersionSchema,
-  validateVersionHistory,
   disclosureItemSchema,
+  type Correction,
+  type DisclosureVersion,
+  type DisclosureItem,
+} from './item-schema.js';
+export {
+  validateNotice,
+  validateVersionHistory,
   currentVersion,
   firstPublished,
   recordedOn,
@@ -57,9 +57,6 @@ export {
   statusOn,
   checkItem,
   type NoticeWindow,
-  type Correction,
-  type DisclosureVersion,
-  type DisclosureItem,
   type DisclosureStatus,
   type CheckItemOptions,
 } from './item.js';
@@ -74,29 +71,21 @@ export {
   type FinanceDiff,
   type FinanceLineKey,
 } from './diff.js';
-export {
-  financeKinds,
-  financeClassificationSchema,
-  defaultFinanceClassifications,
-  type FinanceKind,
-  type FinanceClassification,
-} from './finance-classifications.js';
+export { financeKinds, defaultFinanceClassifications, type FinanceKind } from './finance-classifications.js';
+export { financeClassificationSchema, type FinanceClassification } from './finance-classifications-schema.js';
+export { reconcile, plannedVsActual, type PlannedVsActualRow } from './finance.js';
 export {
   financeLineSchema,
   budgetLineSchema,
   financeStatementSchema,
-  reconcile,
-  plannedVsActual,
   type FinanceLine,
   type BudgetLine,
   type FinanceStatement,
-  type PlannedVsActualRow,
-} from './finance.js';
+} from './finance-schema.js';
 export { fenToYuanString, parseYuan } from './yuan.js';
+export { decisionSchema, type Decision } from './schedule-schema.js';
 export {
-  decisionSchema,
   complianceAsOf,
-  type Decision,
   type Obligation,
   type ObligationCadence,
   type ObligationStatus,
@@ -114,15 +103,18 @@ export {
   isAtLeastFourFifths,
   isAtLeastOneThird,
   attendanceBases,
+  meetingKinds,
+  checkMeeting,
+  type AttendanceBasis,
+  type MeetingCheck,
+} from './meetings.js';
+export {
   votesSchema,
   villagersMeetingSchema,
   representativesMeetingSchema,
   groupMeetingSchema,
   partyMembersMeetingSchema,
   meetingSchema,
-  meetingKinds,
-  checkMeeting,
-  type AttendanceBasis,
   type Votes,
   type VillagersMeeting,
   type RepresentativesMeeting,
@@ -130,8 +122,7 @@ export {
   type PartyMembersMeeting,
   type Meeting,
   type MeetingKind,
-  type MeetingCheck,
-} from './meetings.js';
+} from './meetings-schema.js';
 export {
   art24Matters,
   art24MatterCodes,
@@ -140,26 +131,7 @@ export {
   type Art24Matter,
   type Art24MatterCode,
 } from './matters.js';
-export {
-  trailSteps,
-  trailStepLabels,
-  trailStepSchema,
-  trailSchema,
-  checkTrail,
-  type TrailStep,
-  type TrailStepRecord,
-  type Trail,
-  type TrailStatus,
-  type TrailCheck,
-  type TrailOptions,
-} from './trail.js';
-export {
-  reliefPrograms,
-  reliefRecipientSchema,
-  reliefListSchema,
-  reliefListTotal,
-  reliefTotalsByGroup,
-  type ReliefProgram,
-  type ReliefRecipient,
-  type ReliefList,
-} from './relief.js';
+export { trailStepSchema, trailSchema, type TrailStepRecord, type Trail } from './trail-schema.js';
+export { trailSteps, trailStepLabels, checkTrail, type TrailStep, type TrailStatus, type TrailCheck, type TrailOptions } from './trail.js';
+export { reliefPrograms, reliefListTotal, reliefTotalsByGroup, type ReliefProgram } from './relief.js';
+export { reliefRecipientSchema, reliefListSchema, type ReliefRecipient, type ReliefList } from './relief-schema.js';

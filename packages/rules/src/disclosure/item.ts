@@ -1,16 +1,13 @@
-import * as z from 'zod/mini';
-import { calendarDateSchema, compareDates, isCalendarDate, type CalendarDate } from '../calendar/index.js';
-import { ruleCheck } from '../messages/rule-check.js';
+import { compareDates, isCalendarDate, type CalendarDate } from '../calendar/date.js';
 import { issue, type RuleIssue } from '../shared/result.js';
-import { attachmentSchema, checkAttachment } from './attachments.js';
-import { categoryCodeSchema, defaultDisclosureCategories, findCategory, type DisclosureCategory } from './categories.js';
+import { checkAttachment } from './attachments.js';
+import { defaultDisclosureCategories, findCategory, type DisclosureCategory } from './categories.js';
 import { defaultFinanceClassifications, type FinanceClassification } from './finance-classifications.js';
-import { financeStatementSchema, reconcile } from './finance.js';
-import { periodSchema } from './period.js';
-import { richTextSchema } from './rich-text.js';
+import { reconcile } from './finance.js';
+import type { DisclosureItem, DisclosureVersion } from './item-schema.js';
 import { defaultDisclosureSettings, type DisclosureSettings } from './settings.js';
 
-export const disclosureIdSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
+export type { Correction, DisclosureItem, DisclosureVersion } from './item-schema.js';
 
 export interface NoticeWindow {
   readonly published: CalendarDate;
@@ -23,34 +20,6 @@ export function validateNotice(notice: NoticeWindow): RuleIssue | null {
     ? issue('disclosure.notice.endsBeforeStart', { published: notice.published, until: notice.until }, ['until'])
     : null;
 }
-
-/** The days the item stands on the board (公示期). No `until` means it stays up (长期公示), as relief lists do. */
-export const noticeSchema = z
-  .object({ published: calendarDateSchema, until: z.optional(calendarDateSchema) })
-  .check(ruleCheck(validateNotice));
-
-/** Who corrected a published item, when, and why: shown in the item's history. */
-export const correctionSchema = z.object({
-  at: calendarDateSchema,
-  by: z.string().check(z.minLength(1), z.maxLength(40)),
-  reason: z.string().check(z.minLength(1), z.maxLength(500)),
-});
-
-export const disclosureVersionSchema = z.object({
-  version: z.int().check(z.minimum(1)),
-  title: z.string().check(z.minLength(1), z.maxLength(200)),
-  body: richTextSchema,
-  /** The period the disclosure reports on (e.g. 2024-01-01 to 2024-03-31 for Q1). */
-  period: periodSchema,
-  notice: noticeSchema,
-  attachments: z.array(attachmentSchema).check(z.maxLength(50)),
-  finance: z.optional(financeStatementSchema),
-  /** Absent on the first version; every later version is a correction and says so. */
-  correction: z.optional(correctionSchema),
-});
-
-export type Correction = z.output<typeof correctionSchema>;
-export type DisclosureVersion = z.output<typeof disclosureVersionSchema>;
 
 /*
  * A published item is never edited in place: a correction appends a version, and the history keeps
@@ -84,16 +53,6 @@ export function validateVersionHistory(versions: readonly DisclosureVersion[]): 
   }
   return null;
 }
-
-export const disclosureItemSchema = z.object({
-  id: disclosureIdSchema,
-  category: categoryCodeSchema,
-  /** For a major matter: the decision (村民会议/代表会议决定) this item discloses. */
-  decisionId: z.optional(disclosureIdSchema),
-  versions: z.array(disclosureVersionSchema).check(z.minLength(1), z.maxLength(200), ruleCheck(validateVersionHistory)),
-});
-
-export type DisclosureItem = z.output<typeof disclosureItemSchema>;
 
 export type DisclosureStatus = 'upcoming' | 'inNotice' | 'closed';
 

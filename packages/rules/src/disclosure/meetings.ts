@@ -1,7 +1,16 @@
-import * as z from 'zod/mini';
-import { calendarDateSchema } from '../calendar/index.js';
 import { issue, type RuleIssue } from '../shared/result.js';
+import type { Meeting, MeetingKind } from './meetings-schema.js';
 import { defaultDisclosureSettings, type DisclosureSettings } from './settings.js';
+
+export type {
+  GroupMeeting,
+  Meeting,
+  MeetingKind,
+  PartyMembersMeeting,
+  RepresentativesMeeting,
+  VillagersMeeting,
+  Votes,
+} from './meetings-schema.js';
 
 /*
  * Thresholds are compared in integers (present * 3 >= eligible * 2), never as fractions: 2/3 is not
@@ -46,74 +55,10 @@ export function isAtLeastOneThird(count: number, of: number): boolean {
   return count * 3 >= of;
 }
 
-const count = z.int().check(z.minimum(0), z.maximum(1_000_000));
-const positiveCount = z.int().check(z.minimum(1), z.maximum(1_000_000));
-
-export const votesSchema = z.object({
-  for: count,
-  against: z.optional(count),
-  abstain: z.optional(count),
-});
-
-const common = {
-  held: z.optional(calendarDateSchema),
-  /** How many attended: people, or household representatives when `basis` is 'households'. */
-  present: count,
-  votes: votesSchema,
-};
-
 /** Whom a villagers' (group) meeting's quorum counts: adults aged 18+, or one representative per household. */
 export const attendanceBases = ['adults', 'households'] as const;
 export type AttendanceBasis = (typeof attendanceBases)[number];
 
-/**
- * A villagers' meeting or a group meeting: the two have the same fields, and their quorum counts adults or households
- * by `basis`.
- */
-function countedByBasisMeeting<const Kind extends string>(kind: Kind) {
-  return z.object({
-    kind: z.literal(kind),
-    basis: z.enum(attendanceBases),
-    /** Villagers aged 18+ when basis is 'adults'; households when basis is 'households'. */
-    eligible: positiveCount,
-    ...common,
-  });
-}
-
-export const villagersMeetingSchema = countedByBasisMeeting('villagersMeeting');
-
-export const representativesMeetingSchema = z.object({
-  kind: z.literal('representativesMeeting'),
-  /** 组成人员: committee members plus villagers' representatives. */
-  eligible: positiveCount,
-  ...common,
-  /** Checked when given: the make-up of the meeting's members (Art 25). */
-  composition: z.optional(z.object({ representatives: count, womenRepresentatives: count })),
-});
-
-export const groupMeetingSchema = countedByBasisMeeting('groupMeeting');
-
-export const partyMembersMeetingSchema = z.object({
-  kind: z.literal('partyMembersMeeting'),
-  /** Party members of the branch with the right to vote. */
-  eligible: positiveCount,
-  ...common,
-});
-
-export const meetingSchema = z.discriminatedUnion('kind', [
-  villagersMeetingSchema,
-  representativesMeetingSchema,
-  groupMeetingSchema,
-  partyMembersMeetingSchema,
-]);
-
-export type Votes = z.output<typeof votesSchema>;
-export type VillagersMeeting = z.output<typeof villagersMeetingSchema>;
-export type RepresentativesMeeting = z.output<typeof representativesMeetingSchema>;
-export type GroupMeeting = z.output<typeof groupMeetingSchema>;
-export type PartyMembersMeeting = z.output<typeof partyMembersMeetingSchema>;
-export type Meeting = z.output<typeof meetingSchema>;
-export type MeetingKind = Meeting['kind'];
 export const meetingKinds = [
   'villagersMeeting',
   'representativesMeeting',

@@ -1,6 +1,4 @@
-import * as z from 'zod/mini';
-import { calendarDateSchema, compareDates, isCalendarDate, type CalendarDate } from '../calendar/index.js';
-import { ruleCheck } from '../messages/rule-check.js';
+import { compareDates, isCalendarDate, type CalendarDate } from '../calendar/date.js';
 import { issue, type RuleIssue } from '../shared/result.js';
 
 /** A closed range of calendar dates, both ends included (a month is 01 to 30/31). */
@@ -15,8 +13,6 @@ export function validatePeriod(period: Period): RuleIssue | null {
     ? issue('disclosure.period.reversed', { from: period.from, to: period.to }, ['to'])
     : null;
 }
-
-export const periodSchema = z.object({ from: calendarDateSchema, to: calendarDateSchema }).check(ruleCheck(validatePeriod));
 
 export function within(date: CalendarDate, period: Period): boolean {
   return compareDates(period.from, date) <= 0 && compareDates(date, period.to) <= 0;

@@ -1,6 +1,7 @@
-import * as z from 'zod/mini';
 import type { Fen } from '../shared/money.js';
-import { periodSchema } from './period.js';
+import type { ReliefList } from './relief-schema.js';
+
+export type { ReliefList, ReliefRecipient } from './relief-schema.js';
 
 /** Relief and subsidy programmes whose recipient lists are posted in the village. */
 export const reliefPrograms = Object.freeze([
@@ -13,34 +14,8 @@ export const reliefPrograms = Object.freeze([
 ] as const);
 
 export type ReliefProgram = (typeof reliefPrograms)[number]['code'];
-const reliefProgramCodes = reliefPrograms.map((program) => program.code) as [ReliefProgram, ...ReliefProgram[]];
-
-/**
- * One recipient as held by the village (the internal form). This carries personal information:
- * the public form of a list must go through the identity module's redaction (masked name, ID number
- * cut to at most its first 6 and last 4 characters, no phone) before it reaches a board, an API
- * response or the DOM — 政府信息公开条例 Arts 15 and 37 require withholding what would infringe
- * privacy and releasing the rest, and 个人信息保护法 Art 25 forbids publishing it otherwise.
- */
-export const reliefRecipientSchema = z.object({
-  name: z.string().check(z.minLength(1), z.maxLength(20)),
-  /** 村民小组, e.g. "第三村民小组". */
-  villageGroup: z.string().check(z.minLength(1), z.maxLength(40)),
-  /** Amount for the period, in fen. */
-  amount: z.int().check(z.minimum(1), z.maximum(100_000_000)),
-  /** Held for checking, never published in full. Format is checked by the identity module. */
-  idNumber: z.optional(z.string().check(z.regex(/^\d{17}[\dX]$/))),
-  householdSize: z.optional(z.int().check(z.minimum(1), z.maximum(30))),
-});
-
-export const reliefListSchema = z.object({
-  program: z.enum(reliefProgramCodes),
-  period: periodSchema,
-  recipients: z.array(reliefRecipientSchema).check(z.maxLength(10_000)),
-});
-
-export type ReliefRecipient = z.output<typeof reliefRecipientSchema>;
-export type ReliefList = z.output<typeof reliefListSchema>;
+/** The programme codes alone, as `z.enum` wants them. */
+export const reliefProgramCodes = reliefPrograms.map((program) => program.code) as [ReliefProgram, ...ReliefProgram[]];
 
 /** The total paid out on a list, for the finance side of the same disclosure. */
 export function reliefListTotal(list: ReliefList): Fen {

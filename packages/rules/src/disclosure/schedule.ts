@@ -1,8 +1,6 @@
-import * as z from 'zod/mini';
 import {
   addDays,
   addMonths,
-  calendarDateSchema,
   compareDates,
   daysBetween,
   endOfMonth,
@@ -12,22 +10,14 @@ import {
   startOfQuarter,
   toEpochDay,
   type CalendarDate,
-} from '../calendar/index.js';
-import { categoryCodeSchema, defaultDisclosureCategories, type DisclosureCategory } from './categories.js';
-import { disclosureIdSchema, firstPublished, recordedOn, versionAsOf, type DisclosureItem } from './item.js';
+} from '../calendar/date.js';
+import { defaultDisclosureCategories, type DisclosureCategory } from './categories.js';
+import { firstPublished, recordedOn, versionAsOf, type DisclosureItem } from './item.js';
 import type { Period } from './period.js';
+import type { Decision } from './schedule-schema.js';
 import type { DisclosureSettings } from './settings.js';
 
-/** A decision of the villagers' meeting or representatives' meeting: each one must be disclosed (Art 30 (1)). */
-export const decisionSchema = z.object({
-  id: disclosureIdSchema,
-  title: z.string().check(z.minLength(1), z.maxLength(200)),
-  decidedOn: calendarDateSchema,
-  /** The category the disclosure goes under; 'resolutions' when absent. */
-  category: z.optional(categoryCodeSchema),
-});
-
-export type Decision = z.output<typeof decisionSchema>;
+export type { Decision } from './schedule-schema.js';
 
 export type ObligationCadence = 'monthly' | 'quarterly' | 'annual' | 'immediate';
 

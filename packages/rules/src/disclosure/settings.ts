@@ -1,39 +1,18 @@
-import * as z from 'zod/mini';
+import type { DisclosureSettings } from './settings-schema.js';
 
-const days = (max: number) => z.int().check(z.minimum(0), z.maximum(max));
+export type { DisclosureSettings, DisclosureSettingsInput } from './settings-schema.js';
 
 /**
- * What varies between villages (and provinces) in the disclosure rules. Every default is documented
- * in docs/rules/disclosure.md; a village changes them through its own adopted rules, not through code.
+ * What `disclosureSettingsSchema` parses `{}` to, written out so a widget that only reads a setting does
+ * not bundle zod. A test checks it against `z.parse(disclosureSettingsSchema, {})`, so the two cannot drift.
  */
-export const disclosureSettingsSchema = z.object({
-  /**
-   * 村民委员会组织法 Art 30: finance is disclosed monthly where collective transactions are frequent,
-   * otherwise with the general matters at least quarterly. Most villages that hold collective assets
-   * fall under the monthly rule, so it is on by default.
-   */
-  financeMonthly: z._default(z.boolean(), true),
-  /** Days after the end of a finance period by which its statement is due (month M → the 10th of M+1). */
-  financeGraceDays: z._default(days(60), 10),
-  /** Days after the end of a quarter (or year) by which general matters are due; local rules commonly say "by the 10th of the first month of the next quarter". */
-  generalGraceDays: z._default(days(60), 10),
-  /**
-   * Art 30 says major matters are disclosed "随时" (at any time, i.e. straight away). Straight away
-   * has to be a number to be checked: 5 calendar days after the decision unless the village sets
-   * another. The same limit applies to 决议公开 in a 四议两公开 trail.
-   */
-  majorMatterDays: z._default(days(60), 5),
-  /** Largest attachment accepted, in bytes (20 MiB by default: a scanned multi-page voucher PDF fits). */
-  maxAttachmentBytes: z._default(z.int().check(z.minimum(1), z.maximum(1024 * 1024 * 1024)), 20 * 1024 * 1024),
-  /**
-   * Whom "a majority in favour" at the party members' meeting (审议 step) counts against: those
-   * present (as at every villagers' meeting, the default) or all party members, the stricter reading
-   * some county guides adopt.
-   */
-  partyMeetingMajorityOf: z._default(z.enum(['present', 'members']), 'present'),
+export const defaultDisclosureSettings: DisclosureSettings = Object.freeze({
+  // 村民委员会组织法 Art 30: monthly where collective transactions are frequent.
+  financeMonthly: true,
+  financeGraceDays: 10,
+  generalGraceDays: 10,
+  // Art 30 "随时", as a number of calendar days.
+  majorMatterDays: 5,
+  maxAttachmentBytes: 20 * 1024 * 1024,
+  partyMeetingMajorityOf: 'present',
 });
-
-export type DisclosureSettings = z.output<typeof disclosureSettingsSchema>;
-export type DisclosureSettingsInput = z.input<typeof disclosureSettingsSchema>;
-
-export const defaultDisclosureSettings: DisclosureSettings = Object.freeze(z.parse(disclosureSettingsSchema, {}));

@@ -1,11 +1,12 @@
-import * as z from 'zod/mini';
-import { calendarDateSchema, compareDates, daysBetween, type CalendarDate } from '../calendar/index.js';
+import { compareDates, daysBetween, type CalendarDate } from '../calendar/date.js';
 import type { MessageCode } from '../messages/catalogue.js';
 import { issue, type RuleIssue } from '../shared/result.js';
-import { disclosureIdSchema } from './item.js';
-import { art24MatterCodes, mayDecideArt24Matter } from './matters.js';
-import { checkMeeting, meetingSchema, type MeetingCheck, type MeetingKind } from './meetings.js';
+import { mayDecideArt24Matter } from './matters.js';
+import { checkMeeting, type MeetingCheck, type MeetingKind } from './meetings.js';
 import { defaultDisclosureSettings, type DisclosureSettings } from './settings.js';
+import type { Trail, TrailStepRecord } from './trail-schema.js';
+
+export type { Trail, TrailStepRecord } from './trail-schema.js';
 
 /**
  * 四议两公开 (practice guidance, not statute): the party branch proposes, the branch and village
@@ -39,25 +40,6 @@ const requiredMeetingKinds: Partial<Record<TrailStep, readonly MeetingKind[]>> =
   // Art 22/26 meetings decide village matters; a group meeting (Art 28) decides its own group's.
   resolution: ['villagersMeeting', 'representativesMeeting', 'groupMeeting'],
 };
-
-export const trailStepSchema = z.object({
-  step: z.enum(trailSteps),
-  date: calendarDateSchema,
-  meeting: z.optional(meetingSchema),
-  /** The disclosure item posted for a disclosure step. */
-  itemId: z.optional(disclosureIdSchema),
-});
-
-export const trailSchema = z.object({
-  /** The Art 24 matter decided, when it is one. */
-  matter: z.optional(z.enum(art24MatterCodes)),
-  /** The villagers' meeting delegated this matter to the representatives' meeting (Art 24, paragraph 2). */
-  delegatedToRepresentatives: z.optional(z.boolean()),
-  steps: z.array(trailStepSchema).check(z.maxLength(24)),
-});
-
-export type TrailStepRecord = z.output<typeof trailStepSchema>;
-export type Trail = z.output<typeof trailSchema>;
 
 /**
  * - complete: all six steps, in order, every meeting valid, on time;

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { maskName } from './mask.js';
 
 /*
@@ -23,8 +22,6 @@ export const consentPurposes = [
   'publicNotice',
 ] as const;
 export type ConsentPurpose = (typeof consentPurposes)[number];
-
-export const consentPurposeSchema = z.enum(consentPurposes);
 
 /** One recorded consent: who recorded it and when, and — once withdrawn — who withdrew it and when. */
 export interface ConsentRecord {

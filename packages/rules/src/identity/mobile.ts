@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-import { ruleCheck } from '../messages/rule-check.js';
 import { issue, type RuleIssue } from '../shared/result.js';
 
 /**
@@ -22,6 +20,3 @@ export function validateMobile(value: string): RuleIssue | null {
   if (value.trim() === '') return issue('field.required');
   return isMobile(value) ? null : issue('identity.mobile.format');
 }
-
-/** A mainland mobile number; the parsed value is the bare 11 digits. */
-export const mobileSchema = z.string().check(z.overwrite(normalizeMobile), ruleCheck(validateMobile));

@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-import { ruleCheck } from '../messages/rule-check.js';
 import { issue, type RuleIssue } from '../shared/result.js';
 
 /** Bounds of a person's name in characters (code points, so 𠮷 counts once). */
@@ -40,6 +38,3 @@ export function validatePersonName(value: string): RuleIssue | null {
   if (length > personNameLength.maximum) return issue('identity.name.tooLong', { maximum: personNameLength.maximum });
   return null;
 }
-
-/** A person's name; the parsed value is trimmed with look-alike dots turned into `·`. */
-export const personNameSchema = z.string().check(z.overwrite(normalizePersonName), ruleCheck(validatePersonName));

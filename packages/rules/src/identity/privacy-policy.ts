@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { roles, type Role } from '../shared/roles.js';
+import type { Role } from '../shared/roles.js';
 
 /** What a property holds, which decides how it is masked and who may see it whole. */
 export const personalDataKinds = ['name', 'phone', 'residentId', 'uscc', 'address', 'secret'] as const;
@@ -21,15 +20,6 @@ export interface PrivacyPolicy {
   /** Also mask raw mobiles and ID numbers found in any other text (descriptions, notes, keys). */
   readonly scrubFreeText: boolean;
 }
-
-const roleList = z.array(z.enum(roles));
-
-export const privacyPolicySchema = z.object({
-  fields: z.record(z.string(), z.enum(personalDataKinds)),
-  reveal: z.object({ name: roleList, phone: roleList, residentId: roleList, uscc: roleList, address: roleList, secret: roleList }),
-  consentFields: z.array(z.string()),
-  scrubFreeText: z.boolean(),
-});
 
 /** The property names shanzhi's domain uses for personal data. */
 export const defaultPersonalDataFields: Readonly<Record<string, PersonalDataKind>> = {

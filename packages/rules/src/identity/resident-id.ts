@@ -1,7 +1,5 @@
-import * as z from 'zod/mini';
 import { isCalendarDate, type CalendarDate } from '../calendar/date.js';
 import { todayInShanghai } from '../calendar/shanghai.js';
-import { ruleCheck } from '../messages/rule-check.js';
 import { issue, type RuleIssue } from '../shared/result.js';
 
 /*
@@ -119,10 +117,3 @@ export function parseResidentId(value: string, today?: CalendarDate): ResidentId
     sex: Number(id.charAt(16)) % 2 === 1 ? 'male' : 'female',
   };
 }
-
-/** A resident ID number; the parsed value is trimmed and upper-cased (…x → …X). */
-export const residentIdSchema = z.string().check(
-  z.trim(),
-  z.toUpperCase(),
-  ruleCheck((value: string) => validateResidentId(value)),
-);

@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-import { ruleCheck } from '../messages/rule-check.js';
 import { issue, type RuleIssue } from '../shared/result.js';
 
 /*
@@ -35,6 +33,3 @@ export function validateUscc(value: string): RuleIssue | null {
   if (usccCheckCharacter(code.slice(0, 17)) !== code.charAt(17)) return issue('identity.uscc.checksum');
   return null;
 }
-
-/** A unified social credit code; the parsed value is trimmed and upper-cased. */
-export const usccSchema = z.string().check(z.trim(), z.toUpperCase(), ruleCheck(validateUscc));

@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-import { ruleCheck } from '../messages/rule-check.js';
 import { fail, issue, ok, type Result, type RuleIssue } from '../shared/result.js';
 
 /**
@@ -46,8 +44,6 @@ export function parseCaseNumber(input: string): Result<CaseNumberParts> {
 export function validateCaseNumber(input: string): RuleIssue | null {
   return parseCaseNumber(input).ok ? null : issue('mediation.caseNumber.invalid');
 }
-
-export const caseNumberSchema = z.string().check(z.trim(), z.toUpperCase(), ruleCheck(validateCaseNumber));
 
 /**
  * The number as printed on paper and agreements (人民调解法 Art 29), e.g. （2026）清调字第0042号:

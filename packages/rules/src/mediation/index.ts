@@ -1,7 +1,8 @@
 export { mediationMessages } from './messages.js';
 export { disputeTypes, disputeTypeCodes, disputeTypeByCode, type DisputeType, type DisputeTypeCode } from './dispute-types.js';
 export { mediationLevels, urgencies, levelRank, higherLevel, higherUrgency, type MediationLevel, type Urgency } from './levels.js';
-export { mediationSettingsSchema, defaultMediationSettings, type MediationSettings, type MediationSettingsInput } from './settings.js';
+export { mediationSettingsSchema, type MediationSettings, type MediationSettingsInput } from './settings-schema.js';
+export { defaultMediationSettings } from './settings.js';
 export { charCount, checkCharLength } from './text.js';
 export {
   otherBodies,
@@ -10,6 +11,11 @@ export {
   checkOtherAgencyNamed,
   checkAttachmentType,
   checkAttachmentSize,
+  type OtherBody,
+  type Publicity,
+  type MediationIntakeStep,
+} from './intake.js';
+export {
   createMediationIntakeSchemas,
   mediationIntakeSchema,
   mediationIntakeSteps,
@@ -21,9 +27,6 @@ export {
   mediationSafetySchema,
   mediationPreferencesSchema,
   mediationConsentSchema,
-  type OtherBody,
-  type Publicity,
-  type MediationIntakeStep,
   type MediationIntake,
   type MediationIntakeInput,
   type MediationDispute,
@@ -32,7 +35,7 @@ export {
   type MediationSafety,
   type MediationPreferences,
   type MediationAttachment,
-} from './intake.js';
+} from './intake-schema.js';
 export {
   redirectDestinations,
   checkAcceptance,
@@ -64,8 +67,6 @@ export {
   caseOutcomes,
   noAgreementRoutes,
   refusalReasons,
-  caseEventSchema,
-  mediationCaseSchema,
   openCase,
   applyCaseEvent,
   type CaseState,
@@ -76,16 +77,17 @@ export {
   type CaseEventType,
   type MediationCase,
 } from './lifecycle.js';
+export { caseEventSchema, mediationCaseSchema } from './lifecycle-schema.js';
 export { mediationDeadline, judicialConfirmationWindow, triageDueDate, type JudicialConfirmationWindow } from './deadlines.js';
 export {
   formatCaseNumber,
   parseCaseNumber,
   validateCaseNumber,
-  caseNumberSchema,
   displayCaseNumber,
   maxCaseSequence,
   type CaseNumberParts,
 } from './case-number.js';
+export { caseNumberSchema } from './case-number-schema.js';
 export {
   trackingCodeAlphabet,
   trackingCodeLength,
@@ -93,7 +95,7 @@ export {
   isTrackingCode,
   normalizeTrackingCode,
   validateTrackingCode,
-  trackingCodeSchema,
   formatTrackingCode,
   trackingCodeFromBytes,
 } from './tracking-code.js';
+export { trackingCodeSchema } from './tracking-code-schema.js';

@@ -1,7 +1,9 @@
-import * as z from 'zod/mini';
-import { calendarDateSchema, compareDates, type CalendarDate } from '../calendar/index.js';
+import { compareDates, type CalendarDate } from '../calendar/date.js';
 import { fail, ok, type Result } from '../shared/result.js';
-import { levelRank, mediationLevels, type MediationLevel } from './levels.js';
+import { levelRank, type MediationLevel } from './levels.js';
+import type { CaseEvent, CaseEventType, MediationCase } from './lifecycle-schema.js';
+
+export type { CaseEvent, CaseEventType, MediationCase } from './lifecycle-schema.js';
 
 export const caseStates = ['submitted', 'accepted', 'assigned', 'inMediation', 'concluded', 'refused', 'withdrawn', 'escalated'] as const;
 export type CaseState = (typeof caseStates)[number];
@@ -19,7 +21,8 @@ export const noAgreementRoutes = [
   { code: 'court', 'zh-CN': '向人民法院起诉', en: "Bring a lawsuit in the people's court" },
 ] as const;
 export type NoAgreementRoute = (typeof noAgreementRoutes)[number]['code'];
-const routeCodes = noAgreementRoutes.map((route) => route.code) as [NoAgreementRoute, ...NoAgreementRoute[]];
+/** The route codes alone, as `z.enum` wants them. */
+export const noAgreementRouteCodes = noAgreementRoutes.map((route) => route.code) as [NoAgreementRoute, ...NoAgreementRoute[]];
 
 /**
  * Why a case was refused: the other party's refusal (Art 17), another body already has it
@@ -27,55 +30,6 @@ const routeCodes = noAgreementRoutes.map((route) => route.code) as [NoAgreementR
  */
 export const refusalReasons = ['otherPartyRefused', 'alreadyBeforeAnotherBody', 'reservedToAnotherOrgan'] as const;
 export type RefusalReason = (typeof refusalReasons)[number];
-
-const mediatorId = z.string().check(z.minLength(1), z.maxLength(64));
-
-export const caseEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('accept'), on: calendarDateSchema }),
-  z.object({ type: z.literal('refuse'), on: calendarDateSchema, reason: z.enum(refusalReasons) }),
-  // Art 23: parties may choose a mediator, so a case may be assigned again before mediation starts.
-  z.object({ type: z.literal('assign'), on: calendarDateSchema, mediatorId }),
-  z.object({ type: z.literal('start'), on: calendarDateSchema }),
-  // Art 29–31: a written agreement takes effect when signed; an oral one when reached. Without a date
-  // the agreement takes effect on the day the case is concluded.
-  z.discriminatedUnion('outcome', [
-    z.object({
-      type: z.literal('conclude'),
-      on: calendarDateSchema,
-      outcome: z.literal('agreement'),
-      agreementEffectiveOn: z.optional(calendarDateSchema),
-    }),
-    z.object({ type: z.literal('conclude'), on: calendarDateSchema, outcome: z.literal('noAgreement') }),
-  ]),
-  z.object({ type: z.literal('withdraw'), on: calendarDateSchema }),
-  z.object({ type: z.literal('escalate'), on: calendarDateSchema, toLevel: z.enum(mediationLevels) }),
-]);
-export type CaseEvent = z.output<typeof caseEventSchema>;
-export type CaseEventType = CaseEvent['type'];
-
-export const mediationCaseSchema = z.object({
-  state: z.enum(caseStates),
-  level: z.enum(mediationLevels),
-  submittedOn: calendarDateSchema,
-  acceptedOn: z.optional(calendarDateSchema),
-  mediatorId: z.optional(mediatorId),
-  startedOn: z.optional(calendarDateSchema),
-  closedOn: z.optional(calendarDateSchema),
-  outcome: z.optional(z.enum(caseOutcomes)),
-  agreementEffectiveOn: z.optional(calendarDateSchema),
-  refusalReason: z.optional(z.enum(refusalReasons)),
-  /** Art 26 routes the parties were told of (after no agreement or the other party's refusal). */
-  routes: z.optional(z.array(z.enum(routeCodes))),
-  escalatedTo: z.optional(z.enum(mediationLevels)),
-  /** Art 27: the case file records what happened and when; entries are only ever appended. */
-  history: z.array(
-    z.object({
-      type: z.enum(['submit', 'accept', 'refuse', 'assign', 'start', 'conclude', 'withdraw', 'escalate']),
-      on: calendarDateSchema,
-    }),
-  ),
-});
-export type MediationCase = z.output<typeof mediationCaseSchema>;
 
 export function openCase(input: { readonly submittedOn: CalendarDate; readonly level: MediationLevel }): MediationCase {
   return { state: 'submitted', level: input.level, submittedOn: input.submittedOn, history: [{ type: 'submit', on: input.submittedOn }] };
@@ -93,7 +47,7 @@ const allowed: Readonly<Record<CaseState, readonly CaseEventType[]>> = {
   escalated: [],
 };
 
-const allRoutes: NoAgreementRoute[] = [...routeCodes];
+const allRoutes: NoAgreementRoute[] = [...noAgreementRouteCodes];
 
 /**
  * Moves a case on by one event, or reports why it may not. The case passed in is never changed.

@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-import { ruleCheck } from '../messages/rule-check.js';
 import { issue, type RuleIssue } from '../shared/result.js';
 
 /**
@@ -17,12 +15,4 @@ export function checkCharLength(value: string, min: number, max: number): RuleIs
   if (length < min) return issue('field.tooShort', { minimum: min });
   if (length > max) return issue('field.tooLong', { maximum: max });
   return null;
-}
-
-/** Free text, trimmed, with limits in characters; blank text counts as missing. */
-export function textSchema(min: number, max: number) {
-  return z.string().check(
-    z.trim(),
-    ruleCheck((value: string) => checkCharLength(value, min, max)),
-  );
 }

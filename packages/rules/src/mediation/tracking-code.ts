@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-import { ruleCheck } from '../messages/rule-check.js';
 import { issue, type RuleIssue } from '../shared/result.js';
 
 /**
@@ -29,8 +27,6 @@ export function normalizeTrackingCode(input: string): string {
 export function validateTrackingCode(value: string): RuleIssue | null {
   return isTrackingCode(value) ? null : issue('mediation.trackingCode.invalid');
 }
-
-export const trackingCodeSchema = z.string().check(z.overwrite(normalizeTrackingCode), ruleCheck(validateTrackingCode));
 
 /** Splits a code in two halves for display and dictation: 'ABCD-EFGH'. */
 export function formatTrackingCode(code: string): string {

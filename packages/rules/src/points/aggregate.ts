@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../calendar/index.js';
+import type { CalendarDate } from '../calendar/date.js';
 import type { PointsRule, RuleCap } from './catalogue.js';
 import type { LedgerEntry } from './entry.js';
 import { epochDayOf, periodIndexOfEpochDay } from './epoch.js';

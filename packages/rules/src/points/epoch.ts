@@ -1,4 +1,4 @@
-import { daysBetween, type CalendarDate } from '../calendar/index.js';
+import { daysBetween, type CalendarDate } from '../calendar/date.js';
 import { monthIndexOfDays } from '../calendar/date.js';
 import type { PeriodKind } from './settings.js';
 

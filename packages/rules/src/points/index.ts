@@ -24,18 +24,15 @@ export {
   type RankingMethod,
   type BlackListRule,
   type BalanceCarry,
-  type PointsSettings,
-  type PointsSettingsInput,
   periodKinds,
   rankingMethods,
   blackListRules,
   balanceCarries,
-  pointsSettingsSchema,
   defaultPointsSettings,
-  pointsSettings,
   validateStarThresholds,
   validateVoucherDenominations,
 } from './settings.js';
+export { pointsSettingsSchema, pointsSettings, type PointsSettings, type PointsSettingsInput } from './settings-schema.js';
 export {
   type PeriodKey,
   type BoardPeriodKind,

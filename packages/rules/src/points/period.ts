@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { addDays, parseCalendarDate, quarterOf, type CalendarDate } from '../calendar/index.js';
+import { addDays, parseCalendarDate, quarterOf, type CalendarDate } from '../calendar/date.js';
 import { ruleCheck } from '../messages/rule-check.js';
 import { issue, type RuleIssue } from '../shared/result.js';
 import type { PeriodKind } from './settings.js';

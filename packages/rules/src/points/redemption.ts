@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../calendar/index.js';
+import type { CalendarDate } from '../calendar/date.js';
 import { fail, ok, type Result } from '../shared/result.js';
 import type { PointsBalance } from './balance.js';
 import type { PointsRule } from './catalogue.js';

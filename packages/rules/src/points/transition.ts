@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type CalendarDate } from '../calendar/index.js';
+import { addDays, daysBetween, type CalendarDate } from '../calendar/date.js';
 import { fail, ok, type Result } from '../shared/result.js';
 import type { Role } from '../shared/roles.js';
 import type { PointsRule } from './catalogue.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { daysBetween, isCalendarDate, parseCalendarDate, type CalendarDate } from '../calendar/index.js';
+import { daysBetween, isCalendarDate, parseCalendarDate, type CalendarDate } from '../calendar/date.js';
 import { ruleCheck } from '../messages/rule-check.js';
 import { issue, type IssuePath, type RuleIssue } from '../shared/result.js';
 import type { AnswerValue, Answers, Question, QuestionType } from './questions.js';

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { labelledCodes } from '../shared/labelled-codes.js';
-import { codeLabelSchema } from './text.js';
+import { codeLabelSchema } from './text-schema.js';
 
 /** A department that owns service items. Data, not code: a county adds its own (e.g. 税务, 水利). */
 export const departmentSchema = codeLabelSchema;

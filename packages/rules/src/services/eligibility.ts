@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { answerSchemaFor, questionSchema, sortQuestions, type AnswerValue, type Answers, type Question } from './questions.js';
 import { conditionSchema, evaluateCondition, openQuestions, questionsIn, type Condition, type EvaluationContext } from './conditions.js';
-import { bilingualTextSchema, codeSchema, type BilingualText } from './text.js';
+import { bilingualTextSchema, codeSchema, type BilingualText } from './text-schema.js';
 
 /**
  * One requirement of a service: `when` must hold for the applicant. `reason` says the requirement

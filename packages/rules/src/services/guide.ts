@@ -11,8 +11,9 @@ import { serviceItemTypeCodes } from './item-types.js';
 import { fullyOnlineDepth, isOnlineDepth } from './online-depth.js';
 import { contactPhoneSchema } from './phone.js';
 import { defaultServiceTaxonomy, type ServiceTaxonomy } from './taxonomy.js';
-import { isLongerThan, timeLimitSchema, formatTimeLimit } from './time-limit.js';
-import { codeSchema, localizedTextSchema, plainText, webAddressSchema } from './text.js';
+import { timeLimitSchema } from './time-limit-schema.js';
+import { isLongerThan, formatTimeLimit } from './time-limit.js';
+import { codeSchema, localizedTextSchema, plainText, webAddressSchema } from './text-schema.js';
 
 /** Original (原件, shown or kept), copy (复印件) or either one. */
 export const materialForms = ['original', 'copy', 'either'] as const;

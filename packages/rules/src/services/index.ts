@@ -1,5 +1,6 @@
 export { servicesMessages } from './messages.js';
-export { type LocalizedText, type BilingualText, localizedTextSchema, bilingualTextSchema, textIn } from './text.js';
+export { type LocalizedText, type BilingualText, localizedTextSchema, bilingualTextSchema } from './text-schema.js';
+export { textIn } from './text.js';
 export { publicPhoneSchema, contactPhoneSchema, isPublicPhone, validatePublicPhone, type ContactPhone } from './phone.js';
 export { departmentSchema, defaultDepartments, type Department } from './departments.js';
 export { lifeEventSchema, defaultLifeEvents, type LifeEvent } from './life-events.js';
@@ -7,17 +8,9 @@ export { defaultServiceTaxonomy, type ServiceTaxonomy } from './taxonomy.js';
 export { serviceItemTypes, serviceItemTypeCodes, type ServiceItemType, type ServiceItemTypeCode } from './item-types.js';
 export { onlineDepthLevels, fullyOnlineDepth, isOnlineDepth, type OnlineDepth, type OnlineDepthLevel } from './online-depth.js';
 export { applicationChannels, applicationChannelCodes, type ApplicationChannel, type ApplicationChannelCode } from './channels.js';
-export {
-  timeLimitUnits,
-  timeLimitSchema,
-  validateTimeLimit,
-  dueDate,
-  formatTimeLimit,
-  isLongerThan,
-  type TimeLimit,
-  type TimeLimitUnit,
-  type DueDateOptions,
-} from './time-limit.js';
+export { timeLimitUnits, validateTimeLimit, formatTimeLimit, isLongerThan, type TimeLimit, type TimeLimitUnit } from './time-limit.js';
+export { timeLimitSchema } from './time-limit-schema.js';
+export { dueDate, type DueDateOptions } from './due-date.js';
 export {
   questionTypes,
   questionSchema,
@@ -90,22 +83,17 @@ export {
 export {
   proxySteps,
   proxyStepCodes,
-  proxySettingsSchema,
   defaultProxySettings,
-  proxyForwardDeadline,
-  proxyRequestSchema,
   startProxyCase,
   nextProxyStep,
   advanceProxyCase,
-  isProxyForwardLate,
   type ProxyStep,
-  type ProxySettings,
-  type ProxyRequest,
   type ProxyEvent,
   type ProxyCase,
 } from './proxy.js';
+export { proxySettingsSchema, proxyRequestSchema, type ProxySettings, type ProxyRequest } from './proxy-schema.js';
+export { proxyForwardDeadline, isProxyForwardLate } from './proxy-deadline.js';
 export {
-  searchKeysSchema,
   normalizeSearchText,
   prepareService,
   prepareServiceSearch,
@@ -122,3 +110,4 @@ export {
   type SearchHit,
   type SearchOptions,
 } from './search.js';
+export { searchKeysSchema } from './search-schema.js';

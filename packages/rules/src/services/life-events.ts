@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { labelledCodes } from '../shared/labelled-codes.js';
-import { codeLabelSchema } from './text.js';
+import { codeLabelSchema } from './text-schema.js';
 
 /**
  * A life event (人生事 / 主题服务): how a villager looks for a service ("I had a baby"), rather

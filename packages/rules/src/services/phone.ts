@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { ruleCheck } from '../messages/rule-check.js';
 import { issue, type RuleIssue } from '../shared/result.js';
-import { localizedTextSchema } from './text.js';
+import { localizedTextSchema } from './text-schema.js';
 
 /*
  * A guide publishes office numbers, never a person's mobile: a cadre's own mobile on a public page is

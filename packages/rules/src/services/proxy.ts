@@ -1,17 +1,9 @@
-import * as z from 'zod/mini';
-import {
-  addWorkingDays,
-  calendarDateSchema,
-  compareDates,
-  defaultHolidayCalendar,
-  type CalendarDate,
-  type HolidayCalendar,
-} from '../calendar/index.js';
-import { mobileSchema, personNameSchema } from '../identity/index.js';
+import { compareDates, type CalendarDate } from '../calendar/date.js';
 import { codesOf, labelledCodes } from '../shared/labelled-codes.js';
 import { fail, ok, type Result } from '../shared/result.js';
-import { serviceCodeSchema } from './guide.js';
-import { plainText } from './text.js';
+import type { ProxySettings } from './proxy-schema.js';
+
+export type { ProxyRequest, ProxySettings } from './proxy-schema.js';
 
 /**
  * 村级代办: the village station takes a villager's application and carries it through, in this order:
@@ -31,41 +23,6 @@ export const proxySteps = labelledCodes([
 
 export type ProxyStep = (typeof proxySteps)[number]['code'];
 export const proxyStepCodes = codesOf(proxySteps);
-
-/**
- * What a county sets for its stations. `{}` parses to the defaults (`defaultProxySettings`).
- */
-export const proxySettingsSchema = z.object({
-  /**
-   * Working days within which the station forwards a case it received to the township centre.
-   * 3 is the common rule of county 村级代办 schemes (not a national statute, hence a setting).
-   */
-  forwardWithinWorkingDays: z._default(z.int().check(z.gte(1), z.lte(30)), 3),
-});
-export type ProxySettings = z.output<typeof proxySettingsSchema>;
-export const defaultProxySettings: ProxySettings = z.parse(proxySettingsSchema, {});
-
-/** The last day the station may forward a case received on `receivedOn` (the day of receipt not counted). */
-export function proxyForwardDeadline(
-  receivedOn: CalendarDate,
-  settings: ProxySettings = defaultProxySettings,
-  calendar: HolidayCalendar = defaultHolidayCalendar,
-): CalendarDate {
-  return addWorkingDays(receivedOn, settings.forwardWithinWorkingDays, calendar);
-}
-
-/** A villager's request that the station handle a service for them. */
-export const proxyRequestSchema = z.strictObject({
-  // The villager's own mobile, so the station can call back: personal data, never shown publicly.
-  applicant: z.strictObject({
-    name: personNameSchema,
-    mobile: mobileSchema,
-  }),
-  serviceCode: serviceCodeSchema,
-  note: z.optional(plainText(500)),
-  receivedOn: calendarDateSchema,
-});
-export type ProxyRequest = z.output<typeof proxyRequestSchema>;
 
 export interface ProxyEvent {
   readonly step: ProxyStep;
@@ -97,18 +54,7 @@ export function advanceProxyCase(current: ProxyCase, to: ProxyStep, on: Calendar
 }
 
 /**
- * Whether the station was (or is) late forwarding the case: accepted after the deadline, or still
- * waiting at 委托 after it on `today`.
+ * What `proxySettingsSchema` parses `{}` to, written out so a widget that shows the steps does not bundle zod.
+ * A test checks it against `z.parse(proxySettingsSchema, {})`, so the two cannot drift.
  */
-export function isProxyForwardLate(
-  current: ProxyCase,
-  today: CalendarDate,
-  settings: ProxySettings = defaultProxySettings,
-  calendar: HolidayCalendar = defaultHolidayCalendar,
-): boolean {
-  const entrusted = current.history.find((event) => event.step === 'entrust');
-  if (!entrusted) return false;
-  const deadline = proxyForwardDeadline(entrusted.on, settings, calendar);
-  const accepted = current.history.find((event) => event.step === 'accept');
-  return compareDates(accepted ? accepted.on : today, deadline) > 0;
-}
+export const defaultProxySettings: ProxySettings = { forwardWithinWorkingDays: 3 };

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { calendarDateSchema } from '../calendar/index.js';
 import { ruleCheck } from '../messages/rule-check.js';
 import { issue, type RuleIssue } from '../shared/result.js';
-import { codeSchema, localizedTextSchema, type LocalizedText } from './text.js';
+import { codeSchema, localizedTextSchema, type LocalizedText } from './text-schema.js';
 
 /**
  * Answer types of an eligibility question, after Open311 GeoReport v2 service-definition attributes

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { LocalizedText } from './text.js';
 
 /*
@@ -16,11 +15,6 @@ export interface SearchKeys {
   readonly pinyin: string;
   readonly initials: string;
 }
-
-export const searchKeysSchema = z.strictObject({
-  pinyin: z.string().check(z.maxLength(4000)),
-  initials: z.string().check(z.maxLength(2000)),
-});
 
 export interface Searchable {
   readonly name: LocalizedText;

@@ -1,7 +1,4 @@
-import * as z from 'zod/mini';
-import { addDays, addMonths, addWorkingDays, defaultHolidayCalendar, type CalendarDate, type HolidayCalendar } from '../calendar/index.js';
 import type { Locale } from '../messages/locale.js';
-import { ruleCheck } from '../messages/rule-check.js';
 import { issue, type RuleIssue } from '../shared/result.js';
 
 /**
@@ -19,48 +16,6 @@ export interface TimeLimit {
 export function validateTimeLimit(limit: TimeLimit): RuleIssue | null {
   const fits = limit.unit === 'immediate' ? limit.value === 0 : limit.value >= 1;
   return fits ? null : issue('services.timeLimit.invalidValue', { unit: limit.unit }, ['value']);
-}
-
-export const timeLimitSchema = z
-  .strictObject({
-    value: z.int().check(z.gte(0), z.lte(999)),
-    unit: z.enum(timeLimitUnits),
-  })
-  .check(ruleCheck(validateTimeLimit));
-
-export interface DueDateOptions {
-  /**
-   * 民法典 Art 203 (and 行政诉讼法 Art 83, 民事诉讼法 Art 85): when the last day of a period counted
-   * in days or months is a statutory day off, the period ends on the next working day. On by default.
-   */
-  readonly rollOverDaysOff?: boolean;
-}
-
-/**
- * The last day of a time limit that starts when an application is received. 民法典 Art 201: the day
- * of receipt is not counted; the period starts the next day. Working days follow the holiday calendar
- * (weekend make-up days count, holidays do not); months end on the same day of the month, or on the
- * month's last day when it has no such day (民法典 Art 202).
- */
-export function dueDate(
-  limit: TimeLimit,
-  appliedOn: CalendarDate,
-  calendar: HolidayCalendar = defaultHolidayCalendar,
-  options: DueDateOptions = {},
-): CalendarDate {
-  const roll = options.rollOverDaysOff ?? true;
-  // addWorkingDays(d, 0) is d when d is a working day, else the next working day.
-  const settle = (date: CalendarDate) => (roll ? addWorkingDays(date, 0, calendar) : date);
-  switch (limit.unit) {
-    case 'immediate':
-      return appliedOn;
-    case 'workingDay':
-      return addWorkingDays(appliedOn, limit.value, calendar);
-    case 'naturalDay':
-      return settle(addDays(appliedOn, limit.value));
-    case 'month':
-      return settle(addMonths(appliedOn, limit.value));
-  }
 }
 
 const unitWords: Readonly<Record<Exclude<TimeLimitUnit, 'immediate'>, { zh: string; one: string; other: string }>> = {

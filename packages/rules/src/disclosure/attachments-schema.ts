@@ -1,0 +1,15 @@
+import * as z from 'zod/mini';
+import { ruleCheck } from '../messages/rule-check.js';
+import { attachmentMediaTypeList, validateAttachmentName } from './attachments.js';
+import { validateHref } from './rich-text.js';
+
+export const attachmentSchema = z.object({
+  name: z.string().check(z.minLength(1), z.maxLength(255), ruleCheck(validateAttachmentName)),
+  mediaType: z.enum(attachmentMediaTypeList),
+  /** Bytes; the village's ceiling is checked by `checkAttachment` because it is a setting. */
+  size: z.int().check(z.minimum(1)),
+  sha256: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+  url: z.string().check(z.maxLength(2000), ruleCheck(validateHref)),
+});
+
+export type Attachment = z.output<typeof attachmentSchema>;

@@ -1,0 +1,20 @@
+import * as z from 'zod/mini';
+import { categoryCodePattern, disclosureFrequencies } from './categories.js';
+
+export const categoryCodeSchema = z.string().check(z.regex(categoryCodePattern));
+
+/** A category's or a finance heading's name in both languages, short enough for a tab or a table row. */
+export const labelSchema = z.object({
+  'zh-CN': z.string().check(z.minLength(1), z.maxLength(40)),
+  en: z.string().check(z.minLength(1), z.maxLength(80)),
+});
+
+export const disclosureCategorySchema = z.object({
+  code: categoryCodeSchema,
+  label: labelSchema,
+  frequency: z.enum(disclosureFrequencies),
+  /** Where the duty comes from, for the docs and the supervisors' view. */
+  basis: z.optional(z.string().check(z.maxLength(200))),
+});
+
+export type DisclosureCategory = z.output<typeof disclosureCategorySchema>;

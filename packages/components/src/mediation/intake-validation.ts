@@ -2,6 +2,7 @@
 // the intake schema shared with the server (zod) and the rule messages that word its findings. Together they weigh
 // about as much as the rest of the form, and a villager on a slow phone sees the first question sooner without them.
 import {
+  checkAcceptance,
   commonMessages as fieldMessages,
   identityMessages,
   mediationAttachmentSchema,
@@ -11,6 +12,9 @@ import {
   validate,
 } from '@shanzhi/rules';
 import { ruleTextFrom } from '../internal/rule-text.js';
+
+/** Whether the committee may take the dispute at all (人民调解法 Art 17; 《人民调解工作若干规定》 Art 22), checked with the safety step. */
+export { checkAcceptance };
 
 /** The rule messages an application can show: its schemas' field, identity and mediation codes, not the catalogue. */
 export const ruleTexts = ruleTextFrom(fieldMessages, identityMessages, mediationRuleMessages);

@@ -1,5 +1,4 @@
 import {
-  checkAcceptance,
   defaultMediationSettings,
   disputeTypes,
   formatTrackingCode,
@@ -329,7 +328,7 @@ export class SzMediationIntake extends SzElement {
       this.draft.safety.otherPartyRefusedMediation !== '' &&
       found.length === 0
     ) {
-      const decision = checkAcceptance(toIntakeInput(this.draft));
+      const decision = validation.checkAcceptance(toIntakeInput(this.draft));
       if (!decision.accepted) {
         found.push({
           id: fieldId(decision.reason.path),

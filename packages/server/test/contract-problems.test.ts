@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { setTimeout as delay } from 'node:timers/promises';
 import { createClient, getLeaderboard, getPointsRules, ProblemError, submitMediationIntake, type RouteInput } from '@shanzhi/sdk';
 import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
 import { openDatabase } from '../src/db/open.js';
@@ -213,29 +212,48 @@ describe('idempotency problems end to end (IETF Idempotency-Key draft)', () => {
 });
 
 /**
- * A database that answers slowly (like PostgreSQL over a network): each idempotency-key claim takes 150 ms.
- * On the embedded SQLite a whole write finishes in one turn of the event loop, so no duplicate could ever
- * arrive while the first is running; with the pause, one does, deterministically.
+ * A database that answers slowly (like PostgreSQL over a network): an idempotency-key claim is held until the test
+ * lets it go. On the embedded SQLite a whole write finishes in one turn of the event loop, so no duplicate could
+ * ever arrive while the first is running; with the gate, one does — and on a loaded machine too, because the test
+ * waits for the claim to be made instead of guessing how long that takes.
  */
-function slowClaims(pauseMs: number): KyselyPlugin {
+function gatedClaims(): { plugin: KyselyPlugin; claimed(): Promise<void>; release(): void } {
   const slow = new WeakSet();
+  let onClaim: (() => void) | undefined;
+  let open: (() => void) | undefined;
+  let gate = Promise.resolve();
   return {
-    transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-      const { node } = args;
-      if (node.kind === 'InsertQueryNode' && node.into?.table.identifier.name === 'idempotency_keys') slow.add(args.queryId);
-      return node;
+    plugin: {
+      transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+        const { node } = args;
+        if (node.kind === 'InsertQueryNode' && node.into?.table.identifier.name === 'idempotency_keys') slow.add(args.queryId);
+        return node;
+      },
+      async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+        if (slow.has(args.queryId)) {
+          onClaim?.();
+          await gate;
+        }
+        return args.result;
+      },
     },
-    async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-      if (slow.has(args.queryId)) await delay(pauseMs);
-      return args.result;
+    /** Closes the gate and resolves once the next claim has been made and is being held. */
+    claimed: () => {
+      gate = new Promise<void>((resolve) => (open = resolve));
+      return new Promise<void>((resolve) => (onClaim = resolve));
+    },
+    release: () => {
+      onClaim = undefined;
+      open?.();
     },
   };
 }
 
 describe('a duplicate that arrives while the first request is running (slow database)', () => {
   let slowServer: Started;
+  const claims = gatedClaims();
   before(async () => {
-    const db = openDatabase({ filename: ':memory:' }).withPlugin(slowClaims(150));
+    const db = openDatabase({ filename: ':memory:' }).withPlugin(claims.plugin);
     slowServer = await startServer({ db, port: 0, hostname: '127.0.0.1', households: 120, now: demoNow });
   });
   after(async () => {
@@ -246,9 +264,11 @@ describe('a duplicate that arrives while the first request is running (slow data
     const key = randomUUID();
     const body = JSON.stringify(sampleIntake());
     const post = () => send(slowServer.url, { method: 'POST', path: intakePath, body, headers: { 'Idempotency-Key': key } });
+    const held = claims.claimed();
     const first = post();
-    await delay(50);
+    await held;
     const duplicate = await post();
+    claims.release();
     assertProblem(duplicate, 409, 'idempotency-in-flight');
     assert.equal(duplicate.headers.get('retry-after'), '1');
     const created = await first;
@@ -262,19 +282,21 @@ describe('a duplicate that arrives while the first request is running (slow data
   test('the SDK hands the 409 over as a ProblemError with retryAfter = 1 (it does not retry a 409 by itself)', async () => {
     const key = randomUUID();
     const body = sampleIntake('邻居在两家交界处砌墙，挡住了我家的排水沟。');
+    const held = claims.claimed();
     const first = send(slowServer.url, {
       method: 'POST',
       path: intakePath,
       body: JSON.stringify(body),
       headers: { 'Idempotency-Key': key },
     });
-    await delay(50);
+    await held;
     const client = createClient({ baseUrl: slowServer.url, retry: { limit: 2 } });
     const input = { body } as unknown as RouteInput<typeof submitMediationIntake>;
     const error = await client.request(submitMediationIntake, input, { idempotencyKey: key }).then(
       () => assert.fail('the duplicate was accepted while the first was running'),
       (thrown: unknown) => thrown,
     );
+    claims.release();
     assert.ok(error instanceof ProblemError, String(error));
     assert.equal(error.status, 409);
     assert.equal(error.code, 'idempotency-in-flight');

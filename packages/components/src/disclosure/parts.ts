@@ -15,10 +15,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../internal/localize.js';
 import { financeRows } from './finance-rows.js';
 import { ruleText as ruleMessage } from './rule-text.js';
-import { categoryLabel, classificationLabel, yuan } from './format.js';
-import type { disclosureMessages } from './messages.js';
+import { categoryLabel } from './categories.js';
+import { classificationLabel, yuan } from './format.js';
+import type { detailMessages } from './detail-messages.js';
 
-export type Words = Localizer<(typeof disclosureMessages)['zh-CN']>;
+export type Words = Localizer<(typeof detailMessages)['zh-CN']>;
 export type Detail = RouteOutput<typeof getDisclosure>;
 export type Compliance = RouteOutput<typeof getDisclosureCompliance>;
 interface Finding {

@@ -1,24 +1,17 @@
 import { css } from 'lit';
 
-/** Only private `--_*` variables from tokens.ts. The print rules turn the open item into a plain document. */
+/**
+ * Only private `--_*` variables from tokens.ts. The list, filters and public board; what an opened item and the
+ * compliance report need is in ./detail-styles.ts, adopted when the detail views load.
+ */
 export const disclosureStyles = css`
   .head {
     margin-bottom: var(--_space-3);
-  }
-  .section-title {
-    font-size: var(--_size-lg);
-    font-weight: 600;
-    margin: 0;
   }
   h2,
   h3 {
     font-size: var(--_size-lg);
     margin: var(--_space-3) 0 var(--_space-2);
-  }
-  h4,
-  h5 {
-    font-size: var(--_size-md);
-    margin: var(--_space-2) 0;
   }
   .views {
     display: flex;
@@ -86,196 +79,6 @@ export const disclosureStyles = css`
   .more {
     margin-top: var(--_space-3);
   }
-  .detail-actions {
-    display: flex;
-    justify-content: space-between;
-    gap: var(--_space-2);
-  }
-  .rich-text a,
-  .attachments a {
-    color: var(--_primary);
-  }
-  .attachments ul {
-    padding-inline-start: var(--_space-4);
-  }
-  .attachments li {
-    min-height: var(--_target);
-  }
-  .table-wrap {
-    overflow-x: auto;
-    margin: var(--_space-2) 0;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding: var(--_space-1) 0;
-  }
-  th,
-  td {
-    border-bottom: 1px solid var(--_border);
-    padding: var(--_space-1) var(--_space-2);
-    text-align: start;
-    vertical-align: top;
-  }
-  thead th,
-  .group th {
-    background: var(--_surface-alt);
-  }
-  .amount {
-    text-align: end;
-    white-space: nowrap;
-  }
-  .total th,
-  .total td,
-  tfoot th,
-  tfoot td {
-    font-weight: 600;
-  }
-  .balances {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2) var(--_space-4);
-    margin: var(--_space-2) 0;
-  }
-  .balances dt {
-    font-size: var(--_size-sm);
-    color: var(--_text-muted);
-  }
-  .balances dd {
-    margin: 0;
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
-  }
-  .warning,
-  .invalid,
-  .trail-status.invalid,
-  .ob-status.overdue {
-    background: var(--_warning-surface);
-    color: var(--_text);
-    border-inline-start: 4px solid var(--_negative);
-    padding: var(--_space-2) var(--_space-3);
-    border-radius: var(--_radius);
-  }
-  .ob-status.overdue,
-  .ob-status.late {
-    font-weight: 600;
-  }
-  .valid {
-    color: var(--_text);
-    border-inline-start: 4px solid var(--_positive);
-    padding-inline-start: var(--_space-2);
-  }
-  .flag {
-    font-weight: 600;
-  }
-  .timeline {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    border-inline-start: 2px solid var(--_border);
-  }
-  .timeline li {
-    position: relative;
-    padding: var(--_space-2) var(--_space-3);
-  }
-  .timeline li::before {
-    content: '';
-    position: absolute;
-    inset-inline-start: -7px;
-    top: 1em;
-    width: 12px;
-    height: 12px;
-    border-radius: 50%;
-    background: var(--_surface);
-    border: 2px solid var(--_border);
-  }
-  .timeline li.done::before {
-    background: var(--_primary);
-    border-color: var(--_primary);
-  }
-  .step-label {
-    font-weight: 600;
-    margin-inline-end: var(--_space-2);
-  }
-  .meeting {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-1) var(--_space-3);
-    margin-top: var(--_space-1);
-  }
-  .versions {
-    padding-inline-start: var(--_space-4);
-  }
-  .diff-list {
-    list-style: none;
-    padding: 0;
-  }
-  .diff-list li {
-    margin: var(--_space-1) 0;
-  }
-  del,
-  ins {
-    display: block;
-  }
-  del {
-    text-decoration: line-through;
-    color: var(--_text-muted);
-  }
-  ins {
-    text-decoration: none;
-    border-inline-start: 3px solid var(--_positive);
-    padding-inline-start: var(--_space-2);
-  }
-  .diff-tag {
-    font-size: var(--_size-sm);
-    font-weight: 600;
-    text-decoration: none;
-  }
-  .link-button {
-    min-height: var(--_target);
-  }
-  .open-link {
-    min-height: var(--_target);
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    font: inherit;
-    text-decoration: underline;
-    cursor: pointer;
-  }
-  .board-controls {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-2);
-    margin-block: var(--_space-2);
-  }
-  .board-controls p {
-    margin: 0;
-  }
-  .query form {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-2);
-    max-width: 40rem;
-  }
-  .kinds {
-    margin: 0;
-    display: flex;
-    gap: var(--_space-3);
-    flex-wrap: wrap;
-  }
-  .receipt {
-    border-inline-start: 4px solid var(--_positive);
-    padding: var(--_space-2) var(--_space-3);
-    background: var(--_surface-alt);
-  }
   /* Compact (a portal's home page): dense rows, still at the target size. */
   :host([compact]:not([display='board'])) .head {
     margin-bottom: var(--_space-2);
@@ -296,29 +99,9 @@ export const disclosureStyles = css`
     .views,
     .filters,
     .elder-controls,
-    .detail-actions,
-    .query,
-    .link-button,
-    .board-controls,
     .view-all,
     .more {
       display: none;
-    }
-    .table-wrap {
-      overflow: visible;
-    }
-    table {
-      font-size: 10pt;
-    }
-    th,
-    td {
-      border: 1px solid;
-    }
-    thead {
-      display: table-header-group;
-    }
-    tr {
-      break-inside: avoid;
     }
   }
 `;

@@ -1,16 +1,14 @@
-import { defaultDisclosureCategories, type DisclosureCategory, type DisclosureVersion } from '@shanzhi/rules';
+import { defaultDisclosureCategories, type DisclosureCategory } from '@shanzhi/rules';
 import {
-  askAboutDisclosure,
   disclosureStatuses,
   getDisclosure,
   getDisclosureCompliance,
   listDisclosures,
-  randomId,
   type Client,
   type PageItem,
   type RouteOutput,
 } from '@shanzhi/sdk/browser';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { BoardPager, defaultBoardInterval, isBoardDisplay } from '../internal/board-pager.js';
@@ -21,12 +19,12 @@ import { ImeSearch } from '../internal/ime-search.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { searchField, searchFieldStyles } from '../internal/search-field.js';
-import { describeFailure, emptyState, errorState, loadingState, type LoadFailure } from '../internal/states.js';
+import { emptyState, errorState, loadingState, type LoadFailure } from '../internal/states.js';
 import { SzElement } from '../internal/sz-element.js';
 import { widgetStyles } from '../internal/widget-styles.js';
 import { itemLimit, viewAllLink, viewAllLinkStyles } from '../internal/view-all-link.js';
 import './events.js';
-import { categoryLabel, fileSize, fileType } from './format.js';
+import { categoryLabel } from './categories.js';
 import { disclosureMessages } from './messages.js';
 import {
   boardPageSize,
@@ -48,19 +46,20 @@ import type * as Views from './views.js';
 type Summary = PageItem<typeof listDisclosures>;
 /** What the list depends on: client, village, category, year, month, status, search text and page size. */
 type ListArgs = readonly [Client, string, string, number | undefined, number | undefined, DisclosureStatusFilter, string, number];
-type QueryKind = 'question' | 'objection';
-type Receipt = RouteOutput<typeof askAboutDisclosure>;
-type FieldErrors = Partial<Record<'text' | 'contactPhone', string>>;
+
+/** The detail views once their chunk is here: the module, its words in the board's locale and the question form. */
+interface LoadedViews {
+  readonly render: typeof Views;
+  readonly t: Views.Words;
+  readonly query: Views.QueryForm;
+  /** The words of a public screen's page controls. */
+  readonly boardT: Views.BoardWords;
+}
 
 function positiveInt(value: string | null): number | undefined {
   if (value === null || value === '') return undefined;
   const n = Number(value);
   return Number.isInteger(n) && n > 0 ? n : undefined;
-}
-
-/** A field's error message, referred to by the field's `aria-describedby`. */
-function fieldError(id: string, message: string | undefined): TemplateResult | typeof nothing {
-  return message === undefined ? nothing : html`<p id=${id} class="field-error">${message}</p>`;
 }
 
 /** One page of the list: the first (the list's read) or the one after `cursor` ("load more", a public board). */
@@ -170,14 +169,7 @@ export class SzDisclosureBoard extends SzElement {
   @state() private nextCursor: string | null = null;
   @state() private moreLoading = false;
   @state() private shownVersion = 0;
-  @state() private queryKind: QueryKind = 'question';
-  @state() private queryText = '';
-  @state() private queryPhone = '';
-  @state() private queryErrors: FieldErrors = {};
-  @state() private querySending = false;
-  @state() private queryFailure: LoadFailure | undefined;
-  @state() private receipt: Receipt | undefined;
-  @state() private views: typeof Views | undefined;
+  @state() private views: LoadedViews | undefined;
   @state() private viewsFailed = false;
   @state() private boardPage = 0;
   @state() private paused = false;
@@ -248,8 +240,6 @@ export class SzDisclosureBoard extends SzElement {
     load: ([client, villageId], signal) =>
       client.request(getDisclosureCompliance, { params: { villageId }, query: {} }, { signal }).then((r) => r.data),
   });
-  /** One Idempotency-Key per question: made on the first send, reused when the same text is sent again after a failure. */
-  private attemptKey: string | undefined;
   private readUrlDone = false;
   private viewsImport: Promise<void> | undefined;
   private focusTitle = false;
@@ -394,9 +384,10 @@ export class SzDisclosureBoard extends SzElement {
     }
     if (changed.has('display') && !isBoardDisplay(this.display)) this.display = 'embedded';
     // Another item (or village): a fresh question form.
-    if (changed.has('item') || changed.has('village')) this.resetQuery();
+    if (changed.has('item') || changed.has('village')) this.views?.query.reset();
     if (this.display === 'board') this.fillBoardPage();
-    if (this.item || this.view === 'compliance') this.importViews();
+    // A public screen's page controls are in the detail views too: on a touch screen its items get opened.
+    if (this.item || this.view === 'compliance' || this.display === 'board') this.importViews();
     if (this.view === 'compliance') this.complianceWanted = true;
   }
 
@@ -405,7 +396,25 @@ export class SzDisclosureBoard extends SzElement {
       .then(() => import('./views.js'))
       .then(
         (module) => {
-          this.views = module;
+          this.addStyles(module.detailStyles, module.boardPageStyles);
+          this.views = {
+            boardT: new Localizer(module.boardPageMessages, () => this.effectiveLocale),
+            render: module,
+            t: new Localizer(module.detailMessages, () => this.effectiveLocale),
+            query: new module.QueryForm({
+              host: this,
+              common: this.common,
+              target: () => {
+                const client = this.client;
+                const villageId = this.villageId;
+                const disclosureId = this.detail.value?.id;
+                return client && villageId !== undefined && disclosureId !== undefined ? { client, villageId, disclosureId } : undefined;
+              },
+              submitted: (detail) => {
+                this.emit('sz-query-submitted', detail);
+              },
+            }),
+          };
           this.viewsFailed = false;
         },
         () => {
@@ -416,7 +425,34 @@ export class SzDisclosureBoard extends SzElement {
       );
   }
 
-  private get viewsFailure(): LoadFailure {
+  /** The detail views' styles join the board's own (constructed sheets, or a `<style>` with Lit's nonce where there are none). */
+  private addStyles(...styles: CSSResult[]): void {
+    const root = this.renderRoot;
+    if (!(root instanceof ShadowRoot)) return;
+    // Without adoptedStyleSheets Lit appends a <style> per sheet (with the page's nonce): only the new ones, then. They
+    // land after the board's own, which LitElement renders before, so the cascade is the same and no render clears them.
+    adoptStyles(root, supportsAdoptingStyleSheets ? [...SzDisclosureBoard.elementStyles, ...styles] : styles);
+  }
+
+  /**
+   * First intent (the pointer over, or the focus in, what opens an item or the report): the detail views start
+   * loading so opening does not wait for them. A chunk that failed stays failed until it is needed (its retry).
+   */
+  private readonly preloadViews = (): void => {
+    if (!this.viewsFailed) this.importViews();
+  };
+
+  /** Also waits for the detail views when they are loading, so a page (or a test) that awaits `updateComplete` sees them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (this.viewsImport === undefined) return result;
+    await this.viewsImport;
+    // The views arriving asked for a render (and, in English, for its words): wait for that one too.
+    return super.getUpdateComplete();
+  }
+
+  /** Why a lazy chunk is missing: offline, or something unexpected (a CDN hiccup, a failed integrity check). */
+  private get chunkFailure(): LoadFailure {
     return { message: this.common.t(this.online ? 'unexpected' : 'networkError'), requestId: undefined };
   }
 
@@ -533,83 +569,6 @@ export class SzDisclosureBoard extends SzElement {
     this.writeUrl(false);
   };
 
-  private resetQuery(): void {
-    this.queryKind = 'question';
-    this.queryText = '';
-    this.queryPhone = '';
-    this.queryErrors = {};
-    this.queryFailure = undefined;
-    this.receipt = undefined;
-    this.attemptKey = undefined;
-  }
-
-  /** Typing in the question or the phone number. */
-  private readonly onQueryInput = (event: Event): void => {
-    const field = event.target as HTMLInputElement | HTMLTextAreaElement;
-    if (field.name === 'text') this.queryText = field.value;
-    else this.queryPhone = field.value;
-    this.edited();
-  };
-
-  /** Any edit makes a new question: the next send gets a fresh Idempotency-Key. */
-  private edited(): void {
-    this.attemptKey = undefined;
-    this.queryFailure = undefined;
-  }
-
-  private validateQuery(): FieldErrors {
-    const body = {
-      kind: this.queryKind,
-      text: this.queryText.trim(),
-      ...(this.queryPhone.trim() ? { contactPhone: this.queryPhone.trim() } : {}),
-    };
-    // askDisclosureBodySchema's limits, checked by hand so the board carries no zod (the server checks the schema).
-    const errors: FieldErrors = {};
-    if (body.text.length < 5) errors.text = this.t.t('textTooShort');
-    else if (body.text.length > 1000) errors.text = this.t.t('textTooLong');
-    if ((body.contactPhone?.length ?? 0) > 20) errors.contactPhone = this.t.t('phoneTooLong');
-    return errors;
-  }
-
-  private async sendQuery(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const client = this.client;
-    const villageId = this.villageId;
-    const detail = this.detail.value;
-    if (!client || villageId === undefined || !detail || this.querySending) return;
-    this.queryErrors = this.validateQuery();
-    if (Object.keys(this.queryErrors).length > 0) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      return;
-    }
-    this.attemptKey ??= randomId();
-    const phone = this.queryPhone.trim();
-    this.querySending = true;
-    this.queryFailure = undefined;
-    try {
-      const result = await client.request(
-        askAboutDisclosure,
-        {
-          params: { villageId, disclosureId: detail.id },
-          body: { kind: this.queryKind, text: this.queryText.trim(), ...(phone ? { contactPhone: phone } : {}) },
-        },
-        { idempotencyKey: this.attemptKey },
-      );
-      this.receipt = result.data;
-      this.queryText = '';
-      this.queryPhone = '';
-      this.attemptKey = undefined;
-      this.emit('sz-query-submitted', { villageId, disclosureId: detail.id, queryId: result.data.id, kind: result.data.kind });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part~="receipt"]')?.focus();
-    } catch (error) {
-      this.queryFailure = describeFailure(error, this.common);
-    } finally {
-      this.querySending = false;
-    }
-  }
-
   // ——— rendering ———
 
   private renderFilters(): TemplateResult {
@@ -692,7 +651,7 @@ export class SzDisclosureBoard extends SzElement {
   private renderItems(): TemplateResult {
     const t = this.t;
     return html`${this.isCompact ? nothing : html`<p class="muted" role="status">${t.t('results', this.total)}</p>`}
-      <ul class="list" part="list">
+      <ul class="list" part="list" @pointerover=${this.preloadViews} @focusin=${this.preloadViews}>
         ${repeat(
           this.listed,
           (item) => item.id,
@@ -705,164 +664,43 @@ export class SzDisclosureBoard extends SzElement {
 
   /** A public screen shows one page of items at a time and turns the pages itself (see `autoPaging`). */
   private renderBoardPage(): TemplateResult {
-    const t = this.t;
     const pages = this.boardPages;
     const page = Math.min(this.boardPage, pages - 1);
+    let still: 'elder' | 'reducedMotion' | undefined;
+    if (this.effectiveElder) still = 'elder';
+    else if (this.reducedMotion) still = 'reducedMotion';
     const shown = this.listed.slice(page * boardPageSize, (page + 1) * boardPageSize);
-    let auto: TemplateResult | typeof nothing = nothing;
-    if (pages > 1) {
-      if (this.effectiveElder) auto = html`<p>${t.t('elderNoAutoPaging')}</p>`;
-      else if (this.reducedMotion) auto = html`<p>${t.t('reducedMotionNoAutoPaging')}</p>`;
-      else
-        auto = html`<button type="button" class="pause" part="pause" @click=${this.togglePause}>
-          <span aria-hidden="true">${this.paused ? '▶' : '⏸'}</span> ${this.paused ? t.t('resumeBoard') : t.t('pauseBoard')}
-        </button>`;
-    }
-    return html`<p class="muted">${t.t('results', this.total)}</p>
-      ${
-        pages > 1
-          ? html`<div class="board-controls" part="board-controls" role="group" aria-label=${t.t('boardControls')}>
-              ${auto}
-              <button
-                type="button"
-                class="previous-page"
-                @click=${() => {
-                  this.turnBoardPage(-1);
-                }}
+    return this.withViews((views) =>
+      views.render.renderBoardPage({
+        t: views.boardT,
+        results: this.t.t('results', this.total),
+        page,
+        pages,
+        items:
+          shown.length === 0
+            ? loadingState(this.common)
+            : html`<ul
+                class="list"
+                part="list"
+                @pointerenter=${this.onBoardPointer}
+                @pointerleave=${this.onBoardPointer}
+                @focusin=${this.onBoardFocus}
+                @focusout=${this.onBoardFocus}
               >
-                ${t.t('previousPage')}
-              </button>
-              <span class="page-number" part="page-number">${t.t('boardPage', page + 1, pages)}</span>
-              <button
-                type="button"
-                class="next-page"
-                @click=${() => {
-                  this.turnBoardPage(1);
-                }}
-              >
-                ${t.t('nextPage')}
-              </button>
-            </div>`
-          : nothing
-      }
-      ${
-        shown.length === 0
-          ? loadingState(this.common)
-          : html`<ul
-              class="list"
-              part="list"
-              @pointerenter=${this.onBoardPointer}
-              @pointerleave=${this.onBoardPointer}
-              @focusin=${this.onBoardFocus}
-              @focusout=${this.onBoardFocus}
-            >
-              ${repeat(
-                shown,
-                (item) => item.id,
-                (item) => this.renderItem(item),
-              )}
-            </ul>`
-      }`;
-  }
-
-  private renderAttachments(version: DisclosureVersion, views: typeof Views): TemplateResult | typeof nothing {
-    if (version.attachments.length === 0) return nothing;
-    const t = this.t;
-    return html`<section class="attachments" part="attachments" aria-label=${t.t('attachments')}>
-      <h3>${t.t('attachments')}</h3>
-      <ul>
-        ${version.attachments.map((one) => {
-          const size = fileSize(one.size);
-          const sizeText = size.unit === 'kb' ? t.t('sizeKb', size.value) : t.t('sizeMb', size.value);
-          // Only plain http(s) addresses become links (the rules' check, again on render); anything else stays text.
-          const safe = views.validateHref(one.url) === null;
-          return html`<li>
-            ${safe ? html`<a href=${one.url} download=${one.name} rel="noopener noreferrer nofollow" aria-label=${t.t('download', one.name)}>${one.name}</a>` : html`<span>${one.name}</span>`}
-            <span class="muted">${fileType(one.name)} · ${sizeText}</span>
-          </li>`;
-        })}
-      </ul>
-    </section>`;
-  }
-
-  private renderQueryForm(): TemplateResult {
-    const t = this.t;
-    if (this.receipt) {
-      const r = this.receipt;
-      return html`<section class="query" aria-label=${t.t('queryTitle')}>
-        <div class="receipt" part="receipt" role="status" tabindex="-1">
-          <p><strong>${t.t('receipt', r.id)}</strong></p>
-          <p>${t.t('received', t.date(r.receivedOn))} · ${t.t('answerDue', t.date(r.answerDueOn))}</p>
-        </div>
-        <button
-          type="button"
-          @click=${() => {
-            this.resetQuery();
-          }}
-        >
-          ${t.t('askAnother')}
-        </button>
-      </section>`;
-    }
-    const errors = this.queryErrors;
-    return html`<section class="query" aria-labelledby="query-title">
-      <h3 id="query-title">${t.t('queryTitle')}</h3>
-      <p class="muted">${t.t('queryIntro')}</p>
-      <form part="query-form" novalidate @submit=${(e: SubmitEvent) => void this.sendQuery(e)}>
-        <fieldset class="kinds">
-          <legend>${t.t('kind')}</legend>
-          ${(['question', 'objection'] as const).map(
-            (kind) =>
-              html`<label class="check"
-                ><input
-                  type="radio"
-                  name="kind"
-                  value=${kind}
-                  .checked=${this.queryKind === kind}
-                  @change=${() => {
-                    this.queryKind = kind;
-                    this.edited();
-                  }}
-                />${t.t(`kind_${kind}`)}</label
-              >`,
-          )}
-        </fieldset>
-        <label for="query-text">${t.t('queryText')}</label>
-        <textarea
-          id="query-text"
-          name="text"
-          rows="4"
-          maxlength="1000"
-          .value=${this.queryText}
-          aria-invalid=${errors.text ? 'true' : 'false'}
-          aria-describedby=${errors.text ? 'query-text-error' : nothing}
-          @input=${this.onQueryInput}
-        ></textarea>
-        ${fieldError('query-text-error', errors.text)}
-        <label for="query-phone">${t.t('contactPhone')}</label>
-        <input
-          id="query-phone"
-          name="contactPhone"
-          type="tel"
-          autocomplete="tel"
-          maxlength="20"
-          .value=${this.queryPhone}
-          aria-invalid=${errors.contactPhone ? 'true' : 'false'}
-          aria-describedby=${errors.contactPhone ? 'query-phone-error' : nothing}
-          @input=${this.onQueryInput}
-        />
-        ${fieldError('query-phone-error', errors.contactPhone)}
-        ${
-          this.queryFailure
-            ? html`<div class="state error" role="alert">
-                <p>${this.queryFailure.message}</p>
-                ${this.queryFailure.requestId ? html`<p class="request-id">${this.common.t('requestId', this.queryFailure.requestId)}</p>` : nothing}
-              </div>`
-            : nothing
-        }
-        <button type="submit" class="primary" ?disabled=${this.querySending}>${this.querySending ? t.t('sending') : t.t('send')}</button>
-      </form>
-    </section>`;
+                ${repeat(
+                  shown,
+                  (item) => item.id,
+                  (item) => this.renderItem(item),
+                )}
+              </ul>`,
+        still,
+        paused: this.paused,
+        togglePause: this.togglePause,
+        turn: (step) => {
+          this.turnBoardPage(step);
+        },
+      }),
+    );
   }
 
   /** The opened item: the read's state under the back button, then the item once it and the detail views are here. */
@@ -877,7 +715,22 @@ export class SzDisclosureBoard extends SzElement {
       ← ${this.t.t('back')}
     </button>`;
     const content = this.detail.render({
-      ready: (detail) => this.withViews((views) => this.renderOpened(detail, views, back)),
+      ready: (detail) =>
+        this.withViews((views) =>
+          views.render.renderOpened({
+            detail,
+            shownVersion: this.shownVersion,
+            showVersion: (n) => {
+              this.shownVersion = n;
+            },
+            t: views.t,
+            locale: this.effectiveLocale,
+            categories: this.knownCategories,
+            back,
+            query: this.display === 'board' ? undefined : views.query,
+            emptyText: this.common.t('empty'),
+          }),
+        ),
       idle: () => loadingState(this.common),
     });
     // An item on screen has the back button in its own actions.
@@ -886,62 +739,19 @@ export class SzDisclosureBoard extends SzElement {
   }
 
   /** What needs the detail views: their state while the chunk loads (or failed to), then `render`. */
-  private withViews(render: (views: typeof Views) => TemplateResult): TemplateResult {
+  private withViews(render: (views: LoadedViews) => TemplateResult): TemplateResult {
     if (this.viewsFailed)
-      return errorState(this.common, this.viewsFailure, () => {
+      return errorState(this.common, this.chunkFailure, () => {
         this.importViews();
       });
     return this.views ? render(this.views) : loadingState(this.common);
-  }
-
-  private renderOpened(detail: Detail, views: typeof Views, back: TemplateResult): TemplateResult {
-    const t = this.t;
-    const locale = this.effectiveLocale;
-    const latest = detail.versions.length;
-    const version = detail.versions[this.shownVersion - 1] ?? detail.versions[latest - 1];
-    if (!version) return html`${back}${emptyState(this.common.t('empty'))}`;
-    const isLatest = version.version === latest;
-    return html`<article class="detail" part="detail" aria-labelledby="detail-title">
-      <div class="detail-actions">
-        ${back}<button
-          type="button"
-          class="print-button"
-          @click=${() => {
-            globalThis.print();
-          }}
-        >
-          ${t.t('print')}
-        </button>
-      </div>
-      <h2 id="detail-title" tabindex="-1">${version.title}</h2>
-      <p class="item-meta">
-        <span class="category">${categoryLabel(detail.category, this.knownCategories, locale)}</span>
-        <span part="status" class=${`status ${detail.status}`}>${t.t(`status_${detail.status}`)}</span>
-        <span>${t.t('published', t.date(version.notice.published))}</span>
-        <span>${version.notice.until === undefined ? t.t('noNoticeEnd') : t.t('noticeUntil', t.date(version.notice.until))}</span>
-        <span>${t.t('period', t.date(version.period.from), t.date(version.period.to))}</span>
-      </p>
-      ${isLatest ? nothing : html`<p class="warning" role="note">${t.t('viewingOld', version.version, latest)}</p>`}
-      ${views.renderRichText(version.body)} ${this.renderAttachments(version, views)}
-      ${version.finance ? views.renderFinance(version.finance, isLatest ? detail.findings.reconciliation : undefined, t, locale) : nothing}
-      ${detail.decision ? views.renderTrail(detail.decision, detail.findings.trail, t, locale) : nothing}
-      ${detail.reliefLists && detail.reliefLists.length > 0 ? views.renderRelief(detail.reliefLists, t) : nothing}
-      ${
-        latest > 1
-          ? views.renderHistory(detail.versions, version.version, t, (n) => {
-              this.shownVersion = n;
-            })
-          : nothing
-      }
-      ${this.display === 'board' ? nothing : this.renderQueryForm()}
-    </article>`;
   }
 
   private renderCompliance(): TemplateResult | undefined {
     return this.compliance.render({
       ready: (report) =>
         this.withViews((views) =>
-          views.renderCompliance(report, this.knownCategories, this.t, this.effectiveLocale, this.openFromCompliance),
+          views.render.renderCompliance(report, this.knownCategories, views.t, this.effectiveLocale, this.openFromCompliance),
         ),
       idle: () => loadingState(this.common),
     });
@@ -958,7 +768,7 @@ export class SzDisclosureBoard extends SzElement {
       ${
         this.isCompact
           ? nothing
-          : html`<div class="views" role="group" aria-label=${t.t('views')}>
+          : html`<div class="views" role="group" aria-label=${t.t('views')} @pointerover=${this.preloadViews} @focusin=${this.preloadViews}>
               ${views.map(
                 (view) =>
                   html`<button

@@ -1,9 +1,13 @@
 /**
- * Everything an opened item or the compliance report needs (rich text, finance, trail, history with diffs, relief
- * lists, and the rules they use), loaded with a dynamic import the first time one is shown: a portal that only
- * lists disclosures never downloads it.
+ * Everything an opened item or the compliance report needs (the item itself with rich text, attachments, finance,
+ * trail, history with diffs, relief lists, the question form, their words and styles, and the rules they use), and
+ * the page controls of a public screen: loaded with a dynamic import when one is first shown, when the pointer or
+ * the focus first reaches what opens one, or when the board is on a public screen. A portal page that only lists
+ * disclosures, and that nobody reaches into, never downloads it.
  */
-export { renderRichText } from './rich-text.js';
-export { renderCompliance, renderFinance, renderRelief, renderTrail } from './parts.js';
-export { renderHistory } from './history.js';
-export { validateHref } from '@shanzhi/rules';
+export { renderOpened } from './detail.js';
+export { renderCompliance, type Words } from './parts.js';
+export { QueryForm } from './query-form.js';
+export { detailMessages } from './detail-messages.js';
+export { detailStyles } from './detail-styles.js';
+export { boardPageMessages, boardPageStyles, renderBoardPage, type BoardWords } from './board-page.js';

@@ -1,10 +1,19 @@
-import { addDays, noticeEndsOn, type PointsCatalogue, type PointsSettings } from '@shanzhi/rules';
+import { addDays, noticeEndsOn, type Locale, type PointsCatalogue, type PointsSettings } from '@shanzhi/rules';
 import { getHouseholdPoints, ProblemError, type Client, type HouseholdPoints, type LeaderboardRow } from '@shanzhi/sdk/browser';
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  nothing,
+  supportsAdoptingStyleSheets,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import type { commonMessages } from '../internal/common-messages.js';
-import type { Localizer } from '../internal/localize.js';
+import { Localizer } from '../internal/localize.js';
 import { describeFailure, errorState, loadingState, type LoadFailure } from '../internal/states.js';
-import type { LeaderboardChinese } from './messages.js';
+import { detailMessages } from './detail-messages.js';
+import { detailStyles } from './detail-styles.js';
 
 type Entry = HouseholdPoints['entries'][number];
 
@@ -14,7 +23,9 @@ export interface PointsScheme {
 }
 
 export interface DetailOptions {
+  /** The widget's render root (its shadow root): the dialog renders there, and its styles are adopted there. */
   readonly root: () => HTMLElement | DocumentFragment;
+  readonly locale: () => Locale;
   readonly client: () => Client | undefined;
   /** False when the widget knows it has no credentials: the ledger is then not even asked for. */
   readonly mayRead: () => boolean;
@@ -36,20 +47,37 @@ interface OpenDetail {
 const reviewActions = new Set(['passFirstReview', 'publicize']);
 
 /**
- * The household detail dialog: the effective ledger and the redemptions. The route is for the household itself
- * and the village's staff (a token); anyone else is told so plainly rather than shown an error. The name in the
- * heading is the board's (masked unless the household consented), never the fuller name a staff token may get.
+ * Adds the dialog's rules to the widget's shadow root, after the widget's own (which Lit adopted at the first
+ * update); without constructable stylesheets, Lit's fallback appends a `<style>` (with the page's nonce, as it does
+ * for the widget's own rules).
+ */
+function adoptDetailStyles(root: HTMLElement | DocumentFragment): void {
+  if (!(root instanceof ShadowRoot)) return;
+  const sheet = detailStyles.styleSheet;
+  if (supportsAdoptingStyleSheets && sheet) {
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } else adoptStyles(root, [detailStyles]);
+}
+
+/**
+ * The household detail dialog: the effective ledger and the redemptions. A chunk of its own (with its words and
+ * styles), loaded after the board's first paint: most visitors read the board and never open a household. The route
+ * is for the household itself and the village's staff (a token); anyone else is told so plainly rather than shown an
+ * error. The name in the heading is the board's (masked unless the household consented), never the fuller name a
+ * staff token may get.
  */
 export class HouseholdDetail implements ReactiveController {
   private current: OpenDetail | undefined;
   private abort: AbortController | undefined;
+  private readonly t: Localizer<(typeof detailMessages)['zh-CN']>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: DetailOptions,
-    private readonly t: Localizer<LeaderboardChinese>,
     private readonly common: Localizer<(typeof commonMessages)['zh-CN']>,
   ) {
+    this.t = new Localizer(detailMessages, options.locale);
+    adoptDetailStyles(options.root());
     host.addController(this);
   }
 

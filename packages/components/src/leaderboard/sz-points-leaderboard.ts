@@ -25,12 +25,13 @@ import { describeFailure, emptyState, errorState, loadingState, type LoadFailure
 import { SzElement } from '../internal/sz-element.js';
 import { widgetStyles } from '../internal/widget-styles.js';
 import { badgesOf, isTied, movementOf, periodName, rowSummary } from './format.js';
-import { HouseholdDetail } from './household-detail.js';
+import type * as HouseholdDetailModule from './household-detail.js';
 import { leaderboardMessages } from './messages.js';
 import { defaultPageSize, searchDelayMs, virtualThreshold, type LeaderboardDisplay, type LeaderboardList } from './options.js';
 import { leaderboardStyles } from './styles.js';
 import type * as VirtualRows from './virtual-rows.js';
 
+type HouseholdDetail = HouseholdDetailModule.HouseholdDetail;
 type Meta = Omit<LeaderboardPage, 'items' | 'nextCursor'>;
 /** Where the rows come from and for which village: what both reads depend on (a new token or language is not a new board). */
 type Place = readonly [source: Client | string, villageId: string];
@@ -157,6 +158,10 @@ export class SzPointsLeaderboard extends SzElement {
   @state() private virtualFailed = false;
   /** A phone or a portal's side column (by the widget's own width): the page scrolls, not a box inside it. */
   @state() private narrow = false;
+  /** The household dialog, once its chunk is in (see loadDetail). */
+  @state() private detail: HouseholdDetail | undefined;
+  /** The dialog's chunk could not be loaded (offline): why, and how to try opening the household again. */
+  @state() private detailFailure: { readonly failure: LoadFailure; readonly retry: () => void } | undefined;
 
   private readonly t = new Localizer(leaderboardMessages, () => this.effectiveLocale);
   private readonly board = new RemoteData(this, {
@@ -187,18 +192,6 @@ export class SzPointsLeaderboard extends SzElement {
   });
   private readonly elderControls = new ElderControls(this, this.common);
   private readonly search = new ImeSearch(this, (value) => (this.query = value), searchDelayMs);
-  private readonly detail = new HouseholdDetail(
-    this,
-    {
-      root: () => this.renderRoot,
-      client: () => this.client,
-      mayRead: () => this.mayReadLedger,
-      scheme: () => this.scheme,
-      returnFocus: (index) => void this.focusRow(index),
-    },
-    this.t,
-    this.common,
-  );
   private readonly pager = new BoardPager(this, {
     // Nothing moves by itself in 长辈版 or when the device asks for reduced motion (access.md, WCAG 2.2.2).
     enabled: () =>
@@ -215,6 +208,7 @@ export class SzPointsLeaderboard extends SzElement {
   });
 
   private loadingMore: Promise<void> | undefined;
+  private detailLoad: Promise<HouseholdDetail> | undefined;
   private virtualImport: Promise<void> | undefined;
   private hovered = false;
   private shownMode: 'virtual' | 'plain' | 'waiting' | undefined;
@@ -312,7 +306,9 @@ export class SzPointsLeaderboard extends SzElement {
 
   private get pagingHeld(): boolean {
     const focused = this.shadowRoot?.activeElement;
-    return this.hovered || this.detail.isOpen || (focused !== null && focused !== undefined && this.body?.contains(focused) === true);
+    return (
+      this.hovered || this.detail?.isOpen === true || (focused !== null && focused !== undefined && this.body?.contains(focused) === true)
+    );
   }
 
   private advanceScreen(wrap: boolean, direction: 1 | -1 = 1): void {
@@ -362,6 +358,18 @@ export class SzPointsLeaderboard extends SzElement {
     this.removeEventListener('pointerenter', this.onPointerEnter);
     this.removeEventListener('pointerleave', this.onPointerLeave);
     super.disconnectedCallback();
+  }
+
+  protected override firstUpdated(): void {
+    // After the board is on screen, so a household opens at once when a row is activated; the board never waits for it.
+    void this.loadDetail().catch(() => undefined);
+  }
+
+  /** Also waits for the dialog's chunk, so a page (or a test) that awaits `updateComplete` can open a household at once. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.detailLoad?.catch(() => undefined);
+    return result;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -483,6 +491,45 @@ export class SzPointsLeaderboard extends SzElement {
           this.virtualFailed = true;
         },
       );
+  }
+
+  /** The household dialog (its chunk, words and styles); a failed load (a dropped connection) is tried again at the next use. */
+  private loadDetail(): Promise<HouseholdDetail> {
+    this.detailLoad ??= beforeImport('leaderboard/household-detail')
+      .then(() => import('./household-detail.js'))
+      .then(
+        ({ HouseholdDetail }) =>
+          (this.detail ??= new HouseholdDetail(
+            this,
+            {
+              root: () => this.renderRoot,
+              locale: () => this.effectiveLocale,
+              client: () => this.client,
+              mayRead: () => this.mayReadLedger,
+              scheme: () => this.scheme,
+              returnFocus: (index) => void this.focusRow(index),
+            },
+            this.common,
+          )),
+        (error: unknown) => {
+          this.detailLoad = undefined;
+          throw error;
+        },
+      );
+    return this.detailLoad;
+  }
+
+  /** Opens the household's dialog, or shows why it could not be loaded, with a retry that opens it then. */
+  private async openDetail(row: LeaderboardRow, index: number, villageId: string): Promise<void> {
+    this.detailFailure = undefined;
+    let detail: HouseholdDetail;
+    try {
+      detail = await this.loadDetail();
+    } catch (error) {
+      this.detailFailure = { failure: describeFailure(error, this.common), retry: () => void this.openDetail(row, index, villageId) };
+      return;
+    }
+    await detail.open(row, index, villageId);
   }
 
   private readonly retryMore = (): void => {
@@ -617,7 +664,7 @@ export class SzPointsLeaderboard extends SzElement {
     const villageId = this.meta?.villageId ?? this.villageId;
     if (!row || villageId === undefined) return;
     this.emit('sz-household-select', { householdId: row.householdId, rank: row.rank, villageId });
-    void this.detail.open(row, index, villageId);
+    void this.openDetail(row, index, villageId);
   }
 
   // ——— switchers ———
@@ -897,6 +944,7 @@ export class SzPointsLeaderboard extends SzElement {
       <div role="tabpanel" id="panel" aria-labelledby=${`tab-${this.listKind}`}>${this.renderPanel()}</div>
       ${this.renderBoardControls()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.detail.render()}`;
+      ${this.detailFailure ? html`<div class="more">${errorState(this.common, this.detailFailure.failure, this.detailFailure.retry)}</div>` : nothing}
+      ${this.detail?.render() ?? nothing}`;
   }
 }

@@ -2,10 +2,10 @@ import { textIn } from '@shanzhi/rules';
 import type { getService, RouteOutput } from '@shanzhi/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../internal/localize.js';
-import type { catalogueMessages } from './messages.js';
+import type { guideMessages } from './guide-messages.js';
 import { answersStorageKey } from './options.js';
 
-type T = Localizer<(typeof catalogueMessages)['zh-CN']>;
+type T = Localizer<(typeof guideMessages)['zh-CN']>;
 export type Question = NonNullable<RouteOutput<typeof getService>['eligibility']>['questions'][number];
 export type AnswerValue = string | number | boolean | string[] | null;
 export type AnswerMap = Record<string, AnswerValue>;

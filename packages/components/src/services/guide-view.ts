@@ -2,10 +2,10 @@ import { applicationChannels, formatTimeLimit, onlineDepthLevels, textIn, type M
 import type { getService, RouteOutput } from '@shanzhi/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../internal/localize.js';
-import type { catalogueMessages } from './messages.js';
+import type { guideMessages } from './guide-messages.js';
 
 export type ServiceDetail = RouteOutput<typeof getService>;
-type T = Localizer<(typeof catalogueMessages)['zh-CN']>;
+type T = Localizer<(typeof guideMessages)['zh-CN']>;
 
 /** Only http(s) links reach an href (the schema already insists; this is the second lock). */
 export function safeUrl(url: string | undefined): string | undefined {

@@ -1,49 +1,29 @@
-import { applicationChannels, prepareServiceSearch, proxySteps, searchServices, type PreparedService } from '@shanzhi/rules';
-import {
-  checkEligibility,
-  getService,
-  listServices,
-  randomId,
-  requestProxyService,
-  type Client,
-  type PageItem,
-  type RouteOutput,
-} from '@shanzhi/sdk/browser';
+import { applicationChannels, prepareServiceSearch, searchServices, type PreparedService } from '@shanzhi/rules';
+import { getService, listServices, type Client, type PageItem, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { beforeImport } from '../internal/before-import.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { filterBarStyles } from '../internal/filter-bar-styles.js';
 import { ImeSearch } from '../internal/ime-search.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { searchField, searchFieldStyles } from '../internal/search-field.js';
-import { describeFailure, emptyState, errorState, type LoadFailure } from '../internal/states.js';
+import { emptyState, errorState, loadingState, type LoadFailure } from '../internal/states.js';
 import { SzElement } from '../internal/sz-element.js';
 import { widgetStyles } from '../internal/widget-styles.js';
 import { itemLimit, viewAllLink, viewAllLinkStyles } from '../internal/view-all-link.js';
-import {
-  clearAnswers,
-  loadAnswers,
-  questionsOf,
-  renderQuestion,
-  saveAnswers,
-  submittedAnswers,
-  type AnswerMap,
-  type AnswerValue,
-} from './eligibility-form.js';
 import './events.js';
-import { renderGuideFacts, renderMaterials, type ServiceDetail } from './guide-view.js';
+import type * as GuidePanel from './guide-panel.js';
+import type { ServiceDetail } from './guide-view.js';
 import { catalogueMessages } from './messages.js';
 import { cataloguePageSize, deepLinkParam, maxCataloguePages, resultsShown, type CatalogueDisplay } from './options.js';
 import { catalogueStyles } from './styles.js';
 
 export type ServiceSummary = PageItem<typeof listServices>;
 type ListMeta = Pick<RouteOutput<typeof listServices>, 'departments' | 'lifeEvents'>;
-type Eligibility = RouteOutput<typeof checkEligibility>;
-type Receipt = RouteOutput<typeof requestProxyService>;
 type ChannelCode = (typeof applicationChannels)[number]['code'];
-type Write = 'check' | 'proxy';
 
 /** The whole catalogue of a region as read once, with the keys it is searched by on the device. */
 interface Catalogue {
@@ -140,19 +120,10 @@ export class SzServiceCatalogue extends SzElement {
   @state() private proxyOnly = false;
   @state() private shown = resultsShown;
   @state() private announcement = '';
-  @state() private ticked: ReadonlySet<number> = new Set();
-  @state() private answers: AnswerMap = {};
-  @state() private stepMode = false;
-  @state() private step = 0;
-  @state() private result: Eligibility | undefined;
-  @state() private proxyName = '';
-  @state() private proxyMobile = '';
-  @state() private proxyNote = '';
-  /** The user's writes (the eligibility check, the proxy request) being sent. */
-  @state() private sending: ReadonlySet<Write> = new Set();
-  /** Their failures, shown with a retry beside the form that sent them. */
-  @state() private writeFailures: Partial<Record<Write, LoadFailure>> = {};
-  @state() private receipt: Receipt | undefined;
+  /** What the user does in the guides (./guide-panel.ts), made when that chunk arrives after the first render. */
+  @state() private session: GuidePanel.GuideSession | undefined;
+  /** The guide's chunk could not be fetched (offline, a CDN hiccup). */
+  @state() private panelFailed = false;
 
   private readonly t = new Localizer(catalogueMessages, () => this.effectiveLocale);
   private readonly elderControls = new ElderControls(this, this.common);
@@ -192,11 +163,10 @@ export class SzServiceCatalogue extends SzElement {
     0,
   );
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  /** One key per attempt to send: reused when the same attempt is retried after a failure, new once the form changes. */
-  private attemptKey: string | undefined;
   private openedCode = '';
-  /** What gets focus once the next update has rendered it (a guide's title, an outcome, a receipt). */
+  /** What gets focus once an update has rendered it (a guide's title, an outcome, a receipt). */
   private focusAfterUpdate: string | undefined;
+  private panelImport: Promise<void> | undefined;
 
   // ——— configuration ———
 
@@ -250,24 +220,73 @@ export class SzServiceCatalogue extends SzElement {
       this.shown = resultsShown;
   }
 
+  protected override firstUpdated(): void {
+    // After the list (or the guide's skeleton) is on screen: the guide's chunk is fetched before anyone opens one.
+    this.importPanel();
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const selector = this.focusAfterUpdate;
-    this.focusAfterUpdate = undefined;
-    if (selector) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    const target = selector ? this.renderRoot.querySelector<HTMLElement>(selector) : null;
+    // Kept until its element is on screen: a guide's title waits while the guide's chunk is still loading.
+    if (target) {
+      this.focusAfterUpdate = undefined;
+      target.focus();
+    }
+  }
+
+  /** Also waits for the guide's chunk, so a page (or a test) that awaits `updateComplete` sees an opened guide whole. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (!this.panelImport) return result;
+    await this.panelImport;
+    return super.getUpdateComplete();
+  }
+
+  protected override onReconnect(): void {
+    // The reads reload by themselves (RemoteData); the guide's chunk is asked for again here.
+    if (this.panelFailed) this.importPanel();
+  }
+
+  private importPanel(): void {
+    this.panelImport ??= beforeImport('services/guide-panel')
+      .then(() => import('./guide-panel.js'))
+      .then(
+        (module) => {
+          this.session = new module.GuideSession({
+            element: this,
+            locale: () => this.effectiveLocale,
+            common: this.common,
+            client: () => this.client,
+            villageId: () => this.villageId,
+            guide: () => this.guide,
+            focusSoon: (selector) => {
+              this.focusAfterUpdate = selector;
+            },
+          });
+          this.session.reset(this.service);
+          this.panelFailed = false;
+        },
+        () => {
+          // A chunk that failed to download (offline, a CDN hiccup): the retry button asks again.
+          this.panelImport = undefined;
+          this.panelFailed = true;
+        },
+      );
+  }
+
+  private get panelFailure(): LoadFailure {
+    return { message: this.common.t(this.online ? 'unexpected' : 'networkError'), requestId: undefined };
   }
 
   // ——— data ———
 
   /** A guide was opened (or closed): what the user did in the last one starts over; the guide itself loads by `guideData`. */
   private resetGuide(code: string): void {
-    this.result = undefined;
-    this.receipt = undefined;
-    this.writeFailures = {};
-    this.ticked = new Set();
-    this.step = 0;
-    this.attemptKey = undefined;
-    this.answers = code === '' ? {} : loadAnswers(code);
+    // Before the guide's chunk has arrived there is nothing to start over: the session starts from `service` when it does.
+    this.session?.reset(code);
+    this.focusAfterUpdate = undefined;
     this.writeDeepLink(code);
   }
 
@@ -364,98 +383,6 @@ export class SzServiceCatalogue extends SzElement {
       const button = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-code]')].find((one) => one.dataset.code === code);
       (button ?? this.renderRoot.querySelector<HTMLElement>('#search'))?.focus();
     });
-  };
-
-  // ——— eligibility ———
-
-  private readonly onAnswer = (code: string, value: AnswerValue): void => {
-    this.answers = { ...this.answers, [code]: value };
-    if (this.guide) saveAnswers(this.guide.code, this.answers);
-  };
-
-  /**
-   * Sends one of the user's writes: one at a time per kind, its failure described by the kit (the server's words and
-   * request id, or a network error) and offered again with the same arguments; `done` takes the answer.
-   */
-  private async write<D>(kind: Write, send: () => Promise<{ data: D }>, done: (data: D) => void): Promise<void> {
-    if (this.sending.has(kind)) return;
-    this.sending = new Set([...this.sending, kind]);
-    this.writeFailures = { ...this.writeFailures, [kind]: undefined };
-    try {
-      done((await send()).data);
-    } catch (error) {
-      this.writeFailures = { ...this.writeFailures, [kind]: describeFailure(error, this.common) };
-    } finally {
-      this.sending = new Set([...this.sending].filter((one) => one !== kind));
-    }
-  }
-
-  private readonly check = (): void => {
-    const guide = this.guide;
-    const client = this.client;
-    if (!guide || !client) return;
-    const body = { answers: submittedAnswers(this.answers) };
-    void this.write(
-      'check',
-      () => client.request(checkEligibility, { params: { serviceCode: guide.code }, body }),
-      (data) => {
-        if (this.guide?.code !== guide.code) return;
-        this.result = data;
-        this.emit('sz-eligibility-result', { serviceCode: guide.code, outcome: data.outcome });
-        this.focusAfterUpdate = '[part~="outcome"]';
-      },
-    );
-  };
-
-  private readonly onCheck = (event: Event): void => {
-    event.preventDefault();
-    this.check();
-  };
-
-  private readonly answerAgain = (): void => {
-    if (this.guide) clearAnswers(this.guide.code);
-    this.answers = {};
-    this.result = undefined;
-    this.step = 0;
-  };
-
-  // ——— proxy ———
-
-  private readonly onProxyField = (event: Event): void => {
-    const target = event.target as HTMLInputElement | HTMLTextAreaElement;
-    if (target.name === 'applicant') this.proxyName = target.value;
-    else if (target.name === 'mobile') this.proxyMobile = target.value;
-    else this.proxyNote = target.value;
-    // A changed request is a new attempt: it must not replay the first one's answer.
-    this.attemptKey = undefined;
-  };
-
-  private readonly sendProxy = (): void => {
-    const guide = this.guide;
-    const client = this.client;
-    const villageId = this.villageId;
-    if (!guide || !client || villageId === undefined || this.sending.has('proxy')) return;
-    const idempotencyKey = (this.attemptKey ??= randomId());
-    const note = this.proxyNote.trim();
-    const body = { villageId, applicant: { name: this.proxyName.trim(), mobile: this.proxyMobile.trim() }, ...(note ? { note } : {}) };
-    void this.write(
-      'proxy',
-      () => client.request(requestProxyService, { params: { serviceCode: guide.code }, body }, { idempotencyKey }),
-      (data) => {
-        this.receipt = data;
-        this.attemptKey = undefined;
-        this.proxyName = '';
-        this.proxyMobile = '';
-        this.proxyNote = '';
-        this.emit('sz-proxy-submitted', { serviceCode: guide.code, receiptId: data.id, step: data.step });
-        this.focusAfterUpdate = '[part~="receipt"]';
-      },
-    );
-  };
-
-  private readonly onProxySubmit = (event: Event): void => {
-    event.preventDefault();
-    this.sendProxy();
   };
 
   // ——— rendering ———
@@ -588,155 +515,23 @@ export class SzServiceCatalogue extends SzElement {
       }`;
   }
 
-  private renderWriteFailure(kind: Write, retry: () => void): TemplateResult | typeof nothing {
-    const failure = this.writeFailures[kind];
-    return failure ? errorState(this.common, failure, retry) : nothing;
-  }
-
-  private renderEligibility(guide: ServiceDetail): TemplateResult | typeof nothing {
-    const questions = questionsOf(guide);
-    if (questions.length === 0) return nothing;
-    const t = this.t;
-    const flagged = new Set([...(this.result?.missing ?? []), ...(this.result?.invalid ?? [])]);
-    const step = Math.min(this.step, questions.length - 1);
-    const shownQuestions = this.stepMode ? questions.slice(step, step + 1) : questions;
-    const result = this.result;
-    const outcomeText = result ? t.t(result.outcome) : '';
-    return html`<section part="eligibility" aria-labelledby="eligibility-title" class="no-print">
-      <h3 id="eligibility-title">${t.t('eligibility')}</h3>
-      <p class="muted">${t.t('eligibilityHint')}</p>
-      <div class="actions" role="group" aria-label=${t.t('eligibility')}>
-        <label class="check"
-          ><input type="radio" name="mode" .checked=${!this.stepMode} @change=${() => (this.stepMode = false)} />${t.t('asForm')}</label
-        >
-        <label class="check"
-          ><input type="radio" name="mode" .checked=${this.stepMode} @change=${() => (this.stepMode = true)} />${t.t('oneByOne')}</label
-        >
-      </div>
-      <form @submit=${this.onCheck} novalidate>
-        ${this.stepMode ? html`<p class="muted" aria-live="polite">${t.t('question', step + 1, questions.length)}</p>` : nothing}
-        ${shownQuestions.map((question) => renderQuestion(question, this.answers[question.code], t, this.onAnswer, flagged.has(question.code)))}
-        <div class="actions">
-          ${this.stepMode && step > 0 ? html`<button type="button" @click=${() => (this.step = step - 1)}>${t.t('previous')}</button>` : nothing}
-          ${
-            this.stepMode && step < questions.length - 1
-              ? html`<button type="button" @click=${() => (this.step = step + 1)}>${t.t('next')}</button>`
-              : html`<button type="submit" class="primary" ?disabled=${this.sending.has('check')}>
-                  ${this.sending.has('check') ? t.t('checking') : t.t('check')}
-                </button>`
-          }
-        </div>
-      </form>
-      ${this.renderWriteFailure('check', this.check)}
-      ${
-        result
-          ? html`<div class="outcome ${result.outcome}" part="outcome" tabindex="-1" role="status">
-              <p><strong>${outcomeText}</strong></p>
-              ${
-                result.reasons.length > 0
-                  ? html`<ul class="plain">
-                      ${result.reasons.map((reason) => html`<li>${reason.text}</li>`)}
-                    </ul>`
-                  : nothing
-              }
-              <button type="button" @click=${this.answerAgain}>${t.t('answerAgain')}</button>
-            </div>`
-          : nothing
-      }
-    </section>`;
-  }
-
-  private renderProxy(guide: ServiceDetail): TemplateResult | typeof nothing {
-    if (!guide.villageProxy) return nothing;
-    const t = this.t;
-    const receipt = this.receipt;
-    if (receipt) {
-      const at = receipt.steps.findIndex((one) => one.code === receipt.step);
-      return html`<section part="receipt" tabindex="-1" aria-labelledby="receipt-title">
-        <h3 id="receipt-title">${t.t('receipt')}</h3>
-        <p>${t.t('receiptId', receipt.id)}</p>
-        <p>${t.t('forwardBy', t.date(receipt.forwardBy))}</p>
-        <ol class="steps">
-          ${receipt.steps.map((one, index) => {
-            const known = proxySteps.find((s) => s.code === one.code);
-            const name = known ? (t.lang === 'en' ? known.en : known['zh-CN']) : one.label;
-            const status = index === at ? t.t('stepCurrent') : one.done ? t.t('stepDone') : t.t('stepTodo');
-            return html`<li class=${one.done ? 'done' : ''} aria-current=${index === at ? 'step' : 'false'}>
-              ${name} <span class="muted">(${status}${one.on ? ` ${t.date(one.on, 'short')}` : ''})</span>
-            </li>`;
-          })}
-        </ol>
-      </section>`;
-    }
-    if (this.villageId === undefined)
-      return html`<section part="proxy">
-        <h3>${t.t('proxy')}</h3>
-        <p>${t.t('noVillage')}</p>
-      </section>`;
-    return html`<section part="proxy" aria-labelledby="proxy-title" class="no-print">
-      <h3 id="proxy-title">${t.t('proxy')}</h3>
-      <p class="muted">${t.t('proxyHint')}</p>
-      <form @submit=${this.onProxySubmit}>
-        ${this.proxyInput('p-name', 'applicant', this.proxyName)} ${this.proxyInput('p-mobile', 'mobile', this.proxyMobile)}
-        <label class="field-label" for="p-note">${t.t('note')}</label>
-        <textarea id="p-note" name="note" maxlength="500" .value=${this.proxyNote} @input=${this.onProxyField}></textarea>
-        <div class="actions">
-          <button type="submit" class="primary" ?disabled=${this.sending.has('proxy')}>
-            ${this.sending.has('proxy') ? t.t('sending') : t.t('send')}
-          </button>
-        </div>
-      </form>
-      ${this.renderWriteFailure('proxy', this.sendProxy)}
-    </section>`;
-  }
-
-  /** The proxy request's name or mobile field: labelled, required, its value kept as typed. */
-  private proxyInput(id: string, name: 'applicant' | 'mobile', value: string): TemplateResult {
-    const tel = name === 'mobile';
-    return html`<label class="field-label" for=${id}>${this.t.t(name)}</label>
-      <input
-        id=${id}
-        name=${name}
-        type=${tel ? 'tel' : 'text'}
-        autocomplete=${tel ? 'tel' : 'name'}
-        inputmode=${tel ? 'tel' : 'text'}
-        required
-        minlength=${tel ? nothing : 2}
-        maxlength="20"
-        .value=${value}
-        @input=${this.onProxyField}
-      />`;
-  }
-
   private renderGuide(): TemplateResult {
     const backButton = html`<button type="button" class="no-print" @click=${this.back}>${this.t.t('back')}</button>`;
-    const view = this.guideData.render({ ready: (guide) => this.renderGuideOf(guide, backButton), skeletonRows: 8 });
+    const view = this.guideData.render({
+      ready: (guide) => this.withSession((session) => session.render(guide, backButton)),
+      skeletonRows: 8,
+    });
     // The guide carries its own back button; the loading, error and offline states get one above them.
-    return this.guideData.phase === 'ready' ? html`${view}` : html`${backButton}${view ?? nothing}`;
+    return this.guideData.phase === 'ready' && this.session ? html`${view}` : html`${backButton}${view ?? nothing}`;
   }
 
-  private renderGuideOf(guide: ServiceDetail, backButton: TemplateResult): TemplateResult {
-    const t = this.t;
-    return html`<article part="guide" aria-labelledby="guide-title">
-      ${backButton}
-      <h2 id="guide-title" tabindex="-1">${t.lang === 'en' ? (guide.name.en ?? guide.name['zh-CN']) : guide.name['zh-CN']}</h2>
-      ${renderGuideFacts(guide, t)}
-      ${renderMaterials(
-        guide,
-        t,
-        this.ticked,
-        (index, on) => {
-          const next = new Set(this.ticked);
-          if (on) next.add(index);
-          else next.delete(index);
-          this.ticked = next;
-        },
-        () => {
-          globalThis.print();
-        },
-      )}
-      ${this.renderEligibility(guide)} ${this.renderProxy(guide)}
-    </article>`;
+  /** What needs the guide's chunk: its state while it loads (or failed to), then `render`. */
+  private withSession(render: (session: GuidePanel.GuideSession) => TemplateResult): TemplateResult {
+    if (this.panelFailed)
+      return errorState(this.common, this.panelFailure, () => {
+        this.importPanel();
+      });
+    return this.session ? render(this.session) : loadingState(this.common, 8);
   }
 
   override render(): TemplateResult {

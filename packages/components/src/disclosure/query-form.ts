@@ -1,0 +1,208 @@
+import { askAboutDisclosure, randomId, type Client, type RouteOutput } from '@shanzhi/sdk/browser';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { commonMessages } from '../internal/common-messages.js';
+import type { Localizer } from '../internal/localize.js';
+import { describeFailure, type LoadFailure } from '../internal/states.js';
+import type { SzEventDetails } from '../internal/events.js';
+import type { Words } from './parts.js';
+
+type QueryKind = 'question' | 'objection';
+type Receipt = RouteOutput<typeof askAboutDisclosure>;
+type FieldErrors = Partial<Record<'text' | 'contactPhone', string>>;
+
+/** What the form needs from the board: where to send, its words, and how to announce a received question. */
+export interface QueryFormHost {
+  readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
+  readonly common: Localizer<(typeof commonMessages)['zh-CN']>;
+  /** The client, village and open item, once all are known. */
+  readonly target: () => { readonly client: Client; readonly villageId: string; readonly disclosureId: string } | undefined;
+  readonly submitted: (detail: SzEventDetails['sz-query-submitted']) => void;
+}
+
+/** A field's error message, referred to by the field's `aria-describedby`. */
+function fieldError(id: string, message: string | undefined): TemplateResult | typeof nothing {
+  return message === undefined ? nothing : html`<p id=${id} class="field-error">${message}</p>`;
+}
+
+/**
+ * The question / objection form under an opened item (村民委员会组织法 Art 30 查询), with the detail views: only someone
+ * who opened an item ever sees it, so a board that only lists never downloads it. Its state lives here and the board
+ * renders it again whenever it changes.
+ */
+export class QueryForm {
+  private kind: QueryKind = 'question';
+  private text = '';
+  private phone = '';
+  private errors: FieldErrors = {};
+  private sending = false;
+  private failure: LoadFailure | undefined;
+  private receipt: Receipt | undefined;
+  /** One Idempotency-Key per question: made on the first send, reused when the same text is sent again after a failure. */
+  private attemptKey: string | undefined;
+
+  constructor(private readonly board: QueryFormHost) {}
+
+  /** Another item (or village): a fresh form. Called while the board updates, so it asks for no render itself. */
+  reset(): void {
+    this.kind = 'question';
+    this.text = '';
+    this.phone = '';
+    this.errors = {};
+    this.failure = undefined;
+    this.receipt = undefined;
+    this.attemptKey = undefined;
+  }
+
+  private changed(): void {
+    this.board.host.requestUpdate();
+  }
+
+  /** Typing in the question or the phone number. */
+  private readonly onInput = (event: Event): void => {
+    const field = event.target as HTMLInputElement | HTMLTextAreaElement;
+    if (field.name === 'text') this.text = field.value;
+    else this.phone = field.value;
+    this.edited();
+  };
+
+  /** Any edit makes a new question: the next send gets a fresh Idempotency-Key. */
+  private edited(): void {
+    this.attemptKey = undefined;
+    this.failure = undefined;
+    this.changed();
+  }
+
+  private validate(t: Words): FieldErrors {
+    const text = this.text.trim();
+    const phone = this.phone.trim();
+    // askDisclosureBodySchema's limits, checked by hand so the board carries no zod (the server checks the schema).
+    const errors: FieldErrors = {};
+    if (text.length < 5) errors.text = t.t('textTooShort');
+    else if (text.length > 1000) errors.text = t.t('textTooLong');
+    if (phone.length > 20) errors.contactPhone = t.t('phoneTooLong');
+    return errors;
+  }
+
+  private async send(event: SubmitEvent, t: Words): Promise<void> {
+    event.preventDefault();
+    const target = this.board.target();
+    if (!target || this.sending) return;
+    const { client, villageId, disclosureId } = target;
+    const host = this.board.host;
+    this.errors = this.validate(t);
+    this.changed();
+    if (Object.keys(this.errors).length > 0) {
+      await host.updateComplete;
+      host.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    this.attemptKey ??= randomId();
+    const phone = this.phone.trim();
+    this.sending = true;
+    this.failure = undefined;
+    try {
+      const result = await client.request(
+        askAboutDisclosure,
+        {
+          params: { villageId, disclosureId },
+          body: { kind: this.kind, text: this.text.trim(), ...(phone ? { contactPhone: phone } : {}) },
+        },
+        { idempotencyKey: this.attemptKey },
+      );
+      this.receipt = result.data;
+      this.text = '';
+      this.phone = '';
+      this.attemptKey = undefined;
+      this.board.submitted({ villageId, disclosureId, queryId: result.data.id, kind: result.data.kind });
+      this.changed();
+      await host.updateComplete;
+      host.renderRoot.querySelector<HTMLElement>('[part~="receipt"]')?.focus();
+    } catch (error) {
+      this.failure = describeFailure(error, this.board.common);
+    } finally {
+      this.sending = false;
+      this.changed();
+    }
+  }
+
+  render(t: Words): TemplateResult {
+    if (this.receipt) {
+      const r = this.receipt;
+      return html`<section class="query" aria-label=${t.t('queryTitle')}>
+        <div class="receipt" part="receipt" role="status" tabindex="-1">
+          <p><strong>${t.t('receipt', r.id)}</strong></p>
+          <p>${t.t('received', t.date(r.receivedOn))} · ${t.t('answerDue', t.date(r.answerDueOn))}</p>
+        </div>
+        <button
+          type="button"
+          @click=${() => {
+            this.reset();
+            this.changed();
+          }}
+        >
+          ${t.t('askAnother')}
+        </button>
+      </section>`;
+    }
+    const errors = this.errors;
+    const failure = this.failure;
+    return html`<section class="query" aria-labelledby="query-title">
+      <h3 id="query-title">${t.t('queryTitle')}</h3>
+      <p class="muted">${t.t('queryIntro')}</p>
+      <form part="query-form" novalidate @submit=${(e: SubmitEvent) => void this.send(e, t)}>
+        <fieldset class="kinds">
+          <legend>${t.t('kind')}</legend>
+          ${(['question', 'objection'] as const).map(
+            (kind) =>
+              html`<label class="check"
+                ><input
+                  type="radio"
+                  name="kind"
+                  value=${kind}
+                  .checked=${this.kind === kind}
+                  @change=${() => {
+                    this.kind = kind;
+                    this.edited();
+                  }}
+                />${t.t(`kind_${kind}`)}</label
+              >`,
+          )}
+        </fieldset>
+        <label for="query-text">${t.t('queryText')}</label>
+        <textarea
+          id="query-text"
+          name="text"
+          rows="4"
+          maxlength="1000"
+          .value=${this.text}
+          aria-invalid=${errors.text ? 'true' : 'false'}
+          aria-describedby=${errors.text ? 'query-text-error' : nothing}
+          @input=${this.onInput}
+        ></textarea>
+        ${fieldError('query-text-error', errors.text)}
+        <label for="query-phone">${t.t('contactPhone')}</label>
+        <input
+          id="query-phone"
+          name="contactPhone"
+          type="tel"
+          autocomplete="tel"
+          maxlength="20"
+          .value=${this.phone}
+          aria-invalid=${errors.contactPhone ? 'true' : 'false'}
+          aria-describedby=${errors.contactPhone ? 'query-phone-error' : nothing}
+          @input=${this.onInput}
+        />
+        ${fieldError('query-phone-error', errors.contactPhone)}
+        ${
+          failure
+            ? html`<div class="state error" role="alert">
+                <p>${failure.message}</p>
+                ${failure.requestId ? html`<p class="request-id">${this.board.common.t('requestId', failure.requestId)}</p>` : nothing}
+              </div>`
+            : nothing
+        }
+        <button type="submit" class="primary" ?disabled=${this.sending}>${this.sending ? t.t('sending') : t.t('send')}</button>
+      </form>
+    </section>`;
+  }
+}

@@ -15,7 +15,7 @@ import { clientAddress, type TrustedProxies } from './http/client-address.js';
 import { corsHeaders } from './http/cors.js';
 import { limitGuesses, type GuessLimitOptions } from './http/guess-limiter.js';
 import { throttleFailedTokens, type TokenLimitOptions } from './http/token-throttle.js';
-import { limitBody, requireJson } from './http/limits.js';
+import { limitBody, readUnreadBody, requireJson } from './http/limits.js';
 import { noSniff } from './http/nosniff.js';
 import { contractVersion } from './http/contract-version.js';
 import { strictTransportSecurity } from './http/hsts.js';
@@ -83,6 +83,7 @@ export function createApp(options: AppOptions): { app: Hono; services: AppServic
       maxAge: 600,
     }),
   );
+  app.use('/v1/*', readUnreadBody());
   app.use('/v1/*', limitBody(options.maxBodyBytes === undefined ? {} : { maxBytes: options.maxBodyBytes }));
   app.use('/v1/*', requireJson());
   // Counts the 401 invalid_token answers of the authentication below; must stay registered just before it.

@@ -22,6 +22,24 @@ export function limitBody(options: { readonly maxBytes?: number } = {}): Middlew
   return (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next));
 }
 
+/**
+ * Reads what is left of a request body the route answered without reading (a 401 before the JSON, a 403, a 415),
+ * before the answer goes out. Otherwise the node adapter drops the socket if the rest of the body has not arrived
+ * half a second after the answer, and a client whose body was still on its way — a phone on rural mobile data, or
+ * any client while the server is paused by a long garbage collection — gets a connection reset instead of the
+ * problem that says what to fix. The body is already bounded by `limitBody`; a 413 is not read (it answers
+ * `Connection: close`: reading what is too large is what it refuses).
+ */
+export function readUnreadBody(): MiddlewareHandler {
+  return async function readUnreadBodyMiddleware(c, next) {
+    await next();
+    if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.res.status === 413 || !hasBody(c)) return;
+    const raw = c.req.raw;
+    if (raw.bodyUsed) return;
+    await raw.arrayBuffer().catch(() => undefined);
+  };
+}
+
 /** True when the request carries a body (a declared non-zero length, chunked transfer, or a body stream). */
 export function hasBody(c: Context): boolean {
   const length = c.req.header('Content-Length');

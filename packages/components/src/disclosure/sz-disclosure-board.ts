@@ -187,7 +187,9 @@ export class SzDisclosureBoard extends SzElement {
     searchDelayMs,
   );
   private readonly pager = new BoardPager(this, {
-    enabled: () => this.autoPaging && !this.paused && this.boardPages > 1,
+    // Not before the page controls (in the views chunk) are on screen: the first page gets its whole interval, and
+    // the pause button is there from the first turn (WCAG 2.2.2). A chunk that failed does not stop the screen.
+    enabled: () => this.autoPaging && !this.paused && this.boardPages > 1 && (this.views !== undefined || this.viewsFailed),
     interval: () => this.boardInterval,
     held: () => this.boardHeld,
     advance: () => {

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { openDatabase } from '../src/db/open.js';
-import { startServer, type Started } from '../src/start.js';
-import { demoNow } from './harness.js';
+import { startTestServer, type TestServer } from './harness.js';
 
 /*
  * The replay in front of the app (http/public-fast-path.ts): an anonymous board read that the app answered before
@@ -23,17 +21,9 @@ interface Seen {
   readonly requestId: string | null;
 }
 
-let started: Started;
+let started: TestServer;
 before(async () => {
-  started = await startServer({
-    db: openDatabase({ filename: ':memory:' }),
-    port: 0,
-    hostname: '127.0.0.1',
-    households: 300,
-    now: demoNow,
-    corsOrigins: [origin],
-    hstsMaxAgeSec: 31_536_000,
-  });
+  started = await startTestServer({ households: 300, corsOrigins: [origin], hstsMaxAgeSec: 31_536_000 });
 });
 after(async () => {
   await started.close();

@@ -14,8 +14,7 @@ import {
 } from '@shanzhi/sdk';
 import { verifyAuditChain } from '../src/audit/index.js';
 import { openDatabase } from '../src/db/open.js';
-import { startServer, type Started } from '../src/start.js';
-import { demoToday, type TestServer } from './harness.js';
+import { demoToday, startTestServer, type TestServer } from './harness.js';
 import { startFileServer, type FileServer } from './support/scratch.js';
 import { rejectsWith } from './support/problems.js';
 
@@ -325,18 +324,12 @@ describe('audit', () => {
 });
 
 describe('an entry through its whole life, on a clock that moves', () => {
-  let started: Started;
+  let started: TestServer;
   let today = demoToday;
   const clientFor = (token: string) => createClient({ baseUrl: started.url, token, retry: { limit: 0 } });
 
   before(async () => {
-    started = await startServer({
-      db: openDatabase({ filename: ':memory:' }),
-      port: 0,
-      hostname: '127.0.0.1',
-      households: 600,
-      now: () => new Date(`${today}T04:00:00Z`),
-    });
+    started = await startTestServer({ now: () => new Date(`${today}T04:00:00Z`) });
   });
 
   after(async () => {

@@ -1,6 +1,6 @@
 import { createClient, type Client, type ClientOptions } from '@shanzhi/sdk';
 import { openDatabase } from '../db/open.js';
-import { startServer, type Started } from '../start.js';
+import { startServer, type Started, type StartOptions } from '../start.js';
 
 /** The demo data's "today": the seed's year of activity ends here, so tests read a stable county. */
 export const demoToday = '2026-11-29';
@@ -11,14 +11,22 @@ export interface TestServer extends Started {
   client(token?: string, options?: Partial<ClientOptions>): Client;
 }
 
-/** The real reference server on a random loopback port, over an in-memory SQLite seeded with the demo county. */
-export async function startTestServer(options: { households?: number; filename?: string } = {}): Promise<TestServer> {
+/** What a test may set: the database file and any start option but the database itself. */
+export type TestServerOptions = Partial<Omit<StartOptions, 'db'>> & { readonly filename?: string };
+
+/**
+ * The real reference server on a random loopback port, over an in-memory SQLite seeded with the demo county (600
+ * households, the demo clock), unless the options say otherwise.
+ */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const { filename, ...start } = options;
   const started = await startServer({
-    db: openDatabase({ filename: options.filename ?? ':memory:' }),
     port: 0,
     hostname: '127.0.0.1',
-    households: options.households ?? 600,
+    households: 600,
     now: demoNow,
+    ...start,
+    db: openDatabase({ filename: filename ?? ':memory:' }),
   });
   return {
     ...started,

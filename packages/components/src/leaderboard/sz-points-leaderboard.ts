@@ -13,6 +13,7 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { beforeImport } from '../internal/before-import.js';
+import { LazyModule } from '../internal/lazy-module.js';
 import { BoardPager, defaultBoardInterval } from '../internal/board-pager.js';
 import { isAbort, isOffline } from '../internal/connectivity.js';
 import { ElderControls } from '../internal/elder-controls.js';
@@ -158,7 +159,7 @@ export class SzPointsLeaderboard extends SzElement {
   @state() private virtualFailed = false;
   /** A phone or a portal's side column (by the widget's own width): the page scrolls, not a box inside it. */
   @state() private narrow = false;
-  /** The household dialog, once its chunk is in (see loadDetail). */
+  /** The household dialog, once its chunk is in (see detailLoad). */
   @state() private detail: HouseholdDetail | undefined;
   /** The dialog's chunk could not be loaded (offline): why, and how to try opening the household again. */
   @state() private detailFailure: { readonly failure: LoadFailure; readonly retry: () => void } | undefined;
@@ -208,7 +209,26 @@ export class SzPointsLeaderboard extends SzElement {
   });
 
   private loadingMore: Promise<void> | undefined;
-  private detailLoad: Promise<HouseholdDetail> | undefined;
+  /** The household dialog (its chunk, words and styles), loaded after the board is on screen. */
+  private readonly detailLoad = new LazyModule<HouseholdDetail>(() =>
+    beforeImport('leaderboard/household-detail')
+      .then(() => import('./household-detail.js'))
+      .then(
+        ({ HouseholdDetail }) =>
+          (this.detail ??= new HouseholdDetail(
+            this,
+            {
+              root: () => this.renderRoot,
+              locale: () => this.effectiveLocale,
+              client: () => this.client,
+              mayRead: () => this.mayReadLedger,
+              scheme: () => this.scheme,
+              returnFocus: (index) => void this.focusRow(index),
+            },
+            this.common,
+          )),
+      ),
+  );
   private virtualImport: Promise<void> | undefined;
   private hovered = false;
   private shownMode: 'virtual' | 'plain' | 'waiting' | undefined;
@@ -362,13 +382,13 @@ export class SzPointsLeaderboard extends SzElement {
 
   protected override firstUpdated(): void {
     // After the board is on screen, so a household opens at once when a row is activated; the board never waits for it.
-    void this.loadDetail().catch(() => undefined);
+    this.detailLoad.preload();
   }
 
   /** Also waits for the dialog's chunk, so a page (or a test) that awaits `updateComplete` can open a household at once. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    await this.detailLoad?.catch(() => undefined);
+    await this.detailLoad.settled();
     return result;
   }
 
@@ -493,38 +513,12 @@ export class SzPointsLeaderboard extends SzElement {
       );
   }
 
-  /** The household dialog (its chunk, words and styles); a failed load (a dropped connection) is tried again at the next use. */
-  private loadDetail(): Promise<HouseholdDetail> {
-    this.detailLoad ??= beforeImport('leaderboard/household-detail')
-      .then(() => import('./household-detail.js'))
-      .then(
-        ({ HouseholdDetail }) =>
-          (this.detail ??= new HouseholdDetail(
-            this,
-            {
-              root: () => this.renderRoot,
-              locale: () => this.effectiveLocale,
-              client: () => this.client,
-              mayRead: () => this.mayReadLedger,
-              scheme: () => this.scheme,
-              returnFocus: (index) => void this.focusRow(index),
-            },
-            this.common,
-          )),
-        (error: unknown) => {
-          this.detailLoad = undefined;
-          throw error;
-        },
-      );
-    return this.detailLoad;
-  }
-
   /** Opens the household's dialog, or shows why it could not be loaded, with a retry that opens it then. */
   private async openDetail(row: LeaderboardRow, index: number, villageId: string): Promise<void> {
     this.detailFailure = undefined;
     let detail: HouseholdDetail;
     try {
-      detail = await this.loadDetail();
+      detail = await this.detailLoad.get();
     } catch (error) {
       this.detailFailure = { failure: describeFailure(error, this.common), retry: () => void this.openDetail(row, index, villageId) };
       return;

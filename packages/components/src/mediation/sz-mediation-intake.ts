@@ -12,6 +12,7 @@ import { property, state } from 'lit/decorators.js';
 import { beforeImport } from '../internal/before-import.js';
 import type * as IntakeValidationModule from './intake-validation.js';
 import { isOffline } from '../internal/connectivity.js';
+import { LazyModule } from '../internal/lazy-module.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { Localizer } from '../internal/localize.js';
 import { describeFailure, errorState, type LoadFailure } from '../internal/states.js';
@@ -129,8 +130,10 @@ export class SzMediationIntake extends SzElement {
   private composing = false;
   private submitAbort: AbortController | undefined;
   private restoredKey = '';
-  private validation: IntakeValidation | undefined;
-  private validationLoad: Promise<IntakeValidation> | undefined;
+  /** The checks, loaded after the first paint. */
+  private readonly validation = new LazyModule<IntakeValidation>(() =>
+    beforeImport('mediation/intake-validation').then(() => import('./intake-validation.js')),
+  );
   /** Field id → its label, kept while rendering, so the summary can say which question each message is about. */
   private readonly labels = new Map<string, string>();
   /** Each step's questions. */
@@ -179,34 +182,20 @@ export class SzMediationIntake extends SzElement {
 
   protected override firstUpdated(): void {
     // After the first question is on screen: the checks are needed only when the applicant moves on.
-    void this.loadValidation().catch(() => undefined);
+    this.validation.preload();
   }
 
   /** Also waits for the checks, so a page (or a test) that awaits `updateComplete` gets a form ready to validate. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    await this.validationLoad?.catch(() => undefined);
+    await this.validation.settled();
     return result;
-  }
-
-  /** The schema and messages; a failed load (a dropped connection) is tried again at the next use. */
-  private loadValidation(): Promise<IntakeValidation> {
-    this.validationLoad ??= beforeImport('mediation/intake-validation')
-      .then(() => import('./intake-validation.js'))
-      .then(
-        (loaded) => (this.validation = loaded),
-        (error: unknown) => {
-          this.validationLoad = undefined;
-          throw error;
-        },
-      );
-    return this.validationLoad;
   }
 
   /** Runs `use` with the checks, or shows why they could not be loaded. */
   private withValidation(use: (validation: IntakeValidation) => void | Promise<void>): Promise<void> {
-    if (this.validation) return Promise.resolve(use(this.validation));
-    return this.loadValidation().then(use, (error: unknown) => {
+    if (this.validation.value) return Promise.resolve(use(this.validation.value));
+    return this.validation.get().then(use, (error: unknown) => {
       this.failure = describeFailure(error, this.common);
     });
   }
@@ -247,7 +236,7 @@ export class SzMediationIntake extends SzElement {
     next.attemptKey = undefined;
     this.store(next);
     // Issues are on screen only after a check, so the checks are loaded.
-    if (this.issues.length > 0 && this.validation) this.issues = this.stepIssues(this.validation, this.draft.step);
+    if (this.issues.length > 0 && this.validation.value) this.issues = this.stepIssues(this.validation.value, this.draft.step);
   }
 
   private setPath(path: string, value: string | boolean): void {
@@ -413,7 +402,7 @@ export class SzMediationIntake extends SzElement {
     if (this.busy()) return;
     let validation: IntakeValidation;
     try {
-      validation = this.validation ?? (await this.loadValidation());
+      validation = this.validation.value ?? (await this.validation.get());
     } catch (error) {
       if (isOffline(error)) this.phase = 'waiting';
       else this.failure = describeFailure(error, this.common);

@@ -1,0 +1,38 @@
+/**
+ * A part of a widget that loads after the first paint (a dialog, a detail view, a form's checks): loaded once, shared
+ * by every caller while it loads, and tried again at the next use after a failed download (a dropped connection on
+ * rural mobile data) instead of failing for good. The widget's own `load` keeps the `beforeImport(…)` before its
+ * `import()`, so the CDN build can check the chunk's integrity hash.
+ *
+ * Widgets also override `getUpdateComplete()` to await `settled()`, so a page (or a test) that awaits
+ * `updateComplete` finds the part ready.
+ */
+export class LazyModule<T> {
+  /** The loaded part, once it is here. */
+  value: T | undefined;
+  private loading: Promise<T> | undefined;
+
+  constructor(private readonly load: () => Promise<T>) {}
+
+  /** The part, loading it if need be; rejects when the download failed (the next call tries again). */
+  get(): Promise<T> {
+    this.loading ??= this.load().then(
+      (value) => (this.value = value),
+      (error: unknown) => {
+        this.loading = undefined;
+        throw error;
+      },
+    );
+    return this.loading;
+  }
+
+  /** Starts loading without waiting (after the first paint, or on first intent); a failure waits for the next `get()`. */
+  preload(): void {
+    this.get().catch(() => undefined);
+  }
+
+  /** Resolves once a load in progress has ended, either way. */
+  async settled(): Promise<void> {
+    await this.loading?.catch(() => undefined);
+  }
+}

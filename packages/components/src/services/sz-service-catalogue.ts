@@ -7,6 +7,7 @@ import { beforeImport } from '../internal/before-import.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { filterBarStyles } from '../internal/filter-bar-styles.js';
 import { ImeSearch } from '../internal/ime-search.js';
+import { LazyModule } from '../internal/lazy-module.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { searchField, searchFieldStyles } from '../internal/search-field.js';
@@ -166,7 +167,32 @@ export class SzServiceCatalogue extends SzElement {
   private openedCode = '';
   /** What gets focus once an update has rendered it (a guide's title, an outcome, a receipt). */
   private focusAfterUpdate: string | undefined;
-  private panelImport: Promise<void> | undefined;
+  /** The guide's chunk, fetched after the first render; after a failed download (offline, a CDN hiccup) the retry button asks again. */
+  private readonly panel = new LazyModule<void>(() =>
+    beforeImport('services/guide-panel')
+      .then(() => import('./guide-panel.js'))
+      .then(
+        (module) => {
+          this.session = new module.GuideSession({
+            element: this,
+            locale: () => this.effectiveLocale,
+            common: this.common,
+            client: () => this.client,
+            villageId: () => this.villageId,
+            guide: () => this.guide,
+            focusSoon: (selector) => {
+              this.focusAfterUpdate = selector;
+            },
+          });
+          this.session.reset(this.service);
+          this.panelFailed = false;
+        },
+        (error: unknown) => {
+          this.panelFailed = true;
+          throw error;
+        },
+      ),
+  );
 
   // ——— configuration ———
 
@@ -222,7 +248,7 @@ export class SzServiceCatalogue extends SzElement {
 
   protected override firstUpdated(): void {
     // After the list (or the guide's skeleton) is on screen: the guide's chunk is fetched before anyone opens one.
-    this.importPanel();
+    this.panel.preload();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -238,42 +264,14 @@ export class SzServiceCatalogue extends SzElement {
 
   /** Also waits for the guide's chunk, so a page (or a test) that awaits `updateComplete` sees an opened guide whole. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
-    if (!this.panelImport) return result;
-    await this.panelImport;
+    await super.getUpdateComplete();
+    await this.panel.settled();
     return super.getUpdateComplete();
   }
 
   protected override onReconnect(): void {
     // The reads reload by themselves (RemoteData); the guide's chunk is asked for again here.
-    if (this.panelFailed) this.importPanel();
-  }
-
-  private importPanel(): void {
-    this.panelImport ??= beforeImport('services/guide-panel')
-      .then(() => import('./guide-panel.js'))
-      .then(
-        (module) => {
-          this.session = new module.GuideSession({
-            element: this,
-            locale: () => this.effectiveLocale,
-            common: this.common,
-            client: () => this.client,
-            villageId: () => this.villageId,
-            guide: () => this.guide,
-            focusSoon: (selector) => {
-              this.focusAfterUpdate = selector;
-            },
-          });
-          this.session.reset(this.service);
-          this.panelFailed = false;
-        },
-        () => {
-          // A chunk that failed to download (offline, a CDN hiccup): the retry button asks again.
-          this.panelImport = undefined;
-          this.panelFailed = true;
-        },
-      );
+    if (this.panelFailed) this.panel.preload();
   }
 
   private get panelFailure(): LoadFailure {
@@ -529,7 +527,7 @@ export class SzServiceCatalogue extends SzElement {
   private withSession(render: (session: GuidePanel.GuideSession) => TemplateResult): TemplateResult {
     if (this.panelFailed)
       return errorState(this.common, this.panelFailure, () => {
-        this.importPanel();
+        this.panel.preload();
       });
     return this.session ? render(this.session) : loadingState(this.common, 8);
   }

@@ -16,6 +16,7 @@ import { beforeImport } from '../internal/before-import.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { filterBarStyles } from '../internal/filter-bar-styles.js';
 import { ImeSearch } from '../internal/ime-search.js';
+import { LazyModule } from '../internal/lazy-module.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { searchField, searchFieldStyles } from '../internal/search-field.js';
@@ -169,8 +170,8 @@ export class SzDisclosureBoard extends SzElement {
   @state() private nextCursor: string | null = null;
   @state() private moreLoading = false;
   @state() private shownVersion = 0;
-  @state() private views: LoadedViews | undefined;
-  @state() private viewsFailed = false;
+  /** How the detail views' chunk last ended; `failed` (offline, a CDN hiccup) until the retry button, or reconnecting, loads it. */
+  @state() private viewsChunk: 'loaded' | 'failed' | undefined;
   @state() private boardPage = 0;
   @state() private paused = false;
   @state() private reducedMotion = false;
@@ -189,7 +190,7 @@ export class SzDisclosureBoard extends SzElement {
   private readonly pager = new BoardPager(this, {
     // Not before the page controls (in the views chunk) are on screen: the first page gets its whole interval, and
     // the pause button is there from the first turn (WCAG 2.2.2). A chunk that failed does not stop the screen.
-    enabled: () => this.autoPaging && !this.paused && this.boardPages > 1 && (this.views !== undefined || this.viewsFailed),
+    enabled: () => this.autoPaging && !this.paused && this.boardPages > 1 && this.viewsChunk !== undefined,
     interval: () => this.boardInterval,
     held: () => this.boardHeld,
     advance: () => {
@@ -242,8 +243,33 @@ export class SzDisclosureBoard extends SzElement {
     load: ([client, villageId], signal) =>
       client.request(getDisclosureCompliance, { params: { villageId }, query: {} }, { signal }).then((r) => r.data),
   });
+  /** The detail views (also a public screen's page controls): loaded when first needed or on first intent (see `preloadViews`). */
+  private readonly views = new LazyModule<LoadedViews>(() =>
+    beforeImport('disclosure/views')
+      .then(() => import('./views.js'))
+      .then((module) => {
+        this.addStyles(module.detailStyles, module.boardPageStyles);
+        return {
+          boardT: new Localizer(module.boardPageMessages, () => this.effectiveLocale),
+          render: module,
+          t: new Localizer(module.detailMessages, () => this.effectiveLocale),
+          query: new module.QueryForm({
+            host: this,
+            common: this.common,
+            target: () => {
+              const client = this.client;
+              const villageId = this.villageId;
+              const disclosureId = this.detail.value?.id;
+              return client && villageId !== undefined && disclosureId !== undefined ? { client, villageId, disclosureId } : undefined;
+            },
+            submitted: (detail) => {
+              this.emit('sz-query-submitted', detail);
+            },
+          }),
+        };
+      }),
+  );
   private readUrlDone = false;
-  private viewsImport: Promise<void> | undefined;
   private focusTitle = false;
 
   private get villageId(): string | undefined {
@@ -386,7 +412,7 @@ export class SzDisclosureBoard extends SzElement {
     }
     if (changed.has('display') && !isBoardDisplay(this.display)) this.display = 'embedded';
     // Another item (or village): a fresh question form.
-    if (changed.has('item') || changed.has('village')) this.views?.query.reset();
+    if (changed.has('item') || changed.has('village')) this.views.value?.query.reset();
     if (this.display === 'board') this.fillBoardPage();
     // A public screen's page controls are in the detail views too: on a touch screen its items get opened.
     if (this.item || this.view === 'compliance' || this.display === 'board') this.importViews();
@@ -394,37 +420,11 @@ export class SzDisclosureBoard extends SzElement {
   }
 
   private importViews(): void {
-    this.viewsImport ??= beforeImport('disclosure/views')
-      .then(() => import('./views.js'))
-      .then(
-        (module) => {
-          this.addStyles(module.detailStyles, module.boardPageStyles);
-          this.views = {
-            boardT: new Localizer(module.boardPageMessages, () => this.effectiveLocale),
-            render: module,
-            t: new Localizer(module.detailMessages, () => this.effectiveLocale),
-            query: new module.QueryForm({
-              host: this,
-              common: this.common,
-              target: () => {
-                const client = this.client;
-                const villageId = this.villageId;
-                const disclosureId = this.detail.value?.id;
-                return client && villageId !== undefined && disclosureId !== undefined ? { client, villageId, disclosureId } : undefined;
-              },
-              submitted: (detail) => {
-                this.emit('sz-query-submitted', detail);
-              },
-            }),
-          };
-          this.viewsFailed = false;
-        },
-        () => {
-          // A chunk that failed to download (offline, a CDN hiccup): let the retry button ask again.
-          this.viewsImport = undefined;
-          this.viewsFailed = true;
-        },
-      );
+    if (this.views.value) return;
+    this.views.get().then(
+      () => (this.viewsChunk = 'loaded'),
+      () => (this.viewsChunk = 'failed'),
+    );
   }
 
   /** The detail views' styles join the board's own (constructed sheets, or a `<style>` with Lit's nonce where there are none). */
@@ -441,14 +441,13 @@ export class SzDisclosureBoard extends SzElement {
    * loading so opening does not wait for them. A chunk that failed stays failed until it is needed (its retry).
    */
   private readonly preloadViews = (): void => {
-    if (!this.viewsFailed) this.importViews();
+    if (this.viewsChunk !== 'failed') this.importViews();
   };
 
   /** Also waits for the detail views when they are loading, so a page (or a test) that awaits `updateComplete` sees them. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
-    if (this.viewsImport === undefined) return result;
-    await this.viewsImport;
+    await super.getUpdateComplete();
+    await this.views.settled();
     // The views arriving asked for a render (and, in English, for its words): wait for that one too.
     return super.getUpdateComplete();
   }
@@ -471,7 +470,7 @@ export class SzDisclosureBoard extends SzElement {
 
   protected override onReconnect(): void {
     // The reads reload by themselves (RemoteData); the detail views' chunk is asked for again here.
-    if (this.viewsFailed) this.importViews();
+    if (this.viewsChunk === 'failed') this.importViews();
   }
 
   // ——— data ———
@@ -736,17 +735,17 @@ export class SzDisclosureBoard extends SzElement {
       idle: () => loadingState(this.common),
     });
     // An item on screen has the back button in its own actions.
-    const shown = this.detail.phase === 'ready' && this.views !== undefined;
+    const shown = this.detail.phase === 'ready' && this.views.value !== undefined;
     return html`${shown ? nothing : back}${content}`;
   }
 
   /** What needs the detail views: their state while the chunk loads (or failed to), then `render`. */
   private withViews(render: (views: LoadedViews) => TemplateResult): TemplateResult {
-    if (this.viewsFailed)
+    if (this.viewsChunk === 'failed')
       return errorState(this.common, this.chunkFailure, () => {
         this.importViews();
       });
-    return this.views ? render(this.views) : loadingState(this.common);
+    return this.views.value ? render(this.views.value) : loadingState(this.common);
   }
 
   private renderCompliance(): TemplateResult | undefined {

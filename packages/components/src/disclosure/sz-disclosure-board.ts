@@ -8,7 +8,7 @@ import {
   type PageItem,
   type RouteOutput,
 } from '@shanzhi/sdk/browser';
-import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { BoardPager, defaultBoardInterval, isBoardDisplay } from '../internal/board-pager.js';
@@ -16,6 +16,7 @@ import { beforeImport } from '../internal/before-import.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { filterBarStyles } from '../internal/filter-bar-styles.js';
 import { ImeSearch } from '../internal/ime-search.js';
+import { addLateStyles } from '../internal/late-styles.js';
 import { LazyModule } from '../internal/lazy-module.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
@@ -248,7 +249,7 @@ export class SzDisclosureBoard extends SzElement {
     beforeImport('disclosure/views')
       .then(() => import('./views.js'))
       .then((module) => {
-        this.addStyles(module.detailStyles, module.boardPageStyles);
+        addLateStyles(this.renderRoot, module.detailStyles, module.boardPageStyles);
         return {
           boardT: new Localizer(module.boardPageMessages, () => this.effectiveLocale),
           render: module,
@@ -425,15 +426,6 @@ export class SzDisclosureBoard extends SzElement {
       () => (this.viewsChunk = 'loaded'),
       () => (this.viewsChunk = 'failed'),
     );
-  }
-
-  /** The detail views' styles join the board's own (constructed sheets, or a `<style>` with Lit's nonce where there are none). */
-  private addStyles(...styles: CSSResult[]): void {
-    const root = this.renderRoot;
-    if (!(root instanceof ShadowRoot)) return;
-    // Without adoptedStyleSheets Lit appends a <style> per sheet (with the page's nonce): only the new ones, then. They
-    // land after the board's own, which LitElement renders before, so the cascade is the same and no render clears them.
-    adoptStyles(root, supportsAdoptingStyleSheets ? [...SzDisclosureBoard.elementStyles, ...styles] : styles);
   }
 
   /**

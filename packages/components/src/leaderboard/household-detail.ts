@@ -1,15 +1,8 @@
 import { addDays, noticeEndsOn, type Locale, type PointsCatalogue, type PointsSettings } from '@shanzhi/rules';
 import { getHouseholdPoints, ProblemError, type Client, type HouseholdPoints, type LeaderboardRow } from '@shanzhi/sdk/browser';
-import {
-  adoptStyles,
-  html,
-  nothing,
-  supportsAdoptingStyleSheets,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { commonMessages } from '../internal/common-messages.js';
+import { addLateStyles } from '../internal/late-styles.js';
 import { Localizer } from '../internal/localize.js';
 import { describeFailure, errorState, loadingState, type LoadFailure } from '../internal/states.js';
 import { detailMessages } from './detail-messages.js';
@@ -47,19 +40,6 @@ interface OpenDetail {
 const reviewActions = new Set(['passFirstReview', 'publicize']);
 
 /**
- * Adds the dialog's rules to the widget's shadow root, after the widget's own (which Lit adopted at the first
- * update); without constructable stylesheets, Lit's fallback appends a `<style>` (with the page's nonce, as it does
- * for the widget's own rules).
- */
-function adoptDetailStyles(root: HTMLElement | DocumentFragment): void {
-  if (!(root instanceof ShadowRoot)) return;
-  const sheet = detailStyles.styleSheet;
-  if (supportsAdoptingStyleSheets && sheet) {
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  } else adoptStyles(root, [detailStyles]);
-}
-
-/**
  * The household detail dialog: the effective ledger and the redemptions. A chunk of its own (with its words and
  * styles), loaded after the board's first paint: most visitors read the board and never open a household. The route
  * is for the household itself and the village's staff (a token); anyone else is told so plainly rather than shown an
@@ -77,7 +57,7 @@ export class HouseholdDetail implements ReactiveController {
     private readonly common: Localizer<(typeof commonMessages)['zh-CN']>,
   ) {
     this.t = new Localizer(detailMessages, options.locale);
-    adoptDetailStyles(options.root());
+    addLateStyles(options.root(), detailStyles);
     host.addController(this);
   }
 

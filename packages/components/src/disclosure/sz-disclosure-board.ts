@@ -17,7 +17,6 @@ import { ElderControls } from '../internal/elder-controls.js';
 import { filterBarStyles } from '../internal/filter-bar-styles.js';
 import { ImeSearch } from '../internal/ime-search.js';
 import { addLateStyles } from '../internal/late-styles.js';
-import { LazyModule } from '../internal/lazy-module.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { searchField, searchFieldStyles } from '../internal/search-field.js';
@@ -245,30 +244,32 @@ export class SzDisclosureBoard extends SzElement {
       client.request(getDisclosureCompliance, { params: { villageId }, query: {} }, { signal }).then((r) => r.data),
   });
   /** The detail views (also a public screen's page controls): loaded when first needed or on first intent (see `preloadViews`). */
-  private readonly views = new LazyModule<LoadedViews>(() =>
-    beforeImport('disclosure/views')
-      .then(() => import('./views.js'))
-      .then((module) => {
-        addLateStyles(this.renderRoot, module.detailStyles, module.boardPageStyles);
-        return {
-          boardT: new Localizer(module.boardPageMessages, () => this.effectiveLocale),
-          render: module,
-          t: new Localizer(module.detailMessages, () => this.effectiveLocale),
-          query: new module.QueryForm({
-            host: this,
-            common: this.common,
-            target: () => {
-              const client = this.client;
-              const villageId = this.villageId;
-              const disclosureId = this.detail.value?.id;
-              return client && villageId !== undefined && disclosureId !== undefined ? { client, villageId, disclosureId } : undefined;
-            },
-            submitted: (detail) => {
-              this.emit('sz-query-submitted', detail);
-            },
-          }),
-        };
-      }),
+  private readonly views = this.latePart<LoadedViews>(
+    () =>
+      beforeImport('disclosure/views')
+        .then(() => import('./views.js'))
+        .then((module) => {
+          addLateStyles(this.renderRoot, module.detailStyles, module.boardPageStyles);
+          return {
+            boardT: new Localizer(module.boardPageMessages, () => this.effectiveLocale),
+            render: module,
+            t: new Localizer(module.detailMessages, () => this.effectiveLocale),
+            query: new module.QueryForm({
+              host: this,
+              common: this.common,
+              target: () => {
+                const client = this.client;
+                const villageId = this.villageId;
+                const disclosureId = this.detail.value?.id;
+                return client && villageId !== undefined && disclosureId !== undefined ? { client, villageId, disclosureId } : undefined;
+              },
+              submitted: (detail) => {
+                this.emit('sz-query-submitted', detail);
+              },
+            }),
+          };
+        }),
+    { preload: 'on-demand' },
   );
   private readUrlDone = false;
   private focusTitle = false;
@@ -435,14 +436,6 @@ export class SzDisclosureBoard extends SzElement {
   private readonly preloadViews = (): void => {
     if (this.viewsChunk !== 'failed') this.importViews();
   };
-
-  /** Also waits for the detail views when they are loading, so a page (or a test) that awaits `updateComplete` sees them. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await this.views.settled();
-    // The views arriving asked for a render (and, in English, for its words): wait for that one too.
-    return super.getUpdateComplete();
-  }
 
   /** Why a lazy chunk is missing: offline, or something unexpected (a CDN hiccup, a failed integrity check). */
   private get chunkFailure(): LoadFailure {

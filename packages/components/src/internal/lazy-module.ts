@@ -4,8 +4,8 @@
  * rural mobile data) instead of failing for good. The widget's own `load` keeps the `beforeImport(…)` before its
  * `import()`, so the CDN build can check the chunk's integrity hash.
  *
- * Widgets also override `getUpdateComplete()` to await `settled()`, so a page (or a test) that awaits
- * `updateComplete` finds the part ready.
+ * Widgets make one with `SzElement.latePart`, which also preloads it after the first paint when asked and makes
+ * `updateComplete` wait for it.
  */
 export class LazyModule<T> {
   /** The loaded part, once it is here. */

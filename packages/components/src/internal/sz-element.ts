@@ -6,6 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { commonMessages } from './common-messages.js';
 import { configContext, type SzConfig } from './config.js';
 import { readElderPreference } from './elder-preference.js';
+import { LazyModule } from './lazy-module.js';
 import { emit, type SzEventDetails, type SzEventName } from './events.js';
 import { loadEnglish, Localizer } from './localize.js';
 
@@ -108,6 +109,39 @@ export class SzElement extends LitElement {
     globalThis.removeEventListener('offline', this.onConnectivity);
     globalThis.removeEventListener('sz-elder-preference', this.onElderPreference);
     super.disconnectedCallback();
+  }
+
+  /** The parts this widget loads after its first paint (see `latePart`). */
+  private readonly lateParts: LazyModule<unknown>[] = [];
+
+  /**
+   * A part of the widget that loads after the first paint: a dialog, detail views, a form's checks. `load` keeps the
+   * `beforeImport(…)` before its `import()` (the CDN build checks the pair). With `preload: 'first-paint'` the download
+   * starts once the widget is on screen; with `'on-demand'` the widget starts it (on first intent). `updateComplete`
+   * waits for a part that is loading and for the render its arrival asks for, so a page (or a test) that awaits it
+   * finds the part ready.
+   */
+  protected latePart<T>(load: () => Promise<T>, options: { readonly preload: 'first-paint' | 'on-demand' }): LazyModule<T> {
+    const part = new LazyModule(load);
+    this.lateParts.push(part);
+    if (options.preload === 'first-paint') {
+      let painted = false;
+      this.addController({
+        hostUpdated: () => {
+          if (painted) return;
+          painted = true;
+          part.preload();
+        },
+      });
+    }
+    return part;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (this.lateParts.length === 0) return result;
+    await Promise.all(this.lateParts.map((part) => part.settled()));
+    return super.getUpdateComplete();
   }
 
   /** An English widget renders once its English words are here (they load on demand: localize.ts, defineLazyMessages). */

@@ -13,7 +13,6 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { beforeImport } from '../internal/before-import.js';
-import { LazyModule } from '../internal/lazy-module.js';
 import { BoardPager, defaultBoardInterval } from '../internal/board-pager.js';
 import { isAbort, isOffline } from '../internal/connectivity.js';
 import { ElderControls } from '../internal/elder-controls.js';
@@ -210,24 +209,26 @@ export class SzPointsLeaderboard extends SzElement {
 
   private loadingMore: Promise<void> | undefined;
   /** The household dialog (its chunk, words and styles), loaded after the board is on screen. */
-  private readonly detailLoad = new LazyModule<HouseholdDetail>(() =>
-    beforeImport('leaderboard/household-detail')
-      .then(() => import('./household-detail.js'))
-      .then(
-        ({ HouseholdDetail }) =>
-          (this.detail ??= new HouseholdDetail(
-            this,
-            {
-              root: () => this.renderRoot,
-              locale: () => this.effectiveLocale,
-              client: () => this.client,
-              mayRead: () => this.mayReadLedger,
-              scheme: () => this.scheme,
-              returnFocus: (index) => void this.focusRow(index),
-            },
-            this.common,
-          )),
-      ),
+  private readonly detailLoad = this.latePart<HouseholdDetail>(
+    () =>
+      beforeImport('leaderboard/household-detail')
+        .then(() => import('./household-detail.js'))
+        .then(
+          ({ HouseholdDetail }) =>
+            (this.detail ??= new HouseholdDetail(
+              this,
+              {
+                root: () => this.renderRoot,
+                locale: () => this.effectiveLocale,
+                client: () => this.client,
+                mayRead: () => this.mayReadLedger,
+                scheme: () => this.scheme,
+                returnFocus: (index) => void this.focusRow(index),
+              },
+              this.common,
+            )),
+        ),
+    { preload: 'first-paint' },
   );
   private virtualImport: Promise<void> | undefined;
   private hovered = false;
@@ -378,18 +379,6 @@ export class SzPointsLeaderboard extends SzElement {
     this.removeEventListener('pointerenter', this.onPointerEnter);
     this.removeEventListener('pointerleave', this.onPointerLeave);
     super.disconnectedCallback();
-  }
-
-  protected override firstUpdated(): void {
-    // After the board is on screen, so a household opens at once when a row is activated; the board never waits for it.
-    this.detailLoad.preload();
-  }
-
-  /** Also waits for the dialog's chunk, so a page (or a test) that awaits `updateComplete` can open a household at once. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
-    await this.detailLoad.settled();
-    return result;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -12,7 +12,6 @@ import { property, state } from 'lit/decorators.js';
 import { beforeImport } from '../internal/before-import.js';
 import type * as IntakeValidationModule from './intake-validation.js';
 import { isOffline } from '../internal/connectivity.js';
-import { LazyModule } from '../internal/lazy-module.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { Localizer } from '../internal/localize.js';
 import { describeFailure, errorState, type LoadFailure } from '../internal/states.js';
@@ -131,8 +130,10 @@ export class SzMediationIntake extends SzElement {
   private submitAbort: AbortController | undefined;
   private restoredKey = '';
   /** The checks, loaded after the first paint. */
-  private readonly validation = new LazyModule<IntakeValidation>(() =>
-    beforeImport('mediation/intake-validation').then(() => import('./intake-validation.js')),
+  private readonly validation = this.latePart<IntakeValidation>(
+    () => beforeImport('mediation/intake-validation').then(() => import('./intake-validation.js')),
+    // After the first question is on screen: the checks are needed only when the applicant moves on.
+    { preload: 'first-paint' },
   );
   /** Field id → its label, kept while rendering, so the summary can say which question each message is about. */
   private readonly labels = new Map<string, string>();
@@ -178,18 +179,6 @@ export class SzMediationIntake extends SzElement {
       if (!isEmptyDraft(saved)) this.notice = this.t.t('restored');
     }
     this.updateValidity();
-  }
-
-  protected override firstUpdated(): void {
-    // After the first question is on screen: the checks are needed only when the applicant moves on.
-    this.validation.preload();
-  }
-
-  /** Also waits for the checks, so a page (or a test) that awaits `updateComplete` gets a form ready to validate. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
-    await this.validation.settled();
-    return result;
   }
 
   /** Runs `use` with the checks, or shows why they could not be loaded. */

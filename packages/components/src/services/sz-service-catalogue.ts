@@ -7,7 +7,6 @@ import { beforeImport } from '../internal/before-import.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { filterBarStyles } from '../internal/filter-bar-styles.js';
 import { ImeSearch } from '../internal/ime-search.js';
-import { LazyModule } from '../internal/lazy-module.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { searchField, searchFieldStyles } from '../internal/search-field.js';
@@ -168,30 +167,32 @@ export class SzServiceCatalogue extends SzElement {
   /** What gets focus once an update has rendered it (a guide's title, an outcome, a receipt). */
   private focusAfterUpdate: string | undefined;
   /** The guide's chunk, fetched after the first render; after a failed download (offline, a CDN hiccup) the retry button asks again. */
-  private readonly panel = new LazyModule<void>(() =>
-    beforeImport('services/guide-panel')
-      .then(() => import('./guide-panel.js'))
-      .then(
-        (module) => {
-          this.session = new module.GuideSession({
-            element: this,
-            locale: () => this.effectiveLocale,
-            common: this.common,
-            client: () => this.client,
-            villageId: () => this.villageId,
-            guide: () => this.guide,
-            focusSoon: (selector) => {
-              this.focusAfterUpdate = selector;
-            },
-          });
-          this.session.reset(this.service);
-          this.panelFailed = false;
-        },
-        (error: unknown) => {
-          this.panelFailed = true;
-          throw error;
-        },
-      ),
+  private readonly panel = this.latePart(
+    () =>
+      beforeImport('services/guide-panel')
+        .then(() => import('./guide-panel.js'))
+        .then(
+          (module) => {
+            this.session = new module.GuideSession({
+              element: this,
+              locale: () => this.effectiveLocale,
+              common: this.common,
+              client: () => this.client,
+              villageId: () => this.villageId,
+              guide: () => this.guide,
+              focusSoon: (selector) => {
+                this.focusAfterUpdate = selector;
+              },
+            });
+            this.session.reset(this.service);
+            this.panelFailed = false;
+          },
+          (error: unknown) => {
+            this.panelFailed = true;
+            throw error;
+          },
+        ),
+    { preload: 'first-paint' },
   );
 
   // ——— configuration ———
@@ -246,11 +247,6 @@ export class SzServiceCatalogue extends SzElement {
       this.shown = resultsShown;
   }
 
-  protected override firstUpdated(): void {
-    // After the list (or the guide's skeleton) is on screen: the guide's chunk is fetched before anyone opens one.
-    this.panel.preload();
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const selector = this.focusAfterUpdate;
@@ -260,13 +256,6 @@ export class SzServiceCatalogue extends SzElement {
       this.focusAfterUpdate = undefined;
       target.focus();
     }
-  }
-
-  /** Also waits for the guide's chunk, so a page (or a test) that awaits `updateComplete` sees an opened guide whole. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await this.panel.settled();
-    return super.getUpdateComplete();
   }
 
   protected override onReconnect(): void {

@@ -1,11 +1,7 @@
 import { aTimeout, assert, expect, waitUntil } from '@open-wc/testing';
 import { listItems, mountBoard, part } from '../fixtures/disclosure-mount.js';
-import { compose, composeAndExpectOneRequest, endComposition, typePlain } from '../fixtures/ime.js';
+import { compose, endComposition, searchInput, searchThroughIme, typePlain } from '../fixtures/ime.js';
 import { clearStorageBeforeEach } from '../fixtures/storage.js';
-
-function searchField(el: HTMLElement): HTMLInputElement {
-  return el.shadowRoot!.querySelector<HTMLInputElement>('input[name="q"]')!;
-}
 
 function asked(calls: readonly { input: { query?: Record<string, unknown> } }[]): unknown[] {
   return calls.map((call) => call.input.query?.q);
@@ -16,14 +12,8 @@ describe('<sz-disclosure-board> search as you type', () => {
 
   it('sends nothing between compositionstart and compositionend, then one request after the pause', async () => {
     const { el, client } = await mountBoard();
-    const before = client.callsOf('listDisclosures').length;
-    const input = searchField(el);
-    await composeAndExpectOneRequest(
-      input,
-      { steps: ['d', 'di', 'dib', 'dibao'], final: '低保', debounceMs: 300 },
-      () => client.callsOf('listDisclosures').length,
-    );
-    assert.deepEqual(asked(client.callsOf('listDisclosures').slice(before)), ['低保']);
+    const composition = { steps: ['d', 'di', 'dib', 'dibao'], final: '低保', debounceMs: 300 };
+    assert.deepEqual(await searchThroughIme(el, composition, () => client.callsOf('listDisclosures')), ['低保']);
     await waitUntil(() => listItems(el).length === 1, 'search narrows to one');
     await expect(el).to.be.accessible();
   });
@@ -31,7 +21,7 @@ describe('<sz-disclosure-board> search as you type', () => {
   it('debounces plain typing into one request', async () => {
     const { el, client } = await mountBoard();
     const before = client.callsOf('listDisclosures').length;
-    const input = searchField(el);
+    const input = searchInput(el);
     for (const value of ['财', '财务', '财务收']) {
       typePlain(input, value);
       await aTimeout(60);
@@ -45,7 +35,7 @@ describe('<sz-disclosure-board> search as you type', () => {
   it('Enter searches at once, but not the Enter that confirms an IME candidate; the button searches too', async () => {
     const { el, client } = await mountBoard();
     const before = client.callsOf('listDisclosures').length;
-    const input = searchField(el);
+    const input = searchInput(el);
     compose(input, ['yutang']);
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true }));
     endComposition(input, '鱼塘');
@@ -68,7 +58,7 @@ describe('<sz-disclosure-board> search as you type', () => {
   it('aborts the previous request when the search changes', async () => {
     const { el, client } = await mountBoard();
     client.latency = 200;
-    const input = searchField(el);
+    const input = searchInput(el);
     input.value = '低保';
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
     await waitUntil(() => client.callsOf('listDisclosures').some((call) => call.input.query?.q === '低保'));
@@ -87,7 +77,7 @@ describe('<sz-disclosure-board> search as you type', () => {
   it('cancels a pending search when the board is removed', async () => {
     const { el, client } = await mountBoard();
     const before = client.callsOf('listDisclosures').length;
-    typePlain(searchField(el), '低保');
+    typePlain(searchInput(el), '低保');
     el.remove();
     await aTimeout(450);
     assert.equal(client.callsOf('listDisclosures').length, before);
@@ -107,7 +97,7 @@ describe('<sz-disclosure-board> sync-url with status and search', () => {
     status.value = 'closed';
     status.dispatchEvent(new Event('change'));
     assert.equal(new URL(location.href).searchParams.get('sz-status'), 'closed');
-    const input = searchField(el);
+    const input = searchInput(el);
     input.value = '选举';
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
     assert.equal(new URL(location.href).searchParams.get('sz-q'), '选举');
@@ -122,7 +112,7 @@ describe('<sz-disclosure-board> sync-url with status and search', () => {
 
   it('leaves status and search out of the URL unless the host opts in', async () => {
     const { el } = await mountBoard();
-    const input = searchField(el);
+    const input = searchInput(el);
     input.value = '选举';
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
     await el.updateComplete;
@@ -139,7 +129,7 @@ describe('<sz-disclosure-board> sync-url with status and search', () => {
     assert.equal(query?.status, 'closed');
     assert.equal(query?.q, '选举');
     assert.equal(listItems(el).length, 1);
-    assert.equal(searchField(el).value, '选举');
+    assert.equal(searchInput(el).value, '选举');
     assert.equal(el.shadowRoot!.querySelector<HTMLSelectElement>('select[name="status"]')!.value, 'closed');
 
     const bad = new URL(original);
@@ -157,6 +147,6 @@ describe('<sz-disclosure-board> sync-url with status and search', () => {
     history.pushState(null, '', url);
     globalThis.dispatchEvent(new PopStateEvent('popstate'));
     await waitUntil(() => listItems(el).length === 1, 'the search from the URL');
-    assert.equal(searchField(el).value, '低保');
+    assert.equal(searchInput(el).value, '低保');
   });
 });

@@ -1,28 +1,15 @@
 import { aTimeout, assert, expect, waitUntil } from '@open-wc/testing';
-import { compose, composeAndExpectOneRequest, endComposition, typePlain } from '../fixtures/ime.js';
+import { compose, endComposition, searchInput, searchThroughIme, typePlain } from '../fixtures/ime.js';
 import { bodyRows, mountLeaderboard, part } from '../fixtures/leaderboard-mount.js';
 import { clearStorageBeforeEach } from '../fixtures/storage.js';
-
-function searchField(el: HTMLElement): HTMLInputElement {
-  return el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
-}
 
 describe('<sz-points-leaderboard> search', () => {
   clearStorageBeforeEach(localStorage);
 
   it('sends nothing while an IME composition is open, then one request after compositionend', async () => {
     const { el, client } = await mountLeaderboard();
-    const before = client.callsOf('getLeaderboard').length;
-    const input = searchField(el);
-    await composeAndExpectOneRequest(
-      input,
-      { steps: ['z', 'zh', 'zha', 'zhan', 'zhang'], final: '张', debounceMs: 250 },
-      () => client.callsOf('getLeaderboard').length,
-    );
-    await aTimeout(400);
-    const calls = client.callsOf('getLeaderboard');
-    assert.equal(calls.length, before + 1, 'exactly one');
-    assert.equal(calls[calls.length - 1]!.input.query?.q, '张');
+    const composition = { steps: ['z', 'zh', 'zha', 'zhan', 'zhang'], final: '张', debounceMs: 250 };
+    assert.deepEqual(await searchThroughIme(el, composition, () => client.callsOf('getLeaderboard')), ['张']);
     await waitUntil(
       () => bodyRows(el).length > 0 && bodyRows(el).every((row) => row.querySelector('.name')!.textContent.startsWith('张')),
       'only matching rows',
@@ -32,7 +19,7 @@ describe('<sz-points-leaderboard> search', () => {
   it('debounces plain typing into one request', async () => {
     const { el, client } = await mountLeaderboard();
     const before = client.callsOf('getLeaderboard').length;
-    const input = searchField(el);
+    const input = searchInput(el);
     for (const value of ['0', '01', '010', '0101-0000', '0101-00007']) typePlain(input, value);
     await waitUntil(() => client.callsOf('getLeaderboard').length > before, 'the search request', { timeout: 2000 });
     await aTimeout(400);
@@ -44,7 +31,7 @@ describe('<sz-points-leaderboard> search', () => {
   it('Enter searches at once, but not the Enter that confirms an IME candidate', async () => {
     const { el, client } = await mountLeaderboard();
     const before = client.callsOf('getLeaderboard').length;
-    const input = searchField(el);
+    const input = searchInput(el);
     compose(input, ['w', 'wa', 'wang']);
     endComposition(input, 'wang');
     // Chromium reports the confirming Enter with isComposing before compositionend.
@@ -62,7 +49,7 @@ describe('<sz-points-leaderboard> search', () => {
 
   it('shows the empty state when no household matches, announced and accessible', async () => {
     const { el } = await mountLeaderboard();
-    typePlain(searchField(el), '不存在的户');
+    typePlain(searchInput(el), '不存在的户');
     await waitUntil(() => part(el, 'empty'), 'the empty state');
     assert.include(part(el, 'empty')!.textContent, '没有符合条件的农户');
     await waitUntil(
@@ -75,7 +62,7 @@ describe('<sz-points-leaderboard> search', () => {
   it('aborts the previous request when the search changes', async () => {
     const { el, client } = await mountLeaderboard();
     client.latency = 300;
-    const input = searchField(el);
+    const input = searchInput(el);
     typePlain(input, '张');
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     await waitUntil(() => client.callsOf('getLeaderboard').some((call) => call.input.query?.q === '张'));

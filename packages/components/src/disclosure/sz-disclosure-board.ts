@@ -1,4 +1,4 @@
-import { defaultDisclosureCategories, type DisclosureCategory } from '@shanzhi/rules';
+import type { DisclosureCategory } from '@shanzhi/rules';
 import {
   disclosureStatuses,
   getDisclosure,
@@ -345,8 +345,14 @@ export class SzDisclosureBoard extends SzElement {
     return this.pointerOnBoard || this.focusOnBoard;
   }
 
-  private get knownCategories(): readonly DisclosureCategory[] {
-    return this.categories.length > 0 ? this.categories : defaultDisclosureCategories;
+  /**
+   * The village's categories as the server sent them; until they arrive, a category asked for by attribute or shared
+   * link stays selected under its code, so the select never claims "all" while the list is filtered.
+   */
+  private get categoryOptions(): readonly Pick<DisclosureCategory, 'code' | 'label'>[] {
+    const asked = this.category;
+    if (asked === '' || this.categories.some((one) => one.code === asked)) return this.categories;
+    return [...this.categories, { code: asked, label: { 'zh-CN': asked, en: asked } }];
   }
 
   // ——— URL (opt-in) ———
@@ -570,7 +576,7 @@ export class SzDisclosureBoard extends SzElement {
         ><span class="field-label">${t.t('category')}</span>
         <select name="category" .value=${this.category} @change=${this.onFilter}>
           <option value="" ?selected=${this.category === ''}>${t.t('allCategories')}</option>
-          ${this.knownCategories.map((one) => html`<option value=${one.code} ?selected=${one.code === this.category}>${one.label[locale]}</option>`)}
+          ${this.categoryOptions.map((one) => html`<option value=${one.code} ?selected=${one.code === this.category}>${one.label[locale]}</option>`)}
         </select>
       </label>
       <label class="field"
@@ -611,7 +617,7 @@ export class SzDisclosureBoard extends SzElement {
       >
         <span class="item-title">${item.title}</span>
         <span class="item-meta">
-          <span class="category">${categoryLabel(item.category, this.knownCategories, this.effectiveLocale)}</span>
+          <span class="category">${categoryLabel(item.category, this.categories, this.effectiveLocale)}</span>
           <span part="status" class=${`status ${item.status}`}>${t.t(`status_${item.status}`)}</span>
           <span>${t.t('published', t.date(item.published))}</span>
           ${this.isCompact ? nothing : html`<span>${item.noticeUntil === undefined ? t.t('noNoticeEnd') : t.t('noticeUntil', t.date(item.noticeUntil))}</span>`}
@@ -711,7 +717,7 @@ export class SzDisclosureBoard extends SzElement {
             },
             t: views.t,
             locale: this.effectiveLocale,
-            categories: this.knownCategories,
+            categories: this.categories,
             back,
             query: this.display === 'board' ? undefined : views.query,
             emptyText: this.common.t('empty'),
@@ -737,7 +743,7 @@ export class SzDisclosureBoard extends SzElement {
     return this.compliance.render({
       ready: (report) =>
         this.withViews((views) =>
-          views.render.renderCompliance(report, this.knownCategories, views.t, this.effectiveLocale, this.openFromCompliance),
+          views.render.renderCompliance(report, this.categories, views.t, this.effectiveLocale, this.openFromCompliance),
         ),
       idle: () => loadingState(this.common),
     });

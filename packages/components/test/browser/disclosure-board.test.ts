@@ -51,6 +51,22 @@ describe('<sz-disclosure-board> browsing', () => {
     assert.equal(client.callsOf('listDisclosures').at(-1)?.input.query?.q, '低保');
   });
 
+  it("offers the village's own categories, and keeps an asked-for one selected until they arrive", async () => {
+    const client = new DisclosureFakeClient();
+    client.latency = 400;
+    const { el } = await mountBoard({ client, attrs: { category: 'finance' }, waitForItems: false });
+    const select = () => el.shadowRoot!.querySelector<HTMLSelectElement>('select[name="category"]')!;
+    const options = () => [...select().options].map((option) => option.textContent.trim());
+    await waitUntil(() => el.shadowRoot!.querySelector('select[name="category"]') !== null, 'the filters');
+    assert.equal(select().value, 'finance', 'the list is filtered, so the select says so');
+    assert.deepEqual(options(), ['全部类别', 'finance'], 'no categories of its own: they are the village’s data');
+    await waitUntil(() => listItems(el).length === 2, 'two finance items');
+    assert.equal(select().value, 'finance');
+    assert.include(options(), '财务');
+    assert.notInclude(options(), 'finance');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the empty state when nothing matches', async () => {
     const client = new DisclosureFakeClient([]);
     const { el } = await mountBoard({ client, waitForItems: false });

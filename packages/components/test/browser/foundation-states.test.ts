@@ -2,7 +2,7 @@ import { assert, expect } from '@open-wc/testing';
 import { NetworkError, ProblemError, TimeoutError } from '@shanzhi/sdk';
 import { render, type TemplateResult } from 'lit';
 import { commonMessages } from '../../src/internal/common-messages.js';
-import { Localizer } from '../../src/internal/localize.js';
+import { Localizer, loadEnglish } from '../../src/internal/localize.js';
 import { describeFailure, emptyState, errorState, loadingState, offlineState } from '../../src/internal/states.js';
 
 const zh = new Localizer(commonMessages, () => 'zh-CN');
@@ -20,6 +20,11 @@ function shown(template: TemplateResult): HTMLElement {
 }
 
 describe('foundation: shared states', () => {
+  // The shared English words load on demand, as for a widget shown in English (SzElement waits the same way).
+  before(async () => {
+    await loadEnglish();
+  });
+
   afterEach(() => {
     for (const host of hosts.splice(0)) host.remove();
   });

@@ -10,17 +10,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import {
-  browserOptions,
-  cdnDir,
-  cdnEntrySource,
-  distDir,
-  fillReleaseManifest,
-  packageDir,
-  srcDir,
-  virtualEntryPlugin,
-  widgetEntries,
-} from './esbuild-shared.mjs';
+import { buildCdn } from './cdn-build.mjs';
+import { cdnDir, distDir, packageDir, srcDir, widgetEntries } from './esbuild-shared.mjs';
 import { archivePath, legalNotice, listFiles, releaseDir, version, writeArchive, writeIntegrity } from './release.mjs';
 
 const args = new Set(process.argv.slice(2));
@@ -75,28 +66,20 @@ if (!cdnOnly) {
 rmSync(cdnDir, { recursive: true, force: true });
 rmSync(buildMetaDir, { recursive: true, force: true });
 rmSync(releaseDir, { recursive: true, force: true });
-const cdn = await esbuild.build({
-  ...browserOptions,
-  entryPoints: { shanzhi: 'virtual:cdn' },
-  plugins: [virtualEntryPlugin('cdn', cdnEntrySource())],
-  outdir: cdnDir,
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  // Licence comments leave the code for one LEGAL.txt with the full texts; every file points to it.
-  legalComments: 'none',
-  banner: { js: `/*! @shanzhi/components ${version} | MIT | licences of the bundled code: LEGAL.txt */` },
-  sourcemap: 'external',
-  metafile: true,
-  write: false,
-});
-const built = new Map(cdn.outputFiles.map((file) => [path.relative(process.cwd(), file.path), file.contents]));
-let filled;
+let cdn;
 try {
-  filled = fillReleaseManifest(cdn.metafile, built);
+  cdn = await buildCdn({
+    outdir: cdnDir,
+    // Licence comments leave the code for one LEGAL.txt with the full texts; every file points to it.
+    legalComments: 'none',
+    banner: { js: `/*! @shanzhi/components ${version} | MIT | licences of the bundled code: LEGAL.txt */` },
+    sourcemap: 'external',
+  });
 } catch (error) {
   fail(error.message);
 }
-built.set(filled.entry, Buffer.from(filled.code));
+const built = cdn.outputs;
+const filled = cdn;
 // Every lazily imported module of ours goes through the preloader (src/internal/before-import.ts) under a key the
 // manifest knows; an import() without it would load a chunk unchecked.
 for (const file of listFiles(srcDir).filter((name) => name.endsWith('.ts'))) {

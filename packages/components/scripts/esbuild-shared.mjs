@@ -110,8 +110,9 @@ export function cdnEntrySource() {
  * Writes the chunks' SHA-256 hashes into the CDN entry (see src/internal/preload.ts). `outputs` maps each output
  * path as the metafile names it to its bytes; returns the entry's path, its new code and the manifest. Throws when
  * the entry imports a chunk statically (that chunk would go unchecked) or holds the placeholder other than once.
+ * `aliases` names modules that live in a chunk of another module's name (key → output path): the autoload in core.
  */
-export function fillReleaseManifest(metafile, outputs) {
+export function fillReleaseManifest(metafile, outputs, aliases = {}) {
   const js = Object.keys(metafile.outputs).filter((file) => file.endsWith('.js'));
   const entry = js.find((file) => metafile.outputs[file].entryPoint?.startsWith('virtual:'));
   if (!entry) throw new Error('the CDN build has no entry output');
@@ -135,12 +136,7 @@ export function fillReleaseManifest(metafile, outputs) {
   }
   const files = chunks.map((file) => [relative(file), sri(outputs.get(file))]);
   const modules = {};
-  for (const file of chunks) {
-    const source = metafile.outputs[file].entryPoint;
-    if (!source) continue;
-    const under = path.relative(srcDir, path.resolve(source));
-    // Modules outside src/ (the virtualizer's own default layout, never used: virtual-rows names its layout) have no key.
-    if (under.startsWith('..')) continue;
+  const closureOf = (file) => {
     const closure = new Set();
     const visit = (chunk) => {
       if (closure.has(chunk)) return;
@@ -148,10 +144,20 @@ export function fillReleaseManifest(metafile, outputs) {
       for (const imported of staticImports(chunk)) visit(imported);
     };
     visit(file);
-    modules[under.replace(/\.ts$/, '').split(path.sep).join('/')] = [...closure]
-      .map((chunk) => chunks.indexOf(chunk))
-      .sort((a, b) => a - b);
+    return [...closure].map((chunk) => chunks.indexOf(chunk)).sort((a, b) => a - b);
+  };
+  for (const file of chunks) {
+    const source = metafile.outputs[file].entryPoint;
+    if (!source) continue;
+    const under = path.relative(srcDir, path.resolve(source));
+    // Modules outside src/ (the virtualizer's own default layout, never used: virtual-rows names its layout) have no key.
+    if (under.startsWith('..')) continue;
+    const key = under.replace(/\.ts$/, '').split(path.sep).join('/');
+    // Two chunks of one module (two builds each made one): the preloader would check one, import() run the other.
+    if (key in modules) throw new Error(`two chunks hold ${key}: build the widgets that share it together`);
+    modules[key] = closureOf(file);
   }
+  for (const [key, file] of Object.entries(aliases)) modules[key] = closureOf(file);
   const quoted = new RegExp(`(["'\`])${manifestPlaceholder}\\1`, 'g');
   const found = code.match(quoted)?.length ?? 0;
   if (found !== 1) throw new Error(`the loader holds the manifest placeholder ${found} times, not once`);

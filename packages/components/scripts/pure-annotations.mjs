@@ -30,14 +30,44 @@ export function annotatePure(source, fileName = 'file.ts') {
   const edits = [];
   for (const statement of file.statements) {
     if (!ts.isVariableStatement(statement)) continue;
+    const destructured = pureDestructuring(statement, file);
+    if (destructured) {
+      edits.push(destructured);
+      continue;
+    }
     for (const { initializer } of statement.declarationList.declarations) {
       if (!initializer || !callsSomething(initializer) || /\bawait\b/.test(initializer.getText(file))) continue;
       edits.push([initializer.getStart(file), '/* @__PURE__ */ (() => ('], [initializer.getEnd(), '))()']);
     }
   }
   let out = source;
-  for (const [at, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, at) + text + out.slice(at);
+  for (const [at, text, end = at] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, at) + text + out.slice(end);
   return out;
+}
+
+/**
+ * `export const { a, b: c } = refs;` (the SDK's browser routes) as one pure read per name:
+ * `export const a = /* @__PURE__ *\/ (() => refs.a)(), c = /* @__PURE__ *\/ (() => refs.b)();`. esbuild keeps a
+ * destructuring whenever its module is bundled (reading a property might run a getter), so every widget carried
+ * every route reference; reading a plain object built in the same module runs nothing. Only the plain form (one
+ * declaration, an identifier on the right, no defaults, no rest, no nesting) is rewritten; the edit replaces the
+ * declaration list.
+ */
+function pureDestructuring(statement, file) {
+  const { declarations } = statement.declarationList;
+  if (declarations.length !== 1) return undefined;
+  const [declaration] = declarations;
+  if (!ts.isObjectBindingPattern(declaration.name) || !declaration.initializer || !ts.isIdentifier(declaration.initializer))
+    return undefined;
+  const source = declaration.initializer.text;
+  const parts = [];
+  for (const element of declaration.name.elements) {
+    if (element.initializer || element.dotDotDotToken || !ts.isIdentifier(element.name)) return undefined;
+    const property = element.propertyName ?? element.name;
+    if (!ts.isIdentifier(property)) return undefined;
+    parts.push(`${element.name.text} = /* @__PURE__ */ (() => ${source}.${property.text})()`);
+  }
+  return [declaration.getStart(file), parts.join(', '), declaration.getEnd()];
 }
 
 /**

@@ -1,0 +1,261 @@
+// The CDN release, built in layers. Shared by the build (scripts/build.mjs) and the size report (bench/size.mjs).
+//
+// Why layers: one esbuild build of every widget splits code by the set of widgets that reach it, so the code all
+// widgets need (lit, the SDK client and ky, the kit) came out as a dozen small chunks, and what two or three widgets
+// share as a dozen more. A page with one widget fetched 15–19 files: each its own request, its own gzip dictionary
+// and its own SHA-256 in the loader. Measured on the same bytes, that cost 3–4 kB gzip of a 36–41 kB page. So:
+//   1. core: the modules all five public widgets run (found by an analysis build) in ONE file, chunks/core-<hash>.js,
+//      with the autoload that starts them;
+//   2. each widget group (a widget, or widgets that share their own modules, such as the intake and the status view)
+//      is built on its own, importing core's modules from that file: its define chunk and its lazily loaded parts;
+//   3. the loader, shanzhi.js, holds every file's hash and imports core and the widgets through the preloader.
+// What two groups both use beyond core (the search field, the remote-data controller) is in both groups' files: a
+// page with several widgets downloads it twice (bounded by the all-five goal), a page with one widget never pays for
+// a file split.
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { browserOptions, cdnEntrySource, fillReleaseManifest, srcDir, virtualEntryPlugin, widgetEntries } from './esbuild-shared.mjs';
+
+/** Widgets built together: they share modules of their own (words, styles), which then load once. */
+const groups = [['mediation', 'mediation/status']];
+
+/** The widgets whose common code makes the core: the five public ones (the provider only passes configuration on). */
+const coreWidgets = () => widgetEntries().filter(({ tag }) => tag !== 'sz-provider');
+
+const autoloadSource = path.join(srcDir, 'internal/autoload.ts');
+const key = (file) => path.relative(srcDir, file).replace(/\.ts$/, '').split(path.sep).join('/');
+
+/**
+ * What one module needs at once: the modules with code in its chunk and the chunks that chunk imports, in a build of
+ * that module alone (in a build of every widget, esbuild puts the live code of a module that any widget uses in a
+ * chunk of every widget that reaches it through a barrel, so that build cannot tell who needs what).
+ */
+async function reachedAlone(source, options) {
+  const result = await esbuild.build({
+    ...options,
+    entryPoints: [source],
+    splitting: true,
+    write: false,
+    metafile: true,
+    logLevel: 'error',
+  });
+  const outputs = result.metafile.outputs;
+  const start = Object.keys(outputs).find((file) => outputs[file].entryPoint && path.resolve(outputs[file].entryPoint) === source);
+  const files = new Set();
+  const visit = (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const imported of outputs[file].imports) if (imported.kind === 'import-statement') visit(imported.path);
+  };
+  visit(start);
+  return new Set(
+    [...files].flatMap((file) =>
+      Object.entries(outputs[file].inputs)
+        .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+        .map(([input]) => path.resolve(input)),
+    ),
+  );
+}
+
+/**
+ * Step 1: the modules every public widget runs at once, plus the autoload and what it runs. Only modules with code: a
+ * barrel (re-exports only) is left to each build, since an `export *` that reaches outside a build makes esbuild keep
+ * every name the barrel lists.
+ */
+async function coreModules(options) {
+  const [first, ...rest] = await Promise.all(coreWidgets().map(({ entry }) => reachedAlone(path.resolve(entry), options)));
+  const common = [...first].filter((input) => rest.every((set) => set.has(input)));
+  return [...new Set([...common, ...(await reachedAlone(autoloadSource, options))])].sort();
+}
+
+/**
+ * Each core module's export names (one build with every module as an entry point), and the name each has in core:
+ * its own, or `name$N` when an earlier module already took it (`default` always: `export *` would drop it).
+ */
+async function exportsOf(modules, options) {
+  const result = await esbuild.build({ ...options, entryPoints: modules, splitting: true, minify: false, write: false, metafile: true });
+  const names = new Map();
+  for (const output of Object.values(result.metafile.outputs))
+    if (output.entryPoint) names.set(path.resolve(output.entryPoint), output.exports);
+  const taken = new Set();
+  return modules.map((file, index) => ({
+    file,
+    names: (names.get(file) ?? []).map((name) => {
+      const as = taken.has(name) || name === 'default' ? `${name}$${String(index)}` : name;
+      taken.add(as);
+      return [name, as];
+    }),
+  }));
+}
+
+const list = (pairs) => pairs.map(([name, as]) => (name === as ? name : `${name} as ${as}`)).join(', ');
+
+/** A plugin that makes the given modules external, at the given paths, where they are imported dynamically. */
+function lazyExternalPlugin(targets) {
+  return {
+    name: 'lazy-external',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind !== 'dynamic-import' || args.pluginData?.lazyExternal) return undefined;
+        const resolved = await build.resolve(args.path, {
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          kind: args.kind,
+          pluginData: { lazyExternal: true },
+        });
+        const target = targets.get(path.resolve(resolved.path));
+        return target === undefined ? undefined : { path: `./${target}`, external: true };
+      });
+    },
+  };
+}
+
+/**
+ * Step 1's file: every binding of the core modules, under the names exportsOf chose, in one file. Its lazy parts
+ * (the shared words' English) are built first, each on its own: they import nothing, and a build that split them
+ * off would also split off esbuild's helpers into a file every page would fetch.
+ */
+async function buildCore(modules, options) {
+  const contents = modules.map(({ file, names }) => `export { ${list(names)} } from ${JSON.stringify(file)};`).join('\n');
+  const core = { entryPoints: { core: 'virtual:core' }, entryNames: 'chunks/[name]-[hash]', write: false, metafile: true };
+  const probe = await esbuild.build({
+    ...options,
+    ...core,
+    chunkNames: 'chunks/[name]-[hash]',
+    plugins: [virtualEntryPlugin('core', contents)],
+    splitting: true,
+  });
+  const lazy = Object.values(probe.metafile.outputs)
+    .map((output) => output.entryPoint)
+    .filter((entry) => entry && entry !== 'virtual:core')
+    .map((entry) => path.resolve(entry));
+  const layers = [];
+  const targets = new Map();
+  for (const entry of lazy) {
+    const part = await esbuild.build({
+      ...options,
+      entryPoints: [entry],
+      entryNames: 'chunks/[name]-[hash]',
+      write: false,
+      metafile: true,
+    });
+    const [file, output] = Object.entries(part.metafile.outputs).find(([, one]) => one.entryPoint);
+    if (output.imports.length > 0) throw new Error(`${key(entry)}, a lazy part of core, imports other modules: it cannot stand alone`);
+    targets.set(entry, path.basename(file));
+    layers.push(part);
+  }
+  const result = await esbuild.build({
+    ...options,
+    ...core,
+    plugins: [lazyExternalPlugin(targets), virtualEntryPlugin('core', contents)],
+    splitting: false,
+  });
+  const file = Object.keys(result.metafile.outputs).find((name) => result.metafile.outputs[name].entryPoint === 'virtual:core');
+  return { file, layers: [result, ...layers] };
+}
+
+/**
+ * Steps 2 and 3: a module that lives in core is replaced by a stand-in that re-exports its names from the core file,
+ * named one by one, so esbuild still sees which names a widget uses (and tree-shakes the barrels in between).
+ */
+function coreStandInPlugin(modules, coreName) {
+  const standIns = new Map(
+    modules.map(({ file, names }) => [file, `export { ${list(names.map(([name, as]) => [as, name]))} } from "sz-core";`]),
+  );
+  return {
+    name: 'core-stand-in',
+    setup(build) {
+      build.onResolve({ filter: /^sz-core$/ }, () => ({ path: `./${coreName}`, external: true }));
+      build.onLoad({ filter: /.*/, namespace: 'file' }, (args) => {
+        const contents = standIns.get(path.resolve(args.path));
+        return contents === undefined ? undefined : { contents, loader: 'js' };
+      });
+    },
+  };
+}
+
+/** Step 3's plugin: the loader imports the autoload and each widget from the files steps 1 and 2 wrote. */
+function loaderImportsPlugin(targets) {
+  return {
+    name: 'loader-imports',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/.*\.ts$/ }, (args) => {
+        const target = targets.get(path.resolve(srcDir, args.path));
+        return target === undefined ? undefined : { path: `./${target}`, external: true };
+      });
+    },
+  };
+}
+
+/** The widget groups: each widget alone unless `groups` puts it with others. */
+function widgetGroups() {
+  const entries = widgetEntries();
+  const grouped = new Set(groups.flat());
+  return [
+    ...groups.map((names) => entries.filter(({ name }) => names.includes(name))),
+    ...entries.filter(({ name }) => !grouped.has(name)).map((one) => [one]),
+  ];
+}
+
+/**
+ * Builds the CDN release in memory. `options` are esbuild options on top of browserOptions for every layer (outdir,
+ * banner, sourcemap, legalComments). Returns every output file (path relative to the working directory → bytes, the
+ * loader holding the manifest), the loader's path, the manifest, and one metafile for the whole release (each
+ * layer's outputs, their imports of other layers written as plain imports) for LEGAL.txt and the size report.
+ */
+export async function buildCdn(options) {
+  const base = { ...browserOptions, ...options };
+  const modules = await exportsOf(await coreModules(base), base);
+  const core = await buildCore(modules, base);
+  const coreName = path.basename(core.file);
+  const layers = [...core.layers];
+  const targets = new Map([[autoloadSource, path.relative(base.outdir, path.resolve(core.file))]]);
+  for (const group of widgetGroups()) {
+    const result = await esbuild.build({
+      ...base,
+      // Named as before (define-<hash>.js): the hash tells the widgets apart.
+      entryPoints: group.map(({ entry }) => entry),
+      entryNames: 'chunks/[name]-[hash]',
+      chunkNames: 'chunks/[name]-[hash]',
+      plugins: [coreStandInPlugin(modules, coreName), ...browserOptions.plugins],
+      splitting: true,
+      write: false,
+      metafile: true,
+    });
+    layers.push(result);
+    for (const { entry } of group) {
+      const output = Object.keys(result.metafile.outputs).find(
+        (file) => result.metafile.outputs[file].entryPoint === path.relative(process.cwd(), entry),
+      );
+      targets.set(path.resolve(entry), path.relative(base.outdir, path.resolve(output)));
+    }
+  }
+  const loader = await esbuild.build({
+    ...base,
+    entryPoints: { shanzhi: 'virtual:cdn' },
+    plugins: [loaderImportsPlugin(targets), virtualEntryPlugin('cdn', cdnEntrySource())],
+    splitting: false,
+    write: false,
+    metafile: true,
+  });
+  layers.push(loader);
+  // One metafile: an import of another layer's file becomes a plain import of that file, so the manifest follows it.
+  const outputs = new Map();
+  const metafile = { inputs: {}, outputs: {} };
+  for (const layer of layers) {
+    for (const file of layer.outputFiles) outputs.set(path.relative(process.cwd(), file.path), file.contents);
+    Object.assign(metafile.inputs, layer.metafile.inputs);
+    for (const [file, output] of Object.entries(layer.metafile.outputs)) {
+      const imports = output.imports.map((i) =>
+        i.external ? { path: path.relative(process.cwd(), path.resolve(path.dirname(file), i.path)), kind: i.kind } : i,
+      );
+      for (const i of imports)
+        if (!metafile.outputs[i.path] && !layers.some((other) => other.metafile.outputs[i.path]))
+          throw new Error(`${file} imports ${i.path}, which no layer of the CDN build wrote`);
+      metafile.outputs[file] = { ...output, imports, ...(file === core.file ? { entryPoint: undefined } : {}) };
+    }
+  }
+  const filled = fillReleaseManifest(metafile, outputs, { 'internal/autoload': core.file });
+  outputs.set(filled.entry, Buffer.from(filled.code));
+  return { outputs, entry: filled.entry, manifest: filled.manifest, metafile, coreFile: core.file };
+}

@@ -152,14 +152,18 @@ describe('the plain-HTML example with the self-hosted release (Chromium)', () =>
     await page.close();
   });
 
-  it('refuses a tampered chunk: that widget never runs, the other one still does', async () => {
+  /**
+   * Serves the chunk built from `source` (found in the build's metafile, dist/build-meta, not shipped) with a line
+   * added, opens the page, waits for the disclosure board's items and for `settled`, then checks that the added line
+   * never ran and that Chromium reported the integrity failure. Returns the page for more checks.
+   */
+  async function withTamperedChunk(source: string, settled: () => boolean): Promise<Page> {
     assert.ok(browser);
-    // The leaderboard's own chunk, found in the build's metafile (dist/build-meta, not shipped).
     const meta = JSON.parse(readFileSync(path.join(root, 'packages/components/dist/build-meta/cdn-meta.json'), 'utf8')) as {
       outputs: Record<string, { entryPoint?: string }>;
     };
-    const output = Object.keys(meta.outputs).find((file) => meta.outputs[file]?.entryPoint?.endsWith('src/leaderboard/define.ts'));
-    assert.ok(output);
+    const output = Object.keys(meta.outputs).find((file) => meta.outputs[file]?.entryPoint?.endsWith(source));
+    assert.ok(output, `the build has a chunk for ${source}`);
     const tampered = path.relative(cdnDir, path.resolve(root, output)).split(path.sep).join('/');
     assert.ok(integrity[tampered], `${tampered} is in integrity.json`);
     const { page, watch } = await watchedPage(browser);
@@ -177,14 +181,9 @@ describe('the plain-HTML example with the self-hosted release (Chromium)', () =>
       () => (document.querySelector('sz-disclosure-board')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0) > 0,
       { timeout: 15_000 },
     );
-    await page.waitForFunction(() => document.querySelector('link[rel="modulepreload"][href*="define-"]') !== null);
+    await page.waitForFunction(settled, { timeout: 15_000 });
     // Give the refused chunk time to have run, had it been accepted.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    assert.equal(
-      await page.evaluate(() => customElements.get('sz-points-leaderboard') === undefined),
-      true,
-      'the leaderboard never registered',
-    );
     assert.equal(
       watch.logs.some((text) => text.includes('sz-tampered-code-ran')),
       false,
@@ -193,6 +192,35 @@ describe('the plain-HTML example with the self-hosted release (Chromium)', () =>
     assert.ok(
       watch.consoleErrors.some((text) => /integrity/i.test(text)),
       `Chromium reported the integrity failure (${watch.consoleErrors.join(' | ')})`,
+    );
+    return page;
+  }
+
+  it('refuses a tampered chunk: that widget never runs, the other one still does', async () => {
+    const page = await withTamperedChunk(
+      'src/leaderboard/define.ts',
+      () => document.querySelector('link[rel="modulepreload"][href*="define-"]') !== null,
+    );
+    assert.equal(
+      await page.evaluate(() => customElements.get('sz-points-leaderboard') === undefined),
+      true,
+      'the leaderboard never registered',
+    );
+    await page.close();
+  });
+
+  it("refuses a tampered lazy part, whose hash the widget's own checked chunk carries: the board still works", async () => {
+    // The household dialog loads after the board's first paint, through the hash list in the leaderboard's define chunk.
+    const page = await withTamperedChunk('src/leaderboard/household-detail.ts', () =>
+      [...document.querySelectorAll('link[rel="modulepreload"]')].some((link) =>
+        (link as HTMLLinkElement).href.includes('household-detail-'),
+      ),
+    );
+    assert.ok(
+      await page.evaluate(
+        () => (document.querySelector('sz-points-leaderboard')?.shadowRoot?.querySelectorAll('[part~="row"]').length ?? 0) > 0,
+      ),
+      'the leaderboard shows its rows',
     );
     await page.close();
   });

@@ -79,7 +79,6 @@ try {
   fail(error.message);
 }
 const built = cdn.outputs;
-const filled = cdn;
 // Every lazily imported module of ours goes through the preloader (src/internal/before-import.ts) under a key the
 // manifest knows; an import() without it would load a chunk unchecked.
 for (const file of listFiles(srcDir).filter((name) => name.endsWith('.ts'))) {
@@ -89,7 +88,7 @@ for (const file of listFiles(srcDir).filter((name) => name.endsWith('.ts'))) {
     const key = /beforeImport\('([^']+)'\)[^;]*$/.exec(before)?.[1];
     if (file.startsWith('internal/preload') || file.startsWith('internal/autoload')) continue;
     if (!key) fail(`src/${file}: import('${match[2]}') without beforeImport(): its chunk would load without an integrity check`);
-    if (!(key in filled.manifest.modules)) fail(`src/${file}: beforeImport('${key}') names no chunk of the CDN build`);
+    if (!cdn.keys.has(key)) fail(`src/${file}: beforeImport('${key}') names no chunk of the CDN build`);
   }
 }
 for (const [file, bytes] of built) {

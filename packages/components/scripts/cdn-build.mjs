@@ -14,7 +14,7 @@
 // a file split.
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { browserOptions, cdnEntrySource, fillReleaseManifest, srcDir, virtualEntryPlugin, widgetEntries } from './esbuild-shared.mjs';
+import { browserOptions, cdnEntrySource, fillReleaseManifest, sri, srcDir, virtualEntryPlugin, widgetEntries } from './esbuild-shared.mjs';
 
 /** Widgets built together: they share modules of their own (words, styles), which then load once. */
 const groups = [['mediation', 'mediation/status']];
@@ -187,6 +187,85 @@ function loaderImportsPlugin(targets) {
   };
 }
 
+/** The placeholder a define chunk holds until cdn-build writes in the hashes of its lazily loaded chunks. */
+const lazyPlaceholder = '__SZ_LAZY_MANIFEST__';
+
+/**
+ * Step 2's entries: each widget's define.ts, preceded by a module that hands the preloader the hashes of the chunks
+ * the widget loads later (written in by lazyManifests). It runs first, so the manifest is in before any widget code.
+ */
+function groupEntryPlugin() {
+  return {
+    name: 'group-entry',
+    setup(build) {
+      build.onResolve({ filter: /^sz-(entry|lazy):/ }, (args) => {
+        const [, namespace, file] = /^(sz-entry|sz-lazy):(.*)$/.exec(args.path);
+        return { path: file, namespace };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'sz-entry' }, (args) => ({
+        contents: `import ${JSON.stringify(`sz-lazy:${args.path}`)};\nimport ${JSON.stringify(args.path)};\n`,
+        resolveDir: path.dirname(args.path),
+        loader: 'js',
+      }));
+      build.onLoad({ filter: /.*/, namespace: 'sz-lazy' }, () => ({
+        contents: `const preload = globalThis[Symbol.for('shanzhi.preload')];\nif (preload && preload.add) preload.add(JSON.parse('${lazyPlaceholder}'), import.meta.url);\n`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * Writes into each define chunk of a group build the hashes of the chunks its widget loads later: each lazily imported
+ * module (found through dynamic imports, nested ones too) with the chunks it imports statically, less those the
+ * define chunk already loaded. Returns the files so listed, which the loader then leaves out, and the keys.
+ */
+function lazyManifests(result, outputs) {
+  const meta = result.metafile.outputs;
+  const near = (file, kind) => meta[file].imports.filter((i) => i.kind === kind && !i.external).map((i) => i.path);
+  const closure = (file, found = new Set()) => {
+    if (found.has(file)) return found;
+    found.add(file);
+    for (const imported of near(file, 'import-statement')) closure(imported, found);
+    return found;
+  };
+  const defines = Object.keys(meta).filter((file) => meta[file].entryPoint?.startsWith('sz-entry:'));
+  // What some widget of the group loads at once stays in the loader's list.
+  const eagerAll = new Set(defines.flatMap((define) => [...closure(define)]));
+  const carried = new Set();
+  const keys = new Map();
+  for (const define of defines) {
+    const eager = closure(define);
+    const files = [];
+    const modules = {};
+    const queue = [...eager];
+    const seen = new Set();
+    while (queue.length > 0) {
+      for (const lazy of near(queue.pop(), 'dynamic-import')) {
+        if (seen.has(lazy)) continue;
+        seen.add(lazy);
+        const needed = [...closure(lazy)];
+        queue.push(...needed);
+        const moduleKey = key(path.resolve(meta[lazy].entryPoint));
+        modules[moduleKey] = needed
+          .filter((file) => !eager.has(file))
+          .map((file) => {
+            if (!files.includes(file)) files.push(file);
+            if (!eagerAll.has(file)) carried.add(file);
+            return files.indexOf(file);
+          });
+        keys.set(moduleKey, lazy);
+      }
+    }
+    const part = { files: files.map((file) => [path.basename(file), sri(outputs.get(file))]), modules };
+    const code = Buffer.from(outputs.get(define)).toString('utf8');
+    const quoted = new RegExp(`(["'\`])${lazyPlaceholder}\\1`, 'g');
+    if ((code.match(quoted)?.length ?? 0) !== 1) throw new Error(`${define} does not hold the lazy manifest placeholder once`);
+    outputs.set(define, Buffer.from(code.replace(quoted, () => JSON.stringify(JSON.stringify(part)))));
+  }
+  return { carried, keys: [...keys.keys()] };
+}
+
 /** The widget groups: each widget alone unless `groups` puts it with others. */
 function widgetGroups() {
   const entries = widgetEntries();
@@ -208,54 +287,69 @@ export async function buildCdn(options) {
   const modules = await exportsOf(await coreModules(base), base);
   const core = await buildCore(modules, base);
   const coreName = path.basename(core.file);
-  const layers = [...core.layers];
+  const layers = [];
+  const outputs = new Map();
+  const take = (layer) => {
+    layers.push(layer);
+    for (const file of layer.outputFiles) outputs.set(path.relative(process.cwd(), file.path), file.contents);
+  };
+  for (const layer of core.layers) take(layer);
   const targets = new Map([[autoloadSource, path.relative(base.outdir, path.resolve(core.file))]]);
+  const carried = new Set();
+  const lazyKeys = [];
   for (const group of widgetGroups()) {
     const result = await esbuild.build({
       ...base,
       // Named as before (define-<hash>.js): the hash tells the widgets apart.
-      entryPoints: group.map(({ entry }) => entry),
+      entryPoints: group.map(({ entry }) => `sz-entry:${path.resolve(entry)}`),
       entryNames: 'chunks/[name]-[hash]',
       chunkNames: 'chunks/[name]-[hash]',
-      plugins: [coreStandInPlugin(modules, coreName), ...browserOptions.plugins],
+      plugins: [groupEntryPlugin(), coreStandInPlugin(modules, coreName), ...browserOptions.plugins],
       splitting: true,
       write: false,
       metafile: true,
     });
-    layers.push(result);
+    take(result);
+    const lazy = lazyManifests(result, outputs);
+    for (const file of lazy.carried) carried.add(file);
+    // Two groups with a chunk each of one module: the preloader would check one, import() run the other.
+    const shared = lazy.keys.filter((one) => lazyKeys.includes(one));
+    if (shared.length > 0) throw new Error(`two widget groups each hold ${shared.join(', ')}: build them together (groups)`);
+    lazyKeys.push(...lazy.keys);
     for (const { entry } of group) {
       const output = Object.keys(result.metafile.outputs).find(
-        (file) => result.metafile.outputs[file].entryPoint === path.relative(process.cwd(), entry),
+        (file) => result.metafile.outputs[file].entryPoint === `sz-entry:${path.resolve(entry)}`,
       );
       targets.set(path.resolve(entry), path.relative(base.outdir, path.resolve(output)));
     }
   }
-  const loader = await esbuild.build({
-    ...base,
-    entryPoints: { shanzhi: 'virtual:cdn' },
-    plugins: [loaderImportsPlugin(targets), virtualEntryPlugin('cdn', cdnEntrySource())],
-    splitting: false,
-    write: false,
-    metafile: true,
-  });
-  layers.push(loader);
+  take(
+    await esbuild.build({
+      ...base,
+      entryPoints: { shanzhi: 'virtual:cdn' },
+      plugins: [loaderImportsPlugin(targets), virtualEntryPlugin('cdn', cdnEntrySource())],
+      splitting: false,
+      write: false,
+      metafile: true,
+    }),
+  );
   // One metafile: an import of another layer's file becomes a plain import of that file, so the manifest follows it.
-  const outputs = new Map();
   const metafile = { inputs: {}, outputs: {} };
   for (const layer of layers) {
-    for (const file of layer.outputFiles) outputs.set(path.relative(process.cwd(), file.path), file.contents);
     Object.assign(metafile.inputs, layer.metafile.inputs);
     for (const [file, output] of Object.entries(layer.metafile.outputs)) {
       const imports = output.imports.map((i) =>
         i.external ? { path: path.relative(process.cwd(), path.resolve(path.dirname(file), i.path)), kind: i.kind } : i,
       );
       for (const i of imports)
-        if (!metafile.outputs[i.path] && !layers.some((other) => other.metafile.outputs[i.path]))
-          throw new Error(`${file} imports ${i.path}, which no layer of the CDN build wrote`);
-      metafile.outputs[file] = { ...output, imports, ...(file === core.file ? { entryPoint: undefined } : {}) };
+        if (!outputs.has(i.path)) throw new Error(`${file} imports ${i.path}, which no layer of the CDN build wrote`);
+      const entryPoint =
+        file === core.file ? undefined : output.entryPoint?.replace(/^sz-entry:(.*)$/, (_, abs) => path.relative(process.cwd(), abs));
+      metafile.outputs[file] = { ...output, imports, entryPoint };
     }
   }
-  const filled = fillReleaseManifest(metafile, outputs, { 'internal/autoload': core.file });
+  const filled = fillReleaseManifest(metafile, outputs, { aliases: { 'internal/autoload': core.file }, exclude: carried });
   outputs.set(filled.entry, Buffer.from(filled.code));
-  return { outputs, entry: filled.entry, manifest: filled.manifest, metafile, coreFile: core.file };
+  const keys = new Set([...Object.keys(filled.manifest.modules), ...lazyKeys]);
+  return { outputs, entry: filled.entry, manifest: filled.manifest, metafile, coreFile: core.file, keys };
 }

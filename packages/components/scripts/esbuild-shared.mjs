@@ -111,9 +111,10 @@ export function cdnEntrySource() {
  * path as the metafile names it to its bytes; returns the entry's path, its new code and the manifest. Throws when
  * the entry imports a chunk statically (that chunk would go unchecked) or holds the placeholder other than once.
  * `aliases` names modules that live in a chunk of another module's name (key → output path): the autoload in core.
+ * `exclude` lists chunks whose hashes another chunk carries (a widget's lazy parts, listed in its define chunk).
  */
-export function fillReleaseManifest(metafile, outputs, aliases = {}) {
-  const js = Object.keys(metafile.outputs).filter((file) => file.endsWith('.js'));
+export function fillReleaseManifest(metafile, outputs, { aliases = {}, exclude = new Set() } = {}) {
+  const js = Object.keys(metafile.outputs).filter((file) => file.endsWith('.js') && !exclude.has(file));
   const entry = js.find((file) => metafile.outputs[file].entryPoint?.startsWith('virtual:'));
   if (!entry) throw new Error('the CDN build has no entry output');
   const staticImports = (file) => metafile.outputs[file].imports.filter((i) => i.kind === 'import-statement').map((i) => i.path);
@@ -144,7 +145,9 @@ export function fillReleaseManifest(metafile, outputs, aliases = {}) {
       for (const imported of staticImports(chunk)) visit(imported);
     };
     visit(file);
-    return [...closure].map((chunk) => chunks.indexOf(chunk)).sort((a, b) => a - b);
+    const indices = [...closure].map((chunk) => chunks.indexOf(chunk));
+    if (indices.includes(-1)) throw new Error(`${file} imports a chunk the loader does not list`);
+    return indices.sort((a, b) => a - b);
   };
   for (const file of chunks) {
     const source = metafile.outputs[file].entryPoint;

@@ -2,8 +2,9 @@
  * Subresource Integrity for the CDN loader's chunks (dist/cdn/shanzhi.js, built by scripts/build.mjs).
  *
  * `<script type="module" integrity>` checks only the file it names; a module's `import()` carries no hash. So the
- * build writes the SHA-256 of every chunk into the loader (which the page's own `integrity` attribute covers), and
- * before each `import()` the loader adds `<link rel="modulepreload" integrity="sha256-…">` for the chunk and every
+ * build writes the SHA-256 of every chunk a page loads at once into the loader (which the page's own `integrity`
+ * attribute covers), and of each widget's lazily loaded chunks into that widget's define chunk (itself checked by
+ * the loader's hash, it hands them over with `preload.add`). Before each `import()` the loader adds `<link rel="modulepreload" integrity="sha256-…">` for the chunk and every
  * chunk it imports statically, waits for them, and only then imports. The browser keeps each checked module in its
  * module map, so `import()` runs what was checked; a chunk that fails its check never runs. Browsers without
  * modulepreload (iOS WebKit before 17) import the chunks unchecked. Bonus: the chunks of a widget download in
@@ -18,7 +19,14 @@ export interface ReleaseManifest {
   readonly modules: Readonly<Record<string, readonly number[]>>;
 }
 
-export type Preload = (module: string) => Promise<void>;
+/**
+ * Preloads a module's chunks. `add` takes the hashes a verified chunk carries for the chunks it loads later: a widget's
+ * define chunk lists its lazily loaded parts (scripts/cdn-build.mjs), so the loader carries only what pages load at
+ * once and the chain of hashes still starts at the page's `integrity` attribute.
+ */
+export type Preload = ((module: string) => Promise<void>) & {
+  readonly add: (manifest: ReleaseManifest, base: string) => void;
+};
 
 /** Where widgets find the preloader (src/internal/before-import.ts uses the same key). */
 const hookKey = Symbol.for('shanzhi.preload');
@@ -26,8 +34,19 @@ const hookKey = Symbol.for('shanzhi.preload');
 export function installPreload(manifest: ReleaseManifest, base: string, doc: Document = document): Preload {
   const supported = doc.createElement('link').relList.supports('modulepreload');
   const started = new Map<string, Promise<void>>();
-  const fetchChecked = ([file, integrity]: readonly [string, string]): Promise<void> => {
-    const href = new URL(file, base).href;
+  /** Module key → its chunks: [absolute URL, SRI hash]. */
+  const known = new Map<string, readonly (readonly [string, string])[]>();
+  const add = (part: ReleaseManifest, partBase: string): void => {
+    for (const [module, indices] of Object.entries(part.modules)) {
+      const entries = indices.flatMap((index) => {
+        const entry = part.files[index];
+        return entry ? [[new URL(entry[0], partBase).href, entry[1]] as const] : [];
+      });
+      known.set(module, entries);
+    }
+  };
+  add(manifest, base);
+  const fetchChecked = ([href, integrity]: readonly [string, string]): Promise<void> => {
     let pending = started.get(href);
     if (!pending) {
       pending = new Promise<void>((resolve, reject) => {
@@ -40,7 +59,7 @@ export function installPreload(manifest: ReleaseManifest, base: string, doc: Doc
         });
         link.addEventListener('error', () => {
           started.delete(href);
-          reject(new Error(`[shanzhi] ${file} could not be loaded or failed its integrity check`));
+          reject(new Error(`[shanzhi] ${href} could not be loaded or failed its integrity check`));
         });
         doc.head.append(link);
       });
@@ -48,11 +67,14 @@ export function installPreload(manifest: ReleaseManifest, base: string, doc: Doc
     }
     return pending;
   };
-  const preload: Preload = async (module) => {
-    const indices = manifest.modules[module];
-    if (!supported || !indices) return;
-    await Promise.all(indices.map((index) => manifest.files[index]).map((entry) => (entry ? fetchChecked(entry) : Promise.resolve())));
-  };
+  const preload: Preload = Object.assign(
+    async (module: string) => {
+      const entries = known.get(module);
+      if (!supported || !entries) return;
+      await Promise.all(entries.map(fetchChecked));
+    },
+    { add },
+  );
   (globalThis as unknown as Record<symbol, Preload | undefined>)[hookKey] = preload;
   return preload;
 }

@@ -3,21 +3,19 @@
 // Why layers: one esbuild build of every widget splits code by the set of widgets that reach it, so the code all
 // widgets need (lit, the SDK client and ky, the kit) came out as a dozen small chunks, and what two or three widgets
 // share as a dozen more. A page with one widget fetched 15–19 files: each its own request, its own gzip dictionary
-// and its own SHA-256 in the loader. Measured on the same bytes, that cost 3–4 kB gzip of a 36–41 kB page. So:
-//   1. core: the modules all five public widgets run (found by an analysis build) in ONE file, chunks/core-<hash>.js,
-//      with the autoload that starts them;
-//   2. each widget group (a widget, or widgets that share their own modules, such as the intake and the status view)
-//      is built on its own, importing core's modules from that file: its define chunk and its lazily loaded parts;
-//   3. the loader, shanzhi.js, holds every file's hash and imports core and the widgets through the preloader.
-// What two groups both use beyond core (the search field, the remote-data controller) is in both groups' files: a
-// page with several widgets downloads it twice (bounded by the all-five goal), a page with one widget never pays for
-// a file split.
+// and its own SHA-256 in the loader; measured on the same bytes, that cost 3–4 kB gzip of a 36–41 kB page. So:
+//   1. core: the modules all five public widgets run at once (found by building each alone) in ONE file,
+//      chunks/core-<hash>.js, with the autoload that starts them; its lazily loaded words are a file of their own;
+//   2. each widget's define.ts, and each part a widget loads later, is built as ONE file that imports core's modules
+//      from the core file (buildFlat); the define chunk carries the hashes of its widget's later parts;
+//   3. the loader, shanzhi.js, carries the hashes of core and of every define chunk, and imports them through the
+//      preloader (src/internal/preload.ts).
+// A page with one widget fetches three files. What two widgets both use beyond core (the search field, the
+// remote-data controller) is in both widgets' files, so a page with several widgets downloads it more than once
+// (bounded by the all-five goal).
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { browserOptions, cdnEntrySource, fillReleaseManifest, sri, srcDir, virtualEntryPlugin, widgetEntries } from './esbuild-shared.mjs';
-
-/** Widgets built together: they share modules of their own (words, styles), which then load once. */
-const groups = [['mediation', 'mediation/status']];
 
 /** The widgets whose common code makes the core: the five public ones (the provider only passes configuration on). */
 const coreWidgets = () => widgetEntries().filter(({ tag }) => tag !== 'sz-provider');
@@ -191,12 +189,12 @@ function loaderImportsPlugin(targets) {
 const lazyPlaceholder = '__SZ_LAZY_MANIFEST__';
 
 /**
- * Step 2's entries: each widget's define.ts, preceded by a module that hands the preloader the hashes of the chunks
- * the widget loads later (written in by lazyManifests). It runs first, so the manifest is in before any widget code.
+ * Step 2's entries: each widget's define.ts, preceded by a module that hands the preloader the hashes of the files
+ * the widget loads later (written in by buildCdn). It runs first, so the manifest is in before any widget code.
  */
-function groupEntryPlugin() {
+function defineEntryPlugin() {
   return {
-    name: 'group-entry',
+    name: 'define-entry',
     setup(build) {
       build.onResolve({ filter: /^sz-(entry|lazy):/ }, (args) => {
         const [, namespace, file] = /^(sz-entry|sz-lazy):(.*)$/.exec(args.path);
@@ -216,123 +214,96 @@ function groupEntryPlugin() {
 }
 
 /**
- * Writes into each define chunk of a group build the hashes of the chunks its widget loads later: each lazily imported
- * module (found through dynamic imports, nested ones too) with the chunks it imports statically, less those the
- * define chunk already loaded. Returns the files so listed, which the loader then leaves out, and the keys.
+ * Step 2: one module (a widget's define.ts, or a part it loads lazily) as ONE file, importing core's modules from the
+ * core file and each of its own lazily loaded parts from that part's file, built the same way first (a probe build
+ * finds them). A module such as the widget's format helpers that both the define chunk and a lazy part use is in
+ * both files: a widget's own modules keep no state, and one file per module is what makes a page fetch three files.
+ * `built` memoizes (absolute source → { file, lazy: the sources it loads lazily, nested ones included }).
  */
-function lazyManifests(result, outputs) {
-  const meta = result.metafile.outputs;
-  const near = (file, kind) => meta[file].imports.filter((i) => i.kind === kind && !i.external).map((i) => i.path);
-  const closure = (file, found = new Set()) => {
-    if (found.has(file)) return found;
-    found.add(file);
-    for (const imported of near(file, 'import-statement')) closure(imported, found);
-    return found;
-  };
-  const defines = Object.keys(meta).filter((file) => meta[file].entryPoint?.startsWith('sz-entry:'));
-  // What some widget of the group loads at once stays in the loader's list.
-  const eagerAll = new Set(defines.flatMap((define) => [...closure(define)]));
-  const carried = new Set();
-  const keys = new Map();
-  for (const define of defines) {
-    const eager = closure(define);
-    const files = [];
-    const modules = {};
-    const queue = [...eager];
-    const seen = new Set();
-    while (queue.length > 0) {
-      for (const lazy of near(queue.pop(), 'dynamic-import')) {
-        if (seen.has(lazy)) continue;
-        seen.add(lazy);
-        const needed = [...closure(lazy)];
-        queue.push(...needed);
-        const moduleKey = key(path.resolve(meta[lazy].entryPoint));
-        modules[moduleKey] = needed
-          .filter((file) => !eager.has(file))
-          .map((file) => {
-            if (!files.includes(file)) files.push(file);
-            if (!eagerAll.has(file)) carried.add(file);
-            return files.indexOf(file);
-          });
-        keys.set(moduleKey, lazy);
-      }
-    }
-    const part = { files: files.map((file) => [path.basename(file), sri(outputs.get(file))]), modules };
-    const code = Buffer.from(outputs.get(define)).toString('utf8');
-    const quoted = new RegExp(`(["'\`])${lazyPlaceholder}\\1`, 'g');
-    if ((code.match(quoted)?.length ?? 0) !== 1) throw new Error(`${define} does not hold the lazy manifest placeholder once`);
-    outputs.set(define, Buffer.from(code.replace(quoted, () => JSON.stringify(JSON.stringify(part)))));
+async function buildFlat(source, entry, context) {
+  const known = context.built.get(source);
+  if (known) return known;
+  const { base, plugins } = context;
+  const probe = await esbuild.build({
+    ...base,
+    entryPoints: [entry],
+    plugins,
+    splitting: true,
+    write: false,
+    metafile: true,
+    logLevel: 'error',
+  });
+  const lazySources = Object.values(probe.metafile.outputs)
+    .map((output) => output.entryPoint)
+    .filter((point) => point && !point.startsWith('sz-entry:') && path.resolve(point) !== source)
+    .map((point) => path.resolve(point));
+  const targets = new Map();
+  const lazy = new Set();
+  for (const lazySource of lazySources) {
+    const part = await buildFlat(lazySource, lazySource, context);
+    targets.set(lazySource, path.basename(part.file));
+    lazy.add(lazySource);
+    for (const nested of part.lazy) lazy.add(nested);
   }
-  return { carried, keys: [...keys.keys()] };
+  const result = await esbuild.build({
+    ...base,
+    entryPoints: [entry],
+    entryNames: 'chunks/[name]-[hash]',
+    plugins: [lazyExternalPlugin(targets), ...plugins],
+    splitting: false,
+    write: false,
+    metafile: true,
+  });
+  const file = Object.keys(result.metafile.outputs).find((name) => result.metafile.outputs[name].entryPoint);
+  const built = { file, lazy: [...lazy], result };
+  context.built.set(source, built);
+  return built;
 }
 
-/** The widget groups: each widget alone unless `groups` puts it with others. */
-function widgetGroups() {
-  const entries = widgetEntries();
-  const grouped = new Set(groups.flat());
-  return [
-    ...groups.map((names) => entries.filter(({ name }) => names.includes(name))),
-    ...entries.filter(({ name }) => !grouped.has(name)).map((one) => [one]),
-  ];
-}
-
-/**
- * Builds the CDN release in memory. `options` are esbuild options on top of browserOptions for every layer (outdir,
- * banner, sourcemap, legalComments). Returns every output file (path relative to the working directory → bytes, the
- * loader holding the manifest), the loader's path, the manifest, and one metafile for the whole release (each
- * layer's outputs, their imports of other layers written as plain imports) for LEGAL.txt and the size report.
- */
 export async function buildCdn(options) {
   const base = { ...browserOptions, ...options };
   const modules = await exportsOf(await coreModules(base), base);
   const core = await buildCore(modules, base);
-  const coreName = path.basename(core.file);
-  const layers = [];
-  const outputs = new Map();
-  const take = (layer) => {
-    layers.push(layer);
-    for (const file of layer.outputFiles) outputs.set(path.relative(process.cwd(), file.path), file.contents);
+  const layers = [...core.layers];
+  const context = {
+    base,
+    plugins: [defineEntryPlugin(), coreStandInPlugin(modules, path.basename(core.file)), ...browserOptions.plugins],
+    built: new Map(),
   };
-  for (const layer of core.layers) take(layer);
   const targets = new Map([[autoloadSource, path.relative(base.outdir, path.resolve(core.file))]]);
-  const carried = new Set();
-  const lazyKeys = [];
-  for (const group of widgetGroups()) {
-    const result = await esbuild.build({
-      ...base,
-      // Named as before (define-<hash>.js): the hash tells the widgets apart.
-      entryPoints: group.map(({ entry }) => `sz-entry:${path.resolve(entry)}`),
-      entryNames: 'chunks/[name]-[hash]',
-      chunkNames: 'chunks/[name]-[hash]',
-      plugins: [groupEntryPlugin(), coreStandInPlugin(modules, coreName), ...browserOptions.plugins],
-      splitting: true,
-      write: false,
-      metafile: true,
-    });
-    take(result);
-    const lazy = lazyManifests(result, outputs);
-    for (const file of lazy.carried) carried.add(file);
-    // Two groups with a chunk each of one module: the preloader would check one, import() run the other.
-    const shared = lazy.keys.filter((one) => lazyKeys.includes(one));
-    if (shared.length > 0) throw new Error(`two widget groups each hold ${shared.join(', ')}: build them together (groups)`);
-    lazyKeys.push(...lazy.keys);
-    for (const { entry } of group) {
-      const output = Object.keys(result.metafile.outputs).find(
-        (file) => result.metafile.outputs[file].entryPoint === `sz-entry:${path.resolve(entry)}`,
-      );
-      targets.set(path.resolve(entry), path.relative(base.outdir, path.resolve(output)));
-    }
+  const defines = [];
+  for (const { entry } of widgetEntries()) {
+    const define = await buildFlat(`sz-entry:${path.resolve(entry)}`, `sz-entry:${path.resolve(entry)}`, context);
+    defines.push(define);
+    targets.set(path.resolve(entry), path.relative(base.outdir, path.resolve(define.file)));
   }
-  take(
-    await esbuild.build({
-      ...base,
-      entryPoints: { shanzhi: 'virtual:cdn' },
-      plugins: [loaderImportsPlugin(targets), virtualEntryPlugin('cdn', cdnEntrySource())],
-      splitting: false,
-      write: false,
-      metafile: true,
-    }),
-  );
+  layers.push(...[...context.built.values()].map((one) => one.result));
+  const outputs = new Map();
+  for (const layer of layers) for (const file of layer.outputFiles) outputs.set(path.relative(process.cwd(), file.path), file.contents);
+  // Each define chunk gets the hashes of the files its widget loads later; the loader lists those files no more.
+  const lazyFiles = new Set();
+  for (const define of defines) {
+    const files = define.lazy.map((source) => context.built.get(source).file);
+    for (const file of files) lazyFiles.add(file);
+    const part = {
+      files: files.map((file) => [path.basename(file), sri(outputs.get(file))]),
+      modules: Object.fromEntries(define.lazy.map((source, index) => [key(source), [index]])),
+    };
+    const code = Buffer.from(outputs.get(define.file)).toString('utf8');
+    const quoted = new RegExp(`(["'\`])${lazyPlaceholder}\\1`, 'g');
+    if ((code.match(quoted)?.length ?? 0) !== 1) throw new Error(`${define.file} does not hold the lazy manifest placeholder once`);
+    outputs.set(define.file, Buffer.from(code.replace(quoted, () => JSON.stringify(JSON.stringify(part)))));
+  }
+  const loader = await esbuild.build({
+    ...base,
+    entryPoints: { shanzhi: 'virtual:cdn' },
+    plugins: [loaderImportsPlugin(targets), virtualEntryPlugin('cdn', cdnEntrySource())],
+    splitting: false,
+    write: false,
+    metafile: true,
+  });
+  layers.push(loader);
+  for (const file of loader.outputFiles) outputs.set(path.relative(process.cwd(), file.path), file.contents);
   // One metafile: an import of another layer's file becomes a plain import of that file, so the manifest follows it.
   const metafile = { inputs: {}, outputs: {} };
   for (const layer of layers) {
@@ -348,8 +319,11 @@ export async function buildCdn(options) {
       metafile.outputs[file] = { ...output, imports, entryPoint };
     }
   }
-  const filled = fillReleaseManifest(metafile, outputs, { aliases: { 'internal/autoload': core.file }, exclude: carried });
+  const filled = fillReleaseManifest(metafile, outputs, { aliases: { 'internal/autoload': core.file }, exclude: lazyFiles });
   outputs.set(filled.entry, Buffer.from(filled.code));
-  const keys = new Set([...Object.keys(filled.manifest.modules), ...lazyKeys]);
+  const keys = new Set([
+    ...Object.keys(filled.manifest.modules),
+    ...[...context.built.keys()].filter((one) => !one.startsWith('sz-entry:')).map(key),
+  ]);
   return { outputs, entry: filled.entry, manifest: filled.manifest, metafile, coreFile: core.file, keys };
 }

@@ -14,7 +14,7 @@ export { SzProvider } from './provider/sz-provider.js';
 export { SzElement } from './internal/sz-element.js';
 export { configContext, type SzConfig } from './internal/config.js';
 export { emit, type SzEventDetails, type SzEventMap, type SzEventName } from './internal/events.js';
-export { tokenNames, type TokenName } from './internal/tokens.js';
+export { tokenNames, type TokenName } from './internal/token-names.js';
 export { readElderPreference, writeElderPreference } from './internal/elder-preference.js';
 export { SzPointsLeaderboard } from './leaderboard/sz-points-leaderboard.js';
 export {

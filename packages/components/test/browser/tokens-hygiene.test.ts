@@ -3,7 +3,8 @@ import type { CSSResultOrNative, LitElement } from 'lit';
 import '../../src/index.js';
 import '../../src/leaderboard/define.js';
 import '../../src/provider/define.js';
-import { tokenDefaults, tokenNames } from '../../src/internal/tokens.js';
+import { tokenNames } from '../../src/internal/token-names.js';
+import { tokenDefaults } from '../../src/internal/tokens.js';
 
 /**
  * Token hygiene (after Material Web's testing/tokens.ts): the public `--sz-*` tokens are the theming API, so every

@@ -1,27 +1,20 @@
-import {
-  defaultMediationSettings,
-  disputeTypes,
-  formatTrackingCode,
-  otherBodies,
-  type MediationLevel,
-  type RuleIssue,
-} from '@shanzhi/rules';
-import { ProblemError, randomId, submitMediationIntake, withdrawMediationCase, type RouteOutput } from '@shanzhi/sdk/browser';
+import { defaultMediationSettings, disputeTypes, type RuleIssue } from '@shanzhi/rules';
+import { ProblemError, randomId, submitMediationIntake, withdrawMediationCase } from '@shanzhi/sdk/browser';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { beforeImport } from '../internal/before-import.js';
+import type * as IntakeLaterModule from './intake-later.js';
 import type * as IntakeValidationModule from './intake-validation.js';
 import { isOffline } from '../internal/connectivity.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { Localizer } from '../internal/localize.js';
-import { describeFailure, errorState, type LoadFailure } from '../internal/states.js';
+import { describeFailure, errorState, loadingState, type LoadFailure } from '../internal/states.js';
 import { SzElement } from '../internal/sz-element.js';
 import { widgetStyles } from '../internal/widget-styles.js';
 import {
   clearDraft,
   draftKey,
   emptyDraft,
-  emptyRespondent,
   fieldId,
   isEmptyDraft,
   loadDraft,
@@ -32,37 +25,24 @@ import {
   type YesNo,
 } from './draft.js';
 import './events.js';
-import { levelLabels, mediationMessages } from './messages.js';
+import {
+  intakeSteps,
+  stepLabels,
+  type ChoiceOptions,
+  type IntakeReceipt,
+  type IntakeStepCode,
+  type TextFieldOptions,
+} from './intake-steps.js';
+import { mediationMessages } from './messages.js';
 import { mediationStyles } from './styles.js';
-import { terms } from './terms.js';
 
-export type IntakeReceipt = RouteOutput<typeof submitMediationIntake>;
+export { intakeSteps, type IntakeReceipt, type IntakeStepCode } from './intake-steps.js';
 type Phase = 'form' | 'sending' | 'waiting' | 'receipt' | 'withdrawn';
-
-/** The six steps; the first five validate with the rules' per-step schemas, the last with the whole intake schema. */
-export const intakeSteps = ['dispute', 'applicant', 'respondents', 'safety', 'consent', 'review'] as const;
-export type IntakeStepCode = (typeof intakeSteps)[number];
-
-const stepLabels = {
-  dispute: 'stepDispute',
-  applicant: 'stepApplicant',
-  respondents: 'stepRespondents',
-  safety: 'stepSafety',
-  consent: 'stepConsent',
-  review: 'stepReview',
-} as const;
-
-const bodyLabels = {
-  none: 'bodyNone',
-  court: 'bodyCourt',
-  police: 'bodyPolice',
-  arbitration: 'bodyArbitration',
-  otherAgency: 'bodyOtherAgency',
-} as const;
-const safetyQuestions = ['violenceThreatened', 'weaponsInvolved', 'groupIncident'] as const;
 
 /** The schema and rule messages, loaded after the first paint (intake-validation.ts says why). */
 type IntakeValidation = typeof IntakeValidationModule;
+/** The later steps, the review and the receipt, loaded after the first paint (intake-later.ts says why). */
+type IntakeLater = typeof IntakeLaterModule;
 
 export interface FieldIssue {
   readonly id: string;
@@ -72,12 +52,6 @@ export interface FieldIssue {
 interface Internals {
   setFormValue(value: string | null): void;
   setValidity(flags: ValidityStateFlags, message?: string): void;
-}
-
-function mask(value: string, keepStart: number, keepEnd: number): string {
-  const clean = value.trim();
-  if (clean.length <= keepStart + keepEnd) return '•'.repeat(clean.length);
-  return `${clean.slice(0, keepStart)}${'•'.repeat(clean.length - keepStart - keepEnd)}${clean.slice(clean.length - keepEnd)}`;
 }
 
 /**
@@ -122,6 +96,8 @@ export class SzMediationIntake extends SzElement {
   @state() private withdrawing = false;
   @state() private previews: ReadonlyMap<string, string> = new Map();
   @state() private fileError = '';
+  /** The later steps' chunk could not be loaded (offline): why; rendering them again tries again. */
+  @state() private laterFailure: LoadFailure | undefined;
 
   private readonly t = new Localizer(mediationMessages, () => this.effectiveLocale);
   private readonly elderControls = new ElderControls(this, this.common);
@@ -137,14 +113,22 @@ export class SzMediationIntake extends SzElement {
   );
   /** Field id → its label, kept while rendering, so the summary can say which question each message is about. */
   private readonly labels = new Map<string, string>();
+  /** The later steps, the review and the receipt, loaded after the first paint. */
+  private readonly later = this.latePart<IntakeLater>(
+    () => beforeImport('mediation/intake-later').then(() => import('./intake-later.js')),
+    // The applicant reaches them only after answering the first step.
+    { preload: 'first-paint' },
+  );
+  /** What the later steps and the receipt read from this element and ask of it (intake-later.ts). */
+  private readonly view: IntakeLaterModule.IntakeView = this.laterView();
   /** Each step's questions. */
-  private readonly steps: Readonly<Record<IntakeStepCode, () => TemplateResult>> = {
+  private readonly steps: Readonly<Record<IntakeStepCode, (later: IntakeLater) => TemplateResult>> = {
     dispute: () => this.renderDispute(),
-    applicant: () => this.renderApplicant(),
-    respondents: () => this.renderRespondents(),
-    safety: () => this.renderSafety(),
-    consent: () => this.renderConsent(),
-    review: () => this.renderReview(),
+    applicant: (later) => later.renderApplicant(this.view),
+    respondents: (later) => later.renderRespondents(this.view),
+    safety: (later) => later.renderSafety(this.view),
+    consent: (later) => later.renderConsent(this.view),
+    review: (later) => later.renderReview(this.view),
   };
 
   constructor() {
@@ -546,20 +530,7 @@ export class SzMediationIntake extends SzElement {
     return message === undefined ? nothing : html`<p class="field-error" id=${`${id}-error`}>${message}</p>`;
   }
 
-  private textField(options: {
-    readonly path: readonly (string | number)[];
-    readonly label: string;
-    readonly value: string;
-    readonly type?: 'text' | 'tel';
-    readonly autocomplete?: string;
-    readonly inputmode?: 'text' | 'tel' | 'decimal' | 'numeric';
-    readonly personal?: boolean;
-    readonly hint?: string;
-    readonly optional?: boolean;
-    readonly multiline?: boolean;
-    readonly maxlength?: number;
-    readonly issuePath?: readonly (string | number)[];
-  }): TemplateResult {
+  private textField(options: TextFieldOptions): TemplateResult {
     const id = fieldId(options.issuePath ?? options.path);
     this.labels.set(id, options.label);
     const dataPath = options.path.map(String).join('.');
@@ -601,16 +572,7 @@ export class SzMediationIntake extends SzElement {
    * One radio button (or, with `type`, a checkbox) inside its label; `path` says which answer it sets. With `issueId`,
    * it carries that question's invalid state and message.
    */
-  private choice(options: {
-    readonly path: string;
-    readonly label: string;
-    readonly checked: boolean;
-    readonly type?: 'radio' | 'checkbox';
-    readonly id?: string;
-    readonly name?: string;
-    readonly value?: string;
-    readonly issueId?: string;
-  }): TemplateResult {
+  private choice(options: ChoiceOptions): TemplateResult {
     const issueId = options.issueId;
     return html`<label class="check"
       ><input
@@ -636,6 +598,82 @@ export class SzMediationIntake extends SzElement {
       ${this.errorLine(id)} ${this.choice({ id, name: id, value: 'yes', path: dataPath, checked: value === 'yes', label: this.t.t('yes') })}
       ${this.choice({ id: `${id}-no`, name: id, value: 'no', path: dataPath, checked: value === 'no', label: this.t.t('no') })}
     </fieldset>`;
+  }
+
+  // ——— the later steps and the receipt (intake-later.ts) ———
+
+  /** Renders with the later steps' module, or shows it loading, or why it could not be loaded with a retry. */
+  private withLater(render: (later: IntakeLater) => TemplateResult): TemplateResult {
+    const later = this.later.value;
+    if (later) return render(later);
+    if (this.laterFailure)
+      return errorState(this.common, this.laterFailure, () => {
+        this.laterFailure = undefined;
+        this.loadLater();
+      });
+    this.loadLater();
+    return loadingState(this.common);
+  }
+
+  /** Loads the later steps for a render that needs them, and renders again once they are here. */
+  private loadLater(): void {
+    this.later.get().then(
+      () => {
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.laterFailure = describeFailure(error, this.common);
+      },
+    );
+  }
+
+  private laterView(): IntakeLaterModule.IntakeView {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the view reads this element's state when it renders
+    const host = this;
+    return {
+      get t() {
+        return host.t;
+      },
+      get common() {
+        return host.common;
+      },
+      get draft() {
+        return host.draft;
+      },
+      get labels() {
+        return host.labels;
+      },
+      get phase() {
+        return host.phase;
+      },
+      get failure() {
+        return host.failure;
+      },
+      get confirmWithdraw() {
+        return host.confirmWithdraw;
+      },
+      get withdrawing() {
+        return host.withdrawing;
+      },
+      textField: (options) => host.textField(options),
+      choice: (options) => host.choice(options),
+      yesNoField: (path, legend, value) => host.yesNoField(path, legend, value),
+      errorLine: (id) => host.errorLine(id),
+      issueFor: (id) => host.issueFor(id),
+      describedBy: (id, hint) => host.describedBy(id, hint),
+      edit: (change) => {
+        host.edit(change);
+      },
+      focusAfterUpdate: (selector) => host.focusAfterUpdate(selector),
+      goTo: (step) => host.goTo(step),
+      setConfirmWithdraw: (confirm) => {
+        host.confirmWithdraw = confirm;
+      },
+      withdraw: () => host.withdraw(),
+      startOver: () => {
+        host.startOver();
+      },
+    };
   }
 
   // ——— rendering: steps ———
@@ -711,193 +749,6 @@ export class SzMediationIntake extends SzElement {
     </div>`;
   }
 
-  private renderApplicant(): TemplateResult {
-    const t = this.t;
-    const { applicant } = this.draft;
-    return html`${this.textField({ path: ['applicant', 'name'], label: t.t('applicantName'), value: applicant.name, autocomplete: 'name', personal: true, maxlength: 50 })}
-    ${this.textField({ path: ['applicant', 'mobile'], label: t.t('mobile'), value: applicant.mobile, type: 'tel', autocomplete: 'tel-national', inputmode: 'tel', personal: true, maxlength: 20 })}
-    ${this.textField({ path: ['applicant', 'residentId'], label: t.t('residentId'), value: applicant.residentId, autocomplete: 'off', personal: true, optional: true, maxlength: 18 })}
-    ${this.textField({ path: ['applicant', 'address'], label: t.t('address'), value: applicant.address, autocomplete: 'street-address', personal: true, optional: true })}
-    ${this.textField({ path: ['applicant', 'gridCode'], label: t.t('gridCode'), value: applicant.gridCode, personal: true, optional: true, hint: t.t('gridCodeHint'), maxlength: 32 })}`;
-  }
-
-  private renderRespondents(): TemplateResult {
-    const t = this.t;
-    const list = this.draft.respondents;
-    const listId = fieldId(['respondents']);
-    return html`${this.errorLine(listId)}
-    ${list.map((one, index) => {
-      const kindName = `kind-${String(index)}`;
-      return html`<fieldset class="respondent" id=${index === 0 ? listId : nothing}>
-        <legend>${t.t('respondent', index + 1)}</legend>
-        <fieldset>
-          <legend>${t.t('kind')}</legend>
-          ${(['person', 'organisation'] as const).map((kind) =>
-            this.choice({
-              name: kindName,
-              value: kind,
-              path: `respondents.${String(index)}.kind`,
-              checked: one.kind === kind,
-              label: t.t(kind),
-            }),
-          )}
-        </fieldset>
-        ${this.textField({ path: ['respondents', index, 'name'], label: t.t('respondentName'), value: one.name, personal: true, maxlength: 100 })}
-        ${
-          one.kind === 'organisation'
-            ? this.textField({ path: ['respondents', index, 'uscc'], label: t.t('uscc'), value: one.uscc, personal: true, maxlength: 18 })
-            : this.textField({
-                path: ['respondents', index, 'mobile'],
-                label: t.t('respondentMobile'),
-                value: one.mobile,
-                type: 'tel',
-                inputmode: 'tel',
-                personal: true,
-                optional: true,
-                maxlength: 20,
-              })
-        }
-        ${
-          list.length > 1
-            ? html`<button
-                type="button"
-                class="link"
-                @click=${() => {
-                  this.edit((draft) => draft.respondents.splice(index, 1));
-                }}
-              >
-                ${t.t('removeRespondent', index + 1)}
-              </button>`
-            : nothing
-        }
-      </fieldset>`;
-    })}
-    ${
-      list.length < defaultMediationSettings.maxRespondents
-        ? html`<button
-            type="button"
-            @click=${() => {
-              this.edit((draft) => draft.respondents.push(emptyRespondent()));
-              void this.focusAfterUpdate(`#${fieldId(['respondents', this.draft.respondents.length - 1, 'name'])}`);
-            }}
-          >
-            ${t.t('addRespondent')}
-          </button>`
-        : nothing
-    }`;
-  }
-
-  private renderSafety(): TemplateResult {
-    const t = this.t;
-    const { safety } = this.draft;
-    const bodyId = fieldId(['safety', 'alreadyBefore']);
-    this.labels.set(bodyId, t.t('alreadyBefore'));
-    const bodyInvalid = this.issueFor(bodyId) !== undefined;
-    return html`<p class="notice">${t.t('dangerNow')}</p>
-      ${safetyQuestions.map((key) => this.yesNoField(['safety', key], t.t(key), safety[key]))}
-      <fieldset class="field ${bodyInvalid ? 'invalid' : ''}" aria-describedby=${this.describedBy(bodyId, false)}>
-        <legend>${t.t('alreadyBefore')}</legend>
-        ${this.errorLine(bodyId)}
-        ${otherBodies.map((body, index) =>
-          this.choice({
-            id: index === 0 ? bodyId : `${bodyId}-${body}`,
-            name: bodyId,
-            value: body,
-            path: 'safety.alreadyBefore',
-            checked: safety.alreadyBefore === body,
-            label: t.t(bodyLabels[body]),
-          }),
-        )}
-      </fieldset>
-      ${safety.alreadyBefore === 'otherAgency' ? this.textField({ path: ['safety', 'otherAgencyName'], label: t.t('otherAgencyName'), value: safety.otherAgencyName, maxlength: 100 }) : nothing}
-      ${this.yesNoField(['safety', 'otherPartyRefusedMediation'], t.t('otherPartyRefused'), safety.otherPartyRefusedMediation)}`;
-  }
-
-  private renderConsent(): TemplateResult {
-    const t = this.t;
-    const { preferences, consent } = this.draft;
-    const publicityId = fieldId(['preferences', 'publicity']);
-    const checkbox = (key: 'mediation' | 'personalData', label: string) => {
-      const id = fieldId(['consent', key]);
-      this.labels.set(id, label);
-      return html`<div class="field ${this.issueFor(id) === undefined ? '' : 'invalid'}">
-        ${this.errorLine(id)} ${this.choice({ type: 'checkbox', id, issueId: id, path: `consent.${key}`, checked: consent[key], label })}
-      </div>`;
-    };
-    return html`<fieldset class="field">
-        <legend>${t.t('publicity')}</legend>
-        ${(['closed', 'public'] as const).map((publicity, index) =>
-          this.choice({
-            id: index === 0 ? publicityId : undefined,
-            name: 'publicity',
-            value: publicity,
-            path: 'preferences.publicity',
-            checked: preferences.publicity === publicity,
-            label: t.t(publicity),
-          }),
-        )}
-      </fieldset>
-      ${this.textField({ path: ['preferences', 'preferredMediator'], label: t.t('preferredMediator'), value: preferences.preferredMediator, optional: true, personal: true, maxlength: 50 })}
-      ${this.textField({ path: ['preferences', 'preferredTime'], label: t.t('preferredTime'), value: preferences.preferredTime, optional: true, maxlength: 100 })}
-      <p class="box" id="consent-purpose">${t.t('consentPurpose')}</p>
-      ${checkbox('mediation', t.t('consentMediation'))} ${checkbox('personalData', t.t('consentPersonalData'))}`;
-  }
-
-  private renderReview(): TemplateResult {
-    const t = this.t;
-    const d = this.draft;
-    const en = t.lang === 'en';
-    const type = disputeTypes.find((one) => one.code === d.dispute.type);
-    const yesNo = (value: YesNo) => (value === '' ? '—' : t.t(value));
-    const change = (step: number) =>
-      html`<button type="button" class="link no-print" @click=${() => void this.goTo(step)}>
-        ${t.t('change', t.t(stepLabels[intakeSteps[step] ?? 'review']))}
-      </button>`;
-    const body = intakeBody(d.safety.alreadyBefore);
-    return html`<h3>${t.t('stepDispute')}</h3>
-      ${terms([
-        [t.t('type'), type ? (en ? type.en : type['zh-CN']) : '—'],
-        [t.t('description'), d.dispute.description || '—'],
-        [t.t('desiredOutcome'), d.dispute.desiredOutcome || '—'],
-        [
-          t.t('amount'),
-          d.dispute.amount.trim() === '' || Number.isNaN(yuanToFen(d.dispute.amount)) ? t.t('none') : t.yuan(yuanToFen(d.dispute.amount)),
-        ],
-        [t.t('attachments'), d.attachments.length === 0 ? t.t('none') : d.attachments.map((one) => one.name).join('、')],
-      ])}
-      ${change(0)}
-      <h3>${t.t('stepApplicant')}</h3>
-      ${terms([
-        [t.t('applicantName'), d.applicant.name || '—'],
-        [t.t('mobile'), d.applicant.mobile ? mask(d.applicant.mobile, 3, 4) : '—'],
-        [t.t('residentId'), d.applicant.residentId ? mask(d.applicant.residentId, 1, 1) : t.t('none')],
-        [t.t('address'), d.applicant.address || t.t('none')],
-      ])}
-      ${change(1)}
-      <h3>${t.t('stepRespondents')}</h3>
-      <ul class="plain">
-        ${d.respondents.map((one) => html`<li>${one.name || '—'} (${t.t(one.kind)})</li>`)}
-      </ul>
-      ${change(2)}
-      <h3>${t.t('stepSafety')}</h3>
-      ${terms([
-        ...safetyQuestions.map((key) => [t.t(key), yesNo(d.safety[key])] as const),
-        [
-          t.t('alreadyBefore'),
-          `${body === undefined ? '—' : t.t(bodyLabels[body])}${d.safety.alreadyBefore === 'otherAgency' && d.safety.otherAgencyName ? `（${d.safety.otherAgencyName}）` : ''}`,
-        ],
-        [t.t('otherPartyRefused'), yesNo(d.safety.otherPartyRefusedMediation)],
-      ])}
-      ${change(3)}
-      <h3>${t.t('stepConsent')}</h3>
-      ${terms([
-        [t.t('publicity'), t.t(d.preferences.publicity)],
-        [t.t('consentMediation'), d.consent.mediation ? t.t('yes') : t.t('no')],
-        [t.t('consentPersonalData'), d.consent.personalData ? t.t('yes') : t.t('no')],
-      ])}
-      ${change(4)}`;
-  }
-
   /** "Question: message" — the rules' message unchanged, prefixed with the question it is about. */
   private summaryText(one: FieldIssue): string {
     const label = this.labels.get(one.id);
@@ -962,7 +813,7 @@ export class SzMediationIntake extends SzElement {
         @compositionend=${this.onCompositionEnd}
       >
         <h2 id="step-title" tabindex="-1">${t.t(stepLabels[code])}</h2>
-        ${this.steps[code]()}
+        ${code === 'dispute' ? this.renderDispute() : this.withLater((later) => this.steps[code](later))}
         ${
           this.failure
             ? html`<p class="field-error" role="alert">${t.t('submitFailed')}</p>
@@ -979,70 +830,6 @@ export class SzMediationIntake extends SzElement {
       </form>`;
   }
 
-  private renderReceipt(receipt: IntakeReceipt): TemplateResult {
-    const t = this.t;
-    const urgent = receipt.triage.notifyPolice || receipt.triage.urgency === 'urgent';
-    const level = (code: MediationLevel) => t.t(levelLabels[code]);
-    if (this.phase === 'withdrawn') {
-      return html`<section part="receipt" aria-labelledby="receipt-title">
-        <h2 id="receipt-title" tabindex="-1">${t.t('withdrawn')}</h2>
-        ${terms([[t.t('caseNumber'), receipt.displayCaseNumber]])}
-        <div class="actions no-print"><button type="button" @click=${this.startOver}>${t.t('newApplication')}</button></div>
-      </section>`;
-    }
-    return html`<section part="receipt" aria-labelledby="receipt-title">
-      <h2 id="receipt-title" tabindex="-1">${t.t('receipt')}</h2>
-      ${
-        urgent
-          ? html`<div class="urgent" part="urgent" role="alert">
-              <h3>${t.t('urgentTitle')}</h3>
-              <p>${t.t('urgentText')}</p>
-              <p class="emergency"><a href="tel:110">110</a></p>
-            </div>`
-          : nothing
-      }
-      ${terms([
-        [
-          t.t('caseNumber'),
-          html`<span class="code" data-case-number=${receipt.caseNumber}>${receipt.displayCaseNumber}</span><br /><span class="muted"
-              >${receipt.caseNumber}</span
-            >`,
-        ],
-        [t.t('trackingCode'), html`<span class="code">${formatTrackingCode(receipt.trackingCode)}</span>`],
-        [t.t('level'), level(receipt.triage.level)],
-      ])}
-      <p class="muted">${t.t('trackingHint')}</p>
-      <h3>${t.t('nextSteps')}</h3>
-      <p>${t.t('contactBy', t.date(receipt.triage.contactBy))} ${t.t('concludeBy', t.date(receipt.concludeBy))}</p>
-      <p>${t.t('nextStepsText')}</p>
-      ${this.failure ? errorState(this.common, this.failure, () => void this.withdraw()) : nothing}
-      <div class="actions no-print">
-        <button type="button" class="primary" @click=${printPage}>${t.t('print')}</button>
-        ${receipt.withdrawable && !this.confirmWithdraw ? html`<button type="button" @click=${() => (this.confirmWithdraw = true)}>${t.t('withdraw')}</button>` : nothing}
-        <button type="button" class="link" @click=${this.startOver}>${t.t('newApplication')}</button>
-      </div>
-      ${receipt.withdrawable ? html`<p class="muted no-print">${t.t('withdrawHint')}</p>` : nothing}
-      ${
-        this.confirmWithdraw
-          ? html`<div class="notice no-print" role="alertdialog" aria-labelledby="withdraw-q">
-              <p id="withdraw-q">${t.t('withdrawConfirm')}</p>
-              <div class="actions">
-                <button
-                  type="button"
-                  class="primary"
-                  aria-disabled=${this.withdrawing ? 'true' : 'false'}
-                  @click=${() => void this.withdraw()}
-                >
-                  ${t.t('withdraw')}
-                </button>
-                <button type="button" @click=${() => (this.confirmWithdraw = false)}>${this.common.t('close')}</button>
-              </div>
-            </div>`
-          : nothing
-      }
-    </section>`;
-  }
-
   override render(): TemplateResult {
     const t = this.t;
     const receipt = this.receipt;
@@ -1052,14 +839,6 @@ export class SzMediationIntake extends SzElement {
       </div>
       ${receipt ? nothing : html`<p class="muted">${t.t('intro')}</p>`}
       ${this.notice ? html`<p class="muted" role="status">${this.notice}</p>` : nothing}
-      ${receipt ? this.renderReceipt(receipt) : this.renderForm()}`;
+      ${receipt ? this.withLater((later) => later.renderReceipt(this.view, receipt)) : this.renderForm()}`;
   }
-}
-
-function printPage(): void {
-  globalThis.print();
-}
-
-function intakeBody(value: string): (typeof otherBodies)[number] | undefined {
-  return otherBodies.find((body) => body === value);
 }

@@ -15,10 +15,19 @@
 // (bounded by the all-five goal).
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { browserOptions, cdnEntrySource, fillReleaseManifest, sri, srcDir, virtualEntryPlugin, widgetEntries } from './esbuild-shared.mjs';
+import {
+  browserOptions,
+  cdnEntrySource,
+  fillReleaseManifest,
+  publicWidgetTags,
+  sri,
+  srcDir,
+  virtualEntryPlugin,
+  widgetEntries,
+} from './esbuild-shared.mjs';
 
 /** The widgets whose common code makes the core: the five public ones (the provider only passes configuration on). */
-const coreWidgets = () => widgetEntries().filter(({ tag }) => tag !== 'sz-provider');
+const coreWidgets = () => widgetEntries().filter(({ tag }) => publicWidgetTags.includes(tag));
 
 const autoloadSource = path.join(srcDir, 'internal/autoload.ts');
 const key = (file) => path.relative(srcDir, file).replace(/\.ts$/, '').split(path.sep).join('/');

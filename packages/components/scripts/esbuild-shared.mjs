@@ -41,6 +41,18 @@ export const browserOptions = {
   plugins: [templatesPlugin, purePlugin],
 };
 
+/**
+ * The five public widgets of the size goals (issue 13): the CDN's core is what they all run (scripts/cdn-build.mjs),
+ * and the size report's "all five" page is these. A widget added later is budgeted on its own and builds on this core.
+ */
+export const publicWidgetTags = [
+  'sz-disclosure-board',
+  'sz-points-leaderboard',
+  'sz-mediation-intake',
+  'sz-mediation-status',
+  'sz-service-catalogue',
+];
+
 /** Every widget folder with a `define.ts` (provider, leaderboard, …): the per-widget entry points and their tags. */
 export function widgetEntries() {
   // A widget folder holds define.ts; a folder may hold a second element in a subfolder (mediation/status/define.ts).

@@ -5,10 +5,13 @@ import type { AppServices } from './api/context.js';
 import { routes } from '@shanzhi/sdk';
 import { authenticate, demoAuth, type AuthSettings } from './auth/authenticate.js';
 import type { Database } from './db/schema.js';
+import { attachmentHandlers } from './handlers/attachments.js';
 import { disclosureHandlers } from './handlers/disclosure.js';
 import { mediationHandlers } from './handlers/mediation.js';
 import { pointsHandlers } from './handlers/points.js';
 import { servicesHandlers } from './handlers/services.js';
+import { supermarketHandlers } from './handlers/supermarket.js';
+import { mentoringHandlers } from './handlers/mentoring.js';
 import { systemHandlers } from './handlers/system.js';
 import { logRefusals } from './audit/access-log.js';
 import { clientAddress, type TrustedProxies } from './http/client-address.js';
@@ -24,6 +27,10 @@ import { requestId } from './http/request-id.js';
 import { refuseTrackingCodeInUrl } from './mediation/tracking-code-in-url.js';
 import { portalRoutes } from './portal/portal.js';
 import { boardPageCache } from './points/board-pages.js';
+import { openAttachments, type Attachments } from './attachments/service.js';
+import { largestMaxBytes } from './attachments/settings.js';
+import { isFileUpload, uploadTypesOf } from './attachments/upload-request.js';
+import { limitAnonymousUploads } from './attachments/upload-throttle.js';
 
 export interface AppOptions {
   readonly db: Kysely<Database>;
@@ -45,6 +52,8 @@ export interface AppOptions {
   readonly auth?: AuthSettings;
   /** `Strict-Transport-Security` max-age (seconds) when clients reach the server over TLS; default none (no HSTS). */
   readonly hstsMaxAgeSec?: number | undefined;
+  /** Where attachments are kept and how large they may be; default: files under ./data/attachments (docs/attachments.md). */
+  readonly attachments?: Attachments;
 }
 
 /** Every method the route table uses, plus OPTIONS for preflights: a new PUT route needs no CORS edit. */
@@ -56,6 +65,9 @@ export const handlers: Handlers = {
   ...disclosureHandlers,
   ...mediationHandlers,
   ...servicesHandlers,
+  ...attachmentHandlers,
+  ...supermarketHandlers,
+  ...mentoringHandlers,
 };
 
 export function createApp(options: AppOptions): { app: Hono; services: AppServices } {
@@ -64,6 +76,7 @@ export function createApp(options: AppOptions): { app: Hono; services: AppServic
     version: options.version ?? '0.1.0',
     now: options.now ?? (() => new Date()),
     caches: new Map(),
+    attachments: options.attachments ?? openAttachments(),
   };
   const app = new Hono();
   app.use(requestId());
@@ -84,8 +97,9 @@ export function createApp(options: AppOptions): { app: Hono; services: AppServic
     }),
   );
   app.use('/v1/*', readUnreadBody());
-  app.use('/v1/*', limitBody(options.maxBodyBytes === undefined ? {} : { maxBytes: options.maxBodyBytes }));
-  app.use('/v1/*', requireJson());
+  const files = { maxBytes: largestMaxBytes(services.attachments.settings), applies: isFileUpload };
+  app.use('/v1/*', limitBody(options.maxBodyBytes === undefined ? { files } : { maxBytes: options.maxBodyBytes, files }));
+  app.use('/v1/*', requireJson(uploadTypesOf));
   // Counts the 401 invalid_token answers of the authentication below; must stay registered just before it.
   app.use('/v1/*', throttleFailedTokens(options.db, options.tokenLimit));
   app.use('/v1/*', authenticate(options.db, options.auth ?? demoAuth));
@@ -94,6 +108,11 @@ export function createApp(options: AppOptions): { app: Hono; services: AppServic
   const guesses = limitGuesses(options.db, options.guessLimit);
   app.use('/v1/mediation/cases/:caseNumber/lookup', guesses);
   app.use('/v1/mediation/cases/:caseNumber/withdrawal', guesses);
+  // Files sent without a token (a mediation application's) are counted per client address (attachments/upload-throttle.ts).
+  app.use(
+    '/v1/villages/:villageId/uploads/:purpose',
+    limitAnonymousUploads(options.db, { limit: services.attachments.settings.anonymousUploads }),
+  );
   // The public leaderboard is served from pages serialized once per village version (points/board-pages.ts).
   registerRoutes(app, services, handlers, { getLeaderboard: boardPageCache(services) });
   app.route('/', portalRoutes(services, { assetsDir: options.assetsDir }));

@@ -12,6 +12,7 @@ import type { Database } from './db/schema.js';
 import { applyConnectionLimits, defaultConnectionLimits, serverOptionsFor, type ConnectionLimits } from './http/connection-limits.js';
 import { purgeExpiredIdempotencyKeys } from './http/idempotency.js';
 import { createPublicFastPath, type PublicFastPath } from './http/public-fast-path.js';
+import { sweepMentoring } from './mentoring/sweep.js';
 import { generateDemoCounty } from './seed/index.js';
 import { isEmpty, loadDemoCounty, type DemoToken } from './store/load-demo.js';
 
@@ -41,6 +42,8 @@ export interface StartOptions {
   /** Throttling settings passed through to the app. */
   readonly guessLimit?: AppOptions['guessLimit'];
   readonly tokenLimit?: AppOptions['tokenLimit'];
+  /** Attachment store and limits (default: files under ./data/attachments). */
+  readonly attachments?: AppOptions['attachments'];
 }
 
 export interface Started {
@@ -61,6 +64,7 @@ const demoTokenNames: readonly (readonly [string, DemoToken['role']])[] = [
   ['demo-cadre', 'cadre'],
   ['demo-supervisor', 'supervisor'],
   ['demo-mediator', 'mediator'],
+  ['demo-storekeeper', 'storekeeper'],
   ['demo-admin', 'admin'],
   ['demo-villager', 'villager'],
 ];
@@ -108,6 +112,15 @@ async function retain(db: Kysely<Database>, settings: RetentionSettings, log: (l
   }
 }
 
+/** 帮教: households whose plan is complete leave the black list without anyone having to press a button (mentoring/sweep.ts). */
+async function delistDueMentoring(db: Kysely<Database>, now: Date): Promise<void> {
+  try {
+    await sweepMentoring(db, now);
+  } catch (error) {
+    process.stderr.write(`[shanzhi] mentoring sweep failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+}
+
 /**
  * Migrate, seed when empty (demo only), serve. Used by `npm start`, the end-to-end tests and the benches alike.
  * In production nothing is seeded and demo tokens are refused even if an old demo database holds them.
@@ -125,6 +138,7 @@ export async function startServer(options: StartOptions): Promise<Started> {
   const { tokens, seeded } = mode === 'demo' ? await prepareDemo(db, options, log) : { tokens: [], seeded: false };
   const retention = options.retention ?? defaultRetention;
   await retain(db, retention, log);
+  await delistDueMentoring(db, options.now?.() ?? new Date());
 
   const { app } = createApp({
     db,
@@ -136,10 +150,14 @@ export async function startServer(options: StartOptions): Promise<Started> {
     ...(options.trustedProxies ? { trustedProxies: options.trustedProxies } : {}),
     ...(options.guessLimit ? { guessLimit: options.guessLimit } : {}),
     ...(options.tokenLimit ? { tokenLimit: options.tokenLimit } : {}),
+    ...(options.attachments ? { attachments: options.attachments } : {}),
   });
   const purge = setInterval(() => void purgeExpiredIdempotencyKeys(db).catch(() => undefined), 60 * 60 * 1000);
   purge.unref();
-  const daily = setInterval(() => void retain(db, retention, log), dayMs);
+  const daily = setInterval(() => {
+    void retain(db, retention, log);
+    void delistDueMentoring(db, options.now?.() ?? new Date());
+  }, dayMs);
   daily.unref();
 
   const limits: ConnectionLimits = { ...defaultConnectionLimits, ...options.connections };

@@ -16,7 +16,15 @@ import { neighbourIntake } from './support/intakes.js';
 export const problemJson = 'application/problem+json';
 
 /** Demo tokens by role (the start-up issues one per role); `public` calls without a token. */
-export const demoRoles = ['gridWorker', 'cadre', 'supervisor', 'mediator', 'admin', 'villager'] as const satisfies readonly Role[];
+export const demoRoles = [
+  'gridWorker',
+  'cadre',
+  'supervisor',
+  'mediator',
+  'admin',
+  'villager',
+  'storekeeper',
+] as const satisfies readonly Role[];
 export type DemoRole = (typeof demoRoles)[number];
 export const tokenOf = (role: DemoRole): string => `demo-${role}`;
 
@@ -39,6 +47,9 @@ export interface Ids {
   readonly serviceCode: string;
   readonly regionId: string;
   readonly ruleCode: string;
+  /** The first goods on the village's 爱心超市 shelf, and a receipt of the village. */
+  readonly goods: string;
+  readonly receiptNumber: string;
 }
 
 export interface ContractServer extends Started {
@@ -91,6 +102,14 @@ async function readIds(db: Kysely<Database>): Promise<Ids> {
     .rules;
   const rule = rules.find((one) => one.active !== false);
   assert.ok(rule, 'the first village has no active points rule');
+  const goods = await firstId(
+    db.selectFrom('supermarket_goods').select('id').where('village_id', '=', village).orderBy('id').executeTakeFirst(),
+    'goods',
+  );
+  const receiptNumber = await firstId(
+    db.selectFrom('supermarket_receipts').select('id').where('village_id', '=', village).orderBy('id').executeTakeFirst(),
+    'supermarket receipt',
+  );
   return {
     village,
     otherVillage,
@@ -107,6 +126,8 @@ async function readIds(db: Kysely<Database>): Promise<Ids> {
     serviceCode: service.code,
     regionId: region,
     ruleCode: rule.code,
+    goods,
+    receiptNumber,
   };
 }
 
@@ -142,6 +163,14 @@ export function sampleParams(route: RouteSpec, ids: Ids, overrides: Readonly<Rec
     caseNumber: ids.caseNumber,
     serviceCode: ids.serviceCode,
     regionId: ids.regionId,
+    // Attachments: a purpose anyone may upload for, and an id no attachment has (so reads answer 404).
+    purpose: 'mediation-intake',
+    attachmentId: 'att-none',
+    goodsId: ids.goods,
+    receiptNumber: ids.receiptNumber,
+    month: '2026-11',
+    planId: 'mp-000001',
+    milestoneId: 'm3',
     ...overrides,
   };
   const out: Record<string, string> = {};
@@ -180,6 +209,17 @@ export function sampleBody(route: RouteSpec, ids: Ids): unknown {
       return { householdId: ids.household, ruleCode: ids.ruleCode, occurredOn: '2026-11-20', note: '契约测试' };
     case 'transitionPointsEntry':
       return { action: 'reject', reason: '契约测试：材料不全' };
+    case 'declareOwnPointsEntry':
+      return { ruleCode: ids.ruleCode, occurredOn: '2026-11-20', note: '契约测试' };
+    case 'reviewPointsEntries':
+      return { entryIds: [ids.entry], action: 'reject', reason: '契约测试：材料不全' };
+    case 'fileObjection':
+      return { reason: '契约测试：申报的事项与实际不符' };
+    case 'ruleOnObjection':
+      return { objectionId: `${ids.entry}.o1`, outcome: 'dismiss', answer: '契约测试：经核实异议不成立' };
+    case 'declareFamilyTies':
+      // A household of another village: refused with 422, so the contract tests leave no tie behind.
+      return { householdIds: [ids.otherVillageHousehold] };
     case 'redeemPoints':
       return { householdId: ids.ownHousehold, kind: 'goods', amountPoints: 1, note: '契约测试' };
     case 'recordHouseholdConsent':
@@ -198,6 +238,22 @@ export function sampleBody(route: RouteSpec, ids: Ids): unknown {
       return { trackingCode: 'ABCD2345' };
     case 'checkEligibility':
       return { answers: {} };
+    case 'createSupermarketGoods':
+      return { name: '契约测试毛巾', pricePoints: 5, stock: 3 };
+    case 'changeSupermarketGoods':
+      return { pricePoints: 6, reason: '契约测试' };
+    case 'restockSupermarketGoods':
+      return { quantity: 2 };
+    case 'recordSupermarketDonation':
+      return { donor: { kind: 'anonymous' }, date: '2026-11-20', cashFen: 10_000 };
+    case 'redeemGoods':
+      return { householdId: ids.ownHousehold, items: [{ goodsId: ids.goods, quantity: 1 }] };
+    case 'assignMentoringPlan':
+      return { householdId: ids.household, mentorId: 'v-qs-01-s01', milestones: [{ title: '契约测试：参加一次志愿服务' }] };
+    case 'completeMentoringMilestone':
+      return { note: '契约测试' };
+    case 'setMentoringSettings':
+      return { quietDays: 90 };
     case 'requestProxyService':
       return { villageId: ids.village, applicant: { name: '张三', mobile: '13812345678' }, note: '契约测试' };
     default:

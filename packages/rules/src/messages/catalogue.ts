@@ -4,6 +4,7 @@ import { identityMessages } from '../identity/messages.js';
 import { mediationMessages } from '../mediation/messages.js';
 import { pointsMessages } from '../points/messages.js';
 import { servicesMessages } from '../services/messages.js';
+import { mentoringMessages, supermarketMessages } from '../points/supermarket-messages.js';
 import { commonMessages } from './common.js';
 
 /**
@@ -18,6 +19,8 @@ export const catalogue = {
   ...disclosureMessages,
   ...mediationMessages,
   ...servicesMessages,
+  ...supermarketMessages,
+  ...mentoringMessages,
 } as const;
 
 export type MessageCode = keyof typeof catalogue;

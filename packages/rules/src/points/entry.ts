@@ -18,8 +18,16 @@ export type EntryStatus = (typeof entryStatuses)[number];
 export const entryActions = ['submit', 'passFirstReview', 'publicize', 'confirm', 'object', 'reject', 'revoke'] as const;
 export type EntryAction = (typeof entryActions)[number];
 
-/** History also records how the entry began. */
-export const entryHistoryActions = ['declare', ...entryActions] as const;
+/**
+ * The steps of the objection process (异议) during 公示, kept apart from `entryActions` (the review steps) because
+ * they carry an objection record: a villager files one (`dispute`), the 村务监督委员会 upholds it (`uphold`, the
+ * entry stops) or dismisses it (`dismiss`, the notice runs on). See objection.ts.
+ */
+export const objectionActions = ['dispute', 'uphold', 'dismiss'] as const;
+export type ObjectionAction = (typeof objectionActions)[number];
+
+/** History also records how the entry began, and the objection steps. */
+export const entryHistoryActions = ['declare', ...entryActions, ...objectionActions] as const;
 export type EntryHistoryAction = (typeof entryHistoryActions)[number];
 
 export const actorSchema = z.object({
@@ -49,6 +57,44 @@ export interface EntryHistoryItem {
   readonly reason?: string | undefined;
 }
 
+/** Evidence files (photos, certificates) by the id the attachment store gave them; at most 10 per record. */
+export const attachmentIdsSchema = z
+  .array(z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9._-]+$/)))
+  .check(z.maxLength(10));
+
+export const objectionStatuses = ['open', 'upheld', 'dismissed'] as const;
+export type ObjectionStatus = (typeof objectionStatuses)[number];
+
+/**
+ * A villager's objection (异议) to an entry under notice, and the 村务监督委员会's written answer. It travels with
+ * its entry, so the entry's status and its objections are always written together (one row, one transaction).
+ */
+export const objectionSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** The objecting household: one objection per household and entry. */
+  householdId: z.string().check(z.minLength(1), z.maxLength(64)),
+  filedBy: z.string().check(z.minLength(1), z.maxLength(64)),
+  filedOn: calendarDateSchema,
+  reason: z.string().check(z.minLength(1), z.maxLength(500)),
+  attachmentIds: z.optional(attachmentIdsSchema),
+  status: z.enum(objectionStatuses),
+  answer: z.optional(z.string().check(z.maxLength(1000))),
+  ruledBy: z.optional(z.string().check(z.maxLength(64))),
+  ruledOn: z.optional(calendarDateSchema),
+});
+export interface Objection {
+  readonly id: string;
+  readonly householdId: string;
+  readonly filedBy: string;
+  readonly filedOn: CalendarDate;
+  readonly reason: string;
+  readonly attachmentIds?: readonly string[] | undefined;
+  readonly status: ObjectionStatus;
+  readonly answer?: string | undefined;
+  readonly ruledBy?: string | undefined;
+  readonly ruledOn?: CalendarDate | undefined;
+}
+
 /**
  * One line of a household's points ledger. The points are copied from the rule when declared, so a
  * later change to the catalogue never rewrites past entries. Entries are never deleted: a mistake is
@@ -65,6 +111,10 @@ export const ledgerEntrySchema = z.object({
   status: z.enum(entryStatuses),
   /** First day of the current public notice. */
   noticeStartedOn: z.optional(calendarDateSchema),
+  /** Evidence the declarer attached (ids of the attachment store). */
+  attachmentIds: z.optional(attachmentIdsSchema),
+  /** Objections filed during its notices, with their rulings. */
+  objections: z.optional(z.array(objectionSchema)),
   /** Day the entry took effect; it counts in balances and boards from this day. */
   effectiveOn: z.optional(calendarDateSchema),
   /** Day the entry was revoked; it stops counting from this day. */
@@ -80,6 +130,8 @@ export interface LedgerEntry {
   readonly note?: string | undefined;
   readonly status: EntryStatus;
   readonly noticeStartedOn?: CalendarDate | undefined;
+  readonly attachmentIds?: readonly string[] | undefined;
+  readonly objections?: readonly Objection[] | undefined;
   readonly effectiveOn?: CalendarDate | undefined;
   readonly revokedOn?: CalendarDate | undefined;
   readonly history: readonly EntryHistoryItem[];

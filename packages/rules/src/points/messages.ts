@@ -82,4 +82,45 @@ export const pointsMessages = defineMessages({
     en: 'Not enough points: {needed} needed, {available} available',
   },
   'points.redemption.topUpTooSmall': { 'zh-CN': '积分不够的部分需补 {yuan} 元', en: 'The missing points must be made up with {yuan} yuan' },
+  'points.objection.noticeOver': {
+    'zh-CN': '公示期已于 {lastDay} 结束，不能再提出异议',
+    en: 'The public notice ended on {lastDay}; objections can no longer be filed',
+  },
+  'points.objection.duplicate': {
+    'zh-CN': '您家已对这条积分记录提出过异议（{objectionId}），同一户对同一条记录只能提一次',
+    en: 'Your household has already objected to this entry ({objectionId}); one objection per household and entry',
+  },
+  'points.objection.outsideVillage': {
+    'zh-CN': '只有本村村民可以对本村公示的积分记录提出异议',
+    en: 'Only villagers of this village may object to its notices',
+  },
+  'points.objection.notUnderNotice': {
+    'zh-CN': '这条积分记录不在公示中（当前状态：{status}），不能提出异议',
+    en: 'This entry is not under public notice (status: {status}) and cannot be objected to',
+  },
+  'points.objection.open': {
+    'zh-CN': '异议 {objectionId} 尚待村务监督委员会答复，答复前这条记录不能生效、驳回或退回',
+    en: 'Objection {objectionId} awaits the supervisory committee’s answer; until then the entry cannot take effect, be rejected or be sent back',
+  },
+  'points.objection.unknown': { 'zh-CN': '找不到异议 {objectionId}', en: 'There is no objection {objectionId}' },
+  'points.objection.alreadyRuled': {
+    'zh-CN': '这项异议已经答复（{status}），不能再次裁决',
+    en: 'This objection has already been answered ({status}) and cannot be ruled on again',
+  },
+  'points.objection.answerRequired': {
+    'zh-CN': '请填写书面答复：提出异议的村民可以查看',
+    en: 'Write an answer: the villager who objected can read it',
+  },
+  'points.recusal.ownHousehold': {
+    'zh-CN': '您是该户成员，须回避：不能审核或裁决本户的积分记录（{action}），请由其他人员办理',
+    en: 'You belong to this household and must step aside: you may not review or rule on its entries ({action}); someone else must',
+  },
+  'points.recusal.familyTie': {
+    'zh-CN': '您已申报与该户有亲属关系，须回避：不能审核或裁决该户的积分记录（{action}），请由其他人员办理',
+    en: 'You declared a family tie with this household and must step aside: you may not review or rule on its entries ({action}); someone else must',
+  },
+  'points.familyTie.householdNotInVillage': {
+    'zh-CN': '户 {householdId} 不是本村的户',
+    en: 'Household {householdId} is not a household of this village',
+  },
 });

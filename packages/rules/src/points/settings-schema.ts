@@ -37,6 +37,13 @@ export const pointsSettingsSchema = z.object({
   periodAwardCap: z.optional(z.int().check(z.minimum(1))),
   /** Days an entry stays on the public notice board (公示) before it can take effect. Default 7 calendar days. */
   noticeDays: z._default(z.int().check(z.minimum(1), z.maximum(90)), 7),
+  /**
+   * How many reviews an entry passes before 公示. Default 2: 网格员 初审 (first review), then 村两委 审核 (second
+   * review), as the seed documents' process and most published schemes have it. 1: a village without grid workers
+   * (or one that lets the committee review alone) sends a submitted entry straight to the committee. Local practice,
+   * not statute: 村民委员会组织法 leaves the procedure to the village's own rules (村规民约, Art 27).
+   */
+  reviewTiers: z._default(z.union([z.literal(1), z.literal(2)]), 2),
   /** Value of one point in goods, in fen. Default 100 (1 point ≈ ¥1, the common rate). */
   pointValueFen: z._default(z.int().check(z.minimum(1), z.maximum(1000000)), 100),
   /** Voucher values in points, small to large. Default 5, 10, 20, 50, 100. */

@@ -44,6 +44,7 @@ export const defaultPointsSettings: PointsSettings = {
   baseScore: 0,
   excludeAtZeroBase: true,
   noticeDays: 7,
+  reviewTiers: 2,
   pointValueFen: 100,
   voucherDenominations: [5, 10, 20, 50, 100],
   allowCashTopUp: false,

@@ -1,9 +1,21 @@
-import { addDays, daysBetween, type CalendarDate } from '../calendar/date.js';
+import { daysBetween, type CalendarDate } from '../calendar/date.js';
 import { fail, ok, type Result } from '../shared/result.js';
 import type { Role } from '../shared/roles.js';
 import type { PointsRule } from './catalogue.js';
-import type { Actor, EntryAction, EntryHistoryAction, EntryHistoryItem, EntryStatus, LedgerEntry } from './entry.js';
+import {
+  objectionActions,
+  type Actor,
+  type EntryAction,
+  type EntryHistoryAction,
+  type EntryHistoryItem,
+  type EntryStatus,
+  type LedgerEntry,
+  type ObjectionAction,
+} from './entry.js';
+import { applyObjectionStep, noticeEndsOn, openObjections } from './objection.js';
 import type { PointsSettings } from './settings.js';
+
+export { noticeEndsOn } from './objection.js';
 
 /** The legal moves: action → (status it may start from → status it leads to). */
 export const entryTransitions: Readonly<Record<EntryAction, Readonly<Partial<Record<EntryStatus, EntryStatus>>>>> = {
@@ -34,6 +46,10 @@ export const entryActionRoles: Readonly<Record<EntryHistoryAction, readonly Role
   object: ['villager', 'gridWorker', 'cadre', 'supervisor', 'admin'],
   reject: ['gridWorker', 'cadre', 'admin'],
   revoke: ['cadre', 'admin'],
+  // 公示 objections: villagers of the village object; the 村务监督委员会 rules (workflows: supervisor "rule on objections").
+  dispute: ['villager'],
+  uphold: ['supervisor'],
+  dismiss: ['supervisor'],
 };
 
 /** A grid worker may turn an entry down only while it is theirs to review; later stages belong to the committee. */
@@ -44,19 +60,39 @@ export function mayAct(role: Role, action: EntryHistoryAction, from?: EntryStatu
   return entryActionRoles[action].includes(role);
 }
 
-const needsReason: readonly EntryAction[] = ['reject', 'object', 'revoke'];
+const needsReason: readonly (EntryAction | ObjectionAction)[] = ['reject', 'object', 'revoke', 'dispute'];
+/** A ruling on an objection needs a written answer the objector can read. */
+const needsAnswer: readonly (EntryAction | ObjectionAction)[] = ['uphold', 'dismiss'];
 
 export interface TransitionContext {
   readonly actor: Actor;
   readonly at: CalendarDate;
-  /** Required for reject, object and revoke. */
+  /** Required for reject, object, revoke and dispute; the written answer of uphold and dismiss. */
   readonly reason?: string | undefined;
-  readonly settings: Pick<PointsSettings, 'noticeDays'>;
+  /** `reviewTiers` (default 2): with 1, a submitted entry goes straight to the committee's review. */
+  readonly settings: Pick<PointsSettings, 'noticeDays'> & Partial<Pick<PointsSettings, 'reviewTiers'>>;
+  /** Objection steps: the objecting household (dispute) and which objection (see `ObjectionContext`). */
+  readonly householdId?: string | undefined;
+  readonly objectionId?: string | undefined;
+  readonly attachmentIds?: readonly string[] | undefined;
 }
 
-/** The first day an entry publicized on `noticeStartedOn` may take effect. */
-export function noticeEndsOn(noticeStartedOn: CalendarDate, settings: Pick<PointsSettings, 'noticeDays'>): CalendarDate {
-  return addDays(noticeStartedOn, settings.noticeDays);
+/** The committee's steps on an entry under notice, which wait while an objection is open. */
+const holdingSteps: readonly (EntryAction | ObjectionAction)[] = ['confirm', 'reject', 'object'];
+
+function isObjectionAction(action: EntryAction | ObjectionAction): action is ObjectionAction {
+  return (objectionActions as readonly string[]).includes(action);
+}
+
+/** Where an action leads from a status: the review table, the objection table (from `publicized`), and the tiers. */
+function targetOf(action: EntryAction | ObjectionAction, from: EntryStatus, context: TransitionContext): EntryStatus | undefined {
+  if (isObjectionAction(action)) {
+    if (from !== 'publicized') return undefined;
+    return action === 'uphold' ? 'rejected' : 'publicized';
+  }
+  // One review tier: 村两委 审核 alone, so a submitted entry skips the grid worker's 初审.
+  if (action === 'submit' && from === 'declared' && context.settings.reviewTiers === 1) return 'secondReview';
+  return entryTransitions[action][from];
 }
 
 function lastDate(entry: LedgerEntry): CalendarDate | undefined {
@@ -66,17 +102,25 @@ function lastDate(entry: LedgerEntry): CalendarDate | undefined {
 /**
  * Moves an entry one step. Returns the new entry (the input is not changed) with the step appended to
  * its history, or a coded issue: `points.transition.illegal`, `.notPermitted`, `.reasonRequired`,
- * `.backdated` or `.noticeNotElapsed`.
+ * `.backdated` or `.noticeNotElapsed`; for the objection steps (dispute, uphold, dismiss: objection.ts) and while an
+ * objection is open, `points.objection.*`. With `settings.reviewTiers` 1, `submit` skips the first review.
  */
-export function transition(entry: LedgerEntry, action: EntryAction, context: TransitionContext): Result<LedgerEntry> {
+export function transition(entry: LedgerEntry, action: EntryAction | ObjectionAction, context: TransitionContext): Result<LedgerEntry> {
   const { actor, at, settings } = context;
-  const to = entryTransitions[action][entry.status];
+  const to = targetOf(action, entry.status, context);
   if (to === undefined) return fail('points.transition.illegal', { from: entry.status, action });
   if (!mayAct(actor.role, action, entry.status)) return fail('points.transition.notPermitted', { role: actor.role, action });
   const reason = context.reason?.trim();
   if (needsReason.includes(action) && !reason) return fail('points.transition.reasonRequired', { action }, ['reason']);
+  if (needsAnswer.includes(action) && !reason) return fail('points.objection.answerRequired', { action }, ['answer']);
   const previous = lastDate(entry);
   if (previous !== undefined && at < previous) return fail('points.transition.backdated', { lastDate: previous }, ['at']);
+  if (isObjectionAction(action)) return applyObjectionStep(entry, action, { ...context, reason: reason ?? '' });
+
+  // An open objection holds the entry until the 村务监督委员会 has answered it: it neither takes effect nor is
+  // rejected or sent back over the supervisor's head (the objector is owed a written answer).
+  const open = holdingSteps.includes(action) ? openObjections(entry)[0] : undefined;
+  if (open !== undefined) return fail('points.objection.open', { objectionId: open.id });
 
   if (action === 'confirm') {
     // 公示 must run its full term so villagers can object; an entry posted on day S with 7 notice days
@@ -124,6 +168,8 @@ export interface DeclareInput {
   /** Day of the conduct. */
   readonly occurredOn: CalendarDate;
   readonly note?: string | undefined;
+  /** Evidence (ids of the attachment store), kept on the entry. */
+  readonly attachmentIds?: readonly string[] | undefined;
   readonly actor: Actor;
   /** Day of the declaration. */
   readonly at: CalendarDate;
@@ -144,5 +190,6 @@ export function declareEntry(input: DeclareInput): Result<LedgerEntry> {
     status: 'declared',
     history: [{ action: 'declare', status: 'declared', actorId: actor.id, actorRole: actor.role, at }],
   };
-  return ok(input.note === undefined ? entry : { ...entry, note: input.note });
+  const withNote = input.note === undefined ? entry : { ...entry, note: input.note };
+  return ok(input.attachmentIds && input.attachmentIds.length > 0 ? { ...withNote, attachmentIds: [...input.attachmentIds] } : withNote);
 }

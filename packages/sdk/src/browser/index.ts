@@ -21,3 +21,4 @@ export * from './routes/points.js';
 export * from './routes/disclosure.js';
 export * from './routes/mediation.js';
 export * from './routes/services.js';
+export * from './routes/attachments.js';

@@ -177,13 +177,15 @@ export function createClient(options: ClientOptions, loadValidator?: ValidatorLo
       };
       if (bearer) headers.Authorization = `Bearer ${bearer}`;
       if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+      // An upload route's body is the file itself (attachments.ts), sent as bytes in a type the route lists.
+      if (route.upload && parts.body !== undefined) headers['Content-Type'] = uploadContentType(parts.body, route.upload.mediaTypes);
       let attempt = 0;
       let started = 0;
       const event = (): RequestEvent => ({ routeId: route.id, method: route.method, url, requestId, attempt });
       return ky(url, {
         method: route.method,
         headers,
-        ...(parts.body === undefined ? {} : { json: parts.body }),
+        ...(parts.body === undefined ? {} : route.upload ? { body: parts.body as BodyInit } : { json: parts.body }),
         signal: deadline.signal,
         timeout: call.timeout ?? options.timeout ?? 10_000,
         ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -232,7 +234,7 @@ export function createClient(options: ClientOptions, loadValidator?: ValidatorLo
       }
       const answeredId = response.headers.get('x-request-id') ?? requestId;
       const replayed = response.headers.get('idempotent-replayed') === 'true';
-      const json: unknown = response.status === 204 ? undefined : await response.json();
+      const json: unknown = response.status === 204 ? undefined : route.download ? await response.blob() : await response.json();
       let data = json as RouteOutput<R>;
       if (loadChecks) {
         validator ??= loadChecks();
@@ -271,6 +273,12 @@ export function createClient(options: ClientOptions, loadValidator?: ValidatorLo
   }
 
   return { request, pages, paginate, baseUrl: options.baseUrl };
+}
+
+/** The Content-Type of an upload: the Blob's own type when the route lists it, else `application/octet-stream`. */
+function uploadContentType(body: unknown, mediaTypes: readonly string[]): string {
+  const type = typeof Blob !== 'undefined' && body instanceof Blob ? body.type.toLowerCase() : '';
+  return mediaTypes.includes(type) ? type : 'application/octet-stream';
 }
 
 async function translate(

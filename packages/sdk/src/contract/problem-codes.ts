@@ -20,6 +20,7 @@ export const genericProblemStatus = {
   'idempotency-in-flight': 409,
   'payload-too-large': 413,
   'unsupported-media-type': 415,
+  'file-type-not-accepted': 415,
   'idempotency-key-reused': 422,
   'rate-limited': 429,
   internal: 500,

@@ -9,8 +9,8 @@ declare const fullRoute: unique symbol;
  * type rides along for the input and output types, and the compiler checks every field against the full route.
  */
 export type RouteRef<R extends RouteSpec = RouteSpec> = Pick<R, 'id' | 'method' | 'path' | 'idempotency'> &
-  Pick<R, Extract<'paged' | 'readOnly', keyof R>> &
-  Partial<Pick<RouteSpec, 'paged' | 'readOnly'>> & { readonly response?: undefined; readonly [fullRoute]?: R };
+  Pick<R, Extract<'paged' | 'readOnly' | 'upload' | 'download', keyof R>> &
+  Partial<Pick<RouteSpec, 'paged' | 'readOnly' | 'upload' | 'download'>> & { readonly response?: undefined; readonly [fullRoute]?: R };
 
 /** A full route or its reference: what `client.request` accepts. */
 export type Callable<R extends RouteSpec> = R | RouteRef<R>;
@@ -23,7 +23,7 @@ export type RefInput<R> = RouteInput<FullRoute<R>>;
 export type RefOutput<R> = RouteOutput<FullRoute<R>>;
 export type RefPageItem<R> = PageItem<FullRoute<R>>;
 
-type RefFlags = Partial<Pick<RouteSpec, 'paged' | 'readOnly'>>;
+type RefFlags = Partial<Pick<RouteSpec, 'paged' | 'readOnly' | 'upload' | 'download'>>;
 /** One row of `routeRefs`: method, path, idempotency and flags, each typed by the full route. */
 type RefRow<R extends RouteSpec> = readonly [method: R['method'], path: R['path'], idempotency: R['idempotency'], flags?: RefFlags];
 

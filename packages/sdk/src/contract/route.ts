@@ -49,6 +49,13 @@ export interface RouteSpec {
    * access log and answers `Cache-Control: private, no-store` (个人信息保护法 Art 51; 等保 2.0 security audit).
    */
   readonly personal?: boolean;
+  /**
+   * The body is a file's bytes, not JSON (an attachment): sent with one of `mediaTypes` as its Content-Type. A
+   * server trusts neither that type nor a file name: it recognizes the format from the bytes (docs/attachments.md).
+   */
+  readonly upload?: { readonly mediaTypes: readonly string[] };
+  /** The success answer is a file's bytes in one of `mediaTypes`, not JSON (`response` then describes nothing). */
+  readonly download?: { readonly mediaTypes: readonly string[] };
 }
 
 export function defineRoute<const R extends RouteSpec>(route: R): R {
@@ -63,7 +70,9 @@ type Field<R, K extends 'params' | 'query' | 'body', Optional extends boolean> =
     : unknown;
 
 /** What a caller passes for a route: path params, query and body as the schemas accept them. */
-export type RouteInput<R extends RouteSpec> = Field<R, 'params', false> & Field<R, 'query', true> & Field<R, 'body', false>;
+export type RouteInput<R extends RouteSpec> = Field<R, 'params', false> & Field<R, 'query', true> & Field<R, 'body', false> & FileBody<R>;
+/** An upload route's body: the file (a browser's File or Blob, or bytes); a Blob's own type is sent when the route lists it. */
+type FileBody<R> = R extends { readonly upload: object } ? { readonly body: Blob | Uint8Array } : unknown;
 /**
  * Drops the `[k: string]: unknown` index signature that `z.looseObject` puts on its output type, at every depth.
  * Responses are parsed with looseObject so another backend may add fields without breaking a client; the TypeScript

@@ -37,6 +37,9 @@ function jsonSchema(schema: Schema, io: 'input' | 'output'): Json {
   return rewriteRefs(out, names) as Json;
 }
 
+/** A file's bytes as a request or response body (attachments). */
+const binarySchema: Json = { type: 'string', format: 'binary' };
+
 function parametersOf(schema: Schema | undefined, where: 'path' | 'query'): Json[] {
   if (!schema) return [];
   const object = jsonSchema(schema, 'input');
@@ -97,7 +100,9 @@ export function generateOpenApi(routes: readonly RouteSpec[], info: OpenApiInfo 
         // properties, so a Java or Go backend may add fields without breaking clients (sdk.md trap 4).
         [String(route.status)]: {
           description: 'Success',
-          content: { 'application/json': { schema: jsonSchema(route.response, 'input') } },
+          content: route.download
+            ? Object.fromEntries(route.download.mediaTypes.map((type) => [type, { schema: binarySchema }]))
+            : { 'application/json': { schema: jsonSchema(route.response, 'input') } },
         },
         default: {
           description: 'An RFC 9457 problem',
@@ -108,6 +113,10 @@ export function generateOpenApi(routes: readonly RouteSpec[], info: OpenApiInfo 
     if (route.access.roles !== 'anyone' || route.access.relation) operation.security = [{ bearer: [] }];
     if (route.body) {
       operation.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } };
+    }
+    if (route.upload) {
+      const content = Object.fromEntries(route.upload.mediaTypes.map((type) => [type, { schema: binarySchema }]));
+      operation.requestBody = { required: true, content };
     }
     (paths[route.path] ??= {})[route.method.toLowerCase()] = operation;
   }

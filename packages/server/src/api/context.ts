@@ -2,6 +2,7 @@ import type { CalendarDate, Locale } from '@shanzhi/rules';
 import type { RouteOutput, RouteSpec } from '@shanzhi/sdk';
 import type { Kysely, Transaction } from 'kysely';
 import type * as z from 'zod/mini';
+import type { Attachments } from '../attachments/service.js';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/schema.js';
 
@@ -16,6 +17,8 @@ export interface HandlerContext<R extends RouteSpec> {
   readonly params: Part<R, 'params'>;
   readonly query: RouteQuery<R>;
   readonly body: Part<R, 'body'>;
+  /** An upload route's body: the file's bytes as received (`RouteSpec.upload`). */
+  readonly upload?: Uint8Array | undefined;
   readonly principal: Principal;
   readonly locale: Locale;
   readonly requestId: string;
@@ -44,4 +47,6 @@ export interface AppServices {
    * its village's version row, points/cache.ts) or never change while the server runs (the service catalogue).
    */
   readonly caches: Map<string, unknown>;
+  /** Where attachment bytes are kept, and the size limits (attachments/service.ts). */
+  readonly attachments: Attachments;
 }

@@ -2,6 +2,8 @@ import { resolveLocale, todayInShanghai, validate } from '@shanzhi/rules';
 import { routes, type AnyRoute, type RouteSpec } from '@shanzhi/sdk';
 import type { Context, Hono } from 'hono';
 import type { Principal } from '../auth/principal.js';
+import { sendFile } from '../attachments/serve.js';
+import { readUpload, uploadFingerprint } from '../attachments/upload-request.js';
 import { recordAccess, subjectOf } from '../audit/access-log.js';
 import {
   cacheClassOf,
@@ -94,6 +96,8 @@ export function registerRoutes(app: Hono, services: AppServices, handlers: Handl
       const params = parse(route.params, c.req.param());
       const query = parse(route.query, queryObject(c));
       const body = route.body ? parse(route.body, await readJson(c)) : undefined;
+      // An upload's body is the file's bytes (attachments/upload-request.ts), not JSON.
+      const upload = route.upload ? await readUpload(c, route.upload.mediaTypes) : undefined;
       if (route.publishes) refuseRawPersonalData(body);
       const now = services.now();
       // The schemas above produced exactly the shapes HandlerContext promises for this route.
@@ -102,6 +106,7 @@ export function registerRoutes(app: Hono, services: AppServices, handlers: Handl
         params,
         query,
         body,
+        upload,
         principal,
         locale: resolveLocale(c.req.header('accept-language')),
         requestId: requestIdOf(c),
@@ -117,6 +122,7 @@ export function registerRoutes(app: Hono, services: AppServices, handlers: Handl
         const result = await handler({ ...base, db: services.db });
         status = result.status ?? route.status;
         payload = result.body;
+        if (route.download) return sendFile(c, services.db, payload, route.id, now);
       } else {
         const outcome = await runIdempotent(
           services.db,
@@ -126,7 +132,7 @@ export function registerRoutes(app: Hono, services: AppServices, handlers: Handl
             principal: principal.id,
             method: route.method,
             path: c.req.path,
-            body,
+            body: upload === undefined ? body : uploadFingerprint(upload),
           },
           async (trx) => {
             const result = await handler({ ...base, db: trx });

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { ServerConfig } from '../config/server-config.js';
 import { openConfiguredDatabase } from '../db/open.js';
 import { startServer, type Started } from '../start.js';
+import { openAttachments } from '../attachments/service.js';
 
 export interface ServeOptions {
   /** How the operator runs the other commands, for the start-up text (`shanzhi-server`, `npm run`). */
@@ -30,6 +31,7 @@ export async function runServe(config: ServerConfig, options: ServeOptions = {})
     retention: config.retention,
     guessLimit: config.guessLimit,
     tokenLimit: config.tokenLimit,
+    attachments: openAttachments(config.attachments),
     log: (line) => {
       console.log(line);
     },

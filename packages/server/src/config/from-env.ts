@@ -1,6 +1,8 @@
 import { roles, type Role } from '@shanzhi/rules';
 import proxyAddr from 'proxy-addr';
 import * as z from 'zod';
+import { attachmentPurposes, type AttachmentPurpose } from '@shanzhi/sdk';
+import { defaultAttachmentDir, type AttachmentSettings } from '../attachments/settings.js';
 import { identityRoleMap } from '../auth/claims.js';
 import { asymmetricAlgorithms, defaultAlgorithms, type OidcSettings } from '../auth/oidc.js';
 import { defaultConnectionLimits } from '../http/connection-limits.js';
@@ -142,6 +144,41 @@ const jwksUrl = z.string().transform((text, ctx) => {
   return z.NEVER;
 });
 
+/** Attachment sizes: one number of bytes for every purpose, or `purpose=bytes` pairs (the others keep their defaults). */
+const minAttachmentBytes = 1024;
+const maxAttachmentBytes = 100 * 1024 * 1024;
+const attachmentSizes = z.string().transform((text, ctx) => {
+  const inRange = (value: string) =>
+    /^\s*\d+\s*$/.test(value) && Number(value) >= minAttachmentBytes && Number(value) <= maxAttachmentBytes;
+  if (inRange(text)) return Object.fromEntries(attachmentPurposes.map((purpose) => [purpose, Number(text)]));
+  const sizes: Partial<Record<AttachmentPurpose, number>> = {};
+  const bad: string[] = [];
+  for (const pair of list(text)) {
+    const [purpose = '', bytes = ''] = pair.split('=').map((part) => part.trim());
+    if ((attachmentPurposes as readonly string[]).includes(purpose) && inRange(bytes)) sizes[purpose as AttachmentPurpose] = Number(bytes);
+    else bad.push(pair);
+  }
+  if (Object.keys(sizes).length === 0 || bad.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be a number of bytes from ${String(minAttachmentBytes)} to ${String(maxAttachmentBytes)}, or purpose=bytes pairs with purpose one of ${attachmentPurposes.join(', ')}; not valid: ${bad.map(quoted).join(', ') || quoted(text)}`,
+    });
+    return z.NEVER;
+  }
+  return sizes;
+});
+
+const s3Endpoint = z.string().transform((text, ctx) => {
+  try {
+    const url = new URL(text);
+    if (['http:', 'https:'].includes(url.protocol) && url.search === '' && url.hash === '') return url.href.replace(/\/+$/, '');
+  } catch {
+    // reported below
+  }
+  ctx.addIssue({ code: 'custom', message: `must be the http(s):// base URL of the S3-compatible service, got ${quoted(text)}` });
+  return z.NEVER;
+});
+
 const claimName = z.string().regex(/^[\w.:/-]{1,200}$/, { error: 'must be a claim name or dotted path (letters, digits, _ . : / -)' });
 const nonEmpty = z.string().trim().min(1, { error: 'must not be empty' });
 
@@ -182,6 +219,20 @@ const envSchema = z.object({
   SHANZHI_THROTTLE_WINDOW_MS: integer(1_000, 86_400_000).optional(),
   SHANZHI_ACCESS_LOG_RETENTION_DAYS: logRetentionDays.optional(),
   SHANZHI_AUDIT_LOG_RETENTION_DAYS: logRetentionDays.optional(),
+  SHANZHI_ATTACHMENTS_DIR: nonEmpty.optional(),
+  SHANZHI_ATTACHMENTS_MAX_BYTES: attachmentSizes.optional(),
+  SHANZHI_ATTACHMENTS_S3_ENDPOINT: s3Endpoint.optional(),
+  SHANZHI_ATTACHMENTS_S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { error: 'must be a bucket name (3–63 lower-case letters, digits, dots, hyphens)' })
+    .optional(),
+  SHANZHI_ATTACHMENTS_S3_REGION: nonEmpty.optional(),
+  SHANZHI_ATTACHMENTS_S3_ACCESS_KEY_ID: nonEmpty.optional(),
+  SHANZHI_ATTACHMENTS_S3_SECRET_ACCESS_KEY: nonEmpty.optional(),
+  SHANZHI_ATTACHMENTS_S3_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._/-]{0,200}$/, { error: 'must be an object key prefix of letters, digits and . _ / -' })
+    .optional(),
 });
 
 type Env = Partial<z.output<typeof envSchema>>;
@@ -191,6 +242,35 @@ type Variable = keyof typeof envSchema.shape;
 export const knownVariables = Object.keys(envSchema.shape) as readonly Variable[];
 
 const oidcTrio = ['SHANZHI_OIDC_ISSUER', 'SHANZHI_OIDC_AUDIENCE', 'SHANZHI_OIDC_JWKS_URL'] as const;
+/** An S3 store needs all four; the region and the prefix have defaults. */
+const s3Quartet = [
+  'SHANZHI_ATTACHMENTS_S3_ENDPOINT',
+  'SHANZHI_ATTACHMENTS_S3_BUCKET',
+  'SHANZHI_ATTACHMENTS_S3_ACCESS_KEY_ID',
+  'SHANZHI_ATTACHMENTS_S3_SECRET_ACCESS_KEY',
+] as const;
+
+/** Attachments: the S3 bucket when configured (every process shares it), else the folder beside the SQLite file. */
+function attachmentsOf(env: Env): AttachmentSettings {
+  const { SHANZHI_ATTACHMENTS_S3_ENDPOINT: endpoint, SHANZHI_ATTACHMENTS_S3_BUCKET: bucket } = env;
+  const { SHANZHI_ATTACHMENTS_S3_ACCESS_KEY_ID: accessKeyId, SHANZHI_ATTACHMENTS_S3_SECRET_ACCESS_KEY: secretAccessKey } = env;
+  const s3 =
+    endpoint === undefined || bucket === undefined || accessKeyId === undefined || secretAccessKey === undefined
+      ? undefined
+      : {
+          endpoint,
+          bucket,
+          accessKeyId,
+          secretAccessKey,
+          region: env.SHANZHI_ATTACHMENTS_S3_REGION ?? 'us-east-1',
+          prefix: env.SHANZHI_ATTACHMENTS_S3_PREFIX ?? '',
+        };
+  return {
+    dir: env.SHANZHI_ATTACHMENTS_DIR ?? defaultAttachmentDir(env.SHANZHI_DATABASE_URL === undefined ? env.SHANZHI_DB : undefined),
+    maxBytes: env.SHANZHI_ATTACHMENTS_MAX_BYTES ?? {},
+    ...(s3 ? { s3 } : {}),
+  };
+}
 
 /**
  * Each variable is parsed on its own, so one bad value neither hides another nor the rules across variables
@@ -255,6 +335,12 @@ function crossCheck(env: Env, failed: ReadonlySet<Variable>, errors: string[]): 
           `${name}: required with ${oidcSet.join(' and ')} (sign-in through an identity provider needs the issuer, the audience and the JWKS URL)`,
         );
   }
+  const s3Set = s3Quartet.filter((name) => env[name] !== undefined || failed.has(name));
+  if (s3Set.length > 0 && s3Set.length < s3Quartet.length) {
+    for (const name of s3Quartet)
+      if (env[name] === undefined && !failed.has(name))
+        errors.push(`${name}: required with ${s3Set.join(' and ')} (an S3 attachment store needs the endpoint, the bucket and both keys)`);
+  }
   if (env.SHANZHI_OIDC_AUDIENCE?.length === 0) errors.push('SHANZHI_OIDC_AUDIENCE: must name at least one audience');
   const headers = env.SHANZHI_HEADERS_TIMEOUT_MS ?? defaultConnectionLimits.headersTimeoutMs;
   const request = env.SHANZHI_REQUEST_TIMEOUT_MS ?? defaultConnectionLimits.requestTimeoutMs;
@@ -296,6 +382,10 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): ConfigResul
   const mode = env.SHANZHI_MODE ?? 'demo';
   if (mode === 'production' && env.SHANZHI_HOUSEHOLDS !== undefined)
     warnings.push('SHANZHI_HOUSEHOLDS: ignored in production (nothing is seeded)');
+  if (mode === 'production' && env.SHANZHI_DATABASE_URL !== undefined && env.SHANZHI_ATTACHMENTS_S3_BUCKET === undefined)
+    warnings.push(
+      'SHANZHI_ATTACHMENTS_S3_*: not set — attachments go to a folder of this machine; processes on other machines will not find them (docs/attachments.md)',
+    );
   if (env.SHANZHI_HSTS_MAX_AGE_SECONDS !== undefined && env.SHANZHI_BEHIND_TLS !== true)
     warnings.push('SHANZHI_HSTS_MAX_AGE_SECONDS: ignored without SHANZHI_BEHIND_TLS=on');
   const config: ServerConfig = {
@@ -329,6 +419,7 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): ConfigResul
       auditLogDays: env.SHANZHI_AUDIT_LOG_RETENTION_DAYS ?? defaultRetention.auditLogDays,
     },
     ...throttlesOf(env),
+    attachments: attachmentsOf(env),
   };
   return { ok: true, config, warnings };
 }

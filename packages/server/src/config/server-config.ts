@@ -1,3 +1,4 @@
+import type { AttachmentSettings } from '../attachments/settings.js';
 import type { AuthSettings } from '../auth/authenticate.js';
 import type { RetentionSettings } from '../audit/retention.js';
 import type { ConnectionLimits } from '../http/connection-limits.js';
@@ -34,6 +35,8 @@ export interface ServerConfig {
   /** Throttling of tracking-code guesses and invalid tokens; only the fields set by a variable (the rest keep the throttles' own defaults). */
   readonly guessLimit: GuessLimitOptions;
   readonly tokenLimit: TokenLimitOptions;
+  /** Attachment store (a folder, or an S3-compatible bucket) and size limits (docs/attachments.md). */
+  readonly attachments: AttachmentSettings;
 }
 
 /**

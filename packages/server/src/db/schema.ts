@@ -1,4 +1,5 @@
 import type { AccessTables } from './access-schema.js';
+import type { AttachmentTables } from '../attachments/schema.js';
 import type { AuthTables } from './auth-schema.js';
 import type { ConsentTables } from './consent-schema.js';
 import type { DomainTables } from './domain-schema.js';
@@ -56,4 +57,4 @@ export interface InfraTables {
  * Every table of the server, joined by composition:
  * `export interface Database extends InfraTables, DomainTables, …` — one schema file per migration area.
  */
-export interface Database extends InfraTables, DomainTables, ConsentTables, ThrottleTables, AuthTables, AccessTables {}
+export interface Database extends InfraTables, DomainTables, ConsentTables, ThrottleTables, AuthTables, AccessTables, AttachmentTables {}

@@ -33,19 +33,23 @@ import {
   loadScheme,
   nextEntryId,
   entryDocument,
+  householdEntryDocument,
   nextRedemptionId,
   redemptionRecord,
   updateEntry,
   type StoredRedemption,
 } from '../points/documents.js';
 import { ruleRefusal } from '../points/problems.js';
+import { requireNotRecused, settleDueNotices, writeDay } from '../points/process.js';
 import { consentHandlers, type ConsentHandlers } from './consents.js';
+import { pointsProcessHandlers, type PointsProcessHandlers } from './points-process.js';
 
 type PointsHandlers = Pick<
   Handlers,
   'getPointsRules' | 'getLeaderboard' | 'getHouseholdPoints' | 'declarePointsEntry' | 'transitionPointsEntry' | 'redeemPoints'
 > &
-  ConsentHandlers;
+  ConsentHandlers &
+  PointsProcessHandlers;
 
 const defaultLimit = 50;
 
@@ -56,6 +60,7 @@ function balanceBody(balance: PointsBalance) {
 
 export const pointsHandlers: PointsHandlers = {
   ...consentHandlers,
+  ...pointsProcessHandlers,
 
   getPointsRules: async ({ db, params }) => {
     const { catalogue, settings } = await loadScheme(db, params.villageId);
@@ -118,19 +123,20 @@ export const pointsHandlers: PointsHandlers = {
         householdNumber: household.number,
         name,
         balance: balanceBody(balance),
-        entries: scrub(entries.map(entryDocument)),
+        entries: scrub(entries.map(isHousehold ? householdEntryDocument : entryDocument)),
         redemptions: scrub(redemptions),
         asOf,
       },
     };
   },
 
-  declarePointsEntry: async ({ db, params, body, principal, today, now }) => {
+  declarePointsEntry: async ({ db, params, body, principal, today, now, app }) => {
     const { villageId } = params;
     requireOwnVillage(principal, villageId);
     const trx = writeTransaction(db);
-    const { catalogue } = await loadScheme(trx, villageId);
+    const { catalogue, settings } = await loadScheme(trx, villageId);
     await loadHousehold(trx, villageId, body.householdId);
+    await settleDueNotices(trx, villageId, writeDay(app), settings, now);
     const rule = ruleForDeclaration(catalogue, body.ruleCode);
     if (!rule.ok) throw ruleRefusal(rule.issues);
     const id = await nextEntryId(trx);
@@ -140,6 +146,7 @@ export const pointsHandlers: PointsHandlers = {
       rule: rule.value,
       occurredOn: body.occurredOn,
       note: body.note,
+      attachmentIds: body.attachmentIds,
       actor: actorOf(principal),
       at: today,
     });
@@ -152,12 +159,15 @@ export const pointsHandlers: PointsHandlers = {
     return { status: 201, body: entryDocument(entry) };
   },
 
-  transitionPointsEntry: async ({ db, params, body, principal, today, now }) => {
+  transitionPointsEntry: async ({ db, params, body, principal, today, now, app }) => {
     const { villageId, entryId } = params;
     requireOwnVillage(principal, villageId);
     const trx = writeTransaction(db);
     const { settings } = await loadScheme(trx, villageId);
+    // A cadre confirming an entry by hand takes the step the sweep would take; every other entry is brought up to date.
+    await settleDueNotices(trx, villageId, writeDay(app), settings, now, body.action === 'confirm' ? entryId : undefined);
     const before = await loadEntry(trx, villageId, entryId);
+    await requireNotRecused(trx, principal, villageId, body.action, before.householdId);
     const moved = transition(before, body.action, { actor: actorOf(principal), at: today, reason: body.reason, settings });
     if (!moved.ok) throw ruleRefusal(moved.issues);
     const after = moved.value;
@@ -167,11 +177,13 @@ export const pointsHandlers: PointsHandlers = {
     return { body: entryDocument(after) };
   },
 
-  redeemPoints: async ({ db, params, body, principal, today, now }) => {
+  redeemPoints: async ({ db, params, body, principal, today, now, app }) => {
     const { villageId } = params;
     requireOwnVillage(principal, villageId);
     const trx = writeTransaction(db);
     const { catalogue, settings } = await loadScheme(trx, villageId);
+    // Entries whose notice ran out count in the balance checked below.
+    await settleDueNotices(trx, villageId, writeDay(app), settings, now);
     const { householdId } = body;
     await loadHousehold(trx, villageId, householdId);
     const entries = await householdEntries(trx, householdId);

@@ -9,17 +9,29 @@ export const defaultMaxBodyBytes = 64 * 1024;
  * Middleware: refuses bodies over `maxBytes` with a 413 'payload-too-large' problem. Hono's bodyLimit trusts
  * Content-Length when present and otherwise counts the streamed bytes before the handler runs.
  */
-export function limitBody(options: { readonly maxBytes?: number } = {}): MiddlewareHandler {
-  const maxBytes = options.maxBytes ?? defaultMaxBodyBytes;
-  const limit = bodyLimit({
+export function limitBody(options: { readonly maxBytes?: number; readonly files?: FileBodies } = {}): MiddlewareHandler {
+  const limit = limiter(options.maxBytes ?? defaultMaxBodyBytes);
+  const files = options.files;
+  const fileLimit = files === undefined ? undefined : limiter(files.maxBytes);
+  // A GET or HEAD request has no body in the node adapter; asking for it would only build a full Request object.
+  return (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : fileLimit && files?.applies(c) ? fileLimit(c, next) : limit(c, next);
+}
+
+/** Requests whose body is a file (an attachment upload): their own, larger limit. */
+export interface FileBodies {
+  readonly maxBytes: number;
+  readonly applies: (c: Context) => boolean;
+}
+
+function limiter(maxBytes: number): MiddlewareHandler {
+  return bodyLimit({
     maxSize: maxBytes,
     // The unread remainder of the body is still on the socket, so the connection cannot be reused: say so, or a
     // keep-alive client sends its next request into a socket the server is about to drop.
     onError: (c) =>
       problemResponse(c, HttpProblem.of('payload-too-large', { params: { maximum: maxBytes }, headers: { Connection: 'close' } })),
   });
-  // A GET or HEAD request has no body in the node adapter; asking for it would only build a full Request object.
-  return (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next));
 }
 
 /**
@@ -50,6 +62,16 @@ export function hasBody(c: Context): boolean {
   return !['GET', 'HEAD', 'DELETE', 'OPTIONS'].includes(c.req.method.toUpperCase()) && c.req.raw.body !== null;
 }
 
+/** The media type of a Content-Type value, lower case, without its parameters ('' when there is none). */
+export function mediaTypeOf(value: string | undefined): string {
+  return (value ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
+/** 415 for a body an upload route does not take; Accept-Post names the types it does. */
+export function uploadTypeProblem(mediaTypes: readonly string[]): HttpProblem {
+  return HttpProblem.of('unsupported-media-type', { headers: { 'Accept-Post': mediaTypes.join(', ') } });
+}
+
 /** `application/json`, optionally with `charset=utf-8` (JSON is UTF-8 by RFC 8259; other charsets are refused). */
 export function isJsonContentType(value: string | undefined): boolean {
   if (value === undefined) return false;
@@ -62,10 +84,19 @@ export function isJsonContentType(value: string | undefined): boolean {
   });
 }
 
-/** Middleware: a request with a body must say `Content-Type: application/json`, else 415 'unsupported-media-type'. */
-export function requireJson(): MiddlewareHandler {
+/**
+ * Middleware: a request with a body must say `Content-Type: application/json`, else 415 'unsupported-media-type';
+ * a request to an upload route (`uploadTypesOf` names its types) may send one of those instead.
+ */
+export function requireJson(uploadTypesOf?: (c: Context) => readonly string[] | undefined): MiddlewareHandler {
   return async function requireJsonMiddleware(c, next) {
     if (hasBody(c) && !isJsonContentType(c.req.header('Content-Type'))) {
+      // An upload route takes a file's bytes in the types it lists (its handler refuses the rest the same way).
+      const uploadTypes = uploadTypesOf?.(c);
+      if (uploadTypes !== undefined) {
+        if (uploadTypes.includes(mediaTypeOf(c.req.header('Content-Type')))) return next();
+        return problemResponse(c, uploadTypeProblem(uploadTypes));
+      }
       const method = c.req.method.toUpperCase();
       const headers: Record<string, string> =
         method === 'POST' ? { 'Accept-Post': 'application/json' } : method === 'PATCH' ? { 'Accept-Patch': 'application/json' } : {};

@@ -74,7 +74,19 @@ const genericProblems = {
   'unsupported-media-type': {
     status: 415,
     title: { 'zh-CN': '请求正文须为 JSON', en: 'The request body must be JSON' },
-    detail: { 'zh-CN': '请使用 Content-Type: application/json（UTF-8）。', en: 'Send Content-Type: application/json (UTF-8).' },
+    detail: {
+      'zh-CN': '请使用 Content-Type: application/json（UTF-8）；上传附件时使用 Accept-Post 响应头列出的类型。',
+      en: 'Send Content-Type: application/json (UTF-8); an attachment upload takes the types the Accept-Post header lists.',
+    },
+  },
+  // Attachments (docs/attachments.md): the format is recognized from the bytes, so the name never decides.
+  'file-type-not-accepted': {
+    status: 415,
+    title: { 'zh-CN': '不接受此类文件', en: 'This kind of file is not accepted' },
+    detail: {
+      'zh-CN': '“{purpose}”只接受 {accepted} 文件；按文件内容识别为：{detected}（与文件名和声明的类型无关）。',
+      en: '“{purpose}” accepts {accepted} files only; the content was recognized as: {detected} (whatever the file name or declared type).',
+    },
   },
   'idempotency-key-reused': {
     status: 422,

@@ -90,7 +90,35 @@ export function redemptionRecord(stored: Redemption): Redemption {
 export type LedgerEntryDocument = z.output<typeof ledgerEntrySchema>;
 
 export function entryDocument(entry: LedgerEntry): LedgerEntryDocument {
-  return { ...entry, history: entry.history.map((step) => ({ ...step })) };
+  const { history, attachmentIds, objections, ...rest } = entry;
+  return {
+    ...rest,
+    history: history.map((step) => ({ ...step })),
+    ...(attachmentIds ? { attachmentIds: [...attachmentIds] } : {}),
+    ...(objections
+      ? {
+          objections: objections.map(({ attachmentIds: files, ...one }) => ({ ...one, ...(files ? { attachmentIds: [...files] } : {}) })),
+        }
+      : {}),
+  };
+}
+
+/** Stands in for an objector's identity in the copy the entry's own household reads. */
+const objectorShown = 'objector';
+
+/**
+ * The entry as its own household reads it: objections keep their reason and the 村务监督委员会's answer, but never
+ * who objected (the objecting household and villager are replaced), so an objection cannot turn into a feud.
+ */
+export function householdEntryDocument(entry: LedgerEntry): LedgerEntryDocument {
+  const document = entryDocument(entry);
+  return {
+    ...document,
+    history: document.history.map((step) => (step.action === 'dispute' ? { ...step, actorId: objectorShown } : step)),
+    ...(document.objections
+      ? { objections: document.objections.map((one) => ({ ...one, householdId: objectorShown, filedBy: objectorShown })) }
+      : {}),
+  };
 }
 
 export async function loadEntry(db: Db, villageId: string, entryId: string): Promise<LedgerEntry> {

@@ -8,6 +8,7 @@ import { generatePointsSchemes, LedgerGenerator, villagePointsContext } from './
 import { Random } from './random.js';
 import { generateRegions, generateStaff } from './regions.js';
 import { generateServiceGuides } from './services.js';
+import { generateSupermarket } from './supermarket.js';
 import type {
   DemoCounty,
   DemoDecision,
@@ -104,6 +105,19 @@ export function generateDemoCounty(options: GenerateOptions = {}): DemoCounty {
     random: root.fork('mediation'),
   });
   const serviceGuides = generateServiceGuides(root.fork('services'), days);
+  // Last, from its own stream: the 爱心超市 and 帮教 join the county without changing anything generated above.
+  const supermarket = generateSupermarket({
+    villages: regions.villages,
+    householdsByVillage,
+    staff,
+    schemes: pointsSchemes,
+    ledgerEntries,
+    redemptions,
+    days,
+    random: root.fork('supermarket'),
+  });
+  staff.push(...supermarket.storekeepers);
+  redemptions.push(...supermarket.redemptions);
 
   return {
     seed,
@@ -125,5 +139,6 @@ export function generateDemoCounty(options: GenerateOptions = {}): DemoCounty {
     reliefLists,
     mediationCases,
     serviceGuides,
+    supermarket,
   };
 }

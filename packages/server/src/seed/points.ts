@@ -9,6 +9,7 @@ import {
   type Actor,
   type EntryAction,
   type LedgerEntry,
+  type ObjectionAction,
   type PointsCatalogue,
   type PointsRule,
   type PointsSettings,
@@ -115,6 +116,10 @@ const rejectReasons = {
   afterObjection: ['经核实，群众异议成立', '公示期内收到异议，经评议不予认定'],
 };
 const objectionReasons = ['村民反映该户门前仍有杂物堆放', '村民反映申报的志愿服务当天未到场', '村务监督委员会认为证明材料不全'];
+/** Villagers' objections during 公示 (the objection process), and the 村务监督委员会's written answers. */
+const disputeReasons = ['申报的志愿服务当天我在现场，没有看到该户参加', '该户门前杂物至今没有清理', '同一件事上个月已经加过分'];
+const upholdAnswers = ['经村务监督委员会核实，异议成立，该条积分不予认定', '经走访核实，申报事项与实际不符，异议成立'];
+const dismissAnswers = ['经核实，该户当天确有参加，有签到表和照片为证，异议不成立', '经查，两次申报为不同事项，异议不成立，公示继续'];
 const revokeReasons = [
   '经复核情况不属实，撤销积分',
   '录入时规则选择错误，撤销后重新申报',
@@ -182,11 +187,39 @@ export class LedgerGenerator {
    * that day is after asOf: the entry then waits where it is, as entries do on the real board.
    */
   private step(action: EntryAction, actor: Actor, delta: number, reason?: string): boolean {
-    const next = this.day + delta;
+    return this.stepAt(action, actor, this.day + delta, reason);
+  }
+
+  /** `step` on a given day (never before the previous step). */
+  private stepAt(action: EntryAction | ObjectionAction, actor: Actor, day: number, reason?: string): boolean {
+    const next = Math.max(day, this.day);
     if (next > this.days.last || this.current === null || this.settings === null) return false;
     this.day = next;
     this.current = unwrap(transition(this.current, action, { actor, at: this.days.date(next), reason, settings: this.settings }), action);
     return true;
+  }
+
+  /**
+   * The objection process on an entry under notice (from its own random stream, so the rest of the ledger stays as
+   * it was): a villager of another household objects during the notice; the 村务监督委员会 upholds (the entry stops)
+   * or dismisses (it goes on). Entries still under notice at asOf are objected to more often, so the board the demo
+   * opens on shows objections being handled. Returns false when the entry stops here (upheld, or still objected).
+   */
+  private objectionRound(posted: number, context: VillagePointsContext, random: Random): boolean {
+    const entry = this.current;
+    if (entry === null) return true;
+    const { noticeDays } = context.scheme.settings;
+    const stillUnderNotice = posted + noticeDays > this.days.last;
+    if (!random.chance(stillUnderNotice ? 0.3 : 0.03)) return true;
+    const others = context.households.filter((one) => one.id !== entry.householdId);
+    if (others.length === 0) return true;
+    const objector: Actor = { id: random.pick(others).id, role: 'villager' };
+    if (!this.stepAt('dispute', objector, posted + random.int(1, noticeDays - 1), random.pick(disputeReasons))) return true;
+    const upheld = random.chance(0.35);
+    const ruling = upheld ? 'uphold' : 'dismiss';
+    const answer = random.pick(upheld ? upholdAnswers : dismissAnswers);
+    if (!this.stepAt(ruling, random.pick(context.supervisorActors), this.day + random.int(1, 4), answer)) return false;
+    return !upheld;
   }
 
   private entry(
@@ -248,6 +281,8 @@ export class LedgerGenerator {
       return;
     }
     if (!this.step('publicize', cadreActor, random.int(1, 8))) return;
+    let posted = this.day;
+    if (fate === 'normal' && this.current && !this.objectionRound(posted, context, random.fork(`objection:${this.current.id}`))) return;
     if (fate === 'objected') {
       const objector: Actor = random.chance(0.5)
         ? { id: random.pick(context.households).id, role: 'villager' }
@@ -258,8 +293,14 @@ export class LedgerGenerator {
         return;
       }
       if (!this.step('publicize', cadreActor, random.int(2, 8))) return;
+      posted = this.day;
     }
-    if (!this.step('confirm', cadreActor, noticeDays + random.int(0, 3))) return;
+    const delay = random.int(0, 3);
+    if (!this.stepAt('confirm', cadreActor, posted + noticeDays + delay)) {
+      // The notice is over by asOf: the entry is effective, as the server's sweep would have made it on that day.
+      this.stepAt('confirm', cadreActor, posted + noticeDays);
+      return;
+    }
     if (fate === 'revoke') this.step('revoke', cadreActor, random.int(5, 90), random.pick(revokeReasons));
   }
 

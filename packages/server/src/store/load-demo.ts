@@ -9,6 +9,8 @@ import { insertConsents } from '../points/consents.js';
 import { insertEntries, insertRedemptions, insertSchemes } from '../points/documents.js';
 import type { DemoCounty } from '../seed/index.js';
 import { insertGuides } from '../services/catalogue.js';
+import { insertPlans } from '../mentoring/store.js';
+import { goodsRow, insertDonations, insertGoods, insertReceipts, insertStockMoves } from '../supermarket/store.js';
 import { insertHouseholds, insertRegions, insertStaff } from './county-register.js';
 
 /** A demo token with the role and scope of the principal it stands for (not its id) and its label. */
@@ -58,6 +60,14 @@ export async function loadDemoCounty(db: Kysely<Database>, county: DemoCounty): 
       trx,
       county.mediationCases.map((m) => m.caseNumber),
     );
+    await insertGoods(
+      trx,
+      county.supermarket.goods.map((goods) => goodsRow(goods, goods.createdOn)),
+    );
+    await insertStockMoves(trx, county.supermarket.stockMoves);
+    await insertDonations(trx, county.supermarket.donations);
+    await insertReceipts(trx, county.supermarket.receipts);
+    await insertPlans(trx, county.supermarket.mentoringPlans);
   });
 
   const pick = (role: Role) =>
@@ -69,7 +79,7 @@ export async function loadDemoCounty(db: Kysely<Database>, county: DemoCounty): 
     await issueToken(db, token, principal, label);
     tokens.push({ token, role: principal.role, label, villageId: principal.villageId, householdId: principal.householdId });
   };
-  for (const role of ['gridWorker', 'cadre', 'supervisor', 'mediator'] as const) {
+  for (const role of ['gridWorker', 'cadre', 'supervisor', 'mediator', 'storekeeper'] as const) {
     const person = pick(role);
     if (person)
       await add(

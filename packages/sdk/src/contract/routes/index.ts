@@ -1,16 +1,24 @@
+import * as attachments from './attachments.js';
 import * as disclosure from './disclosure.js';
 import * as mediation from './mediation.js';
 import * as points from './points.js';
+import * as pointsNotice from './points-notice.js';
 import * as regions from './regions.js';
 import * as services from './services.js';
+import * as supermarket from './supermarket.js';
+import * as mentoring from './mentoring.js';
 import * as system from './system.js';
 
 export * from './system.js';
 export * from './regions.js';
 export * from './points.js';
+export * from './points-notice.js';
 export * from './disclosure.js';
 export * from './mediation.js';
 export * from './services.js';
+export * from './supermarket.js';
+export * from './mentoring.js';
+export * from './attachments.js';
 
 /**
  * Every route of the contract, in the order the OpenAPI document lists them. The server registers exactly
@@ -29,6 +37,15 @@ export const routes = [
   points.listHouseholdConsents,
   points.recordHouseholdConsent,
   points.withdrawHouseholdConsent,
+  pointsNotice.declareOwnPointsEntry,
+  pointsNotice.reviewPointsEntries,
+  pointsNotice.listPointsNotices,
+  pointsNotice.fileObjection,
+  pointsNotice.listOwnObjections,
+  pointsNotice.listPointsObjections,
+  pointsNotice.ruleOnObjection,
+  pointsNotice.declareFamilyTies,
+  pointsNotice.listFamilyTies,
   disclosure.listDisclosures,
   disclosure.getDisclosureCompliance,
   disclosure.getDisclosure,
@@ -43,6 +60,23 @@ export const routes = [
   services.getService,
   services.checkEligibility,
   services.requestProxyService,
+  supermarket.getSupermarketShelf,
+  supermarket.createSupermarketGoods,
+  supermarket.changeSupermarketGoods,
+  supermarket.restockSupermarketGoods,
+  supermarket.listSupermarketDonations,
+  supermarket.recordSupermarketDonation,
+  supermarket.redeemGoods,
+  supermarket.getSupermarketReceipt,
+  supermarket.getSupermarketReconciliation,
+  mentoring.listMentoringHouseholds,
+  mentoring.listMentoringPlans,
+  mentoring.assignMentoringPlan,
+  mentoring.completeMentoringMilestone,
+  mentoring.setMentoringSettings,
+  attachments.uploadAttachment,
+  attachments.getAttachment,
+  attachments.getAttachmentContent,
 ] as const;
 
 export type AnyRoute = (typeof routes)[number];

@@ -1,4 +1,5 @@
 import {
+  attachmentIdsSchema,
   consentPurposeSchema,
   entryActions,
   ledgerEntrySchema,
@@ -111,6 +112,8 @@ export const declareEntryBodySchema = z.object({
   ruleCode: z.string().check(z.minLength(1), z.maxLength(32)),
   occurredOn: dateSchema,
   note: z.optional(z.string().check(z.maxLength(500))),
+  /** Evidence: ids the attachment store gave the uploaded files (photos, certificates); at most 10. */
+  attachmentIds: z.optional(attachmentIdsSchema),
 });
 
 export const declarePointsEntry = defineRoute({
@@ -125,6 +128,8 @@ export const declarePointsEntry = defineRoute({
   status: 201,
   access: { roles: ['gridWorker', 'cadre'] },
   idempotency: 'optional',
+  // The note is shown on the public 公示 board while the entry is under notice.
+  publishes: true,
 });
 
 export const transitionPointsEntry = defineRoute({

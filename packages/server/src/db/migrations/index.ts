@@ -13,4 +13,7 @@ export const migrations: Readonly<Record<string, () => Promise<Migration>>> = {
   '0005-service-keys': () => import('./0005-service-keys.js'),
   '0006-access-log': () => import('./0006-access-log.js'),
   '0007-tracking-hash-index': () => import('./0007-tracking-hash-index.js'),
+  '0008-points-process': () => import('./0008-points-process.js'),
+  '0009-supermarket': () => import('./0009-supermarket.js'),
+  '0010-attachments': () => import('./0010-attachments.js'),
 };

@@ -1,0 +1,22 @@
+import { routeRefs } from '../../contract/route-ref.js';
+import type * as attachments from '../../contract/routes/attachments.js';
+
+// The media types are repeated as plain strings (no schema): the browser client sends an upload's bytes in one of them.
+const uploadTypes = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
+
+const refs = routeRefs<Pick<typeof attachments, 'uploadAttachment' | 'getAttachment' | 'getAttachmentContent'>>({
+  uploadAttachment: [
+    'POST',
+    '/v1/villages/{villageId}/uploads/{purpose}',
+    'required',
+    { upload: { mediaTypes: [...uploadTypes, 'application/octet-stream'] } },
+  ],
+  getAttachment: ['GET', '/v1/villages/{villageId}/attachments/{attachmentId}', 'none'],
+  getAttachmentContent: [
+    'GET',
+    '/v1/villages/{villageId}/attachments/{attachmentId}/content',
+    'none',
+    { download: { mediaTypes: uploadTypes } },
+  ],
+});
+export const { uploadAttachment, getAttachment, getAttachmentContent } = refs;

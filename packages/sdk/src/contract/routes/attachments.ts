@@ -1,0 +1,83 @@
+import * as z from 'zod/mini';
+import { defineRoute } from '../route.js';
+import { idSchema } from './common.js';
+
+/**
+ * What a file is attached to. The purpose decides everything else: who may upload it, which formats and how many
+ * bytes it may have, who may see it, and whether it is public (docs/attachments.md).
+ */
+export const attachmentPurposes = ['points-evidence', 'objection-evidence', 'mediation-intake', 'disclosure', 'goods-photo'] as const;
+export type AttachmentPurpose = (typeof attachmentPurposes)[number];
+
+/** The formats a server accepts, as it recognizes them from the bytes (never from a file name or a declared type). */
+export const attachmentMediaTypes = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
+export type AttachmentMediaType = (typeof attachmentMediaTypes)[number];
+
+/** An attachment as the contract describes it: never who uploaded it (a person) nor the file's original name. */
+export const attachmentSchema = z.looseObject({
+  id: idSchema,
+  villageId: idSchema,
+  purpose: z.enum(attachmentPurposes),
+  /** Recognized from the content. */
+  mediaType: z.enum(attachmentMediaTypes),
+  /** Bytes as stored: after metadata (EXIF, GPS, XMP, text chunks) was removed from an image. */
+  size: z.int().check(z.nonnegative()),
+  /** SHA-256 (hex) of the stored bytes; the content's ETag. */
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  /** Anyone may read it (goods photos, disclosure attachments); otherwise the uploader and the purpose's staff. */
+  public: z.boolean(),
+  createdAt: z.iso.datetime(),
+});
+
+const attachmentParams = z.object({ villageId: idSchema, attachmentId: idSchema });
+
+/**
+ * One file for a form of the village: the request body is the file's bytes (not JSON, not multipart), its
+ * Content-Type one of `mediaTypes` (`application/octet-stream` when the client does not know). The purpose is in
+ * the path, so a body that is not a file is answered like on every route (400 for broken JSON, 413 past the JSON
+ * limit) before anything else. Who may upload depends on the purpose (the public only for a mediation
+ * application), so the route admits anyone and the server checks the purpose.
+ */
+export const uploadAttachment = defineRoute({
+  id: 'uploadAttachment',
+  method: 'POST',
+  path: '/v1/villages/{villageId}/uploads/{purpose}',
+  summary: 'Upload one file (photo or PDF) for a form; the body is the bytes, the format is recognized from them',
+  tags: ['attachments'],
+  params: z.object({ villageId: idSchema, purpose: z.enum(attachmentPurposes) }),
+  upload: { mediaTypes: [...attachmentMediaTypes, 'application/octet-stream'] },
+  response: attachmentSchema,
+  status: 201,
+  access: { roles: 'anyone' },
+  idempotency: 'required',
+});
+
+/** Public attachments to anyone; the others to their uploader and the purpose's staff in the village (404 to the rest). */
+export const getAttachment = defineRoute({
+  id: 'getAttachment',
+  method: 'GET',
+  path: '/v1/villages/{villageId}/attachments/{attachmentId}',
+  summary: "An attachment's description: format, size, SHA-256, purpose (never who uploaded it)",
+  tags: ['attachments'],
+  params: attachmentParams,
+  response: attachmentSchema,
+  status: 200,
+  access: { roles: 'anyone' },
+  personal: true,
+  idempotency: 'none',
+});
+
+/** The bytes, with the recognized Content-Type, `nosniff`, a sandboxing CSP and ETag = the SHA-256. */
+export const getAttachmentContent = defineRoute({
+  id: 'getAttachmentContent',
+  method: 'GET',
+  path: '/v1/villages/{villageId}/attachments/{attachmentId}/content',
+  summary: "An attachment's bytes (images inline, PDFs as a download), to whoever may read its description",
+  tags: ['attachments'],
+  params: attachmentParams,
+  response: z.unknown(),
+  download: { mediaTypes: attachmentMediaTypes },
+  status: 200,
+  access: { roles: 'anyone' },
+  idempotency: 'none',
+});

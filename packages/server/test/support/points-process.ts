@@ -1,0 +1,125 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addDays, type CalendarDate, type Role } from '@shanzhi/rules';
+import { createClient, declarePointsEntry, transitionPointsEntry, type Client, type RouteOutput } from '@shanzhi/sdk';
+import type { Kysely } from 'kysely';
+import { issueToken } from '../../src/auth/principal.js';
+import { openDatabase, type Database } from '../../src/db/index.js';
+import { demoToday, startTestServer, type TestServer } from '../harness.js';
+
+/*
+ * The points process tests' server: the demo county over a SQLite file (a second connection reads what was stored
+ * and issues extra tokens) on a clock the test moves.
+ */
+
+export type Entry = RouteOutput<typeof declarePointsEntry>;
+
+export const village = 'v-qs-01';
+export const otherVillage = 'v-qs-02';
+
+/** A clock the test sets; with `tick`, every reading moves it on (to make requests straddle midnight). */
+export class Clock {
+  private at: number;
+  private tick = 0;
+
+  constructor(day: CalendarDate = demoToday) {
+    this.at = Date.parse(`${day}T04:00:00Z`);
+  }
+
+  /** Noon in Shanghai (04:00Z) of `day`. */
+  setDay(day: CalendarDate): void {
+    this.at = Date.parse(`${day}T04:00:00Z`);
+    this.tick = 0;
+  }
+
+  /** `ms` before the Shanghai midnight that starts `day`, moving on by `tick` ms at every reading. */
+  beforeMidnightOf(day: CalendarDate, ms: number, tick: number): void {
+    this.at = Date.parse(`${addDays(day, -1)}T16:00:00Z`) - ms;
+    this.tick = tick;
+  }
+
+  now = (): Date => {
+    const reading = new Date(this.at);
+    this.at += this.tick;
+    return reading;
+  };
+}
+
+export interface ProcessServer {
+  readonly server: TestServer;
+  readonly db: Kysely<Database>;
+  readonly clock: Clock;
+  client(token?: string): Client;
+  /** A new villager token bound to `householdId` (of `villageId`). */
+  villager(householdId: string, villageId?: string): Promise<Client>;
+  /** A new staff token (its own principal id, so its family ties are its own). */
+  staff(role: Role, id: string, villageId?: string): Promise<Client>;
+  close(): Promise<void>;
+}
+
+let serial = 0;
+
+export async function startProcessServer(prefix: string): Promise<ProcessServer> {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  const filename = join(folder, 'shanzhi.sqlite');
+  const clock = new Clock();
+  const server = await startTestServer({ filename, households: 600, now: clock.now });
+  const db = openDatabase({ filename });
+  const client = (token?: string) => createClient({ baseUrl: server.url, retry: { limit: 0 }, ...(token ? { token } : {}) });
+  const issue = async (principal: Parameters<typeof issueToken>[2]) => {
+    serial += 1;
+    const token = `test-${prefix}-${String(serial)}`;
+    await issueToken(db, token, principal, 'points process test');
+    return client(token);
+  };
+  return {
+    server,
+    db,
+    clock,
+    client,
+    villager: (householdId, villageId = village) => issue({ id: householdId, role: 'villager', villageId, householdId }),
+    staff: (role, id, villageId = village) => issue({ id, role, villageId }),
+    close: async () => {
+      await db.destroy();
+      await server.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Households of the village, in id order. */
+export async function householdsOf(db: Kysely<Database>, villageId = village): Promise<string[]> {
+  const rows = await db.selectFrom('households').select('id').where('village_id', '=', villageId).orderBy('id').execute();
+  return rows.map((row) => row.id);
+}
+
+/** An entry declared by the cadre and taken through both reviews onto the notice board today. */
+export async function publicized(cadre: Client, householdId: string, ruleCode = 'volunteer.activity', note?: string): Promise<Entry> {
+  const { data } = await cadre.request(declarePointsEntry, {
+    params: { villageId: village },
+    body: { householdId, ruleCode, occurredOn: '2026-11-01', ...(note === undefined ? {} : { note }) },
+  });
+  let entry: Entry = data;
+  for (const action of ['submit', 'passFirstReview', 'publicize'] as const) {
+    entry = (await cadre.request(transitionPointsEntry, { params: { villageId: village, entryId: entry.id }, body: { action } })).data;
+  }
+  return entry;
+}
+
+/** The entry as stored (what every reader computes from). */
+export async function storedEntry(db: Kysely<Database>, entryId: string): Promise<Entry> {
+  const row = await db.selectFrom('points_entries').select('doc').where('id', '=', entryId).executeTakeFirstOrThrow();
+  return JSON.parse(row.doc) as Entry;
+}
+
+/** Sets one of the village's points settings (as a village changing its scheme would). */
+export async function changeSetting(db: Kysely<Database>, change: Record<string, unknown>, villageId = village): Promise<void> {
+  const row = await db.selectFrom('points_schemes').select('settings').where('village_id', '=', villageId).executeTakeFirstOrThrow();
+  const settings = { ...(JSON.parse(row.settings) as Record<string, unknown>), ...change };
+  await db
+    .updateTable('points_schemes')
+    .set({ settings: JSON.stringify(settings) })
+    .where('village_id', '=', villageId)
+    .execute();
+}

@@ -13,6 +13,7 @@ import { applyConnectionLimits, defaultConnectionLimits, serverOptionsFor, type 
 import { purgeExpiredIdempotencyKeys } from './http/idempotency.js';
 import { createPublicFastPath, type PublicFastPath } from './http/public-fast-path.js';
 import { sweepMentoring } from './mentoring/sweep.js';
+import { settleAllDueNotices } from './points/process.js';
 import { generateDemoCounty } from './seed/index.js';
 import { isEmpty, loadDemoCounty, type DemoToken } from './store/load-demo.js';
 
@@ -112,12 +113,21 @@ async function retain(db: Kysely<Database>, settings: RetentionSettings, log: (l
   }
 }
 
-/** 帮教: households whose plan is complete leave the black list without anyone having to press a button (mentoring/sweep.ts). */
-async function delistDueMentoring(db: Kysely<Database>, now: Date): Promise<void> {
-  try {
-    await sweepMentoring(db, now);
-  } catch (error) {
-    process.stderr.write(`[shanzhi] mentoring sweep failed: ${error instanceof Error ? error.message : String(error)}\n`);
+/**
+ * What happens by itself when time passes, without anyone pressing a button: entries whose 公示 ended without an
+ * open objection become effective (points/process.ts), and 帮教 households whose plan is complete leave the black
+ * list (mentoring/sweep.ts). Each writes its own audit records; a failure is one log line and the next day retries.
+ */
+async function runTimeSweeps(db: Kysely<Database>, now: Date): Promise<void> {
+  for (const [name, sweep] of [
+    ['notice', settleAllDueNotices],
+    ['mentoring', sweepMentoring],
+  ] as const) {
+    try {
+      await sweep(db, now);
+    } catch (error) {
+      process.stderr.write(`[shanzhi] ${name} sweep failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
   }
 }
 
@@ -138,7 +148,7 @@ export async function startServer(options: StartOptions): Promise<Started> {
   const { tokens, seeded } = mode === 'demo' ? await prepareDemo(db, options, log) : { tokens: [], seeded: false };
   const retention = options.retention ?? defaultRetention;
   await retain(db, retention, log);
-  await delistDueMentoring(db, options.now?.() ?? new Date());
+  await runTimeSweeps(db, options.now?.() ?? new Date());
 
   const { app } = createApp({
     db,
@@ -156,7 +166,7 @@ export async function startServer(options: StartOptions): Promise<Started> {
   purge.unref();
   const daily = setInterval(() => {
     void retain(db, retention, log);
-    void delistDueMentoring(db, options.now?.() ?? new Date());
+    void runTimeSweeps(db, options.now?.() ?? new Date());
   }, dayMs);
   daily.unref();
 

@@ -4,6 +4,7 @@ import { addDays, blackListMarks, type LedgerEntry } from '@shanzhi/rules';
 import {
   assignMentoringPlan,
   completeMentoringMilestone,
+  getLeaderboard,
   listMentoringHouseholds,
   listMentoringPlans,
   setMentoringSettings,
@@ -61,6 +62,12 @@ async function staffId(role: string): Promise<string> {
 
 const milestones = [{ title: '签订文明户承诺书' }, { title: '参加一次志愿服务', dueOn: '2026-12-31' }];
 
+/** The public black list over all periods, as anyone reads it. */
+async function publicBlackList() {
+  const query = { list: 'black', period: 'all', limit: 200 } as const;
+  return (await fixture.server.client().request(getLeaderboard, { params, query })).data.items;
+}
+
 describe('the seeded plan', () => {
   test('the public sees only which households are 在帮教中, never the plan', async () => {
     const { data } = await fixture.server.client().request(listMentoringHouseholds, { params });
@@ -76,6 +83,19 @@ describe('the seeded plan', () => {
     assert.ok(data.items.some((one) => one.householdId === seeded.household_id));
     const text = JSON.stringify(data);
     for (const word of ['mentor', 'milestone', '承诺', 'quiet']) assert.ok(!text.includes(word), word);
+  });
+
+  test('the public black list marks the household 在帮教中, with nothing of its plan', async () => {
+    const seeded = await fixture.db
+      .selectFrom('mentoring_plans')
+      .select(['household_id'])
+      .where('id', '=', 'mp-000001')
+      .executeTakeFirstOrThrow();
+    const rows = await publicBlackList();
+    const row = rows.find((one) => one.householdId === seeded.household_id);
+    assert.equal(row?.inMentoring, true);
+    assert.ok(row?.nameMasked, 'masked, as every black-listed name');
+    assert.ok(!rows.some((one) => one.householdId !== seeded.household_id && one.inMentoring === true), 'only households on a plan');
   });
 
   test('staff with the role see the plan with its milestones and progress', async () => {
@@ -207,7 +227,8 @@ describe('assigning and following a plan', () => {
       'mentoring.milestone.complete',
       'mentoring.plan.delist',
     ]);
-    // Its deductions are cleared: it is no longer black-listed, so a new plan is refused until a new deduction.
+    // Its deductions are cleared: the public black list leaves it out, and a new plan is refused until a new deduction.
+    assert.ok(!(await publicBlackList()).some((one) => one.householdId === householdId), 'off the public black list');
     await rejectsWith(
       cadre.request(assignMentoringPlan, { params, body: { householdId, mentorId, milestones } }),
       422,

@@ -49,10 +49,12 @@ export function movementOf(row: LeaderboardRow, t: T): MovementText {
 }
 
 /** The badges a villager understands; stars have their own column and unknown codes from other backends are left out. */
-export function badgesOf(row: LeaderboardRow, t: T): { readonly code: 'red' | 'black'; readonly label: string }[] {
-  const out: { code: 'red' | 'black'; label: string }[] = [];
+export function badgesOf(row: LeaderboardRow, t: T): { readonly code: 'red' | 'black' | 'mentoring'; readonly label: string }[] {
+  const out: { code: 'red' | 'black' | 'mentoring'; label: string }[] = [];
   if (row.badges.includes('red')) out.push({ code: 'red', label: t.t('badgeRed') });
   if (row.badges.includes('black')) out.push({ code: 'black', label: t.t('badgeBlack') });
+  // 帮教: the household has a helper and a plan to leave the black list; the board says so and nothing more.
+  if (row.inMentoring === true) out.push({ code: 'mentoring', label: t.t('badgeMentoring') });
   return out;
 }
 

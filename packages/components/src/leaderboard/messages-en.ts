@@ -44,6 +44,7 @@ export const english: English<LeaderboardChinese> = {
   newShort: 'New',
   badgeRed: 'Red list',
   badgeBlack: 'Black list',
+  badgeMentoring: 'Being helped off the list',
   monthKey: (year: number, month: number) => `${enMonths[month - 1] ?? String(month)} ${year}`,
   quarterKey: (year: number, quarter: number) => `Q${quarter} ${year}`,
   yearKey: (year: number) => String(year),

@@ -36,6 +36,7 @@ const zh = {
   newShort: '新',
   badgeRed: '红榜',
   badgeBlack: '黑榜',
+  badgeMentoring: '在帮教中',
   monthKey: (year: number, month: number) => `${year}年${month}月`,
   quarterKey: (year: number, quarter: number) => `${year}年第${quarter}季度`,
   yearKey: (year: number) => `${year}年`,

@@ -120,6 +120,18 @@ describe('<sz-points-leaderboard> rows', () => {
     assert.isTrue(rows.every((row) => visibleText(row).includes('黑榜')));
   });
 
+  it('marks a black-listed household on a 帮教 plan 在帮教中, and only those', async () => {
+    const { el, client } = await mountLeaderboard({ attrs: { list: 'black' }, households: 60 });
+    const shown = client.callsOf('getLeaderboard').length;
+    assert.isAbove(shown, 0);
+    const rows = bodyRows(el);
+    const marked = rows.filter((row) => visibleText(row).includes('在帮教中'));
+    assert.isAbove(marked.length, 0, 'the fixture has households on a plan');
+    assert.isBelow(marked.length, rows.length, 'and households without one');
+    for (const row of marked) assert.include(row.querySelector('[part~="badge"].mentoring')?.textContent ?? '', '在帮教中');
+    await expect(el).to.be.accessible();
+  });
+
   it('speaks English when asked, on the widget or the provider', async () => {
     const own = await mountLeaderboard({ attrs: { locale: 'en' } });
     assert.include(part(own.el, 'table')!.textContent, 'Rank');

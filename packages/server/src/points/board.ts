@@ -1,6 +1,7 @@
 import {
   aggregateTotals,
   balancesAsOf,
+  blackListMarks,
   boardNamePurpose,
   buildBoard,
   minDate,
@@ -131,7 +132,12 @@ export function computeBoard(snapshot: VillageSnapshot, period: PeriodKey, categ
   const board = buildBoard(current, settings, { previous, ineligible: ineligibleOn(snapshot, asOf) });
 
   const red = new Set(board.redList.map((row) => row.householdId));
-  const blackRows = board.blackList.enabled ? board.blackList.rows : [];
+  // A household a completed 帮教 plan took off the black list stays off until a new deduction counts (mentoring.ts).
+  const { cleared, active } = snapshot.mentoring;
+  const blackRows = (board.blackList.enabled ? board.blackList.rows : []).filter((row) => {
+    const clearance = cleared.get(row.householdId);
+    return clearance === undefined || blackListMarks(clearance.deductions, asOf, clearance.on).length > 0;
+  });
   const black = new Set(blackRows.map((row) => row.householdId));
   const householdById = new Map(snapshot.households.map((one) => [one.id, one]));
   const items = new Map<string, BoardItem>();
@@ -155,6 +161,8 @@ export function computeBoard(snapshot: VillageSnapshot, period: PeriodKey, categ
       previousRank: ranked.previousRank,
       deductions: ranked.deductions,
       badges: badgesOf(ranked, !shown.masked, red, black),
+      // The public sees only that the household is being helped off the black list, never the plan.
+      ...(black.has(ranked.householdId) && active.has(ranked.householdId) ? { inMentoring: true } : {}),
     };
     const searchText = {
       shown: `${household.number}\u0000${shown.name}`.toLowerCase(),

@@ -16,12 +16,12 @@ import {
 import type { Kysely, Transaction } from 'kysely';
 import type { AppServices } from '../api/context.js';
 import type { Principal } from '../auth/principal.js';
-import { auditChange } from '../audit/log.js';
+import { auditChange, lockForWriting } from '../audit/log.js';
 import type { Database } from '../db/schema.js';
 import { HttpProblem } from '../http/problem.js';
 import { bumpVillageVersion } from './cache.js';
 import { villageConsentPurposes } from './consents.js';
-import { updateEntry } from './documents.js';
+import { loadScheme, updateEntry } from './documents.js';
 import { ruleRefusal } from './problems.js';
 import './process-schema.js';
 
@@ -81,6 +81,25 @@ export async function settleDueNotices(
     settled += 1;
   }
   if (settled > 0) await bumpVillageVersion(trx, villageId);
+  return settled;
+}
+
+/**
+ * Every village's notices brought up to date at once: run at start-up and daily by the server (start.ts), so in a
+ * village where nobody writes for a while an entry whose notice ended still becomes effective the next day at the
+ * latest (every write also settles its village first). One transaction per village, under the writer lock.
+ */
+export async function settleAllDueNotices(db: Kysely<Database>, now: Date): Promise<number> {
+  const villages = await db.selectFrom('points_entries').select('village_id').distinct().where('status', '=', 'publicized').execute();
+  let settled = 0;
+  for (const { village_id: villageId } of villages) {
+    settled += await db.transaction().execute(async (trx) => {
+      await lockForWriting(trx);
+      const { settings } = await loadScheme(trx, villageId);
+      // The clock after the lock, as for a write (writeDay).
+      return settleDueNotices(trx, villageId, todayInShanghai(now), settings, now);
+    });
+  }
   return settled;
 }
 

@@ -1,5 +1,7 @@
 import {
+  blackListClearances,
   LedgerTableBuilder,
+  type CalendarDate,
   type ConsentPurpose,
   type LedgerColumns,
   type LedgerEntry,
@@ -8,6 +10,7 @@ import {
 } from '@shanzhi/rules';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { plansOf } from '../mentoring/store.js';
 import { villageConsentPurposes } from './consents.js';
 import { loadScheme, type PointsScheme } from './documents.js';
 
@@ -46,6 +49,26 @@ export interface VillageSnapshot {
    */
   readonly entries: readonly LedgerEntry[];
   readonly redemptions: readonly Redemption[];
+  /** 帮教 (mentoring/): who is on an active plan, and who left the black list through one (with its deductions). */
+  readonly mentoring: MentoringOnBoard;
+}
+
+/**
+ * What the black list needs of 帮教: households on an active plan (the public sees only "在帮教中"), and households a
+ * completed plan took off the list, with the day and their deductions, so a new deduction puts them back on it.
+ */
+export interface MentoringOnBoard {
+  readonly active: ReadonlySet<string>;
+  readonly cleared: ReadonlyMap<string, { readonly on: CalendarDate; readonly deductions: readonly LedgerEntry[] }>;
+}
+
+async function mentoringOnBoard(db: Kysely<Database>, villageId: string, deductionsOf: (householdId: string) => LedgerEntry[]) {
+  const plans = await plansOf(db, { villageId });
+  const active = new Set(plans.filter((plan) => plan.status === 'active').map((plan) => plan.householdId));
+  const cleared = new Map(
+    [...blackListClearances(plans)].map(([householdId, on]) => [householdId, { on, deductions: deductionsOf(householdId) }]),
+  );
+  return { active, cleared };
 }
 
 export async function loadVillageSnapshot(db: Kysely<Database>, villageId: string): Promise<VillageSnapshot> {
@@ -125,6 +148,21 @@ export async function loadVillageSnapshot(db: Kysely<Database>, villageId: strin
     kind: 'goods',
   }));
 
+  const deductionsOf = (householdId: string): LedgerEntry[] =>
+    rows
+      .filter((row) => row.household_id === householdId && row.points < 0 && row.effective_on !== null)
+      .map((row) => ({
+        id: row.id,
+        householdId,
+        ruleCode: row.rule_code,
+        points: row.points,
+        occurredOn: row.effective_on ?? '',
+        status: row.status as LedgerEntry['status'],
+        effectiveOn: row.effective_on ?? undefined,
+        revokedOn: row.revoked_on ?? undefined,
+        history: [],
+      }));
+
   return {
     villageId,
     scheme,
@@ -135,5 +173,6 @@ export async function loadVillageSnapshot(db: Kysely<Database>, villageId: strin
     ruleCategories,
     entries,
     redemptions,
+    mentoring: await mentoringOnBoard(db, villageId, deductionsOf),
   };
 }

@@ -23,6 +23,7 @@ import {
   nextRedemptionId,
   type StoredRedemption,
 } from '../points/documents.js';
+import { settleDueNotices } from '../points/process.js';
 import { ruleRefusal } from '../points/problems.js';
 import { supermarketRefusal } from './problems.js';
 import { insertReceipts, insertStockMoves, moveStock, shelfOf, type ReceiptDocument } from './store.js';
@@ -47,6 +48,8 @@ export interface CartRedemption {
 export async function redeemCart(trx: Transaction<Database>, input: CartRedemption): Promise<ReceiptDocument> {
   const { villageId, householdId, today } = input;
   const { catalogue, settings } = await loadScheme(trx, villageId);
+  // Entries whose notice has ended count before the balance is read, as for every points write (points/process.ts).
+  await settleDueNotices(trx, villageId, today, settings, input.now);
   const household = await loadHousehold(trx, villageId, householdId);
   const shelf = new Map<string, ShelfLine>(
     (await shelfOf(trx, villageId)).map((row) => [

@@ -47,6 +47,8 @@ export const leaderboardRowSchema = z.looseObject({
   previousRank: z.nullable(z.int()),
   deductions: z.int(),
   badges: z.array(z.string()),
+  /** On the black list and on a 帮教 plan (在帮教中): the public sees this flag, never the plan. */
+  inMentoring: z.optional(z.boolean()),
 });
 
 export const leaderboardSchema = z.looseObject({

@@ -115,7 +115,7 @@ export function createApp(options: AppOptions): { app: Hono; services: AppServic
   );
   // The public leaderboard is served from pages serialized once per village version (points/board-pages.ts).
   registerRoutes(app, services, handlers, { getLeaderboard: boardPageCache(services) });
-  app.route('/', portalRoutes(services, { assetsDir: options.assetsDir }));
+  app.route('/', portalRoutes(services, { assetsDir: options.assetsDir, demoRoles: (options.auth ?? demoAuth).demoTokens }));
   app.onError(onError);
   app.notFound(notFound);
   return { app, services };

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { Hono } from 'hono';
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
 import type { AppServices } from '../api/context.js';
 
 export interface PortalOptions {
@@ -10,7 +10,26 @@ export interface PortalOptions {
    * serves the files: it never imports the components, so the dependency arrows stay rules → sdk → components.
    */
   readonly assetsDir?: string | undefined;
+  /**
+   * Offer "view as" a demo role (the demo tokens `demo-<role>`): the staff desks need a signed-in user. Only where the
+   * server accepts demo tokens (demo mode); in production nobody signs in through this page.
+   */
+  readonly demoRoles?: boolean | undefined;
 }
+
+/** `selected` on the chosen option: a constant, never text from the request. */
+const selected = (chosen: boolean) => (chosen ? raw('selected') : '');
+
+/** The roles the demo portal can be viewed as; the public (no token) is the default. */
+const demoRoles = ['villager', 'gridWorker', 'cadre', 'supervisor', 'storekeeper', 'mediator'] as const;
+const demoRoleNames: Readonly<Record<(typeof demoRoles)[number], string>> = {
+  villager: '村民 · Villager',
+  gridWorker: '网格员 · Grid worker',
+  cadre: '村两委 · Cadre',
+  supervisor: '村务监督委员会 · Supervisor',
+  storekeeper: '爱心超市 · Storekeeper',
+  mediator: '调解员 · Mediator',
+};
 
 const assetTypes: Readonly<Record<string, string>> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -49,6 +68,8 @@ export function portalRoutes(services: AppServices, options: PortalOptions = {})
     const villages = regions.filter((r) => r.level === 'village');
     const requested = c.req.query('village');
     const village = villages.find((v) => v.id === requested) ?? villages[0];
+    const asked = c.req.query('as');
+    const role = options.demoRoles === true ? demoRoles.find((one) => one === asked) : undefined;
     const origin = new URL(c.req.url).origin;
     const widgets = assetsDir !== undefined;
     // The loader's Subresource Integrity hash from the release's integrity.json (the loader checks its chunks itself);
@@ -70,6 +91,7 @@ export function portalRoutes(services: AppServices, options: PortalOptions = {})
             <meta name="viewport" content="width=device-width, initial-scale=1" />
             <title>善治 · ${county?.name ?? '演示县'} 乡村治理服务</title>
             <link rel="stylesheet" href="/portal.css" />
+            <script type="module" src="/portal.js"></script>
             ${
               widgets
                 ? loaderIntegrity
@@ -86,47 +108,80 @@ export function portalRoutes(services: AppServices, options: PortalOptions = {})
             <main>
               ${
                 widgets && village
-                  ? html`<sz-provider api-base="${origin}" village="${village.id}" locale="zh-CN">
-                      <section aria-labelledby="points-title">
-                        <h2 id="points-title">${village.name} · 文明积分榜 · Civility points</h2>
-                        <sz-points-leaderboard village="${village.id}">
-                          <p>
-                            请使用最新版浏览器（或切换到“极速模式”）查看积分榜。Open this page in an up-to-date browser to see the points
-                            board.
-                          </p>
-                        </sz-points-leaderboard>
-                      </section>
-                      <section aria-labelledby="disclosure-title">
-                        <h2 id="disclosure-title">${village.name} · 村务公开 · Village disclosure</h2>
-                        <sz-disclosure-board village="${village.id}">
-                          <p>
-                            请使用最新版浏览器（或切换到“极速模式”）查看村务公开。Open this page in an up-to-date browser to see the
-                            disclosures.
-                          </p>
-                        </sz-disclosure-board>
-                      </section>
-                      <section aria-labelledby="mediation-title">
-                        <h2 id="mediation-title">人民调解 · 申请调解 · Apply for mediation</h2>
-                        <sz-mediation-intake>
-                          <p>
-                            请使用最新版浏览器（或切换到“极速模式”）申请调解，或到村便民服务站办理。Open this page in an up-to-date browser,
-                            or apply at the village service station.
-                          </p>
-                        </sz-mediation-intake>
-                        <h3>查询进度 · Follow a case</h3>
-                        <sz-mediation-status></sz-mediation-status>
-                      </section>
-                      <section aria-labelledby="services-title">
-                        <h2 id="services-title">便民服务 · 办事指南 · Services</h2>
-                        <sz-service-catalogue region="${village.id}" village="${village.id}" deep-link>
-                          <p>
-                            请使用最新版浏览器（或切换到“极速模式”）查看办事指南。Open this page in an up-to-date browser to see the service
-                            guides.
-                          </p>
-                        </sz-service-catalogue>
-                      </section>
-                      ${/* new-widget: portal sections (npm run new:widget adds each widget's section above; not sent to the page) */ ''}
-                    </sz-provider>`
+                  ? html`${
+                        options.demoRoles === true
+                          ? html`<form class="roles" method="get" action="/">
+                              <input type="hidden" name="village" value="${village.id}" />
+                              <label for="as">以演示身份查看 · View as</label>
+                              <select id="as" name="as">
+                                <option value="" ${selected(role === undefined)}>公众 · The public</option>
+                                ${demoRoles.map((one) => html`<option value="${one}" ${selected(one === role)}>${demoRoleNames[one]}</option>`)}
+                              </select>
+                              <button type="submit">切换 · Switch</button>
+                            </form>`
+                          : ''
+                      }
+                      <sz-provider api-base="${origin}" village="${village.id}" locale="zh-CN" data-demo-role="${role ?? ''}">
+                        <section aria-labelledby="points-title">
+                          <h2 id="points-title">${village.name} · 文明积分榜 · Civility points</h2>
+                          <sz-points-leaderboard village="${village.id}">
+                            <p>
+                              请使用最新版浏览器（或切换到“极速模式”）查看积分榜。Open this page in an up-to-date browser to see the points
+                              board.
+                            </p>
+                          </sz-points-leaderboard>
+                        </section>
+                        <section aria-labelledby="disclosure-title">
+                          <h2 id="disclosure-title">${village.name} · 村务公开 · Village disclosure</h2>
+                          <sz-disclosure-board village="${village.id}">
+                            <p>
+                              请使用最新版浏览器（或切换到“极速模式”）查看村务公开。Open this page in an up-to-date browser to see the
+                              disclosures.
+                            </p>
+                          </sz-disclosure-board>
+                        </section>
+                        <section aria-labelledby="mediation-title">
+                          <h2 id="mediation-title">人民调解 · 申请调解 · Apply for mediation</h2>
+                          <sz-mediation-intake>
+                            <p>
+                              请使用最新版浏览器（或切换到“极速模式”）申请调解，或到村便民服务站办理。Open this page in an up-to-date
+                              browser, or apply at the village service station.
+                            </p>
+                          </sz-mediation-intake>
+                          <h3>查询进度 · Follow a case</h3>
+                          <sz-mediation-status></sz-mediation-status>
+                        </section>
+                        <section aria-labelledby="services-title">
+                          <h2 id="services-title">便民服务 · 办事指南 · Services</h2>
+                          <sz-service-catalogue region="${village.id}" village="${village.id}" deep-link>
+                            <p>
+                              请使用最新版浏览器（或切换到“极速模式”）查看办事指南。Open this page in an up-to-date browser to see the
+                              service guides.
+                            </p>
+                          </sz-service-catalogue>
+                        </section>
+                        <section aria-labelledby="love-supermarket-title">
+                          <h2 id="love-supermarket-title">${village.name} · 爱心超市 · Love supermarket</h2>
+                          <sz-love-supermarket village="${village.id}">
+                            <p>请使用最新版浏览器（或切换到“极速模式”）查看爱心超市。Open this page in an up-to-date browser to see it.</p>
+                          </sz-love-supermarket>
+                        </section>
+                        <section aria-labelledby="points-notice-title">
+                          <h2 id="points-notice-title">${village.name} · 积分公示 · Points notice</h2>
+                          <sz-points-notice village="${village.id}">
+                            <p>请使用最新版浏览器（或切换到“极速模式”）查看积分公示。Open this page in an up-to-date browser to see it.</p>
+                          </sz-points-notice>
+                        </section>
+                        <section aria-labelledby="points-desk-title">
+                          <h2 id="points-desk-title">${village.name} · 积分工作台 · Points desk</h2>
+                          <sz-points-desk village="${village.id}">
+                            <p>
+                              请使用最新版浏览器（或切换到“极速模式”）查看积分工作台。Open this page in an up-to-date browser to see it.
+                            </p>
+                          </sz-points-desk>
+                        </section>
+                        ${/* new-widget: portal sections (npm run new:widget adds each widget's section above; not sent to the page) */ ''}
+                      </sz-provider>`
                   : html`<p class="notice">
                       The widgets are not built yet: run <code>npm run build -w @shanzhi/components</code>, then restart.
                     </p>`
@@ -153,6 +208,12 @@ export function portalRoutes(services: AppServices, options: PortalOptions = {})
         </html>`,
     );
   });
+  // Hands the chosen demo role's token to the widgets (a script file: the page allows no inline script).
+  portal.get('/portal.js', (c) => {
+    c.header('Content-Type', 'text/javascript; charset=utf-8');
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.body(portalJs);
+  });
   portal.get('/portal.css', (c) => {
     c.header('Content-Type', 'text/css; charset=utf-8');
     c.header('Cache-Control', 'public, max-age=300');
@@ -171,6 +232,15 @@ async function loaderIntegrityOf(assetsDir: string): Promise<string | undefined>
   }
 }
 
+/**
+ * The demo role's token for <sz-provider> (`getToken` is a property, not an attribute). Demo tokens are public
+ * knowledge and refused outside demo mode, so nothing here is a secret.
+ */
+const portalJs = `const provider = document.querySelector('sz-provider[data-demo-role]');
+const role = provider?.dataset.demoRole;
+if (provider && role) provider.getToken = () => 'demo-' + role;
+`;
+
 const portalCss = `
 :root { color-scheme: light; font-family: system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; line-height: 1.5; }
 body { margin: 0; background: #f6f7f9; color: #1f2329; }
@@ -183,4 +253,6 @@ code { color: #5c6370; font-size: .85em; }
 .notice { background: #fff4d6; padding: .75rem 1rem; border-radius: .5rem; }
 a { color: #0b57d0; }
 a:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
+.roles { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin-top: 1rem; }
+.roles select, .roles button { min-height: 44px; font: inherit; }
 `;

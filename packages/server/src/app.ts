@@ -7,6 +7,7 @@ import { authenticate, demoAuth, type AuthSettings } from './auth/authenticate.j
 import type { Database } from './db/schema.js';
 import { attachmentHandlers } from './handlers/attachments.js';
 import { disclosureHandlers } from './handlers/disclosure.js';
+import { householdBalanceHandlers } from './handlers/household-balance.js';
 import { mediationHandlers } from './handlers/mediation.js';
 import { pointsHandlers } from './handlers/points.js';
 import { servicesHandlers } from './handlers/services.js';
@@ -62,6 +63,7 @@ export const corsMethods: readonly string[] = [...new Set<string>(routes.map((ro
 export const handlers: Handlers = {
   ...systemHandlers,
   ...pointsHandlers,
+  ...householdBalanceHandlers,
   ...disclosureHandlers,
   ...mediationHandlers,
   ...servicesHandlers,

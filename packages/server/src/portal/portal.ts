@@ -162,7 +162,10 @@ export function portalRoutes(services: AppServices, options: PortalOptions = {})
                         </section>
                         <section aria-labelledby="love-supermarket-title">
                           <h2 id="love-supermarket-title">${village.name} · 爱心超市 · Love supermarket</h2>
-                          <sz-love-supermarket village="${village.id}">
+                          <sz-love-supermarket
+                            village="${village.id}"
+                            mode="${role === 'storekeeper' || role === 'cadre' ? 'desk' : 'shelf'}"
+                          >
                             <p>请使用最新版浏览器（或切换到“极速模式”）查看爱心超市。Open this page in an up-to-date browser to see it.</p>
                           </sz-love-supermarket>
                         </section>

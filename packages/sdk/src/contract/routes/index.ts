@@ -1,5 +1,6 @@
 import * as attachments from './attachments.js';
 import * as disclosure from './disclosure.js';
+import * as householdBalance from './household-balance.js';
 import * as mediation from './mediation.js';
 import * as points from './points.js';
 import * as pointsNotice from './points-notice.js';
@@ -12,6 +13,7 @@ import * as system from './system.js';
 export * from './system.js';
 export * from './regions.js';
 export * from './points.js';
+export * from './household-balance.js';
 export * from './points-notice.js';
 export * from './disclosure.js';
 export * from './mediation.js';
@@ -31,6 +33,7 @@ export const routes = [
   points.getPointsRules,
   points.getLeaderboard,
   points.getHouseholdPoints,
+  householdBalance.getHouseholdBalance,
   points.declarePointsEntry,
   points.transitionPointsEntry,
   points.redeemPoints,

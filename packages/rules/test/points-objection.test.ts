@@ -3,9 +3,6 @@ import { test } from 'node:test';
 import {
   addDays,
   declareEntry,
-  defaultPointsSettings,
-  demoPointsCatalogue,
-  findRule,
   ledgerEntrySchema,
   openObjections,
   pointsSettings,
@@ -14,35 +11,37 @@ import {
   transition,
   validate,
   type Actor,
+  type EntryAction,
+  type ObjectionAction,
   type LedgerEntry,
   type Result,
+  type TransitionContext,
 } from '../src/index.js';
+import { cadre, entryIn, expectOk, settings, volunteering } from './support/points-entries.js';
 
-const grid: Actor = { id: 'gw-1', role: 'gridWorker' };
-const cadre: Actor = { id: 'cadre-1', role: 'cadre' };
 const supervisor: Actor = { id: 'sup-1', role: 'supervisor' };
 const villager = (household: string): Actor => ({ id: household, role: 'villager' });
-const settings = defaultPointsSettings; // 7 notice days
-const rule = findRule(demoPointsCatalogue, 'volunteer.activity')!;
-const posted = '2026-03-05';
 const lastDay = '2026-03-11';
 const ends = '2026-03-12';
-
-function expectOk(result: Result<LedgerEntry>): LedgerEntry {
-  if (!result.ok) assert.fail(`expected success, got ${JSON.stringify(result.issues)}`);
-  return result.value;
-}
 
 function codeOf(result: Result<LedgerEntry>): string | undefined {
   return result.ok ? undefined : result.issues[0]?.code;
 }
 
-/** An entry of household h1 publicized on 2026-03-05. */
+/** The code `transition` refuses `action` with (undefined where it goes through). */
+function refusal(
+  entry: LedgerEntry,
+  action: EntryAction | ObjectionAction,
+  actor: Actor,
+  at: string,
+  more: Pick<TransitionContext, 'reason' | 'objectionId'> = {},
+) {
+  return codeOf(transition(entry, action, { actor, at, settings, ...more }));
+}
+
+/** An entry of household h1 publicized on 2026-03-05 (7 notice days: the last is `lastDay`). */
 function underNotice(): LedgerEntry {
-  let entry = expectOk(declareEntry({ id: 'e1', householdId: 'h1', rule, occurredOn: '2026-03-01', actor: grid, at: '2026-03-02' }));
-  entry = expectOk(transition(entry, 'submit', { actor: grid, at: '2026-03-02', settings }));
-  entry = expectOk(transition(entry, 'passFirstReview', { actor: grid, at: '2026-03-03', settings }));
-  return expectOk(transition(entry, 'publicize', { actor: cadre, at: posted, settings }));
+  return entryIn('publicized');
 }
 
 function dispute(entry: LedgerEntry, household: string, at: string, reason = '当天没有看到该户参加'): Result<LedgerEntry> {
@@ -81,37 +80,22 @@ test('one objection per household and entry; other households may object too; a 
   assert.deepEqual(twice.issues[0], { code: 'points.objection.duplicate', path: ['entryId'], params: { objectionId: 'e1.o1' } });
   assert.equal(expectOk(dispute(once, 'h3', '2026-03-07')).objections?.[1]?.id, 'e1.o2');
   assert.equal(codeOf(dispute(underNotice(), 'h2', '2026-03-06', '   ')), 'points.transition.reasonRequired');
-  assert.equal(
-    codeOf(transition(underNotice(), 'dispute', { actor: supervisor, at: '2026-03-06', reason: 'x', settings })),
-    'points.transition.notPermitted',
-  );
+  assert.equal(refusal(underNotice(), 'dispute', supervisor, '2026-03-06', { reason: 'x' }), 'points.transition.notPermitted');
 });
 
 test('an open objection holds the entry: confirm, reject and send-back are refused and the notice does not settle', () => {
   const objected = expectOk(dispute(underNotice(), 'h2', '2026-03-06'));
-  assert.equal(codeOf(transition(objected, 'confirm', { actor: cadre, at: '2026-03-20', settings })), 'points.objection.open');
+  assert.equal(refusal(objected, 'confirm', cadre, '2026-03-20'), 'points.objection.open');
   // Nor does the committee reject it or send it back over the supervisor's head: the objector is owed an answer.
-  assert.equal(
-    codeOf(transition(objected, 'reject', { actor: cadre, at: '2026-03-07', reason: '不予认定', settings })),
-    'points.objection.open',
-  );
-  assert.equal(
-    codeOf(transition(objected, 'object', { actor: supervisor, at: '2026-03-07', reason: '退回', settings })),
-    'points.objection.open',
-  );
+  assert.equal(refusal(objected, 'reject', cadre, '2026-03-07', { reason: '不予认定' }), 'points.objection.open');
+  assert.equal(refusal(objected, 'object', supervisor, '2026-03-07', { reason: '退回' }), 'points.objection.open');
   assert.equal(settleNotice(objected, '2026-03-20', settings), undefined);
 });
 
 test('uphold stops the entry and answers every open objection; the answer is required and a ruling is final', () => {
   const two = expectOk(dispute(expectOk(dispute(underNotice(), 'h2', '2026-03-06')), 'h3', '2026-03-07'));
-  assert.equal(
-    codeOf(transition(two, 'uphold', { actor: supervisor, at: '2026-03-08', reason: ' ', settings })),
-    'points.objection.answerRequired',
-  );
-  assert.equal(
-    codeOf(transition(two, 'uphold', { actor: cadre, at: '2026-03-08', reason: '成立', settings })),
-    'points.transition.notPermitted',
-  );
+  assert.equal(refusal(two, 'uphold', supervisor, '2026-03-08', { reason: ' ' }), 'points.objection.answerRequired');
+  assert.equal(refusal(two, 'uphold', cadre, '2026-03-08', { reason: '成立' }), 'points.transition.notPermitted');
   const upheld = expectOk(
     transition(two, 'uphold', { actor: supervisor, at: '2026-03-08', reason: '经核实异议成立', settings, objectionId: 'e1.o2' }),
   );
@@ -123,10 +107,7 @@ test('uphold stops the entry and answers every open objection; the answer is req
       ['e1.o2', 'upheld', '经核实异议成立', 'sup-1', '2026-03-08'],
     ],
   );
-  assert.equal(
-    codeOf(transition(upheld, 'dismiss', { actor: supervisor, at: '2026-03-09', reason: 'x', settings })),
-    'points.transition.illegal',
-  );
+  assert.equal(refusal(upheld, 'dismiss', supervisor, '2026-03-09', { reason: 'x' }), 'points.transition.illegal');
 });
 
 test('dismiss closes one objection; the entry settles when the notice is over and none is open', () => {
@@ -135,14 +116,8 @@ test('dismiss closes one objection; the entry settles when the notice is over an
   assert.equal(one.objections?.[0]?.status, 'dismissed', 'the oldest open one by default');
   assert.equal(openObjections(one).length, 1);
   assert.equal(settleNotice(one, ends, settings), undefined);
-  assert.equal(
-    codeOf(transition(one, 'dismiss', { actor: supervisor, at: '2026-03-09', reason: 'x', settings, objectionId: 'e1.o1' })),
-    'points.objection.alreadyRuled',
-  );
-  assert.equal(
-    codeOf(transition(one, 'dismiss', { actor: supervisor, at: '2026-03-09', reason: 'x', settings, objectionId: 'e1.o9' })),
-    'points.objection.unknown',
-  );
+  assert.equal(refusal(one, 'dismiss', supervisor, '2026-03-09', { reason: 'x', objectionId: 'e1.o1' }), 'points.objection.alreadyRuled');
+  assert.equal(refusal(one, 'dismiss', supervisor, '2026-03-09', { reason: 'x', objectionId: 'e1.o9' }), 'points.objection.unknown');
   // The last one is dismissed after the notice ended: effective on the day of that answer.
   const none = expectOk(transition(one, 'dismiss', { actor: supervisor, at: '2026-03-15', reason: '异议不成立', settings }));
   assert.equal(settleNotice(none, '2026-03-14', settings), undefined, 'never before its last step');
@@ -200,7 +175,7 @@ test('whatever the order of objections and sweeps around the end of the notice, 
 test('one review tier: a submitted entry goes straight to the committee', () => {
   const one = pointsSettings({ reviewTiers: 1 });
   const declared = expectOk(
-    declareEntry({ id: 'e2', householdId: 'h1', rule, occurredOn: '2026-03-01', actor: villager('h1'), at: '2026-03-02' }),
+    declareEntry({ id: 'e2', householdId: 'h1', rule: volunteering, occurredOn: '2026-03-01', actor: villager('h1'), at: '2026-03-02' }),
   );
   assert.equal(expectOk(transition(declared, 'submit', { actor: villager('h1'), at: '2026-03-02', settings: one })).status, 'secondReview');
   assert.equal(expectOk(transition(declared, 'submit', { actor: villager('h1'), at: '2026-03-02', settings })).status, 'firstReview');

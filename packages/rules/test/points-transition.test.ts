@@ -3,12 +3,9 @@ import { test } from 'node:test';
 import {
   availableActions,
   declareEntry,
-  defaultPointsSettings,
-  demoPointsCatalogue,
   entryActions,
   entryStatuses,
   entryTransitions,
-  findRule,
   ledgerEntrySchema,
   localizeIssues,
   pointsSettings,
@@ -20,45 +17,9 @@ import {
   type LedgerEntry,
   type Result,
 } from '../src/index.js';
+import { cadre, declared, entryIn, expectOk, grid, settings, volunteering } from './support/points-entries.js';
 
-const grid: Actor = { id: 'gw-1', role: 'gridWorker' };
-const cadre: Actor = { id: 'cadre-1', role: 'cadre' };
 const villager: Actor = { id: 'v-1', role: 'villager' };
-const settings = defaultPointsSettings;
-const volunteering = findRule(demoPointsCatalogue, 'volunteer.activity')!;
-
-function declared(): LedgerEntry {
-  const result = declareEntry({ id: 'e1', householdId: 'h1', rule: volunteering, occurredOn: '2026-03-01', actor: grid, at: '2026-03-02' });
-  assert.ok(result.ok);
-  return result.value;
-}
-
-function expectOk(result: Result<LedgerEntry>): LedgerEntry {
-  if (!result.ok) assert.fail(`expected success, got ${JSON.stringify(result.issues)}`);
-  return result.value;
-}
-
-/** Walks an entry to the given status along the happy path (posted on 2026-03-05). */
-function entryIn(status: EntryStatus): LedgerEntry {
-  let entry = declared();
-  const steps: [EntryAction, Actor, string, string?][] = [
-    ['submit', grid, '2026-03-02'],
-    ['passFirstReview', grid, '2026-03-03'],
-    ['publicize', cadre, '2026-03-05'],
-    ['confirm', cadre, '2026-03-12'],
-    ['revoke', cadre, '2026-04-01', 'duplicate of e0'],
-  ];
-  const path: EntryStatus[] = ['declared', 'firstReview', 'secondReview', 'publicized', 'effective', 'revoked'];
-  if (status === 'rejected')
-    return expectOk(transition(entry, 'reject', { actor: grid, at: '2026-03-02', reason: 'not this household', settings }));
-  for (const [action, actor, at, reason] of steps) {
-    if (entry.status === status) break;
-    entry = expectOk(transition(entry, action, { actor, at, reason, settings }));
-  }
-  assert.equal(entry.status, status);
-  assert.ok(path.includes(status));
-  return entry;
-}
 
 test('an entry walks declared → firstReview → secondReview → publicized → effective with its history', () => {
   const effective = entryIn('effective');

@@ -13,7 +13,7 @@ import type { Database } from '../src/db/schema.js';
 import { HttpProblem } from '../src/http/problem.js';
 import { startServer, type Started } from '../src/start.js';
 import { assertProblem } from './contract-fixtures.js';
-import { demoNow } from './harness.js';
+import { demoNow, startTestServer } from './harness.js';
 import { annotatedPng, contains, gif, gpsLatitude, pdf, phoneJpeg, windowsProgram } from './support/attachment-samples.js';
 import { scratchFolder } from './support/scratch.js';
 
@@ -145,27 +145,14 @@ describe('upload: the format comes from the bytes, metadata is removed', () => {
   test('a JSON body or a text body is not a file: 400 when malformed, else 415 with Accept-Post', async () => {
     const path = `/v1/villages/${village}/uploads/points-evidence`;
     const headers = { 'Idempotency-Key': randomUUID() };
-    const malformed = await call(path, {
-      method: 'POST',
-      token: 'demo-villager',
-      body: '{"a":',
-      headers: { ...headers, 'Content-Type': 'application/json' },
-    });
+    const post = (body: string, contentType: string) =>
+      call(path, { method: 'POST', token: 'demo-villager', body, headers: { ...headers, 'Content-Type': contentType } });
+    const malformed = await post('{"a":', 'application/json');
     assertProblem(malformed, 400, 'malformed-json');
-    const json = await call(path, {
-      method: 'POST',
-      token: 'demo-villager',
-      body: '{}',
-      headers: { ...headers, 'Content-Type': 'application/json' },
-    });
+    const json = await post('{}', 'application/json');
     assertProblem(json, 415, 'unsupported-media-type');
     assert.match(json.headers.get('accept-post') ?? '', /image\/jpeg/);
-    const text = await call(path, {
-      method: 'POST',
-      token: 'demo-villager',
-      body: 'hello',
-      headers: { ...headers, 'Content-Type': 'text/plain' },
-    });
+    const text = await post('hello', 'text/plain');
     assertProblem(text, 415, 'unsupported-media-type');
     assert.match(text.headers.get('accept-post') ?? '', /application\/octet-stream/);
   });
@@ -354,12 +341,8 @@ describe('forms that name attachments (checkAttachmentIds)', () => {
 
 describe('files sent without a token are limited per client address', () => {
   test('past the limit 429 with Retry-After; a replay is not counted; signed-in uploads are not limited by it', async (t) => {
-    const small = await startServer({
-      db: openDatabase({ filename: ':memory:' }),
-      port: 0,
-      hostname: '127.0.0.1',
+    const small = await startTestServer({
       households: 60,
-      now: demoNow,
       attachments: openAttachments({ dir: join(folder, 'small'), maxBytes: {}, anonymousUploads: { maxFailures: 2, windowMs: 60_000 } }),
     });
     t.after(() => small.close());

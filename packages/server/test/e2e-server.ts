@@ -1,16 +1,9 @@
 // The reference server for browser end-to-end tests: started by web-test-runner.config.mjs, it prints one JSON
 // line with its URL and lives until its parent closes stdin or sends SIGTERM.
-import { openDatabase } from '../src/db/open.js';
-import { startServer } from '../src/start.js';
-import { demoNow } from './harness.js';
+import { startTestServer } from './harness.js';
 
-const started = await startServer({
-  db: openDatabase({ filename: ':memory:' }),
-  port: 0,
-  hostname: '127.0.0.1',
-  households: 600,
-  now: demoNow,
-});
+// The tests' server as the node tests start it: the demo county in memory on the demo clock, a loopback port.
+const started = await startTestServer();
 process.stdout.write(`${JSON.stringify({ url: started.url, tokens: started.tokens.map((t) => ({ token: t.token, role: t.role })) })}\n`);
 
 const stop = () => {

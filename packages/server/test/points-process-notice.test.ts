@@ -18,6 +18,7 @@ import { verifyAuditChain } from '../src/audit/index.js';
 import { demoToday } from './harness.js';
 import { rejectsWith } from './support/problems.js';
 import {
+  householdPicker,
   householdsOf,
   otherVillage,
   publicized,
@@ -29,7 +30,7 @@ import {
 } from './support/points-process.js';
 
 let env: ProcessServer;
-let households: string[];
+let householdAt: (index: number) => string;
 let cadre: Client;
 let supervisor: Client;
 let publicClient: Client;
@@ -37,18 +38,12 @@ const noticeDays = 7; // v-qs-01 keeps the default (seed settingsByIndex[0])
 
 before(async () => {
   env = await startProcessServer('shanzhi-notice-');
-  households = await householdsOf(env.db);
+  householdAt = await householdPicker(env.db);
   cadre = await env.staff('cadre', 'test-cadre-notice');
   supervisor = await env.staff('supervisor', 'test-supervisor-notice');
   publicClient = env.client();
 });
 after(() => env.close());
-
-function householdAt(index: number): string {
-  const found = households[index];
-  assert.ok(found, `household #${String(index)}`);
-  return found;
-}
 
 async function registeredName(householdId: string): Promise<string> {
   const row = await env.db.selectFrom('households').select('head_name').where('id', '=', householdId).executeTakeFirstOrThrow();

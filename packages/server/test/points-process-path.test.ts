@@ -94,7 +94,7 @@ test('declare → 初审 → 审核 → 公示 → objection → ruling → effe
   assert.ok(queue.items.some((one) => one.id === objection.id));
   const answer = '经核实，签到表和照片可证该户参加，异议不成立';
   await supervisor.request(ruleOnObjection, { params, body: { objectionId: objection.id, outcome: 'dismiss', answer } });
-  const mine = (await neighbour.request(listOwnObjections, { params, query: {} })).data;
+  const mine = (await neighbour.request(listOwnObjections, { params })).data;
   assert.equal(mine.items.find((one) => one.id === objection.id)?.answer, answer);
   assert.equal(await boardPoints(anyone, declarer), pointsBefore, 'not counted while under notice');
 

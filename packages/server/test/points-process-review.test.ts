@@ -15,6 +15,7 @@ import { issueToken } from '../src/auth/principal.js';
 import { rejectsWith } from './support/problems.js';
 import {
   changeSetting,
+  householdPicker,
   householdsOf,
   otherVillage,
   startProcessServer,
@@ -24,23 +25,17 @@ import {
 } from './support/points-process.js';
 
 let env: ProcessServer;
-let households: string[];
+let householdAt: (index: number) => string;
 let cadre: Client;
 let grid: Client;
 
 before(async () => {
   env = await startProcessServer('shanzhi-review-');
-  households = await householdsOf(env.db);
+  householdAt = await householdPicker(env.db);
   cadre = await env.staff('cadre', 'test-cadre-review');
   grid = await env.staff('gridWorker', 'test-grid-review');
 });
 after(() => env.close());
-
-function householdAt(index: number): string {
-  const found = households[index];
-  assert.ok(found, `household #${String(index)}`);
-  return found;
-}
 
 /** The household is the token's: a villager can declare for no other. */
 async function declareOwn(client: Client, attachmentIds?: string[], villageId = village): Promise<Entry> {

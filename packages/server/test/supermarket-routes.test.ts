@@ -66,6 +66,11 @@ async function spender(points: number, not: readonly string[] = []): Promise<Poi
   return found;
 }
 
+/** The keeper redeems a cart of `items` for the household (with a fresh Idempotency-Key, as the client sends). */
+function redeem(householdId: string, ...items: { goodsId: string; quantity: number }[]) {
+  return keeper.request(redeemGoods, { params, body: { householdId, items } });
+}
+
 /** Rows a refused redemption must not have touched. */
 async function writtenRows() {
   return {
@@ -233,16 +238,7 @@ describe('redeeming a cart', () => {
     const soap = await newGoods(3, 5, '肥皂');
     const towel = await newGoods(4, 5, '毛巾');
     const household = await spender(20);
-    const { status, data } = await keeper.request(redeemGoods, {
-      params,
-      body: {
-        householdId: household.householdId,
-        items: [
-          { goodsId: soap.id, quantity: 2 },
-          { goodsId: towel.id, quantity: 1 },
-        ],
-      },
-    });
+    const { status, data } = await redeem(household.householdId, { goodsId: soap.id, quantity: 2 }, { goodsId: towel.id, quantity: 1 });
     assert.equal(status, 201);
     assert.match(data.receiptNumber, /^rd-\d+$/);
     assert.equal(data.totalPoints, 10);
@@ -287,10 +283,7 @@ describe('redeeming a cart', () => {
     const own = await balanceOf('h-000001');
     const candy = await newGoods(1, 3, '糖果');
     assert.ok(own.redeemable >= 1, 'the villager token’s household has points to spend');
-    const { data } = await keeper.request(redeemGoods, {
-      params,
-      body: { householdId: 'h-000001', items: [{ goodsId: candy.id, quantity: 1 }] },
-    });
+    const { data } = await redeem('h-000001', { goodsId: candy.id, quantity: 1 });
     const mine = await villager.request(getSupermarketReceipt, {
       params: { ...params, householdId: 'h-000001', receiptNumber: data.receiptNumber },
     });
@@ -322,16 +315,7 @@ describe('redeeming a cart', () => {
     const household = await spender(10);
     const before = await writtenRows();
     const problem = await rejectsWith(
-      keeper.request(redeemGoods, {
-        params,
-        body: {
-          householdId: household.householdId,
-          items: [
-            { goodsId: other.id, quantity: 1 },
-            { goodsId: goods.id, quantity: 3 },
-          ],
-        },
-      }),
+      redeem(household.householdId, { goodsId: other.id, quantity: 1 }, { goodsId: goods.id, quantity: 3 }),
       409,
       'supermarket.cart.outOfStock',
     );
@@ -365,11 +349,7 @@ describe('redeeming a cart', () => {
     const code = expected.issues[0]?.code ?? '';
     assert.match(code, /^points\.redemption\.(insufficient|topUpTooSmall)$/);
     const before = await writtenRows();
-    await rejectsWith(
-      keeper.request(redeemGoods, { params, body: { householdId: household.householdId, items: [{ goodsId: goods.id, quantity: 1 }] } }),
-      422,
-      code,
-    );
+    await rejectsWith(redeem(household.householdId, { goodsId: goods.id, quantity: 1 }), 422, code);
     assert.deepEqual(await writtenRows(), before);
     assert.equal(await stockOf(goods.id), 1);
   });
@@ -378,7 +358,7 @@ describe('redeeming a cart', () => {
     const goods = await newGoods(1, 5, '火柴');
     const household = await spender(5);
     const unknown = await rejectsWith(
-      keeper.request(redeemGoods, { params, body: { householdId: household.householdId, items: [{ goodsId: 'sg-999999', quantity: 1 }] } }),
+      redeem(household.householdId, { goodsId: 'sg-999999', quantity: 1 }),
       422,
       'supermarket.cart.unknownGoods',
     );
@@ -389,34 +369,14 @@ describe('redeeming a cart', () => {
       .select('id')
       .where('village_id', '=', 'v-qs-02')
       .executeTakeFirstOrThrow();
-    await rejectsWith(
-      keeper.request(redeemGoods, {
-        params,
-        body: { householdId: household.householdId, items: [{ goodsId: elsewhere.id, quantity: 1 }] },
-      }),
-      422,
-      'supermarket.cart.unknownGoods',
-    );
+    await rejectsWith(redeem(household.householdId, { goodsId: elsewhere.id, quantity: 1 }), 422, 'supermarket.cart.unknownGoods');
     const twice = await rejectsWith(
-      keeper.request(redeemGoods, {
-        params,
-        body: {
-          householdId: household.householdId,
-          items: [
-            { goodsId: goods.id, quantity: 1 },
-            { goodsId: goods.id, quantity: 1 },
-          ],
-        },
-      }),
+      redeem(household.householdId, { goodsId: goods.id, quantity: 1 }, { goodsId: goods.id, quantity: 1 }),
       422,
       'supermarket.cart.duplicateGoods',
     );
     assert.deepEqual(twice.issues[0]?.path, ['items', 1, 'goodsId']);
-    await rejectsWith(
-      keeper.request(redeemGoods, { params, body: { householdId: 'h-999999', items: [{ goodsId: goods.id, quantity: 1 }] } }),
-      404,
-      'not-found',
-    );
+    await rejectsWith(redeem('h-999999', { goodsId: goods.id, quantity: 1 }), 404, 'not-found');
   });
 
   test('the keeper acts only in their own village', async () => {
@@ -446,10 +406,7 @@ describe('the monthly reconciliation', () => {
   test('stock changed around the API, or a receipt that does not match its charge, is a finding', async () => {
     const goods = await newGoods(2, 6, '酱油');
     const household = await spender(10);
-    const { data: receipt } = await keeper.request(redeemGoods, {
-      params,
-      body: { householdId: household.householdId, items: [{ goodsId: goods.id, quantity: 2 }] },
-    });
+    const { data: receipt } = await redeem(household.householdId, { goodsId: goods.id, quantity: 2 });
     // Someone edits the database directly: two bottles vanish, and the charge of the receipt is lowered.
     await fixture.db.updateTable('supermarket_goods').set({ stock: 2 }).where('id', '=', goods.id).execute();
     await fixture.db.updateTable('redemptions').set({ points: 1 }).where('id', '=', receipt.receiptNumber).execute();

@@ -23,15 +23,7 @@ export const redemptionSchema = z.object({
   cashTopUpFen: z.optional(fen.check(z.minimum(0))),
   note: z.optional(z.string().check(z.maxLength(500))),
 });
-export interface Redemption {
-  readonly id: string;
-  readonly householdId: string;
-  readonly date: CalendarDate;
-  readonly points: number;
-  readonly kind: RedemptionKind;
-  readonly cashTopUpFen?: number | undefined;
-  readonly note?: string | undefined;
-}
+export type Redemption = Readonly<z.output<typeof redemptionSchema>>;
 
 export interface PointsBalance {
   readonly householdId: string;

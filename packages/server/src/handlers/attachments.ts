@@ -11,6 +11,7 @@ import { sniff } from '../attachments/sniff.js';
 import { DamagedFileError, stripMetadata } from '../attachments/strip-metadata.js';
 import { auditChange } from '../audit/log.js';
 import type { Database } from '../db/schema.js';
+import { villageRow } from '../db/village-row.js';
 import { HttpProblem } from '../http/problem.js';
 import { actorOf, writeTransaction } from '../points/access.js';
 import { isVillage } from '../store/county-register.js';
@@ -54,12 +55,7 @@ async function readable(
   villageId: string,
   attachmentId: string,
 ): Promise<AttachmentTable> {
-  const row = await db
-    .selectFrom('attachments')
-    .selectAll()
-    .where('id', '=', attachmentId)
-    .where('village_id', '=', villageId)
-    .executeTakeFirst();
+  const row = await villageRow(db, 'attachments', villageId, attachmentId);
   // Whether a private file exists is itself not told to someone who may not read it.
   if (row === undefined || !mayRead(principal, row)) throw HttpProblem.of('not-found');
   return row;

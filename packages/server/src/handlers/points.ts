@@ -1,14 +1,4 @@
-import {
-  balanceAsOf,
-  checkRedemption,
-  declareEntry,
-  issue,
-  redact,
-  redemptionBansFrom,
-  ruleForDeclaration,
-  transition,
-  type PointsBalance,
-} from '@shanzhi/rules';
+import { balanceAsOf, declareEntry, issue, redact, ruleForDeclaration, transition, type PointsBalance } from '@shanzhi/rules';
 import type { Handlers } from '../api/register.js';
 import { auditChange } from '../audit/log.js';
 import { HttpProblem } from '../http/problem.js';
@@ -40,6 +30,7 @@ import {
   type StoredRedemption,
 } from '../points/documents.js';
 import { ruleRefusal } from '../points/problems.js';
+import { checkHouseholdRedemption } from '../points/redemption-check.js';
 import { requireNotRecused, settleDueNotices, writeDay } from '../points/process.js';
 import { consentHandlers, type ConsentHandlers } from './consents.js';
 import { pointsProcessHandlers, type PointsProcessHandlers } from './points-process.js';
@@ -181,27 +172,18 @@ export const pointsHandlers: PointsHandlers = {
     const { villageId } = params;
     requireOwnVillage(principal, villageId);
     const trx = writeTransaction(db);
-    const { catalogue, settings } = await loadScheme(trx, villageId);
+    const scheme = await loadScheme(trx, villageId);
     // Entries whose notice ran out count in the balance checked below.
-    await settleDueNotices(trx, villageId, writeDay(app), settings, now);
+    await settleDueNotices(trx, villageId, writeDay(app), scheme.settings, now);
     const { householdId } = body;
     await loadHousehold(trx, villageId, householdId);
-    const entries = await householdEntries(trx, householdId);
-    const earlier = await householdRedemptions(trx, householdId);
-    const balance = balanceAsOf(entries, earlier, today, settings, catalogue, householdId);
-    const plan = checkRedemption({
-      householdId,
-      date: today,
-      balance,
+    const { plan, balanceAfter } = await checkHouseholdRedemption(trx, scheme, householdId, today, {
       kind: body.kind,
       amountPoints: body.amountPoints,
       vouchers: body.vouchers,
       cashTopUpFen: body.cashTopUpFen,
-      bans: redemptionBansFrom(entries, catalogue, today),
-      settings,
     });
-    if (!plan.ok) throw ruleRefusal(plan.issues);
-    const { pointsSpent, cashTopUpFen } = plan.value;
+    const { pointsSpent, cashTopUpFen } = plan;
     const redemption: StoredRedemption = {
       id: await nextRedemptionId(trx),
       householdId,
@@ -217,7 +199,7 @@ export const pointsHandlers: PointsHandlers = {
     await insertRedemptions(trx, [redemption]);
     await auditChange(trx, principal, now, 'points.redemption.create', `redemption:${redemption.id}`, null, redemption);
     await bumpVillageVersion(trx, villageId);
-    const after = balanceAsOf(entries, [...earlier, redemption], today, settings, catalogue, householdId);
+    const after = balanceAfter(redemption);
     return { status: 201, body: { redemption: redemptionRecord(redemption), balance: balanceBody(after) } };
   },
 };

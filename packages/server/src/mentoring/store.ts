@@ -2,6 +2,7 @@ import { defaultMentoringSettings, type MentoringPlan, type MentoringSettings } 
 import type { Kysely, Transaction } from 'kysely';
 import { rowWriter } from '../db/insert-rows.js';
 import type { Database } from '../db/schema.js';
+import { villageRow } from '../db/village-row.js';
 import { HttpProblem } from '../http/problem.js';
 import '../supermarket/schema.js';
 
@@ -31,12 +32,7 @@ export async function plansOf(db: Db, where: { readonly villageId?: string; read
 
 /** A plan of the village; 404 for another village's plan or none. */
 export async function loadPlan(db: Db, villageId: string, planId: string): Promise<StoredPlan> {
-  const row = await db
-    .selectFrom('mentoring_plans')
-    .select(['doc'])
-    .where('id', '=', planId)
-    .where('village_id', '=', villageId)
-    .executeTakeFirst();
+  const row = await villageRow(db, 'mentoring_plans', villageId, planId);
   if (!row) throw HttpProblem.of('not-found');
   return JSON.parse(row.doc) as StoredPlan;
 }

@@ -12,6 +12,7 @@ import * as z from 'zod/mini';
 import type { HouseholdTable } from '../db/domain-schema.js';
 import { rowWriter } from '../db/insert-rows.js';
 import type { Database } from '../db/schema.js';
+import { villageRow } from '../db/village-row.js';
 import { HttpProblem } from '../http/problem.js';
 
 /*
@@ -122,12 +123,7 @@ export function householdEntryDocument(entry: LedgerEntry): LedgerEntryDocument 
 }
 
 export async function loadEntry(db: Db, villageId: string, entryId: string): Promise<LedgerEntry> {
-  const row = await db
-    .selectFrom('points_entries')
-    .select(['doc'])
-    .where('id', '=', entryId)
-    .where('village_id', '=', villageId)
-    .executeTakeFirst();
+  const row = await villageRow(db, 'points_entries', villageId, entryId);
   if (!row) throw HttpProblem.of('not-found');
   return JSON.parse(row.doc) as LedgerEntry;
 }

@@ -1,30 +1,12 @@
-import {
-  balanceAsOf,
-  checkRedemption,
-  issue,
-  maskName,
-  priceCart,
-  redemptionBansFrom,
-  type CalendarDate,
-  type CartLine,
-  type ShelfLine,
-} from '@shanzhi/rules';
+import { issue, maskName, priceCart, type CalendarDate, type CartLine, type ShelfLine } from '@shanzhi/rules';
 import type { Transaction } from 'kysely';
 import type { Principal } from '../auth/principal.js';
 import { auditChange } from '../audit/log.js';
 import type { Database } from '../db/schema.js';
 import { bumpVillageVersion } from '../points/access.js';
-import {
-  householdEntries,
-  householdRedemptions,
-  insertRedemptions,
-  loadHousehold,
-  loadScheme,
-  nextRedemptionId,
-  type StoredRedemption,
-} from '../points/documents.js';
+import { insertRedemptions, loadHousehold, loadScheme, nextRedemptionId, type StoredRedemption } from '../points/documents.js';
 import { settleDueNotices } from '../points/process.js';
-import { ruleRefusal } from '../points/problems.js';
+import { checkHouseholdRedemption } from '../points/redemption-check.js';
 import { supermarketRefusal } from './problems.js';
 import { insertReceipts, insertStockMoves, moveStock, shelfOf, type ReceiptDocument } from './store.js';
 
@@ -47,9 +29,9 @@ export interface CartRedemption {
  */
 export async function redeemCart(trx: Transaction<Database>, input: CartRedemption): Promise<ReceiptDocument> {
   const { villageId, householdId, today } = input;
-  const { catalogue, settings } = await loadScheme(trx, villageId);
+  const scheme = await loadScheme(trx, villageId);
   // Entries whose notice has ended count before the balance is read, as for every points write (points/process.ts).
-  await settleDueNotices(trx, villageId, today, settings, input.now);
+  await settleDueNotices(trx, villageId, today, scheme.settings, input.now);
   const household = await loadHousehold(trx, villageId, householdId);
   const shelf = new Map<string, ShelfLine>(
     (await shelfOf(trx, villageId)).map((row) => [
@@ -59,19 +41,10 @@ export async function redeemCart(trx: Transaction<Database>, input: CartRedempti
   );
   const priced = priceCart(input.items, shelf);
   if (!priced.ok) throw supermarketRefusal(priced.issues);
-  const entries = await householdEntries(trx, householdId);
-  const earlier = await householdRedemptions(trx, householdId);
-  const balance = balanceAsOf(entries, earlier, today, settings, catalogue, householdId);
-  const plan = checkRedemption({
-    householdId,
-    date: today,
-    balance,
+  const { plan, balanceAfter } = await checkHouseholdRedemption(trx, scheme, householdId, today, {
     kind: 'goods',
     items: priced.value.lines,
-    bans: redemptionBansFrom(entries, catalogue, today),
-    settings,
   });
-  if (!plan.ok) throw ruleRefusal(plan.issues);
 
   const id = await nextRedemptionId(trx);
   for (const [index, line] of priced.value.lines.entries()) {
@@ -100,7 +73,7 @@ export async function redeemCart(trx: Transaction<Database>, input: CartRedempti
     id,
     householdId,
     date: today,
-    points: plan.value.pointsSpent,
+    points: plan.pointsSpent,
     kind: 'goods',
     // The ledger's note lists what was handed over, as the seed's redemptions do; the receipt has the detail.
     note: priced.value.lines.map((line) => `${line.name}×${String(line.quantity)}`).join('、'),
@@ -108,7 +81,7 @@ export async function redeemCart(trx: Transaction<Database>, input: CartRedempti
     handledBy: input.principal.id,
   };
   await insertRedemptions(trx, [redemption]);
-  const after = balanceAsOf(entries, [...earlier, redemption], today, settings, catalogue, householdId);
+  const after = balanceAfter(redemption);
   const receipt: ReceiptDocument = {
     receiptNumber: id,
     villageId,

@@ -2,6 +2,7 @@ import { shownDonor, type DonorKind, type ShownDonor } from '@shanzhi/rules';
 import type { Kysely, Transaction } from 'kysely';
 import { rowWriter } from '../db/insert-rows.js';
 import type { Database } from '../db/schema.js';
+import { villageRow } from '../db/village-row.js';
 import { HttpProblem } from '../http/problem.js';
 import type { SupermarketGoodsTable } from './schema.js';
 
@@ -66,12 +67,7 @@ export async function shelfOf(db: Db, villageId: string, all = false): Promise<S
 
 /** Goods of the village; 404 for goods of another village or none. */
 export async function loadGoods(db: Db, villageId: string, goodsId: string): Promise<SupermarketGoodsTable> {
-  const row = await db
-    .selectFrom('supermarket_goods')
-    .selectAll()
-    .where('id', '=', goodsId)
-    .where('village_id', '=', villageId)
-    .executeTakeFirst();
+  const row = await villageRow(db, 'supermarket_goods', villageId, goodsId);
   if (!row) throw HttpProblem.of('not-found');
   return row;
 }

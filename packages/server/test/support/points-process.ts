@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,6 +93,16 @@ export async function startProcessServer(prefix: string): Promise<ProcessServer>
 export async function householdsOf(db: Kysely<Database>, villageId = village): Promise<string[]> {
   const rows = await db.selectFrom('households').select('id').where('village_id', '=', villageId).orderBy('id').execute();
   return rows.map((row) => row.id);
+}
+
+/** The village's households by index (id order); an index the seed does not reach fails the test. */
+export async function householdPicker(db: Kysely<Database>, villageId = village): Promise<(index: number) => string> {
+  const households = await householdsOf(db, villageId);
+  return (index) => {
+    const found = households[index];
+    assert.ok(found, `household #${String(index)}`);
+    return found;
+  };
 }
 
 /** An entry declared by the cadre and taken through both reviews onto the notice board today. */

@@ -1,8 +1,11 @@
 import type {
   SzDisclosureBoard,
   SzPointsLeaderboard,
+  SzLoveSupermarket,
   SzMediationIntake,
   SzMediationStatus,
+  SzPointsDesk,
+  SzPointsNotice,
   SzProvider,
   SzServiceCatalogue,
 } from "../dist/index.js";
@@ -139,6 +142,23 @@ export type SzPointsLeaderboardProps = {
   "onsz-household-select"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-household-select"]>) => void;
 };
 
+export type SzLoveSupermarketProps = {
+  /** The village whose supermarket to show; falls back to the provider's `village`. */
+  village?: SzLoveSupermarket["village"];
+  /** `shelf` (default): the public shelf and thank-you list. `desk`: the keeper's redemption desk (needs a staff token). */
+  mode?: SzLoveSupermarket["mode"];
+  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
+  "api-base"?: SzLoveSupermarket["apiBase"];
+  /** `zh-CN` (default) or `en`. */
+  locale?: SzLoveSupermarket["locale"];
+  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
+  elder?: SzLoveSupermarket["elder"];
+  /** Returns a bearer token for staff views; set as a property. */
+  getToken?: SzLoveSupermarket["getToken"];
+  /** The desk redeemed a cart. `detail: { receiptNumber, householdId, villageId }` — ids only, never a name. */
+  "onsz-redeemed"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-redeemed"]>) => void;
+};
+
 export type SzMediationIntakeProps = {
   /** Name under which a host form receives the case number. */
   name?: SzMediationIntake["name"];
@@ -173,6 +193,50 @@ outerHTML and in server-rendered pages); it is sent only in the body of the look
   trackingCode?: SzMediationStatus["trackingCode"];
   /** Returns a bearer token for staff views; set as a property. */
   getToken?: SzMediationStatus["getToken"];
+};
+
+export type SzPointsDeskProps = {
+  /** The village whose desk this is; falls back to the provider's `village`. The server admits only its own staff. */
+  village?: SzPointsDesk["village"];
+  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
+  "api-base"?: SzPointsDesk["apiBase"];
+  /** `zh-CN` (default) or `en`. */
+  locale?: SzPointsDesk["locale"];
+  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
+  elder?: SzPointsDesk["elder"];
+  /** Returns a bearer token for staff views; set as a property. */
+  getToken?: SzPointsDesk["getToken"];
+  /** A batch review ended. `detail: { action, entryIds, refusedIds }` — ids only. */
+  "onsz-points-desk-review"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-points-desk-review"]>,
+  ) => void;
+  /** An entry was declared and submitted for review. `detail: { entryId, householdId }`. */
+  "onsz-points-desk-declare"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-points-desk-declare"]>,
+  ) => void;
+  /** The supervisor ruled on an objection. `detail: { objectionId, entryId, outcome }`. */
+  "onsz-points-desk-ruling"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-points-desk-ruling"]>,
+  ) => void;
+};
+
+export type SzPointsNoticeProps = {
+  /** The village whose notices to show; falls back to the provider's `village`. */
+  village?: SzPointsNotice["village"];
+  /** `embedded` (default) or `board`: large type and pages that turn by themselves for a village TV (no objection buttons). */
+  display?: SzPointsNotice["display"];
+  /** Seconds between automatic pages in the board display (default 12). */
+  "board-interval"?: SzPointsNotice["boardInterval"];
+  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
+  "api-base"?: SzPointsNotice["apiBase"];
+  /** `zh-CN` (default) or `en`. */
+  locale?: SzPointsNotice["locale"];
+  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
+  elder?: SzPointsNotice["elder"];
+  /** Returns a bearer token for staff views; set as a property. */
+  getToken?: SzPointsNotice["getToken"];
+  /** The villager's objection was received. `detail: { objectionId, entryId }` — ids only, never the reason or a name. */
+  "onsz-objection-filed"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-objection-filed"]>) => void;
 };
 
 export type SzProviderProps = {
@@ -357,6 +421,64 @@ export type CustomElements = {
   "sz-points-leaderboard": Partial<SzPointsLeaderboardProps & BaseProps & BaseEvents>;
 
   /**
+   * The village's 爱心超市 (love supermarket): the public shelf — goods with their photo, price in points, stock and
+   * donor (a 乡贤 or an enterprise by the name they agreed to show; an anonymous donor unnamed) — and this year's
+   * thank-you list of donations. With `mode="desk"` and a staff token (the storekeeper or a cadre) it becomes the
+   * keeper's redemption desk: find the household by its number (typed, or scanned from the QR code on its card where
+   * the browser can), build a cart from the shelf with the keyboard, check the balance, redeem, and print the receipt.
+   * The desk is a chunk of its own, so the public shelf stays light.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **sz-redeemed** - The desk redeemed a cart. `detail: { receiptNumber, householdId, villageId }` — ids only, never a name.
+   *
+   * ### **CSS Properties:**
+   *  - **--sz-color-primary** - Buttons and prices. _(default: undefined)_
+   * - **--sz-color-on-primary** - Text on primary buttons. _(default: undefined)_
+   * - **--sz-color-text** - Text. _(default: undefined)_
+   * - **--sz-color-text-muted** - Stock, donors, dates and the loading and empty states. _(default: undefined)_
+   * - **--sz-color-surface** - Goods cards. _(default: undefined)_
+   * - **--sz-color-surface-alt** - The photo placeholder and the loading skeleton. _(default: undefined)_
+   * - **--sz-color-border** - Card and table borders. _(default: undefined)_
+   * - **--sz-color-negative** - Sold out, and the desk's problems. _(default: undefined)_
+   * - **--sz-color-positive** - The receipt's border. _(default: undefined)_
+   * - **--sz-color-warning-surface** - The error and offline notices. _(default: undefined)_
+   * - **--sz-color-focus** - Focus ring. _(default: undefined)_
+   * - **--sz-font-family** - Typeface. _(default: undefined)_
+   * - **--sz-font-size-sm** - Stock, donors and dates. _(default: undefined)_
+   * - **--sz-font-size-md** - Body text. _(default: undefined)_
+   * - **--sz-font-size-lg** - The heading. _(default: undefined)_
+   * - **--sz-space-2** - Gap between cards. _(default: undefined)_
+   * - **--sz-space-3** - Space between sections. _(default: undefined)_
+   * - **--sz-radius** - Corner radius. _(default: undefined)_
+   * - **--sz-target-size** - Minimum size of every button (larger in 长辈版). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **title** - The heading.
+   * - **goods** - The list of goods on the shelf.
+   * - **goods-item** - One goods card.
+   * - **photo** - A goods photo, or its placeholder.
+   * - **sold-out** - The “sold out” mark on goods with no stock.
+   * - **donations** - The thank-you list of donations.
+   * - **desk** - The keeper's desk (`mode="desk"`).
+   * - **household-form** - The desk's household number field and its buttons.
+   * - **household** - The household found, with its balance.
+   * - **add** - A goods card's “add to cart” button (desk).
+   * - **cart** - The cart table.
+   * - **problem** - Why a redemption was refused or failed.
+   * - **redeem** - The redeem button.
+   * - **receipt** - The receipt after a redemption.
+   * - **loading** - The loading skeleton.
+   * - **empty** - The empty state.
+   * - **error** - The error state.
+   * - **retry** - The retry button.
+   * - **offline** - The offline state.
+   * - **elder-controls** - The 长辈版 switch, text size and read-aloud buttons.
+   */
+  "sz-love-supermarket": Partial<SzLoveSupermarketProps & BaseProps & BaseEvents>;
+
+  /**
    * Apply for people's mediation (人民调解) in six calm steps, validated with the same schemas as the server; the draft
    * lives in sessionStorage; one Idempotency-Key per attempt to submit, kept across retries and reloads; a receipt with
    * the triage in plain words, 110 when urgent help is being arranged, and withdrawal while unassigned.
@@ -398,6 +520,135 @@ export type CustomElements = {
    * - **elder-controls** - The 长辈版 switch, text size and read-aloud buttons.
    */
   "sz-mediation-status": Partial<SzMediationStatusProps & BaseProps & BaseEvents>;
+
+  /**
+   * The staff desk of the points process (积分工作台). A 网格员 sees the declarations awaiting the first review (初审),
+   * a 村两委 cadre those awaiting the committee's review (审核); they tick many with the keyboard or the checkboxes and
+   * pass or send them back in one batch (a reason is required to send back), with each entry's result shown — one the
+   * server refused names why (a recusal, an entry a colleague already moved). Beside the selected entry: the household's
+   * recent record. Staff declare for a household found by name or number; the 村务监督委员会 rules on objections. Both
+   * load only when used. Without a staff token the desk says who may use it. Staff see registered names here; events
+   * carry ids only.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **sz-points-desk-review** - A batch review ended. `detail: { action, entryIds, refusedIds }` — ids only.
+   * - **sz-points-desk-declare** - An entry was declared and submitted for review. `detail: { entryId, householdId }`.
+   * - **sz-points-desk-ruling** - The supervisor ruled on an objection. `detail: { objectionId, entryId, outcome }`.
+   *
+   * ### **CSS Properties:**
+   *  - **--sz-color-primary** - The selected entry's border and the main buttons. _(default: undefined)_
+   * - **--sz-color-text** - Text. _(default: undefined)_
+   * - **--sz-color-text-muted** - Secondary lines. _(default: undefined)_
+   * - **--sz-color-surface** - Entries. _(default: undefined)_
+   * - **--sz-color-surface-alt** - The loading skeleton and the history panel. _(default: undefined)_
+   * - **--sz-color-border** - Entry borders. _(default: undefined)_
+   * - **--sz-color-negative** - Deductions, refusals and field errors. _(default: undefined)_
+   * - **--sz-color-warning-surface** - The error, offline and recusal notices. _(default: undefined)_
+   * - **--sz-color-focus** - Focus ring. _(default: undefined)_
+   * - **--sz-font-family** - Typeface. _(default: undefined)_
+   * - **--sz-font-size-md** - Body text. _(default: undefined)_
+   * - **--sz-font-size-lg** - The heading. _(default: undefined)_
+   * - **--sz-space-2** - Gap between entries. _(default: undefined)_
+   * - **--sz-radius** - Corner radius. _(default: undefined)_
+   * - **--sz-target-size** - Minimum size of every control (larger in 长辈版). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **title** - The heading.
+   * - **staff-only** - Who may use the desk (shown without a staff token).
+   * - **queue** - The list of entries awaiting review.
+   * - **entry** - One entry of the queue.
+   * - **select** - An entry's checkbox.
+   * - **select-all** - The select-all checkbox.
+   * - **actions** - The batch buttons.
+   * - **approve** - Passes the selected entries.
+   * - **reject** - Opens the reason for sending the selected entries back.
+   * - **reject-form** - The reason and the confirm button.
+   * - **results** - The last batch's results; `refused` is one entry it could not move.
+   * - **refused** - One refused entry with the server's reason.
+   * - **problem** - Why the last batch did not go through, with its request id and a retry.
+   * - **history** - The selected household's recent record.
+   * - **open-declare** - Opens the declare form.
+   * - **declare-form** - The declare form (loaded when opened).
+   * - **objections** - The supervisor's objections panel (loaded for the supervisor).
+   * - **loading** - The loading skeleton.
+   * - **empty** - The empty state.
+   * - **error** - The error state.
+   * - **retry** - The retry button.
+   * - **offline** - The offline state.
+   * - **elder-controls** - The 长辈版 switch, text size and read-aloud buttons.
+   */
+  "sz-points-desk": Partial<SzPointsDeskProps & BaseProps & BaseEvents>;
+
+  /**
+   * The village's 公示 board for points (积分公示): the entries under public notice and the revocations being announced,
+   * each with the household's name as published (masked, 张*明, unless it consented), the rule, the points, the reason,
+   * the notice period and the days left, and an "objection being handled" marker that never says who objected. A
+   * signed-in villager can object to an entry during its notice, with a reason, and read the 村务监督委员会's written
+   * answers under "my objections"; both load after the board (a chunk of their own). With `display="board"` it is a
+   * village-TV board with large type and pages that turn by themselves — paused by a button, and never in 长辈版 or
+   * when the device asks for reduced motion.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **sz-objection-filed** - The villager's objection was received. `detail: { objectionId, entryId }` — ids only, never the reason or a name.
+   *
+   * ### **CSS Properties:**
+   *  - **--sz-color-primary** - Buttons and the answer's rule. _(default: undefined)_
+   * - **--sz-color-on-primary** - Text on the primary buttons. _(default: undefined)_
+   * - **--sz-color-text** - Text. _(default: undefined)_
+   * - **--sz-color-text-muted** - Dates, hints, the loading and empty states. _(default: undefined)_
+   * - **--sz-color-surface** - Notices and the form. _(default: undefined)_
+   * - **--sz-color-surface-alt** - The loading skeleton and the "how to object" box. _(default: undefined)_
+   * - **--sz-color-border** - Notice borders and fields. _(default: undefined)_
+   * - **--sz-color-negative** - Field errors. _(default: undefined)_
+   * - **--sz-color-warning-surface** - The "objection being handled" marker, error and offline notices. _(default: undefined)_
+   * - **--sz-color-focus** - Focus ring. _(default: undefined)_
+   * - **--sz-font-family** - Typeface. _(default: undefined)_
+   * - **--sz-font-size-sm** - Small text. _(default: undefined)_
+   * - **--sz-font-size-md** - Body text. _(default: undefined)_
+   * - **--sz-font-size-lg** - The heading and names. _(default: undefined)_
+   * - **--sz-font-size-xl** - Text of the board display. _(default: undefined)_
+   * - **--sz-space-1** - Smallest gap. _(default: undefined)_
+   * - **--sz-space-2** - Gap between notices. _(default: undefined)_
+   * - **--sz-space-3** - Padding of a notice. _(default: undefined)_
+   * - **--sz-space-4** - Padding on the board display. _(default: undefined)_
+   * - **--sz-radius** - Corner radius. _(default: undefined)_
+   * - **--sz-target-size** - Minimum size of every button (larger in 长辈版). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **title** - The heading.
+   * - **list** - The list of notices.
+   * - **notice** - One notice (an entry under notice or a revocation).
+   * - **objected** - The "objection being handled" marker.
+   * - **days-left** - The days of the notice left.
+   * - **object** - An entry's "object" button (signed-in viewers, embedded display).
+   * - **more** - The "load more" button.
+   * - **help** - Who may object and how (viewers who are not signed in).
+   * - **view-switch** - The "my objections" / "back to the notices" button.
+   * - **board-controls** - Pause and page buttons of the board display.
+   * - **page-number** - The page number of the board display.
+   * - **objection-form** - The objection form.
+   * - **reason** - The reason field.
+   * - **field-error** - The message next to the reason (the widget's checks or the server's problem).
+   * - **submit** - The submit button.
+   * - **cancel** - The cancel button.
+   * - **receipt** - The receipt after an objection was received.
+   * - **objection-id** - The objection's number on the receipt.
+   * - **mine** - "My objections".
+   * - **objection** - One of my objections.
+   * - **status** - An objection's status.
+   * - **answer** - The 村务监督委员会's written answer.
+   * - **loading** - The loading skeleton.
+   * - **empty** - The empty state.
+   * - **error** - The error state.
+   * - **retry** - The retry button.
+   * - **offline** - The offline state.
+   * - **elder-controls** - The 长辈版 switch, text size and read-aloud buttons.
+   */
+  "sz-points-notice": Partial<SzPointsNoticeProps & BaseProps & BaseEvents>;
 
   /**
    * Gives every shanzhi widget inside it one API client, village or region, language and elder mode, so a portal

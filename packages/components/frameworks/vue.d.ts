@@ -3,8 +3,11 @@ import type {
   CustomElements as JsxElements,
   SzDisclosureBoardProps,
   SzPointsLeaderboardProps,
+  SzLoveSupermarketProps,
   SzMediationIntakeProps,
   SzMediationStatusProps,
+  SzPointsDeskProps,
+  SzPointsNoticeProps,
   SzProviderProps,
   SzServiceCatalogueProps,
 } from "./jsx.js";
@@ -13,8 +16,11 @@ import type {
 type Props = {
   "sz-disclosure-board": SzDisclosureBoardProps;
   "sz-points-leaderboard": SzPointsLeaderboardProps;
+  "sz-love-supermarket": SzLoveSupermarketProps;
   "sz-mediation-intake": SzMediationIntakeProps;
   "sz-mediation-status": SzMediationStatusProps;
+  "sz-points-desk": SzPointsDeskProps;
+  "sz-points-notice": SzPointsNoticeProps;
   "sz-provider": SzProviderProps;
   "sz-service-catalogue": SzServiceCatalogueProps;
 };

@@ -8,6 +8,9 @@ import './services/define.js';
 import './disclosure/define.js';
 import './mediation/define.js';
 import './mediation/status/define.js';
+import './love-supermarket/define.js';
+import './points-notice/define.js';
+import './points-desk/define.js';
 // new-widget: element registrations (npm run new:widget adds one line above)
 
 export { SzProvider } from './provider/sz-provider.js';
@@ -32,4 +35,7 @@ export { SzDisclosureBoard } from './disclosure/sz-disclosure-board.js';
 export { disclosureDisplays, type DisclosureDisplay } from './disclosure/options.js';
 export { SzMediationIntake, intakeSteps, type IntakeStepCode, type IntakeReceipt } from './mediation/sz-mediation-intake.js';
 export { SzMediationStatus } from './mediation/sz-mediation-status.js';
+export { SzLoveSupermarket } from './love-supermarket/sz-love-supermarket.js';
+export { SzPointsNotice } from './points-notice/sz-points-notice.js';
+export { SzPointsDesk } from './points-desk/sz-points-desk.js';
 // new-widget: element exports (npm run new:widget adds one line above)

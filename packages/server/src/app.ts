@@ -10,6 +10,7 @@ import { disclosureHandlers } from './handlers/disclosure.js';
 import { householdBalanceHandlers } from './handlers/household-balance.js';
 import { mediationHandlers } from './handlers/mediation.js';
 import { pointsHandlers } from './handlers/points.js';
+import { pointsDeskHandlers } from './handlers/points-desk.js';
 import { servicesHandlers } from './handlers/services.js';
 import { supermarketHandlers } from './handlers/supermarket.js';
 import { mentoringHandlers } from './handlers/mentoring.js';
@@ -64,6 +65,7 @@ export const handlers: Handlers = {
   ...systemHandlers,
   ...pointsHandlers,
   ...householdBalanceHandlers,
+  ...pointsDeskHandlers,
   ...disclosureHandlers,
   ...mediationHandlers,
   ...servicesHandlers,

@@ -65,6 +65,17 @@ export class SzElement extends LitElement {
     return this.elder ?? this.config.elder ?? this.storedElder ?? false;
   }
 
+  /**
+   * Whether this widget's requests may carry someone's credentials: a token getter (its own or the provider's), or a
+   * portal's own client, which may add them itself (so it is asked). False only when the widget knows there are
+   * none: staff-only and household-only parts then explain who may use them instead of asking and being refused.
+   */
+  protected get mayHaveCredentials(): boolean {
+    if ((this.getToken ?? this.config.getToken) !== undefined) return true;
+    if (this.apiBase !== undefined) return false;
+    return this.config.client !== undefined && this.config.apiBase === undefined;
+  }
+
   /** The SDK client: the provider's, or one made from this widget's own `api-base`. */
   get client(): Client | undefined {
     const own = this.apiBase;

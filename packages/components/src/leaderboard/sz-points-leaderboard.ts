@@ -221,7 +221,7 @@ export class SzPointsLeaderboard extends SzElement {
                 root: () => this.renderRoot,
                 locale: () => this.effectiveLocale,
                 client: () => this.client,
-                mayRead: () => this.mayReadLedger,
+                mayRead: () => this.mayHaveCredentials,
                 scheme: () => this.scheme,
                 returnFocus: (index) => void this.focusRow(index),
               },
@@ -284,13 +284,6 @@ export class SzPointsLeaderboard extends SzElement {
   /** The rows are part of the page (it scrolls, not a box inside it); the village-TV board keeps its own box. */
   private get pageScroll(): boolean {
     return this.narrow && this.display !== 'board';
-  }
-
-  /** False only when the widget knows there are no credentials; a portal's own client may carry them, so it is asked. */
-  private get mayReadLedger(): boolean {
-    if ((this.getToken ?? this.config.getToken) !== undefined) return true;
-    if (this.apiBase !== undefined) return false;
-    return this.config.client !== undefined && this.config.apiBase === undefined;
   }
 
   private get blackListOff(): boolean {

@@ -15,5 +15,12 @@ export const reactEvents = {
     onSzEligibilityResult: 'sz-eligibility-result',
     onSzProxySubmitted: 'sz-proxy-submitted',
   },
+  'sz-love-supermarket': { onSzRedeemed: 'sz-redeemed' },
+  'sz-points-notice': { onSzObjectionFiled: 'sz-objection-filed' },
+  'sz-points-desk': {
+    onSzPointsDeskReview: 'sz-points-desk-review',
+    onSzPointsDeskDeclare: 'sz-points-desk-declare',
+    onSzPointsDeskRuling: 'sz-points-desk-ruling',
+  },
   // new-widget: element events
 } as const satisfies Record<`sz-${string}`, Record<`onSz${string}`, SzEventName>>;

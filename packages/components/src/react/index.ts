@@ -17,6 +17,9 @@ import '../disclosure/define.js';
 import '../mediation/define.js';
 import '../mediation/status/define.js';
 import '../services/define.js';
+import '../love-supermarket/define.js';
+import '../points-notice/define.js';
+import '../points-desk/define.js';
 // new-widget: element registrations
 import type { SzEventDetails, SzEventName } from '../internal/events.js';
 import { SzDisclosureBoard } from '../disclosure/sz-disclosure-board.js';
@@ -25,6 +28,9 @@ import { SzMediationIntake } from '../mediation/sz-mediation-intake.js';
 import { SzMediationStatus } from '../mediation/sz-mediation-status.js';
 import { SzProvider } from '../provider/sz-provider.js';
 import { SzServiceCatalogue } from '../services/sz-service-catalogue.js';
+import { SzLoveSupermarket } from '../love-supermarket/sz-love-supermarket.js';
+import { SzPointsNotice } from '../points-notice/sz-points-notice.js';
+import { SzPointsDesk } from '../points-desk/sz-points-desk.js';
 // new-widget: element classes
 import { reactEvents } from './events.js';
 
@@ -80,5 +86,26 @@ export const ServiceCatalogue = createComponent({
   elementClass: SzServiceCatalogue,
   events: events('sz-service-catalogue'),
   displayName: 'SzServiceCatalogue',
+});
+export const LoveSupermarket = createComponent({
+  react: React,
+  tagName: 'sz-love-supermarket',
+  elementClass: SzLoveSupermarket,
+  events: events('sz-love-supermarket'),
+  displayName: 'SzLoveSupermarket',
+});
+export const PointsNotice = createComponent({
+  react: React,
+  tagName: 'sz-points-notice',
+  elementClass: SzPointsNotice,
+  events: events('sz-points-notice'),
+  displayName: 'SzPointsNotice',
+});
+export const PointsDesk = createComponent({
+  react: React,
+  tagName: 'sz-points-desk',
+  elementClass: SzPointsDesk,
+  events: events('sz-points-desk'),
+  displayName: 'SzPointsDesk',
 });
 // new-widget: components (npm run new:widget adds each element's component above)

@@ -18,7 +18,9 @@ export type {
 export type { RouteSpec } from '../contract/route.js';
 export type * from '../contract/types.js';
 export * from './routes/points.js';
+export * from './routes/points-desk.js';
 export * from './routes/disclosure.js';
 export * from './routes/mediation.js';
 export * from './routes/services.js';
 export * from './routes/attachments.js';
+export * from './routes/supermarket.js';

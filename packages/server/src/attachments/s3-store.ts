@@ -23,7 +23,8 @@ export function s3Store(settings: S3Settings, fetchImpl: typeof fetch = fetch): 
     async put(sha256, bytes, mediaType) {
       const response = await send(urlOf(sha256), {
         method: 'PUT',
-        body: bytes,
+        // A copy over a plain ArrayBuffer: what fetch's body type takes whichever buffer the caller's bytes sit on.
+        body: new Uint8Array(bytes),
         headers: { 'Content-Type': mediaType, 'X-Amz-Content-Sha256': sha256 },
       });
       await response.body?.cancel();

@@ -4,6 +4,7 @@ import * as householdBalance from './household-balance.js';
 import * as mediation from './mediation.js';
 import * as points from './points.js';
 import * as pointsNotice from './points-notice.js';
+import * as pointsDesk from './points-desk.js';
 import * as regions from './regions.js';
 import * as services from './services.js';
 import * as supermarket from './supermarket.js';
@@ -15,6 +16,7 @@ export * from './regions.js';
 export * from './points.js';
 export * from './household-balance.js';
 export * from './points-notice.js';
+export * from './points-desk.js';
 export * from './disclosure.js';
 export * from './mediation.js';
 export * from './services.js';
@@ -49,6 +51,8 @@ export const routes = [
   pointsNotice.ruleOnObjection,
   pointsNotice.declareFamilyTies,
   pointsNotice.listFamilyTies,
+  pointsDesk.listPointsEntries,
+  pointsDesk.findHouseholds,
   disclosure.listDisclosures,
   disclosure.getDisclosureCompliance,
   disclosure.getDisclosure,

@@ -1,0 +1,267 @@
+import { getSupermarketShelf, listSupermarketDonations } from '@shanzhi/sdk/browser';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { beforeImport } from '../internal/before-import.js';
+import { ElderControls } from '../internal/elder-controls.js';
+import { Localizer } from '../internal/localize.js';
+import { RemoteData } from '../internal/remote-data.js';
+import { describeFailure, errorState, loadingState, type LoadFailure } from '../internal/states.js';
+import { SzElement } from '../internal/sz-element.js';
+import { widgetStyles } from '../internal/widget-styles.js';
+import type * as DeskModule from './desk.js';
+import './events.js';
+import { loveSupermarketMessages } from './messages.js';
+import { shelfOf, type Donation, type Goods, type Shelf } from './shelf-data.js';
+import { loveSupermarketStyles } from './styles.js';
+
+/** What the widget shows: the public shelf (default), or the keeper's redemption desk above it. */
+export const loveSupermarketModes = ['shelf', 'desk'] as const;
+export type LoveSupermarketMode = (typeof loveSupermarketModes)[number];
+
+/**
+ * The village's 爱心超市 (love supermarket): the public shelf — goods with their photo, price in points, stock and
+ * donor (a 乡贤 or an enterprise by the name they agreed to show; an anonymous donor unnamed) — and this year's
+ * thank-you list of donations. With `mode="desk"` and a staff token (the storekeeper or a cadre) it becomes the
+ * keeper's redemption desk: find the household by its number (typed, or scanned from the QR code on its card where
+ * the browser can), build a cart from the shelf with the keyboard, check the balance, redeem, and print the receipt.
+ * The desk is a chunk of its own, so the public shelf stays light.
+ *
+ * @element sz-love-supermarket
+ *
+ * @fires sz-redeemed - The desk redeemed a cart. `detail: { receiptNumber, householdId, villageId }` — ids only, never a name.
+ *
+ * @csspart title - The heading.
+ * @csspart goods - The list of goods on the shelf.
+ * @csspart goods-item - One goods card.
+ * @csspart photo - A goods photo, or its placeholder.
+ * @csspart sold-out - The “sold out” mark on goods with no stock.
+ * @csspart donations - The thank-you list of donations.
+ * @csspart desk - The keeper's desk (`mode="desk"`).
+ * @csspart household-form - The desk's household number field and its buttons.
+ * @csspart household - The household found, with its balance.
+ * @csspart add - A goods card's “add to cart” button (desk).
+ * @csspart cart - The cart table.
+ * @csspart problem - Why a redemption was refused or failed.
+ * @csspart redeem - The redeem button.
+ * @csspart receipt - The receipt after a redemption.
+ * @csspart loading - The loading skeleton.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart retry - The retry button.
+ * @csspart offline - The offline state.
+ * @csspart elder-controls - The 长辈版 switch, text size and read-aloud buttons.
+ *
+ * @cssprop --sz-color-primary - Buttons and prices.
+ * @cssprop --sz-color-on-primary - Text on primary buttons.
+ * @cssprop --sz-color-text - Text.
+ * @cssprop --sz-color-text-muted - Stock, donors, dates and the loading and empty states.
+ * @cssprop --sz-color-surface - Goods cards.
+ * @cssprop --sz-color-surface-alt - The photo placeholder and the loading skeleton.
+ * @cssprop --sz-color-border - Card and table borders.
+ * @cssprop --sz-color-negative - Sold out, and the desk's problems.
+ * @cssprop --sz-color-positive - The receipt's border.
+ * @cssprop --sz-color-warning-surface - The error and offline notices.
+ * @cssprop --sz-color-focus - Focus ring.
+ * @cssprop --sz-font-family - Typeface.
+ * @cssprop --sz-font-size-sm - Stock, donors and dates.
+ * @cssprop --sz-font-size-md - Body text.
+ * @cssprop --sz-font-size-lg - The heading.
+ * @cssprop --sz-space-2 - Gap between cards.
+ * @cssprop --sz-space-3 - Space between sections.
+ * @cssprop --sz-radius - Corner radius.
+ * @cssprop --sz-target-size - Minimum size of every button (larger in 长辈版).
+ */
+export class SzLoveSupermarket extends SzElement {
+  static override styles = [...widgetStyles, loveSupermarketStyles];
+
+  /** The village whose supermarket to show; falls back to the provider's `village`. */
+  @property() village?: string;
+  /** `shelf` (default): the public shelf and thank-you list. `desk`: the keeper's redemption desk (needs a staff token). */
+  @property() mode: LoveSupermarketMode = 'shelf';
+
+  /** What the desk or the shelf last had to say to screen readers (a polite live region). */
+  @state() private announcement = '';
+  /** The desk's chunk could not be loaded (offline, integrity): why; the retry tries again. */
+  @state() private deskFailure: LoadFailure | undefined;
+
+  private readonly t = new Localizer(loveSupermarketMessages, () => this.effectiveLocale);
+  private readonly elderControls = new ElderControls(this, this.common);
+  /** The desk, once its chunk is in (see deskPart). */
+  private desk: DeskModule.SupermarketDesk | undefined;
+  /** The keeper's desk (its code, words and styles): loaded only in desk mode, never for the public shelf. */
+  private readonly deskPart = this.latePart<DeskModule.SupermarketDesk>(
+    () =>
+      beforeImport('love-supermarket/desk')
+        .then(() => import('./desk.js'))
+        .then(
+          ({ SupermarketDesk }) =>
+            (this.desk ??= new SupermarketDesk(this, {
+              root: () => this.renderRoot,
+              locale: () => this.effectiveLocale,
+              client: () => this.client,
+              village: () => this.villageId,
+              shelf: () => this.data.value,
+              common: this.common,
+              mayRedeem: () => this.mayHaveCredentials,
+              announce: (text) => {
+                this.announce(text);
+              },
+              redeemed: (receiptNumber, householdId, villageId) => {
+                this.emit('sz-redeemed', { receiptNumber, householdId, villageId });
+                // The stock went down: the shelf shows it at once.
+                void this.data.run();
+              },
+            })),
+        ),
+    { preload: 'on-demand' },
+  );
+
+  /** The shelf and the thank-you list, one read: both are public and cached, and the shelf shows them together. */
+  private readonly data = new RemoteData(this, {
+    common: this.common,
+    args: () => {
+      const client = this.client;
+      const village = this.villageId;
+      return client && village ? ([client, village] as const) : undefined;
+    },
+    load: async ([client, villageId], signal) => {
+      const [shelf, donations] = await Promise.all([
+        client.request(getSupermarketShelf, { params: { villageId } }, { signal }),
+        client.request(listSupermarketDonations, { params: { villageId }, query: {} }, { signal }),
+      ]);
+      return shelfOf(shelf.data, donations.data);
+    },
+  });
+
+  private get villageId(): string | undefined {
+    return this.village ?? this.config.village;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.mode === 'desk' && !this.desk && !this.deskFailure) this.loadDesk();
+  }
+
+  private loadDesk(): void {
+    this.deskPart.get().then(
+      () => {
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.deskFailure = describeFailure(error, this.common);
+      },
+    );
+  }
+
+  private readonly retryDesk = (): void => {
+    this.deskFailure = undefined;
+    this.loadDesk();
+  };
+
+  private announce(text: string): void {
+    // The same words twice are still news (a second redemption): clear first so the live region speaks again.
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      this.announcement = text;
+    });
+  }
+
+  override render(): TemplateResult {
+    return html`<section class="widget" aria-labelledby="title">
+      <div class="caption-row">
+        <h2 id="title" class="title" part="title">${this.t.t('title')}</h2>
+        ${this.elderControls.render()}
+      </div>
+      ${this.mode === 'desk' ? this.renderDesk() : nothing}
+      ${this.data.render({
+        ready: (shelf) => this.renderShelf(shelf),
+        empty: { when: (shelf) => shelf.goods.length === 0 && shelf.donations.length === 0, message: () => this.t.t('empty') },
+        skeletonRows: 4,
+      })}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+    </section>`;
+  }
+
+  private renderDesk(): TemplateResult {
+    if (this.deskFailure) return errorState(this.common, this.deskFailure, this.retryDesk);
+    return this.desk ? this.desk.render() : loadingState(this.common, 2);
+  }
+
+  private renderShelf(shelf: Shelf): TemplateResult {
+    return html`<h3 id="goods-title" class="section-title">${this.t.t('goods')}</h3>
+      ${
+        shelf.goods.length === 0
+          ? html`<p class="muted">${this.t.t('noGoods')}</p>`
+          : html`<ul class="goods" part="goods" aria-labelledby="goods-title" aria-describedby="goods-count">
+              ${repeat(
+                shelf.goods,
+                (goods) => goods.id,
+                (goods) => this.renderGoods(shelf.villageId, goods),
+              )}
+            </ul>`
+      }
+      <p id="goods-count" class="muted">${this.t.t('goodsCount', shelf.goods.length)} · ${this.t.t('asOf', this.t.date(shelf.asOf))}</p>
+      <h3 id="thanks-title" class="section-title">${this.t.t('thanks')}</h3>
+      ${
+        shelf.donations.length === 0
+          ? html`<p class="muted">${this.t.t('noDonations')}</p>`
+          : html`<ol class="donations" part="donations" aria-labelledby="thanks-title">
+              ${repeat(
+                shelf.donations,
+                (donation) => donation.id,
+                (donation) => this.renderDonation(donation),
+              )}
+            </ol>`
+      }`;
+  }
+
+  private renderGoods(villageId: string, goods: Goods): TemplateResult {
+    const soldOut = goods.stock <= 0;
+    return html`<li class="card" part="goods-item" data-goods=${goods.id}>
+      ${this.renderPhoto(villageId, goods)}
+      <div class="card-body">
+        <p class="name">${goods.name}</p>
+        <p class="price">${this.t.t('price', goods.pricePoints, goods.unit)}</p>
+        ${
+          soldOut
+            ? html`<p class="sold-out" part="sold-out">${this.t.t('soldOut')}</p>`
+            : html`<p class="stock">${this.t.t('stock', goods.stock, goods.unit)}</p>`
+        }
+        <p class="donor">${this.donorText(goods.donor)}</p>
+        ${this.mode === 'desk' && this.desk ? this.desk.renderAdd(goods) : nothing}
+      </div>
+    </li>`;
+  }
+
+  /** The photo through the public attachment route (goods photos are public), else a plain placeholder. */
+  private renderPhoto(villageId: string, goods: Goods): TemplateResult {
+    const client = this.client;
+    if (goods.photoId === null || !client) {
+      return html`<div class="photo placeholder" part="photo" aria-hidden="true">${this.t.t('noPhoto')}</div>`;
+    }
+    const src = `${client.baseUrl.replace(/\/+$/, '')}/v1/villages/${encodeURIComponent(villageId)}/attachments/${encodeURIComponent(goods.photoId)}/content`;
+    // The name is next to the photo, so the photo itself adds nothing for a screen reader.
+    return html`<img class="photo" part="photo" src=${src} alt="" loading="lazy" decoding="async" />`;
+  }
+
+  private donorText(donor: Goods['donor']): string {
+    if (donor === null) return this.t.t('donorVillage');
+    if (donor.kind === 'anonymous' || donor.displayName === null) return this.t.t('donorAnonymous');
+    return donor.kind === 'xiangxian' ? this.t.t('donorXiangxian', donor.displayName) : this.t.t('donorEnterprise', donor.displayName);
+  }
+
+  private renderDonation(donation: Donation): TemplateResult {
+    const given = [
+      ...donation.items.map((line) => this.t.t('donatedGoods', line.name, line.quantity)),
+      ...(donation.cashFen === null ? [] : [this.t.t('donatedCash', this.t.yuan(donation.cashFen))]),
+    ];
+    const name =
+      donation.donor.kind === 'anonymous' || donation.donor.displayName === null ? this.t.t('anonymous') : donation.donor.displayName;
+    return html`<li class="donation">
+      <span class="donor-name">${name}</span>
+      <span class="given">${given.join(this.t.t('separator'))}</span>
+      <span class="date">${this.t.date(donation.date)}</span>
+    </li>`;
+  }
+}

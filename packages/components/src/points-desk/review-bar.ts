@@ -1,0 +1,228 @@
+import { ProblemError, randomId, reviewPointsEntries, type RouteOutput } from '@shanzhi/sdk/browser';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { Localizer } from '../internal/localize.js';
+import { describeFailure, type LoadFailure } from '../internal/states.js';
+import { reviewMessages } from './late-messages.js';
+import type { PartContext } from './part-context.js';
+import type { QueuedEntry } from './sz-points-desk.js';
+
+export type ApproveAction = 'passFirstReview' | 'publicize';
+export type ReviewAction = ApproveAction | 'reject';
+type ReviewAnswer = RouteOutput<typeof reviewPointsEntries>;
+
+export interface ReviewOptions extends PartContext {
+  /** The ticked entries, in queue order. */
+  readonly selected: () => readonly QueuedEntry[];
+  /** The step the caller's queue takes, if any. */
+  readonly action: () => ApproveAction | undefined;
+  /** A batch was answered: the desk clears the selection, fires its event (ids only) and reloads the queue. */
+  readonly reviewed: (action: ReviewAction, answer: ReviewAnswer) => Promise<void>;
+}
+
+interface BatchResult {
+  readonly action: ReviewAction;
+  readonly answer: ReviewAnswer;
+  /** The entries as they were when sent, to name the refused ones after the queue has moved on. */
+  readonly sent: ReadonlyMap<string, QueuedEntry>;
+}
+
+/**
+ * The desk's batch review (a part of its own, loaded right after the first paint): pass the ticked entries, or send
+ * them back with a required reason, in one request, and show each entry's result — a refused one with the server's
+ * reason (a recusal, an entry a colleague already moved). The same batch sent again (a retry over a dropped
+ * connection) reuses its Idempotency-Key, so the server replays its results instead of moving anything twice.
+ */
+export class ReviewBar {
+  private readonly t: Localizer<(typeof reviewMessages)['zh-CN']>;
+  private rejecting = false;
+  private reason = '';
+  private reasonError = '';
+  private sending = false;
+  private result: BatchResult | undefined;
+  private problem: (LoadFailure & { readonly action: ReviewAction }) | undefined;
+  private attempt: { readonly key: string; readonly signature: string } | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { readonly updateComplete: Promise<unknown> },
+    private readonly options: ReviewOptions,
+  ) {
+    this.t = new Localizer(reviewMessages, options.locale);
+  }
+
+  private update(): void {
+    this.host.requestUpdate();
+  }
+
+  private async focus(selector: string): Promise<void> {
+    await this.host.updateComplete;
+    this.options.root().querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  renderActions(): TemplateResult | typeof nothing {
+    const action = this.options.action();
+    const count = this.options.selected().length;
+    if (!action) return nothing;
+    return html`<div class="actions" part="actions" role="group" aria-label=${this.t.t('selected', count)}>
+        <span class="selected-count">${this.t.t('selected', count)}</span>
+        <button type="button" class="primary" part="approve" ?disabled=${this.sending} @click=${() => void this.review(action)}>
+          ${action === 'passFirstReview' ? this.t.t('approve_passFirstReview', count) : this.t.t('approve_publicize', count)}
+        </button>
+        <button
+          type="button"
+          part="reject"
+          aria-expanded=${this.rejecting ? 'true' : 'false'}
+          ?disabled=${this.sending}
+          @click=${this.openReject}
+        >
+          ${this.t.t('reject', count)}
+        </button>
+      </div>
+      ${this.rejecting ? this.renderRejectForm() : nothing} ${this.renderProblem()}`;
+  }
+
+  private readonly openReject = (): void => {
+    if (this.options.selected().length === 0) {
+      this.options.announce(this.t.t('chooseFirst'));
+      return;
+    }
+    this.rejecting = !this.rejecting;
+    this.update();
+    if (this.rejecting) void this.focus('#reject-reason');
+  };
+
+  private renderRejectForm(): TemplateResult {
+    const invalid = this.reasonError !== '';
+    return html`<form class="reject-form" part="reject-form" novalidate @submit=${this.onReject}>
+      <div class=${invalid ? 'field invalid' : 'field'}>
+        <label for="reject-reason">${this.t.t('rejectReason')}</label>
+        <textarea
+          id="reject-reason"
+          rows="2"
+          maxlength="500"
+          required
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby="reject-error"
+          .value=${live(this.reason)}
+          @input=${(event: Event) => {
+            this.reason = (event.target as HTMLTextAreaElement).value;
+            if (this.reasonError !== '') {
+              this.reasonError = '';
+              this.update();
+            }
+          }}
+        ></textarea>
+        <p class="field-error" id="reject-error">${this.reasonError}</p>
+      </div>
+      <div class="actions">
+        <button type="submit" class="primary" ?disabled=${this.sending}>${this.t.t('confirmReject')}</button>
+        <button
+          type="button"
+          @click=${() => {
+            this.rejecting = false;
+            this.reasonError = '';
+            this.update();
+          }}
+        >
+          ${this.t.t('cancel')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private readonly onReject = (event: SubmitEvent): void => {
+    event.preventDefault();
+    if (this.reason.trim() === '') {
+      this.reasonError = this.t.t('reasonRequired');
+      this.update();
+      void this.focus('#reject-reason');
+      return;
+    }
+    void this.review('reject');
+  };
+
+  /** Sends one batch of the ticked entries. */
+  async review(action: ReviewAction): Promise<void> {
+    const client = this.options.client();
+    const villageId = this.options.village();
+    const entries = this.options.selected();
+    if (!client || !villageId || this.sending) return;
+    if (entries.length === 0) {
+      this.options.announce(this.t.t('chooseFirst'));
+      return;
+    }
+    const reason = action === 'reject' ? this.reason.trim() : undefined;
+    const entryIds = entries.map((item) => item.id);
+    const signature = JSON.stringify([action, entryIds, reason ?? null]);
+    if (this.attempt?.signature !== signature) this.attempt = { key: randomId(), signature };
+    this.sending = true;
+    this.problem = undefined;
+    this.update();
+    try {
+      const { data } = await client.request(
+        reviewPointsEntries,
+        { params: { villageId }, body: { entryIds, action, ...(reason === undefined ? {} : { reason }) } },
+        { idempotencyKey: this.attempt.key },
+      );
+      this.attempt = undefined;
+      this.result = { action, answer: data, sent: new Map(entries.map((item) => [item.id, item])) };
+      this.rejecting = false;
+      this.reason = '';
+      this.sending = false;
+      this.options.announce(this.doneText(action, data.succeeded, data.failed));
+      await this.options.reviewed(action, data);
+      await this.focus('[part~="results"]');
+    } catch (error) {
+      this.sending = false;
+      const failure = describeFailure(error, this.options.common);
+      const reasonIssue = error instanceof ProblemError ? error.issues.find((issue) => issue.path[0] === 'reason') : undefined;
+      if (action === 'reject' && reasonIssue) {
+        this.reasonError = reasonIssue.message;
+        this.update();
+        await this.focus('#reject-reason');
+        return;
+      }
+      this.problem = { ...failure, action };
+      this.update();
+      await this.focus('[part~="problem"]');
+    }
+  }
+
+  private doneText(action: ReviewAction, ok: number, failed: number): string {
+    if (action === 'reject') return this.t.t('done_reject', ok, failed);
+    return action === 'passFirstReview' ? this.t.t('done_passFirstReview', ok, failed) : this.t.t('done_publicize', ok, failed);
+  }
+
+  private renderProblem(): TemplateResult | typeof nothing {
+    const problem = this.problem;
+    if (!problem) return nothing;
+    return html`<div class="state error" part="problem" role="alert" tabindex="-1">
+      <p class="error-title">${this.t.t('batchFailed')}${problem.message}</p>
+      ${problem.requestId ? html`<p class="request-id">${this.options.common.t('requestId', problem.requestId)}</p>` : nothing}
+      <button type="button" class="primary" part="retry" @click=${() => void this.review(problem.action)}>${this.t.t('tryAgain')}</button>
+    </div>`;
+  }
+
+  renderResult(): TemplateResult | typeof nothing {
+    const result = this.result;
+    if (!result) return nothing;
+    const refused = result.answer.results.filter((one) => !one.ok);
+    return html`<div class="results" part="results" tabindex="-1">
+      <p class="results-summary">${this.doneText(result.action, result.answer.succeeded, result.answer.failed)}</p>
+      ${
+        refused.length === 0
+          ? nothing
+          : html`<h4 class="refused-title">${this.t.t('refusedTitle')}</h4>
+              <ul class="refused-list">
+                ${refused.map((one) => {
+                  const entry = result.sent.get(one.entryId);
+                  const what = entry
+                    ? `${this.options.ruleLabel(entry.ruleCode)} · ${entry.householdNumber} ${entry.householdName}`
+                    : one.entryId;
+                  return html`<li part="refused" data-entry=${one.entryId}>${what}：${one.problem?.title ?? ''}</li>`;
+                })}
+              </ul>`
+      }
+    </div>`;
+  }
+}

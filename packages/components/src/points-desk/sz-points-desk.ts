@@ -1,0 +1,502 @@
+import { getHouseholdPoints, getPointsRules, listPointsEntries, ProblemError, type RouteOutput } from '@shanzhi/sdk/browser';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { beforeImport } from '../internal/before-import.js';
+import { ElderControls } from '../internal/elder-controls.js';
+import { Localizer } from '../internal/localize.js';
+import { RemoteData } from '../internal/remote-data.js';
+import { describeFailure, loadingState, type LoadFailure } from '../internal/states.js';
+import { SzElement } from '../internal/sz-element.js';
+import { widgetStyles } from '../internal/widget-styles.js';
+import type * as DeclareModule from './declare-form.js';
+import './events.js';
+import { pointsDeskMessages } from './messages.js';
+import type * as ObjectionsModule from './objections.js';
+import type { PartContext } from './part-context.js';
+import type * as ReviewModule from './review-bar.js';
+import { pointsDeskStyles } from './styles.js';
+
+export type DeskQueue = RouteOutput<typeof listPointsEntries>;
+export type QueuedEntry = DeskQueue['items'][number];
+export type DeskRules = RouteOutput<typeof getPointsRules>;
+
+/** What the desk loaded: the caller's queue and the village's rules, or that the token may not use the desk. */
+type DeskView = { readonly denied: true } | { readonly denied: false; readonly queue: DeskQueue; readonly rules: DeskRules };
+
+/** The review step each queue takes (rules: transition.ts); the supervisor's `publicized` view reviews nothing. */
+const stepOf = { firstReview: 'passFirstReview', secondReview: 'publicize' } as const;
+
+/** One screen of a queue: a village's monthly review rarely holds more, and the next ones follow as these are done. */
+const pageSize = 50;
+/** The household's recent entries shown beside the selected one. */
+const historySize = 6;
+
+/**
+ * The staff desk of the points process (积分工作台). A 网格员 sees the declarations awaiting the first review (初审),
+ * a 村两委 cadre those awaiting the committee's review (审核); they tick many with the keyboard or the checkboxes and
+ * pass or send them back in one batch (a reason is required to send back), with each entry's result shown — one the
+ * server refused names why (a recusal, an entry a colleague already moved). Beside the selected entry: the household's
+ * recent record. Staff declare for a household found by name or number; the 村务监督委员会 rules on objections. Both
+ * load only when used. Without a staff token the desk says who may use it. Staff see registered names here; events
+ * carry ids only.
+ *
+ * @element sz-points-desk
+ *
+ * @fires sz-points-desk-review - A batch review ended. `detail: { action, entryIds, refusedIds }` — ids only.
+ * @fires sz-points-desk-declare - An entry was declared and submitted for review. `detail: { entryId, householdId }`.
+ * @fires sz-points-desk-ruling - The supervisor ruled on an objection. `detail: { objectionId, entryId, outcome }`.
+ *
+ * @csspart title - The heading.
+ * @csspart staff-only - Who may use the desk (shown without a staff token).
+ * @csspart queue - The list of entries awaiting review.
+ * @csspart entry - One entry of the queue.
+ * @csspart select - An entry's checkbox.
+ * @csspart select-all - The select-all checkbox.
+ * @csspart actions - The batch buttons.
+ * @csspart approve - Passes the selected entries.
+ * @csspart reject - Opens the reason for sending the selected entries back.
+ * @csspart reject-form - The reason and the confirm button.
+ * @csspart results - The last batch's results; `refused` is one entry it could not move.
+ * @csspart refused - One refused entry with the server's reason.
+ * @csspart problem - Why the last batch did not go through, with its request id and a retry.
+ * @csspart history - The selected household's recent record.
+ * @csspart open-declare - Opens the declare form.
+ * @csspart declare-form - The declare form (loaded when opened).
+ * @csspart objections - The supervisor's objections panel (loaded for the supervisor).
+ * @csspart loading - The loading skeleton.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart retry - The retry button.
+ * @csspart offline - The offline state.
+ * @csspart elder-controls - The 长辈版 switch, text size and read-aloud buttons.
+ *
+ * @cssprop --sz-color-primary - The selected entry's border and the main buttons.
+ * @cssprop --sz-color-text - Text.
+ * @cssprop --sz-color-text-muted - Secondary lines.
+ * @cssprop --sz-color-surface - Entries.
+ * @cssprop --sz-color-surface-alt - The loading skeleton and the history panel.
+ * @cssprop --sz-color-border - Entry borders.
+ * @cssprop --sz-color-negative - Deductions, refusals and field errors.
+ * @cssprop --sz-color-warning-surface - The error, offline and recusal notices.
+ * @cssprop --sz-color-focus - Focus ring.
+ * @cssprop --sz-font-family - Typeface.
+ * @cssprop --sz-font-size-md - Body text.
+ * @cssprop --sz-font-size-lg - The heading.
+ * @cssprop --sz-space-2 - Gap between entries.
+ * @cssprop --sz-radius - Corner radius.
+ * @cssprop --sz-target-size - Minimum size of every control (larger in 长辈版).
+ */
+export class SzPointsDesk extends SzElement {
+  static override styles = [...widgetStyles, pointsDeskStyles];
+
+  /** The village whose desk this is; falls back to the provider's `village`. The server admits only its own staff. */
+  @property() village?: string;
+
+  /** Ids of the ticked entries. */
+  @state() private selected: ReadonlySet<string> = new Set();
+  /** The entry with the keyboard focus (and whose household's record is shown). */
+  @state() private current: string | undefined;
+  @state() private announcement = '';
+  @state() private declareOpen = false;
+  /** A late part could not be loaded (offline, integrity): why; opening it again retries. */
+  @state() private partFailure: LoadFailure | undefined;
+
+  /** The entry Shift+arrow selection started from. */
+  private anchor: string | undefined;
+
+  private readonly t = new Localizer(pointsDeskMessages, () => this.effectiveLocale);
+  private readonly elderControls = new ElderControls(this, this.common);
+
+  /** What each late part is given (see part-context.ts). */
+  private readonly partContext: PartContext = {
+    root: () => this.renderRoot,
+    locale: () => this.effectiveLocale,
+    client: () => this.client,
+    village: () => this.villageId,
+    common: this.common,
+    rules: () => this.view?.rules,
+    ruleLabel: (code) => this.ruleLabel(code),
+    announce: (text) => {
+      this.announcement = text;
+    },
+  };
+
+  private reviewBar: ReviewModule.ReviewBar | undefined;
+  /** The batch review (buttons, reason, results): loaded right after the first paint, while the queue loads. */
+  private readonly reviewPart = this.latePart<ReviewModule.ReviewBar>(
+    () =>
+      beforeImport('points-desk/review-bar')
+        .then(() => import('./review-bar.js'))
+        .then(
+          ({ ReviewBar }) =>
+            (this.reviewBar ??= new ReviewBar(this, {
+              ...this.partContext,
+              selected: () => this.items.filter((item) => this.selected.has(item.id)),
+              action: () => this.approveAction,
+              reviewed: async (action, answer) => {
+                this.selected = new Set();
+                this.emit('sz-points-desk-review', {
+                  action,
+                  entryIds: answer.results.filter((one) => one.ok).map((one) => one.entryId),
+                  refusedIds: answer.results.filter((one) => !one.ok).map((one) => one.entryId),
+                });
+                await this.queue.run();
+              },
+            })),
+        ),
+    { preload: 'on-demand' },
+  );
+
+  private declareForm: DeclareModule.DeclareForm | undefined;
+  /** The declare form (its code, words and styles): loaded when a staff member opens it, never on the first screen. */
+  private readonly declarePart = this.latePart<DeclareModule.DeclareForm>(
+    () =>
+      beforeImport('points-desk/declare-form')
+        .then(() => import('./declare-form.js'))
+        .then(
+          ({ DeclareForm }) =>
+            (this.declareForm ??= new DeclareForm(this, {
+              ...this.partContext,
+              today: () => this.view?.queue.asOf,
+              declared: (entryId, householdId) => {
+                this.emit('sz-points-desk-declare', { entryId, householdId });
+                void this.queue.run();
+              },
+            })),
+        ),
+    { preload: 'on-demand' },
+  );
+
+  private objectionsPanel: ObjectionsModule.ObjectionsPanel | undefined;
+  /** The 村务监督委员会's objections panel: loaded only for the supervisor's desk. */
+  private readonly objectionsPart = this.latePart<ObjectionsModule.ObjectionsPanel>(
+    () =>
+      beforeImport('points-desk/objections')
+        .then(() => import('./objections.js'))
+        .then(
+          ({ ObjectionsPanel }) =>
+            (this.objectionsPanel ??= new ObjectionsPanel(this, {
+              ...this.partContext,
+              ruled: (objectionId, entryId, outcome) => {
+                this.emit('sz-points-desk-ruling', { objectionId, entryId, outcome });
+              },
+            })),
+        ),
+    { preload: 'on-demand' },
+  );
+
+  /** The caller's queue and the village's rules, one read; a token that may not use the desk is told who may. */
+  private readonly queue = new RemoteData(this, {
+    common: this.common,
+    args: () => {
+      const client = this.client;
+      const village = this.villageId;
+      return client && village && this.mayHaveCredentials ? ([client, village] as const) : undefined;
+    },
+    load: async ([client, villageId], signal): Promise<DeskView> => {
+      try {
+        const [queue, rules] = await Promise.all([
+          client.request(listPointsEntries, { params: { villageId }, query: { limit: pageSize } }, { signal }),
+          client.request(getPointsRules, { params: { villageId } }, { signal }),
+        ]);
+        return { denied: false, queue: queue.data, rules: rules.data };
+      } catch (error) {
+        if (error instanceof ProblemError && (error.status === 401 || error.status === 403)) return { denied: true };
+        throw error;
+      }
+    },
+    onReady: (view) => {
+      if (view.denied) return;
+      const ids = new Set(view.queue.items.map((item) => item.id));
+      this.selected = new Set([...this.selected].filter((id) => ids.has(id)));
+      if (this.current === undefined || !ids.has(this.current)) this.current = view.queue.items[0]?.id;
+      // A token given after the first paint: the review buttons come now (loaded once either way).
+      this.openPart(view.queue.status === 'publicized' ? this.objectionsPart : this.reviewPart);
+    },
+  });
+
+  /** The selected entry's household: its balance and recent entries, each with its status. */
+  private readonly history = new RemoteData(this, {
+    common: this.common,
+    args: () => {
+      const client = this.client;
+      const village = this.villageId;
+      const householdId = this.currentEntry?.householdId;
+      return client && village && householdId ? ([client, village, householdId] as const) : undefined;
+    },
+    load: ([client, villageId, householdId], signal) =>
+      client.request(getHouseholdPoints, { params: { villageId, householdId }, query: {} }, { signal }).then((result) => result.data),
+  });
+
+  private get villageId(): string | undefined {
+    return this.village ?? this.config.village;
+  }
+
+  private get view(): Exclude<DeskView, { denied: true }> | undefined {
+    const view = this.queue.value;
+    return view && !view.denied ? view : undefined;
+  }
+
+  private get items(): readonly QueuedEntry[] {
+    return this.view?.queue.items ?? [];
+  }
+
+  private get currentEntry(): QueuedEntry | undefined {
+    return this.items.find((item) => item.id === this.current);
+  }
+
+  private get approveAction(): ReviewModule.ApproveAction | undefined {
+    const status = this.view?.queue.status;
+    return status === 'firstReview' || status === 'secondReview' ? stepOf[status] : undefined;
+  }
+
+  protected override firstUpdated(): void {
+    // The review buttons come right after the first paint, while the queue is on its way.
+    if (this.mayHaveCredentials) this.openPart(this.reviewPart);
+  }
+
+  protected override onReconnect(): void {
+    if (this.queue.phase === 'offline') void this.queue.run();
+  }
+
+  override render(): TemplateResult {
+    return html`<section class="widget" aria-labelledby="title">
+      <div class="caption-row">
+        <h2 id="title" class="title" part="title">${this.t.t('title')}</h2>
+        ${this.elderControls.render()}
+      </div>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.queue.render({
+        ready: (view) => (view.denied ? this.renderStaffOnly() : this.renderDesk(view)),
+        idle: () => (this.mayHaveCredentials ? html`` : this.renderStaffOnly()),
+      })}
+    </section>`;
+  }
+
+  private renderStaffOnly(): TemplateResult {
+    return html`<p class="staff-only" part="staff-only">${this.t.t('staffOnly')}</p>`;
+  }
+
+  private renderDesk(view: Exclude<DeskView, { denied: true }>): TemplateResult {
+    const status = view.queue.status;
+    if (status === 'publicized') return html`${this.renderPart(this.objectionsPanel?.render(), this.objectionsPart)}`;
+    return html`${this.renderDeclare()}
+      <h3 class="queue-title" id="queue-title">
+        ${status === 'firstReview' ? this.t.t('queue_firstReview') : this.t.t('queue_secondReview')}
+        <span class="count">${this.t.t('queueCount', view.queue.total)}</span>
+      </h3>
+      ${this.reviewBar?.renderResult() ?? nothing}
+      ${
+        view.queue.items.length === 0
+          ? html`<div part="empty" class="state empty" role="status">${this.t.t('emptyQueue')}</div>`
+          : html`<div class="desk">
+              <div class="queue-column">${this.renderQueue(view)} ${this.renderPart(this.reviewBar?.renderActions(), this.reviewPart)}</div>
+              ${this.renderHistory()}
+            </div>`
+      }`;
+  }
+
+  private renderDeclare(): TemplateResult {
+    return html`<div class="tools">
+        <button
+          type="button"
+          part="open-declare"
+          aria-expanded=${this.declareOpen ? 'true' : 'false'}
+          @click=${() => {
+            this.declareOpen = !this.declareOpen;
+            if (this.declareOpen) this.openPart(this.declarePart);
+          }}
+        >
+          ${this.t.t('declare')}
+        </button>
+      </div>
+      ${this.declareOpen ? this.renderPart(this.declareForm?.render(), this.declarePart) : nothing}`;
+  }
+
+  /** A late part once it is here; while it loads the skeleton, and why when it could not be loaded. */
+  private renderPart(
+    shown: TemplateResult | typeof nothing | undefined,
+    part: { get(): Promise<unknown> },
+  ): TemplateResult | typeof nothing {
+    if (shown !== undefined) return shown;
+    if (this.partFailure)
+      return html`<div part="error" class="state error" role="alert">
+        <p class="error-title">${this.t.t('partFailed')}${this.partFailure.message}</p>
+        <button
+          type="button"
+          class="primary"
+          part="retry"
+          @click=${() => {
+            this.openPart(part);
+          }}
+        >
+          ${this.common.t('retry')}
+        </button>
+      </div>`;
+    return loadingState(this.common, 2);
+  }
+
+  private openPart(part: { get(): Promise<unknown> }): void {
+    this.partFailure = undefined;
+    part.get().then(
+      () => {
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.partFailure = describeFailure(error, this.common);
+      },
+    );
+  }
+
+  private ruleLabel(code: string): string {
+    const rule = this.view?.rules.catalogue.rules.find((one) => one.code === code);
+    if (!rule) return code;
+    return (this.effectiveLocale === 'en' ? rule.label.en : undefined) ?? rule.label['zh-CN'];
+  }
+
+  private renderQueue(view: Exclude<DeskView, { denied: true }>): TemplateResult {
+    const items = view.queue.items;
+    const all = items.length > 0 && items.every((item) => this.selected.has(item.id));
+    const some = !all && items.some((item) => this.selected.has(item.id));
+    return html`<p class="hint" id="queue-hint">${this.t.t('keyboardHint')}</p>
+      <label class="select-all">
+        <input
+          type="checkbox"
+          part="select-all"
+          .checked=${live(all)}
+          .indeterminate=${some}
+          @change=${(event: Event) => {
+            this.selected = (event.target as HTMLInputElement).checked ? new Set(items.map((item) => item.id)) : new Set();
+          }}
+        />
+        ${this.t.t('selectAll')}
+      </label>
+      <ul class="queue" part="queue" aria-labelledby="queue-title" aria-describedby="queue-hint" @keydown=${this.onQueueKey}>
+        ${repeat(
+          items,
+          (item) => item.id,
+          (item) => this.renderEntry(item),
+        )}
+      </ul>
+      ${view.queue.nextCursor === null ? nothing : html`<p class="hint">${this.t.t('moreInQueue', items.length, view.queue.total)}</p>`}`;
+  }
+
+  private renderEntry(item: QueuedEntry): TemplateResult {
+    const current = item.id === this.current;
+    const ticked = this.selected.has(item.id);
+    return html`<li part="entry" class=${current ? 'entry current' : 'entry'} data-entry=${item.id}>
+      <input
+        type="checkbox"
+        part="select"
+        id=${`pick-${item.id}`}
+        tabindex=${current ? '0' : '-1'}
+        .checked=${live(ticked)}
+        aria-describedby=${`about-${item.id}`}
+        @change=${(event: Event) => {
+          this.toggle(item.id, (event.target as HTMLInputElement).checked);
+        }}
+        @focus=${() => {
+          this.current = item.id;
+        }}
+      />
+      <label for=${`pick-${item.id}`} class="entry-main">
+        <span class="rule">${this.ruleLabel(item.ruleCode)}</span>
+        <span class=${item.points < 0 ? 'points negative' : 'points'}>${this.t.t('points', item.points)}</span>
+        <span class="household">${item.householdNumber} ${item.householdName}</span>
+      </label>
+      <p class="meta" id=${`about-${item.id}`}>
+        ${this.t.t('occurredOn', this.t.date(item.occurredOn, 'short'))} · ${this.t.t('evidence', item.attachmentIds?.length ?? 0)} ·
+        ${item.note ?? this.t.t('noNote')} ${item.recused ? html`<span class="recused">${this.t.t('recused')}</span>` : nothing}
+      </p>
+    </li>`;
+  }
+
+  private toggle(id: string, on: boolean): void {
+    const next = new Set(this.selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    this.selected = next;
+    this.anchor = id;
+  }
+
+  /** Arrow keys move through the queue (one tab stop); with Shift they tick the run from where it started. */
+  private readonly onQueueKey = (event: KeyboardEvent): void => {
+    const items = this.items;
+    const at = items.findIndex((item) => item.id === this.current);
+    let to: number;
+    switch (event.key) {
+      case 'ArrowDown':
+        to = at + 1;
+        break;
+      case 'ArrowUp':
+        to = at - 1;
+        break;
+      case 'Home':
+        to = 0;
+        break;
+      case 'End':
+        to = items.length - 1;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    const target = items[Math.max(0, Math.min(items.length - 1, to))];
+    if (!target) return;
+    if (event.shiftKey) {
+      const from = items.findIndex((item) => item.id === (this.anchor ?? this.current));
+      const end = items.indexOf(target);
+      const [low, high] = from < end ? [from, end] : [end, from];
+      const next = new Set(this.selected);
+      for (const item of items.slice(Math.max(0, low), high + 1)) next.add(item.id);
+      this.selected = next;
+      this.anchor ??= this.current;
+    } else {
+      this.anchor = undefined;
+    }
+    this.current = target.id;
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<HTMLInputElement>(`[data-entry="${target.id}"] input`)?.focus();
+    });
+  };
+
+  private renderHistory(): TemplateResult {
+    const entry = this.currentEntry;
+    return html`<aside class="history" part="history" aria-labelledby="history-title">
+      <h4 id="history-title">${this.t.t('history')}</h4>
+      ${
+        entry
+          ? this.history.render({
+              skeletonRows: 3,
+              ready: (ledger) => {
+                const others = [...ledger.entries]
+                  .filter((one) => one.id !== entry.id)
+                  .sort((a, b) => (a.occurredOn < b.occurredOn ? 1 : a.occurredOn > b.occurredOn ? -1 : 0))
+                  .slice(0, historySize);
+                return html`<p class="history-who">
+                    ${this.t.t('historyOf', ledger.householdNumber, ledger.name)} · ${this.t.t('balance', ledger.balance.total)}
+                  </p>
+                  ${
+                    others.length === 0
+                      ? html`<p class="hint">${this.t.t('noHistory')}</p>`
+                      : html`<ul class="history-list">
+                          ${others.map(
+                            (one) =>
+                              html`<li>
+                                <span>${this.t.date(one.occurredOn, 'short')}</span>
+                                <span>${this.ruleLabel(one.ruleCode)}</span>
+                                <span class=${one.points < 0 ? 'points negative' : 'points'}>${this.t.t('points', one.points)}</span>
+                                <span class="status">${this.t.t(`status_${one.status}`)}</span>
+                              </li>`,
+                          )}
+                        </ul>`
+                  }`;
+              },
+            })
+          : html`<p class="hint">${this.t.t('pickEntry')}</p>`
+      }
+    </aside>`;
+  }
+}

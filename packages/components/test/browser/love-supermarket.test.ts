@@ -1,0 +1,126 @@
+import { assert, expect, waitUntil } from '@open-wc/testing';
+import { NetworkError } from '@shanzhi/sdk';
+import { problem } from '../fixtures/fake-client.js';
+import { cards, FakeSupermarketClient, mountSupermarket } from '../fixtures/love-supermarket-client.js';
+import { part, visibleText } from '../fixtures/mount.js';
+import { clearStorageBeforeEach } from '../fixtures/storage.js';
+
+function setOnline(online: boolean): void {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
+  window.dispatchEvent(new Event(online ? 'online' : 'offline'));
+}
+
+const card = (el: HTMLElement, goodsId: string) =>
+  el.shadowRoot?.querySelector<HTMLElement>(`[part~="goods-item"][data-goods="${goodsId}"]`);
+
+describe('<sz-love-supermarket> shelf', () => {
+  clearStorageBeforeEach(localStorage);
+
+  afterEach(() => {
+    // Back to the browser's own value.
+    delete (navigator as { onLine?: boolean }).onLine;
+  });
+
+  it('shows the shared loading skeleton while the shelf is on its way', async () => {
+    const client = new FakeSupermarketClient();
+    client.latency = 60_000;
+    const el = await mountSupermarket(client, {}, false);
+    await waitUntil(() => part(el, 'loading'), 'the skeleton');
+    assert.equal(part(el, 'loading')?.getAttribute('role'), 'status');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the goods on sale with price, stock, sold out, photo and donor, and the thank-you list, and passes axe', async () => {
+    const el = await mountSupermarket();
+    // The goods taken off the shelf (sg-5) are not shown.
+    assert.deepEqual(
+      cards(el).map((one) => one.dataset.goods),
+      ['sg-1', 'sg-2', 'sg-3', 'sg-4'],
+    );
+    assert.equal(part(el, 'title')?.textContent, '爱心超市');
+    const soy = visibleText(card(el, 'sg-1'));
+    assert.include(soy, '10 积分/件');
+    assert.include(soy, '库存 5 件');
+    assert.include(soy, '村集体采购');
+    assert.include(visibleText(card(el, 'sg-2')), '乡贤捐赠：在外乡贤 周建华');
+    assert.include(visibleText(card(el, 'sg-3')), '企业捐赠：青山县供销合作社');
+    assert.equal(card(el, 'sg-3')?.querySelector('[part~="sold-out"]')?.textContent, '已兑完');
+    assert.include(visibleText(card(el, 'sg-4')), '爱心人士（匿名）捐赠');
+    // The photo comes from the public attachment route; goods without one show a placeholder.
+    const photo = card(el, 'sg-2')?.querySelector('img');
+    assert.equal(photo?.getAttribute('src'), 'https://fake.shanzhi.example/v1/villages/v-test-01/attachments/att-rice/content');
+    assert.isNull(card(el, 'sg-1')?.querySelector('img'));
+    assert.isNotNull(card(el, 'sg-1')?.querySelector('.placeholder'));
+    const thanks = [...(part(el, 'donations')?.querySelectorAll('li') ?? [])].map((li) => visibleText(li));
+    assert.include(thanks[0], '乡贤 刘秀英');
+    assert.include(thanks[0], '大米（10斤） 10 件');
+    assert.include(thanks[1], '爱心人士（匿名）');
+    assert.include(thanks[1], '5,300.00');
+    // The public shelf never loads the keeper's desk.
+    assert.isNull(part(el, 'desk'));
+    assert.isNull(part(el, 'add'));
+    const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
+    assert.isTrue(
+      loaded.some((name) => name.includes('love-supermarket/sz-love-supermarket')),
+      'the resource timing sees the widget',
+    );
+    assert.isFalse(
+      loaded.some((name) => name.includes('love-supermarket/desk')),
+      "the desk's chunk is not downloaded",
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the shared empty state when there are no goods and no donations', async () => {
+    const el = await mountSupermarket(new FakeSupermarketClient({ goods: [], donations: [] }), {}, false);
+    await waitUntil(() => part(el, 'empty'), 'the empty state');
+    assert.include(part(el, 'empty')?.textContent, '暂时没有商品');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the problem title and request id, and retry loads again', async () => {
+    const client = new FakeSupermarketClient();
+    client.failNext('getSupermarketShelf', problem(503, '服务暂时不可用', 'req-7f3a-0001', 'getSupermarketShelf'));
+    const el = await mountSupermarket(client, {}, false);
+    await waitUntil(() => part(el, 'error'), 'the error state');
+    assert.equal(part(el, 'error')?.getAttribute('role'), 'alert');
+    assert.include(part(el, 'error')?.textContent, '服务暂时不可用');
+    assert.include(part(el, 'error')?.textContent, 'req-7f3a-0001');
+    await expect(el).to.be.accessible();
+    part(el, 'retry')?.click();
+    await waitUntil(() => cards(el).length > 0, 'the goods after retry');
+    assert.lengthOf(client.callsOf('getSupermarketShelf'), 2);
+  });
+
+  it('shows the offline state and loads by itself when the connection returns', async () => {
+    const client = new FakeSupermarketClient();
+    setOnline(false);
+    client.failNext('getSupermarketShelf', new NetworkError('getSupermarketShelf', 'req-off-1', new TypeError('Failed to fetch')));
+    const el = await mountSupermarket(client, {}, false);
+    await waitUntil(() => part(el, 'offline'), 'the offline state');
+    assert.include(part(el, 'offline')?.textContent, '网络已断开');
+    await expect(el).to.be.accessible();
+    setOnline(true);
+    await waitUntil(() => cards(el).length > 0, 'reloaded on reconnect');
+    assert.isNull(part(el, 'offline'));
+  });
+
+  it('speaks English', async () => {
+    const el = await mountSupermarket(new FakeSupermarketClient(), { locale: 'en' });
+    assert.equal(part(el, 'title')?.textContent, 'Love supermarket');
+    assert.include(visibleText(card(el, 'sg-1')), '10 points each');
+    assert.include(visibleText(card(el, 'sg-3')), 'Sold out');
+    assert.include(visibleText(card(el, 'sg-4')), 'Given by an anonymous donor');
+    assert.include(visibleText(part(el, 'donations')), 'in cash');
+    const text = visibleText(el.shadowRoot?.querySelector('.widget'));
+    for (const word of ['爱心超市', '积分', '库存', '已兑完', '捐赠']) assert.notInclude(text, word, 'no Chinese interface word');
+  });
+
+  it('in 长辈版 marks the host for the larger sizes and offers the text size, and passes axe', async () => {
+    const el = await mountSupermarket(new FakeSupermarketClient(), { elder: '' });
+    await el.updateComplete;
+    assert.isTrue(el.hasAttribute('data-sz-elder'));
+    assert.isNotNull(part(el, 'elder-controls')?.querySelector('[role="group"]'), 'the text-size buttons');
+    await expect(el).to.be.accessible();
+  });
+});

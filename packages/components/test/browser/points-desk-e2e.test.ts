@@ -1,0 +1,88 @@
+import { assert, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/points-desk/define.js';
+import type { SzEventDetails } from '../../src/internal/events.js';
+import type { SzPointsDesk } from '../../src/points-desk/sz-points-desk.js';
+import { demoToken, demoVillage, mountLive, useReferenceServer } from '../fixtures/e2e.js';
+import { part, visibleText } from '../fixtures/mount.js';
+import { checkbox } from '../fixtures/points-desk-client.js';
+
+/** Part of the numbers of seeded households of the demo village that the other end-to-end tests leave alone. */
+const householdNumber = '101201-0002';
+
+async function deskAs(role: string): Promise<SzPointsDesk> {
+  const token = demoToken(role);
+  assert.isDefined(token, `the server issued a ${role} token`);
+  const el = await mountLive<SzPointsDesk>('sz-points-desk', { village: demoVillage });
+  el.getToken = () => token;
+  await el.updateComplete;
+  await waitUntil(() => part(el, 'approve') ?? part(el, 'empty') ?? part(el, 'objections'), `the ${role}'s desk`, { timeout: 15_000 });
+  return el;
+}
+
+async function approve(el: SzPointsDesk, entryId: string, done: string): Promise<void> {
+  await waitUntil(() => checkbox(el, entryId), `${entryId} in the queue`, { timeout: 10_000 });
+  checkbox(el, entryId)?.click();
+  await el.updateComplete;
+  const reviewed = oneEvent(el, 'sz-points-desk-review');
+  part(el, 'approve')?.click();
+  const { detail } = (await reviewed) as CustomEvent<SzEventDetails['sz-points-desk-review']>;
+  assert.deepEqual(detail.entryIds, [entryId]);
+  assert.deepEqual(detail.refusedIds, []);
+  await waitUntil(() => visibleText(part(el, 'results')).includes(done), 'the result', { timeout: 10_000 });
+  await waitUntil(() => checkbox(el, entryId) === null, 'the entry left this queue', { timeout: 10_000 });
+}
+
+describe('<sz-points-desk> against the reference server', function () {
+  const api = useReferenceServer(this, 60_000);
+
+  it('explains who may use it to a villager', async () => {
+    const token = demoToken('villager');
+    assert.isDefined(token);
+    const el = await mountLive<SzPointsDesk>('sz-points-desk', { village: demoVillage });
+    el.getToken = () => token;
+    await waitUntil(() => part(el, 'staff-only'), 'the explanation', { timeout: 15_000 });
+    assert.isNull(part(el, 'queue'));
+  });
+
+  it('the grid worker declares and passes a first review, the cadre approves, and the entry goes under notice', async () => {
+    const grid = await deskAs('gridWorker');
+    assert.include(visibleText(grid.shadowRoot?.querySelector('.queue-title')), '待初审');
+    part(grid, 'open-declare')?.click();
+    await waitUntil(() => grid.shadowRoot?.querySelector('#declare-q'), 'the declare form', { timeout: 10_000 });
+    grid.shadowRoot?.querySelector<HTMLInputElement>('#declare-q')?.focus();
+    await sendKeys({ type: householdNumber });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => grid.shadowRoot?.querySelector('[data-household]'), 'the household found', { timeout: 10_000 });
+    const found = grid.shadowRoot?.querySelector<HTMLButtonElement>('[data-household]');
+    assert.include(visibleText(found), householdNumber);
+    assert.notMatch(visibleText(found), /\*/u, 'staff see the registered name');
+    found?.click();
+    await grid.updateComplete;
+    const select = grid.shadowRoot?.querySelector<HTMLSelectElement>('#declare-rule');
+    const positive = [...(select?.options ?? [])].find((option) => option.value !== '' && option.textContent.includes('+'));
+    assert.isDefined(positive, 'the village has a rule that adds points');
+    if (select) {
+      select.value = positive.value;
+      select.dispatchEvent(new Event('change'));
+    }
+    const declared = oneEvent(grid, 'sz-points-desk-declare');
+    part(grid, 'declare-submit')?.click();
+    const { detail } = (await declared) as CustomEvent<SzEventDetails['sz-points-desk-declare']>;
+    const entryId = detail.entryId;
+    await waitUntil(() => part(grid, 'declare-receipt'), 'the receipt', { timeout: 10_000 });
+    await approve(grid, entryId, '条初审通过');
+    await expect(grid).to.be.accessible();
+
+    const cadre = await deskAs('cadre');
+    assert.include(visibleText(cadre.shadowRoot?.querySelector('.queue-title')), '待审核');
+    await approve(cadre, entryId, '审核通过并进入公示');
+
+    const response = await fetch(`${api}/v1/villages/${demoVillage}/points/notices?limit=200`);
+    const board = (await response.json()) as { items: { entryId: string; kind: string }[] };
+    assert.isTrue(
+      board.items.some((one) => one.entryId === entryId && one.kind === 'entry'),
+      'the entry is on the public 公示 board',
+    );
+  });
+});

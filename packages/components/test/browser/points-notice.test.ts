@@ -1,0 +1,202 @@
+import { aTimeout, assert, expect, waitUntil } from '@open-wc/testing';
+import { listPointsNotices, NetworkError } from '@shanzhi/sdk';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import type { SzPointsNotice } from '../../src/points-notice/sz-points-notice.js';
+import { FakePointsNoticeClient, mountNotice, notice, noticesOf, setOnline } from '../fixtures/points-notice-client.js';
+import { problem } from '../fixtures/fake-client.js';
+import { part, visibleText } from '../fixtures/mount.js';
+import { clearStorageBeforeEach } from '../fixtures/storage.js';
+
+const pageNumber = (el: SzPointsNotice) => part(el, 'page-number')?.textContent.trim();
+const many = (n: number) => Array.from({ length: n }, (_, i) => notice(i + 1));
+
+describe('<sz-points-notice> board', () => {
+  clearStorageBeforeEach(localStorage);
+
+  afterEach(() => {
+    delete (navigator as { onLine?: boolean }).onLine;
+  });
+
+  it('shows the shared loading skeleton while the notices are on their way', async () => {
+    const client = new FakePointsNoticeClient();
+    client.latency = 60_000;
+    const el = await mountNotice(client, {}, false);
+    await waitUntil(() => part(el, 'loading'), 'the skeleton');
+    assert.equal(part(el, 'loading')?.getAttribute('role'), 'status');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows each notice with its masked name, rule, points, period and days left, and passes axe', async () => {
+    const el = await mountNotice();
+    const [first, objected, lastDay, revocation] = noticesOf(el).map((one) => visibleText(one));
+    assert.include(first, '赵*荣');
+    assert.include(first, '孝老爱亲事迹突出');
+    assert.include(first, '+10 分');
+    assert.include(first, '长期照料卧床老人');
+    assert.include(first, '2026年11月29日 至 2026年12月5日');
+    assert.include(first, '还剩 7 天');
+    assert.include(objected, '异议处理中');
+    assert.include(lastDay, '今天是最后一天');
+    assert.include(revocation, '撤销公示');
+    assert.include(revocation, '撤销 −5 分');
+    assert.include(revocation, '撤销原因：经核实为误记');
+    assert.equal(part(el, 'title')?.textContent, '积分公示');
+    assert.equal(part(el, 'list')?.getAttribute('aria-label'), '共 4 条公示');
+    // Only entries under notice can be objected to; the revocation cannot.
+    assert.lengthOf(el.shadowRoot?.querySelectorAll('[part~="object"]') ?? [], 3);
+    await expect(el).to.be.accessible();
+  });
+
+  it('never shows who objected, nor a household number', async () => {
+    const el = await mountNotice();
+    const text = el.shadowRoot?.textContent ?? '';
+    assert.notInclude(text, '101201-');
+    assert.equal(part(el, 'objected')?.textContent.trim(), '异议处理中');
+  });
+
+  it('says so when nothing is under notice', async () => {
+    const el = await mountNotice(new FakePointsNoticeClient([]), {}, false);
+    await waitUntil(() => part(el, 'empty'), 'the empty state');
+    assert.include(part(el, 'empty')?.textContent, '目前没有正在公示的积分');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the problem title and request id, and retry loads again', async () => {
+    const client = new FakePointsNoticeClient();
+    client.failNext(listPointsNotices.id, problem(503, '服务暂时不可用', 'req-7f3a-0001', listPointsNotices.id));
+    const el = await mountNotice(client, {}, false);
+    await waitUntil(() => part(el, 'error'), 'the error state');
+    assert.equal(part(el, 'error')?.getAttribute('role'), 'alert');
+    assert.include(part(el, 'error')?.textContent, '服务暂时不可用');
+    assert.include(part(el, 'error')?.textContent, 'req-7f3a-0001');
+    await expect(el).to.be.accessible();
+    part(el, 'retry')?.click();
+    await waitUntil(() => noticesOf(el).length > 0, 'the notices after retry');
+    assert.lengthOf(client.callsOf(listPointsNotices.id), 2);
+  });
+
+  it('shows the offline state and loads by itself when the connection returns', async () => {
+    const client = new FakePointsNoticeClient();
+    setOnline(false);
+    client.failNext(listPointsNotices.id, new NetworkError(listPointsNotices.id, 'req-off-1', new TypeError('Failed to fetch')));
+    const el = await mountNotice(client, {}, false);
+    await waitUntil(() => part(el, 'offline'), 'the offline state');
+    assert.include(part(el, 'offline')?.textContent, '网络已断开');
+    await expect(el).to.be.accessible();
+    setOnline(true);
+    await waitUntil(() => noticesOf(el).length > 0, 'reloaded on reconnect');
+    assert.isNull(part(el, 'offline'));
+  });
+
+  it('pages with "load more" like the other boards, on the cursor the server gave', async () => {
+    const client = new FakePointsNoticeClient(many(25));
+    const el = await mountNotice(client);
+    assert.lengthOf(noticesOf(el), 20);
+    part(el, 'more')?.click();
+    await waitUntil(() => noticesOf(el).length === 25, 'the second page');
+    assert.equal(client.callsOf(listPointsNotices.id)[1]?.input.query?.cursor, '20');
+    assert.isNull(part(el, 'more'), 'no more pages');
+  });
+
+  it('speaks English', async () => {
+    const el = await mountNotice(new FakePointsNoticeClient(), { locale: 'en' });
+    assert.equal(part(el, 'title')?.textContent, 'Points notice');
+    assert.equal(part(el, 'list')?.getAttribute('aria-label'), '4 notices');
+    const first = visibleText(noticesOf(el)[0]);
+    assert.include(first, 'Outstanding care for elders');
+    assert.include(first, '+10 points');
+    assert.include(first, '7 days left');
+    assert.include(visibleText(noticesOf(el)[1]), 'Objection being handled');
+    assert.equal(part(el, 'object')?.getAttribute('aria-label'), 'Object to “赵*荣 · Outstanding care for elders”');
+  });
+
+  it('in 长辈版 marks the host for the larger sizes and offers the text size, and passes axe', async () => {
+    const el = await mountNotice(new FakePointsNoticeClient(), { elder: '' });
+    await el.updateComplete;
+    assert.isTrue(el.hasAttribute('data-sz-elder'));
+    assert.isNotNull(part(el, 'elder-controls')?.querySelector('[role="group"]'), 'the text-size buttons');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is operated by keyboard: Tab reaches "my objections" and each entry\'s "object" button', async () => {
+    const el = await mountNotice();
+    const controls = part(el, 'elder-controls')?.querySelectorAll('button');
+    controls?.[controls.length - 1]?.focus();
+    await sendKeys({ press: 'Tab' });
+    assert.equal(el.shadowRoot?.activeElement, part(el, 'view-switch'));
+    await sendKeys({ press: 'Tab' });
+    assert.equal(el.shadowRoot?.activeElement, part(el, 'object'));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot?.activeElement?.id === 'form-title', 'focus on the form heading');
+  });
+
+  it('explains who may object and how when the viewer is not signed in, with no object buttons', async () => {
+    const el = document.createElement('sz-points-notice');
+    el.setAttribute('api-base', 'http://127.0.0.1:9');
+    el.setAttribute('village', 'v-test-01');
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      assert.include(part(el, 'help')?.textContent, '本村村民在公示期内可以对公示的积分提出异议');
+      assert.isNull(part(el, 'object'));
+      assert.isNull(part(el, 'view-switch'));
+    } finally {
+      el.remove();
+    }
+  });
+});
+
+describe('<sz-points-notice display="board">', () => {
+  clearStorageBeforeEach(localStorage);
+
+  it('turns its pages by itself with large type, and the pause button stops it', async () => {
+    const el = await mountNotice(new FakePointsNoticeClient(many(10)), { display: 'board', 'board-interval': '0.1' });
+    assert.lengthOf(noticesOf(el), 4, 'one screen of notices');
+    assert.isNull(part(el, 'object'), 'no objection on the TV board');
+    assert.equal(pageNumber(el), '第 1 / 3 页');
+    await waitUntil(() => pageNumber(el) === '第 2 / 3 页', 'the next page by itself');
+    const pause = part(el, 'pause');
+    assert.equal(pause?.getAttribute('aria-pressed'), 'false');
+    pause?.click();
+    await el.updateComplete;
+    const held = pageNumber(el);
+    await aTimeout(400);
+    assert.equal(pageNumber(el), held, 'paused');
+    assert.equal(part(el, 'pause')?.getAttribute('aria-pressed'), 'true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('never turns pages by itself in 长辈版, and says how to turn them', async () => {
+    const el = await mountNotice(new FakePointsNoticeClient(many(10)), { display: 'board', 'board-interval': '0.1', elder: '' });
+    assert.isNull(part(el, 'pause'));
+    assert.include(part(el, 'board-controls')?.textContent, '长辈版不自动翻页');
+    await aTimeout(400);
+    assert.equal(pageNumber(el), '第 1 / 3 页');
+    el.shadowRoot?.querySelector<HTMLButtonElement>('.next-page')?.click();
+    await el.updateComplete;
+    assert.equal(pageNumber(el), '第 2 / 3 页');
+    await expect(el).to.be.accessible();
+  });
+
+  it('never turns pages by itself when the device asks for reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await mountNotice(new FakePointsNoticeClient(many(10)), { display: 'board', 'board-interval': '0.1' });
+      assert.isNull(part(el, 'pause'));
+      assert.include(part(el, 'board-controls')?.textContent, '已按设备设置停止自动翻页');
+      await aTimeout(400);
+      assert.equal(pageNumber(el), '第 1 / 3 页');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('loads the next notices when a board page goes past the loaded ones', async () => {
+    const client = new FakePointsNoticeClient(many(10));
+    client.pageLength = 4;
+    const el = await mountNotice(client, { display: 'board', elder: '' });
+    el.shadowRoot?.querySelector<HTMLButtonElement>('.next-page')?.click();
+    await waitUntil(() => noticesOf(el).length === 4 && visibleText(noticesOf(el)[0]).includes('王*5'), 'page 2 from the second request');
+    assert.isAtLeast(client.callsOf(listPointsNotices.id).length, 2);
+  });
+});

@@ -1,0 +1,15 @@
+import { routeRefs } from '../../contract/route-ref.js';
+import type * as points from '../../contract/routes/points.js';
+import type * as pointsDesk from '../../contract/routes/points-desk.js';
+
+// The staff desk's references (<sz-points-desk>): its queues and household search, and the staff declaration.
+const deskRefs = routeRefs<Pick<typeof pointsDesk, 'listPointsEntries' | 'findHouseholds'>>({
+  listPointsEntries: ['GET', '/v1/villages/{villageId}/points/entries', 'none', { paged: true }],
+  findHouseholds: ['GET', '/v1/villages/{villageId}/households', 'none'],
+});
+export const { listPointsEntries, findHouseholds } = deskRefs;
+
+const declareRefs = routeRefs<Pick<typeof points, 'declarePointsEntry'>>({
+  declarePointsEntry: ['POST', '/v1/villages/{villageId}/points/entries', 'optional'],
+});
+export const { declarePointsEntry } = declareRefs;

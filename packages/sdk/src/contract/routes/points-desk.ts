@@ -1,0 +1,76 @@
+import { entryStatuses, ledgerEntrySchema } from '@shanzhi/rules';
+import * as z from 'zod/mini';
+import { cursorQuery, pageOf } from '../page.js';
+import { defineRoute } from '../route.js';
+import { dateSchema, idSchema, searchQuery } from './common.js';
+
+/*
+ * The staff desk's reads (<sz-points-desk>): a village's entries waiting in one stage of review (the 网格员's 初审
+ * queue, the 村两委's 审核 queue), and finding a household by name or number to declare for. Staff of the village
+ * keep its records, so they see registered names here; these routes are never public, and a villager never reaches
+ * them (个人信息保护法 Art 25: names follow the purpose — a reviewer must know whose entry it is to step aside).
+ */
+
+/** Staff who keep the village's points: the first reviewers, the committee, and the 村务监督委员会 that watches them. */
+const deskRoles = ['gridWorker', 'cadre', 'supervisor'] as const;
+
+const deskParams = z.object({ villageId: idSchema });
+
+/** An entry in a queue: the ledger entry, whose household it is, and whether the caller must step aside from it. */
+export const queuedEntrySchema = z.looseObject({
+  ...ledgerEntrySchema.shape,
+  householdNumber: z.string(),
+  /** The registered name (staff only). */
+  householdName: z.string(),
+  /** The caller declared a family tie with (or belongs to) the household: the server would refuse their review. */
+  recused: z.boolean(),
+});
+
+export const listPointsEntries = defineRoute({
+  id: 'listPointsEntries',
+  method: 'GET',
+  path: '/v1/villages/{villageId}/points/entries',
+  summary:
+    "A village's entries in one status, oldest first (the review queues); default: the caller's own step (网格员 firstReview, 村两委 secondReview)",
+  tags: ['points'],
+  params: deskParams,
+  query: z.object({ status: z.optional(z.enum(entryStatuses)), ...cursorQuery }),
+  response: z.looseObject({
+    ...pageOf(queuedEntrySchema).shape,
+    villageId: idSchema,
+    status: z.enum(entryStatuses),
+    total: z.int(),
+    asOf: dateSchema,
+  }),
+  status: 200,
+  access: { roles: deskRoles },
+  paged: true,
+  personal: true,
+  idempotency: 'none',
+});
+
+/** The most households one search answers: a desk picks one, it does not browse the register. */
+export const householdSearchMax = 20;
+
+export const foundHouseholdSchema = z.looseObject({
+  householdId: idSchema,
+  householdNumber: z.string(),
+  /** The registered name (staff only). */
+  name: z.string(),
+});
+
+export const findHouseholds = defineRoute({
+  id: 'findHouseholds',
+  method: 'GET',
+  path: '/v1/villages/{villageId}/households',
+  summary: 'Households of the village whose number or registered name contains `q` (staff only; at most 20)',
+  tags: ['points'],
+  params: deskParams,
+  // Without `q` (or a blank one) the answer is empty: a desk finds one household, it does not list the register.
+  query: z.object({ q: searchQuery }),
+  response: z.looseObject({ villageId: idSchema, items: z.array(foundHouseholdSchema), more: z.boolean() }),
+  status: 200,
+  access: { roles: deskRoles },
+  personal: true,
+  idempotency: 'none',
+});

@@ -163,13 +163,11 @@ export class SzPointsNotice extends SzElement {
   }
 
   /**
-   * Whether the viewer may be a signed-in villager: a token getter, or a portal's own client (which may carry one).
-   * The server decides (a villager of this village, during the notice); without credentials the widget explains.
+   * Whether the viewer may be a signed-in villager (SzElement's credentials check). The server decides (a villager of
+   * this village, during the notice); without credentials the widget explains who may object and how.
    */
   private get signedIn(): boolean {
-    if ((this.getToken ?? this.config.getToken) !== undefined) return true;
-    if (this.apiBase !== undefined) return false;
-    return this.config.client !== undefined && this.config.apiBase === undefined;
+    return this.mayHaveCredentials;
   }
 
   private get onBoard(): boolean {

@@ -83,6 +83,9 @@ describe('access tokens (JWT) from an OIDC identity provider', () => {
       },
       // No cooldown, so the rotation test need not wait 30 s for jose to refetch.
       jwksCooldownMs: 0,
+      // The key set comes from this process over loopback; on a CI machine at load ~10 one fetch took past the 5 s
+      // default and answered 503. These tests are about keys and claims; the unreachable IdP has its own test below.
+      jwksTimeoutMs: 30_000,
     };
     const db = openDatabase({ filename: ':memory:' });
     await migrateToLatest(db);

@@ -12,6 +12,7 @@ import {
   pendingDisclosures,
   unbalancedDisclosureHandlers,
 } from './msw/disclosure-handlers.js';
+import { offlineBrowser } from './support/widget-canvas.js';
 
 /**
  * `<sz-disclosure-board>` over what the reference server recorded for 王家坞村 (v-qs-01) as of 2026-11-29: 党务, 村务,
@@ -179,12 +180,7 @@ export const ErrorWithRequestId: Story = {
 export const Offline: Story = {
   tags: ['!autodocs'],
   parameters: { msw: { handlers: { disclosure: offlineDisclosures } } },
-  beforeEach: () => {
-    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-    return () => {
-      Reflect.deleteProperty(navigator, 'onLine');
-    };
-  },
+  beforeEach: offlineBrowser,
 };
 
 /**

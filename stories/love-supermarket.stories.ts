@@ -12,6 +12,7 @@ import {
   offlineLoveSupermarket,
   pendingLoveSupermarket,
 } from './msw/love-supermarket-handlers.js';
+import { inWidget as inWidgetOf, offlineBrowser, showsIn } from './support/widget-canvas.js';
 
 /**
  * `<sz-love-supermarket>` over data recorded from the reference server (`stories/fixtures/love-supermarket-list.json`):
@@ -28,13 +29,8 @@ function widget(canvas: HTMLElement): HTMLElement | null {
   return canvas.querySelector('sz-love-supermarket');
 }
 
-function inWidget(canvas: HTMLElement, selector: string): HTMLElement | null {
-  return widget(canvas)?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
-}
-
-async function shows(canvas: HTMLElement, selector: string): Promise<void> {
-  await waitFor(() => expect(inWidget(canvas, selector)).toBeTruthy(), { timeout: 5000 });
-}
+const inWidget = (canvas: HTMLElement, selector: string) => inWidgetOf(canvas, 'sz-love-supermarket', selector);
+const shows = (canvas: HTMLElement, selector: string) => showsIn(canvas, 'sz-love-supermarket', selector);
 
 /** Types the household number into the desk and waits for the household. */
 async function findHousehold(canvas: HTMLElement): Promise<void> {
@@ -125,12 +121,7 @@ export const ErrorWithRequestId: Story = {
 export const Offline: Story = {
   tags: ['!autodocs'],
   parameters: { msw: { handlers: { loveSupermarket: offlineLoveSupermarket } } },
-  beforeEach: () => {
-    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-    return () => {
-      Reflect.deleteProperty(navigator, 'onLine');
-    };
-  },
+  beforeEach: offlineBrowser,
   play: async ({ canvasElement }) => {
     await shows(canvasElement, '[part="offline"]');
   },

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { expect, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
 import '@shanzhi/components/mediation/status/define.js';
 import {
   failingStatus,
@@ -10,6 +10,7 @@ import {
   recordedCases,
   type StatusKind,
 } from './msw/mediation-handlers.js';
+import { offlineBrowser, showsIn } from './support/widget-canvas.js';
 
 /** `<sz-mediation-status>` over case statuses recorded from the reference server (as of 2026-11-29). */
 interface Args {
@@ -19,8 +20,7 @@ interface Args {
 }
 
 async function shows(canvas: HTMLElement, selector: string): Promise<void> {
-  const element = canvas.querySelector('sz-mediation-status');
-  await waitFor(() => expect(element?.shadowRoot?.querySelector(selector)).toBeTruthy(), { timeout: 5000 });
+  await showsIn(canvas, 'sz-mediation-status', selector);
 }
 
 const meta: Meta<Args> = {
@@ -83,11 +83,6 @@ export const WrongCode: Story = {
 export const Offline: Story = {
   tags: ['!autodocs'],
   parameters: { msw: { handlers: { mediation: offlineStatus } } },
-  beforeEach: () => {
-    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-    return () => {
-      Reflect.deleteProperty(navigator, 'onLine');
-    };
-  },
+  beforeEach: offlineBrowser,
   play: ({ canvasElement }) => shows(canvasElement, '[part~="offline"]'),
 };

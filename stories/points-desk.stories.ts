@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { userEvent } from 'storybook/test';
 import '@shanzhi/components/points-desk/define.js';
 import {
   failingPointsDesk,
@@ -10,6 +10,7 @@ import {
   pointsDeskLedgers,
   pointsDeskVillage,
 } from './msw/points-desk-handlers.js';
+import { offlineBrowser, showsIn } from './support/widget-canvas.js';
 
 /**
  * `<sz-points-desk>` over data recorded from the reference server (`stories/fixtures/points-desk-list.json`). The
@@ -22,15 +23,7 @@ interface Args {
   staff: '' | 'demo-gridWorker' | 'demo-cadre' | 'demo-supervisor' | 'demo-villager';
 }
 
-function inWidget(canvas: HTMLElement, selector: string): HTMLElement | null {
-  return canvas.querySelector('sz-points-desk')?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
-}
-
-async function shows(canvas: HTMLElement, selector: string): Promise<HTMLElement> {
-  await waitFor(() => expect(inWidget(canvas, selector)).toBeTruthy(), { timeout: 5000 });
-  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- the waitFor above has just seen it
-  return inWidget(canvas, selector)!;
-}
+const shows = (canvas: HTMLElement, selector: string) => showsIn(canvas, 'sz-points-desk', selector);
 
 /** Ticks the first `count` entries of the queue. */
 async function tick(canvas: HTMLElement, count: number): Promise<void> {
@@ -147,12 +140,7 @@ export const ErrorWithRequestId: Story = {
 export const Offline: Story = {
   tags: ['!autodocs'],
   parameters: { msw: { handlers: { pointsDesk: offlinePointsDesk } } },
-  beforeEach: () => {
-    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-    return () => {
-      Reflect.deleteProperty(navigator, 'onLine');
-    };
-  },
+  beforeEach: offlineBrowser,
   play: async ({ canvasElement }) => {
     await shows(canvasElement, '[part="offline"]');
   },

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '@shanzhi/components/leaderboard/define.js';
 import { failingLeaderboard, fixtureVillages, largeVillageLeaderboard, offlineLeaderboard, pendingLeaderboard } from './msw/handlers.js';
+import { offlineBrowser } from './support/widget-canvas.js';
 
 /**
  * Stories that swap the mock API (loading, error, offline, large village) are left off the docs page, where every
@@ -150,12 +151,7 @@ export const UnknownVillage: Story = {
 export const Offline: Story = {
   tags: ['!autodocs'],
   parameters: { msw: { handlers: { leaderboard: offlineLeaderboard } } },
-  beforeEach: () => {
-    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-    return () => {
-      Reflect.deleteProperty(navigator, 'onLine');
-    };
-  },
+  beforeEach: offlineBrowser,
 };
 
 /** The village TV: large type, automatic paging every 12 s (pauses on hover, focus and in 长辈版). */

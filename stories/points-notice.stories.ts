@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { expect, waitFor } from 'storybook/test';
 import '@shanzhi/components/points-notice/define.js';
 import {
   duplicateObjection,
@@ -13,6 +12,7 @@ import {
   pointsNoticeHandlers,
   pointsNoticeVillage,
 } from './msw/points-notice-handlers.js';
+import { offlineBrowser, showsIn } from './support/widget-canvas.js';
 
 /**
  * `<sz-points-notice>` over data recorded from the reference server (`stories/fixtures/points-notice-list.json`: the
@@ -26,23 +26,7 @@ interface Args {
   boardInterval: number;
 }
 
-function widget(canvas: HTMLElement): HTMLElement {
-  const element = canvas.querySelector<HTMLElement>('sz-points-notice');
-  if (!element?.shadowRoot) throw new Error('sz-points-notice is not on the canvas');
-  return element;
-}
-
-async function shows(canvas: HTMLElement, selector: string): Promise<HTMLElement> {
-  let found: HTMLElement | null = null;
-  await waitFor(
-    () => {
-      found = widget(canvas).shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
-      return expect(found).toBeTruthy();
-    },
-    { timeout: 5000 },
-  );
-  return found as unknown as HTMLElement;
-}
+const shows = (canvas: HTMLElement, selector: string) => showsIn(canvas, 'sz-points-notice', selector);
 
 /** Opens the form for the recorded entry and types a reason, as the villager would. */
 async function openForm(canvas: HTMLElement): Promise<HTMLTextAreaElement> {
@@ -214,12 +198,7 @@ export const ErrorWithRequestId: Story = {
 export const Offline: Story = {
   tags: ['!autodocs'],
   parameters: { msw: { handlers: { pointsNotice: offlinePointsNotice } } },
-  beforeEach: () => {
-    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-    return () => {
-      Reflect.deleteProperty(navigator, 'onLine');
-    };
-  },
+  beforeEach: offlineBrowser,
   play: async ({ canvasElement }) => {
     await shows(canvasElement, '[part="offline"]');
   },

@@ -11,6 +11,7 @@ import {
   offlineCatalogue,
   pendingCatalogue,
 } from './msw/catalogue-handlers.js';
+import { offlineBrowser } from './support/widget-canvas.js';
 
 /**
  * `<sz-service-catalogue>` over the demo county's 60 guides recorded from the reference server (as of 2026-11-29).
@@ -115,12 +116,7 @@ export const ErrorWithRequestId: Story = {
 export const Offline: Story = {
   tags: ['!autodocs'],
   parameters: { msw: { handlers: { catalogue: offlineCatalogue } } },
-  beforeEach: () => {
-    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-    return () => {
-      Reflect.deleteProperty(navigator, 'onLine');
-    };
-  },
+  beforeEach: offlineBrowser,
 };
 
 /** No service matches: suggestions from shorter forms of the query and life events to browse. */

@@ -74,11 +74,12 @@ function sortedModules() {
 }
 
 /**
- * frameworks/vue.d.ts: Vue's `GlobalComponents`, each element a `DefineComponent` of its props. The props are those
- * of jsx.d.ts (written from the same manifest just before), imported rather than written out a second time; the
- * mapped type keeps jsx.d.ts's description of each tag for the editor's hover.
+ * frameworks/vue-components.d.ts: each element a Vue `DefineComponent` of its props, which the hand-written vue.d.ts
+ * hands to Vue's `GlobalComponents` (as react-jsx.d.ts hands jsx.d.ts to React). The props are those of jsx.d.ts
+ * (written from the same manifest just before), imported rather than written out a second time; the mapped type keeps
+ * jsx.d.ts's description of each tag for the editor's hover.
  */
-function vueTypings(elements) {
+function vueComponentTypings(elements) {
   const props = elements.map((element) => `${element.name}Props`);
   return `import type { DefineComponent } from "vue";
 import type {
@@ -92,25 +93,13 @@ ${elements.map((element, i) => `  "${element.tagName}": ${props[i]};`).join('\n'
 };
 
 export type CustomElements = { [Tag in keyof JsxElements]: DefineComponent<Props[Tag]> };
-
-declare module "vue" {
-  // eslint-disable-next-line @typescript-eslint/no-empty-interface
-  interface GlobalComponents extends CustomElements {}
-}
-
-declare global {
-  namespace JSX {
-    // eslint-disable-next-line @typescript-eslint/no-empty-interface
-    interface IntrinsicElements extends CustomElements {}
-  }
-}
 `;
 }
 
 /**
  * frameworks/: React 19 JSX `IntrinsicElements` props (jsx.d.ts, wired into React by react-jsx.d.ts), Vue
- * `GlobalComponents` (vue.d.ts, on top of jsx.d.ts) and VS Code's HTML/CSS custom data, from the manifest by the
- * cem-tools generators.
+ * components (vue-components.d.ts, on top of jsx.d.ts, wired into Vue by vue.d.ts) and VS Code's HTML/CSS custom
+ * data, from the manifest by the cem-tools generators.
  * They get a copy of the manifest (two of them would otherwise write their own fields into custom-elements.json)
  * with two corrections: read-only getters (`effectiveLocale`, `client`) are not props one can set, and each event's
  * detail type comes from the one event map (`SzEventDetails` in src/internal/events.ts) instead of `never`.
@@ -136,7 +125,7 @@ function frameworkTypings() {
         .flatMap((moduleDoc) => moduleDoc.declarations ?? [])
         .filter((declaration) => declaration.customElement && declaration.tagName);
       mkdirSync(frameworksDir, { recursive: true });
-      writeFileSync(path.join(frameworksDir, 'vue.d.ts'), vueTypings(elements));
+      writeFileSync(path.join(frameworksDir, 'vue-components.d.ts'), vueComponentTypings(elements));
       generateVsCodeCustomElementData(manifest, {
         outdir: frameworksDir,
         htmlFileName: 'vscode.html-custom-data.json',

@@ -56,6 +56,24 @@ function ownerOf(relative) {
 }
 
 /**
+ * What both builds measure over their output files (`files`: name → bytes; `outputs`: esbuild's metafile outputs):
+ * `sum(names, measure)` adds up a measure of the named files, `inputsOf(names)` gives the bytes each source input
+ * contributes to them.
+ */
+function measuresOf(files, outputs) {
+  return {
+    sum: (names, measure) => names.reduce((total, file) => total + measure(files.get(file)), 0),
+    inputsOf(names) {
+      const inputs = new Map();
+      for (const file of names)
+        for (const [input, { bytesInOutput }] of Object.entries(outputs[file]?.inputs ?? {}))
+          inputs.set(input, (inputs.get(input) ?? 0) + bytesInOutput);
+      return inputs;
+    },
+  };
+}
+
+/**
  * Bundles one entry. With `splitting`, what a dynamic `import()` reaches becomes a lazy chunk: `initial` counts the
  * entry and the chunks it imports statically (what the page downloads at once), `lazy` the rest.
  */
@@ -85,16 +103,9 @@ async function bundle({ entry, contents, splitting }) {
       if (imported.kind === 'import-statement' && files.has(imported.path)) visit(imported.path);
   };
   if (main) visit(main);
-  const sum = (names, measure) => names.reduce((total, file) => total + measure(files.get(file)), 0);
+  const { sum, inputsOf } = measuresOf(files, outputs);
   const initialFiles = [...initial];
   const lazyFiles = [...files.keys()].filter((file) => !initial.has(file));
-  const inputsOf = (names) => {
-    const inputs = new Map();
-    for (const file of names)
-      for (const [input, { bytesInOutput }] of Object.entries(outputs[file]?.inputs ?? {}))
-        inputs.set(input, (inputs.get(input) ?? 0) + bytesInOutput);
-    return inputs;
-  };
   const inputs = inputsOf(files.keys());
   return {
     initialInputs: inputsOf(initialFiles),
@@ -117,14 +128,7 @@ async function cdnRelease() {
   const release = await buildCdn({ outdir: path.join(packageDir, '.size-out'), legalComments: 'eof', logLevel: 'error' });
   const files = new Map([...release.outputs].filter(([file]) => file.endsWith('.js')));
   const outputs = release.metafile.outputs;
-  const sum = (names, measure) => names.reduce((total, file) => total + measure(files.get(file)), 0);
-  const inputsOf = (names) => {
-    const inputs = new Map();
-    for (const file of names)
-      for (const [input, { bytesInOutput }] of Object.entries(outputs[file]?.inputs ?? {}))
-        inputs.set(input, (inputs.get(input) ?? 0) + bytesInOutput);
-    return inputs;
-  };
+  const { sum, inputsOf } = measuresOf(files, outputs);
   const base = path.dirname(release.entry);
   const closure = (module) => (release.manifest.modules[module] ?? []).map((index) => path.join(base, release.manifest.files[index][0]));
   const start = [release.entry, ...closure('internal/autoload')];

@@ -6,6 +6,7 @@ import {
   art24Matters,
   checkTrail,
   disclosureSettingsSchema,
+  findArt24Matter,
   mayDecideArt24Matter,
   trailSchema,
   trailSteps,
@@ -157,6 +158,10 @@ test("Art 24's nine matters are listed in order, and only the villagers' meeting
     [1, 2, 3, 4, 5, 6, 7, 8, 9],
   );
   assert.equal(new Set(art24Matters.map((m) => m.code)).size, 9);
+  // The numbers follow the rows' order, so pin a few matters to the statute's items.
+  assert.equal(findArt24Matter('allowances')?.item, 1);
+  assert.equal(findArt24Matter('homesteadUse')?.item, 6);
+  assert.equal(findArt24Matter('otherMatters')?.item, 9);
   assert.equal(mayDecideArt24Matter('villagersMeeting', false), true);
   assert.equal(mayDecideArt24Matter('representativesMeeting', false), false);
   assert.equal(mayDecideArt24Matter('representativesMeeting', true), true);

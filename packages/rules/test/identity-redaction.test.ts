@@ -8,6 +8,7 @@ import {
   redact,
   roles,
   scrubPersonalData,
+  scrubRawPersonalData,
   validate,
   type PrivacyPolicy,
   type Role,
@@ -208,6 +209,43 @@ test('redaction never mutates its input, keeps dates and handles cycles', () => 
   const redacted = redact(cyclic, { role: 'public' }) as { name: string; self: { name: string } };
   assert.equal(redacted.self.name, '张*明');
   assert.equal(redacted.self, redacted);
+});
+
+test("an object met twice is redacted for each place it stands: shown inside the subject's record, masked outside", () => {
+  const contact = { phone: phoneA };
+  const out = redact(
+    { mine: { residentId: idA, contact }, theirs: { contact } },
+    { role: 'villager', isSubject: (record) => record.residentId === idA },
+  );
+  assert.equal(out.mine.contact.phone, phoneA);
+  assert.equal(out.theirs.contact.phone, '138****1234');
+});
+
+test('the raw-number scrub masks strings, keys, integers and bigints, keeps dates, and copies shared objects and cycles once', () => {
+  const shared = { note: `call ${phoneA}` };
+  const input: Record<string, unknown> = {
+    a: shared,
+    b: shared,
+    [phoneB]: 1,
+    n: 13812341234,
+    big: 15987654321n,
+    small: 42,
+    on: new Date(0),
+  };
+  input.self = input;
+  const out = scrubRawPersonalData(input);
+  assert.deepEqual(out.a, { note: 'call 138****1234' });
+  assert.equal(out.a, out.b);
+  assert.equal(out.self, out);
+  assert.deepEqual(
+    Object.keys(out).filter((key) => key.startsWith('159')),
+    ['159****4321'],
+  );
+  assert.equal(out.n, '138****1234');
+  assert.equal(out.big, '159****4321');
+  assert.equal(out.small, 42);
+  assert.ok(out.on instanceof Date);
+  assert.equal(input.n, 13812341234, 'the input is left as it was');
 });
 
 test('personal data under any shape of value is masked: arrays, numbers and nested objects', () => {

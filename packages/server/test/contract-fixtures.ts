@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import type { Role } from '@shanzhi/rules';
 import { createClient, problemSchema, type Client, type ClientOptions, type Problem, type RouteSpec } from '@shanzhi/sdk';
 import type { Kysely } from 'kysely';
 import { openDatabase } from '../src/db/open.js';
@@ -7,6 +6,8 @@ import type { Database } from '../src/db/schema.js';
 import { startServer, type Started } from '../src/start.js';
 import { demoNow, demoToday } from './harness.js';
 import { neighbourIntake } from './support/intakes.js';
+import { readThrough, startedForFile } from './support/lifecycle.js';
+import { villageRows } from './support/rows.js';
 
 /**
  * Shared by the contract-*, fuzz-* tests: the real server over an in-memory demo county whose database the test
@@ -15,18 +16,7 @@ import { neighbourIntake } from './support/intakes.js';
 
 export const problemJson = 'application/problem+json';
 
-/** Demo tokens by role (the start-up issues one per role); `public` calls without a token. */
-export const demoRoles = [
-  'gridWorker',
-  'cadre',
-  'supervisor',
-  'mediator',
-  'admin',
-  'villager',
-  'storekeeper',
-] as const satisfies readonly Role[];
-export type DemoRole = (typeof demoRoles)[number];
-export const tokenOf = (role: DemoRole): string => `demo-${role}`;
+export { demoRoles, tokenOf, type DemoRole } from './support/demo-county.js';
 
 /** Real ids of the seeded county; staff tokens belong to `village`, the villager token to `ownHousehold`. */
 export interface Ids {
@@ -67,25 +57,25 @@ async function firstId(query: Promise<{ id: string } | undefined>, what: string)
 async function readIds(db: Kysely<Database>): Promise<Ids> {
   const village = 'v-qs-01';
   const otherVillage = 'v-qs-02';
-  // The village's rows of a table in id order, to take the first.
-  const rowsOf = (table: 'households' | 'points_entries' | 'disclosure_items', villageId: string) =>
-    db.selectFrom(table).where('village_id', '=', villageId).orderBy('id');
   const tokens = await db.selectFrom('api_tokens').select(['role', 'household_id']).where('role', '=', 'villager').executeTakeFirst();
   const ownHousehold = tokens?.household_id ?? 'h-000001';
   const household = await firstId(
-    rowsOf('households', village).select('id').where('id', '!=', ownHousehold).executeTakeFirst(),
+    villageRows(db, 'households', village).select('id').where('id', '!=', ownHousehold).executeTakeFirst(),
     'second household',
   );
-  const otherVillageHousehold = await firstId(rowsOf('households', otherVillage).select('id').executeTakeFirst(), 'household in v-qs-02');
-  const entry = await firstId(rowsOf('points_entries', village).select('id').executeTakeFirst(), 'points entry');
+  const otherVillageHousehold = await firstId(
+    villageRows(db, 'households', otherVillage).select('id').executeTakeFirst(),
+    'household in v-qs-02',
+  );
+  const entry = await firstId(villageRows(db, 'points_entries', village).select('id').executeTakeFirst(), 'points entry');
   const otherVillageEntry = await firstId(
-    rowsOf('points_entries', otherVillage).select('id').executeTakeFirst(),
+    villageRows(db, 'points_entries', otherVillage).select('id').executeTakeFirst(),
     'points entry in v-qs-02',
   );
-  const item = await rowsOf('disclosure_items', village).select(['id', 'doc']).executeTakeFirst();
+  const item = await villageRows(db, 'disclosure_items', village).select(['id', 'doc']).executeTakeFirst();
   assert.ok(item, 'the demo county has no disclosure');
   const otherVillageDisclosure = await firstId(
-    rowsOf('disclosure_items', otherVillage).select('id').executeTakeFirst(),
+    villageRows(db, 'disclosure_items', otherVillage).select('id').executeTakeFirst(),
     'disclosure in v-qs-02',
   );
   // The first case of the village ('=') and the first of any other ('!=').
@@ -102,12 +92,9 @@ async function readIds(db: Kysely<Database>): Promise<Ids> {
     .rules;
   const rule = rules.find((one) => one.active !== false);
   assert.ok(rule, 'the first village has no active points rule');
-  const goods = await firstId(
-    db.selectFrom('supermarket_goods').select('id').where('village_id', '=', village).orderBy('id').executeTakeFirst(),
-    'goods',
-  );
+  const goods = await firstId(villageRows(db, 'supermarket_goods', village).select('id').executeTakeFirst(), 'goods');
   const receiptNumber = await firstId(
-    db.selectFrom('supermarket_receipts').select('id').where('village_id', '=', village).orderBy('id').executeTakeFirst(),
+    villageRows(db, 'supermarket_receipts', village).select('id').executeTakeFirst(),
     'supermarket receipt',
   );
   return {
@@ -151,6 +138,13 @@ export async function startContractServer(options: { households?: number } = {})
     ids,
     client: (token, extra = {}) => createClient({ baseUrl: started.url, retry: { limit: 0 }, ...(token ? { token } : {}), ...extra }),
   };
+}
+
+/** `startContractServer` for a whole test file: started in `before`, closed in `after`; its members once the tests run. */
+export function useContractServer(options: { households?: number } = {}): Pick<ContractServer, 'url' | 'db' | 'ids' | 'client'> {
+  const current = startedForFile('The contract server', () => startContractServer(options));
+  const client: ContractServer['client'] = (token, extra) => current().client(token, extra);
+  return readThrough(current, ['url', 'db', 'ids'], { client });
 }
 
 /** Path params for a route: the ids of the first village (or `overrides`). */

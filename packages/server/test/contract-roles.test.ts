@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Role } from '@shanzhi/rules';
 import { routes, type RouteSpec } from '@shanzhi/sdk';
 import {
@@ -10,9 +10,8 @@ import {
   sampleBody,
   sampleParams,
   send,
-  startContractServer,
   tokenOf,
-  type ContractServer,
+  useContractServer,
   type DemoRole,
   type RawResponse,
 } from './contract-fixtures.js';
@@ -27,11 +26,7 @@ const allRoutes = routes as readonly RouteSpec[];
 const guarded = allRoutes.filter((route) => route.access.roles !== 'anyone');
 const trackingCodeRoutes = allRoutes.filter((route) => route.access.relation === 'trackingCode');
 
-let server: ContractServer;
-before(async () => {
-  server = await startContractServer();
-});
-after(() => server.close());
+const server = useContractServer();
 
 interface Call {
   readonly token?: string | undefined;

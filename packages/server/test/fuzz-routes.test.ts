@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { problemSchema, routes, type RouteSpec } from '@shanzhi/sdk';
 import fc from 'fast-check';
 import {
@@ -11,9 +11,8 @@ import {
   sampleBody,
   sampleParams,
   send,
-  startContractServer,
   tokenOf,
-  type ContractServer,
+  useContractServer,
   type RawRequest,
   type RawResponse,
 } from './contract-fixtures.js';
@@ -30,11 +29,7 @@ import {
 const seed = Number(process.env.FUZZ_SEED ?? 20261129);
 const allRoutes = routes as readonly RouteSpec[];
 
-let server: ContractServer;
-before(async () => {
-  server = await startContractServer({ households: 240 });
-});
-after(() => server.close());
+const server = useContractServer({ households: 240 });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Values

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { addDays, blackListMarks, type LedgerEntry } from '@shanzhi/rules';
 import {
   assignMentoringPlan,
@@ -8,31 +8,18 @@ import {
   listMentoringHouseholds,
   listMentoringPlans,
   setMentoringSettings,
-  type Client,
 } from '@shanzhi/sdk';
 import { verifyAuditChain } from '../src/audit/index.js';
 import { sweepMentoring } from '../src/mentoring/sweep.js';
 import { demoToday } from './harness.js';
 import { auditActions } from './support/audit.js';
 import { rejectsWith } from './support/problems.js';
-import { startFileServer, type FileServer } from './support/scratch.js';
+import { village, villageParams as params } from './support/demo-county.js';
+import { villageRows } from './support/rows.js';
+import { useFileServer } from './support/scratch.js';
 
-const village = 'v-qs-01';
-const params = { villageId: village };
-
-let fixture: FileServer;
-let cadre: Client;
-let grid: Client;
-let supervisor: Client;
-
-before(async () => {
-  fixture = await startFileServer('shanzhi-mentoring-');
-  cadre = fixture.server.client('demo-cadre');
-  grid = fixture.server.client('demo-gridWorker');
-  supervisor = fixture.server.client('demo-supervisor');
-});
-
-after(() => fixture.close());
+const fixture = useFileServer('shanzhi-mentoring-');
+const { cadre, gridWorker: grid, supervisor } = fixture.demo;
 
 /** Households of the village on the black list today (a standing deduction) without a plan, and those with none. */
 async function householdsByMarks(): Promise<{ listed: string[]; clean: string[] }> {
@@ -50,13 +37,7 @@ async function householdsByMarks(): Promise<{ listed: string[]; clean: string[] 
 }
 
 async function staffId(role: string): Promise<string> {
-  const row = await fixture.db
-    .selectFrom('staff')
-    .select('id')
-    .where('village_id', '=', village)
-    .where('role', '=', role)
-    .orderBy('id')
-    .executeTakeFirstOrThrow();
+  const row = await villageRows(fixture.db, 'staff', village).select('id').where('role', '=', role).executeTakeFirstOrThrow();
   return row.id;
 }
 

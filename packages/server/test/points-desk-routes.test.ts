@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   declareFamilyTies,
   declareOwnPointsEntry,
@@ -9,31 +9,16 @@ import {
   type Client,
 } from '@shanzhi/sdk';
 import { rejectsWith } from './support/problems.js';
-import { householdsOf, otherVillage, startProcessServer, village, type ProcessServer } from './support/points-process.js';
+import { householdsOf, otherVillage, useProcessServer, village } from './support/points-process.js';
 
 /*
  * The staff desk's reads: the review queues (listPointsEntries) and the household search (findHouseholds). Staff of
  * the village only; names are registered names; paging walks a queue without repeats or gaps.
  */
 
-let env: ProcessServer;
-let households: string[];
-let grid: Client;
-let cadre: Client;
-
-before(async () => {
-  env = await startProcessServer('shanzhi-desk-');
-  households = await householdsOf(env.db);
-  grid = await env.staff('gridWorker', 'test-grid-desk');
-  cadre = await env.staff('cadre', 'test-cadre-desk');
-});
-after(() => env.close());
-
-function householdAt(index: number): string {
-  const found = households[index];
-  assert.ok(found, `household #${String(index)}`);
-  return found;
-}
+const env = useProcessServer('shanzhi-desk-', { gridWorker: 'test-grid-desk', cadre: 'test-cadre-desk' });
+const { householdAt } = env;
+const { gridWorker: grid, cadre } = env.staffOf;
 
 async function declareOwn(index: number): Promise<string> {
   const villager = await env.villager(householdAt(index));

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { addDays, maskName } from '@shanzhi/rules';
 import {
   declareFamilyTies,
@@ -17,33 +17,20 @@ import {
 import { verifyAuditChain } from '../src/audit/index.js';
 import { demoToday } from './harness.js';
 import { rejectsWith } from './support/problems.js';
-import {
-  householdPicker,
-  householdsOf,
-  otherVillage,
-  publicized,
-  startProcessServer,
-  storedEntry,
-  village,
-  type Entry,
-  type ProcessServer,
-} from './support/points-process.js';
+import { householdsOf, otherVillage, publicized, useProcessServer, storedEntry, village, type Entry } from './support/points-process.js';
 
-let env: ProcessServer;
-let householdAt: (index: number) => string;
-let cadre: Client;
-let supervisor: Client;
-let publicClient: Client;
+const env = useProcessServer('shanzhi-notice-', { cadre: 'test-cadre-notice', supervisor: 'test-supervisor-notice' });
+const { householdAt, publicClient } = env;
+const { cadre, supervisor } = env.staffOf;
 const noticeDays = 7; // v-qs-01 keeps the default (seed settingsByIndex[0])
 
-before(async () => {
-  env = await startProcessServer('shanzhi-notice-');
-  householdAt = await householdPicker(env.db);
-  cadre = await env.staff('cadre', 'test-cadre-notice');
-  supervisor = await env.staff('supervisor', 'test-supervisor-notice');
-  publicClient = env.client();
-});
-after(() => env.close());
+/** Entries declared on the demo day (the clock set back to it) and taken onto the notice board, one per household index. */
+async function onNoticeToday<const N extends readonly number[]>(...indexes: N): Promise<{ -readonly [K in keyof N]: Entry }> {
+  env.clock.setDay(demoToday);
+  const entries: Entry[] = [];
+  for (const index of indexes) entries.push(await publicized(cadre, householdAt(index)));
+  return entries as { -readonly [K in keyof N]: Entry };
+}
 
 async function registeredName(householdId: string): Promise<string> {
   const row = await env.db.selectFrom('households').select('head_name').where('id', '=', householdId).executeTakeFirstOrThrow();
@@ -141,8 +128,7 @@ describe('objections during the notice', () => {
   let objectionId: string;
 
   before(async () => {
-    env.clock.setDay(demoToday);
-    entry = await publicized(cadre, householdAt(30));
+    [entry] = await onNoticeToday(30);
     objector = await env.villager(householdAt(31));
   });
 
@@ -256,10 +242,7 @@ describe('effect without a click, objections after the notice, revocation notice
   let disputedObjection: string;
 
   before(async () => {
-    env.clock.setDay(demoToday);
-    quiet = await publicized(cadre, householdAt(40));
-    late = await publicized(cadre, householdAt(41));
-    disputed = await publicized(cadre, householdAt(42));
+    [quiet, late, disputed] = await onNoticeToday(40, 41, 42);
     disputedObjection = (await object(await env.villager(householdAt(43)), disputed.id)).data.id;
   });
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { addDays } from '@shanzhi/rules';
 import {
   declareOwnPointsEntry,
@@ -20,7 +20,7 @@ import {
 import { settleAllDueNotices } from '../src/points/process.js';
 import { demoToday } from './harness.js';
 import { annotatedPng } from './support/attachment-samples.js';
-import { householdPicker, startProcessServer, village, type ProcessServer } from './support/points-process.js';
+import { householdPicker, useProcessServer, village } from './support/points-process.js';
 
 // The whole points process against the real server, as the issue describes it: a villager declares with evidence,
 // the grid worker passes the first review, the cadre approves, the entry goes under notice, another villager objects,
@@ -28,13 +28,7 @@ import { householdPicker, startProcessServer, village, type ProcessServer } from
 // buy goods at the 爱心超市.
 
 const params = { villageId: village };
-let fixture: ProcessServer;
-
-before(async () => {
-  fixture = await startProcessServer('shanzhi-path-');
-});
-
-after(() => fixture.close());
+const fixture = useProcessServer('shanzhi-path-', {});
 
 /** The household's points on the public board over all periods, found by its number as anyone can find it. */
 async function boardPoints(anyone: Client, householdId: string): Promise<number> {

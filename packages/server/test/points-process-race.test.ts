@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { addDays, openObjections, type LedgerEntry } from '@shanzhi/rules';
-import { declarePointsEntry, fileObjection, ProblemError, type Client } from '@shanzhi/sdk';
+import { declarePointsEntry, fileObjection, ProblemError } from '@shanzhi/sdk';
 import { verifyAuditChain } from '../src/audit/index.js';
 import { demoToday } from './harness.js';
-import { householdsOf, publicized, startProcessServer, storedEntry, village, type ProcessServer } from './support/points-process.js';
+import { publicized, storedEntry, useProcessServer, village } from './support/points-process.js';
 
 /*
  * Concurrency proof for the notice sweep (docs/rules/points.md "Effect without a click"): objections fired at the
@@ -18,16 +18,8 @@ const entriesPerRound = 8;
 const objectorsPerEntry = 3;
 const rounds = 3;
 
-let env: ProcessServer;
-let households: string[];
-let cadre: Client;
-
-before(async () => {
-  env = await startProcessServer('shanzhi-race-');
-  households = await householdsOf(env.db);
-  cadre = await env.staff('cadre', 'test-cadre-race');
-});
-after(() => env.close());
+const env = useProcessServer('shanzhi-race-', { cadre: 'test-cadre-race' });
+const { cadre } = env.staffOf;
 
 type Outcome =
   { readonly kind: 'objection'; readonly entryId: string; readonly status: number; readonly code?: string } | { readonly kind: 'write' };
@@ -48,8 +40,11 @@ test('an objection racing the end of the notice never yields an effective entry 
   for (let round = 0; round < rounds; round++) {
     const posted = addDays(demoToday, round * (noticeDays + 2));
     env.clock.setDay(posted);
-    const owners = households.slice(round * entriesPerRound, (round + 1) * entriesPerRound);
-    const objectorIds = households.slice(-objectorsPerEntry - round * objectorsPerEntry, households.length - round * objectorsPerEntry);
+    const owners = env.households.slice(round * entriesPerRound, (round + 1) * entriesPerRound);
+    const objectorIds = env.households.slice(
+      -objectorsPerEntry - round * objectorsPerEntry,
+      env.households.length - round * objectorsPerEntry,
+    );
     const entries = [];
     for (const owner of owners) entries.push(await publicized(cadre, owner));
     const objectors = await Promise.all(objectorIds.map((id) => env.villager(id)));

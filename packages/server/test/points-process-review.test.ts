@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   declareFamilyTies,
   declareOwnPointsEntry,
@@ -13,29 +13,11 @@ import {
 import { verifyAuditChain } from '../src/audit/index.js';
 import { issueToken } from '../src/auth/principal.js';
 import { rejectsWith } from './support/problems.js';
-import {
-  changeSetting,
-  householdPicker,
-  householdsOf,
-  otherVillage,
-  startProcessServer,
-  village,
-  type Entry,
-  type ProcessServer,
-} from './support/points-process.js';
+import { changeSetting, householdsOf, otherVillage, useProcessServer, village, type Entry } from './support/points-process.js';
 
-let env: ProcessServer;
-let householdAt: (index: number) => string;
-let cadre: Client;
-let grid: Client;
-
-before(async () => {
-  env = await startProcessServer('shanzhi-review-');
-  householdAt = await householdPicker(env.db);
-  cadre = await env.staff('cadre', 'test-cadre-review');
-  grid = await env.staff('gridWorker', 'test-grid-review');
-});
-after(() => env.close());
+const env = useProcessServer('shanzhi-review-', { cadre: 'test-cadre-review', gridWorker: 'test-grid-review' });
+const { householdAt } = env;
+const { cadre, gridWorker: grid } = env.staffOf;
 
 /** The household is the token's: a villager can declare for no other. */
 async function declareOwn(client: Client, attachmentIds?: string[], villageId = village): Promise<Entry> {

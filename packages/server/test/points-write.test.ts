@@ -15,30 +15,15 @@ import {
 import { verifyAuditChain } from '../src/audit/index.js';
 import { openDatabase } from '../src/db/open.js';
 import { demoToday, startTestServer, type TestServer } from './harness.js';
-import { startFileServer, type FileServer } from './support/scratch.js';
+import { otherVillage, village } from './support/demo-county.js';
+import { useFileServer } from './support/scratch.js';
 import { rejectsWith } from './support/problems.js';
 
 type Entry = RouteOutput<typeof declarePointsEntry>;
 
-const village = 'v-qs-01';
-const otherVillage = 'v-qs-02';
-
-let fixture: FileServer;
-let server: TestServer;
-let grid: Client;
-let cadre: Client;
-let supervisor: Client;
-
-before(async () => {
-  // A file database, so the test can open it beside the server and verify the audit chain.
-  fixture = await startFileServer('shanzhi-points-');
-  server = fixture.server;
-  grid = server.client('demo-gridWorker');
-  cadre = server.client('demo-cadre');
-  supervisor = server.client('demo-supervisor');
-});
-
-after(() => fixture.close());
+// A file database, so the test can open it beside the server and verify the audit chain.
+const fixture = useFileServer('shanzhi-points-');
+const { gridWorker: grid, cadre, supervisor } = fixture.demo;
 
 function declare(client: Client, householdId = 'h-000002', ruleCode = 'volunteer.activity', villageId = village) {
   return client.request(declarePointsEntry, {
@@ -96,9 +81,9 @@ describe('declarePointsEntry', () => {
   });
 
   test('other roles are refused: the public 401, villager, supervisor and mediator 403, staff of another village 403', async () => {
-    await rejectsWith(declare(server.client()), 401, 'unauthorized');
+    await rejectsWith(declare(fixture.server.client()), 401, 'unauthorized');
     for (const token of ['demo-villager', 'demo-supervisor', 'demo-mediator', 'demo-admin'])
-      await rejectsWith(declare(server.client(token)), 403, 'forbidden');
+      await rejectsWith(declare(fixture.server.client(token)), 403, 'forbidden');
     await rejectsWith(declare(grid, 'h-000002', 'volunteer.activity', otherVillage), 403, 'forbidden');
   });
 
@@ -106,7 +91,7 @@ describe('declarePointsEntry', () => {
     const zh = await rejectsWith(declare(grid, 'h-000002', 'no.such.rule'), 422, 'points.rule.unknown');
     assert.equal(zh.title, '找不到积分细则 no.such.rule');
     const en = await rejectsWith(
-      server.client('demo-gridWorker', { locale: 'en' }).request(declarePointsEntry, {
+      fixture.server.client('demo-gridWorker', { locale: 'en' }).request(declarePointsEntry, {
         params: { villageId: village },
         body: { householdId: 'h-000002', ruleCode: 'no.such.rule', occurredOn: demoToday },
       }),
@@ -153,7 +138,7 @@ describe('transitionPointsEntry', () => {
     const refused = await rejectsWith(step(cadre, entry.id, 'confirm'), 409, 'points.transition.noticeNotElapsed');
     assert.ok(refused.title.includes(addDays(demoToday, settings.noticeDays)), refused.title);
     const en = await rejectsWith(
-      server
+      fixture.server
         .client('demo-cadre', { locale: 'en' })
         .request(transitionPointsEntry, { params: { villageId: village, entryId: entry.id }, body: { action: 'confirm' } }),
       409,
@@ -185,9 +170,9 @@ describe('transitionPointsEntry', () => {
   });
 
   test('roles outside the route are refused and entries are found only in their own village', async () => {
-    await rejectsWith(step(server.client(), entry.id, 'submit'), 401, 'unauthorized');
+    await rejectsWith(step(fixture.server.client(), entry.id, 'submit'), 401, 'unauthorized');
     for (const token of ['demo-gridWorker', 'demo-villager', 'demo-mediator', 'demo-admin'])
-      await rejectsWith(step(server.client(token), entry.id, 'publicize'), 403, 'forbidden');
+      await rejectsWith(step(fixture.server.client(token), entry.id, 'publicize'), 403, 'forbidden');
     await rejectsWith(step(cadre, entry.id, 'publicize', undefined, otherVillage), 403, 'forbidden');
     await rejectsWith(step(cadre, 'pe-9999999', 'submit'), 404, 'not-found');
   });
@@ -237,7 +222,7 @@ describe('redeemPoints', () => {
     );
     assert.equal(zh.title, `积分不够：需要 ${String(available + 1)} 分，可兑换 ${String(available)} 分`);
     const en = await rejectsWith(
-      server.client('demo-cadre', { locale: 'en' }).request(redeemPoints, { params: { villageId: village }, body }),
+      fixture.server.client('demo-cadre', { locale: 'en' }).request(redeemPoints, { params: { villageId: village }, body }),
       422,
       'points.redemption.insufficient',
     );
@@ -274,7 +259,7 @@ describe('redeemPoints', () => {
   });
 
   test('a redemption without an Idempotency-Key is a 400', async () => {
-    const response = await fetch(`${server.url}/v1/villages/${village}/points/redemptions`, {
+    const response = await fetch(`${fixture.server.url}/v1/villages/${village}/points/redemptions`, {
       method: 'POST',
       headers: { Authorization: 'Bearer demo-cadre', 'Content-Type': 'application/json' },
       body: JSON.stringify({ householdId: 'h-000001', kind: 'goods', amountPoints: 1 }),
@@ -285,9 +270,9 @@ describe('redeemPoints', () => {
 
   test('only the village’s cadre redeems: public 401, other roles 403, another village 403, unknown household 404', async () => {
     const body = { householdId: 'h-000001', kind: 'goods' as const, amountPoints: 1 };
-    await rejectsWith(server.client().request(redeemPoints, { params: { villageId: village }, body }), 401, 'unauthorized');
+    await rejectsWith(fixture.server.client().request(redeemPoints, { params: { villageId: village }, body }), 401, 'unauthorized');
     for (const token of ['demo-villager', 'demo-gridWorker', 'demo-supervisor', 'demo-mediator', 'demo-admin']) {
-      await rejectsWith(server.client(token).request(redeemPoints, { params: { villageId: village }, body }), 403, 'forbidden');
+      await rejectsWith(fixture.server.client(token).request(redeemPoints, { params: { villageId: village }, body }), 403, 'forbidden');
     }
     await rejectsWith(cadre.request(redeemPoints, { params: { villageId: otherVillage }, body }), 403, 'forbidden');
     await rejectsWith(

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { checkRedemption, pointsSettingsSchema, type PointsBalance } from '@shanzhi/rules';
 import {
   changeSupermarketGoods,
@@ -11,7 +11,6 @@ import {
   recordSupermarketDonation,
   redeemGoods,
   restockSupermarketGoods,
-  type Client,
 } from '@shanzhi/sdk';
 import * as z from 'zod/mini';
 import { verifyAuditChain } from '../src/audit/index.js';
@@ -19,28 +18,13 @@ import { demoToday } from './harness.js';
 import { auditActions } from './support/audit.js';
 import { rejectsWith } from './support/problems.js';
 import { countRows } from './support/rows.js';
-import { startFileServer, type FileServer } from './support/scratch.js';
+import { village, villageParams as params } from './support/demo-county.js';
+import { useFileServer } from './support/scratch.js';
 import { villageBalances } from './support/supermarket.js';
 
-const village = 'v-qs-01';
-const params = { villageId: village };
-
-let fixture: FileServer;
-let keeper: Client;
-let cadre: Client;
-let supervisor: Client;
-let villager: Client;
-
-before(async () => {
-  // A file database, so the test can look at the rows beside the server (nothing half-written) and verify the audit chain.
-  fixture = await startFileServer('shanzhi-supermarket-');
-  keeper = fixture.server.client('demo-storekeeper');
-  cadre = fixture.server.client('demo-cadre');
-  supervisor = fixture.server.client('demo-supervisor');
-  villager = fixture.server.client('demo-villager');
-});
-
-after(() => fixture.close());
+// A file database, so the test can look at the rows beside the server (nothing half-written) and verify the audit chain.
+const fixture = useFileServer('shanzhi-supermarket-');
+const { storekeeper: keeper, cadre, supervisor, villager } = fixture.demo;
 
 async function newGoods(pricePoints: number, stock: number, name = '测试毛巾') {
   return (await keeper.request(createSupermarketGoods, { params, body: { name, pricePoints, stock } })).data;

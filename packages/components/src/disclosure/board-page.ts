@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { beforeImport } from '../internal/before-import.js';
+import { boardControlsStyles } from '../internal/board-controls-styles.js';
 import { defineLazyMessages, type Localizer } from '../internal/localize.js';
 
 /*
@@ -27,15 +28,9 @@ export const boardPageMessages = defineLazyMessages(zh, () =>
 export type BoardWords = Localizer<BoardPageChinese>;
 
 export const boardPageStyles = css`
+  ${boardControlsStyles}
   .board-controls {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-2);
     margin-block: var(--_space-2);
-  }
-  .board-controls p {
-    margin: 0;
   }
   /* Here, after the rule above: the board's own print rules come earlier and would lose to it. */
   @media print {

@@ -1,4 +1,4 @@
-import { boardDisplays, type BoardDisplay } from '../internal/board-pager.js';
+import { boardDisplays, type BoardDisplay } from '../internal/board-display.js';
 
 /** Options of `<sz-disclosure-board>`, as `as const` arrays so attributes can be checked at run time. */
 export const disclosureDisplays = boardDisplays;

@@ -173,8 +173,6 @@ export class SzDisclosureBoard extends SzElement {
   /** How the detail views' chunk last ended; `failed` (offline, a CDN hiccup) until the retry button, or reconnecting, loads it. */
   @state() private viewsChunk: 'loaded' | 'failed' | undefined;
   @state() private boardPage = 0;
-  @state() private paused = false;
-  @state() private reducedMotion = false;
 
   private readonly t = new Localizer(disclosureMessages, () => this.effectiveLocale);
   private readonly elderControls = new ElderControls(this, this.common);
@@ -190,16 +188,12 @@ export class SzDisclosureBoard extends SzElement {
   private readonly pager = new BoardPager(this, {
     // Not before the page controls (in the views chunk) are on screen: the first page gets its whole interval, and
     // the pause button is there from the first turn (WCAG 2.2.2). A chunk that failed does not stop the screen.
-    enabled: () => this.autoPaging && !this.paused && this.boardPages > 1 && this.viewsChunk !== undefined,
+    enabled: () => this.autoPaging && this.boardPages > 1 && this.viewsChunk !== undefined,
     interval: () => this.boardInterval,
-    held: () => this.boardHeld,
     advance: () => {
       this.turnBoardPage(1);
     },
   });
-  private motionQuery: MediaQueryList | undefined;
-  private pointerOnBoard = false;
-  private focusOnBoard = false;
   /** Where the back button returns: an item opened from the compliance report goes back to it. */
   private returnView: DisclosureView = 'items';
   /** The compliance report is loaded the first time it is shown, then kept while the village stays the same. */
@@ -327,7 +321,7 @@ export class SzDisclosureBoard extends SzElement {
     return (
       this.display === 'board' &&
       !this.effectiveElder &&
-      !this.reducedMotion &&
+      !this.pager.reducedMotion &&
       this.isConnected &&
       this.view === 'items' &&
       !this.item &&
@@ -338,11 +332,6 @@ export class SzDisclosureBoard extends SzElement {
   private get boardPages(): number {
     const limit = this.itemLimit ?? Infinity;
     return Math.max(1, Math.ceil(Math.min(this.total, limit) / boardPageSize));
-  }
-
-  /** Someone is reading: the pointer or the keyboard focus is on the page of items. */
-  private get boardHeld(): boolean {
-    return this.pointerOnBoard || this.focusOnBoard;
   }
 
   /**
@@ -397,20 +386,12 @@ export class SzDisclosureBoard extends SzElement {
   override connectedCallback(): void {
     super.connectedCallback();
     globalThis.addEventListener('popstate', this.onPopState);
-    this.motionQuery = globalThis.matchMedia('(prefers-reduced-motion: reduce)');
-    this.reducedMotion = this.motionQuery.matches;
-    this.motionQuery.addEventListener('change', this.onMotionChange);
   }
 
   override disconnectedCallback(): void {
     globalThis.removeEventListener('popstate', this.onPopState);
-    this.motionQuery?.removeEventListener('change', this.onMotionChange);
     super.disconnectedCallback();
   }
-
-  private readonly onMotionChange = (event: MediaQueryListEvent): void => {
-    this.reducedMotion = event.matches;
-  };
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -526,19 +507,6 @@ export class SzDisclosureBoard extends SzElement {
     const pages = this.boardPages;
     this.boardPage = (((this.boardPage + step) % pages) + pages) % pages;
   }
-
-  private readonly togglePause = (): void => {
-    this.paused = !this.paused;
-  };
-
-  private readonly onBoardPointer = (event: PointerEvent): void => {
-    this.pointerOnBoard = event.type === 'pointerenter';
-  };
-
-  private readonly onBoardFocus = (event: FocusEvent): void => {
-    const list = event.currentTarget as HTMLElement;
-    this.focusOnBoard = event.type === 'focusin' || (event.relatedTarget instanceof Node && list.contains(event.relatedTarget));
-  };
 
   private readonly onFilter = (event: Event): void => {
     const target = event.target as HTMLSelectElement;
@@ -660,7 +628,7 @@ export class SzDisclosureBoard extends SzElement {
     const page = Math.min(this.boardPage, pages - 1);
     let still: 'elder' | 'reducedMotion' | undefined;
     if (this.effectiveElder) still = 'elder';
-    else if (this.reducedMotion) still = 'reducedMotion';
+    else if (this.pager.reducedMotion) still = 'reducedMotion';
     const shown = this.listed.slice(page * boardPageSize, (page + 1) * boardPageSize);
     return this.withViews((views) =>
       views.render.renderBoardPage({
@@ -668,26 +636,10 @@ export class SzDisclosureBoard extends SzElement {
         results: this.t.t('results', this.total),
         page,
         pages,
-        items:
-          shown.length === 0
-            ? loadingState(this.common)
-            : html`<ul
-                class="list"
-                part="list"
-                @pointerenter=${this.onBoardPointer}
-                @pointerleave=${this.onBoardPointer}
-                @focusin=${this.onBoardFocus}
-                @focusout=${this.onBoardFocus}
-              >
-                ${repeat(
-                  shown,
-                  (item) => item.id,
-                  (item) => this.renderItem(item),
-                )}
-              </ul>`,
+        items: shown.length === 0 ? loadingState(this.common) : this.pager.renderList('list', shown, (item) => this.renderItem(item)),
         still,
-        paused: this.paused,
-        togglePause: this.togglePause,
+        paused: this.pager.paused,
+        togglePause: this.pager.togglePause,
         turn: (step) => {
           this.turnBoardPage(step);
         },

@@ -1,3 +1,8 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { commonMessages } from './common-messages.js';
+import type { Localizer } from './localize.js';
+import { describeFailure, type LoadFailure } from './states.js';
+
 /**
  * A part of a widget that loads after the first paint (a dialog, a detail view, a form's checks): loaded once, shared
  * by every caller while it loads, and tried again at the next use after a failed download (a dropped connection on
@@ -35,4 +40,25 @@ export class LazyModule<T> {
   async settled(): Promise<void> {
     await this.loading?.catch(() => undefined);
   }
+}
+
+/**
+ * Loads a late part for a render that needs it and renders `host` again once it is here; `failed` is told why it
+ * could not be loaded (the widget shows that with a retry, which calls this again). A function rather than a method
+ * of SzElement: a widget without such a part does not carry it.
+ */
+export function loadForRender(
+  part: LazyModule<unknown>,
+  host: ReactiveControllerHost,
+  common: Localizer<(typeof commonMessages)['zh-CN']>,
+  failed: (failure: LoadFailure) => void,
+): void {
+  part.get().then(
+    () => {
+      host.requestUpdate();
+    },
+    (error: unknown) => {
+      failed(describeFailure(error, common));
+    },
+  );
 }

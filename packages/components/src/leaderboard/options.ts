@@ -1,7 +1,7 @@
 /** The widget's own settings; what the contract decides (lists, periods, page limits, row types) comes from `@shanzhi/sdk`. */
 export { leaderboardPeriods, leaderboardListKinds as leaderboardLists } from '@shanzhi/sdk/browser';
 import type { leaderboardListKinds, leaderboardPeriods } from '@shanzhi/sdk';
-import { boardDisplays, type BoardDisplay } from '../internal/board-pager.js';
+import { boardDisplays, type BoardDisplay } from '../internal/board-display.js';
 
 export type LeaderboardPeriod = (typeof leaderboardPeriods)[number];
 export type LeaderboardList = (typeof leaderboardListKinds)[number];

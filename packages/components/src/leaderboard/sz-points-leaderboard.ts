@@ -10,10 +10,8 @@ import {
 } from '@shanzhi/sdk/browser';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { beforeImport } from '../internal/before-import.js';
-import { BoardPager, defaultBoardInterval } from '../internal/board-pager.js';
+import { defaultBoardInterval } from '../internal/board-display.js';
 import { isAbort, isOffline } from '../internal/connectivity.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { filterBarStyles } from '../internal/filter-bar-styles.js';
@@ -24,14 +22,17 @@ import { searchField, searchFieldStyles } from '../internal/search-field.js';
 import { describeFailure, emptyState, errorState, loadingState, type LoadFailure } from '../internal/states.js';
 import { SzElement } from '../internal/sz-element.js';
 import { widgetStyles } from '../internal/widget-styles.js';
-import { badgesOf, isTied, movementOf, periodName, rowSummary } from './format.js';
+import { periodName } from './format.js';
 import type * as HouseholdDetailModule from './household-detail.js';
 import { leaderboardMessages } from './messages.js';
 import { defaultPageSize, searchDelayMs, virtualThreshold, type LeaderboardDisplay, type LeaderboardList } from './options.js';
+import type * as RowsModule from './rows.js';
+import type * as ScreenModule from './board-screen.js';
 import { leaderboardStyles } from './styles.js';
 import type * as VirtualRows from './virtual-rows.js';
 
 type HouseholdDetail = HouseholdDetailModule.HouseholdDetail;
+type BoardRows = RowsModule.BoardRows;
 type Meta = Omit<LeaderboardPage, 'items' | 'nextCursor'>;
 /** Where the rows come from and for which village: what both reads depend on (a new token or language is not a new board). */
 type Place = readonly [source: Client | string, villageId: string];
@@ -42,16 +43,6 @@ const switchablePeriods = leaderboardPeriods.filter((period) => period !== 'curr
 function clampPageSize(value: number): number {
   return Number.isFinite(value) ? Math.min(leaderboardMaxLimit, Math.max(1, Math.round(value))) : defaultPageSize;
 }
-
-/** The next frame, or 50 ms when frames are not running (a page in the background). */
-const nextFrame = () =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 50);
-    requestAnimationFrame(() => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
 
 /**
  * A village's civility-points board (积分排行榜, 红黑榜): ranks with ties, names as the API publishes them (masked
@@ -151,13 +142,17 @@ export class SzPointsLeaderboard extends SzElement {
   @state() private more: 'idle' | 'loading' | 'error' | 'offline' = 'idle';
   @state() private moreFailure: LoadFailure | undefined;
   @state() private query = '';
-  @state() private focusIndex = 0;
   @state() private announcement = '';
-  @state() private paused = false;
+  /** The village-TV board's paging and buttons, once its chunk is in (display="board" only). */
+  @state() private screen: ScreenModule.BoardScreen | undefined;
   @state() private virtual: typeof VirtualRows | undefined;
   @state() private virtualFailed = false;
   /** A phone or a portal's side column (by the widget's own width): the page scrolls, not a box inside it. */
   @state() private narrow = false;
+  /** The table (its rows, keyboard and focus), once its chunk is in (see rowsLoad). */
+  @state() private table: BoardRows | undefined;
+  /** The table's chunk could not be loaded (offline): why; the retry loads it again. */
+  @state() private tableFailure: LoadFailure | undefined;
   /** The household dialog, once its chunk is in (see detailLoad). */
   @state() private detail: HouseholdDetail | undefined;
   /** The dialog's chunk could not be loaded (offline): why, and how to try opening the household again. */
@@ -175,7 +170,7 @@ export class SzPointsLeaderboard extends SzElement {
       this.meta = meta;
       this.rows = items;
       this.nextCursor = nextCursor;
-      this.focusIndex = 0;
+      if (this.table) this.table.focusIndex = 0;
       this.more = 'idle';
       this.loadingMore = undefined;
       this.announce();
@@ -192,22 +187,36 @@ export class SzPointsLeaderboard extends SzElement {
   });
   private readonly elderControls = new ElderControls(this, this.common);
   private readonly search = new ImeSearch(this, (value) => (this.query = value), searchDelayMs);
-  private readonly pager = new BoardPager(this, {
-    // Nothing moves by itself in 长辈版 or when the device asks for reduced motion (access.md, WCAG 2.2.2).
-    enabled: () =>
-      this.display === 'board' &&
-      !this.paused &&
-      !this.effectiveElder &&
-      !globalThis.matchMedia('(prefers-reduced-motion: reduce)').matches &&
-      this.isConnected,
-    interval: () => this.boardInterval,
-    held: () => this.pagingHeld,
-    advance: () => {
-      this.advanceScreen(true);
-    },
-  });
-
   private loadingMore: Promise<void> | undefined;
+  /** The village-TV board's part: fetched only when the widget is put on a public screen. */
+  private readonly screenLoad = this.latePart<ScreenModule.BoardScreen>(
+    () =>
+      beforeImport('leaderboard/board-screen')
+        .then(() => import('./board-screen.js'))
+        .then(
+          ({ BoardScreen }) =>
+            (this.screen ??= new BoardScreen({
+              host: this,
+              locale: () => this.effectiveLocale,
+              elder: () => this.effectiveElder,
+              onBoard: () => this.display === 'board',
+              interval: () => this.boardInterval,
+              held: () => this.pagingHeld,
+              advance: (wrap, direction) => {
+                this.table?.advanceScreen(wrap, direction);
+              },
+            })),
+        ),
+    { preload: 'on-demand' },
+  );
+  /** The table: fetched while the first page is on its way (rows.ts says why). */
+  private readonly rowsLoad = this.latePart<BoardRows>(
+    () =>
+      beforeImport('leaderboard/rows')
+        .then(() => import('./rows.js'))
+        .then(({ BoardRows }) => (this.table ??= new BoardRows(this.rowsView()))),
+    { preload: 'first-paint' },
+  );
   /** The household dialog (its chunk, words and styles), loaded after the board is on screen. */
   private readonly detailLoad = this.latePart<HouseholdDetail>(
     () =>
@@ -223,7 +232,7 @@ export class SzPointsLeaderboard extends SzElement {
                 client: () => this.client,
                 mayRead: () => this.mayHaveCredentials,
                 scheme: () => this.scheme,
-                returnFocus: (index) => void this.focusRow(index),
+                returnFocus: (index) => void this.table?.focusRow(index),
               },
               this.common,
             )),
@@ -234,7 +243,6 @@ export class SzPointsLeaderboard extends SzElement {
   private hovered = false;
   private shownMode: 'virtual' | 'plain' | 'waiting' | undefined;
   private restore: { readonly scrollTop: number; readonly focused: number } | undefined;
-  private moveSeq = 0;
   /** The end of the rows is near the bottom of the screen (page scrolling): fetch the next page. */
   private nearEnd = false;
   private watched: Element | undefined;
@@ -295,6 +303,7 @@ export class SzPointsLeaderboard extends SzElement {
    * replace a moment later; a board that grows long while shown stays plain until the module is in.
    */
   private get rowMode(): 'virtual' | 'plain' | 'waiting' {
+    if (!this.table) return 'waiting';
     if (!this.isLong) return 'plain';
     if (this.virtual) return 'virtual';
     if (this.virtualFailed || this.body) return 'plain';
@@ -323,20 +332,6 @@ export class SzPointsLeaderboard extends SzElement {
     return (
       this.hovered || this.detail?.isOpen === true || (focused !== null && focused !== undefined && this.body?.contains(focused) === true)
     );
-  }
-
-  private advanceScreen(wrap: boolean, direction: 1 | -1 = 1): void {
-    const body = this.body;
-    if (!body) return;
-    const step = Math.max(1, body.clientHeight - 8);
-    if (direction === -1) {
-      body.scrollTop = Math.max(0, body.scrollTop - step);
-      return;
-    }
-    const atEnd = body.scrollTop + body.clientHeight >= body.scrollHeight - 2;
-    if (atEnd && this.nextCursor !== null) void this.loadMore();
-    else if (atEnd && wrap) body.scrollTop = 0;
-    else body.scrollTop = body.scrollTop + step;
   }
 
   // ——— lifecycle ———
@@ -376,13 +371,15 @@ export class SzPointsLeaderboard extends SzElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // A failed download is tried again at the next update (LazyModule); the board works without it meanwhile.
+    if (this.display === 'board' && !this.screen) this.screenLoad.preload();
     if (this.isLong) this.importVirtualizer();
     // Switching between plain and virtual rows replaces the row group: keep the scroll position and focus.
     const mode = this.rowMode;
     const body = this.body;
     if (body && this.shownMode !== undefined && mode !== this.shownMode) {
       const active = this.shadowRoot?.activeElement;
-      this.restore = { scrollTop: body.scrollTop, focused: active && body.contains(active) ? this.focusIndex : -1 };
+      this.restore = { scrollTop: body.scrollTop, focused: active && body.contains(active) ? (this.table?.focusIndex ?? -1) : -1 };
     }
     this.shownMode = mode;
   }
@@ -393,7 +390,7 @@ export class SzPointsLeaderboard extends SzElement {
     this.restore = undefined;
     if (restore && this.body) {
       this.body.scrollTop = restore.scrollTop;
-      if (restore.focused >= 0) void this.focusRow(restore.focused);
+      if (restore.focused >= 0) void this.table?.focusRow(restore.focused);
     }
     const end = this.renderRoot.querySelector('.end') ?? undefined;
     if (end !== this.watched) {
@@ -508,124 +505,11 @@ export class SzPointsLeaderboard extends SzElement {
     await detail.open(row, index, villageId);
   }
 
-  private readonly retryMore = (): void => {
-    void this.loadMore();
-  };
-
   // ——— focus and keyboard ———
 
   private get body(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.body');
   }
-
-  private rowElement(index: number): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`.body [data-index="${String(index)}"]`);
-  }
-
-  /** Scrolls the row into view — through the virtualizer when it is not in the DOM — and returns it once rendered. */
-  private async revealRow(index: number): Promise<HTMLElement | null> {
-    let row = this.rowElement(index);
-    if (row) return row;
-    const body: VirtualRows.VirtualizerHostElement | null = this.body;
-    const virtualizer = this.virtual && body ? body[this.virtual.virtualizerRef] : undefined;
-    virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
-    for (let frame = 0; frame < 30 && !row; frame++) {
-      await nextFrame();
-      row = this.rowElement(index);
-    }
-    return row;
-  }
-
-  private async focusRow(index: number): Promise<void> {
-    const seq = ++this.moveSeq;
-    this.focusIndex = index;
-    await this.updateComplete;
-    const row = await this.revealRow(index);
-    if (seq !== this.moveSeq || !row) return;
-    row.focus();
-  }
-
-  /** Rows per screen for PageUp/PageDown, from the rendered row's measured height (CSS decides it, not code). */
-  private rowsPerScreen(): number {
-    const body = this.body;
-    const row = this.rowElement(this.focusIndex) ?? body?.querySelector<HTMLElement>('[role="row"]');
-    const height = row?.getBoundingClientRect().height ?? 0;
-    if (!body || height <= 0) return 10;
-    return Math.max(1, Math.floor((this.pageScroll ? window.innerHeight : body.clientHeight) / height) - 1);
-  }
-
-  private async moveTo(target: number): Promise<void> {
-    if (target >= this.rows.length && this.nextCursor !== null) {
-      if (target === Number.POSITIVE_INFINITY) await this.loadAll();
-      else await this.loadMore(Math.max(this.limit, target - this.rows.length + 1));
-    }
-    if (this.rows.length === 0) return;
-    const index = Math.min(this.rows.length - 1, Math.max(0, target));
-    await this.focusRow(index);
-    // Moving focus to the last loaded rows also fetches the next page, as scrolling does.
-    if (this.nextCursor !== null && index >= this.rows.length - 5) void this.loadMore();
-  }
-
-  private readonly onBodyKeyDown = (event: KeyboardEvent): void => {
-    const row = (event.target as HTMLElement).closest<HTMLElement>('[role="row"]');
-    if (!row) return;
-    const index = Number(row.dataset.index);
-    let target: number | undefined;
-    switch (event.key) {
-      case 'ArrowDown':
-        target = index + 1;
-        break;
-      case 'ArrowUp':
-        target = index - 1;
-        break;
-      case 'PageDown':
-        target = index + this.rowsPerScreen();
-        break;
-      case 'PageUp':
-        target = index - this.rowsPerScreen();
-        break;
-      case 'Home':
-        target = 0;
-        break;
-      case 'End':
-        target = Number.POSITIVE_INFINITY;
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.select(index);
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    void this.moveTo(target);
-  };
-
-  private readonly onRowClick = (event: Event): void => {
-    const index = Number((event.currentTarget as HTMLElement).dataset.index);
-    this.focusIndex = index;
-    this.select(index);
-  };
-
-  private readonly onRowFocus = (event: FocusEvent): void => {
-    const index = Number((event.currentTarget as HTMLElement).dataset.index);
-    if (index !== this.focusIndex) this.focusIndex = index;
-    this.elderControls.speak(rowSummary(this.rows, index, this.t));
-  };
-
-  private readonly onScroll = (event: Event): void => {
-    const body = event.currentTarget as HTMLElement;
-    if (this.more === 'idle' && body.scrollTop + body.clientHeight * 2 >= body.scrollHeight) void this.loadMore();
-  };
-
-  /** Keeps the one tabbable row among the rendered ones while the list scrolls under a pointer or the board pages. */
-  private readonly onVisibility = (event: Event): void => {
-    const { first, last } = event as Event & { first: number; last: number };
-    const active = this.shadowRoot?.activeElement;
-    if (active && this.body?.contains(active)) return;
-    if (this.focusIndex < first || this.focusIndex > last) this.focusIndex = first;
-  };
 
   private readonly onPointerEnter = (): void => {
     this.hovered = true;
@@ -679,67 +563,12 @@ export class SzPointsLeaderboard extends SzElement {
     this.selectList(list, true);
   };
 
-  private readonly previousScreen = (): void => {
-    this.advanceScreen(false, -1);
-  };
-
-  private readonly nextScreen = (): void => {
-    this.advanceScreen(false, 1);
-  };
-
-  private readonly togglePause = (): void => {
-    this.paused = !this.paused;
-  };
-
   // ——— rendering ———
-
-  private readonly rowKey = (row: LeaderboardRow): string => row.householdId;
 
   private maxStars(): number {
     const count = this.scheme?.settings.starThresholds.length ?? 0;
     return count > 0 ? count : 5;
   }
-
-  private readonly renderRow = (row: LeaderboardRow, index: number): TemplateResult => {
-    const t = this.t;
-    const tied = isTied(this.rows, index);
-    const max = Math.max(this.maxStars(), row.stars);
-    const stars = Math.max(0, row.stars);
-    const movement = this.meta?.periodKind === 'all' ? undefined : movementOf(row, t);
-    return html`<div
-      role="row"
-      part="row"
-      class="row"
-      aria-rowindex=${index + 2}
-      tabindex=${index === this.focusIndex ? '0' : '-1'}
-      data-index=${index}
-      @click=${this.onRowClick}
-      @focus=${this.onRowFocus}
-    >
-      <div role="cell" part="rank">
-        <span aria-hidden="true">${row.rank}</span
-        ><span class="visually-hidden">${tied ? t.t('rankTied', row.rank) : t.t('rank', row.rank)}</span>
-      </div>
-      <div role="cell" part="name">
-        <span class="name">${row.name}</span>
-        <span class="number">${row.householdNumber}</span>
-        ${badgesOf(row, t).map((badge) => html`<span class="badge ${badge.code}" part="badge">${badge.label}</span>`)}
-      </div>
-      <div role="cell" part="points">${t.number(row.points)}</div>
-      <div role="cell" part="stars">
-        <span aria-hidden="true"
-          >${max > 5 ? `★ ${String(stars)}` : html`${'★'.repeat(stars)}<span class="star-off">${'☆'.repeat(Math.max(0, max - stars))}</span>`}</span
-        ><span class="visually-hidden">${t.t('stars', stars, max)}</span>
-      </div>
-      ${
-        movement
-          ? html`<div role="cell" part="movement" class=${movement.kind}>
-              <span aria-hidden="true">${movement.shown}</span><span class="visually-hidden">${movement.spoken}</span>
-            </div>`
-          : nothing
-      }
-    </div>`;
-  };
 
   private renderPeriods(): TemplateResult {
     const t = this.t;
@@ -809,67 +638,6 @@ export class SzPointsLeaderboard extends SzElement {
     </div>`;
   }
 
-  private renderTable(): TemplateResult {
-    const t = this.t;
-    const virtual = this.rowMode === 'virtual' ? this.virtual : undefined;
-    const withMovement = this.meta?.periodKind !== 'all';
-    const total = this.knownTotal;
-    return html`<div
-        role="table"
-        part="table"
-        class="table ${withMovement ? '' : 'no-movement'}"
-        aria-labelledby="caption"
-        aria-describedby="table-hint"
-        aria-rowcount=${total < 0 ? -1 : total + 1}
-      >
-        <div role="rowgroup">
-          <div role="row" class="row header" aria-rowindex="1">
-            <div role="columnheader" part="column-header" data-col="rank">${t.t('rankHeader')}</div>
-            <div role="columnheader" part="column-header" data-col="name">${t.t('nameHeader')}</div>
-            <div role="columnheader" part="column-header" data-col="points" class="num">${t.t('pointsHeader')}</div>
-            <div role="columnheader" part="column-header" data-col="stars" class=${this.narrow ? 'visually-hidden' : ''}>
-              ${t.t('starsHeader')}
-            </div>
-            ${withMovement ? html`<div role="columnheader" part="column-header" data-col="movement" class="num-center">${t.t('movementHeader')}</div>` : nothing}
-          </div>
-        </div>
-        ${keyed(
-          virtual ? `virtual-${String(this.pageScroll)}` : 'plain',
-          html`<div
-            role="rowgroup"
-            class="body"
-            part="rows"
-            @keydown=${this.onBodyKeyDown}
-            @scroll=${this.onScroll}
-            @visibilityChanged=${this.onVisibility}
-          >
-            ${
-              virtual
-                ? virtual.virtualize({
-                    items: this.rows as LeaderboardRow[],
-                    renderItem: this.renderRow,
-                    keyFunction: this.rowKey,
-                    // On a phone the page scrolls, and the virtualizer follows the window.
-                    scroller: !this.pageScroll,
-                    layout: virtual.boardLayout,
-                  })
-                : repeat(this.rows, this.rowKey, this.renderRow)
-            }
-          </div>`,
-        )}
-      </div>
-      <p id="table-hint" class="visually-hidden">${t.t('tableHint')}</p>
-      ${this.pageScroll && this.nextCursor !== null ? html`<div class="end"></div>` : nothing}
-      ${this.more === 'loading' ? html`<p class="more" role="status">${t.t('loadingMore')}</p>` : nothing}
-      ${
-        this.more === 'error' && this.moreFailure
-          ? html`<div class="more">
-              ${errorState(this.common, { ...this.moreFailure, message: `${t.t('moreFailed')}：${this.moreFailure.message}` }, this.retryMore)}
-            </div>`
-          : nothing
-      }`;
-  }
-
   private renderPanel(): TemplateResult | undefined {
     const t = this.t;
     if (this.villageId === undefined) return emptyState(t.t('noVillage'));
@@ -879,28 +647,53 @@ export class SzPointsLeaderboard extends SzElement {
       skeletonRows: 6,
       idle: loading,
       empty: { when: () => this.rows.length === 0, message: () => (this.query ? t.t('noMatch') : t.t('noRows')) },
-      ready: () =>
-        this.rowMode === 'waiting'
-          ? loading()
-          : html`${this.online ? nothing : html`<p class="notice" part="offline" role="status">${this.common.t('offline')}</p>`}${this.renderTable()}`,
+      ready: () => {
+        const table = this.rowMode === 'waiting' ? undefined : this.table;
+        if (!table) return this.waitForTable() ?? loading();
+        return html`${this.online ? nothing : html`<p class="notice" part="offline" role="status">${this.common.t('offline')}</p>`}${table.render()}`;
+      },
     });
   }
 
-  private renderBoardControls(): TemplateResult | typeof nothing {
-    if (this.display !== 'board') return nothing;
-    const t = this.t;
-    const elder = this.effectiveElder;
-    return html`<div class="board-controls" part="board-controls" role="group" aria-label=${t.t('boardControls')}>
-      ${
-        elder
-          ? html`<p>${t.t('elderNoAutoPaging')}</p>`
-          : html`<button type="button" class="pause" aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.togglePause}>
-              ${t.t('pause')}
-            </button>`
-      }
-      <button type="button" @click=${this.previousScreen}>${t.t('previousScreen')}</button>
-      <button type="button" @click=${this.nextScreen}>${t.t('nextScreen')}</button>
-    </div>`;
+  /** Loads the table for a render that needs it; while offline without it, says why and offers to try again. */
+  private waitForTable(): TemplateResult | undefined {
+    const failure = this.tableFailure;
+    if (failure)
+      return errorState(this.common, failure, () => {
+        this.tableFailure = undefined;
+      });
+    if (!this.table)
+      this.rowsLoad.get().catch((error: unknown) => {
+        this.tableFailure = describeFailure(error, this.common);
+      });
+    return undefined;
+  }
+
+  /** What the table reads from the board and asks of it (rows.ts). */
+  private rowsView(): RowsModule.RowsView {
+    return {
+      host: this,
+      locale: () => this.effectiveLocale,
+      common: this.common,
+      rows: () => this.rows,
+      meta: () => this.meta,
+      hasMore: () => this.nextCursor !== null,
+      more: () => ({ state: this.more, failure: this.moreFailure }),
+      knownTotal: () => this.knownTotal,
+      narrow: () => this.narrow,
+      pageScroll: () => this.pageScroll,
+      virtual: () => (this.rowMode === 'virtual' ? this.virtual : undefined),
+      maxStars: () => this.maxStars(),
+      pageSize: () => this.limit,
+      loadMore: (limit) => this.loadMore(limit),
+      loadAll: () => this.loadAll(),
+      select: (index) => {
+        this.select(index);
+      },
+      speak: (text) => {
+        this.elderControls.speak(text);
+      },
+    };
   }
 
   override render(): TemplateResult {
@@ -918,7 +711,7 @@ export class SzPointsLeaderboard extends SzElement {
       </div>
       ${this.renderTabs()}
       <div role="tabpanel" id="panel" aria-labelledby=${`tab-${this.listKind}`}>${this.renderPanel()}</div>
-      ${this.renderBoardControls()}
+      ${this.display === 'board' ? (this.screen?.render() ?? nothing) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${this.detailFailure ? html`<div class="more">${errorState(this.common, this.detailFailure.failure, this.detailFailure.retry)}</div>` : nothing}
       ${this.detail?.render() ?? nothing}`;

@@ -1,4 +1,4 @@
-import { maskName, type Locale } from '@shanzhi/rules';
+import { maskName } from '@shanzhi/rules';
 import {
   getHouseholdBalance,
   getLeaderboard,
@@ -11,11 +11,11 @@ import {
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { commonMessages } from '../internal/common-messages.js';
 import { isOffline } from '../internal/connectivity.js';
 import { addLateStyles } from '../internal/late-styles.js';
 import { Localizer } from '../internal/localize.js';
 import { describeFailure, type LoadFailure } from '../internal/states.js';
+import { SendingPart, type PartBasics } from '../internal/widget-part.js';
 import { canScan, householdFromCard, scanQrCode } from './card-code.js';
 import { deskMessages } from './desk-messages.js';
 import { deskStyles } from './desk-styles.js';
@@ -26,19 +26,11 @@ export type Receipt = RouteOutput<typeof redeemGoods>;
 /** Most of one goods in one cart (the rules' `maxCartQuantity`: an armful, not a pallet). */
 const maxQuantity = 99;
 
-export interface DeskOptions {
-  /** The widget's render root (its shadow root): the desk's styles are adopted there, and focus moves within it. */
-  readonly root: () => HTMLElement | DocumentFragment;
-  readonly locale: () => Locale;
-  readonly client: () => Client | undefined;
-  readonly village: () => string | undefined;
+export interface DeskOptions extends PartBasics {
   /** The shelf as last loaded: prices and stock for the cart. */
   readonly shelf: () => Shelf | undefined;
-  readonly common: Localizer<(typeof commonMessages)['zh-CN']>;
   /** False when the widget knows it has no credentials: the desk says so instead of failing on every step. */
   readonly mayRedeem: () => boolean;
-  /** Words for the widget's live region. */
-  readonly announce: (text: string) => void;
   /** A cart was redeemed: the widget fires its event (ids only) and reloads the shelf. */
   readonly redeemed: (receiptNumber: string, householdId: string, villageId: string) => void;
 }
@@ -74,7 +66,7 @@ interface Problem extends LoadFailure {
  * household changes, so a retry over a dropped connection never takes points twice. After a redemption the desk
  * forgets the household and the cart, and keeps only the receipt on screen (masked name, no phone or ID number).
  */
-export class SupermarketDesk implements ReactiveController {
+export class SupermarketDesk extends SendingPart<DeskOptions, Problem> implements ReactiveController {
   private readonly t: Localizer<(typeof deskMessages)['zh-CN']>;
   private number = '';
   private lookingUp = false;
@@ -84,8 +76,6 @@ export class SupermarketDesk implements ReactiveController {
   private cart: CartLine[] = [];
   /** Messages next to cart lines (out of stock), by goods id. */
   private lineIssues = new Map<string, string>();
-  private problem: Problem | undefined;
-  private sending = false;
   /** The Idempotency-Key of the current attempt: kept across retries, dropped when the cart or household changes. */
   private attemptKey: string | undefined;
   private receipt: Receipt | undefined;
@@ -93,10 +83,8 @@ export class SupermarketDesk implements ReactiveController {
   private scanMessage = '';
   private lookupAbort: AbortController | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: DeskOptions,
-  ) {
+  constructor(host: ReactiveControllerHost, options: DeskOptions) {
+    super(host, options);
     this.t = new Localizer(deskMessages, options.locale);
     addLateStyles(options.root(), deskStyles);
     host.addController(this);
@@ -323,9 +311,7 @@ export class SupermarketDesk implements ReactiveController {
     }
     this.attemptKey ??= randomId();
     const key = this.attemptKey;
-    this.sending = true;
-    this.problem = undefined;
-    this.update();
+    this.startSending();
     try {
       const { data } = await client.request(
         redeemGoods,
@@ -402,15 +388,6 @@ export class SupermarketDesk implements ReactiveController {
   };
 
   // ——— rendering ———
-
-  private update(): void {
-    this.host.requestUpdate();
-  }
-
-  private async focus(selector: string): Promise<void> {
-    await this.host.updateComplete;
-    this.options.root().querySelector<HTMLElement>(selector)?.focus();
-  }
 
   /** The shelf card's button that puts one of the goods into the cart (none when it is sold out). */
   renderAdd(goods: Goods): TemplateResult | typeof nothing {

@@ -3,10 +3,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { beforeImport } from '../internal/before-import.js';
+import { captionRow } from '../internal/caption-row.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
-import { describeFailure, errorState, loadingState, type LoadFailure } from '../internal/states.js';
+import { loadForRender } from '../internal/lazy-module.js';
+import { errorState, loadingState, type LoadFailure } from '../internal/states.js';
 import { SzElement } from '../internal/sz-element.js';
 import { widgetStyles } from '../internal/widget-styles.js';
 import type * as DeskModule from './desk.js';
@@ -87,8 +89,6 @@ export class SzLoveSupermarket extends SzElement {
 
   private readonly t = new Localizer(loveSupermarketMessages, () => this.effectiveLocale);
   private readonly elderControls = new ElderControls(this, this.common);
-  /** The desk, once its chunk is in (see deskPart). */
-  private desk: DeskModule.SupermarketDesk | undefined;
   /** The keeper's desk (its code, words and styles): loaded only in desk mode, never for the public shelf. */
   private readonly deskPart = this.latePart<DeskModule.SupermarketDesk>(
     () =>
@@ -96,7 +96,7 @@ export class SzLoveSupermarket extends SzElement {
         .then(() => import('./desk.js'))
         .then(
           ({ SupermarketDesk }) =>
-            (this.desk ??= new SupermarketDesk(this, {
+            new SupermarketDesk(this, {
               root: () => this.renderRoot,
               locale: () => this.effectiveLocale,
               client: () => this.client,
@@ -112,7 +112,7 @@ export class SzLoveSupermarket extends SzElement {
                 // The stock went down: the shelf shows it at once.
                 void this.data.run();
               },
-            })),
+            }),
         ),
     { preload: 'on-demand' },
   );
@@ -140,18 +140,11 @@ export class SzLoveSupermarket extends SzElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.mode === 'desk' && !this.desk && !this.deskFailure) this.loadDesk();
+    if (this.mode === 'desk' && !this.deskPart.value && !this.deskFailure) this.loadDesk();
   }
 
   private loadDesk(): void {
-    this.deskPart.get().then(
-      () => {
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        this.deskFailure = describeFailure(error, this.common);
-      },
-    );
+    loadForRender(this.deskPart, this, this.common, (failure) => (this.deskFailure = failure));
   }
 
   private readonly retryDesk = (): void => {
@@ -169,11 +162,7 @@ export class SzLoveSupermarket extends SzElement {
 
   override render(): TemplateResult {
     return html`<section class="widget" aria-labelledby="title">
-      <div class="caption-row">
-        <h2 id="title" class="title" part="title">${this.t.t('title')}</h2>
-        ${this.elderControls.render()}
-      </div>
-      ${this.mode === 'desk' ? this.renderDesk() : nothing}
+      ${captionRow(this.t.t('title'), this.elderControls.render())} ${this.mode === 'desk' ? this.renderDesk() : nothing}
       ${this.data.render({
         ready: (shelf) => this.renderShelf(shelf),
         empty: { when: (shelf) => shelf.goods.length === 0 && shelf.donations.length === 0, message: () => this.t.t('empty') },
@@ -185,7 +174,7 @@ export class SzLoveSupermarket extends SzElement {
 
   private renderDesk(): TemplateResult {
     if (this.deskFailure) return errorState(this.common, this.deskFailure, this.retryDesk);
-    return this.desk ? this.desk.render() : loadingState(this.common, 2);
+    return this.deskPart.value?.render() ?? loadingState(this.common, 2);
   }
 
   private renderShelf(shelf: Shelf): TemplateResult {
@@ -229,7 +218,7 @@ export class SzLoveSupermarket extends SzElement {
             : html`<p class="stock">${this.t.t('stock', goods.stock, goods.unit)}</p>`
         }
         <p class="donor">${this.donorText(goods.donor)}</p>
-        ${this.mode === 'desk' && this.desk ? this.desk.renderAdd(goods) : nothing}
+        ${this.mode === 'desk' ? (this.deskPart.value?.renderAdd(goods) ?? nothing) : nothing}
       </div>
     </li>`;
   }

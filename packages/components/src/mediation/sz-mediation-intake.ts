@@ -8,6 +8,7 @@ import type * as IntakeValidationModule from './intake-validation.js';
 import { isOffline } from '../internal/connectivity.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { Localizer } from '../internal/localize.js';
+import { loadForRender } from '../internal/lazy-module.js';
 import { describeFailure, errorState, loadingState, type LoadFailure } from '../internal/states.js';
 import { SzElement } from '../internal/sz-element.js';
 import { widgetStyles } from '../internal/widget-styles.js';
@@ -617,14 +618,7 @@ export class SzMediationIntake extends SzElement {
 
   /** Loads the later steps for a render that needs them, and renders again once they are here. */
   private loadLater(): void {
-    this.later.get().then(
-      () => {
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        this.laterFailure = describeFailure(error, this.common);
-      },
-    );
+    loadForRender(this.later, this, this.common, (failure) => (this.laterFailure = failure));
   }
 
   private laterView(): IntakeLaterModule.IntakeView {

@@ -3,7 +3,8 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { live } from 'lit/directives/live.js';
 import { addLateStyles } from '../internal/late-styles.js';
 import { Localizer } from '../internal/localize.js';
-import { describeFailure, type LoadFailure } from '../internal/states.js';
+import { describeFailure } from '../internal/states.js';
+import { SendingPart } from '../internal/widget-part.js';
 import { declareMessages } from './late-messages.js';
 import { lateStyles } from './late-styles.js';
 import type { PartContext } from './part-context.js';
@@ -27,7 +28,7 @@ export interface DeclareOptions extends PartContext {
  * (two steps, each with its own Idempotency-Key kept across retries of this attempt). Field problems are shown next to
  * their fields and what was typed stays; after success the household and the note are forgotten, only a receipt stays.
  */
-export class DeclareForm {
+export class DeclareForm extends SendingPart<DeclareOptions> {
   private readonly t: Localizer<(typeof declareMessages)['zh-CN']>;
   private query = '';
   private searching = false;
@@ -38,24 +39,16 @@ export class DeclareForm {
   private occurredOn = '';
   private note = '';
   private issues = new Map<Field, string>();
-  private problem: LoadFailure | undefined;
-  private sending = false;
   private receipt = '';
   /** The attempt's keys: kept across retries until the form changes, so a retry never declares twice. */
   private attemptKey: string | undefined;
   /** The declared entry waiting for its submission (a retry submits it rather than declaring again). */
   private declaredId: string | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: DeclareOptions,
-  ) {
+  constructor(host: ReactiveControllerHost, options: DeclareOptions) {
+    super(host, options);
     this.t = new Localizer(declareMessages, options.locale);
     addLateStyles(options.root(), lateStyles);
-  }
-
-  private update(): void {
-    this.host.requestUpdate();
   }
 
   private changed(): void {
@@ -124,9 +117,7 @@ export class DeclareForm {
     const occurredOn = this.occurredOn || (this.options.today() ?? '');
     this.attemptKey ??= randomId();
     const key = this.attemptKey;
-    this.sending = true;
-    this.problem = undefined;
-    this.update();
+    this.startSending();
     try {
       if (this.declaredId === undefined) {
         const note = this.note.trim();
@@ -186,9 +177,9 @@ export class DeclareForm {
     await this.focus('[aria-invalid="true"]');
   }
 
-  private async focus(selector: string): Promise<void> {
-    await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    this.options.root().querySelector<HTMLElement>(`[part~="declare-form"] ${selector}`)?.focus();
+  /** Focus stays within the form: the desk around it has fields of its own. */
+  protected override async focus(selector: string): Promise<void> {
+    await super.focus(`[part~="declare-form"] ${selector}`);
   }
 
   private field(name: Field, id: string, label: string, control: TemplateResult): TemplateResult {

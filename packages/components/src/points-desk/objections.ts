@@ -5,6 +5,7 @@ import { addLateStyles } from '../internal/late-styles.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { describeFailure, type LoadFailure } from '../internal/states.js';
+import { WidgetPart } from '../internal/widget-part.js';
 import { objectionMessages } from './late-messages.js';
 import { lateStyles } from './late-styles.js';
 import type { PartContext } from './part-context.js';
@@ -22,7 +23,7 @@ export interface ObjectionsOptions extends PartContext {
  * objector will read. Upholding stops the entry; dismissing lets its notice run on (rules: objection.ts). A recusal or
  * an objection already ruled on is refused by the server, and its reason shown beside the objection.
  */
-export class ObjectionsPanel {
+export class ObjectionsPanel extends WidgetPart<ObjectionsOptions> {
   private readonly t: Localizer<(typeof objectionMessages)['zh-CN']>;
   private readonly answers = new Map<string, string>();
   private readonly issues = new Map<string, string>();
@@ -31,10 +32,8 @@ export class ObjectionsPanel {
   private sending: string | undefined;
   private readonly data: RemoteData<readonly Objection[], readonly [Client, string]>;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: ObjectionsOptions,
-  ) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: ObjectionsOptions) {
+    super(host, options);
     this.t = new Localizer(objectionMessages, options.locale);
     addLateStyles(options.root(), lateStyles);
     this.data = new RemoteData(host, {
@@ -88,11 +87,6 @@ export class ObjectionsPanel {
       this.host.requestUpdate();
       await this.focus(`[data-objection="${objection.id}"] [part~="ruling-problem"]`);
     }
-  }
-
-  private async focus(selector: string): Promise<void> {
-    await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    this.options.root().querySelector<HTMLElement>(selector)?.focus();
   }
 
   render(): TemplateResult {

@@ -3,6 +3,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { live } from 'lit/directives/live.js';
 import { Localizer } from '../internal/localize.js';
 import { describeFailure, type LoadFailure } from '../internal/states.js';
+import { SendingPart } from '../internal/widget-part.js';
 import { reviewMessages } from './late-messages.js';
 import type { PartContext } from './part-context.js';
 import type { QueuedEntry } from './sz-points-desk.js';
@@ -33,30 +34,17 @@ interface BatchResult {
  * reason (a recusal, an entry a colleague already moved). The same batch sent again (a retry over a dropped
  * connection) reuses its Idempotency-Key, so the server replays its results instead of moving anything twice.
  */
-export class ReviewBar {
+export class ReviewBar extends SendingPart<ReviewOptions, LoadFailure & { readonly action: ReviewAction }> {
   private readonly t: Localizer<(typeof reviewMessages)['zh-CN']>;
   private rejecting = false;
   private reason = '';
   private reasonError = '';
-  private sending = false;
   private result: BatchResult | undefined;
-  private problem: (LoadFailure & { readonly action: ReviewAction }) | undefined;
   private attempt: { readonly key: string; readonly signature: string } | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & { readonly updateComplete: Promise<unknown> },
-    private readonly options: ReviewOptions,
-  ) {
+  constructor(host: ReactiveControllerHost, options: ReviewOptions) {
+    super(host, options);
     this.t = new Localizer(reviewMessages, options.locale);
-  }
-
-  private update(): void {
-    this.host.requestUpdate();
-  }
-
-  private async focus(selector: string): Promise<void> {
-    await this.host.updateComplete;
-    this.options.root().querySelector<HTMLElement>(selector)?.focus();
   }
 
   renderActions(): TemplateResult | typeof nothing {
@@ -155,9 +143,7 @@ export class ReviewBar {
     const entryIds = entries.map((item) => item.id);
     const signature = JSON.stringify([action, entryIds, reason ?? null]);
     if (this.attempt?.signature !== signature) this.attempt = { key: randomId(), signature };
-    this.sending = true;
-    this.problem = undefined;
-    this.update();
+    this.startSending();
     try {
       const { data } = await client.request(
         reviewPointsEntries,

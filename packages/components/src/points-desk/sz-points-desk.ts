@@ -4,16 +4,16 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { beforeImport } from '../internal/before-import.js';
+import { captionRow } from '../internal/caption-row.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
-import { describeFailure, loadingState, type LoadFailure } from '../internal/states.js';
+import { loadForRender, type LazyModule } from '../internal/lazy-module.js';
+import { loadingState, type LoadFailure } from '../internal/states.js';
 import { SzElement } from '../internal/sz-element.js';
 import { widgetStyles } from '../internal/widget-styles.js';
-import type * as DeclareModule from './declare-form.js';
 import './events.js';
 import { pointsDeskMessages } from './messages.js';
-import type * as ObjectionsModule from './objections.js';
 import type { PartContext } from './part-context.js';
 import type * as ReviewModule from './review-bar.js';
 import { pointsDeskStyles } from './styles.js';
@@ -123,68 +123,50 @@ export class SzPointsDesk extends SzElement {
     },
   };
 
-  private reviewBar: ReviewModule.ReviewBar | undefined;
   /** The batch review (buttons, reason, results): loaded right after the first paint, while the queue loads. */
-  private readonly reviewPart = this.latePart<ReviewModule.ReviewBar>(
-    () =>
-      beforeImport('points-desk/review-bar')
-        .then(() => import('./review-bar.js'))
-        .then(
-          ({ ReviewBar }) =>
-            (this.reviewBar ??= new ReviewBar(this, {
-              ...this.partContext,
-              selected: () => this.items.filter((item) => this.selected.has(item.id)),
-              action: () => this.approveAction,
-              reviewed: async (action, answer) => {
-                this.selected = new Set();
-                this.emit('sz-points-desk-review', {
-                  action,
-                  entryIds: answer.results.filter((one) => one.ok).map((one) => one.entryId),
-                  refusedIds: answer.results.filter((one) => !one.ok).map((one) => one.entryId),
-                });
-                await this.queue.run();
-              },
-            })),
-        ),
-    { preload: 'on-demand' },
+  private readonly reviewPart = this.deskPart(
+    () => beforeImport('points-desk/review-bar').then(() => import('./review-bar.js')),
+    ({ ReviewBar }) =>
+      new ReviewBar(this, {
+        ...this.partContext,
+        selected: () => this.items.filter((item) => this.selected.has(item.id)),
+        action: () => this.approveAction,
+        reviewed: async (action, answer) => {
+          this.selected = new Set();
+          this.emit('sz-points-desk-review', {
+            action,
+            entryIds: answer.results.filter((one) => one.ok).map((one) => one.entryId),
+            refusedIds: answer.results.filter((one) => !one.ok).map((one) => one.entryId),
+          });
+          await this.queue.run();
+        },
+      }),
   );
 
-  private declareForm: DeclareModule.DeclareForm | undefined;
   /** The declare form (its code, words and styles): loaded when a staff member opens it, never on the first screen. */
-  private readonly declarePart = this.latePart<DeclareModule.DeclareForm>(
-    () =>
-      beforeImport('points-desk/declare-form')
-        .then(() => import('./declare-form.js'))
-        .then(
-          ({ DeclareForm }) =>
-            (this.declareForm ??= new DeclareForm(this, {
-              ...this.partContext,
-              today: () => this.view?.queue.asOf,
-              declared: (entryId, householdId) => {
-                this.emit('sz-points-desk-declare', { entryId, householdId });
-                void this.queue.run();
-              },
-            })),
-        ),
-    { preload: 'on-demand' },
+  private readonly declarePart = this.deskPart(
+    () => beforeImport('points-desk/declare-form').then(() => import('./declare-form.js')),
+    ({ DeclareForm }) =>
+      new DeclareForm(this, {
+        ...this.partContext,
+        today: () => this.view?.queue.asOf,
+        declared: (entryId, householdId) => {
+          this.emit('sz-points-desk-declare', { entryId, householdId });
+          void this.queue.run();
+        },
+      }),
   );
 
-  private objectionsPanel: ObjectionsModule.ObjectionsPanel | undefined;
   /** The 村务监督委员会's objections panel: loaded only for the supervisor's desk. */
-  private readonly objectionsPart = this.latePart<ObjectionsModule.ObjectionsPanel>(
-    () =>
-      beforeImport('points-desk/objections')
-        .then(() => import('./objections.js'))
-        .then(
-          ({ ObjectionsPanel }) =>
-            (this.objectionsPanel ??= new ObjectionsPanel(this, {
-              ...this.partContext,
-              ruled: (objectionId, entryId, outcome) => {
-                this.emit('sz-points-desk-ruling', { objectionId, entryId, outcome });
-              },
-            })),
-        ),
-    { preload: 'on-demand' },
+  private readonly objectionsPart = this.deskPart(
+    () => beforeImport('points-desk/objections').then(() => import('./objections.js')),
+    ({ ObjectionsPanel }) =>
+      new ObjectionsPanel(this, {
+        ...this.partContext,
+        ruled: (objectionId, entryId, outcome) => {
+          this.emit('sz-points-desk-ruling', { objectionId, entryId, outcome });
+        },
+      }),
   );
 
   /** The caller's queue and the village's rules, one read; a token that may not use the desk is told who may. */
@@ -263,10 +245,7 @@ export class SzPointsDesk extends SzElement {
 
   override render(): TemplateResult {
     return html`<section class="widget" aria-labelledby="title">
-      <div class="caption-row">
-        <h2 id="title" class="title" part="title">${this.t.t('title')}</h2>
-        ${this.elderControls.render()}
-      </div>
+      ${captionRow(this.t.t('title'), this.elderControls.render())}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${this.queue.render({
         ready: (view) => (view.denied ? this.renderStaffOnly() : this.renderDesk(view)),
@@ -281,18 +260,20 @@ export class SzPointsDesk extends SzElement {
 
   private renderDesk(view: Exclude<DeskView, { denied: true }>): TemplateResult {
     const status = view.queue.status;
-    if (status === 'publicized') return html`${this.renderPart(this.objectionsPanel?.render(), this.objectionsPart)}`;
+    if (status === 'publicized') return html`${this.renderPart(this.objectionsPart.value?.render(), this.objectionsPart)}`;
     return html`${this.renderDeclare()}
       <h3 class="queue-title" id="queue-title">
         ${status === 'firstReview' ? this.t.t('queue_firstReview') : this.t.t('queue_secondReview')}
         <span class="count">${this.t.t('queueCount', view.queue.total)}</span>
       </h3>
-      ${this.reviewBar?.renderResult() ?? nothing}
+      ${this.reviewPart.value?.renderResult() ?? nothing}
       ${
         view.queue.items.length === 0
           ? html`<div part="empty" class="state empty" role="status">${this.t.t('emptyQueue')}</div>`
           : html`<div class="desk">
-              <div class="queue-column">${this.renderQueue(view)} ${this.renderPart(this.reviewBar?.renderActions(), this.reviewPart)}</div>
+              <div class="queue-column">
+                ${this.renderQueue(view)} ${this.renderPart(this.reviewPart.value?.renderActions(), this.reviewPart)}
+              </div>
               ${this.renderHistory()}
             </div>`
       }`;
@@ -312,14 +293,11 @@ export class SzPointsDesk extends SzElement {
           ${this.t.t('declare')}
         </button>
       </div>
-      ${this.declareOpen ? this.renderPart(this.declareForm?.render(), this.declarePart) : nothing}`;
+      ${this.declareOpen ? this.renderPart(this.declarePart.value?.render(), this.declarePart) : nothing}`;
   }
 
   /** A late part once it is here; while it loads the skeleton, and why when it could not be loaded. */
-  private renderPart(
-    shown: TemplateResult | typeof nothing | undefined,
-    part: { get(): Promise<unknown> },
-  ): TemplateResult | typeof nothing {
+  private renderPart(shown: TemplateResult | typeof nothing | undefined, part: LazyModule<unknown>): TemplateResult | typeof nothing {
     if (shown !== undefined) return shown;
     if (this.partFailure)
       return html`<div part="error" class="state error" role="alert">
@@ -338,16 +316,17 @@ export class SzPointsDesk extends SzElement {
     return loadingState(this.common, 2);
   }
 
-  private openPart(part: { get(): Promise<unknown> }): void {
+  /**
+   * A late part of the desk (review, declare form, objections): its module, fetched when the desk first needs it, and
+   * the part built from it once (the LazyModule keeps it, so a render after a retry finds the same part).
+   */
+  private deskPart<M, T>(load: () => Promise<M>, build: (module: M) => T): LazyModule<T> {
+    return this.latePart(() => load().then(build), { preload: 'on-demand' });
+  }
+
+  private openPart(part: LazyModule<unknown>): void {
     this.partFailure = undefined;
-    part.get().then(
-      () => {
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        this.partFailure = describeFailure(error, this.common);
-      },
-    );
+    loadForRender(part, this, this.common, (failure) => (this.partFailure = failure));
   }
 
   private ruleLabel(code: string): string {

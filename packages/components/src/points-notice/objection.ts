@@ -97,17 +97,8 @@ export class ObjectionPanel implements ReactiveController {
 
   /** Opens the form for an entry; a different entry starts a new attempt with an empty reason. */
   open(entry: Notice): void {
-    if (this.entry?.entryId !== entry.entryId || this.phase === 'receipt') {
-      this.reason = '';
-      this.attemptKey = undefined;
-    }
-    this.entry = entry;
-    this.phase = 'form';
-    this.fieldError = '';
-    this.failure = undefined;
-    this.offline = false;
-    this.receipt = undefined;
-    this.host.requestUpdate();
+    if (this.entry?.entryId !== entry.entryId || this.phase === 'receipt') this.forgetReason();
+    this.showForm(entry);
   }
 
   /** Shows "my objections", loading them afresh each time it opens (an answer may have arrived). */
@@ -124,9 +115,19 @@ export class ObjectionPanel implements ReactiveController {
 
   /** Leaves the form; the text typed so far is dropped (nothing personal stays in the page). */
   reset(): void {
-    this.entry = undefined;
+    this.forgetReason();
+    this.showForm(undefined);
+  }
+
+  /** Drops the reason typed so far and the attempt's key: what is sent next is a new objection. */
+  private forgetReason(): void {
     this.reason = '';
     this.attemptKey = undefined;
+  }
+
+  /** The form for `entry` (none: closed), with no message, failure or receipt left from before. */
+  private showForm(entry: Notice | undefined): void {
+    this.entry = entry;
     this.phase = 'form';
     this.fieldError = '';
     this.failure = undefined;

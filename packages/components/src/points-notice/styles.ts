@@ -91,14 +91,7 @@ export const pointsNoticeStyles = css`
     border-radius: var(--_radius);
   }
   .board-controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2);
-    align-items: center;
     margin-top: var(--_space-3);
-  }
-  .board-controls p {
-    margin: 0;
   }
   .view-switch {
     margin-bottom: var(--_space-3);

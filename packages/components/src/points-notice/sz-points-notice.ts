@@ -3,7 +3,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { beforeImport } from '../internal/before-import.js';
+import { boardControlsStyles } from '../internal/board-controls-styles.js';
 import { BoardPager, defaultBoardInterval, isBoardDisplay, type BoardDisplay } from '../internal/board-pager.js';
+import { captionRow } from '../internal/caption-row.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { addLateStyles } from '../internal/late-styles.js';
 import { Localizer } from '../internal/localize.js';
@@ -92,7 +94,7 @@ const boardPageSize = 4;
  * @cssprop --sz-target-size - Minimum size of every button (larger in 长辈版).
  */
 export class SzPointsNotice extends SzElement {
-  static override styles = [...widgetStyles, pointsNoticeStyles];
+  static override styles = [...widgetStyles, boardControlsStyles, pointsNoticeStyles];
 
   /** The village whose notices to show; falls back to the provider's `village`. */
   @property() village?: string;
@@ -107,8 +109,6 @@ export class SzPointsNotice extends SzElement {
   @state() private moreLoading = false;
   @state() private moreFailed = false;
   @state() private boardPage = 0;
-  @state() private paused = false;
-  @state() private reducedMotion = false;
   /** What the main area shows: the board, the form (or its receipt) for an entry, or "my objections". */
   @state() private view: 'board' | 'form' | 'mine' = 'board';
   @state() private announcement = '';
@@ -134,9 +134,8 @@ export class SzPointsNotice extends SzElement {
     },
   });
   private readonly pager = new BoardPager(this, {
-    enabled: () => this.autoPaging && !this.paused,
+    enabled: () => this.autoPaging,
     interval: () => this.boardInterval,
-    held: () => this.pointerOnBoard || this.focusOnBoard,
     advance: () => {
       this.turnPage(1);
     },
@@ -146,9 +145,6 @@ export class SzPointsNotice extends SzElement {
     () => beforeImport('points-notice/objection').then(() => import('./objection.js')),
     { preload: 'on-demand' },
   );
-  private motionQuery: MediaQueryList | undefined;
-  private pointerOnBoard = false;
-  private focusOnBoard = false;
 
   // ——— configuration ———
 
@@ -177,7 +173,12 @@ export class SzPointsNotice extends SzElement {
   private get autoPaging(): boolean {
     // Nothing moves by itself in 长辈版 or under reduced motion (access.md, MIIT 2021, WCAG 2.2.2).
     return (
-      this.onBoard && !this.effectiveElder && !this.reducedMotion && this.isConnected && this.board.phase === 'ready' && this.boardPages > 1
+      this.onBoard &&
+      !this.effectiveElder &&
+      !this.pager.reducedMotion &&
+      this.isConnected &&
+      this.board.phase === 'ready' &&
+      this.boardPages > 1
     );
   }
 
@@ -310,36 +311,7 @@ export class SzPointsNotice extends SzElement {
     else void this.showMine();
   };
 
-  private readonly togglePause = (): void => {
-    this.paused = !this.paused;
-  };
-
-  private readonly onBoardPointer = (event: PointerEvent): void => {
-    this.pointerOnBoard = event.type === 'pointerenter';
-  };
-
-  private readonly onBoardFocus = (event: FocusEvent): void => {
-    const list = event.currentTarget as HTMLElement;
-    this.focusOnBoard = event.type === 'focusin' || (event.relatedTarget instanceof Node && list.contains(event.relatedTarget));
-  };
-
-  private readonly onMotionChange = (event: MediaQueryListEvent): void => {
-    this.reducedMotion = event.matches;
-  };
-
   // ——— lifecycle ———
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.motionQuery = globalThis.matchMedia('(prefers-reduced-motion: reduce)');
-    this.reducedMotion = this.motionQuery.matches;
-    this.motionQuery.addEventListener('change', this.onMotionChange);
-  }
-
-  override disconnectedCallback(): void {
-    this.motionQuery?.removeEventListener('change', this.onMotionChange);
-    super.disconnectedCallback();
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('display') && !isBoardDisplay(this.display)) this.display = 'embedded';
@@ -441,42 +413,28 @@ export class SzPointsNotice extends SzElement {
     const shown = this.items.slice(page * boardPageSize, (page + 1) * boardPageSize);
     let auto: TemplateResult | typeof nothing = nothing;
     if (this.effectiveElder) auto = html`<p>${t.t('elderNoAutoPaging')}</p>`;
-    else if (this.reducedMotion) auto = html`<p>${t.t('reducedMotionNoAutoPaging')}</p>`;
+    else if (this.pager.reducedMotion) auto = html`<p>${t.t('reducedMotionNoAutoPaging')}</p>`;
     else
       auto = html`<button
         type="button"
         class="pause"
         part="pause"
-        aria-pressed=${this.paused ? 'true' : 'false'}
-        @click=${this.togglePause}
+        aria-pressed=${this.pager.paused ? 'true' : 'false'}
+        @click=${this.pager.togglePause}
       >
-        <span aria-hidden="true">${this.paused ? '▶' : '⏸'}</span> ${this.paused ? t.t('resume') : t.t('pause')}
+        <span aria-hidden="true">${this.pager.paused ? '▶' : '⏸'}</span> ${this.pager.paused ? t.t('resume') : t.t('pause')}
       </button>`;
-    return html`<ul
-        class="notices"
-        part="list"
-        aria-label=${t.t('count', total)}
-        @pointerenter=${this.onBoardPointer}
-        @pointerleave=${this.onBoardPointer}
-        @focusin=${this.onBoardFocus}
-        @focusout=${this.onBoardFocus}
-      >
-        ${repeat(
-          shown,
-          (one) => one.id,
-          (one) => this.renderNotice(one),
-        )}
-      </ul>
-      ${
-        pages > 1
-          ? html`<div class="board-controls" part="board-controls" role="group" aria-label=${t.t('boardControls')}>
-              ${auto}
-              <button type="button" class="previous-page" @click=${this.previousPage}>${t.t('previousPage')}</button>
-              <span part="page-number">${t.t('boardPage', page + 1, pages)}</span>
-              <button type="button" class="next-page" @click=${this.nextPage}>${t.t('nextPage')}</button>
-            </div>`
-          : nothing
-      }`;
+    return html`${this.pager.renderList('notices', shown, (one) => this.renderNotice(one), t.t('count', total))}
+    ${
+      pages > 1
+        ? html`<div class="board-controls" part="board-controls" role="group" aria-label=${t.t('boardControls')}>
+            ${auto}
+            <button type="button" class="previous-page" @click=${this.previousPage}>${t.t('previousPage')}</button>
+            <span part="page-number">${t.t('boardPage', page + 1, pages)}</span>
+            <button type="button" class="next-page" @click=${this.nextPage}>${t.t('nextPage')}</button>
+          </div>`
+        : nothing
+    }`;
   }
 
   private renderBoard(): TemplateResult | undefined {
@@ -517,10 +475,11 @@ export class SzPointsNotice extends SzElement {
   override render(): TemplateResult {
     const t = this.t;
     return html`<section class="widget" aria-labelledby="title">
-      <div class="caption-row">
-        <h2 id="title" class="title" part="title">${t.t('title')}</h2>
-        ${this.meta ? html`<span class="as-of">${t.t('asOf', t.date(this.meta.asOf))}</span>` : nothing} ${this.elderControls.render()}
-      </div>
+      ${captionRow(
+        t.t('title'),
+        this.elderControls.render(),
+        this.meta ? html`<span class="as-of">${t.t('asOf', t.date(this.meta.asOf))}</span>` : nothing,
+      )}
       ${this.renderSwitch()}
       ${this.panelFailure ? errorState(this.common, { ...this.panelFailure, message: `${t.t('panelFailed')}：${this.panelFailure.message}` }, this.panelRetry) : nothing}
       ${this.renderMain()} ${this.view === 'board' ? this.renderHelp() : nothing}

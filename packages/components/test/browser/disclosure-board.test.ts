@@ -2,7 +2,7 @@ import { assert, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { NetworkError } from '@shanzhi/sdk';
 import { emulateMedia } from '@web/test-runner-commands';
 import { DisclosureFakeClient, problem } from '../fixtures/disclosure-client.js';
-import { listItems, mountBoard, openItem, part, text } from '../fixtures/disclosure-mount.js';
+import { assertPartsSay, listItems, mountBoard, openItem, openItemPart, openItemParts, part, text } from '../fixtures/disclosure-mount.js';
 import { clearStorageBeforeEach } from '../fixtures/storage.js';
 
 describe('<sz-disclosure-board> browsing', () => {
@@ -220,9 +220,7 @@ describe('<sz-disclosure-board> items', () => {
   });
 
   it('warns clearly when a statement does not reconcile', async () => {
-    const { el } = await mountBoard();
-    await openItem(el, 'd-finance-bad');
-    const warning = part(el, 'reconciliation-warning')!;
+    const { el, shown: warning } = await openItemPart('d-finance-bad', 'reconciliation-warning');
     assert.include(text(warning), '账目对不上');
     assert.include(text(warning), '期末余额');
     await expect(el).to.be.accessible();
@@ -238,27 +236,19 @@ describe('<sz-disclosure-board> items', () => {
   });
 
   it('shows the 四议两公开 timeline with each meeting and why it was not valid', async () => {
-    const { el } = await mountBoard();
-    await openItem(el, 'd-decision');
-    const trail = part(el, 'trail')!;
-    const steps = [...trail.querySelectorAll('[part~="trail-step"]')];
+    const { el, parts: steps } = await openItemParts('d-decision', 'trail', 'trail-step');
     assert.equal(steps.length, 6);
-    assert.include(text(steps[0]), '村党组织提议');
-    assert.include(text(steps[2]), '党员大会');
-    assert.include(text(steps[2]), '到会 25 / 应到 30');
+    assertPartsSay(steps, { 0: ['村党组织提议'], 2: ['党员大会', '到会 25 / 应到 30'], 4: ['尚未进行'] });
     assert.isNotNull(steps[2]!.querySelector('[part~="meeting-valid"]'));
     const invalid = steps[3]!.querySelector('[part~="meeting-invalid"]')!;
     assert.include(text(invalid), '会议无效');
     assert.include(text(invalid), '到会 20 人，不足应到 45 人的三分之二（至少要 30 人）');
-    assert.include(text(steps[4]), '尚未进行');
     assert.include(text(part(el, 'trail-status')), '程序有问题');
     await expect(el).to.be.accessible();
   });
 
   it('shows relief lists with masked names only', async () => {
-    const { el } = await mountBoard();
-    await openItem(el, 'd-relief');
-    const relief = part(el, 'relief')!;
+    const { el, shown: relief } = await openItemPart('d-relief', 'relief');
     assert.include(text(relief), '张*明');
     assert.include(text(relief), '650.00');
     assert.notMatch(el.shadowRoot!.textContent, /\d{7,}/);
@@ -266,18 +256,13 @@ describe('<sz-disclosure-board> items', () => {
   });
 
   it('shows three versions with what each correction changed, and opens an older one', async () => {
-    const { el } = await mountBoard();
-    await openItem(el, 'd-corrected');
-    const history = part(el, 'history')!;
-    const versions = [...history.querySelectorAll('[part~="version"]')];
+    const { el, parts: versions } = await openItemParts('d-corrected', 'history', 'version');
     assert.equal(versions.length, 3);
-    assert.include(text(versions[0]), '第 3 版');
-    assert.include(text(versions[0]), '补充选举办法');
-    assert.include(text(versions[0]), '新增 请携带身份证。');
-    assert.include(text(versions[0]), '选举办法.pdf');
-    assert.include(text(versions[1]), '原为 选举日期为 11 月 10 日。');
-    assert.include(text(versions[1]), '改为 选举日期为 11 月 12 日。');
-    assert.include(text(versions[2]), '原始公开');
+    assertPartsSay(versions, {
+      0: ['第 3 版', '补充选举办法', '新增 请携带身份证。', '选举办法.pdf'],
+      1: ['原为 选举日期为 11 月 10 日。', '改为 选举日期为 11 月 12 日。'],
+      2: ['原始公开'],
+    });
     versions[2]!.querySelector('button')!.click();
     await el.updateComplete;
     assert.include(text(part(el, 'detail')), '您正在查看第 1 版，当前为第 3 版。');

@@ -69,6 +69,8 @@ describe('<sz-points-leaderboard> with 10,000 households', () => {
     const { el } = await mountLeaderboard({ client });
     const body = el.shadowRoot!.querySelector<HTMLElement>('.body')!;
     await waitUntil(() => body.scrollHeight > 3000, 'a few pages loaded');
+    // As a user would: after the virtualizer has measured the rows it just rendered (its first frame corrects its estimate).
+    await waitUntil(() => bodyRows(el).length > 10, 'the rows in view are measured and rendered');
     body.scrollTop = 2500;
     body.dispatchEvent(new Event('scroll'));
     await waitUntil(() => !bodyRows(el).some((row) => row.dataset.index === '0'), 'row 0 left the DOM');

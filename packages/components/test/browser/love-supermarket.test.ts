@@ -1,33 +1,23 @@
-import { assert, expect, waitUntil } from '@open-wc/testing';
-import { NetworkError } from '@shanzhi/sdk';
-import { problem } from '../fixtures/fake-client.js';
+import { assert, expect } from '@open-wc/testing';
+import { freshDeviceForEach } from '../fixtures/device.js';
 import { cards, FakeSupermarketClient, mountSupermarket } from '../fixtures/love-supermarket-client.js';
 import { part, visibleText } from '../fixtures/mount.js';
-import { clearStorageBeforeEach } from '../fixtures/storage.js';
-
-function setOnline(online: boolean): void {
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
-  window.dispatchEvent(new Event(online ? 'online' : 'offline'));
-}
+import { itShowsTheSharedStates } from '../fixtures/shared-states.js';
 
 const card = (el: HTMLElement, goodsId: string) =>
   el.shadowRoot?.querySelector<HTMLElement>(`[part~="goods-item"][data-goods="${goodsId}"]`);
 
 describe('<sz-love-supermarket> shelf', () => {
-  clearStorageBeforeEach(localStorage);
+  freshDeviceForEach();
 
-  afterEach(() => {
-    // Back to the browser's own value.
-    delete (navigator as { onLine?: boolean }).onLine;
-  });
-
-  it('shows the shared loading skeleton while the shelf is on its way', async () => {
-    const client = new FakeSupermarketClient();
-    client.latency = 60_000;
-    const el = await mountSupermarket(client, {}, false);
-    await waitUntil(() => part(el, 'loading'), 'the skeleton');
-    assert.equal(part(el, 'loading')?.getAttribute('role'), 'status');
-    await expect(el).to.be.accessible();
+  itShowsTheSharedStates({
+    what: 'the shelf',
+    client: () => new FakeSupermarketClient(),
+    emptyClient: () => new FakeSupermarketClient({ goods: [], donations: [] }),
+    mount: mountSupermarket,
+    route: 'getSupermarketShelf',
+    loaded: (el) => cards(el).length > 0,
+    empty: { when: 'there are no goods and no donations', says: '暂时没有商品' },
   });
 
   it('shows the goods on sale with price, stock, sold out, photo and donor, and the thank-you list, and passes axe', async () => {
@@ -81,40 +71,6 @@ describe('<sz-love-supermarket> shelf', () => {
     assert.notInclude(asked, 'love-supermarket/desk', "the desk's chunk is not downloaded");
   }
 
-  it('shows the shared empty state when there are no goods and no donations', async () => {
-    const el = await mountSupermarket(new FakeSupermarketClient({ goods: [], donations: [] }), {}, false);
-    await waitUntil(() => part(el, 'empty'), 'the empty state');
-    assert.include(part(el, 'empty')?.textContent, '暂时没有商品');
-    await expect(el).to.be.accessible();
-  });
-
-  it('shows the problem title and request id, and retry loads again', async () => {
-    const client = new FakeSupermarketClient();
-    client.failNext('getSupermarketShelf', problem(503, '服务暂时不可用', 'req-7f3a-0001', 'getSupermarketShelf'));
-    const el = await mountSupermarket(client, {}, false);
-    await waitUntil(() => part(el, 'error'), 'the error state');
-    assert.equal(part(el, 'error')?.getAttribute('role'), 'alert');
-    assert.include(part(el, 'error')?.textContent, '服务暂时不可用');
-    assert.include(part(el, 'error')?.textContent, 'req-7f3a-0001');
-    await expect(el).to.be.accessible();
-    part(el, 'retry')?.click();
-    await waitUntil(() => cards(el).length > 0, 'the goods after retry');
-    assert.lengthOf(client.callsOf('getSupermarketShelf'), 2);
-  });
-
-  it('shows the offline state and loads by itself when the connection returns', async () => {
-    const client = new FakeSupermarketClient();
-    setOnline(false);
-    client.failNext('getSupermarketShelf', new NetworkError('getSupermarketShelf', 'req-off-1', new TypeError('Failed to fetch')));
-    const el = await mountSupermarket(client, {}, false);
-    await waitUntil(() => part(el, 'offline'), 'the offline state');
-    assert.include(part(el, 'offline')?.textContent, '网络已断开');
-    await expect(el).to.be.accessible();
-    setOnline(true);
-    await waitUntil(() => cards(el).length > 0, 'reloaded on reconnect');
-    assert.isNull(part(el, 'offline'));
-  });
-
   it('speaks English', async () => {
     const el = await mountSupermarket(new FakeSupermarketClient(), { locale: 'en' });
     assert.equal(part(el, 'title')?.textContent, 'Love supermarket');
@@ -124,13 +80,5 @@ describe('<sz-love-supermarket> shelf', () => {
     assert.include(visibleText(part(el, 'donations')), 'in cash');
     const text = visibleText(el.shadowRoot?.querySelector('.widget'));
     for (const word of ['爱心超市', '积分', '库存', '已兑完', '捐赠']) assert.notInclude(text, word, 'no Chinese interface word');
-  });
-
-  it('in 长辈版 marks the host for the larger sizes and offers the text size, and passes axe', async () => {
-    const el = await mountSupermarket(new FakeSupermarketClient(), { elder: '' });
-    await el.updateComplete;
-    assert.isTrue(el.hasAttribute('data-sz-elder'));
-    assert.isNotNull(part(el, 'elder-controls')?.querySelector('[role="group"]'), 'the text-size buttons');
-    await expect(el).to.be.accessible();
   });
 });

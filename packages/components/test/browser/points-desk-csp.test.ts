@@ -1,6 +1,7 @@
 import { assert, waitUntil } from '@open-wc/testing';
 import '../../src/points-desk/define.js';
-import { allElements, enforcePolicy, hostileText, recordViolations, sentinel, withHandlers } from '../fixtures/csp.js';
+import { hostileText, sentinel, trustedTypesPage } from '../fixtures/csp.js';
+import { assertInert } from '../fixtures/csp-inert.js';
 import { part, visibleText } from '../fixtures/mount.js';
 import { FakePointsDeskClient, mountDesk, openObjection, sampleEntries } from '../fixtures/points-desk-client.js';
 
@@ -9,26 +10,7 @@ import { FakePointsDeskClient, mountDesk, openObjection, sampleEntries } from '.
  * villagers and staff, so hostile text there is shown as text, creates no element, sets no style and reaches no
  * HTML sink — in the queue, the household's record, the batch results and the supervisor's objections.
  */
-const violations = recordViolations();
-
-before(() => {
-  enforcePolicy();
-});
-
-function assertInert(root: ShadowRoot): void {
-  const elements = allElements(root);
-  assert.isFalse(
-    elements.some((node) => node.tagName === 'IMG' && node.getAttribute('src') === 'x'),
-    'no element was created from the text',
-  );
-  assert.deepEqual(withHandlers(elements), []);
-  assert.isFalse(
-    elements.some((node) => (node.getAttribute('style') ?? '').includes('red')),
-    'no style attribute came from the text',
-  );
-  assert.notExists((window as { szPwned?: number }).szPwned, 'nothing ran');
-  assert.deepEqual(violations, []);
-}
+const violations = trustedTypesPage();
 
 describe('<sz-points-desk> under Trusted Types', () => {
   it('shows hostile names and notes as text in the queue, the record and the refusals', async () => {
@@ -43,7 +25,7 @@ describe('<sz-points-desk> under Trusted Types', () => {
     await el.updateComplete;
     part(el, 'approve')?.click();
     await waitUntil(() => visibleText(part(el, 'refused')).includes(sentinel), 'the hostile refusal');
-    assertInert(el.shadowRoot!);
+    assertInert(el.shadowRoot!, violations);
   });
 
   it("shows a hostile objection reason as text in the supervisor's panel", async () => {
@@ -51,6 +33,6 @@ describe('<sz-points-desk> under Trusted Types', () => {
     client.objections = [{ ...openObjection, reason: hostileText, entryHouseholdName: hostileText }];
     const el = await mountDesk(client, {}, (desk) => part(desk, 'objection') !== null);
     assert.include(visibleText(part(el, 'objection')), sentinel);
-    assertInert(el.shadowRoot!);
+    assertInert(el.shadowRoot!, violations);
   });
 });

@@ -1,4 +1,4 @@
-import { assert, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { assert, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import {
   declarePointsEntry,
   findHouseholds,
@@ -12,33 +12,25 @@ import {
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/points-desk/define.js';
 import type { SzPointsDesk } from '../../src/points-desk/sz-points-desk.js';
-import { problem } from '../fixtures/fake-client.js';
-import { part, visibleText } from '../fixtures/mount.js';
+import { freshDeviceForEach } from '../fixtures/device.js';
+import { clickFor, part, visibleText } from '../fixtures/mount.js';
 import { checkbox, entries, FakePointsDeskClient, mountDesk } from '../fixtures/points-desk-client.js';
-import { clearStorageBeforeEach } from '../fixtures/storage.js';
-
-function setOnline(online: boolean): void {
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
-  window.dispatchEvent(new Event(online ? 'online' : 'offline'));
-}
+import { itShowsTheSharedStates } from '../fixtures/shared-states.js';
 
 const shadow = (el: SzPointsDesk) => el.shadowRoot!;
 const bodyOf = (client: FakePointsDeskClient, routeId: string, index = 0) => client.callsOf(routeId)[index]?.input.body ?? {};
 
 describe('<sz-points-desk>', () => {
-  clearStorageBeforeEach(localStorage);
+  freshDeviceForEach();
 
-  afterEach(() => {
-    delete (navigator as { onLine?: boolean }).onLine;
-  });
-
-  it('shows the shared loading skeleton while the queue is on its way', async () => {
-    const client = new FakePointsDeskClient();
-    client.latency = 60_000;
-    const el = await mountDesk(client, {}, false);
-    await waitUntil(() => part(el, 'loading'), 'the skeleton');
-    assert.equal(part(el, 'loading')?.getAttribute('role'), 'status');
-    await expect(el).to.be.accessible();
+  itShowsTheSharedStates({
+    what: 'the queue',
+    client: () => new FakePointsDeskClient(),
+    emptyClient: () => new FakePointsDeskClient([]),
+    mount: mountDesk,
+    route: listPointsEntries.id,
+    loaded: (el) => entries(el).length > 0,
+    empty: { when: 'nothing awaits review', says: '没有等待您审核的积分申报' },
   });
 
   it("shows the grid worker's first-review queue with rule, points, household, day, evidence and note, and the household's record beside it", async () => {
@@ -60,38 +52,6 @@ describe('<sz-points-desk>', () => {
     assert.include(visibleText(part(el, 'history')), '庭院整洁');
     assert.include(visibleText(part(el, 'history')), '已生效');
     await expect(el).to.be.accessible();
-  });
-
-  it('shows its own empty state when nothing awaits review', async () => {
-    const el = await mountDesk(new FakePointsDeskClient([]), {}, (desk) => part(desk, 'empty') !== null);
-    assert.include(part(el, 'empty')?.textContent, '没有等待您审核的积分申报');
-    await expect(el).to.be.accessible();
-  });
-
-  it('shows the problem title and request id, and retry loads again', async () => {
-    const client = new FakePointsDeskClient();
-    client.failNext(listPointsEntries.id, problem(503, '服务暂时不可用', 'req-7f3a-0001', listPointsEntries.id));
-    const el = await mountDesk(client, {}, false);
-    await waitUntil(() => part(el, 'error'), 'the error state');
-    assert.equal(part(el, 'error')?.getAttribute('role'), 'alert');
-    assert.include(part(el, 'error')?.textContent, '服务暂时不可用');
-    assert.include(part(el, 'error')?.textContent, 'req-7f3a-0001');
-    await expect(el).to.be.accessible();
-    part(el, 'retry')?.click();
-    await waitUntil(() => entries(el).length > 0, 'the queue after retry');
-    assert.lengthOf(client.callsOf(listPointsEntries.id), 2);
-  });
-
-  it('shows the offline state and loads by itself when the connection returns', async () => {
-    const client = new FakePointsDeskClient();
-    setOnline(false);
-    client.failNext(listPointsEntries.id, new NetworkError(listPointsEntries.id, 'req-off-1', new TypeError('Failed to fetch')));
-    const el = await mountDesk(client, {}, false);
-    await waitUntil(() => part(el, 'offline'), 'the offline state');
-    await expect(el).to.be.accessible();
-    setOnline(true);
-    await waitUntil(() => entries(el).length > 0, 'reloaded on reconnect');
-    assert.isNull(part(el, 'offline'));
   });
 
   it('without a staff token says who may use it, and asks the server nothing', async () => {
@@ -142,9 +102,7 @@ describe('<sz-points-desk>', () => {
     );
     await waitUntil(() => visibleText(part(el, 'history')).includes('QS-004'), "the focused entry's household beside it");
     assert.include(visibleText(part(el, 'approve')), '初审通过（4 条）');
-    const reviewed = oneEvent(el, 'sz-points-desk-review');
-    part(el, 'approve')?.click();
-    const event = await reviewed;
+    const event = await clickFor(el, 'approve', 'sz-points-desk-review');
     assert.deepEqual(bodyOf(client, reviewPointsEntries.id), {
       entryIds: ['pe-0000001', 'pe-0000002', 'pe-0000003', 'pe-0000004'],
       action: 'passFirstReview',
@@ -234,14 +192,6 @@ describe('<sz-points-desk>', () => {
     assert.include(visibleText(part(el, 'approve')), 'Pass first review (0)');
   });
 
-  it('in 长辈版 marks the host for the larger sizes and offers the text size, and passes axe', async () => {
-    const el = await mountDesk(new FakePointsDeskClient(), { elder: '' });
-    await el.updateComplete;
-    assert.isTrue(el.hasAttribute('data-sz-elder'));
-    assert.isNotNull(part(el, 'elder-controls')?.querySelector('[role="group"]'), 'the text-size buttons');
-    await expect(el).to.be.accessible();
-  });
-
   it("a cadre's queue approves for public notice", async () => {
     const client = new FakePointsDeskClient(
       [
@@ -305,9 +255,7 @@ describe('<sz-points-desk> declaring for a household', () => {
       note.dispatchEvent(new Event('input'));
     }
     await expect(el).to.be.accessible();
-    const declared = oneEvent(el, 'sz-points-desk-declare');
-    part(el, 'declare-submit')?.click();
-    const event = await declared;
+    const event = await clickFor(el, 'declare-submit', 'sz-points-desk-declare');
     assert.deepEqual(bodyOf(client, declarePointsEntry.id), {
       householdId: 'h-11',
       ruleCode: 'env.tidyCourtyard',
@@ -377,9 +325,7 @@ describe('<sz-points-desk> for the 村务监督委员会', () => {
     const answer = shadow(el).querySelector<HTMLTextAreaElement>('[part~="objection"] textarea');
     answer?.focus();
     await sendKeys({ type: '经核实，该户当天参加了清扫' });
-    const ruled = oneEvent(el, 'sz-points-desk-ruling');
-    part(el, 'dismiss')?.click();
-    const event = await ruled;
+    const event = await clickFor(el, 'dismiss', 'sz-points-desk-ruling');
     assert.deepEqual(bodyOf(client, ruleOnObjection.id), {
       objectionId: 'pe-0000009.o1',
       outcome: 'dismiss',

@@ -2,10 +2,10 @@ import { assert, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { fileObjection, listOwnObjections, listPointsNotices, NetworkError } from '@shanzhi/sdk';
 import type { SzPointsNotice } from '../../src/points-notice/sz-points-notice.js';
 import { problem } from '../fixtures/fake-client.js';
+import { freshDeviceForEach, setOnline } from '../fixtures/device.js';
 import { compose, endComposition } from '../fixtures/ime.js';
 import { part, visibleText } from '../fixtures/mount.js';
-import { FakePointsNoticeClient, mountNotice, reasonField, refusal, setOnline, typeReason } from '../fixtures/points-notice-client.js';
-import { clearStorageBeforeEach } from '../fixtures/storage.js';
+import { FakePointsNoticeClient, mountNotice, reasonField, refusal, typeReason } from '../fixtures/points-notice-client.js';
 
 const reasonText = '这户老人是由村里护工照料的，不是家里人长期照料';
 
@@ -22,11 +22,7 @@ function submit(el: SzPointsNotice): void {
 const fieldError = (el: SzPointsNotice) => part(el, 'field-error')?.textContent.trim();
 
 describe('<sz-points-notice> objection', () => {
-  clearStorageBeforeEach(localStorage);
-
-  afterEach(() => {
-    delete (navigator as { onLine?: boolean }).onLine;
-  });
+  freshDeviceForEach();
 
   it('files an objection with an Idempotency-Key, shows the receipt, emits ids only and forgets the text', async () => {
     const client = new FakePointsNoticeClient();

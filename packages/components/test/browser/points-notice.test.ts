@@ -1,29 +1,27 @@
 import { aTimeout, assert, expect, waitUntil } from '@open-wc/testing';
-import { listPointsNotices, NetworkError } from '@shanzhi/sdk';
+import { listPointsNotices } from '@shanzhi/sdk';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { SzPointsNotice } from '../../src/points-notice/sz-points-notice.js';
-import { FakePointsNoticeClient, mountNotice, notice, noticesOf, setOnline } from '../fixtures/points-notice-client.js';
-import { problem } from '../fixtures/fake-client.js';
+import { freshDeviceForEach } from '../fixtures/device.js';
+import { FakePointsNoticeClient, mountNotice, notice, noticesOf } from '../fixtures/points-notice-client.js';
 import { part, visibleText } from '../fixtures/mount.js';
+import { itShowsTheSharedStates } from '../fixtures/shared-states.js';
 import { clearStorageBeforeEach } from '../fixtures/storage.js';
 
 const pageNumber = (el: SzPointsNotice) => part(el, 'page-number')?.textContent.trim();
 const many = (n: number) => Array.from({ length: n }, (_, i) => notice(i + 1));
 
 describe('<sz-points-notice> board', () => {
-  clearStorageBeforeEach(localStorage);
+  freshDeviceForEach();
 
-  afterEach(() => {
-    delete (navigator as { onLine?: boolean }).onLine;
-  });
-
-  it('shows the shared loading skeleton while the notices are on their way', async () => {
-    const client = new FakePointsNoticeClient();
-    client.latency = 60_000;
-    const el = await mountNotice(client, {}, false);
-    await waitUntil(() => part(el, 'loading'), 'the skeleton');
-    assert.equal(part(el, 'loading')?.getAttribute('role'), 'status');
-    await expect(el).to.be.accessible();
+  itShowsTheSharedStates({
+    what: 'the notices',
+    client: () => new FakePointsNoticeClient(),
+    emptyClient: () => new FakePointsNoticeClient([]),
+    mount: mountNotice,
+    route: listPointsNotices.id,
+    loaded: (el) => noticesOf(el).length > 0,
+    empty: { when: 'nothing is under notice', says: '目前没有正在公示的积分' },
   });
 
   it('shows each notice with its masked name, rule, points, period and days left, and passes axe', async () => {
@@ -54,40 +52,6 @@ describe('<sz-points-notice> board', () => {
     assert.equal(part(el, 'objected')?.textContent.trim(), '异议处理中');
   });
 
-  it('says so when nothing is under notice', async () => {
-    const el = await mountNotice(new FakePointsNoticeClient([]), {}, false);
-    await waitUntil(() => part(el, 'empty'), 'the empty state');
-    assert.include(part(el, 'empty')?.textContent, '目前没有正在公示的积分');
-    await expect(el).to.be.accessible();
-  });
-
-  it('shows the problem title and request id, and retry loads again', async () => {
-    const client = new FakePointsNoticeClient();
-    client.failNext(listPointsNotices.id, problem(503, '服务暂时不可用', 'req-7f3a-0001', listPointsNotices.id));
-    const el = await mountNotice(client, {}, false);
-    await waitUntil(() => part(el, 'error'), 'the error state');
-    assert.equal(part(el, 'error')?.getAttribute('role'), 'alert');
-    assert.include(part(el, 'error')?.textContent, '服务暂时不可用');
-    assert.include(part(el, 'error')?.textContent, 'req-7f3a-0001');
-    await expect(el).to.be.accessible();
-    part(el, 'retry')?.click();
-    await waitUntil(() => noticesOf(el).length > 0, 'the notices after retry');
-    assert.lengthOf(client.callsOf(listPointsNotices.id), 2);
-  });
-
-  it('shows the offline state and loads by itself when the connection returns', async () => {
-    const client = new FakePointsNoticeClient();
-    setOnline(false);
-    client.failNext(listPointsNotices.id, new NetworkError(listPointsNotices.id, 'req-off-1', new TypeError('Failed to fetch')));
-    const el = await mountNotice(client, {}, false);
-    await waitUntil(() => part(el, 'offline'), 'the offline state');
-    assert.include(part(el, 'offline')?.textContent, '网络已断开');
-    await expect(el).to.be.accessible();
-    setOnline(true);
-    await waitUntil(() => noticesOf(el).length > 0, 'reloaded on reconnect');
-    assert.isNull(part(el, 'offline'));
-  });
-
   it('pages with "load more" like the other boards, on the cursor the server gave', async () => {
     const client = new FakePointsNoticeClient(many(25));
     const el = await mountNotice(client);
@@ -108,14 +72,6 @@ describe('<sz-points-notice> board', () => {
     assert.include(first, '7 days left');
     assert.include(visibleText(noticesOf(el)[1]), 'Objection being handled');
     assert.equal(part(el, 'object')?.getAttribute('aria-label'), 'Object to “赵*荣 · Outstanding care for elders”');
-  });
-
-  it('in 长辈版 marks the host for the larger sizes and offers the text size, and passes axe', async () => {
-    const el = await mountNotice(new FakePointsNoticeClient(), { elder: '' });
-    await el.updateComplete;
-    assert.isTrue(el.hasAttribute('data-sz-elder'));
-    assert.isNotNull(part(el, 'elder-controls')?.querySelector('[role="group"]'), 'the text-size buttons');
-    await expect(el).to.be.accessible();
   });
 
   it('is operated by keyboard: Tab reaches "my objections" and each entry\'s "object" button', async () => {

@@ -5,6 +5,8 @@ import '../../src/leaderboard/define.js';
 import '../../src/provider/define.js';
 import { tokenNames } from '../../src/internal/token-names.js';
 import { tokenDefaults } from '../../src/internal/tokens.js';
+import { detailStyles } from '../../src/leaderboard/detail-styles.js';
+import { rowsStyles } from '../../src/leaderboard/rows-styles.js';
 
 /**
  * Token hygiene (after Material Web's testing/tokens.ts): the public `--sz-*` tokens are the theming API, so every
@@ -77,6 +79,8 @@ describe('design tokens', () => {
   before(async () => {
     widgets = await registeredWidgets();
     sheets = [...widgets].flatMap(([tag, element]) => element.elementStyles.map((style) => ({ tag, css: cssTextOf(style) })));
+    // Parts that arrive after the first paint bring their own rules (addLateStyles): the leaderboard's table and dialog.
+    sheets.push(...[rowsStyles, detailStyles].map((style) => ({ tag: 'sz-points-leaderboard', css: cssTextOf(style) })));
   });
 
   it('finds the shipped widgets and their styles', () => {

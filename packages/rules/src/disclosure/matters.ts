@@ -1,14 +1,11 @@
+import { codesOf, labelledTable, type Label } from '../shared/labelled-codes.js';
 import type { MeetingKind } from './meetings.js';
 
 export interface Art24Matter {
   readonly code: string;
   /** The numbered item of 村民委员会组织法 Art 24, paragraph 1. */
   readonly item: number;
-  readonly label: { readonly 'zh-CN': string; readonly en: string };
-}
-
-function matter<const Code extends string>(code: Code, item: number, zh: string, en: string) {
-  return { code, item, label: { 'zh-CN': zh, en } } satisfies Art24Matter;
+  readonly label: Label;
 }
 
 /**
@@ -17,36 +14,36 @@ function matter<const Code extends string>(code: Code, item: number, zh: string,
  * (Art 24, paragraph 2). Laws on collective economic organisations may say otherwise for property
  * and membership matters (paragraph 3).
  */
-export const art24Matters = Object.freeze([
-  matter('allowances', 1, '本村享受误工补贴的人员及补贴标准', 'Who receives allowances for lost working time, and how much'),
-  matter('collectiveIncomeUse', 2, '从村集体经济所得收益的使用', 'Use of income from the collective economy'),
-  matter(
-    'publicWorksFinancing',
-    3,
-    '本村公益事业的兴办和筹资筹劳方案及建设承包方案',
-    'Public-welfare projects: founding, money and labour raising, and construction contracts',
-  ),
-  matter('landContracting', 4, '土地承包经营方案', 'Land contracting plan'),
-  matter('collectiveProjects', 5, '村集体经济项目的立项、承包方案', 'Approval and contracting of collective economic projects'),
-  matter('homesteadUse', 6, '宅基地的使用方案', 'Homestead (宅基地) use plan'),
-  matter('landCompensationUse', 7, '征地补偿费的使用、分配方案', 'Use and distribution of land-requisition compensation'),
-  matter(
-    'collectivePropertyDisposal',
-    8,
-    '以借贷、租赁或者其他方式处分村集体财产',
-    'Disposing of collective property by loan, lease or otherwise',
-  ),
-  matter(
-    'otherMatters',
-    9,
-    '村民会议认为应当由村民会议讨论决定的涉及村民利益的其他事项',
-    "Other matters of villagers' interest the villagers' meeting decides to take up",
-  ),
-]);
+export const art24Matters = Object.freeze(
+  // The rows are paragraph 1's items in the statute's order, so an item's number is its place in the list.
+  labelledTable([
+    ['allowances', '本村享受误工补贴的人员及补贴标准', 'Who receives allowances for lost working time, and how much'],
+    ['collectiveIncomeUse', '从村集体经济所得收益的使用', 'Use of income from the collective economy'],
+    [
+      'publicWorksFinancing',
+      '本村公益事业的兴办和筹资筹劳方案及建设承包方案',
+      'Public-welfare projects: founding, money and labour raising, and construction contracts',
+    ],
+    ['landContracting', '土地承包经营方案', 'Land contracting plan'],
+    ['collectiveProjects', '村集体经济项目的立项、承包方案', 'Approval and contracting of collective economic projects'],
+    ['homesteadUse', '宅基地的使用方案', 'Homestead (宅基地) use plan'],
+    ['landCompensationUse', '征地补偿费的使用、分配方案', 'Use and distribution of land-requisition compensation'],
+    [
+      'collectivePropertyDisposal',
+      '以借贷、租赁或者其他方式处分村集体财产',
+      'Disposing of collective property by loan, lease or otherwise',
+    ],
+    [
+      'otherMatters',
+      '村民会议认为应当由村民会议讨论决定的涉及村民利益的其他事项',
+      "Other matters of villagers' interest the villagers' meeting decides to take up",
+    ],
+  ]).map((matter, index) => ({ code: matter.code, item: index + 1, label: matter.label }) satisfies Art24Matter),
+);
 
 export type Art24MatterCode = (typeof art24Matters)[number]['code'];
 
-export const art24MatterCodes = art24Matters.map((matter) => matter.code) as [Art24MatterCode, ...Art24MatterCode[]];
+export const art24MatterCodes = codesOf(art24Matters);
 
 export function findArt24Matter(code: string): Art24Matter | undefined {
   return art24Matters.find((matter) => matter.code === code);

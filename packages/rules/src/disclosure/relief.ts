@@ -1,3 +1,4 @@
+import { codesOf } from '../shared/labelled-codes.js';
 import type { Fen } from '../shared/money.js';
 import type { ReliefList } from './relief-schema.js';
 
@@ -15,7 +16,7 @@ export const reliefPrograms = Object.freeze([
 
 export type ReliefProgram = (typeof reliefPrograms)[number]['code'];
 /** The programme codes alone, as `z.enum` wants them. */
-export const reliefProgramCodes = reliefPrograms.map((program) => program.code) as [ReliefProgram, ...ReliefProgram[]];
+export const reliefProgramCodes = codesOf(reliefPrograms);
 
 /** The total paid out on a list, for the finance side of the same disclosure. */
 export function reliefListTotal(list: ReliefList): Fen {

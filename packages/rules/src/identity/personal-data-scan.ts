@@ -1,3 +1,4 @@
+import { copyTree } from './copy-tree.js';
 import { hasRawPersonalData, scrubPersonalData } from './personal-data-text.js';
 
 /** Where a raw number sits: keys and indexes from the root (a key that itself holds one is `<key #n>`). */
@@ -66,26 +67,13 @@ export function containsRawPersonalData(value: unknown): string[] {
  * number typed into a free-text field is hidden, and the rest of a list is still served.
  */
 export function scrubRawPersonalData<T>(value: T): T {
-  const seen = new WeakMap<object, unknown>();
-  const walk = (node: unknown): unknown => {
-    if (typeof node === 'string') return hasRawPersonalData(node) ? scrubPersonalData(node) : node;
-    if ((typeof node === 'number' && Number.isInteger(node)) || typeof node === 'bigint') {
-      const text = String(node);
-      return hasRawPersonalData(text) ? scrubPersonalData(text) : node;
-    }
-    if (typeof node !== 'object' || node === null || node instanceof Date) return node;
-    const done = seen.get(node);
-    if (done !== undefined) return done;
-    if (Array.isArray(node)) {
-      const out: unknown[] = [];
-      seen.set(node, out);
-      for (const item of node as unknown[]) out.push(walk(item));
-      return out;
-    }
-    const out: Record<string, unknown> = {};
-    seen.set(node, out);
-    for (const [key, item] of Object.entries(node)) out[hasRawPersonalData(key) ? scrubPersonalData(key) : key] = walk(item);
-    return out;
-  };
-  return walk(value) as T;
+  const scalar = (text: string) => (hasRawPersonalData(text) ? scrubPersonalData(text) : text);
+  return copyTree(value, null, {
+    scalar,
+    bigints: true,
+    shareRepeats: true,
+    record: (node, copy, state, walk) => {
+      for (const [key, item] of Object.entries(node)) copy[scalar(key)] = walk(item, state);
+    },
+  }) as T;
 }

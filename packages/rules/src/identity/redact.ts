@@ -1,4 +1,5 @@
 import type { Role } from '../shared/roles.js';
+import { copyTree, type TreeCopier } from './copy-tree.js';
 import { consentCovers, consentPurposes, type ConsentPurpose } from './consent.js';
 import { maskAddress, maskName, maskPhone, maskResidentId, maskUscc } from './mask.js';
 import { scrubPersonalData } from './personal-data-text.js';
@@ -83,33 +84,14 @@ export function redact<T>(value: T, context: RedactionContext): T {
   const kinds = new Map<string, PersonalDataKind>(Object.entries(policy.fields).map(([name, kind]) => [fieldKey(name), kind]));
   const subjectTest = typeof context.isSubject === 'function' ? context.isSubject : null;
   const roleSees = (kind: PersonalDataKind) => context.handlesRecord !== false && policy.reveal[kind].includes(context.role);
-  const inProgress = new Map<object, unknown>();
 
   const scrub = (text: string, subject: boolean) =>
     policy.scrubFreeText
       ? scrubPersonalData(text, { phones: !subject && !roleSees('phone'), residentIds: !subject && !roleSees('residentId') })
       : text;
 
-  const walk = (node: unknown, subject: boolean): unknown => {
-    if (typeof node === 'string') return scrub(node, subject);
-    if (typeof node === 'number' && Number.isInteger(node)) {
-      const text = String(node);
-      const scrubbed = scrub(text, subject);
-      return scrubbed === text ? node : scrubbed;
-    }
-    if (typeof node !== 'object' || node === null || node instanceof Date) return node;
-    const cyclic = inProgress.get(node);
-    if (cyclic !== undefined) return cyclic;
-    if (Array.isArray(node)) {
-      const copy: unknown[] = [];
-      inProgress.set(node, copy);
-      for (const item of node as unknown[]) copy.push(walk(item, subject));
-      inProgress.delete(node);
-      return copy;
-    }
+  const fillRecord: TreeCopier<boolean>['record'] = (node, copy, subject, walk) => {
     const record = node as PlainRecord;
-    const copy: Record<string, unknown> = {};
-    inProgress.set(node, copy);
     const isSubject = subject || (subjectTest?.(record) ?? false);
     const consented = consentCovers(
       [...(context.consent?.purposes ?? []), ...recordPurposes(record, policy.consentFields)],
@@ -129,9 +111,8 @@ export function redact<T>(value: T, context: RedactionContext): T {
         copy[outKey] = maskDeep(item, maskers[kind]);
       }
     }
-    inProgress.delete(node);
-    return copy;
   };
 
-  return walk(value, context.isSubject === true) as T;
+  // Repeats are copied afresh: the same object may be reached once inside a subject's record and once outside.
+  return copyTree(value, context.isSubject === true, { scalar: scrub, bigints: false, shareRepeats: false, record: fillRecord }) as T;
 }

@@ -58,6 +58,12 @@ export interface RouteSpec {
   readonly download?: { readonly mediaTypes: readonly string[] };
 }
 
+/**
+ * The routes one module of the route table declares, keyed by export name (which is each route's id): the routes of
+ * an area, for the handlers a backend groups by area and the references a browser takes of a whole area.
+ */
+export type RoutesOf<M> = { readonly [K in keyof M as M[K] extends RouteSpec ? K : never]: M[K] };
+
 export function defineRoute<const R extends RouteSpec>(route: R): R {
   return route;
 }

@@ -24,7 +24,7 @@ import {
   villageObjectionViews,
   writeDay,
 } from '../points/process.js';
-import type { listPointsNotices, PageItem } from '@shanzhi/sdk';
+import type { listPointsNotices, PageItem, PointsProcessRoutes } from '@shanzhi/sdk';
 
 /*
  * The points process routes (docs/api.md "The points process"): a household's own declaration, batch review,
@@ -32,18 +32,7 @@ import type { listPointsNotices, PageItem } from '@shanzhi/sdk';
  * transaction, first brings the village's notices up to date (`settleDueNotices`), and is audited.
  */
 
-export type PointsProcessHandlers = Pick<
-  Handlers,
-  | 'declareOwnPointsEntry'
-  | 'reviewPointsEntries'
-  | 'listPointsNotices'
-  | 'fileObjection'
-  | 'listOwnObjections'
-  | 'listPointsObjections'
-  | 'ruleOnObjection'
-  | 'declareFamilyTies'
-  | 'listFamilyTies'
->;
+export type PointsProcessHandlers = Pick<Handlers, keyof PointsProcessRoutes>;
 
 const defaultLimit = 50;
 

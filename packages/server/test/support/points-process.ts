@@ -8,6 +8,9 @@ import type { Kysely } from 'kysely';
 import { issueToken } from '../../src/auth/principal.js';
 import { openDatabase, type Database } from '../../src/db/index.js';
 import { demoToday, startTestServer, type TestServer } from '../harness.js';
+import { deferredClient } from './deferred-client.js';
+import { otherVillage, village } from './demo-county.js';
+import { readThrough, startedForFile } from './lifecycle.js';
 
 /*
  * The points process tests' server: the demo county over a SQLite file (a second connection reads what was stored
@@ -16,8 +19,7 @@ import { demoToday, startTestServer, type TestServer } from '../harness.js';
 
 export type Entry = RouteOutput<typeof declarePointsEntry>;
 
-export const village = 'v-qs-01';
-export const otherVillage = 'v-qs-02';
+export { otherVillage, village };
 
 /** A clock the test sets; with `tick`, every reading moves it on (to make requests straddle midnight). */
 export class Clock {
@@ -95,14 +97,58 @@ export async function householdsOf(db: Kysely<Database>, villageId = village): P
   return rows.map((row) => row.id);
 }
 
-/** The village's households by index (id order); an index the seed does not reach fails the test. */
-export async function householdPicker(db: Kysely<Database>, villageId = village): Promise<(index: number) => string> {
-  const households = await householdsOf(db, villageId);
+/** The households by index; an index the seed does not reach fails the test. */
+function pickerOf(households: readonly string[]): (index: number) => string {
   return (index) => {
     const found = households[index];
     assert.ok(found, `household #${String(index)}`);
     return found;
   };
+}
+
+/** The village's households by index (id order); an index the seed does not reach fails the test. */
+export async function householdPicker(db: Kysely<Database>, villageId = village): Promise<(index: number) => string> {
+  return pickerOf(await householdsOf(db, villageId));
+}
+
+export interface ProcessFixture<R extends Role> extends Omit<ProcessServer, 'close'> {
+  /** The village's households, in id order. */
+  readonly households: readonly string[];
+  /** The village's household at `index` (id order); an index the seed does not reach fails the test. */
+  readonly householdAt: (index: number) => string;
+  /** A staff client per role asked for, each with its own principal id (so its family ties are its own). */
+  readonly staffOf: Readonly<Record<R, Client>>;
+  /** A client without a token. */
+  readonly publicClient: Client;
+}
+
+/**
+ * `startProcessServer` for a whole test file: started in `before` (with a staff token per `staffIds` entry, role to
+ * principal id; `{}` for none), closed in `after`. The fixture is there when the file loads; the server once the tests run.
+ */
+export function useProcessServer<R extends Role = never>(
+  prefix: string,
+  staffIds: Readonly<Partial<Record<R, string>>>,
+): ProcessFixture<R> {
+  const current = startedForFile(`The ${prefix} process server`, async () => {
+    const env = await startProcessServer(prefix);
+    const staff = new Map<string, Client>();
+    for (const [role, id] of Object.entries(staffIds) as [R, string][]) staff.set(role, await env.staff(role, id));
+    return { ...env, env, households: await householdsOf(env.db), staff };
+  });
+  const staffOf = Object.fromEntries(
+    Object.keys(staffIds).map(
+      (role) => [role, deferredClient(() => current().staff.get(role) ?? assert.fail(`no ${role} token`))] as const,
+    ),
+  ) as Record<R, Client>;
+  return readThrough(current, ['server', 'db', 'clock', 'households'], {
+    householdAt: (index: number) => pickerOf(current().households)(index),
+    client: (token?: string) => current().env.client(token),
+    villager: (householdId: string, villageId?: string) => current().env.villager(householdId, villageId),
+    staff: (role: Role, id: string, villageId?: string) => current().env.staff(role, id, villageId),
+    staffOf,
+    publicClient: deferredClient(() => current().env.client()),
+  });
 }
 
 /** An entry declared by the cadre and taken through both reviews onto the notice board today. */

@@ -2,9 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
+import type { Client } from '@shanzhi/sdk';
 import type { Kysely } from 'kysely';
 import { migrateToLatest, openDatabase, type Database } from '../../src/db/index.js';
 import { startTestServer, type TestServer } from '../harness.js';
+import { deferredClient } from './deferred-client.js';
+import { demoRoles, tokenOf, type DemoRole } from './demo-county.js';
+import { readThrough, startedForFile } from './lifecycle.js';
 
 /** A new folder under the system's temporary folder, removed when the test file ends. */
 export function scratchFolder(prefix: string): string {
@@ -49,6 +53,26 @@ export async function startFileServer(prefix: string, options: { households?: nu
       rmSync(folder, { recursive: true, force: true });
     },
   };
+}
+
+export interface FileServerFixture {
+  readonly server: TestServer;
+  readonly db: Kysely<Database>;
+  readonly filename: string;
+  /** A client per demo role (its demo token), usable once the server is up. */
+  readonly demo: Readonly<Record<DemoRole, Client>>;
+}
+
+/**
+ * `startFileServer` for a whole test file: started in `before`, closed in `after`. The fixture is there when the
+ * file loads; its server and database once the tests run.
+ */
+export function useFileServer(prefix: string, options: { households?: number } = {}): FileServerFixture {
+  const current = startedForFile(`The ${prefix} file server`, () => startFileServer(prefix, options));
+  const demo = Object.fromEntries(
+    demoRoles.map((role) => [role, deferredClient(() => current().server.client(tokenOf(role)))] as const),
+  ) as Record<DemoRole, Client>;
+  return readThrough(current, ['server', 'db', 'filename'], { demo });
 }
 
 /** Runs `use` on a fresh in-memory database (see `freshDb`) and closes it afterwards, whether `use` passes or throws. */

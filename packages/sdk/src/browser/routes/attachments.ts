@@ -1,10 +1,11 @@
 import { routeRefs } from '../../contract/route-ref.js';
+import type { RoutesOf } from '../../contract/route.js';
 import type * as attachments from '../../contract/routes/attachments.js';
 
 // The media types are repeated as plain strings (no schema): the browser client sends an upload's bytes in one of them.
 const uploadTypes = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
 
-const refs = routeRefs<Pick<typeof attachments, 'uploadAttachment' | 'getAttachment' | 'getAttachmentContent'>>({
+const refs = routeRefs<RoutesOf<typeof attachments>>({
   uploadAttachment: [
     'POST',
     '/v1/villages/{villageId}/uploads/{purpose}',

@@ -1,9 +1,10 @@
 import { routeRefs } from '../../contract/route-ref.js';
+import type { RoutesOf } from '../../contract/route.js';
 import type * as points from '../../contract/routes/points.js';
 import type * as pointsDesk from '../../contract/routes/points-desk.js';
 
 // The staff desk's references (<sz-points-desk>): its queues and household search, and the staff declaration.
-const deskRefs = routeRefs<Pick<typeof pointsDesk, 'listPointsEntries' | 'findHouseholds'>>({
+const deskRefs = routeRefs<RoutesOf<typeof pointsDesk>>({
   listPointsEntries: ['GET', '/v1/villages/{villageId}/points/entries', 'none', { paged: true }],
   findHouseholds: ['GET', '/v1/villages/{villageId}/households', 'none'],
 });

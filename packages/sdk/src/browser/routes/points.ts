@@ -1,4 +1,5 @@
 import { routeRefs } from '../../contract/route-ref.js';
+import type { RoutesOf } from '../../contract/route.js';
 import type * as points from '../../contract/routes/points.js';
 import type * as pointsNotice from '../../contract/routes/points-notice.js';
 
@@ -15,20 +16,7 @@ export const leaderboardPeriods = ['current', 'month', 'quarter', 'year', 'all']
 export const leaderboardMaxLimit: typeof points.leaderboardMaxLimit = 200;
 
 // The points process (公示 board, objections, the staff desk): see contract/routes/points-notice.ts.
-const processRefs = routeRefs<
-  Pick<
-    typeof pointsNotice,
-    | 'declareOwnPointsEntry'
-    | 'reviewPointsEntries'
-    | 'listPointsNotices'
-    | 'fileObjection'
-    | 'listOwnObjections'
-    | 'listPointsObjections'
-    | 'ruleOnObjection'
-    | 'declareFamilyTies'
-    | 'listFamilyTies'
-  >
->({
+const processRefs = routeRefs<RoutesOf<typeof pointsNotice>>({
   declareOwnPointsEntry: ['POST', '/v1/villages/{villageId}/points/declarations', 'optional'],
   reviewPointsEntries: ['POST', '/v1/villages/{villageId}/points/entries/reviews', 'optional'],
   listPointsNotices: ['GET', '/v1/villages/{villageId}/points/notices', 'none', { paged: true }],

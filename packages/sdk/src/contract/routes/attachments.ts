@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
-import { idSchema } from './common.js';
+import { personalRead, publicSubmission } from './answers.js';
+import { idSchema, villageResourceParams } from './common.js';
 
 /**
  * What a file is attached to. The purpose decides everything else: who may upload it, which formats and how many
@@ -29,8 +30,6 @@ export const attachmentSchema = z.looseObject({
   createdAt: z.iso.datetime(),
 });
 
-const attachmentParams = z.object({ villageId: idSchema, attachmentId: idSchema });
-
 /**
  * One file for a form of the village: the request body is the file's bytes (not JSON, not multipart), its
  * Content-Type one of `mediaTypes` (`application/octet-stream` when the client does not know). The purpose is in
@@ -47,9 +46,7 @@ export const uploadAttachment = defineRoute({
   params: z.object({ villageId: idSchema, purpose: z.enum(attachmentPurposes) }),
   upload: { mediaTypes: [...attachmentMediaTypes, 'application/octet-stream'] },
   response: attachmentSchema,
-  status: 201,
-  access: { roles: 'anyone' },
-  idempotency: 'required',
+  ...publicSubmission,
 });
 
 /** Public attachments to anyone; the others to their uploader and the purpose's staff in the village (404 to the rest). */
@@ -59,12 +56,9 @@ export const getAttachment = defineRoute({
   path: '/v1/villages/{villageId}/attachments/{attachmentId}',
   summary: "An attachment's description: format, size, SHA-256, purpose (never who uploaded it)",
   tags: ['attachments'],
-  params: attachmentParams,
+  params: villageResourceParams('attachmentId'),
   response: attachmentSchema,
-  status: 200,
-  access: { roles: 'anyone' },
-  personal: true,
-  idempotency: 'none',
+  ...personalRead({ roles: 'anyone' }),
 });
 
 /** The bytes, with the recognized Content-Type, `nosniff`, a sandboxing CSP and ETag = the SHA-256. */
@@ -74,7 +68,7 @@ export const getAttachmentContent = defineRoute({
   path: '/v1/villages/{villageId}/attachments/{attachmentId}/content',
   summary: "An attachment's bytes (images inline, PDFs as a download), to whoever may read its description",
   tags: ['attachments'],
-  params: attachmentParams,
+  params: villageResourceParams('attachmentId'),
   response: z.unknown(),
   download: { mediaTypes: attachmentMediaTypes },
   status: 200,

@@ -10,7 +10,8 @@ import {
 import * as z from 'zod/mini';
 import { cursorQuery, pageOf } from '../page.js';
 import { defineRoute } from '../route.js';
-import { dateSchema, idSchema, publicPage, publicRead, searchQuery, villageParams } from './common.js';
+import { publicPage, publicRead, signedInChange } from './answers.js';
+import { dateSchema, idSchema, searchQuery, villageParams, villageResourceParams } from './common.js';
 
 export const disclosureStatuses = ['upcoming', 'inNotice', 'closed'] as const;
 
@@ -84,7 +85,7 @@ export const getDisclosure = defineRoute({
   path: '/v1/villages/{villageId}/disclosures/{disclosureId}',
   summary: 'One disclosed item with its versions and decision trail',
   tags: ['disclosure'],
-  params: z.object({ villageId: idSchema, disclosureId: idSchema }),
+  params: villageResourceParams('disclosureId'),
   response: disclosureDetailSchema,
   ...publicRead,
 });
@@ -107,9 +108,7 @@ export const publishDisclosure = defineRoute({
   params: villageParams,
   body: publishDisclosureBodySchema,
   response: disclosureDetailSchema,
-  status: 201,
-  access: { roles: ['cadre'] },
-  idempotency: 'optional',
+  ...signedInChange(201, { roles: ['cadre'] }),
   publishes: true,
 });
 
@@ -160,7 +159,7 @@ export const askAboutDisclosure = defineRoute({
   path: '/v1/villages/{villageId}/disclosures/{disclosureId}/queries',
   summary: 'Ask a question about, or object to, a disclosed item (村民委员会组织法 Art 30 查询)',
   tags: ['disclosure'],
-  params: z.object({ villageId: idSchema, disclosureId: idSchema }),
+  params: villageResourceParams('disclosureId'),
   body: askDisclosureBodySchema,
   response: z.looseObject({
     id: idSchema,
@@ -170,7 +169,5 @@ export const askAboutDisclosure = defineRoute({
     answerDueOn: dateSchema,
     status: z.string(),
   }),
-  status: 201,
-  access: { roles: ['villager', 'gridWorker', 'cadre', 'supervisor'] },
-  idempotency: 'optional',
+  ...signedInChange(201, { roles: ['villager', 'gridWorker', 'cadre', 'supervisor'] }),
 });

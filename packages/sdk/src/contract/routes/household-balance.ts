@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
-import { dateSchema, idSchema } from './common.js';
+import { dateSchema, idSchema, villageResourceParams } from './common.js';
+import { pointsBalanceSchema } from './points.js';
 
 /**
  * A household's balance, and nothing else of its ledger: what the 爱心超市 keeper needs to build a cart (the server
@@ -14,10 +15,10 @@ export const getHouseholdBalance = defineRoute({
   path: '/v1/villages/{villageId}/households/{householdId}/points/balance',
   summary: "A household's points balance only (for the 爱心超市 keeper, the reviewers and the household)",
   tags: ['points'],
-  params: z.object({ villageId: idSchema, householdId: idSchema }),
+  params: villageResourceParams('householdId'),
   response: z.looseObject({
     householdId: idSchema,
-    balance: z.looseObject({ total: z.int(), redeemable: z.int(), base: z.int() }),
+    balance: pointsBalanceSchema,
     asOf: dateSchema,
   }),
   status: 200,

@@ -10,6 +10,7 @@ import * as services from './services.js';
 import * as supermarket from './supermarket.js';
 import * as mentoring from './mentoring.js';
 import * as system from './system.js';
+import type { RoutesOf } from '../route.js';
 
 export * from './system.js';
 export * from './regions.js';
@@ -87,3 +88,6 @@ export const routes = [
 ] as const;
 
 export type AnyRoute = (typeof routes)[number];
+
+/** The points process (公示 board, objections, batch review, family ties): every route of points-notice.ts. */
+export type PointsProcessRoutes = RoutesOf<typeof pointsNotice>;

@@ -12,7 +12,8 @@ import {
 } from '@shanzhi/rules';
 import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
-import { dateSchema, publicSubmission } from './common.js';
+import { personalRead, publicSubmission, signedInChange } from './answers.js';
+import { dateSchema } from './common.js';
 
 const reasonSchema = z.looseObject({ code: z.string(), message: z.string() });
 
@@ -100,10 +101,7 @@ export const getMediationCase = defineRoute({
   tags: ['mediation'],
   params: caseParams,
   response: caseStatusSchema,
-  status: 200,
-  access: { roles: ['mediator'] },
-  personal: true,
-  idempotency: 'none',
+  ...personalRead({ roles: ['mediator'] }),
 });
 
 /**
@@ -131,9 +129,7 @@ export const recordMediationEvent = defineRoute({
   params: caseParams,
   body: caseEventSchema,
   response: caseStatusSchema,
-  status: 200,
-  access: { roles: ['mediator'] },
-  idempotency: 'optional',
+  ...signedInChange(200, { roles: ['mediator'] }),
 });
 
 export const withdrawMediationCase = defineRoute({

@@ -1,7 +1,8 @@
 import { mentoringPlanStatuses, mentoringSettingsSchema, milestoneInputSchema, maxMilestones } from '@shanzhi/rules';
 import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
-import { dateSchema, idSchema, publicRead, villageParams } from './common.js';
+import { personalRead, publicRead, signedInChange } from './answers.js';
+import { dateSchema, idSchema, noteSchema, villageParams, villageResourceParams } from './common.js';
 
 /*
  * 帮教 (seed [001]): a 帮教责任人 and a plan with milestones for a black-listed household; done milestones and a
@@ -68,10 +69,7 @@ export const listMentoringPlans = defineRoute({
     items: z.array(mentoringPlanSchema),
     asOf: dateSchema,
   }),
-  status: 200,
-  access: { roles: planReaders },
-  idempotency: 'none',
-  personal: true,
+  ...personalRead({ roles: planReaders }),
 });
 
 export const assignMentoringPlan = defineRoute({
@@ -98,12 +96,10 @@ export const completeMentoringMilestone = defineRoute({
   path: '/v1/villages/{villageId}/mentoring/plans/{planId}/milestones/{milestoneId}/completion',
   summary: "Mark a milestone done (a cadre, or the plan's mentor); the household leaves the black list once the plan is complete",
   tags: ['mentoring'],
-  params: z.object({ villageId: idSchema, planId: idSchema, milestoneId: idSchema }),
-  body: z.object({ note: z.optional(z.string().check(z.maxLength(500))) }),
+  params: villageResourceParams('planId', 'milestoneId'),
+  body: z.object({ note: z.optional(noteSchema) }),
   response: mentoringPlanSchema,
-  status: 200,
-  access: { roles: ['cadre', 'gridWorker'] },
-  idempotency: 'optional',
+  ...signedInChange(200, { roles: ['cadre', 'gridWorker'] }),
 });
 
 export const setMentoringSettings = defineRoute({
@@ -115,7 +111,5 @@ export const setMentoringSettings = defineRoute({
   params: villageParams,
   body: mentoringSettingsSchema,
   response: z.looseObject({ villageId: idSchema, quietDays: z.int() }),
-  status: 200,
-  access: { roles: ['cadre'] },
-  idempotency: 'optional',
+  ...signedInChange(200, { roles: ['cadre'] }),
 });

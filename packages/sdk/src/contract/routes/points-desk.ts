@@ -2,7 +2,8 @@ import { entryStatuses, ledgerEntrySchema } from '@shanzhi/rules';
 import * as z from 'zod/mini';
 import { cursorQuery, pageOf } from '../page.js';
 import { defineRoute } from '../route.js';
-import { dateSchema, idSchema, searchQuery } from './common.js';
+import { personalRead } from './answers.js';
+import { dateSchema, idSchema, searchQuery, villageParams } from './common.js';
 
 /*
  * The staff desk's reads (<sz-points-desk>): a village's entries waiting in one stage of review (the 网格员's 初审
@@ -13,8 +14,6 @@ import { dateSchema, idSchema, searchQuery } from './common.js';
 
 /** Staff who keep the village's points: the first reviewers, the committee, and the 村务监督委员会 that watches them. */
 const deskRoles = ['gridWorker', 'cadre', 'supervisor'] as const;
-
-const deskParams = z.object({ villageId: idSchema });
 
 /** An entry in a queue: the ledger entry, whose household it is, and whether the caller must step aside from it. */
 export const queuedEntrySchema = z.looseObject({
@@ -33,7 +32,7 @@ export const listPointsEntries = defineRoute({
   summary:
     "A village's entries in one status, oldest first (the review queues); default: the caller's own step (网格员 firstReview, 村两委 secondReview)",
   tags: ['points'],
-  params: deskParams,
+  params: villageParams,
   query: z.object({ status: z.optional(z.enum(entryStatuses)), ...cursorQuery }),
   response: z.looseObject({
     ...pageOf(queuedEntrySchema).shape,
@@ -42,11 +41,8 @@ export const listPointsEntries = defineRoute({
     total: z.int(),
     asOf: dateSchema,
   }),
-  status: 200,
-  access: { roles: deskRoles },
+  ...personalRead({ roles: deskRoles }),
   paged: true,
-  personal: true,
-  idempotency: 'none',
 });
 
 /** The most households one search answers: a desk picks one, it does not browse the register. */
@@ -65,12 +61,9 @@ export const findHouseholds = defineRoute({
   path: '/v1/villages/{villageId}/households',
   summary: 'Households of the village whose number or registered name contains `q` (staff only; at most 20)',
   tags: ['points'],
-  params: deskParams,
+  params: villageParams,
   // Without `q` (or a blank one) the answer is empty: a desk finds one household, it does not list the register.
   query: z.object({ q: searchQuery }),
   response: z.looseObject({ villageId: idSchema, items: z.array(foundHouseholdSchema), more: z.boolean() }),
-  status: 200,
-  access: { roles: deskRoles },
-  personal: true,
-  idempotency: 'none',
+  ...personalRead({ roles: deskRoles }),
 });

@@ -2,7 +2,8 @@ import { attachmentIdsSchema, ledgerEntrySchema, objectionStatuses } from '@shan
 import * as z from 'zod/mini';
 import { cursorQuery, pageOf } from '../page.js';
 import { defineRoute } from '../route.js';
-import { dateSchema, idSchema, localizedText, publicPage, villageParams } from './common.js';
+import { personalRead, publicPage, signedInChange } from './answers.js';
+import { dateSchema, idSchema, localizedText, noteSchema, villageParams, villageResourceParams } from './common.js';
 import { declareEntryBodySchema } from './points.js';
 
 /*
@@ -25,9 +26,7 @@ export const declareOwnPointsEntry = defineRoute({
     attachmentIds: z.optional(attachmentIdsSchema),
   }),
   response: ledgerEntrySchema,
-  status: 201,
-  access: { roles: ['villager'] },
-  idempotency: 'optional',
+  ...signedInChange(201, { roles: ['villager'] }),
   // The note is shown on the public 公示 board while the entry is under notice.
   publishes: true,
 });
@@ -57,7 +56,7 @@ export const reviewPointsEntries = defineRoute({
     entryIds: z.array(idSchema).check(z.minLength(1), z.maxLength(reviewBatchMax)),
     action: z.enum(reviewActions),
     /** Required to reject (every rejected entry gets it). */
-    reason: z.optional(z.string().check(z.maxLength(500))),
+    reason: z.optional(noteSchema),
   }),
   response: z.looseObject({
     action: z.enum(reviewActions),
@@ -65,9 +64,7 @@ export const reviewPointsEntries = defineRoute({
     failed: z.int(),
     results: z.array(reviewResultSchema),
   }),
-  status: 200,
-  access: { roles: ['gridWorker', 'cadre'] },
-  idempotency: 'optional',
+  ...signedInChange(200, { roles: ['gridWorker', 'cadre'] }),
 });
 
 export const noticeKinds = ['entry', 'revocation'] as const;
@@ -138,15 +135,13 @@ export const fileObjection = defineRoute({
   path: '/v1/villages/{villageId}/points/entries/{entryId}/objections',
   summary: 'A villager of the village objects to an entry under notice, with a reason and optional evidence',
   tags: ['points'],
-  params: z.object({ villageId: idSchema, entryId: idSchema }),
+  params: villageResourceParams('entryId'),
   body: z.object({
     reason: z.string().check(z.minLength(1), z.maxLength(500)),
     attachmentIds: z.optional(attachmentIdsSchema),
   }),
   response: objectionViewSchema,
-  status: 201,
-  access: { roles: ['villager'] },
-  idempotency: 'optional',
+  ...signedInChange(201, { roles: ['villager'] }),
 });
 
 export const listOwnObjections = defineRoute({
@@ -157,10 +152,7 @@ export const listOwnObjections = defineRoute({
   tags: ['points'],
   params: villageParams,
   response: z.looseObject({ items: z.array(objectionViewSchema) }),
-  status: 200,
-  access: { roles: ['villager'] },
-  personal: true,
-  idempotency: 'none',
+  ...personalRead({ roles: ['villager'] }),
 });
 
 export const listPointsObjections = defineRoute({
@@ -172,10 +164,7 @@ export const listPointsObjections = defineRoute({
   params: villageParams,
   query: z.object({ status: z.optional(z.enum(objectionStatuses)) }),
   response: z.looseObject({ items: z.array(objectionViewSchema) }),
-  status: 200,
-  access: { roles: ['supervisor', 'cadre'] },
-  personal: true,
-  idempotency: 'none',
+  ...personalRead({ roles: ['supervisor', 'cadre'] }),
 });
 
 export const objectionOutcomes = ['uphold', 'dismiss'] as const;
@@ -193,9 +182,7 @@ export const ruleOnObjection = defineRoute({
     answer: z.string().check(z.minLength(1), z.maxLength(1000)),
   }),
   response: z.looseObject({ objection: objectionViewSchema, entry: ledgerEntrySchema }),
-  status: 200,
-  access: { roles: ['supervisor'] },
-  idempotency: 'optional',
+  ...signedInChange(200, { roles: ['supervisor'] }),
 });
 
 /** The most family ties one declaration names. */
@@ -216,9 +203,7 @@ export const declareFamilyTies = defineRoute({
   params: villageParams,
   body: z.object({ householdIds: z.array(idSchema).check(z.minLength(1), z.maxLength(familyTiesMax)) }),
   response: familyTiesSchema,
-  status: 200,
-  access: { roles: ['gridWorker', 'cadre', 'supervisor'] },
-  idempotency: 'optional',
+  ...signedInChange(200, { roles: ['gridWorker', 'cadre', 'supervisor'] }),
 });
 
 export const listFamilyTies = defineRoute({
@@ -229,8 +214,5 @@ export const listFamilyTies = defineRoute({
   tags: ['points'],
   params: villageParams,
   response: familyTiesSchema,
-  status: 200,
-  access: { roles: ['gridWorker', 'cadre', 'supervisor'] },
-  personal: true,
-  idempotency: 'none',
+  ...personalRead({ roles: ['gridWorker', 'cadre', 'supervisor'] }),
 });

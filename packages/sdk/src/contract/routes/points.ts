@@ -14,7 +14,8 @@ import {
 import * as z from 'zod/mini';
 import { cursorQuery, pageOf } from '../page.js';
 import { defineRoute } from '../route.js';
-import { dateSchema, idSchema, publicPage, publicRead, searchQuery, villageParams } from './common.js';
+import { personalRead, publicPage, publicRead, signedInChange } from './answers.js';
+import { dateSchema, idSchema, noteSchema, searchQuery, villageParams, villageResourceParams } from './common.js';
 
 export const getPointsRules = defineRoute({
   id: 'getPointsRules',
@@ -84,11 +85,14 @@ export const getLeaderboard = defineRoute({
   ...publicPage,
 });
 
+/** A household's score (base + earned − redeemed), what it may spend (total − base) and the base score it still holds. */
+export const pointsBalanceSchema = z.looseObject({ total: z.int(), redeemable: z.int(), base: z.int() });
+
 export const householdPointsSchema = z.looseObject({
   householdId: idSchema,
   householdNumber: z.string(),
   name: z.string(),
-  balance: z.looseObject({ total: z.int(), redeemable: z.int(), base: z.int() }),
+  balance: pointsBalanceSchema,
   entries: z.array(ledgerEntrySchema),
   redemptions: z.array(redemptionSchema),
   asOf: dateSchema,
@@ -100,20 +104,17 @@ export const getHouseholdPoints = defineRoute({
   path: '/v1/villages/{villageId}/households/{householdId}/points',
   summary: "A household's ledger, balance and redemptions",
   tags: ['points'],
-  params: z.object({ villageId: idSchema, householdId: idSchema }),
+  params: villageResourceParams('householdId'),
   query: z.object({ asOf: z.optional(dateSchema) }),
   response: householdPointsSchema,
-  status: 200,
-  access: { roles: ['gridWorker', 'cadre', 'supervisor'], relation: 'household' },
-  personal: true,
-  idempotency: 'none',
+  ...personalRead({ roles: ['gridWorker', 'cadre', 'supervisor'], relation: 'household' }),
 });
 
 export const declareEntryBodySchema = z.object({
   householdId: idSchema,
   ruleCode: z.string().check(z.minLength(1), z.maxLength(32)),
   occurredOn: dateSchema,
-  note: z.optional(z.string().check(z.maxLength(500))),
+  note: z.optional(noteSchema),
   /** Evidence: ids the attachment store gave the uploaded files (photos, certificates); at most 10. */
   attachmentIds: z.optional(attachmentIdsSchema),
 });
@@ -127,9 +128,7 @@ export const declarePointsEntry = defineRoute({
   params: villageParams,
   body: declareEntryBodySchema,
   response: ledgerEntrySchema,
-  status: 201,
-  access: { roles: ['gridWorker', 'cadre'] },
-  idempotency: 'optional',
+  ...signedInChange(201, { roles: ['gridWorker', 'cadre'] }),
   // The note is shown on the public 公示 board while the entry is under notice.
   publishes: true,
 });
@@ -140,12 +139,10 @@ export const transitionPointsEntry = defineRoute({
   path: '/v1/villages/{villageId}/points/entries/{entryId}/transitions',
   summary: 'Review, publicize, approve, object to, reject or revoke an entry',
   tags: ['points'],
-  params: z.object({ villageId: idSchema, entryId: idSchema }),
-  body: z.object({ action: z.enum(entryActions), reason: z.optional(z.string().check(z.maxLength(500))) }),
+  params: villageResourceParams('entryId'),
+  body: z.object({ action: z.enum(entryActions), reason: z.optional(noteSchema) }),
   response: ledgerEntrySchema,
-  status: 200,
-  access: { roles: ['cadre', 'supervisor'] },
-  idempotency: 'optional',
+  ...signedInChange(200, { roles: ['cadre', 'supervisor'] }),
 });
 
 export const redeemBodySchema = z.object({
@@ -154,7 +151,7 @@ export const redeemBodySchema = z.object({
   amountPoints: z.optional(z.int().check(z.minimum(1))),
   vouchers: z.optional(z.array(z.int().check(z.minimum(1))).check(z.maxLength(50))),
   cashTopUpFen: z.optional(z.int().check(z.minimum(0))),
-  note: z.optional(z.string().check(z.maxLength(500))),
+  note: z.optional(noteSchema),
 });
 
 export const redeemPoints = defineRoute({
@@ -165,7 +162,7 @@ export const redeemPoints = defineRoute({
   tags: ['points'],
   params: villageParams,
   body: redeemBodySchema,
-  response: z.looseObject({ redemption: redemptionSchema, balance: z.looseObject({ total: z.int(), redeemable: z.int(), base: z.int() }) }),
+  response: z.looseObject({ redemption: redemptionSchema, balance: pointsBalanceSchema }),
   status: 201,
   access: { roles: ['cadre'] },
   idempotency: 'required',
@@ -188,20 +185,15 @@ export const householdConsentSchema = z.looseObject({
   active: z.boolean(),
 });
 
-const householdParams = z.object({ villageId: idSchema, householdId: idSchema });
-
 export const listHouseholdConsents = defineRoute({
   id: 'listHouseholdConsents',
   method: 'GET',
   path: '/v1/villages/{villageId}/households/{householdId}/consents',
   summary: "A household's consents to being named, per purpose, withdrawn ones included",
   tags: ['points'],
-  params: householdParams,
+  params: villageResourceParams('householdId'),
   response: z.looseObject({ householdId: idSchema, consents: z.array(householdConsentSchema) }),
-  status: 200,
-  access: { roles: ['cadre'], relation: 'household' },
-  idempotency: 'none',
-  personal: true,
+  ...personalRead({ roles: ['cadre'], relation: 'household' }),
 });
 
 export const recordHouseholdConsent = defineRoute({
@@ -210,12 +202,10 @@ export const recordHouseholdConsent = defineRoute({
   path: '/v1/villages/{villageId}/households/{householdId}/consents',
   summary: "Record a household's separate consent to being named for one purpose (201; 200 with the active record if already given)",
   tags: ['points'],
-  params: householdParams,
+  params: villageResourceParams('householdId'),
   body: z.object({ purpose: consentPurposeSchema }),
   response: householdConsentSchema,
-  status: 201,
-  access: { roles: ['cadre'] },
-  idempotency: 'optional',
+  ...signedInChange(201, { roles: ['cadre'] }),
 });
 
 export const withdrawHouseholdConsent = defineRoute({
@@ -224,10 +214,8 @@ export const withdrawHouseholdConsent = defineRoute({
   path: '/v1/villages/{villageId}/households/{householdId}/consents/withdrawals',
   summary: "Withdraw a household's consent for one purpose: the cadre, or the household itself; effective at once",
   tags: ['points'],
-  params: householdParams,
+  params: villageResourceParams('householdId'),
   body: z.object({ purpose: consentPurposeSchema }),
   response: householdConsentSchema,
-  status: 200,
-  access: { roles: ['cadre'], relation: 'household' },
-  idempotency: 'optional',
+  ...signedInChange(200, { roles: ['cadre'], relation: 'household' }),
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
-import { publicRead } from './common.js';
+import { publicRead } from './answers.js';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9._-]+$/));
 export const regionIdSchema = id;

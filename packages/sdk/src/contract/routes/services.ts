@@ -12,7 +12,8 @@ import {
 import * as z from 'zod/mini';
 import { cursorQuery, pageOf } from '../page.js';
 import { defineRoute } from '../route.js';
-import { dateSchema, idSchema, publicPage, publicRead, publicSubmission, searchQuery } from './common.js';
+import { publicPage, publicRead, publicSubmission } from './answers.js';
+import { dateSchema, idSchema, noteSchema, searchQuery } from './common.js';
 
 /** A catalogue row, with the precomputed pinyin keys so the browser can search without a pinyin dictionary. */
 export const serviceSummarySchema = z.looseObject({
@@ -120,7 +121,7 @@ export const requestProxyService = defineRoute({
   body: z.object({
     villageId: idSchema,
     applicant: z.object({ name: z.string().check(z.minLength(2), z.maxLength(20)), mobile: z.string().check(z.maxLength(20)) }),
-    note: z.optional(z.string().check(z.maxLength(500))),
+    note: z.optional(noteSchema),
   }),
   response: proxyReceiptSchema,
   ...publicSubmission,

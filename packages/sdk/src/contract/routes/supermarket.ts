@@ -10,7 +10,8 @@ import {
 } from '@shanzhi/rules';
 import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
-import { dateSchema, idSchema, publicRead, villageParams } from './common.js';
+import { personalRead, publicRead, signedInChange } from './answers.js';
+import { dateSchema, idSchema, villageParams, villageResourceParams } from './common.js';
 
 /*
  * The 爱心超市 (love supermarket) of a village: the public shelf and thank-you list, the keeper's desk (goods,
@@ -24,8 +25,6 @@ import { dateSchema, idSchema, publicRead, villageParams } from './common.js';
 
 /** The keeper who runs the shelf, or a cadre of the village (workflows: storekeeper "goods and redemptions of one village"). */
 const desk = { roles: ['storekeeper', 'cadre'] } as const;
-
-const goodsParams = z.object({ villageId: idSchema, goodsId: idSchema });
 
 export const supermarketGoodsSchema = goodsItemSchema;
 
@@ -61,12 +60,10 @@ export const changeSupermarketGoods = defineRoute({
   path: '/v1/villages/{villageId}/supermarket/goods/{goodsId}/changes',
   summary: 'Change the price, photo, name or shelf status of goods (stock changes only through restocks, donations and redemptions)',
   tags: ['supermarket'],
-  params: goodsParams,
+  params: villageResourceParams('goodsId'),
   body: goodsChangeSchema,
   response: supermarketGoodsSchema,
-  status: 200,
-  access: desk,
-  idempotency: 'optional',
+  ...signedInChange(200, desk),
   publishes: true,
 });
 
@@ -76,7 +73,7 @@ export const restockSupermarketGoods = defineRoute({
   path: '/v1/villages/{villageId}/supermarket/goods/{goodsId}/restocks',
   summary: 'Add bought-in stock to goods',
   tags: ['supermarket'],
-  params: goodsParams,
+  params: villageResourceParams('goodsId'),
   body: restockSchema,
   response: supermarketGoodsSchema,
   status: 201,
@@ -159,12 +156,9 @@ export const getSupermarketReceipt = defineRoute({
   path: '/v1/villages/{villageId}/households/{householdId}/supermarket/receipts/{receiptNumber}',
   summary: "A household's redemption receipt: for the household itself, the keeper, cadres and the supervisor",
   tags: ['supermarket'],
-  params: z.object({ villageId: idSchema, householdId: idSchema, receiptNumber: idSchema }),
+  params: villageResourceParams('householdId', 'receiptNumber'),
   response: supermarketReceiptSchema,
-  status: 200,
-  access: { roles: ['storekeeper', 'cadre', 'supervisor'], relation: 'household' },
-  idempotency: 'none',
-  personal: true,
+  ...personalRead({ roles: ['storekeeper', 'cadre', 'supervisor'], relation: 'household' }),
 });
 
 export const supermarketReconciliationSchema = z.looseObject({

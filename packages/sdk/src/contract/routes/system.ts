@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
-import { publicRead } from './common.js';
+import { publicRead } from './answers.js';
 
 export const healthSchema = z.looseObject({
   status: z.literal('ok'),

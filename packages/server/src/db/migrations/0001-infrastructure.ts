@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { createTable } from './columns.js';
+import { createTables } from './columns.js';
 import { dialectOf } from '../dialect.js';
 
 /**
@@ -7,33 +7,37 @@ import { dialectOf } from '../dialect.js';
  * Portable DDL (text, integer); the append-only guard is a trigger, written once per dialect.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await createTable(db, 'idempotency_keys', {
-    principal: 'text',
-    key: 'text',
-    method: 'text',
-    path: 'text',
-    body_hash: 'text',
-    status_code: 'integer',
-    response_body: 'text',
-    created_at: 'text',
-  })
-    .addPrimaryKeyConstraint('idempotency_keys_pk', ['principal', 'key'])
-    .execute();
-  await db.schema.createIndex('idempotency_keys_created_at_idx').on('idempotency_keys').column('created_at').execute();
-
-  await createTable(db, 'audit_log', {
-    seq: 'integer key',
-    at: 'text',
-    actor: 'text',
-    role: 'text',
-    action: 'text',
-    subject: 'text',
-    before_hash: 'text null',
-    after_hash: 'text null',
-    prev_hash: 'text',
-    hash: 'text unique',
-  }).execute();
-  await db.schema.createIndex('audit_log_subject_idx').on('audit_log').column('subject').execute();
+  await createTables(db, {
+    idempotency_keys: {
+      columns: {
+        principal: 'text',
+        key: 'text',
+        method: 'text',
+        path: 'text',
+        body_hash: 'text',
+        status_code: 'integer',
+        response_body: 'text',
+        created_at: 'text',
+      },
+      primaryKey: ['principal', 'key'],
+      indexes: { created_at_idx: ['created_at'] },
+    },
+    audit_log: {
+      columns: {
+        seq: 'integer key',
+        at: 'text',
+        actor: 'text',
+        role: 'text',
+        action: 'text',
+        subject: 'text',
+        before_hash: 'text null',
+        after_hash: 'text null',
+        prev_hash: 'text',
+        hash: 'text unique',
+      },
+      indexes: { subject_idx: ['subject'] },
+    },
+  });
 
   switch (dialectOf(db)) {
     case 'sqlite':

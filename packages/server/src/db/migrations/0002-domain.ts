@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createTable } from './columns.js';
+import { createTables, householdRecord, villageRecord } from './columns.js';
 
 /**
  * Domain tables. Each record keeps its full document as JSON text (`doc`) beside the columns the server filters
@@ -7,141 +7,150 @@ import { createTable } from './columns.js';
  * migration. Personal data sits in its own columns so that it is easy to see, redact and, one day, encrypt.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await createTable(db, 'regions', {
-    id: 'text key',
-    code: 'text',
-    name: 'text',
-    level: 'text',
-    parent_id: 'text null',
-    doc: 'text',
-  }).execute();
-  await db.schema.createIndex('regions_parent_idx').on('regions').column('parent_id').execute();
-
-  await createTable(db, 'staff', {
-    id: 'text key',
-    name: 'text',
-    role: 'text',
-    village_id: 'text null',
-    doc: 'text',
-  }).execute();
-
-  await createTable(db, 'households', {
-    id: 'text key',
-    village_id: 'text -> regions.id',
-    group_id: 'text',
-    number: 'text',
-    head_name: 'text',
-    mobile: 'text null',
-    resident_id: 'text null',
-    consent_public_name: 'integer',
-    doc: 'text',
-  }).execute();
-  await db.schema.createIndex('households_village_idx').on('households').column('village_id').execute();
-
-  await createTable(db, 'api_tokens', {
-    token_hash: 'text key',
-    subject_id: 'text',
-    role: 'text',
-    village_id: 'text null',
-    household_id: 'text null',
-    label: 'text',
-  }).execute();
-
-  await createTable(db, 'points_schemes', {
-    village_id: 'text key -> regions.id',
-    catalogue: 'text',
-    settings: 'text',
-  }).execute();
-
-  await createTable(db, 'points_entries', {
-    id: 'text key',
-    village_id: 'text -> regions.id',
-    household_id: 'text -> households.id',
-    rule_code: 'text',
-    points: 'integer',
-    status: 'text',
-    effective_on: 'text null',
-    revoked_on: 'text null',
-    doc: 'text',
-  }).execute();
-  await db.schema.createIndex('points_entries_village_idx').on('points_entries').columns(['village_id', 'status']).execute();
-  await db.schema.createIndex('points_entries_household_idx').on('points_entries').column('household_id').execute();
-
-  await createTable(db, 'redemptions', {
-    id: 'text key',
-    village_id: 'text -> regions.id',
-    household_id: 'text -> households.id',
-    date: 'text',
-    points: 'integer',
-    doc: 'text',
-  }).execute();
-  await db.schema.createIndex('redemptions_household_idx').on('redemptions').column('household_id').execute();
-
-  await createTable(db, 'disclosure_schemes', {
-    village_id: 'text key -> regions.id',
-    settings: 'text',
-  }).execute();
-
-  await createTable(db, 'disclosure_items', {
-    id: 'text key',
-    village_id: 'text -> regions.id',
-    category: 'text',
-    title: 'text',
-    published: 'text',
-    decision_id: 'text null',
-    doc: 'text',
-  }).execute();
-  await db.schema.createIndex('disclosure_items_village_idx').on('disclosure_items').columns(['village_id', 'published']).execute();
-
-  await createTable(db, 'decisions', {
-    id: 'text key',
-    village_id: 'text -> regions.id',
-    doc: 'text',
-  }).execute();
-
-  await createTable(db, 'relief_lists', {
-    id: 'text key',
-    village_id: 'text -> regions.id',
-    item_id: 'text',
-    doc: 'text',
-  }).execute();
-
-  await createTable(db, 'disclosure_queries', {
-    id: 'text key',
-    village_id: 'text -> regions.id',
-    disclosure_id: 'text -> disclosure_items.id',
-    received_on: 'text',
-    doc: 'text',
-  }).execute();
-
-  await createTable(db, 'mediation_cases', {
-    id: 'text key',
-    case_number: 'text unique',
-    // Only a hash of the tracking code is stored: it is a bearer secret.
-    tracking_hash: 'text',
-    village_id: 'text null',
-    state: 'text',
-    doc: 'text',
-  }).execute();
-
-  await createTable(db, 'service_guides', {
-    code: 'text key',
-    region_id: 'text',
-    department: 'text',
-    doc: 'text',
-    search_keys: 'text',
-  }).execute();
-
-  await createTable(db, 'proxy_requests', {
-    id: 'text key',
-    service_code: 'text -> service_guides.code',
-    village_id: 'text',
-    received_on: 'text',
-    doc: 'text',
-  }).execute();
-
-  await createTable(db, 'counters', {
-    name: 'text key',
-    value: 'integer',
-  }).execute();
+  await createTables(db, {
+    regions: {
+      columns: {
+        id: 'text key',
+        code: 'text',
+        name: 'text',
+        level: 'text',
+        parent_id: 'text null',
+        doc: 'text',
+      },
+      indexes: { parent_idx: ['parent_id'] },
+    },
+    staff: {
+      columns: {
+        id: 'text key',
+        name: 'text',
+        role: 'text',
+        village_id: 'text null',
+        doc: 'text',
+      },
+    },
+    households: {
+      columns: {
+        ...villageRecord,
+        group_id: 'text',
+        number: 'text',
+        head_name: 'text',
+        mobile: 'text null',
+        resident_id: 'text null',
+        consent_public_name: 'integer',
+        doc: 'text',
+      },
+      indexes: { village_idx: ['village_id'] },
+    },
+    api_tokens: {
+      columns: {
+        token_hash: 'text key',
+        subject_id: 'text',
+        role: 'text',
+        village_id: 'text null',
+        household_id: 'text null',
+        label: 'text',
+      },
+    },
+    points_schemes: {
+      columns: {
+        village_id: 'text key -> regions.id',
+        catalogue: 'text',
+        settings: 'text',
+      },
+    },
+    points_entries: {
+      columns: {
+        ...householdRecord,
+        rule_code: 'text',
+        points: 'integer',
+        status: 'text',
+        effective_on: 'text null',
+        revoked_on: 'text null',
+        doc: 'text',
+      },
+      indexes: { village_idx: ['village_id', 'status'], household_idx: ['household_id'] },
+    },
+    redemptions: {
+      columns: {
+        ...householdRecord,
+        date: 'text',
+        points: 'integer',
+        doc: 'text',
+      },
+      indexes: { household_idx: ['household_id'] },
+    },
+    disclosure_schemes: {
+      columns: {
+        village_id: 'text key -> regions.id',
+        settings: 'text',
+      },
+    },
+    disclosure_items: {
+      columns: {
+        ...villageRecord,
+        category: 'text',
+        title: 'text',
+        published: 'text',
+        decision_id: 'text null',
+        doc: 'text',
+      },
+      indexes: { village_idx: ['village_id', 'published'] },
+    },
+    decisions: {
+      columns: {
+        ...villageRecord,
+        doc: 'text',
+      },
+    },
+    relief_lists: {
+      columns: {
+        ...villageRecord,
+        item_id: 'text',
+        doc: 'text',
+      },
+    },
+    disclosure_queries: {
+      columns: {
+        ...villageRecord,
+        disclosure_id: 'text -> disclosure_items.id',
+        received_on: 'text',
+        doc: 'text',
+      },
+    },
+    mediation_cases: {
+      columns: {
+        id: 'text key',
+        case_number: 'text unique',
+        // Only a hash of the tracking code is stored: it is a bearer secret.
+        tracking_hash: 'text',
+        village_id: 'text null',
+        state: 'text',
+        doc: 'text',
+      },
+    },
+    service_guides: {
+      columns: {
+        code: 'text key',
+        region_id: 'text',
+        department: 'text',
+        doc: 'text',
+        search_keys: 'text',
+      },
+    },
+    proxy_requests: {
+      columns: {
+        id: 'text key',
+        service_code: 'text -> service_guides.code',
+        village_id: 'text',
+        received_on: 'text',
+        doc: 'text',
+      },
+    },
+    counters: {
+      columns: {
+        name: 'text key',
+        value: 'integer',
+      },
+    },
+  });
 }

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { createTable } from './columns.js';
+import { createTables } from './columns.js';
 
 /**
  * Consent to publishing a household's name, per purpose (个人信息保护法 Arts 14, 25) and withdrawable
@@ -11,18 +11,21 @@ import { createTable } from './columns.js';
  * black list or 公示 lists. The column stays (older readers, no destructive DDL) but is no longer read.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await createTable(db, 'household_consents', {
-    id: 'text key',
-    household_id: 'text -> households.id',
-    village_id: 'text -> regions.id',
-    purpose: 'text',
-    given_by: 'text',
-    given_at: 'text',
-    withdrawn_by: 'text null',
-    withdrawn_at: 'text null',
-  }).execute();
-  await db.schema.createIndex('household_consents_village_idx').on('household_consents').columns(['village_id', 'withdrawn_at']).execute();
-  await db.schema.createIndex('household_consents_household_idx').on('household_consents').column('household_id').execute();
+  await createTables(db, {
+    household_consents: {
+      columns: {
+        id: 'text key',
+        household_id: 'text -> households.id',
+        village_id: 'text -> regions.id',
+        purpose: 'text',
+        given_by: 'text',
+        given_at: 'text',
+        withdrawn_by: 'text null',
+        withdrawn_at: 'text null',
+      },
+      indexes: { village_idx: ['village_id', 'withdrawn_at'], household_idx: ['household_id'] },
+    },
+  });
   // At most one active consent per household and purpose: a partial unique index, which both dialects have.
   await db.schema
     .createIndex('household_consents_active_uq')

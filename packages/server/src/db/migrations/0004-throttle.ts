@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createTable } from './columns.js';
+import { createTables } from './columns.js';
 
 /**
  * Failure counters of the throttles (tracking-code look-ups, bearer tokens), shared by every server process.
@@ -7,15 +7,18 @@ import { createTable } from './columns.js';
  * PostgreSQL; the index on the window's end keeps the purge of expired windows cheap.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await createTable(db, 'throttle_counters', {
-    scope: 'text',
-    subject: 'text',
-    failures: 'integer',
-    window_ends_at: 'text',
-  })
-    .addPrimaryKeyConstraint('throttle_counters_pk', ['scope', 'subject'])
-    .execute();
-  await db.schema.createIndex('throttle_counters_window_idx').on('throttle_counters').column('window_ends_at').execute();
+  await createTables(db, {
+    throttle_counters: {
+      columns: {
+        scope: 'text',
+        subject: 'text',
+        failures: 'integer',
+        window_ends_at: 'text',
+      },
+      primaryKey: ['scope', 'subject'],
+      indexes: { window_idx: ['window_ends_at'] },
+    },
+  });
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createTable } from './columns.js';
+import { createTables } from './columns.js';
 
 /**
  * Service API keys for machine clients (see src/auth/service-keys.ts). Portable DDL only (text columns, ISO-8601
@@ -7,16 +7,20 @@ import { createTable } from './columns.js';
  * revoked: `revoked_at` keeps the listing honest about which keys once existed.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await createTable(db, 'service_keys', {
-    id: 'text key',
-    key_hash: 'text',
-    role: 'text',
-    village_id: 'text null',
-    label: 'text',
-    created_at: 'text',
-    expires_at: 'text',
-    revoked_at: 'text null',
-  }).execute();
+  await createTables(db, {
+    service_keys: {
+      columns: {
+        id: 'text key',
+        key_hash: 'text',
+        role: 'text',
+        village_id: 'text null',
+        label: 'text',
+        created_at: 'text',
+        expires_at: 'text',
+        revoked_at: 'text null',
+      },
+    },
+  });
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { createTable } from './columns.js';
+import { createTables } from './columns.js';
 import { dialectOf } from '../dialect.js';
 
 /**
@@ -8,26 +8,30 @@ import { dialectOf } from '../dialect.js';
  * through only for entries at or below the anchor, which is written first in the same transaction.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await createTable(db, 'access_log', {
-    id: 'text key',
-    at: 'text',
-    kind: 'text',
-    actor: 'text',
-    role: 'text',
-    client: 'text',
-    action: 'text',
-    subject: 'text',
-    status: 'integer',
-    request_id: 'text',
-  }).execute();
-  await db.schema.createIndex('access_log_at_idx').on('access_log').column('at').execute();
-  await db.schema.createIndex('access_log_subject_idx').on('access_log').column('subject').execute();
-
-  await createTable(db, 'audit_anchor', {
-    seq: 'integer key',
-    hash: 'text',
-    at: 'text',
-  }).execute();
+  await createTables(db, {
+    access_log: {
+      columns: {
+        id: 'text key',
+        at: 'text',
+        kind: 'text',
+        actor: 'text',
+        role: 'text',
+        client: 'text',
+        action: 'text',
+        subject: 'text',
+        status: 'integer',
+        request_id: 'text',
+      },
+      indexes: { at_idx: ['at'], subject_idx: ['subject'] },
+    },
+    audit_anchor: {
+      columns: {
+        seq: 'integer key',
+        hash: 'text',
+        at: 'text',
+      },
+    },
+  });
 
   switch (dialectOf(db)) {
     case 'sqlite':

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { createIndexes } from './columns.js';
 
 /**
  * An index on the tracking code's hash. Every intake draws a fresh code and checks that its hash is not taken
@@ -7,9 +8,9 @@ import type { Kysely } from 'kysely';
  * keeps hashes distinct, and an index that could fail on rows written before it existed would block the upgrade.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.createIndex('mediation_cases_tracking_hash_idx').on('mediation_cases').column('tracking_hash').execute();
+  await createIndexes(db, 'mediation_cases', { tracking_hash_idx: ['tracking_hash'] });
   // A public intake is registered with the county (the first by code): found without reading every region.
-  await db.schema.createIndex('regions_level_code_idx').on('regions').columns(['level', 'code']).execute();
+  await createIndexes(db, 'regions', { level_code_idx: ['level', 'code'] });
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createTable } from './columns.js';
+import { createIndexes, createTables } from './columns.js';
 
 /**
  * The points process (issue 14): reviewers' declared family ties, which the server reads to make them step aside
@@ -9,12 +9,16 @@ import { createTable } from './columns.js';
  * and its open objections are always written in one row and one transaction. Portable DDL, like 0002.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await createTable(db, 'staff_family_ties', {
-    staff_id: 'text',
-    village_id: 'text -> regions.id',
-    household_id: 'text -> households.id',
-    declared_at: 'text',
-  }).execute();
+  await createTables(db, {
+    staff_family_ties: {
+      columns: {
+        staff_id: 'text',
+        village_id: 'text -> regions.id',
+        household_id: 'text -> households.id',
+        declared_at: 'text',
+      },
+    },
+  });
   await db.schema.createIndex('staff_family_ties_uq').on('staff_family_ties').columns(['staff_id', 'household_id']).unique().execute();
-  await db.schema.createIndex('staff_family_ties_village_idx').on('staff_family_ties').columns(['village_id', 'staff_id']).execute();
+  await createIndexes(db, 'staff_family_ties', { village_idx: ['village_id', 'staff_id'] });
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createTable } from './columns.js';
+import { createTables, householdRecord, villageRecord } from './columns.js';
 
 /**
  * The 爱心超市 (love supermarket) and 帮教 (mentoring) tables. Portable DDL (SQLite and PostgreSQL), like 0002.
@@ -11,65 +11,63 @@ import { createTable } from './columns.js';
  * - `mentoring_plans`, `mentoring_settings`: 帮教 plans (the plan document in `doc`) and each village's quiet period.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await createTable(db, 'supermarket_goods', {
-    id: 'text key',
-    village_id: 'text -> regions.id',
-    name: 'text',
-    unit: 'text',
-    price_points: 'integer',
-    stock: 'integer',
-    photo_id: 'text null',
-    donor_kind: 'text null',
-    donor_name: 'text null',
-    active: 'integer',
-    created_on: 'text',
-  }).execute();
-  await db.schema.createIndex('supermarket_goods_village_idx').on('supermarket_goods').column('village_id').execute();
-
-  await createTable(db, 'supermarket_stock_moves', {
-    id: 'text key',
-    village_id: 'text -> regions.id',
-    goods_id: 'text -> supermarket_goods.id',
-    date: 'text',
-    kind: 'text',
-    quantity: 'integer',
-    ref_id: 'text',
-  }).execute();
-  await db.schema
-    .createIndex('supermarket_stock_moves_village_idx')
-    .on('supermarket_stock_moves')
-    .columns(['village_id', 'date'])
-    .execute();
-
-  await createTable(db, 'supermarket_donations', {
-    id: 'text key',
-    village_id: 'text -> regions.id',
-    date: 'text',
-    doc: 'text',
-  }).execute();
-  await db.schema.createIndex('supermarket_donations_village_idx').on('supermarket_donations').columns(['village_id', 'date']).execute();
-
-  await createTable(db, 'supermarket_receipts', {
-    id: 'text key',
-    village_id: 'text -> regions.id',
-    household_id: 'text -> households.id',
-    date: 'text',
-    total_points: 'integer',
-    doc: 'text',
-  }).execute();
-  await db.schema.createIndex('supermarket_receipts_village_idx').on('supermarket_receipts').columns(['village_id', 'date']).execute();
-
-  await createTable(db, 'mentoring_plans', {
-    id: 'text key',
-    village_id: 'text -> regions.id',
-    household_id: 'text -> households.id',
-    status: 'text',
-    doc: 'text',
-  }).execute();
-  await db.schema.createIndex('mentoring_plans_village_idx').on('mentoring_plans').columns(['village_id', 'status']).execute();
-
-  await createTable(db, 'mentoring_settings', {
-    village_id: 'text key -> regions.id',
-    quiet_days: 'integer',
-  }).execute();
+  await createTables(db, {
+    supermarket_goods: {
+      columns: {
+        ...villageRecord,
+        name: 'text',
+        unit: 'text',
+        price_points: 'integer',
+        stock: 'integer',
+        photo_id: 'text null',
+        donor_kind: 'text null',
+        donor_name: 'text null',
+        active: 'integer',
+        created_on: 'text',
+      },
+      indexes: { village_idx: ['village_id'] },
+    },
+    supermarket_stock_moves: {
+      columns: {
+        ...villageRecord,
+        goods_id: 'text -> supermarket_goods.id',
+        date: 'text',
+        kind: 'text',
+        quantity: 'integer',
+        ref_id: 'text',
+      },
+      indexes: { village_idx: ['village_id', 'date'] },
+    },
+    supermarket_donations: {
+      columns: {
+        ...villageRecord,
+        date: 'text',
+        doc: 'text',
+      },
+      indexes: { village_idx: ['village_id', 'date'] },
+    },
+    supermarket_receipts: {
+      columns: {
+        ...householdRecord,
+        date: 'text',
+        total_points: 'integer',
+        doc: 'text',
+      },
+      indexes: { village_idx: ['village_id', 'date'] },
+    },
+    mentoring_plans: {
+      columns: {
+        ...householdRecord,
+        status: 'text',
+        doc: 'text',
+      },
+      indexes: { village_idx: ['village_id', 'status'] },
+    },
+    mentoring_settings: {
+      columns: {
+        village_id: 'text key -> regions.id',
+        quiet_days: 'integer',
+      },
+    },
+  });
 }

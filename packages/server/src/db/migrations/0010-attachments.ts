@@ -1,25 +1,27 @@
 import type { Kysely } from 'kysely';
-import { createTable } from './columns.js';
+import { createTables, villageRecord } from './columns.js';
 
 /**
  * Attachments: one row per uploaded file (its bytes live in the attachment store, keyed by SHA-256). Text and
  * integer columns only, as every table, so SQLite and PostgreSQL run the same DDL.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await createTable(db, 'attachments', {
-    id: 'text key',
-    village_id: 'text -> regions.id',
-    purpose: 'text',
-    owner: 'text',
-    owner_role: 'text',
-    media_type: 'text',
-    size: 'integer',
-    sha256: 'text',
-    public: 'integer',
-    created_at: 'text',
-  }).execute();
-  await db.schema.createIndex('attachments_village_purpose_idx').on('attachments').columns(['village_id', 'purpose']).execute();
-  await db.schema.createIndex('attachments_sha256_idx').on('attachments').column('sha256').execute();
+  await createTables(db, {
+    attachments: {
+      columns: {
+        ...villageRecord,
+        purpose: 'text',
+        owner: 'text',
+        owner_role: 'text',
+        media_type: 'text',
+        size: 'integer',
+        sha256: 'text',
+        public: 'integer',
+        created_at: 'text',
+      },
+      indexes: { village_purpose_idx: ['village_id', 'purpose'], sha256_idx: ['sha256'] },
+    },
+  });
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

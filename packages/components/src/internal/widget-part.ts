@@ -1,0 +1,54 @@
+import type { Locale } from '@shanzhi/rules';
+import type { Client } from '@shanzhi/sdk/browser';
+import type { ReactiveControllerHost } from 'lit';
+import type { commonMessages } from './common-messages.js';
+import type { Localizer } from './localize.js';
+import type { LoadFailure } from './states.js';
+
+/**
+ * What a widget gives each of its late parts that works on its own (the supermarket's desk, the points desk's review,
+ * declare form and objections): where they render, the language, the client and the village, the shared words, and
+ * the live region. A widget's parts add what only they need (see `SzElement.partBasics`).
+ */
+export interface PartBasics {
+  /** The widget's render root (its shadow root): late styles are adopted there, and focus moves within it. */
+  readonly root: () => HTMLElement | DocumentFragment;
+  readonly locale: () => Locale;
+  readonly client: () => Client | undefined;
+  readonly village: () => string | undefined;
+  readonly common: Localizer<(typeof commonMessages)['zh-CN']>;
+  /** Words for the widget's polite live region. */
+  readonly announce: (text: string) => void;
+}
+
+/** A late part that keeps its own state and renders into its widget: it asks the widget to render, and moves focus within it. */
+export abstract class WidgetPart<O extends PartBasics> {
+  constructor(
+    protected readonly host: ReactiveControllerHost,
+    protected readonly options: O,
+  ) {}
+
+  protected update(): void {
+    this.host.requestUpdate();
+  }
+
+  /** Moves focus, once the widget has rendered, to what `selector` finds in its render root. */
+  protected async focus(selector: string): Promise<void> {
+    await this.host.updateComplete;
+    this.options.root().querySelector<HTMLElement>(selector)?.focus();
+  }
+}
+
+/** A late part that sends one thing at a time (a redemption, a declaration, a review) and shows why a send failed. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- P is each part's failure type (a desk's has `retryable`), which its `problem` keeps
+export abstract class SendingPart<O extends PartBasics, P extends LoadFailure = LoadFailure> extends WidgetPart<O> {
+  protected sending = false;
+  protected problem: P | undefined;
+
+  /** A send starts: the buttons are disabled and the last failure goes. */
+  protected startSending(): void {
+    this.sending = true;
+    this.problem = undefined;
+    this.update();
+  }
+}

@@ -1,0 +1,34 @@
+import type { Access } from '../route.js';
+
+/*
+ * How a route answers, by the kind of request it is: its success status, who may call it, whether a retry needs an
+ * Idempotency-Key, and whether the answer is one person's data. A route of one of these kinds spreads it after its schemas.
+ */
+
+/**
+ * How a public request that changes nothing answers: 200, to anyone (no token needed), and a retry repeats nothing.
+ * Every public GET, and the POSTs that only compute an answer from their body (the eligibility check).
+ */
+export const publicRead = { status: 200, access: { roles: 'anyone' }, idempotency: 'none' } as const;
+/** A public GET whose answer is a cursor page `{ items, nextCursor }` (its query spreads `cursorQuery`). */
+export const publicPage = { ...publicRead, paged: true } as const;
+/**
+ * How anyone (no token needed) files something new: 201, and the Idempotency-Key is required, because without an
+ * account a retry over a flaky village connection could not otherwise be told from a second application.
+ */
+export const publicSubmission = { status: 201, access: { roles: 'anyone' }, idempotency: 'required' } as const;
+
+/**
+ * How a read of one person's or household's data answers: 200, to the callers `access` admits, recorded in the access
+ * log and never cached (`personal`), and a retry repeats nothing.
+ */
+export function personalRead<const A extends Access>(access: A) {
+  return { status: 200, access, personal: true, idempotency: 'none' } as const;
+}
+/**
+ * How a change by a signed-in caller answers: with `status`, to the callers `access` admits, and the Idempotency-Key
+ * is optional: honoured when sent (a retry with it repeats nothing), not required.
+ */
+export function signedInChange<const S extends 200 | 201, const A extends Access>(status: S, access: A) {
+  return { status, access, idempotency: 'optional' } as const;
+}

@@ -95,7 +95,12 @@ describe('the image recipe and the compose topology', () => {
     assert.match(services.db?.image ?? '', /^postgres:16\b/);
     const apis = Object.keys(services).filter((name) => /^api-\d+$/.test(name));
     assert.deepEqual(apis, ['api-1', 'api-2'], 'two API processes');
-    const example = { POSTGRES_PASSWORD: 'example-password', SHANZHI_CORS_ORIGINS: 'https://portal.example.gov.cn' };
+    const example = {
+      POSTGRES_PASSWORD: 'example-password',
+      S3_ROOT_PASSWORD: 'example-root',
+      S3_SECRET_KEY: 'example-key',
+      SHANZHI_CORS_ORIGINS: 'https://portal.example.gov.cn',
+    };
     for (const name of [...apis, 'migrate']) {
       const service = services[name];
       assert.ok(service, name);
@@ -110,6 +115,9 @@ describe('the image recipe and the compose topology', () => {
       assert.match(env.SHANZHI_DATABASE_URL ?? '', /^postgres:\/\/[^@]+@db:5432\//);
       const config = readConfig(env);
       assert.ok(config.ok, `${name}: the server accepts its settings: ${config.ok ? '' : config.errors.join('; ')}`);
+      // Both processes keep the forms' files in the one bucket of the s3 service, not in a container's own folder.
+      assert.equal(config.config.attachments.s3?.endpoint, 'http://s3:9000', `${name}: attachments in the shared S3 store`);
+      assert.ok(!config.warnings.some((warning) => warning.startsWith('SHANZHI_ATTACHMENTS_S3_')), `${name}: no folder-store warning`);
       assert.throws(
         () => substitute(String(service.environment?.SHANZHI_CORS_ORIGINS), {}),
         /required/,
@@ -117,6 +125,12 @@ describe('the image recipe and the compose topology', () => {
       );
     }
     assert.deepEqual(services.migrate?.command, ['migrate']);
+    // The bucket exists before any API process starts, and the API's key is not the storage administrator's.
+    assert.match(services.s3?.image ?? '', /^minio\/minio:RELEASE\./);
+    for (const name of [...apis, 'migrate'])
+      assert.equal(services[name]?.depends_on?.['s3-bucket']?.condition, 'service_completed_successfully');
+    assert.notEqual(services.s3?.environment?.MINIO_ROOT_USER, services['api-1']?.environment?.SHANZHI_ATTACHMENTS_S3_ACCESS_KEY_ID);
+    assert.match(String(services['s3-bucket']?.command), /mc mb --ignore-existing store\/shanzhi-attachments/);
     for (const name of apis) assert.equal(services[name]?.depends_on?.migrate?.condition, 'service_completed_successfully');
 
     const lb = services.lb;

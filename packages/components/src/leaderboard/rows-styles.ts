@@ -13,8 +13,8 @@ export const rowsStyles = css`
   }
   .row {
     display: grid;
+    /* The cells fill the columns in their order: rank, name, points, stars, movement. */
     grid-template-columns: 4em minmax(0, 1fr) 5em 6em 4em;
-    grid-template-areas: 'rank name points stars movement';
     align-items: center;
     column-gap: var(--_space-3);
     box-sizing: border-box;
@@ -26,27 +26,6 @@ export const rowsStyles = css`
   }
   .no-movement .row {
     grid-template-columns: 4em minmax(0, 1fr) 5em 6em;
-    grid-template-areas: 'rank name points stars';
-  }
-  [part~='rank'],
-  [data-col='rank'] {
-    grid-area: rank;
-  }
-  [part~='name'],
-  [data-col='name'] {
-    grid-area: name;
-  }
-  [part~='points'],
-  [data-col='points'] {
-    grid-area: points;
-  }
-  [part~='stars'],
-  [data-col='stars'] {
-    grid-area: stars;
-  }
-  [part~='movement'],
-  [data-col='movement'] {
-    grid-area: movement;
   }
   /* Column widths are in em of the row, so header cells change their own size, never the row's. */
   .header [role='columnheader'] {
@@ -164,20 +143,20 @@ export const rowsStyles = css`
   }
 
   /*
-   * A narrow widget (a phone, a portal's side column): three columns, stars under the name, movement under the
-   * points, and the household number on a line of its own, so nothing overlaps at 390 px in 长辈版 either.
+   * A narrow widget (a phone, a portal's side column): three columns, the rank over two lines, stars under the name,
+   * movement under the points (the cells' own order fills them), and the household number on a line of its own, so
+   * nothing overlaps at 390 px in 长辈版 either. The stars header is hidden there, so the movement header names its column.
    */
   :host([data-sz-narrow]) .row {
     column-gap: var(--_space-2);
     grid-template-columns: 3.25em minmax(0, 1fr) 4.5em;
-    grid-template-areas:
-      'rank name points'
-      'rank stars movement';
   }
-  :host([data-sz-narrow]) .no-movement .row {
-    grid-template-areas:
-      'rank name points'
-      'rank stars .';
+  :host([data-sz-narrow]) [part~='rank'],
+  :host([data-sz-narrow]) [data-col='rank'] {
+    grid-row: span 2;
+  }
+  :host([data-sz-narrow]) [data-col='movement'] {
+    grid-column: 3;
   }
   :host([data-sz-narrow]) .number {
     order: 1;

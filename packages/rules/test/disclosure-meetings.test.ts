@@ -97,26 +97,42 @@ test("a villagers' group meeting needs two thirds of adults or of households", (
   );
 });
 
-test("a party members' meeting needs two thirds present and a majority of those present by default", () => {
+test("a party members' meeting sits with half or more present and passes with more than half of all its voting members", () => {
+  // 《中国共产党支部工作条例（试行）》 Art 11: 半数以上有表决权的党员到会; 赞成人数超过应到会有表决权的党员的半数.
   const party = (present: number, votesFor: number): Meeting => ({
     kind: 'partyMembersMeeting',
     eligible: 36,
     present,
     votes: { for: votesFor },
   });
-  assert.equal(checkMeeting(party(24, 13)).valid, true);
-  assert.deepEqual(codes(checkMeeting(party(23, 20)).issues), ['disclosure.meeting.quorumTwoThirds']);
-  assert.deepEqual(codes(checkMeeting(party(24, 12)).issues), ['disclosure.meeting.notPassed']);
+  assert.equal(checkMeeting(party(18, 18)).quorum.met, true, 'exactly half present is a quorum (以上 includes the number)');
+  assert.deepEqual(checkMeeting(party(17, 17)).issues, [
+    { code: 'disclosure.meeting.quorumHalf', path: ['present'], params: { present: 17, eligible: 36, required: 18 } },
+    { code: 'disclosure.meeting.notPassedMembers', path: ['votes', 'for'], params: { votesFor: 17, base: 36, required: 19 } },
+  ]);
+  // 19 of 36 members in favour passes; 18 (exactly half of the members, though all 18 present) does not.
+  assert.equal(checkMeeting(party(24, 19)).valid, true);
+  assert.deepEqual(codes(checkMeeting(party(24, 18)).issues), ['disclosure.meeting.notPassedMembers']);
+  assert.deepEqual(
+    codes(checkMeeting(party(24, 13)).issues),
+    ['disclosure.meeting.notPassedMembers'],
+    'a majority of those present is not enough',
+  );
 });
 
-test("a village may count the party members' majority against all members instead", () => {
-  const meeting: Meeting = { kind: 'partyMembersMeeting', eligible: 36, present: 30, votes: { for: 18 } };
+test("a village may keep the stricter two-thirds quorum for its party members' meeting as its own setting", () => {
+  const meeting: Meeting = { kind: 'partyMembersMeeting', eligible: 36, present: 23, votes: { for: 20 } };
   assert.equal(checkMeeting(meeting).valid, true);
-  const strict = checkMeeting(meeting, { partyMeetingMajorityOf: 'members' });
-  assert.deepEqual(strict.issues, [
-    { code: 'disclosure.meeting.notPassedMembers', path: ['votes', 'for'], params: { votesFor: 18, base: 36, required: 19 } },
+  assert.deepEqual(checkMeeting(meeting, { partyMeetingQuorum: 'twoThirds' }).issues, [
+    { code: 'disclosure.meeting.quorumTwoThirds', path: ['present'], params: { present: 23, eligible: 36, required: 24 } },
   ]);
-  assert.equal(checkMeeting({ ...meeting, votes: { for: 19 } }, { partyMeetingMajorityOf: 'members' }).valid, true);
+  assert.equal(checkMeeting({ ...meeting, present: 24 }, { partyMeetingQuorum: 'twoThirds' }).valid, true);
+});
+
+test('settings stored before the correction that count the majority against those present still read, and still count so', () => {
+  const meeting: Meeting = { kind: 'partyMembersMeeting', eligible: 36, present: 30, votes: { for: 16 } };
+  assert.deepEqual(codes(checkMeeting(meeting).issues), ['disclosure.meeting.notPassedMembers']);
+  assert.equal(checkMeeting(meeting, { partyMeetingMajorityOf: 'present' }).valid, true);
 });
 
 test("the representatives' meeting's make-up is checked when given: four fifths representatives, women a third of members", () => {

@@ -101,7 +101,8 @@ function collect(): RuleIssue[] {
   );
   found.push(...checkMeeting({ kind: 'villagersMeeting', basis: 'households', eligible: 10, present: 1, votes: { for: 0 } }).issues);
   found.push(
-    ...checkMeeting({ kind: 'partyMembersMeeting', eligible: 10, present: 1, votes: { for: 0 } }, { partyMeetingMajorityOf: 'members' })
+    ...checkMeeting({ kind: 'partyMembersMeeting', eligible: 10, present: 1, votes: { for: 0 } }).issues,
+    ...checkMeeting({ kind: 'partyMembersMeeting', eligible: 10, present: 6, votes: { for: 6 } }, { partyMeetingQuorum: 'twoThirds' })
       .issues,
   );
   found.push(

@@ -102,7 +102,7 @@ test("the party members' review with exactly half voting in favour makes the tra
   );
   const result = checkTrail(trail(steps));
   assert.equal(result.status, 'invalid');
-  assert.deepEqual(codes(result.issues), ['disclosure.trail.meetingInvalid', 'disclosure.meeting.notPassed']);
+  assert.deepEqual(codes(result.issues), ['disclosure.trail.meetingInvalid', 'disclosure.meeting.notPassedMembers']);
   assert.deepEqual(result.issues[1]?.path, ['steps', 2, 'meeting', 'votes', 'for']);
   assert.equal(result.meetings.review?.valid, false);
 });

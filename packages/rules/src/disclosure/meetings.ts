@@ -24,6 +24,11 @@ export function moreThanHalfOf(n: number): number {
   return Math.floor(n / 2) + 1;
 }
 
+/** Smallest count that is at least half of `n` (半数以上). */
+export function halfOf(n: number): number {
+  return Math.ceil(n / 2);
+}
+
 /** Smallest count that is at least two thirds of `n` (三分之二以上). */
 export function twoThirdsOf(n: number): number {
   return Math.floor((2 * n + 2) / 3);
@@ -41,6 +46,10 @@ export function oneThirdOf(n: number): number {
 
 export function isMoreThanHalf(count: number, of: number): boolean {
   return count * 2 > of;
+}
+
+export function isAtLeastHalf(count: number, of: number): boolean {
+  return count * 2 >= of;
 }
 
 export function isAtLeastTwoThirds(count: number, of: number): boolean {
@@ -85,10 +94,13 @@ interface QuorumRule {
   readonly required: number;
   readonly met: boolean;
   readonly code:
-    'disclosure.meeting.quorumMoreThanHalf' | 'disclosure.meeting.quorumTwoThirds' | 'disclosure.meeting.quorumTwoThirdsHouseholds';
+    | 'disclosure.meeting.quorumMoreThanHalf'
+    | 'disclosure.meeting.quorumHalf'
+    | 'disclosure.meeting.quorumTwoThirds'
+    | 'disclosure.meeting.quorumTwoThirdsHouseholds';
 }
 
-function quorumRule(meeting: Meeting): QuorumRule {
+function quorumRule(meeting: Meeting, settings: Pick<DisclosureSettings, 'partyMeetingQuorum'>): QuorumRule {
   const { present, eligible } = meeting;
   switch (meeting.kind) {
     case 'villagersMeeting':
@@ -111,8 +123,11 @@ function quorumRule(meeting: Meeting): QuorumRule {
       // Art 26: the representatives' meeting sits only with two thirds of its members present.
       return { required: twoThirdsOf(eligible), met: isAtLeastTwoThirds(present, eligible), code: 'disclosure.meeting.quorumTwoThirds' };
     case 'partyMembersMeeting':
-      // 四议两公开 审议 step (practice guidance): two thirds of the branch's party members present.
-      return { required: twoThirdsOf(eligible), met: isAtLeastTwoThirds(present, eligible), code: 'disclosure.meeting.quorumTwoThirds' };
+      // 四议两公开 审议 step. 《中国共产党支部工作条例（试行）》 Art 11: half or more of the voting members present;
+      // two thirds only where the village chose the stricter reading.
+      return settings.partyMeetingQuorum === 'twoThirds'
+        ? { required: twoThirdsOf(eligible), met: isAtLeastTwoThirds(present, eligible), code: 'disclosure.meeting.quorumTwoThirds' }
+        : { required: halfOf(eligible), met: isAtLeastHalf(present, eligible), code: 'disclosure.meeting.quorumHalf' };
   }
 }
 
@@ -122,8 +137,9 @@ function quorumRule(meeting: Meeting): QuorumRule {
  */
 export function checkMeeting(
   meeting: Meeting,
-  settings: Pick<DisclosureSettings, 'partyMeetingMajorityOf'> = defaultDisclosureSettings,
+  settings: Partial<Pick<DisclosureSettings, 'partyMeetingMajorityOf' | 'partyMeetingQuorum'>> = defaultDisclosureSettings,
 ): MeetingCheck {
+  const rules = { ...defaultDisclosureSettings, ...settings };
   const found: RuleIssue[] = [];
   const { present, eligible } = meeting;
   const votesFor = meeting.votes.for;
@@ -132,11 +148,12 @@ export function checkMeeting(
   const cast = votesFor + (meeting.votes.against ?? 0) + (meeting.votes.abstain ?? 0);
   if (cast > present) found.push(issue('disclosure.meeting.votesExceedPresent', { votes: cast, present }, ['votes']));
 
-  const rule = quorumRule(meeting);
+  const rule = quorumRule(meeting, rules);
   if (!rule.met) found.push(issue(rule.code, { present, eligible, required: rule.required }, ['present']));
 
-  // Arts 22, 26, 28: a decision needs more than half of those present (到会人员的过半数).
-  const byMembers = meeting.kind === 'partyMembersMeeting' && settings.partyMeetingMajorityOf === 'members';
+  // Arts 22, 26, 28: a decision needs more than half of those present (到会人员的过半数); the party members' meeting,
+  // more than half of all its voting members (支部工作条例 Art 11) unless a village's stored setting says otherwise.
+  const byMembers = meeting.kind === 'partyMembersMeeting' && rules.partyMeetingMajorityOf === 'members';
   const base = byMembers ? eligible : present;
   const passed = isMoreThanHalf(votesFor, base);
   if (!passed) {

@@ -117,6 +117,10 @@ export const disclosureMessages = defineMessages({
     'zh-CN': '到会 {present} 人，没有超过应到 {eligible} 人的半数（至少要 {required} 人），会议无效',
     en: 'Only {present} of {eligible} attended; more than half ({required} or more) must attend for the meeting to be valid',
   },
+  'disclosure.meeting.quorumHalf': {
+    'zh-CN': '到会 {present} 人，不足应到 {eligible} 人的半数（至少要 {required} 人），会议无效',
+    en: 'Only {present} of {eligible} attended; at least half ({required}) must attend for the meeting to be valid',
+  },
   'disclosure.meeting.quorumTwoThirds': {
     'zh-CN': '到会 {present} 人，不足应到 {eligible} 人的三分之二（至少要 {required} 人），会议无效',
     en: 'Only {present} of {eligible} attended; at least two thirds ({required}) must attend for the meeting to be valid',

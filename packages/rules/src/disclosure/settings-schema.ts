@@ -26,11 +26,19 @@ export const disclosureSettingsSchema = z.object({
   /** Largest attachment accepted, in bytes (20 MiB by default: a scanned multi-page voucher PDF fits). */
   maxAttachmentBytes: z._default(z.int().check(z.minimum(1), z.maximum(1024 * 1024 * 1024)), 20 * 1024 * 1024),
   /**
-   * Whom "a majority in favour" at the party members' meeting (审议 step) counts against: those
-   * present (as at every villagers' meeting, the default) or all party members, the stricter reading
-   * some county guides adopt.
+   * The party members' meeting (审议 step) sits with half or more of the branch's voting members present:
+   * 《中国共产党支部工作条例（试行）》 Art 11, "表决必须有半数以上有表决权的党员到会方可进行" (以上 includes the number,
+   * 民法典 Art 1259). `'twoThirds'` is the stricter quorum some county 四议两公开 guides ask for, kept as the village's
+   * own choice.
    */
-  partyMeetingMajorityOf: z._default(z.enum(['present', 'members']), 'present'),
+  partyMeetingQuorum: z._default(z.enum(['half', 'twoThirds']), 'half'),
+  /**
+   * Whom "a majority in favour" at the party members' meeting counts against. Art 11: "赞成人数超过应到会有表决权的
+   * 党员的半数为通过" — more than half of all voting members who should attend (`'members'`, the default). `'present'`
+   * (more than half of those present) is below Art 11; it is still read so that settings stored before this
+   * correction load, and the docs say not to choose it.
+   */
+  partyMeetingMajorityOf: z._default(z.enum(['present', 'members']), 'members'),
 });
 
 export type DisclosureSettings = z.output<typeof disclosureSettingsSchema>;

@@ -14,5 +14,7 @@ export const defaultDisclosureSettings: DisclosureSettings = Object.freeze({
   // Art 30 "随时", as a number of calendar days.
   majorMatterDays: 5,
   maxAttachmentBytes: 20 * 1024 * 1024,
-  partyMeetingMajorityOf: 'present',
+  // 《中国共产党支部工作条例（试行）》 Art 11: half or more present, passed by more than half of all voting members.
+  partyMeetingQuorum: 'half',
+  partyMeetingMajorityOf: 'members',
 });

@@ -633,7 +633,7 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
     const members = Math.max(10, Math.round(households.length * 0.08));
     const partyPresent = atLeastTwoThirds(random, members);
     const partyVotes = votes(random, partyPresent);
-    // Under the stricter reading, a majority of all members must vote for.
+    // 支部工作条例 Art 11 (the default): more than half of all voting members must vote for, not of those present.
     const partyMeeting: Meeting = {
       kind: 'partyMembersMeeting',
       eligible: members,

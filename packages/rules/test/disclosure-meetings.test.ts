@@ -120,6 +120,20 @@ test("a party members' meeting sits with half or more present and passes with mo
   );
 });
 
+test("a villagers' meeting told fewer than ten days ahead is reported, counted in calendar days (Art 21)", () => {
+  const meeting: Meeting = { kind: 'villagersMeeting', basis: 'adults', eligible: 10, present: 6, votes: { for: 6 }, held: '2024-03-11' };
+  assert.equal(checkMeeting({ ...meeting, noticeGiven: '2024-03-01' }).valid, true, 'ten days ahead is enough');
+  assert.deepEqual(checkMeeting({ ...meeting, noticeGiven: '2024-03-02' }).issues, [
+    { code: 'disclosure.meeting.noticeTooShort', path: ['noticeGiven'], params: { days: 9, required: 10 } },
+  ]);
+  assert.deepEqual(
+    checkMeeting({ ...meeting, noticeGiven: '2024-03-12' }).issues[0]?.params,
+    { days: 0, required: 10 },
+    'a notice after the meeting',
+  );
+  assert.equal(checkMeeting(meeting).valid, true, 'without the notice date there is nothing to check');
+});
+
 test("a village may keep the stricter two-thirds quorum for its party members' meeting as its own setting", () => {
   const meeting: Meeting = { kind: 'partyMembersMeeting', eligible: 36, present: 23, votes: { for: 20 } };
   assert.equal(checkMeeting(meeting).valid, true);

@@ -101,6 +101,17 @@ function collect(): RuleIssue[] {
   );
   found.push(...checkMeeting({ kind: 'villagersMeeting', basis: 'households', eligible: 10, present: 1, votes: { for: 0 } }).issues);
   found.push(
+    ...checkMeeting({
+      kind: 'villagersMeeting',
+      basis: 'adults',
+      eligible: 10,
+      present: 6,
+      votes: { for: 6 },
+      noticeGiven: '2024-03-01',
+      held: '2024-03-05',
+    }).issues,
+  );
+  found.push(
     ...checkMeeting({ kind: 'partyMembersMeeting', eligible: 10, present: 1, votes: { for: 0 } }).issues,
     ...checkMeeting({ kind: 'partyMembersMeeting', eligible: 10, present: 6, votes: { for: 6 } }, { partyMeetingQuorum: 'twoThirds' })
       .issues,

@@ -95,6 +95,9 @@ export {
 } from './schedule.js';
 export {
   moreThanHalfOf,
+  halfOf,
+  isAtLeastHalf,
+  villagersMeetingNoticeDays,
   twoThirdsOf,
   fourFifthsOf,
   oneThirdOf,

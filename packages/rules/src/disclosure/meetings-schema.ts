@@ -32,7 +32,11 @@ function countedByBasisMeeting<const Kind extends string>(kind: Kind) {
   });
 }
 
-export const villagersMeetingSchema = countedByBasisMeeting('villagersMeeting');
+export const villagersMeetingSchema = z.object({
+  ...countedByBasisMeeting('villagersMeeting').shape,
+  /** The day the villagers were told of the meeting; checked against `held` when both are given (Art 21: ten days). */
+  noticeGiven: z.optional(calendarDateSchema),
+});
 
 export const representativesMeetingSchema = z.object({
   kind: z.literal('representativesMeeting'),

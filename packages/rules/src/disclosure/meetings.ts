@@ -1,3 +1,4 @@
+import { daysBetween } from '../calendar/date.js';
 import { issue, type RuleIssue } from '../shared/result.js';
 import type { Meeting, MeetingKind } from './meetings-schema.js';
 import { defaultDisclosureSettings, type DisclosureSettings } from './settings.js';
@@ -63,6 +64,9 @@ export function isAtLeastFourFifths(count: number, of: number): boolean {
 export function isAtLeastOneThird(count: number, of: number): boolean {
   return count * 3 >= of;
 }
+
+/** 村民委员会组织法 Art 21: "召开村民会议，应当提前十天通知村民" — the villagers are told at least ten days before. */
+export const villagersMeetingNoticeDays = 10;
 
 /** Whom a villagers' (group) meeting's quorum counts: adults aged 18+, or one representative per household. */
 export const attendanceBases = ['adults', 'households'] as const;
@@ -147,6 +151,13 @@ export function checkMeeting(
   if (present > eligible) found.push(issue('disclosure.meeting.presentExceedsEligible', { present, eligible }, ['present']));
   const cast = votesFor + (meeting.votes.against ?? 0) + (meeting.votes.abstain ?? 0);
   if (cast > present) found.push(issue('disclosure.meeting.votesExceedPresent', { votes: cast, present }, ['votes']));
+
+  if (meeting.kind === 'villagersMeeting' && meeting.noticeGiven !== undefined && meeting.held !== undefined) {
+    // A notice dated after the meeting gave no notice at all.
+    const days = Math.max(0, daysBetween(meeting.noticeGiven, meeting.held));
+    if (days < villagersMeetingNoticeDays)
+      found.push(issue('disclosure.meeting.noticeTooShort', { days, required: villagersMeetingNoticeDays }, ['noticeGiven']));
+  }
 
   const rule = quorumRule(meeting, rules);
   if (!rule.met) found.push(issue(rule.code, { present, eligible, required: rule.required }, ['present']));

@@ -117,6 +117,10 @@ export const disclosureMessages = defineMessages({
     'zh-CN': '到会 {present} 人，没有超过应到 {eligible} 人的半数（至少要 {required} 人），会议无效',
     en: 'Only {present} of {eligible} attended; more than half ({required} or more) must attend for the meeting to be valid',
   },
+  'disclosure.meeting.noticeTooShort': {
+    'zh-CN': '村民会议只提前 {days} 天通知，法律要求至少提前 {required} 天（村民委员会组织法第二十一条）',
+    en: 'The villagers were told of the meeting only {days} days ahead; the law requires at least {required} days (Organic Law Art 21)',
+  },
   'disclosure.meeting.quorumHalf': {
     'zh-CN': '到会 {present} 人，不足应到 {eligible} 人的半数（至少要 {required} 人），会议无效',
     en: 'Only {present} of {eligible} attended; at least half ({required}) must attend for the meeting to be valid',

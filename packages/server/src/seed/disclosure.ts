@@ -665,7 +665,17 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
     } else {
       const eligible = households.length;
       const present = atLeastTwoThirds(random, eligible);
-      meeting = { kind: 'villagersMeeting', basis: 'households', eligible, present, held: date(), votes: votes(random, present) };
+      // Told twelve days ahead, past Art 21's ten (no draw from the generator, so the rest of the seed stays as it was).
+      const held = date();
+      meeting = {
+        kind: 'villagersMeeting',
+        basis: 'households',
+        eligible,
+        present,
+        held,
+        noticeGiven: addDays(held, -12),
+        votes: votes(random, present),
+      };
     }
     steps.push({ step: 'resolution', date: date(), meeting });
     const decidedOn = date();

@@ -17,10 +17,10 @@ function mustAdvance(current: ProxyCase, to: ProxyStep, on: string): ProxyCase {
   return result.value;
 }
 
-test('the village proxy steps run 委托 → 受理 → 办理 → 送达 → 归档 → 上报 → 回访', () => {
+test('the village proxy steps run 委托 → 受理 → 上报/转办 → 办理 → 送达 → 回访 → 归档', () => {
   assert.deepEqual(
     proxySteps.map((step) => step['zh-CN']),
-    ['委托', '受理', '办理', '送达', '归档', '上报', '回访'],
+    ['委托', '受理', '上报/转办', '办理', '送达', '回访', '归档'],
   );
 });
 
@@ -28,19 +28,19 @@ test('a proxy case moves through every step in order and keeps a dated trail', (
   let current = startProxyCase('2025-06-03');
   const plan: [ProxyStep, string][] = [
     ['accept', '2025-06-05'],
-    ['process', '2025-06-06'],
+    ['report', '2025-06-06'],
+    ['process', '2025-06-12'],
     ['deliver', '2025-06-20'],
-    ['archive', '2025-06-20'],
-    ['report', '2025-06-30'],
-    ['followUp', '2025-07-03'],
+    ['followUp', '2025-06-30'],
+    ['archive', '2025-07-03'],
   ];
   for (const [step, on] of plan) current = mustAdvance(current, step, on);
-  assert.equal(current.step, 'followUp');
+  assert.equal(current.step, 'archive');
   assert.deepEqual(
     current.history.map((event) => event.step),
-    ['entrust', 'accept', 'process', 'deliver', 'archive', 'report', 'followUp'],
+    ['entrust', 'accept', 'report', 'process', 'deliver', 'followUp', 'archive'],
   );
-  assert.deepEqual(current.history[3], { step: 'deliver', on: '2025-06-20' });
+  assert.deepEqual(current.history[4], { step: 'deliver', on: '2025-06-20' });
 });
 
 test('a proxy case cannot skip a step or go back', () => {
@@ -59,9 +59,9 @@ test('a proxy case cannot skip a step or go back', () => {
 
 test('a finished proxy case has no next step', () => {
   let current = startProxyCase('2025-06-03');
-  for (const step of ['accept', 'process', 'deliver', 'archive', 'report', 'followUp'] as const)
+  for (const step of ['accept', 'report', 'process', 'deliver', 'followUp', 'archive'] as const)
     current = mustAdvance(current, step, '2025-06-10');
-  const result = advanceProxyCase(current, 'followUp', '2025-06-11');
+  const result = advanceProxyCase(current, 'archive', '2025-06-11');
   assert.ok(!result.ok);
   assert.equal(result.issues[0]?.code, 'services.proxy.closed');
 });

@@ -216,7 +216,7 @@ describe('village proxy requests (村级代办)', () => {
     assert.equal(receipt.step, 'entrust');
     assert.deepEqual(
       receipt.steps.map((step) => step.code),
-      ['entrust', 'accept', 'process', 'deliver', 'archive', 'report', 'followUp'],
+      ['entrust', 'accept', 'report', 'process', 'deliver', 'followUp', 'archive'],
     );
     assert.deepEqual(receipt.steps[0], { code: 'entrust', label: '委托', done: true, on: demoToday });
     assert.ok(receipt.steps.slice(1).every((step) => !step.done && step.on === undefined));

@@ -105,8 +105,8 @@ export const servicesMessages = defineMessages({
     en: 'A proxy case moves one step at a time: it is at "{from}", the next step is "{expected}", not "{to}"',
   },
   'services.proxy.closed': {
-    'zh-CN': '这件代办已经回访完毕，不能再办理下一步',
-    en: 'This proxy case is finished (follow-up done); there is no next step',
+    'zh-CN': '这件代办已经办结归档，不能再办理下一步',
+    en: 'This proxy case is finished and filed; there is no next step',
   },
   'services.proxy.notOffered': {
     'zh-CN': '这项服务不能由村便民服务站代办，请到办理地点申请',

@@ -6,19 +6,20 @@ import type { ProxySettings } from './proxy-schema.js';
 export type { ProxyRequest, ProxySettings } from './proxy-schema.js';
 
 /**
- * 村级代办: the village station takes a villager's application and carries it through, in this order:
- * 委托 (the villager entrusts the station) → 受理 (the township accepts it) → 办理 (the department
- * decides) → 送达 (the result is delivered) → 归档 (filed) → 上报 (reported upward) → 回访 (a follow-up
- * call asks whether the villager was satisfied).
+ * 村级代办: the village station takes a villager's application and carries it through, in this order (the design's
+ * domain notes, from seed 003 and county practice): 委托 (the villager entrusts the station) → 受理 (the station's 代办员
+ * takes the request and the materials) → 上报/转办 (forwarded to the township or the competent department) → 办理 (the
+ * department decides) → 送达 (the result is delivered) → 回访 (a follow-up asks whether the villager was satisfied) →
+ * 归档 (filed, last: the file holds the follow-up too). Local practice varies; a village cites the county rule it follows.
  */
 export const proxySteps = labelledCodes([
   ['entrust', '委托', 'Entrusted'],
   ['accept', '受理', 'Accepted'],
+  ['report', '上报/转办', 'Forwarded'],
   ['process', '办理', 'Processed'],
   ['deliver', '送达', 'Delivered'],
-  ['archive', '归档', 'Filed'],
-  ['report', '上报', 'Reported'],
   ['followUp', '回访', 'Followed up'],
+  ['archive', '归档', 'Filed'],
 ]);
 
 export type ProxyStep = (typeof proxySteps)[number]['code'];
@@ -43,7 +44,7 @@ export function nextProxyStep(step: ProxyStep): ProxyStep | null {
   return proxyStepCodes[proxyStepCodes.indexOf(step) + 1] ?? null;
 }
 
-/** Moves a case exactly one step on; skipping, going back or going past 回访 is refused with a code. */
+/** Moves a case exactly one step on; skipping, going back or going past 归档 is refused with a code. */
 export function advanceProxyCase(current: ProxyCase, to: ProxyStep, on: CalendarDate): Result<ProxyCase> {
   const expected = nextProxyStep(current.step);
   if (expected === null) return fail('services.proxy.closed', { from: current.step });

@@ -105,7 +105,7 @@ export const proxyReceiptSchema = z.looseObject({
   id: idSchema,
   serviceCode: serviceCodeSchema,
   receivedOn: dateSchema,
-  /** Where the 7-step 村级代办 flow stands: 委托 → 受理 → 办理 → 送达 → 归档 → 上报 → 回访. */
+  /** Where the 7-step 村级代办 flow stands: 委托 → 受理 → 上报/转办 → 办理 → 送达 → 回访 → 归档. */
   step: z.enum(proxyStepCodes),
   steps: z.array(z.looseObject({ code: z.enum(proxyStepCodes), label: z.string(), done: z.boolean(), on: z.optional(dateSchema) })),
   forwardBy: dateSchema,

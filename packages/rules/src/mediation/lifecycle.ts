@@ -53,8 +53,10 @@ const allRoutes: NoAgreementRoute[] = [...noAgreementRouteCodes];
  * Moves a case on by one event, or reports why it may not. The case passed in is never changed.
  */
 export function applyCaseEvent(current: MediationCase, event: CaseEvent): Result<MediationCase> {
-  // The MIIT elderly-friendly guidance asks for an online "withdraw" before anyone has been given the
-  // case; after that the applicant tells the mediator, and the mediation ends without agreement.
+  // Mediation is voluntary (人民调解法 Art 3(1)) and a party may refuse it or ask to end it (Art 23(2); Art 17: a party
+  // who clearly refuses is not mediated). Online, the applicant withdraws until someone has been given the case — a
+  // cut-off of this product, not of any statute; after that they tell the mediator, and the mediation ends without
+  // agreement.
   if (event.type === 'withdraw' && (current.state === 'assigned' || current.state === 'inMediation')) {
     return fail('mediation.case.withdrawAfterAssignment');
   }

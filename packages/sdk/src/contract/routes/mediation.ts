@@ -39,7 +39,7 @@ export const intakeReceiptSchema = z.looseObject({
   triage: triageResultSchema,
   /** 人民调解工作若干规定 Art 33: normally concluded within one month of acceptance. */
   concludeBy: dateSchema,
-  /** The applicant may withdraw until the case is assigned (MIIT elderly-friendly spec: undo a legal submission). */
+  /** The applicant may withdraw online until the case is assigned (人民调解法 Arts 3(1), 23(2): mediation is voluntary and a party may end it). */
   withdrawable: z.boolean(),
 });
 

@@ -3,12 +3,15 @@ import { html, nothing } from 'lit';
 import { userEvent } from 'storybook/test';
 import '@shanzhi/components/points-desk/define.js';
 import {
+  evidencePhoto,
   failingPointsDesk,
   offlinePointsDesk,
   pendingPointsDesk,
   pointsDeskHandlers,
   pointsDeskLedgers,
+  pointsDeskStaffTools,
   pointsDeskVillage,
+  pointsDeskVillager,
 } from './msw/points-desk-handlers.js';
 import { offlineBrowser, showsIn } from './support/widget-canvas.js';
 
@@ -111,6 +114,16 @@ export const Declare: Story = {
   },
 };
 
+/** The declare form with evidence: a photo uploaded as soon as it is chosen, its thumbnail, state and remove button. */
+export const DeclareWithEvidence: Story = {
+  tags: ['!autodocs'],
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await shows(canvasElement, '[part~="open-declare"]'));
+    await userEvent.upload(await shows(canvasElement, '#declare-files'), evidencePhoto());
+    await shows(canvasElement, '[part~="attachment"][data-state="done"]');
+  },
+};
+
 /** The 村务监督委员会's desk: open objections with a written answer to uphold or dismiss. */
 export const SupervisorObjections: Story = {
   args: { staff: 'demo-supervisor' },
@@ -119,7 +132,150 @@ export const SupervisorObjections: Story = {
   },
 };
 
-/** Without a staff token (or with a villager's): who may use the desk. */
+/** The revocation and family ties over the recorded ledgers (their households are the ones the search finds). */
+const staffTools = { msw: { handlers: { pointsDesk: [...pointsDeskStaffTools, ...pointsDeskHandlers] } } };
+
+/** Opens a staff tool (`open-revoke`, `open-family-ties`), finds household 101201-00002 in it and chooses it. */
+async function chooseIn(canvas: HTMLElement, tool: string, field: string): Promise<void> {
+  await userEvent.click(await shows(canvas, `[part~="${tool}"]`));
+  await userEvent.type(await shows(canvas, `#${field}`), '101201-00002{enter}');
+  await userEvent.click(await shows(canvas, '[data-household="h-000002"]'));
+}
+
+/** A cadre revokes an effective entry: the household's entries, the reason, and the confirmation step. */
+export const Revoke: Story = {
+  tags: ['!autodocs'],
+  args: { staff: 'demo-cadre' },
+  parameters: staffTools,
+  play: async ({ canvasElement }) => {
+    await chooseIn(canvasElement, 'open-revoke', 'revoke-q');
+    await userEvent.click(await shows(canvasElement, '[data-entry="pe-0000016"] [part~="revoke"]'));
+    await userEvent.type(await shows(canvasElement, '#revoke-reason'), '与另一条登记重复，经核实撤销');
+    await userEvent.click(await shows(canvasElement, '[part~="revoke-next"]'));
+    await shows(canvasElement, '[part~="revoke-confirm"]');
+  },
+};
+
+/** The revocation confirmed: the receipt, and the entry shown as revoked. */
+export const Revoked: Story = {
+  tags: ['!autodocs'],
+  args: { staff: 'demo-cadre' },
+  parameters: staffTools,
+  play: async (context) => {
+    await Revoke.play?.(context);
+    await userEvent.click(await shows(context.canvasElement, '[part~="revoke-confirm-button"]'));
+    await shows(context.canvasElement, '[part~="revoke-receipt"]');
+    await shows(context.canvasElement, '[data-entry="pe-0000016"] [part~="revoked"]');
+  },
+};
+
+/** A revocation without a reason: the field says why, nothing is sent (English, 长辈版). */
+export const RevokeNeedsReasonElderEnglish: Story = {
+  tags: ['!autodocs'],
+  args: { staff: 'demo-cadre' },
+  globals: { locale: 'en', elder: 'on' },
+  parameters: staffTools,
+  play: async ({ canvasElement }) => {
+    await chooseIn(canvasElement, 'open-revoke', 'revoke-q');
+    await userEvent.click(await shows(canvasElement, '[data-entry="pe-0000016"] [part~="revoke"]'));
+    await userEvent.click(await shows(canvasElement, '[part~="revoke-next"]'));
+    await shows(canvasElement, '#revoke-reason[aria-invalid="true"]');
+  },
+};
+
+/** 亲属关系回避申报: why, the declared ties, and a household declared (the grid worker's desk). */
+export const FamilyTies: Story = {
+  tags: ['!autodocs'],
+  parameters: staffTools,
+  play: async ({ canvasElement }) => {
+    await chooseIn(canvasElement, 'open-family-ties', 'ties-q');
+    await userEvent.click(await shows(canvasElement, '[part~="ties-submit"]'));
+    await shows(canvasElement, '[part~="ties-receipt"]');
+  },
+};
+
+/** The family ties in English. */
+export const FamilyTiesEnglish: Story = {
+  tags: ['!autodocs'],
+  globals: { locale: 'en' },
+  parameters: staffTools,
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await shows(canvasElement, '[part~="open-family-ties"]'));
+    await shows(canvasElement, '[part~="ties-why"]');
+  },
+};
+
+/** The family ties in 长辈版. */
+export const FamilyTiesElder: Story = {
+  tags: ['!autodocs'],
+  globals: { elder: 'on' },
+  parameters: staffTools,
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await shows(canvasElement, '[part~="open-family-ties"]'));
+    await shows(canvasElement, '[part~="ties-why"]');
+  },
+};
+
+/** A villager's token: the household's side of the desk (为本户申报, 本户的申报) over a recorded household's ledger. */
+const villager = { msw: { handlers: { pointsDesk: [...pointsDeskVillager, ...pointsDeskHandlers] } } };
+
+/** A villager declares for their own household and follows its entries, each status in plain words. */
+export const Villager: Story = {
+  args: { staff: 'demo-villager' },
+  parameters: villager,
+  play: async ({ canvasElement }) => {
+    await shows(canvasElement, '[part~="villager-declare"]');
+    await shows(canvasElement, '[part~="own-entries"]');
+  },
+};
+
+/** The villager's declaration sent: the receipt, the form cleared, the entry at the top waiting for the first review. */
+export const VillagerDeclared: Story = {
+  tags: ['!autodocs'],
+  args: { staff: 'demo-villager' },
+  parameters: villager,
+  play: async ({ canvasElement }) => {
+    await userEvent.selectOptions(await shows(canvasElement, '#villager-ruleCode'), 'volunteer.activity');
+    await userEvent.type(await shows(canvasElement, '#villager-note'), '参加村道清扫');
+    await userEvent.click(await shows(canvasElement, '[part~="villager-submit"]'));
+    await shows(canvasElement, '[part~="villager-receipt"]');
+  },
+};
+
+/** A villager's form sent without a rule: the field says why, nothing is sent. */
+export const VillagerNeedsRule: Story = {
+  tags: ['!autodocs'],
+  args: { staff: 'demo-villager' },
+  parameters: villager,
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await shows(canvasElement, '[part~="villager-submit"]'));
+    await shows(canvasElement, '#villager-ruleCode[aria-invalid="true"]');
+  },
+};
+
+/** The villager's side in English. */
+export const VillagerEnglish: Story = {
+  tags: ['!autodocs'],
+  args: { staff: 'demo-villager' },
+  globals: { locale: 'en' },
+  parameters: villager,
+  play: async ({ canvasElement }) => {
+    await shows(canvasElement, '[part~="own-entries"]');
+  },
+};
+
+/** The villager's side in 长辈版. */
+export const VillagerElder: Story = {
+  tags: ['!autodocs'],
+  args: { staff: 'demo-villager' },
+  globals: { elder: 'on' },
+  parameters: villager,
+  play: async ({ canvasElement }) => {
+    await shows(canvasElement, '[part~="own-entries"]');
+  },
+};
+
+/** Without a token, or with one that is neither the village's staff nor one of its villagers: who may use the desk. */
 export const StaffOnly: Story = {
   args: { staff: '' },
   play: async ({ canvasElement }) => {

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { userEvent } from 'storybook/test';
 import '@shanzhi/components/points-notice/define.js';
 import {
   duplicateObjection,
@@ -12,6 +13,7 @@ import {
   pointsNoticeHandlers,
   pointsNoticeVillage,
 } from './msw/points-notice-handlers.js';
+import { evidencePhoto } from './msw/points-desk-handlers.js';
 import { offlineBrowser, showsIn } from './support/widget-canvas.js';
 
 /**
@@ -96,6 +98,23 @@ export const ObjectionForm: Story = {
   play: async ({ canvasElement }) => {
     await openForm(canvasElement);
   },
+};
+
+/** The objection form with evidence: a photo uploaded as soon as it is chosen, listed with its state and remove button. */
+export const ObjectionWithEvidence: Story = {
+  tags: ['!autodocs'],
+  globals: { viewer: 'villager' },
+  play: async ({ canvasElement }) => {
+    await openForm(canvasElement);
+    await userEvent.upload(await shows(canvasElement, '#objection-files'), evidencePhoto('村口监控截图.png'));
+    await shows(canvasElement, '[part~="attachment"][data-state="done"]');
+  },
+};
+
+export const ObjectionWithEvidenceEnglishElder: Story = {
+  tags: ['!autodocs'],
+  globals: { viewer: 'villager', elder: 'on', locale: 'en' },
+  play: ObjectionWithEvidence.play,
 };
 
 /** The receipt: objection number, date, and that the 村务监督委员会 answers in writing. */

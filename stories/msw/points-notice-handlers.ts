@@ -8,6 +8,7 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import listFixture from '../fixtures/points-notice-list.json';
 import { problem, rulesHandlers } from './handlers.js';
+import { evidenceUploads } from './points-desk-handlers.js';
 
 type Locale = 'zh-CN' | 'en';
 interface Recorded {
@@ -64,6 +65,8 @@ const readHandlers: HttpHandler[] = [
   http.get(notices, ({ request }) => boardPage(request, boards[localeOf(request)])),
   http.get(mine, ({ request }) => HttpResponse.json(mineAnswers[localeOf(request)] as Record<string, unknown>)),
   ...rulesHandlers,
+  // The objection's evidence is uploaded as it is chosen (the same upload route as the desk's declarations).
+  ...evidenceUploads,
 ];
 
 export const pointsNoticeHandlers: HttpHandler[] = [...readHandlers, objectionAnswer(() => filed)];

@@ -4,6 +4,7 @@ import type {
   SzLoveSupermarket,
   SzMediationIntake,
   SzMediationStatus,
+  SzMentoringDesk,
   SzPointsDesk,
   SzPointsNotice,
   SzProvider,
@@ -145,7 +146,8 @@ export type SzPointsLeaderboardProps = {
 export type SzLoveSupermarketProps = {
   /** The village whose supermarket to show; falls back to the provider's `village`. */
   village?: SzLoveSupermarket["village"];
-  /** `shelf` (default): the public shelf and thank-you list. `desk`: the keeper's redemption desk (needs a staff token). */
+  /** `shelf` (default): the public shelf and thank-you list. `desk`: the keeper's redemption desk (needs a staff token).
+`reconciliation`: the supervisor's monthly reconciliation (needs the supervisor's or a cadre's token). */
   mode?: SzLoveSupermarket["mode"];
   /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
   "api-base"?: SzLoveSupermarket["apiBase"];
@@ -164,6 +166,10 @@ export type SzMediationIntakeProps = {
   name?: SzMediationIntake["name"];
   /** sessionStorage key of the draft, for pages with more than one intake form. */
   "draft-key"?: SzMediationIntake["draftKey"];
+  /** The village (`v-qs-01`; else the provider's) whose mediation committee receives the files: each chosen file is
+uploaded to it at once and only its mediators may read it. Without one (or `village=""`) the files stay on the
+device, and only their name, type and size are sent. */
+  village?: SzMediationIntake["village"];
   /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
   "api-base"?: SzMediationIntake["apiBase"];
   /** `zh-CN` (default) or `en`. */
@@ -193,6 +199,31 @@ outerHTML and in server-rendered pages); it is sent only in the body of the look
   trackingCode?: SzMediationStatus["trackingCode"];
   /** Returns a bearer token for staff views; set as a property. */
   getToken?: SzMediationStatus["getToken"];
+};
+
+export type SzMentoringDeskProps = {
+  /** The village whose desk this is; falls back to the provider's `village`. The server admits only its own staff. */
+  village?: SzMentoringDesk["village"];
+  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
+  "api-base"?: SzMentoringDesk["apiBase"];
+  /** `zh-CN` (default) or `en`. */
+  locale?: SzMentoringDesk["locale"];
+  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
+  elder?: SzMentoringDesk["elder"];
+  /** Returns a bearer token for staff views; set as a property. */
+  getToken?: SzMentoringDesk["getToken"];
+  /** A plan was assigned. `detail: { planId, householdId }` — ids only. */
+  "onsz-mentoring-desk-assign"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-mentoring-desk-assign"]>,
+  ) => void;
+  /** A milestone was marked done. `detail: { planId, milestoneId, delisted }`. */
+  "onsz-mentoring-desk-milestone"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-mentoring-desk-milestone"]>,
+  ) => void;
+  /** The quiet period was changed. `detail: { villageId, quietDays }`. */
+  "onsz-mentoring-desk-settings"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-mentoring-desk-settings"]>,
+  ) => void;
 };
 
 export type SzPointsDeskProps = {
@@ -426,7 +457,9 @@ export type CustomElements = {
    * thank-you list of donations. With `mode="desk"` and a staff token (the storekeeper or a cadre) it becomes the
    * keeper's redemption desk: find the household by its number (typed, or scanned from the QR code on its card where
    * the browser can), build a cart from the shelf with the keyboard, check the balance, redeem, and print the receipt.
-   * The desk is a chunk of its own, so the public shelf stays light.
+   * The desk is a chunk of its own, so the public shelf stays light. With `mode="reconciliation"` and the supervisor's
+   * (or a cadre's) token it shows the monthly stock and points reconciliation instead of the shelf, printable; a chunk
+   * of its own too.
    * ---
    *
    *
@@ -469,6 +502,14 @@ export type CustomElements = {
    * - **problem** - Why a redemption was refused or failed.
    * - **redeem** - The redeem button.
    * - **receipt** - The receipt after a redemption.
+   * - **reconciliation** - The monthly reconciliation (`mode="reconciliation"`).
+   * - **month-form** - The reconciliation's month field, show and print buttons.
+   * - **verdict** - Whether the month reconciles, or how many differences it has.
+   * - **stock** - The stock moves table; `line` is one goods, `mismatch` one whose stock does not reconcile.
+   * - **points** - The points totals table.
+   * - **findings** - The server's findings for the month.
+   * - **print** - The print button.
+   * - **staff-only** - Who may read the reconciliation (shown to other tokens).
    * - **loading** - The loading skeleton.
    * - **empty** - The empty state.
    * - **error** - The error state.
@@ -496,6 +537,8 @@ export type CustomElements = {
    *  - **progress** - The step indicator.
    * - **summary** - The error summary.
    * - **step** - The current step.
+   * - **attachments** - The chosen files, each with its upload state and a remove button.
+   * - **retry-upload** - The button that uploads a file again after a failure.
    * - **waiting** - The offline waiting state.
    * - **receipt** - The receipt.
    * - **urgent** - The urgent-help notice with 110.
@@ -522,12 +565,76 @@ export type CustomElements = {
   "sz-mediation-status": Partial<SzMediationStatusProps & BaseProps & BaseEvents>;
 
   /**
+   * The staff's 帮教 desk (帮教工作台, seed [001]): the village's black-listed households that have no plan yet, the
+   * plans in progress — each with its 帮教责任人, milestones and due dates, and the days without a deduction against
+   * the village's quiet period — and the plans that ended, with the day the household came off the black list. A
+   * cadre assigns a plan (a mentor and at least one milestone with a due date) and sets the quiet period; a cadre or
+   * the plan's mentor marks a milestone done with a note. Taking a household off the black list is the server's: it
+   * happens by itself once every milestone is done and the quiet period has passed. The forms are a chunk of their own,
+   * loaded when one is opened. Staff see what the routes answer (household numbers, the board's masked names, staff
+   * ids), never a phone or ID number; the public learns only 在帮教中 from the board. Without a staff token the desk
+   * says who may use it.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **sz-mentoring-desk-assign** - A plan was assigned. `detail: { planId, householdId }` — ids only.
+   * - **sz-mentoring-desk-milestone** - A milestone was marked done. `detail: { planId, milestoneId, delisted }`.
+   * - **sz-mentoring-desk-settings** - The quiet period was changed. `detail: { villageId, quietDays }`.
+   *
+   * ### **CSS Properties:**
+   *  - **--sz-color-primary** - The main buttons and the open form's border. _(default: undefined)_
+   * - **--sz-color-text** - Text. _(default: undefined)_
+   * - **--sz-color-text-muted** - Secondary lines. _(default: undefined)_
+   * - **--sz-color-surface** - Plans and households. _(default: undefined)_
+   * - **--sz-color-surface-alt** - The loading skeleton and the settings line. _(default: undefined)_
+   * - **--sz-color-border** - Borders. _(default: undefined)_
+   * - **--sz-color-negative** - Overdue milestones and field errors. _(default: undefined)_
+   * - **--sz-color-positive** - Done milestones and the delisting. _(default: undefined)_
+   * - **--sz-color-warning-surface** - The error and offline notices. _(default: undefined)_
+   * - **--sz-color-focus** - Focus ring. _(default: undefined)_
+   * - **--sz-font-family** - Typeface. _(default: undefined)_
+   * - **--sz-font-size-sm** - Secondary lines. _(default: undefined)_
+   * - **--sz-font-size-md** - Body text. _(default: undefined)_
+   * - **--sz-font-size-lg** - The heading. _(default: undefined)_
+   * - **--sz-space-2** - Gap between entries. _(default: undefined)_
+   * - **--sz-radius** - Corner radius. _(default: undefined)_
+   * - **--sz-target-size** - Minimum size of every control (larger in 长辈版). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **title** - The heading.
+   * - **staff-only** - Who may use the desk (shown without a staff token).
+   * - **settings** - The village's quiet period and the button that changes it.
+   * - **change-quiet** - The button that opens the quiet-period form.
+   * - **waiting** - The list of black-listed households without a plan.
+   * - **household** - One of them.
+   * - **assign** - A household's “assign a plan” button.
+   * - **plans** - A list of plans (in progress, or ended).
+   * - **plan** - One plan.
+   * - **progress** - A plan's milestones done and days without a deduction.
+   * - **delisted** - When an ended plan's household came off the black list.
+   * - **milestone** - One milestone of a plan.
+   * - **mark-done** - A milestone's “mark done” button.
+   * - **form** - The open form (assign, mark done, quiet period), loaded when first opened.
+   * - **form-problem** - Why the form's last send did not go through (with its request id and a retry).
+   * - **receipt** - What the last send did.
+   * - **loading** - The loading skeleton.
+   * - **empty** - The empty state.
+   * - **error** - The error state.
+   * - **retry** - The retry button.
+   * - **offline** - The offline state.
+   * - **elder-controls** - The 长辈版 switch, text size and read-aloud buttons.
+   */
+  "sz-mentoring-desk": Partial<SzMentoringDeskProps & BaseProps & BaseEvents>;
+
+  /**
    * The staff desk of the points process (积分工作台). A 网格员 sees the declarations awaiting the first review (初审),
    * a 村两委 cadre those awaiting the committee's review (审核); they tick many with the keyboard or the checkboxes and
    * pass or send them back in one batch (a reason is required to send back), with each entry's result shown — one the
    * server refused names why (a recusal, an entry a colleague already moved). Beside the selected entry: the household's
    * recent record. Staff declare for a household found by name or number; the 村务监督委员会 rules on objections. Both
-   * load only when used. Without a staff token the desk says who may use it. Staff see registered names here; events
+   * load only when used, as do a cadre's revocation of an effective entry (reason, confirmation, announced on the 公示
+   * board) and every staff member's family ties (亲属关系回避申报). A long queue grows by pages (加载更多). Without a staff token the desk says who may use it. Staff see registered names here; events
    * carry ids only.
    * ---
    *
@@ -572,6 +679,20 @@ export type CustomElements = {
    * - **open-declare** - Opens the declare form.
    * - **declare-form** - The declare form (loaded when opened).
    * - **objections** - The supervisor's objections panel (loaded for the supervisor).
+   * - **villager** - A villager's side of the desk (loaded for a villager token): the form and the household's entries.
+   * - **villager-declare** - The villager's form, 为本户申报.
+   * - **villager-submit** - Sends the villager's declaration.
+   * - **villager-receipt** - The villager's receipt after a declaration.
+   * - **villager-problem** - Why the villager's declaration did not go through, with its request id.
+   * - **own-entries** - 本户的申报: the household's entries, newest first.
+   * - **own-entry** - One of them; `own-status` (and `own-status-<status>`) its status, `own-reason` why it stopped.
+   * - **own-load-more** - Loads the household's older entries.
+   * - **load-more** - Appends the queue's next page (shown while there is one).
+   * - **more-problem** - Why the next page did not load, with its request id.
+   * - **open-revoke** - Opens the revocation (a cadre's desk only).
+   * - **revoke-panel** - The revocation: household search, its effective entries, reason and confirmation (loaded when opened).
+   * - **open-family-ties** - Opens the family ties (亲属关系回避申报).
+   * - **family-ties** - The declared family ties and the form to declare one (loaded when opened).
    * - **loading** - The loading skeleton.
    * - **empty** - The empty state.
    * - **error** - The error state.

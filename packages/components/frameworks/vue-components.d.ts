@@ -6,6 +6,7 @@ import type {
   SzLoveSupermarketProps,
   SzMediationIntakeProps,
   SzMediationStatusProps,
+  SzMentoringDeskProps,
   SzPointsDeskProps,
   SzPointsNoticeProps,
   SzProviderProps,
@@ -19,6 +20,7 @@ type Props = {
   "sz-love-supermarket": SzLoveSupermarketProps;
   "sz-mediation-intake": SzMediationIntakeProps;
   "sz-mediation-status": SzMediationStatusProps;
+  "sz-mentoring-desk": SzMentoringDeskProps;
   "sz-points-desk": SzPointsDeskProps;
   "sz-points-notice": SzPointsNoticeProps;
   "sz-provider": SzProviderProps;

@@ -79,16 +79,18 @@ try {
   fail(error.message);
 }
 const built = cdn.outputs;
-// Every lazily imported module of ours goes through the preloader (src/internal/before-import.ts) under a key the
-// manifest knows; an import() without it would load a chunk unchecked.
+// Every lazily imported module of ours goes through the preloader (src/internal/before-import.ts: beforeImport(key)
+// before the import(), or lazyImport(key, () => import(…))) under a key the manifest knows; an import() without it
+// would load a chunk unchecked.
 for (const file of listFiles(srcDir).filter((name) => name.endsWith('.ts'))) {
   const code = readFileSync(path.join(srcDir, file), 'utf8');
   for (const match of code.matchAll(/(?<!\/\/.*)\bimport\((['"])([^'"]+)\1\)/g)) {
     const before = code.slice(Math.max(0, match.index - 160), match.index);
-    const key = /beforeImport\('([^']+)'\)[^;]*$/.exec(before)?.[1];
+    const key = /\b(?:beforeImport\('([^']+)'\)|lazyImport\(\s*'([^']+)',)[^;]*$/.exec(before)?.slice(1).find(Boolean);
     if (file.startsWith('internal/preload') || file.startsWith('internal/autoload')) continue;
-    if (!key) fail(`src/${file}: import('${match[2]}') without beforeImport(): its chunk would load without an integrity check`);
-    if (!cdn.keys.has(key)) fail(`src/${file}: beforeImport('${key}') names no chunk of the CDN build`);
+    if (!key)
+      fail(`src/${file}: import('${match[2]}') without beforeImport() or lazyImport(): its chunk would load without an integrity check`);
+    if (!cdn.keys.has(key)) fail(`src/${file}: the lazy-import key '${key}' names no chunk of the CDN build`);
   }
 }
 for (const [file, bytes] of built) {

@@ -11,6 +11,7 @@ import './mediation/status/define.js';
 import './love-supermarket/define.js';
 import './points-notice/define.js';
 import './points-desk/define.js';
+import './mentoring-desk/define.js';
 // new-widget: element registrations (npm run new:widget adds one line above)
 
 export { SzProvider } from './provider/sz-provider.js';
@@ -38,4 +39,5 @@ export { SzMediationStatus } from './mediation/sz-mediation-status.js';
 export { SzLoveSupermarket } from './love-supermarket/sz-love-supermarket.js';
 export { SzPointsNotice } from './points-notice/sz-points-notice.js';
 export { SzPointsDesk } from './points-desk/sz-points-desk.js';
+export { SzMentoringDesk } from './mentoring-desk/sz-mentoring-desk.js';
 // new-widget: element exports (npm run new:widget adds one line above)

@@ -372,6 +372,22 @@ test('rejects an attachment larger than the setting, naming the limit in MB', ()
   assert.deepEqual(issuesOf(input), []);
 });
 
+test('an uploaded file is named by its attachment id, without its file name; an older client still sends only the name', () => {
+  const input = draft();
+  input.attachments = [
+    { attachmentId: 'att-0f1e2d3c', mediaType: 'image/png', sizeBytes: 68 },
+    { name: '门口照片.jpg', mediaType: 'image/jpeg', sizeBytes: 2_000 },
+  ];
+  const result = validate(mediationIntakeSchema, input);
+  assert.ok(result.ok, JSON.stringify(result));
+  assert.deepEqual(result.value.attachments[0], { attachmentId: 'att-0f1e2d3c', mediaType: 'image/png', sizeBytes: 68 });
+  // An id is only ever a short URL-safe token: never a path, never a URL.
+  for (const attachmentId of ['../etc/passwd', 'https://x.example/a.png', '', 'a'.repeat(65)]) {
+    input.attachments = [{ attachmentId, mediaType: 'image/png', sizeBytes: 68 }];
+    assert.equal(issuesOf(input)[0]?.path.join('.'), 'attachments.0.attachmentId', attachmentId);
+  }
+});
+
 test('rejects an empty attachment and more attachments than allowed', () => {
   const input = draft();
   input.attachments = [{ name: 'empty.pdf', mediaType: 'application/pdf', sizeBytes: 0 }];

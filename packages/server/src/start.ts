@@ -3,6 +3,8 @@ import { getRequestListener } from '@hono/node-server';
 import { todayInShanghai } from '@shanzhi/rules';
 import type { Kysely } from 'kysely';
 import { createApp, type AppOptions } from './app.js';
+import { sweepUnreferencedAttachments } from './attachments/cleanup.js';
+import { openAttachments, type Attachments } from './attachments/service.js';
 import { applyRetention, type RetentionSettings } from './audit/retention.js';
 import { demoAuth, type AuthSettings } from './auth/authenticate.js';
 import { hashToken } from './auth/principal.js';
@@ -118,10 +120,12 @@ async function retain(db: Kysely<Database>, settings: RetentionSettings, log: (l
  * open objection become effective (points/process.ts), and 帮教 households whose plan is complete leave the black
  * list (mentoring/sweep.ts). Each writes its own audit records; a failure is one log line and the next day retries.
  */
-async function runTimeSweeps(db: Kysely<Database>, now: Date): Promise<void> {
+async function runTimeSweeps(db: Kysely<Database>, now: Date, attachments: Attachments): Promise<void> {
   for (const [name, sweep] of [
     ['notice', settleAllDueNotices],
     ['mentoring', sweepMentoring],
+    // Uploads no record names after the grace period (attachments/cleanup.ts).
+    ['attachments', (on: Kysely<Database>, at: Date) => sweepUnreferencedAttachments(on, attachments, at)],
   ] as const) {
     try {
       await sweep(db, now);
@@ -148,7 +152,8 @@ export async function startServer(options: StartOptions): Promise<Started> {
   const { tokens, seeded } = mode === 'demo' ? await prepareDemo(db, options, log) : { tokens: [], seeded: false };
   const retention = options.retention ?? defaultRetention;
   await retain(db, retention, log);
-  await runTimeSweeps(db, options.now?.() ?? new Date());
+  const attachments = options.attachments ?? openAttachments();
+  await runTimeSweeps(db, options.now?.() ?? new Date(), attachments);
 
   const { app } = createApp({
     db,
@@ -160,13 +165,13 @@ export async function startServer(options: StartOptions): Promise<Started> {
     ...(options.trustedProxies ? { trustedProxies: options.trustedProxies } : {}),
     ...(options.guessLimit ? { guessLimit: options.guessLimit } : {}),
     ...(options.tokenLimit ? { tokenLimit: options.tokenLimit } : {}),
-    ...(options.attachments ? { attachments: options.attachments } : {}),
+    attachments,
   });
   const purge = setInterval(() => void purgeExpiredIdempotencyKeys(db).catch(() => undefined), 60 * 60 * 1000);
   purge.unref();
   const daily = setInterval(() => {
     void retain(db, retention, log);
-    void runTimeSweeps(db, options.now?.() ?? new Date());
+    void runTimeSweeps(db, options.now?.() ?? new Date(), attachments);
   }, dayMs);
   daily.unref();
 

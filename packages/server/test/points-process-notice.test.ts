@@ -12,10 +12,12 @@ import {
   recordHouseholdConsent,
   ruleOnObjection,
   transitionPointsEntry,
+  uploadAttachment,
   type Client,
 } from '@shanzhi/sdk';
 import { verifyAuditChain } from '../src/audit/index.js';
 import { demoToday } from './harness.js';
+import { annotatedPng } from './support/attachment-samples.js';
 import { rejectsWith } from './support/problems.js';
 import { householdsOf, otherVillage, publicized, useProcessServer, storedEntry, village, type Entry } from './support/points-process.js';
 
@@ -133,11 +135,16 @@ describe('objections during the notice', () => {
   });
 
   test('a villager of the village objects with a reason and evidence: 201, the board shows it is being handled', async () => {
-    const { status, data } = await object(objector, entry.id, '申报的志愿服务当天我在现场，没有看到该户', ['att-objection-1']);
+    // The evidence is a real upload: the server takes only files of the village uploaded as objection evidence.
+    const evidence = await objector.request(uploadAttachment, {
+      params: { villageId: village, purpose: 'objection-evidence' },
+      body: new Blob([annotatedPng()], { type: 'image/png' }),
+    });
+    const { status, data } = await object(objector, entry.id, '申报的志愿服务当天我在现场，没有看到该户', [evidence.data.id]);
     assert.equal(status, 201);
     assert.equal(data.status, 'open');
     assert.equal(data.entryId, entry.id);
-    assert.deepEqual(data.attachmentIds, ['att-objection-1']);
+    assert.deepEqual(data.attachmentIds, [evidence.data.id]);
     assert.equal(data.noticeUntil, addDays(demoToday, noticeDays - 1));
     objectionId = data.id;
     const item = (await board()).find((one) => one.entryId === entry.id);

@@ -13,6 +13,7 @@ import {
 import { verifyAuditChain } from '../src/audit/index.js';
 import { issueToken } from '../src/auth/principal.js';
 import { rejectsWith } from './support/problems.js';
+import { uploadSample } from './support/uploads.js';
 import { changeSetting, householdsOf, otherVillage, useProcessServer, village, type Entry } from './support/points-process.js';
 
 const env = useProcessServer('shanzhi-review-', { cadre: 'test-cadre-review', gridWorker: 'test-grid-review' });
@@ -40,9 +41,10 @@ describe('a villager declares for their own household', () => {
   test('with evidence: stored on the entry and submitted for the grid worker’s first review at once', async () => {
     const householdId = householdAt(3);
     const villager = await env.villager(householdId);
-    const entry = await declareOwn(villager, ['att-0001', 'att-0002']);
+    const evidence = [await uploadSample(villager, village, 'points-evidence'), await uploadSample(villager, village, 'points-evidence')];
+    const entry = await declareOwn(villager, evidence);
     assert.equal(entry.status, 'firstReview');
-    assert.deepEqual(entry.attachmentIds, ['att-0001', 'att-0002']);
+    assert.deepEqual(entry.attachmentIds, evidence);
     assert.deepEqual(
       entry.history.map((step) => [step.action, step.actorRole]),
       [
@@ -70,13 +72,39 @@ describe('a villager declares for their own household', () => {
     );
   });
 
+  test('evidence that is not the declarer’s own points-evidence upload is refused at its place, and nothing is declared', async () => {
+    const villager = await env.villager(householdAt(4));
+    const before = (await villager.request(getHouseholdPoints, { params: { villageId: village, householdId: householdAt(4) } })).data;
+    const own = await uploadSample(villager, village, 'points-evidence');
+    const otherPurpose = await uploadSample(villager, village, 'objection-evidence');
+    const neighbours = await uploadSample(await env.villager(householdAt(6)), village, 'points-evidence');
+    for (const stranger of [otherPurpose, neighbours, 'att-none']) {
+      const refused = await rejectsWith(declareOwn(villager, [own, stranger]), 400, 'validation');
+      assert.deepEqual(
+        refused.issues.map((one) => one.path),
+        [['attachmentIds', 1]],
+      );
+    }
+    const after = (await villager.request(getHouseholdPoints, { params: { villageId: village, householdId: householdAt(4) } })).data;
+    assert.equal(after.entries.length, before.entries.length, 'no entry was written');
+  });
+
   test('staff declare with evidence for any household of the village', async () => {
+    const photo = await uploadSample(grid, village, 'points-evidence');
     const { data } = await grid.request(declarePointsEntry, {
       params: { villageId: village },
-      body: { householdId: householdAt(5), ruleCode: 'env.tidyCourtyard', occurredOn: '2026-11-20', attachmentIds: ['att-photo-1'] },
+      body: { householdId: householdAt(5), ruleCode: 'env.tidyCourtyard', occurredOn: '2026-11-20', attachmentIds: [photo] },
     });
     assert.equal(data.status, 'declared');
-    assert.deepEqual(data.attachmentIds, ['att-photo-1']);
+    assert.deepEqual(data.attachmentIds, [photo]);
+    await rejectsWith(
+      grid.request(declarePointsEntry, {
+        params: { villageId: village },
+        body: { householdId: householdAt(5), ruleCode: 'env.tidyCourtyard', occurredOn: '2026-11-20', attachmentIds: ['att-photo-1'] },
+      }),
+      400,
+      'validation',
+    );
   });
 });
 

@@ -8,3 +8,14 @@ export function beforeImport(module: string): Promise<void> {
   const preload = (globalThis as unknown as Record<symbol, ((module: string) => Promise<void>) | undefined>)[Symbol.for('shanzhi.preload')];
   return preload ? preload(module) : Promise.resolve();
 }
+
+/**
+ * A lazily loaded module of ours, behind the preloader: `lazyImport('leaderboard/rows', () => import('./rows.js'))`
+ * gives the function that loads it, `build` (optional) what the widget makes of it. The key and its `import()` stay
+ * side by side in one call, which the CDN build checks (scripts/build.mjs).
+ */
+export function lazyImport<M>(module: string, load: () => Promise<M>): () => Promise<M>;
+export function lazyImport<M, T>(module: string, load: () => Promise<M>, build: (loaded: M) => T): () => Promise<T>;
+export function lazyImport<M, T>(module: string, load: () => Promise<M>, build?: (loaded: M) => T): () => Promise<M | T> {
+  return () => beforeImport(module).then(load).then(build);
+}

@@ -10,7 +10,7 @@ import {
 } from '@shanzhi/sdk/browser';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { beforeImport } from '../internal/before-import.js';
+import { lazyImport } from '../internal/before-import.js';
 import { defaultBoardInterval } from '../internal/board-display.js';
 import { isAbort, isOffline } from '../internal/connectivity.js';
 import { ElderControls } from '../internal/elder-controls.js';
@@ -189,54 +189,53 @@ export class SzPointsLeaderboard extends SzElement {
   private readonly search = new ImeSearch(this, (value) => (this.query = value), searchDelayMs);
   private loadingMore: Promise<void> | undefined;
   /** The village-TV board's part: fetched only when the widget is put on a public screen. */
-  private readonly screenLoad = this.latePart<ScreenModule.BoardScreen>(
-    () =>
-      beforeImport('leaderboard/board-screen')
-        .then(() => import('./board-screen.js'))
-        .then(
-          ({ BoardScreen }) =>
-            (this.screen ??= new BoardScreen({
-              host: this,
-              locale: () => this.effectiveLocale,
-              elder: () => this.effectiveElder,
-              onBoard: () => this.display === 'board',
-              interval: () => this.boardInterval,
-              held: () => this.pagingHeld,
-              advance: (wrap, direction) => {
-                this.table?.advanceScreen(wrap, direction);
-              },
-            })),
-        ),
+  private readonly screenLoad = this.latePart(
+    lazyImport(
+      'leaderboard/board-screen',
+      () => import('./board-screen.js'),
+      ({ BoardScreen }) =>
+        (this.screen = new BoardScreen({
+          host: this,
+          locale: () => this.effectiveLocale,
+          elder: () => this.effectiveElder,
+          onBoard: () => this.display === 'board',
+          interval: () => this.boardInterval,
+          held: () => this.pagingHeld,
+          advance: (wrap, direction) => {
+            this.table?.advanceScreen(wrap, direction);
+          },
+        })),
+    ),
     { preload: 'on-demand' },
   );
   /** The table: fetched while the first page is on its way (rows.ts says why). */
-  private readonly rowsLoad = this.latePart<BoardRows>(
-    () =>
-      beforeImport('leaderboard/rows')
-        .then(() => import('./rows.js'))
-        .then(({ BoardRows }) => (this.table ??= new BoardRows(this.rowsView()))),
+  private readonly rowsLoad = this.latePart(
+    lazyImport(
+      'leaderboard/rows',
+      () => import('./rows.js'),
+      ({ BoardRows }) => (this.table = new BoardRows(this.rowsView())),
+    ),
     { preload: 'first-paint' },
   );
   /** The household dialog (its chunk, words and styles), loaded after the board is on screen. */
-  private readonly detailLoad = this.latePart<HouseholdDetail>(
-    () =>
-      beforeImport('leaderboard/household-detail')
-        .then(() => import('./household-detail.js'))
-        .then(
-          ({ HouseholdDetail }) =>
-            (this.detail ??= new HouseholdDetail(
-              this,
-              {
-                root: () => this.renderRoot,
-                locale: () => this.effectiveLocale,
-                client: () => this.client,
-                mayRead: () => this.mayHaveCredentials,
-                scheme: () => this.scheme,
-                returnFocus: (index) => void this.table?.focusRow(index),
-              },
-              this.common,
-            )),
-        ),
+  private readonly detailLoad = this.latePart(
+    lazyImport(
+      'leaderboard/household-detail',
+      () => import('./household-detail.js'),
+      ({ HouseholdDetail }) =>
+        (this.detail = new HouseholdDetail(
+          this,
+          {
+            root: () => this.renderRoot,
+            locale: () => this.effectiveLocale,
+            client: () => this.client,
+            mayRead: () => this.mayHaveCredentials,
+            scheme: () => this.scheme,
+            returnFocus: (index) => void this.table?.focusRow(index),
+          },
+          this.common,
+        )),
+    ),
     { preload: 'first-paint' },
   );
   private virtualImport: Promise<void> | undefined;
@@ -479,17 +478,15 @@ export class SzPointsLeaderboard extends SzElement {
   }
 
   private importVirtualizer(): void {
-    this.virtualImport ??= beforeImport('leaderboard/virtual-rows')
-      .then(() => import('./virtual-rows.js'))
-      .then(
-        (module) => {
-          this.virtual = module;
-        },
-        () => {
-          // Without the module (a blocked chunk) the board renders every row: slower, still complete.
-          this.virtualFailed = true;
-        },
-      );
+    this.virtualImport ??= lazyImport('leaderboard/virtual-rows', () => import('./virtual-rows.js'))().then(
+      (module) => {
+        this.virtual = module;
+      },
+      () => {
+        // Without the module (a blocked chunk) the board renders every row: slower, still complete.
+        this.virtualFailed = true;
+      },
+    );
   }
 
   /** Opens the household's dialog, or shows why it could not be loaded, with a retry that opens it then. */

@@ -23,4 +23,6 @@ export const english: English<LoveSupermarketChinese> = {
   separator: ', ',
   empty: 'The love supermarket has no goods and no donations yet.',
   asOf: (date) => `As of ${date}`,
+  reconciliationStaffOnly:
+    "The monthly reconciliation is for the village's supervisory committee and village committee. Sign in with a staff account to see it.",
 };

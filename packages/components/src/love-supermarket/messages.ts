@@ -26,6 +26,7 @@ const zh = {
   separator: '、',
   empty: '爱心超市暂时没有商品和捐赠记录。',
   asOf: (date: string) => `截至 ${date}`,
+  reconciliationStaffOnly: '月度对账供本村村务监督委员会和村两委查看，请用工作人员账号登录后再打开。',
 };
 export type LoveSupermarketChinese = typeof zh;
 

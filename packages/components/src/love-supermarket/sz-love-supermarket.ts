@@ -10,15 +10,17 @@ import { RemoteData } from '../internal/remote-data.js';
 import { loadForRender } from '../internal/lazy-module.js';
 import { errorState, loadingState, type LoadFailure } from '../internal/states.js';
 import { SzElement } from '../internal/sz-element.js';
+import type { PartBasics } from '../internal/widget-part.js';
 import { widgetStyles } from '../internal/widget-styles.js';
 import type * as DeskModule from './desk.js';
+import type * as ReconciliationModule from './reconciliation.js';
 import './events.js';
 import { loveSupermarketMessages } from './messages.js';
 import { shelfOf, type Donation, type Goods, type Shelf } from './shelf-data.js';
 import { loveSupermarketStyles } from './styles.js';
 
-/** What the widget shows: the public shelf (default), or the keeper's redemption desk above it. */
-export const loveSupermarketModes = ['shelf', 'desk'] as const;
+/** What the widget shows: the public shelf (default), the keeper's redemption desk above it, or the supervisor's monthly reconciliation. */
+export const loveSupermarketModes = ['shelf', 'desk', 'reconciliation'] as const;
 export type LoveSupermarketMode = (typeof loveSupermarketModes)[number];
 
 /**
@@ -27,7 +29,9 @@ export type LoveSupermarketMode = (typeof loveSupermarketModes)[number];
  * thank-you list of donations. With `mode="desk"` and a staff token (the storekeeper or a cadre) it becomes the
  * keeper's redemption desk: find the household by its number (typed, or scanned from the QR code on its card where
  * the browser can), build a cart from the shelf with the keyboard, check the balance, redeem, and print the receipt.
- * The desk is a chunk of its own, so the public shelf stays light.
+ * The desk is a chunk of its own, so the public shelf stays light. With `mode="reconciliation"` and the supervisor's
+ * (or a cadre's) token it shows the monthly stock and points reconciliation instead of the shelf, printable; a chunk
+ * of its own too.
  *
  * @element sz-love-supermarket
  *
@@ -47,6 +51,14 @@ export type LoveSupermarketMode = (typeof loveSupermarketModes)[number];
  * @csspart problem - Why a redemption was refused or failed.
  * @csspart redeem - The redeem button.
  * @csspart receipt - The receipt after a redemption.
+ * @csspart reconciliation - The monthly reconciliation (`mode="reconciliation"`).
+ * @csspart month-form - The reconciliation's month field, show and print buttons.
+ * @csspart verdict - Whether the month reconciles, or how many differences it has.
+ * @csspart stock - The stock moves table; `line` is one goods, `mismatch` one whose stock does not reconcile.
+ * @csspart points - The points totals table.
+ * @csspart findings - The server's findings for the month.
+ * @csspart print - The print button.
+ * @csspart staff-only - Who may read the reconciliation (shown to other tokens).
  * @csspart loading - The loading skeleton.
  * @csspart empty - The empty state.
  * @csspart error - The error state.
@@ -79,7 +91,10 @@ export class SzLoveSupermarket extends SzElement {
 
   /** The village whose supermarket to show; falls back to the provider's `village`. */
   @property() village?: string;
-  /** `shelf` (default): the public shelf and thank-you list. `desk`: the keeper's redemption desk (needs a staff token). */
+  /**
+   * `shelf` (default): the public shelf and thank-you list. `desk`: the keeper's redemption desk (needs a staff token).
+   * `reconciliation`: the supervisor's monthly reconciliation (needs the supervisor's or a cadre's token).
+   */
   @property() mode: LoveSupermarketMode = 'shelf';
 
   /** What the desk or the shelf last had to say to screen readers (a polite live region). */
@@ -97,21 +112,32 @@ export class SzLoveSupermarket extends SzElement {
         .then(
           ({ SupermarketDesk }) =>
             new SupermarketDesk(this, {
-              root: () => this.renderRoot,
-              locale: () => this.effectiveLocale,
-              client: () => this.client,
-              village: () => this.villageId,
+              ...this.partBasics(),
               shelf: () => this.data.value,
-              common: this.common,
               mayRedeem: () => this.mayHaveCredentials,
-              announce: (text) => {
-                this.announce(text);
-              },
               redeemed: (receiptNumber, householdId, villageId) => {
                 this.emit('sz-redeemed', { receiptNumber, householdId, villageId });
                 // The stock went down: the shelf shows it at once.
                 void this.data.run();
               },
+            }),
+        ),
+    { preload: 'on-demand' },
+  );
+
+  /** The supervisor's monthly reconciliation (its code, words and print styles): loaded only in reconciliation mode. */
+  private readonly reconciliationPart = this.latePart<ReconciliationModule.SupermarketReconciliation>(
+    () =>
+      beforeImport('love-supermarket/reconciliation')
+        .then(() => import('./reconciliation.js'))
+        .then(
+          ({ SupermarketReconciliation }) =>
+            new SupermarketReconciliation(this, {
+              ...this.partBasics(),
+              today: () => this.data.value?.asOf,
+              mayRead: () => this.mayHaveCredentials,
+              waiting: () => this.data.phase === 'loading',
+              staffOnly: () => html`<p class="staff-only" part="staff-only">${this.t.t('reconciliationStaffOnly')}</p>`,
             }),
         ),
     { preload: 'on-demand' },
@@ -138,13 +164,29 @@ export class SzLoveSupermarket extends SzElement {
     return this.village ?? this.config.village;
   }
 
+  /** What a late part that works on its own is given (see internal/widget-part.ts). */
+  private partBasics(): PartBasics {
+    return {
+      root: () => this.renderRoot,
+      locale: () => this.effectiveLocale,
+      client: () => this.client,
+      village: () => this.villageId,
+      common: this.common,
+      announce: (text) => {
+        this.announce(text);
+      },
+    };
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (this.mode === 'desk' && !this.deskPart.value && !this.deskFailure) this.loadDesk();
+    if (this.mode === 'reconciliation' && !this.reconciliationPart.value && !this.deskFailure) this.loadDesk();
   }
 
   private loadDesk(): void {
-    loadForRender(this.deskPart, this, this.common, (failure) => (this.deskFailure = failure));
+    const part = this.mode === 'reconciliation' ? this.reconciliationPart : this.deskPart;
+    loadForRender(part, this, this.common, (failure) => (this.deskFailure = failure));
   }
 
   private readonly retryDesk = (): void => {
@@ -163,18 +205,23 @@ export class SzLoveSupermarket extends SzElement {
   override render(): TemplateResult {
     return html`<section class="widget" aria-labelledby="title">
       ${captionRow(this.t.t('title'), this.elderControls.render())} ${this.mode === 'desk' ? this.renderDesk() : nothing}
-      ${this.data.render({
-        ready: (shelf) => this.renderShelf(shelf),
-        empty: { when: (shelf) => shelf.goods.length === 0 && shelf.donations.length === 0, message: () => this.t.t('empty') },
-        skeletonRows: 4,
-      })}
+      ${
+        this.mode === 'reconciliation'
+          ? this.renderDesk()
+          : this.data.render({
+              ready: (shelf) => this.renderShelf(shelf),
+              empty: { when: (shelf) => shelf.goods.length === 0 && shelf.donations.length === 0, message: () => this.t.t('empty') },
+              skeletonRows: 4,
+            })
+      }
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     </section>`;
   }
 
   private renderDesk(): TemplateResult {
     if (this.deskFailure) return errorState(this.common, this.deskFailure, this.retryDesk);
-    return this.deskPart.value?.render() ?? loadingState(this.common, 2);
+    const part = this.mode === 'reconciliation' ? this.reconciliationPart : this.deskPart;
+    return part.value?.render() ?? loadingState(this.common, 2);
   }
 
   private renderShelf(shelf: Shelf): TemplateResult {

@@ -11,9 +11,12 @@ export interface RespondentDraft {
 }
 
 export interface AttachmentMeta {
+  /** Shown to the applicant only: an uploaded file is sent by its id, without its name (intake-files.ts). */
   readonly name: string;
   readonly mediaType: string;
   readonly sizeBytes: number;
+  /** The server's id once the file is uploaded. */
+  attachmentId?: string | undefined;
 }
 
 /** What the applicant typed, exactly as typed: nothing is dropped or reformatted until it is sent. */
@@ -144,7 +147,9 @@ export function toIntakeInput(draft: IntakeDraft): MediationIntakeInput {
       desiredOutcome: dispute.desiredOutcome.trim(),
       ...(amount === undefined || Number.isNaN(amount) ? {} : { amountFen: amount }),
     },
-    attachments: draft.attachments.map(({ name, mediaType, sizeBytes }) => ({ name, mediaType, sizeBytes })),
+    attachments: draft.attachments.map(({ name, mediaType, sizeBytes, attachmentId }) =>
+      attachmentId === undefined ? { name, mediaType, sizeBytes } : { attachmentId, mediaType, sizeBytes },
+    ),
     applicant: {
       name: applicant.name.trim(),
       mobile: applicant.mobile.trim(),

@@ -11,7 +11,13 @@ import {
   mediationMessages as mediationRuleMessages,
   validate,
 } from '@shanzhi/rules';
+import type { Locale } from '@shanzhi/rules';
 import { ruleTextFrom } from '../internal/rule-text.js';
+import type { AttachmentMeta } from './draft.js';
+import type { FileCheck } from './intake-files.js';
+
+/** The chosen files (previews, uploads) come with the checks: a file is picked only after the form is on screen. */
+export { FileShelf } from './intake-files.js';
 
 /** Whether the committee may take the dispute at all (人民调解法 Art 17; 《人民调解工作若干规定》 Art 22), checked with the safety step. */
 export { checkAcceptance };
@@ -31,7 +37,10 @@ export function parseIntake(input: unknown) {
   return mediationIntakeSchema.parse(input);
 }
 
-/** A chosen file's name, type and size against the rules (the file itself stays on the device). */
-export function validateAttachment(meta: { readonly name: string; readonly mediaType: string; readonly sizeBytes: number }) {
-  return validate(mediationAttachmentSchema, meta);
+/** A chosen file's name, type and size against the rules, worded in `locale` (the shelf adds the file when none). */
+export function checkFile(locale: Locale): FileCheck {
+  return (meta: AttachmentMeta) => {
+    const result = validate(mediationAttachmentSchema, meta);
+    return result.ok ? [] : ruleTexts.issues(result.issues, locale).map((one) => one.message);
+  };
 }

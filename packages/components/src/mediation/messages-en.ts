@@ -32,8 +32,7 @@ export const english: English<MediationChinese> = {
   amountHint: 'Only where money is involved, e.g. 1200 or 1200.50.',
   amountInvalid: 'Enter the amount as a number with at most two decimals, e.g. 1200.50',
   attachments: 'Photos or documents',
-  attachmentsHint: (mb: number, max: number) =>
-    `Optional. Photos, PDFs, voice recordings or videos, up to ${String(mb)} MB each, at most ${String(max)}. Files stay on your device: only their names, types and sizes are sent, and the mediator will contact you for the originals.`,
+  attachmentsHint: (mb: number, max: number) => `Optional. Photos or documents, up to ${String(mb)} MB each, at most ${String(max)}.`,
   remove: (name: string) => `Remove ${name}`,
   applicantName: 'Full name',
   mobile: 'Mobile number',

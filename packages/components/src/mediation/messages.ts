@@ -31,8 +31,7 @@ const zh = {
   amountHint: '只在涉及钱款时填写，例如 1200 或 1200.50。',
   amountInvalid: '请填写金额数字，最多两位小数，例如 1200.50',
   attachments: '照片或文件',
-  attachmentsHint: (mb: number, max: number) =>
-    `可选。照片、PDF、录音或视频，每个不超过 ${String(mb)} MB，最多 ${String(max)} 个。文件只留在您的设备上，提交时只告诉调解员文件的名称、类型和大小，调解员会另行联系您取得原件。`,
+  attachmentsHint: (mb: number, max: number) => `可选。照片或文件，每个不超过 ${String(mb)} MB，最多 ${String(max)} 个。`,
   remove: (name: string) => `移除 ${name}`,
   applicantName: '姓名',
   mobile: '手机号码',

@@ -2,7 +2,7 @@ import { defaultMediationSettings, disputeTypes, type RuleIssue } from '@shanzhi
 import { ProblemError, randomId, submitMediationIntake, withdrawMediationCase } from '@shanzhi/sdk/browser';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { beforeImport } from '../internal/before-import.js';
+import { lazyImport } from '../internal/before-import.js';
 import type * as IntakeLaterModule from './intake-later.js';
 import type * as IntakeValidationModule from './intake-validation.js';
 import { isOffline } from '../internal/connectivity.js';
@@ -68,6 +68,8 @@ interface Internals {
  * @csspart progress - The step indicator.
  * @csspart summary - The error summary.
  * @csspart step - The current step.
+ * @csspart attachments - The chosen files, each with its upload state and a remove button.
+ * @csspart retry-upload - The button that uploads a file again after a failure.
  * @csspart waiting - The offline waiting state.
  * @csspart receipt - The receipt.
  * @csspart urgent - The urgent-help notice with 110.
@@ -85,6 +87,17 @@ export class SzMediationIntake extends SzElement {
   @property() name = '';
   /** sessionStorage key of the draft, for pages with more than one intake form. */
   @property({ attribute: 'draft-key' }) draftKey: string = draftKey;
+  /**
+   * The village (`v-qs-01`; else the provider's) whose mediation committee receives the files: each chosen file is
+   * uploaded to it at once and only its mediators may read it. Without one (or `village=""`) the files stay on the
+   * device, and only their name, type and size are sent.
+   */
+  @property() village?: string;
+
+  /** Where the files go: this element's `village`, else the provider's (intake-files.ts). @internal */
+  get uploadVillage(): string | undefined {
+    return this.village ?? this.config.village;
+  }
 
   @state() private draft: IntakeDraft = emptyDraft();
   @state() private issues: readonly FieldIssue[] = [];
@@ -95,7 +108,6 @@ export class SzMediationIntake extends SzElement {
   @state() private notice = '';
   @state() private confirmWithdraw = false;
   @state() private withdrawing = false;
-  @state() private previews: ReadonlyMap<string, string> = new Map();
   @state() private fileError = '';
   /** The later steps' chunk could not be loaded (offline): why; rendering them again tries again. */
   @state() private laterFailure: LoadFailure | undefined;
@@ -106,9 +118,11 @@ export class SzMediationIntake extends SzElement {
   private composing = false;
   private submitAbort: AbortController | undefined;
   private restoredKey = '';
+  /** The chosen files' previews and uploads (intake-files.ts), once the checks are loaded. */
+  private files: IntakeValidationModule.FileShelf | undefined;
   /** The checks, loaded after the first paint. */
   private readonly validation = this.latePart<IntakeValidation>(
-    () => beforeImport('mediation/intake-validation').then(() => import('./intake-validation.js')),
+    lazyImport('mediation/intake-validation', () => import('./intake-validation.js')),
     // After the first question is on screen: the checks are needed only when the applicant moves on.
     { preload: 'first-paint' },
   );
@@ -116,7 +130,7 @@ export class SzMediationIntake extends SzElement {
   private readonly labels = new Map<string, string>();
   /** The later steps, the review and the receipt, loaded after the first paint. */
   private readonly later = this.latePart<IntakeLater>(
-    () => beforeImport('mediation/intake-later').then(() => import('./intake-later.js')),
+    lazyImport('mediation/intake-later', () => import('./intake-later.js')),
     // The applicant reaches them only after answering the first step.
     { preload: 'first-paint' },
   );
@@ -252,8 +266,11 @@ export class SzMediationIntake extends SzElement {
   }
 
   private dropPreviews(): void {
-    for (const url of this.previews.values()) URL.revokeObjectURL(url);
-    this.previews = new Map();
+    this.files?.clear();
+  }
+
+  private shelf(validation: IntakeValidation): IntakeValidationModule.FileShelf {
+    return (this.files ??= new validation.FileShelf(this.view, this));
   }
 
   private readonly clearAll = (): void => {
@@ -285,6 +302,12 @@ export class SzMediationIntake extends SzElement {
     }
     const result = validation.validateStep(code, input);
     if (!result.ok) found.push(...this.localize(validation, result.issues));
+    if (code === 'dispute' || code === 'review')
+      found.push(
+        ...this.shelf(validation)
+          .issues()
+          .map((message) => ({ id: 'f-attachments', message })),
+      );
     if (
       (code === 'safety' || code === 'review') &&
       this.draft.safety.alreadyBefore !== '' &&
@@ -423,7 +446,7 @@ export class SzMediationIntake extends SzElement {
         return;
       }
       this.phase = 'form';
-      if (error instanceof ProblemError && error.status === 422 && error.issues.length > 0) {
+      if (error instanceof ProblemError && error.issues.length > 0) {
         // Not accepted, or invalid: the server's own localized messages, next to the fields they concern.
         this.showIssues(error.issues.map((one) => ({ id: fieldId(one.path), message: one.message })));
       } else {
@@ -468,56 +491,16 @@ export class SzMediationIntake extends SzElement {
     this.updateValidity();
   };
 
-  // ——— attachments (kept on the device; only metadata is sent) ———
+  // ——— attachments (intake-files.ts: checked, previewed and uploaded after the first paint) ———
 
   private readonly onFiles = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const files = Array.from(input.files ?? []);
     input.value = '';
     void this.withValidation((validation) => {
-      this.addFiles(validation, files);
+      this.fileError = this.shelf(validation).add(files, validation.checkFile(this.effectiveLocale));
     });
   };
-
-  private addFiles(validation: IntakeValidation, files: readonly File[]): void {
-    const messages: string[] = [];
-    const added: { name: string; mediaType: string; sizeBytes: number }[] = [];
-    const previews = new Map(this.previews);
-    for (const file of files) {
-      const meta = { name: file.name, mediaType: file.type || 'application/octet-stream', sizeBytes: file.size };
-      const result = validation.validateAttachment(meta);
-      if (!result.ok) {
-        messages.push(
-          `${file.name}：${this.localize(validation, result.issues)
-            .map((one) => one.message)
-            .join('；')}`,
-        );
-        continue;
-      }
-      if (this.draft.attachments.length + added.length >= defaultMediationSettings.maxAttachments) break;
-      added.push(meta);
-      if (meta.mediaType.startsWith('image/')) previews.set(`${meta.name}|${String(meta.sizeBytes)}`, URL.createObjectURL(file));
-    }
-    this.previews = previews;
-    this.fileError = messages.join(' ');
-    if (added.length > 0) this.edit((draft) => draft.attachments.push(...added));
-  }
-
-  private removeAttachment(index: number): void {
-    const removed = this.draft.attachments[index];
-    if (removed) {
-      const key = `${removed.name}|${String(removed.sizeBytes)}`;
-      const url = this.previews.get(key);
-      if (url !== undefined) {
-        URL.revokeObjectURL(url);
-        const previews = new Map(this.previews);
-        previews.delete(key);
-        this.previews = previews;
-      }
-    }
-    this.edit((draft) => draft.attachments.splice(index, 1));
-    void this.focusAfterUpdate('#f-attachments');
-  }
 
   // ——— rendering: fields ———
 
@@ -703,43 +686,27 @@ export class SzMediationIntake extends SzElement {
     const t = this.t;
     const settings = defaultMediationSettings;
     const full = this.draft.attachments.length >= settings.maxAttachments;
+    const validation = this.validation.value;
+    const shelf = validation && this.shelf(validation);
+    // The list and where the files go come with the checks: render again once they are here.
+    if (!validation) loadForRender(this.validation, this, this.common, (failure) => (this.failure = failure));
+    const error = this.fileError || this.issueFor('f-attachments');
     return html`<div class="field">
       <label for="f-attachments">${t.t('attachments')} <span class="hint">${t.t('optional')}</span></label>
       <p class="hint" id="f-attachments-hint">
         ${t.t('attachmentsHint', Math.floor(settings.maxAttachmentBytes / (1024 * 1024)), settings.maxAttachments)}
       </p>
-      ${this.fileError ? html`<p class="field-error" id="f-attachments-error" role="alert">${this.fileError}</p>` : nothing}
+      ${shelf?.renderWhere()} ${error ? html`<p class="field-error" id="f-attachments-error" role="alert">${error}</p>` : nothing}
       <input
         id="f-attachments"
         type="file"
         multiple
         ?disabled=${full}
-        accept=${settings.allowedMediaTypes.join(',')}
-        aria-describedby=${this.fileError ? 'f-attachments-hint f-attachments-error' : 'f-attachments-hint'}
+        accept=${shelf?.accept() ?? settings.allowedMediaTypes.join(',')}
+        aria-describedby=${`f-attachments-hint${shelf ? ' f-attachments-where' : ''}${error ? ' f-attachments-error' : ''}`}
         @change=${this.onFiles}
       />
-      ${
-        this.draft.attachments.length > 0
-          ? html`<ul class="files" part="attachments">
-              ${this.draft.attachments.map((file, index) => {
-                const preview = this.previews.get(`${file.name}|${String(file.sizeBytes)}`);
-                return html`<li>
-                  ${preview === undefined ? nothing : html`<img src=${preview} alt="" />`}
-                  <span>${file.name}</span> <span class="muted">(${t.number(Math.max(1, Math.round(file.sizeBytes / 1024)))} KB)</span>
-                  <button
-                    type="button"
-                    class="link"
-                    @click=${() => {
-                      this.removeAttachment(index);
-                    }}
-                  >
-                    ${t.t('remove', file.name)}
-                  </button>
-                </li>`;
-              })}
-            </ul>`
-          : nothing
-      }
+      ${shelf?.render()}
     </div>`;
   }
 

@@ -1,6 +1,7 @@
 import { declarePointsEntry, findHouseholds, ProblemError, randomId, reviewPointsEntries, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { AttachmentField } from '../internal/attachment-field.js';
 import { addLateStyles } from '../internal/late-styles.js';
 import { Localizer } from '../internal/localize.js';
 import { describeFailure } from '../internal/states.js';
@@ -13,7 +14,7 @@ import type { PartContext } from './part-context.js';
 class SubmitRefused extends Error {}
 
 type Found = RouteOutput<typeof findHouseholds>['items'][number];
-type Field = 'householdId' | 'ruleCode' | 'occurredOn' | 'note';
+type Field = 'householdId' | 'ruleCode' | 'occurredOn' | 'note' | 'attachmentIds';
 
 export interface DeclareOptions extends PartContext {
   /** The server's today, the default day of the conduct. */
@@ -25,8 +26,9 @@ export interface DeclareOptions extends PartContext {
 /**
  * Declaring for a household (staff): find it by number or registered name (findHouseholds, staff of the village only),
  * pick a rule of the village's catalogue, the day and a note; the entry is declared and submitted for review at once
- * (two steps, each with its own Idempotency-Key kept across retries of this attempt). Field problems are shown next to
- * their fields and what was typed stays; after success the household and the note are forgotten, only a receipt stays.
+ * (two steps, each with its own Idempotency-Key kept across retries of this attempt). Evidence (photos, PDFs) is
+ * uploaded as it is chosen and named by id. Field problems are shown next to their fields and what was typed (and
+ * attached) stays; after success the household, the note and the files are forgotten, only a receipt stays.
  */
 export class DeclareForm extends SendingPart<DeclareOptions> {
   private readonly t: Localizer<(typeof declareMessages)['zh-CN']>;
@@ -44,11 +46,21 @@ export class DeclareForm extends SendingPart<DeclareOptions> {
   private attemptKey: string | undefined;
   /** The declared entry waiting for its submission (a retry submits it rather than declaring again). */
   private declaredId: string | undefined;
+  /** The evidence: uploaded as chosen; a changed set of files is a new attempt. */
+  private readonly files: AttachmentField;
 
   constructor(host: ReactiveControllerHost, options: DeclareOptions) {
     super(host, options);
     this.t = new Localizer(declareMessages, options.locale);
     addLateStyles(options.root(), lateStyles);
+    this.files = new AttachmentField(host, {
+      ...options,
+      purpose: 'points-evidence',
+      id: 'declare-files',
+      changed: () => {
+        this.changed();
+      },
+    });
   }
 
   private changed(): void {
@@ -94,6 +106,8 @@ export class DeclareForm extends SendingPart<DeclareOptions> {
     if (!this.household) issues.set('householdId', this.t.t('chooseHousehold'));
     if (this.ruleCode === '') issues.set('ruleCode', this.t.t('chooseRule'));
     if ((this.occurredOn || this.options.today()) === undefined) issues.set('occurredOn', this.t.t('chooseDay'));
+    // The field shows its own words (wait for an upload, retry or remove a failed file).
+    if (!this.files.check()) issues.set('attachmentIds', '');
     this.issues = issues;
     return issues.size === 0;
   }
@@ -121,11 +135,18 @@ export class DeclareForm extends SendingPart<DeclareOptions> {
     try {
       if (this.declaredId === undefined) {
         const note = this.note.trim();
+        const attachmentIds = this.files.ids;
         const { data } = await client.request(
           declarePointsEntry,
           {
             params: { villageId },
-            body: { householdId: household.householdId, ruleCode: this.ruleCode, occurredOn, ...(note === '' ? {} : { note }) },
+            body: {
+              householdId: household.householdId,
+              ruleCode: this.ruleCode,
+              occurredOn,
+              ...(note === '' ? {} : { note }),
+              ...(attachmentIds.length === 0 ? {} : { attachmentIds }),
+            },
           },
           { idempotencyKey: `${key}-declare` },
         );
@@ -146,6 +167,7 @@ export class DeclareForm extends SendingPart<DeclareOptions> {
       this.query = '';
       this.note = '';
       this.ruleCode = '';
+      this.files.clear();
       this.attemptKey = undefined;
       this.declaredId = undefined;
       this.issues = new Map();
@@ -163,6 +185,10 @@ export class DeclareForm extends SendingPart<DeclareOptions> {
           const field = issue.path[0];
           if (field === 'householdId' || field === 'ruleCode' || field === 'occurredOn' || field === 'note')
             issues.set(field, issue.message);
+          if (field === 'attachmentIds') {
+            issues.set(field, issue.message);
+            this.files.showIssue(issue.message);
+          }
         }
         this.issues = issues;
       } else if (error instanceof SubmitRefused) {
@@ -285,6 +311,7 @@ export class DeclareForm extends SendingPart<DeclareOptions> {
         ></textarea>`,
       )}
       <p class="hint" id="declare-note-hint">${this.t.t('noteHint')}</p>
+      ${this.files.render()}
       ${
         this.problem && this.issues.size === 0
           ? html`<div class="state error" part="declare-problem" role="alert" tabindex="-1">

@@ -5,7 +5,7 @@ import type { PointsDeskChinese } from './messages.js';
 export const english: English<PointsDeskChinese> = {
   title: 'Points desk',
   staffOnly:
-    "The points desk is for the village's grid workers (first review), village committee (review, declaring) and supervisory committee (objections). Sign in with a staff account to use it.",
+    "The points desk is for the village's grid workers (first review), village committee (review, declaring) and supervisory committee (objections). Sign in with a staff account to use it. Villagers who sign in with their household's account can declare points for their household here and follow their declarations.",
   queue_firstReview: 'Awaiting first review',
   queue_secondReview: 'Awaiting review',
   queueCount: (n: number) => `${String(n)} ${n === 1 ? 'entry' : 'entries'}`,
@@ -32,5 +32,11 @@ export const english: English<PointsDeskChinese> = {
   status_rejected: 'Sent back',
   status_revoked: 'Revoked',
   declare: 'Declare points',
+  revokeTool: 'Revoke an entry',
+  familyTiesTool: 'Family ties (recusal)',
+  loadMore: 'Load more',
+  loadingMore: 'Loading…',
+  loadedMore: (added: number, shown: number, total: number) => `${String(added)} more loaded: ${String(shown)} of ${String(total)} shown.`,
+  loadMoreFailed: 'The next entries did not load: ',
   partFailed: 'This part did not load: ',
 };

@@ -8,7 +8,8 @@ import { defineLazyMessages } from '../internal/localize.js';
  */
 const zh = {
   title: '积分工作台',
-  staffOnly: '积分工作台供本村网格员（初审）、村两委（审核、登记）和村务监督委员会（处理异议）使用，请用工作人员账号登录后再打开。',
+  staffOnly:
+    '积分工作台供本村网格员（初审）、村两委（审核、登记）和村务监督委员会（处理异议）使用，请用工作人员账号登录后再打开。村民用本户账号登录，可以在这里为本户申报积分、查看申报进度。',
   queue_firstReview: '待初审',
   queue_secondReview: '待审核',
   queueCount: (n: number) => `共 ${String(n)} 条`,
@@ -34,6 +35,13 @@ const zh = {
   status_rejected: '已退回',
   status_revoked: '已撤销',
   declare: '登记积分',
+  revokeTool: '撤销积分',
+  familyTiesTool: '亲属关系回避申报',
+  loadMore: '加载更多',
+  loadingMore: '正在加载…',
+  loadedMore: (added: number, shown: number, total: number) =>
+    `又加载了 ${String(added)} 条，已显示 ${String(shown)} 条，共 ${String(total)} 条。`,
+  loadMoreFailed: '后面的申报没有加载成功：',
   partFailed: '这部分没有加载成功：',
 };
 export type PointsDeskChinese = typeof zh;

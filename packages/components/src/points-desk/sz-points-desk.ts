@@ -9,7 +9,7 @@ import { ElderControls } from '../internal/elder-controls.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { loadForRender, type LazyModule } from '../internal/lazy-module.js';
-import { loadingState, type LoadFailure } from '../internal/states.js';
+import { describeFailure, loadingState, type LoadFailure } from '../internal/states.js';
 import { SzElement } from '../internal/sz-element.js';
 import { widgetStyles } from '../internal/widget-styles.js';
 import './events.js';
@@ -39,7 +39,8 @@ const historySize = 6;
  * pass or send them back in one batch (a reason is required to send back), with each entry's result shown — one the
  * server refused names why (a recusal, an entry a colleague already moved). Beside the selected entry: the household's
  * recent record. Staff declare for a household found by name or number; the 村务监督委员会 rules on objections. Both
- * load only when used. Without a staff token the desk says who may use it. Staff see registered names here; events
+ * load only when used, as do a cadre's revocation of an effective entry (reason, confirmation, announced on the 公示
+ * board) and every staff member's family ties (亲属关系回避申报). A long queue grows by pages (加载更多). Without a staff token the desk says who may use it. Staff see registered names here; events
  * carry ids only.
  *
  * @element sz-points-desk
@@ -65,6 +66,20 @@ const historySize = 6;
  * @csspart open-declare - Opens the declare form.
  * @csspart declare-form - The declare form (loaded when opened).
  * @csspart objections - The supervisor's objections panel (loaded for the supervisor).
+ * @csspart villager - A villager's side of the desk (loaded for a villager token): the form and the household's entries.
+ * @csspart villager-declare - The villager's form, 为本户申报.
+ * @csspart villager-submit - Sends the villager's declaration.
+ * @csspart villager-receipt - The villager's receipt after a declaration.
+ * @csspart villager-problem - Why the villager's declaration did not go through, with its request id.
+ * @csspart own-entries - 本户的申报: the household's entries, newest first.
+ * @csspart own-entry - One of them; `own-status` (and `own-status-<status>`) its status, `own-reason` why it stopped.
+ * @csspart own-load-more - Loads the household's older entries.
+ * @csspart load-more - Appends the queue's next page (shown while there is one).
+ * @csspart more-problem - Why the next page did not load, with its request id.
+ * @csspart open-revoke - Opens the revocation (a cadre's desk only).
+ * @csspart revoke-panel - The revocation: household search, its effective entries, reason and confirmation (loaded when opened).
+ * @csspart open-family-ties - Opens the family ties (亲属关系回避申报).
+ * @csspart family-ties - The declared family ties and the form to declare one (loaded when opened).
  * @csspart loading - The loading skeleton.
  * @csspart empty - The empty state.
  * @csspart error - The error state.
@@ -100,6 +115,13 @@ export class SzPointsDesk extends SzElement {
   @state() private current: string | undefined;
   @state() private announcement = '';
   @state() private declareOpen = false;
+  @state() private revokeOpen = false;
+  @state() private tiesOpen = false;
+  /** The queue's pages after the first ("加载更多"), appended in order; a reload of the queue starts again from its first page. */
+  @state() private laterPages: { readonly items: readonly QueuedEntry[]; readonly nextCursor: string | null } | undefined;
+  @state() private loadingMore = false;
+  /** Why the next page did not load: shown under the queue, the same button tries again. */
+  @state() private moreFailure: LoadFailure | undefined;
   /** A late part could not be loaded (offline, integrity): why; opening it again retries. */
   @state() private partFailure: LoadFailure | undefined;
 
@@ -169,6 +191,49 @@ export class SzPointsDesk extends SzElement {
       }),
   );
 
+  /** The 村两委's revocation of an effective entry: loaded when a cadre opens it. */
+  private readonly revokePart = this.deskPart(
+    () => beforeImport('points-desk/revoke-panel').then(() => import('./revoke-panel.js')),
+    ({ RevokePanel }) =>
+      new RevokePanel(this, {
+        ...this.partContext,
+        revoked: (_entryId, householdId) => {
+          // The household's record beside the queue counts the entry no more.
+          if (this.currentEntry?.householdId === householdId) void this.history.run();
+        },
+      }),
+  );
+
+  /** 亲属关系回避申报: the staff member's family ties, loaded when opened. */
+  private readonly tiesPart = this.deskPart(
+    () => beforeImport('points-desk/family-ties').then(() => import('./family-ties.js')),
+    ({ FamilyTiesPanel }) =>
+      new FamilyTiesPanel(this, {
+        ...this.partContext,
+        // The queue marks that household's entries recused from now on.
+        declared: () => void this.queue.run(),
+      }),
+  );
+
+  /**
+   * The villager's side (为本户申报, 本户的申报): loaded only when the staff queue refused the token. The desk never reads
+   * the token (it may be opaque: a demo token, a service key, a JWT signed for someone else): the server's answers say
+   * who calls. The queue answers 403 to a villager; this part then asks for the household's own entries, which the
+   * server answers only to a villager token bound to a household of this village — anyone else (a mediator, a token
+   * bound to no household) still sees who may use the desk. No claim is decoded and no secret is added.
+   */
+  private readonly villagerPart = this.deskPart(
+    () => beforeImport('points-desk/villager-view').then(() => import('./villager-view.js')),
+    ({ VillagerView }) =>
+      new VillagerView(this, {
+        ...this.partContext,
+        declared: (entryId, householdId) => {
+          this.emit('sz-points-desk-declare', { entryId, householdId });
+        },
+        notVillager: () => this.renderStaffOnly(),
+      }),
+  );
+
   /** The caller's queue and the village's rules, one read; a token that may not use the desk is told who may. */
   private readonly queue = new RemoteData(this, {
     common: this.common,
@@ -190,7 +255,12 @@ export class SzPointsDesk extends SzElement {
       }
     },
     onReady: (view) => {
-      if (view.denied) return;
+      if (view.denied) {
+        this.openPart(this.villagerPart);
+        return;
+      }
+      this.laterPages = undefined;
+      this.moreFailure = undefined;
       const ids = new Set(view.queue.items.map((item) => item.id));
       this.selected = new Set([...this.selected].filter((id) => ids.has(id)));
       if (this.current === undefined || !ids.has(this.current)) this.current = view.queue.items[0]?.id;
@@ -222,7 +292,21 @@ export class SzPointsDesk extends SzElement {
   }
 
   private get items(): readonly QueuedEntry[] {
-    return this.view?.queue.items ?? [];
+    const first = this.view?.queue.items ?? [];
+    return this.laterPages ? [...first, ...this.laterPages.items] : first;
+  }
+
+  /** Where the queue's next page starts (null: nothing after what is shown). */
+  private get nextCursor(): string | null {
+    return this.laterPages ? this.laterPages.nextCursor : (this.view?.queue.nextCursor ?? null);
+  }
+
+  /**
+   * A 村两委 cadre's desk: the server gives each role its own queue by default (points-desk handler: the cadre's is
+   * `secondReview`), so the queue it answered says whose desk this is, as the review buttons already know.
+   */
+  private get committeeDesk(): boolean {
+    return this.view?.queue.status === 'secondReview';
   }
 
   private get currentEntry(): QueuedEntry | undefined {
@@ -248,7 +332,8 @@ export class SzPointsDesk extends SzElement {
       ${captionRow(this.t.t('title'), this.elderControls.render())}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${this.queue.render({
-        ready: (view) => (view.denied ? this.renderStaffOnly() : this.renderDesk(view)),
+        ready: (view) =>
+          view.denied ? html`${this.renderPart(this.villagerPart.value?.render(), this.villagerPart)}` : this.renderDesk(view),
         idle: () => (this.mayHaveCredentials ? html`` : this.renderStaffOnly()),
       })}
     </section>`;
@@ -260,7 +345,9 @@ export class SzPointsDesk extends SzElement {
 
   private renderDesk(view: Exclude<DeskView, { denied: true }>): TemplateResult {
     const status = view.queue.status;
-    if (status === 'publicized') return html`${this.renderPart(this.objectionsPart.value?.render(), this.objectionsPart)}`;
+    if (status === 'publicized')
+      return html`<div class="tools">${this.renderToolButtons()}</div>
+        ${this.renderToolPanels()} ${this.renderPart(this.objectionsPart.value?.render(), this.objectionsPart)}`;
     return html`${this.renderDeclare()}
       <h3 class="queue-title" id="queue-title">
         ${status === 'firstReview' ? this.t.t('queue_firstReview') : this.t.t('queue_secondReview')}
@@ -292,8 +379,35 @@ export class SzPointsDesk extends SzElement {
         >
           ${this.t.t('declare')}
         </button>
+        ${this.renderToolButtons()}
       </div>
-      ${this.declareOpen ? this.renderPart(this.declarePart.value?.render(), this.declarePart) : nothing}`;
+      ${this.declareOpen ? this.renderPart(this.declarePart.value?.render(), this.declarePart) : nothing} ${this.renderToolPanels()}`;
+  }
+
+  /** The revocation (a cadre's desk only) and the family ties (every staff member's) buttons. */
+  private renderToolButtons(): TemplateResult {
+    return html`${
+      this.committeeDesk
+        ? this.toolButton('open-revoke', this.revokeOpen, this.t.t('revokeTool'), () => {
+            this.revokeOpen = !this.revokeOpen;
+            if (this.revokeOpen) this.openPart(this.revokePart);
+          })
+        : nothing
+    }
+    ${this.toolButton('open-family-ties', this.tiesOpen, this.t.t('familyTiesTool'), () => {
+      this.tiesOpen = !this.tiesOpen;
+      if (this.tiesOpen) this.openPart(this.tiesPart);
+    })}`;
+  }
+
+  /** A button that opens and closes one of the desk's panels below the tools (it says whether it is open). */
+  private toolButton(name: string, open: boolean, label: string, toggle: () => void): TemplateResult {
+    return html`<button type="button" part=${name} aria-expanded=${open ? 'true' : 'false'} @click=${toggle}>${label}</button>`;
+  }
+
+  private renderToolPanels(): TemplateResult {
+    return html`${this.revokeOpen && this.committeeDesk ? this.renderPart(this.revokePart.value?.render(), this.revokePart) : nothing}
+    ${this.tiesOpen ? this.renderPart(this.tiesPart.value?.render(), this.tiesPart) : nothing}`;
   }
 
   /** A late part once it is here; while it loads the skeleton, and why when it could not be loaded. */
@@ -336,7 +450,7 @@ export class SzPointsDesk extends SzElement {
   }
 
   private renderQueue(view: Exclude<DeskView, { denied: true }>): TemplateResult {
-    const items = view.queue.items;
+    const items = this.items;
     const all = items.length > 0 && items.every((item) => this.selected.has(item.id));
     const some = !all && items.some((item) => this.selected.has(item.id));
     return html`<p class="hint" id="queue-hint">${this.t.t('keyboardHint')}</p>
@@ -359,7 +473,63 @@ export class SzPointsDesk extends SzElement {
           (item) => this.renderEntry(item),
         )}
       </ul>
-      ${view.queue.nextCursor === null ? nothing : html`<p class="hint">${this.t.t('moreInQueue', items.length, view.queue.total)}</p>`}`;
+      ${this.nextCursor === null ? nothing : this.renderLoadMore(items.length, view.queue.total)}`;
+  }
+
+  /** “加载更多”: the next page of the queue appended below, focus on its first entry, the count read out. */
+  private renderLoadMore(shown: number, total: number): TemplateResult {
+    return html`<p class="hint" id="more-hint">${this.t.t('moreInQueue', shown, total)}</p>
+      ${
+        this.moreFailure
+          ? html`<p class="field-error" part="more-problem" role="alert">
+              ${this.t.t('loadMoreFailed')}${this.moreFailure.message}
+              ${this.moreFailure.requestId ? this.common.t('requestId', this.moreFailure.requestId) : nothing}
+            </p>`
+          : nothing
+      }
+      <button
+        type="button"
+        part="load-more"
+        aria-describedby="more-hint"
+        aria-disabled=${this.loadingMore ? 'true' : 'false'}
+        @click=${() => void this.loadMore()}
+      >
+        ${this.loadingMore ? this.t.t('loadingMore') : this.t.t('loadMore')}
+      </button>`;
+  }
+
+  private async loadMore(): Promise<void> {
+    const view = this.view;
+    const client = this.client;
+    const villageId = this.villageId;
+    const cursor = this.nextCursor;
+    if (!view || !client || !villageId || cursor === null || this.loadingMore) return;
+    this.loadingMore = true;
+    this.moreFailure = undefined;
+    try {
+      const { data } = await client.request(listPointsEntries, {
+        params: { villageId },
+        query: { status: view.queue.status, limit: pageSize, cursor },
+      });
+      // The queue reloaded meanwhile (a batch, a declaration): its first page stands, this answer is stale.
+      if (this.view !== view) return;
+      const shown = new Set(this.items.map((item) => item.id));
+      const added = data.items.filter((item) => !shown.has(item.id));
+      this.laterPages = { items: [...(this.laterPages?.items ?? []), ...added], nextCursor: data.nextCursor };
+      this.announcement = this.t.t('loadedMore', added.length, this.items.length, data.total);
+      const first = added[0];
+      if (first) {
+        // The roving focus moves to the first new entry: the keyboard goes on from where the list grew.
+        this.current = first.id;
+        this.anchor = undefined;
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLInputElement>(`[data-entry="${first.id}"] input`)?.focus();
+      }
+    } catch (error) {
+      this.moreFailure = describeFailure(error, this.common);
+    } finally {
+      this.loadingMore = false;
+    }
   }
 
   private renderEntry(item: QueuedEntry): TemplateResult {

@@ -9,6 +9,7 @@ import {
   type RouteOutput,
 } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { AttachmentField } from '../internal/attachment-field.js';
 import type { commonMessages } from '../internal/common-messages.js';
 import { isOffline } from '../internal/connectivity.js';
 import { Localizer } from '../internal/localize.js';
@@ -44,8 +45,9 @@ type Phase = 'form' | 'sending' | 'receipt';
 
 /**
  * The objection form, its receipt and "my objections" (listOwnObjections): loaded after the board, only for a
- * signed-in viewer, so the public board stays light. The reason is typed text only: it is forgotten once the
- * objection is received, and it never leaves in an event.
+ * signed-in viewer, so the public board stays light. The reason is typed text; evidence (photos, PDFs) is uploaded
+ * as it is chosen and named by id. Both are forgotten once the objection is received or the form is left, and
+ * neither leaves in an event.
  */
 export class ObjectionPanel implements ReactiveController {
   private readonly t: Localizer<(typeof objectionMessages)['zh-CN']>;
@@ -62,6 +64,8 @@ export class ObjectionPanel implements ReactiveController {
   private mineOpen = false;
   private mineVersion = 0;
   private readonly mine: RemoteData<Mine, readonly [Client, string, number]>;
+  /** The optional evidence (the issue: "with a reason and optional evidence"). */
+  private readonly files: AttachmentField;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
@@ -70,6 +74,20 @@ export class ObjectionPanel implements ReactiveController {
   ) {
     host.addController(this);
     this.t = new Localizer(objectionMessages, view.locale);
+    this.files = new AttachmentField(host, {
+      root: () => host.renderRoot,
+      locale: view.locale,
+      client: view.client,
+      village: view.village,
+      common,
+      announce: view.announce,
+      purpose: 'objection-evidence',
+      id: 'objection-files',
+      // Other files are another objection: the server must not replay the old attempt's answer.
+      changed: () => {
+        this.attemptKey = undefined;
+      },
+    });
     this.mine = new RemoteData<Mine, readonly [Client, string, number]>(host, {
       common,
       args: () => {
@@ -119,9 +137,10 @@ export class ObjectionPanel implements ReactiveController {
     this.showForm(undefined);
   }
 
-  /** Drops the reason typed so far and the attempt's key: what is sent next is a new objection. */
+  /** Drops the reason typed so far, the files and the attempt's key: what is sent next is a new objection. */
   private forgetReason(): void {
     this.reason = '';
+    this.files.clear();
     this.attemptKey = undefined;
   }
 
@@ -186,11 +205,13 @@ export class ObjectionPanel implements ReactiveController {
     this.failure = undefined;
     this.offline = false;
     this.fieldError = this.check(this.reason);
-    if (this.fieldError) {
+    const filesReady = this.files.check();
+    if (this.fieldError || !filesReady) {
       this.host.requestUpdate();
-      this.focus('#reason');
+      this.focus(this.fieldError ? '#reason' : '#objection-files');
       return;
     }
+    const attachmentIds = this.files.ids;
     this.attemptKey ??= randomId();
     const idempotencyKey = this.attemptKey;
     this.phase = 'sending';
@@ -198,14 +219,16 @@ export class ObjectionPanel implements ReactiveController {
     try {
       const { data } = await client.request(
         fileObjection,
-        { params: { villageId, entryId: entry.entryId }, body: { reason: this.reason.trim() } },
+        {
+          params: { villageId, entryId: entry.entryId },
+          body: { reason: this.reason.trim(), ...(attachmentIds.length === 0 ? {} : { attachmentIds }) },
+        },
         { idempotencyKey },
       );
       this.receipt = data;
       this.phase = 'receipt';
-      // The typed reason leaves the page with the form.
-      this.reason = '';
-      this.attemptKey = undefined;
+      // The typed reason and the files leave the page with the form.
+      this.forgetReason();
       this.view.filed(data);
       this.view.announce(this.t.t('filedAnnouncement', data.id));
       this.focus('#receipt-title');
@@ -217,8 +240,15 @@ export class ObjectionPanel implements ReactiveController {
         // The server's own words next to the field (a second objection, after the notice, not of this village);
         // that answer is final for this attempt, so the next press is a new one.
         this.attemptKey = undefined;
-        this.fieldError = error.issues[0]?.message ?? error.detail ?? error.title;
-        this.focus('#reason');
+        const first = error.issues[0];
+        if (first?.path[0] === 'attachmentIds') {
+          // An attached file the server would not take (another village's, a stale id): said on the files, which stay.
+          this.files.showIssue(first.message);
+          this.focus('#objection-files');
+        } else {
+          this.fieldError = first?.message ?? error.detail ?? error.title;
+          this.focus('#reason');
+        }
       } else {
         this.failure = describeFailure(error, this.common);
       }
@@ -268,7 +298,7 @@ export class ObjectionPanel implements ReactiveController {
         <p id="reason-count" class="hint count ${length > reasonMax ? 'over' : ''}">${t.t('count', length, reasonMax)}</p>
         ${this.fieldError ? html`<p id="reason-error" class="field-error" part="field-error" role="alert">${this.fieldError}</p>` : nothing}
       </div>
-      ${this.offline ? html`<p class="notice" part="offline" role="status">${t.t('offline')}</p>` : nothing}
+      ${this.files.render()} ${this.offline ? html`<p class="notice" part="offline" role="status">${t.t('offline')}</p>` : nothing}
       ${
         this.failure
           ? errorState(this.common, { ...this.failure, message: `${t.t('failed')}：${this.failure.message}` }, this.retry)

@@ -22,5 +22,10 @@ export const reactEvents = {
     onSzPointsDeskDeclare: 'sz-points-desk-declare',
     onSzPointsDeskRuling: 'sz-points-desk-ruling',
   },
+  'sz-mentoring-desk': {
+    onSzMentoringDeskAssign: 'sz-mentoring-desk-assign',
+    onSzMentoringDeskMilestone: 'sz-mentoring-desk-milestone',
+    onSzMentoringDeskSettings: 'sz-mentoring-desk-settings',
+  },
   // new-widget: element events
 } as const satisfies Record<`sz-${string}`, Record<`onSz${string}`, SzEventName>>;

@@ -20,6 +20,7 @@ import '../services/define.js';
 import '../love-supermarket/define.js';
 import '../points-notice/define.js';
 import '../points-desk/define.js';
+import '../mentoring-desk/define.js';
 // new-widget: element registrations
 import type { SzEventDetails, SzEventName } from '../internal/events.js';
 import { SzDisclosureBoard } from '../disclosure/sz-disclosure-board.js';
@@ -31,6 +32,7 @@ import { SzServiceCatalogue } from '../services/sz-service-catalogue.js';
 import { SzLoveSupermarket } from '../love-supermarket/sz-love-supermarket.js';
 import { SzPointsNotice } from '../points-notice/sz-points-notice.js';
 import { SzPointsDesk } from '../points-desk/sz-points-desk.js';
+import { SzMentoringDesk } from '../mentoring-desk/sz-mentoring-desk.js';
 // new-widget: element classes
 import { reactEvents } from './events.js';
 
@@ -107,5 +109,12 @@ export const PointsDesk = createComponent({
   elementClass: SzPointsDesk,
   events: events('sz-points-desk'),
   displayName: 'SzPointsDesk',
+});
+export const MentoringDesk = createComponent({
+  react: React,
+  tagName: 'sz-mentoring-desk',
+  elementClass: SzMentoringDesk,
+  events: events('sz-mentoring-desk'),
+  displayName: 'SzMentoringDesk',
 });
 // new-widget: components (npm run new:widget adds each element's component above)

@@ -1,4 +1,4 @@
-import { beforeImport } from '../internal/before-import.js';
+import { lazyImport } from '../internal/before-import.js';
 import { defineLazyMessages } from '../internal/localize.js';
 import { catalogueMessages } from './messages.js';
 
@@ -68,8 +68,8 @@ const zh = {
 };
 export type GuideChinese = typeof zh;
 
-const listEnglish = () => beforeImport('services/messages-en').then(() => import('./messages-en.js'));
-const guideEnglish = () => beforeImport('services/guide-messages-en').then(() => import('./guide-messages-en.js'));
+const listEnglish = lazyImport('services/messages-en', () => import('./messages-en.js'));
+const guideEnglish = lazyImport('services/guide-messages-en', () => import('./guide-messages-en.js'));
 
 /** The list's English and the guide's own, as one dictionary like the Chinese. */
 async function loadEnglish() {

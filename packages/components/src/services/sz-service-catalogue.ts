@@ -3,7 +3,7 @@ import { getService, listServices, type Client, type PageItem, type RouteOutput 
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { beforeImport } from '../internal/before-import.js';
+import { lazyImport } from '../internal/before-import.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { filterBarStyles } from '../internal/filter-bar-styles.js';
 import { ImeSearch } from '../internal/ime-search.js';
@@ -169,29 +169,27 @@ export class SzServiceCatalogue extends SzElement {
   /** The guide's chunk, fetched after the first render; after a failed download (offline, a CDN hiccup) the retry button asks again. */
   private readonly panel = this.latePart(
     () =>
-      beforeImport('services/guide-panel')
-        .then(() => import('./guide-panel.js'))
-        .then(
-          (module) => {
-            this.session = new module.GuideSession({
-              element: this,
-              locale: () => this.effectiveLocale,
-              common: this.common,
-              client: () => this.client,
-              villageId: () => this.villageId,
-              guide: () => this.guide,
-              focusSoon: (selector) => {
-                this.focusAfterUpdate = selector;
-              },
-            });
-            this.session.reset(this.service);
-            this.panelFailed = false;
-          },
-          (error: unknown) => {
-            this.panelFailed = true;
-            throw error;
-          },
-        ),
+      lazyImport('services/guide-panel', () => import('./guide-panel.js'))().then(
+        (module) => {
+          this.session = new module.GuideSession({
+            element: this,
+            locale: () => this.effectiveLocale,
+            common: this.common,
+            client: () => this.client,
+            villageId: () => this.villageId,
+            guide: () => this.guide,
+            focusSoon: (selector) => {
+              this.focusAfterUpdate = selector;
+            },
+          });
+          this.session.reset(this.service);
+          this.panelFailed = false;
+        },
+        (error: unknown) => {
+          this.panelFailed = true;
+          throw error;
+        },
+      ),
     { preload: 'first-paint' },
   );
 

@@ -5,6 +5,7 @@ import { residentIdSchema } from '../identity/resident-id-schema.js';
 import { usccSchema } from '../identity/uscc-schema.js';
 import { ruleCheck } from '../messages/rule-check.js';
 import type { MessageCode } from '../messages/catalogue.js';
+import { attachmentIdSchema } from '../points/goods.js';
 import { fen } from '../shared/money.js';
 import { issue } from '../shared/result.js';
 import { disputeTypeCodes } from './dispute-types.js';
@@ -35,8 +36,15 @@ export function createMediationIntakeSchemas(settings: MediationSettings = defau
     amountFen: z.optional(fen.check(z.minimum(0), z.maximum(settings.maxAmountFen))),
   });
 
+  /*
+   * A file the applicant chose. `attachmentId` names the file once the form uploaded it (purpose `mediation-intake`,
+   * docs/attachments.md); the server then checks it and links it to the case. Both it and `name` are optional, so a
+   * client from before uploads keeps working (it sends the name, the file stays on the device): a client that
+   * uploads leaves the name out, since a file name (张三身份证.jpg) is personal data the case does not need.
+   */
   const attachment = z.object({
-    name: textSchema(1, 255),
+    attachmentId: z.optional(attachmentIdSchema),
+    name: z.optional(textSchema(1, 255)),
     mediaType: z.string().check(ruleCheck((value: string) => checkAttachmentType(value, allowedTypes))),
     sizeBytes: z.int().check(
       z.minimum(1),

@@ -43,5 +43,11 @@ export function s3Store(settings: S3Settings, fetchImpl: typeof fetch = fetch): 
       }
       return new Uint8Array(await response.arrayBuffer());
     },
+    async delete(sha256) {
+      const response = await send(urlOf(sha256), { method: 'DELETE' });
+      await response.body?.cancel();
+      // S3 answers 204 whether or not the object was there; some compatible services answer 404 for a missing one.
+      if (!response.ok && response.status !== 404) throw new Error(`attachment store: DELETE answered ${String(response.status)}`);
+    },
   };
 }

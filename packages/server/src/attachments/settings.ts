@@ -25,6 +25,8 @@ export interface AttachmentSettings {
   readonly s3?: S3Settings | undefined;
   /** Files stored for callers without a token, per client address (default `defaultAnonymousUploadLimit`). */
   readonly anonymousUploads?: ThrottleLimit | undefined;
+  /** Hours an attachment no record names is kept before the daily sweep deletes it (default 24; cleanup.ts). */
+  readonly unreferencedGraceHours?: number | undefined;
 }
 
 /** `attachments` beside the SQLite file (`./data/attachments` by default): the data folder holds all the server keeps. */

@@ -13,6 +13,8 @@ export interface AttachmentStore {
   put(sha256: string, bytes: Uint8Array, mediaType: string): Promise<void>;
   /** The bytes, or undefined when nothing is stored under `sha256`. */
   get(sha256: string): Promise<Uint8Array | undefined>;
+  /** Removes the bytes under `sha256`; nothing stored is no error (the clean-up sweep, cleanup.ts, may run twice). */
+  delete(sha256: string): Promise<void>;
 }
 
 const hex64 = /^[0-9a-f]{64}$/;
@@ -54,6 +56,9 @@ export function filesystemStore(dir: string): AttachmentStore {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
         throw error;
       }
+    },
+    async delete(sha256) {
+      await rm(pathOf(sha256), { force: true });
     },
   };
 }

@@ -221,6 +221,7 @@ const envSchema = z.object({
   SHANZHI_AUDIT_LOG_RETENTION_DAYS: logRetentionDays.optional(),
   SHANZHI_ATTACHMENTS_DIR: nonEmpty.optional(),
   SHANZHI_ATTACHMENTS_MAX_BYTES: attachmentSizes.optional(),
+  SHANZHI_ATTACHMENTS_UNREFERENCED_GRACE_HOURS: integer(1, 8_760).optional(),
   SHANZHI_ATTACHMENTS_S3_ENDPOINT: s3Endpoint.optional(),
   SHANZHI_ATTACHMENTS_S3_BUCKET: z
     .string()
@@ -268,6 +269,9 @@ function attachmentsOf(env: Env): AttachmentSettings {
   return {
     dir: env.SHANZHI_ATTACHMENTS_DIR ?? defaultAttachmentDir(env.SHANZHI_DATABASE_URL === undefined ? env.SHANZHI_DB : undefined),
     maxBytes: env.SHANZHI_ATTACHMENTS_MAX_BYTES ?? {},
+    ...(env.SHANZHI_ATTACHMENTS_UNREFERENCED_GRACE_HOURS === undefined
+      ? {}
+      : { unreferencedGraceHours: env.SHANZHI_ATTACHMENTS_UNREFERENCED_GRACE_HOURS }),
     ...(s3 ? { s3 } : {}),
   };
 }

@@ -5,6 +5,7 @@ import type { Handlers } from '../api/register.js';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/schema.js';
 import { HttpProblem } from '../http/problem.js';
+import { caseAttachments } from '../mediation/attachments.js';
 import { caseForReader, findCase, inMediatorScope, trackingCodeOpens, writeTransaction } from '../mediation/case-store.js';
 import { continuationOf, recordEvent } from '../mediation/events.js';
 import { registerIntake } from '../mediation/intake.js';
@@ -31,7 +32,11 @@ async function readCase(
   locale: Locale,
 ): Promise<{ body: MediationCaseStatus }> {
   const { doc, row } = await caseForReader(db, principal, caseNumber, trackingCode);
-  return { body: statusView(doc, await printedOf(db, doc.caseNumber, row.village_id), locale, await continuationOf(db, doc)) };
+  const status = statusView(doc, await printedOf(db, doc.caseNumber, row.village_id), locale, await continuationOf(db, doc));
+  // The application's files, for its mediators only (the applicant's code shows the status, not the files).
+  const files = inMediatorScope(principal, row) ? await caseAttachments(db, doc) : [];
+  const body = files.length === 0 ? status : { ...status, attachments: files };
+  return { body };
 }
 
 export const mediationHandlers: MediationHandlers = {

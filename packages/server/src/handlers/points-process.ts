@@ -1,5 +1,6 @@
 import { declareEntry, issue, noticeLastDay, ruleForDeclaration, transition, type LedgerEntry } from '@shanzhi/rules';
 import type { Handlers } from '../api/register.js';
+import { checkAttachmentIds } from '../attachments/references.js';
 import type { Principal } from '../auth/principal.js';
 import { auditChange } from '../audit/log.js';
 import { HttpProblem, renderProblem } from '../http/problem.js';
@@ -52,6 +53,8 @@ export const pointsProcessHandlers: PointsProcessHandlers = {
     const today = writeDay(app);
     const { catalogue, settings } = await loadScheme(trx, villageId);
     await loadHousehold(trx, villageId, householdId);
+    // Evidence must be the declarer's own upload for points evidence in this village (docs/attachments.md).
+    await checkAttachmentIds(trx, principal, villageId, 'points-evidence', body.attachmentIds ?? []);
     await settleDueNotices(trx, villageId, today, settings, now);
     const rule = ruleForDeclaration(catalogue, body.ruleCode);
     if (!rule.ok) throw ruleRefusal(rule.issues);
@@ -210,6 +213,8 @@ export const pointsProcessHandlers: PointsProcessHandlers = {
       }
       throw ruleRefusal([issue('points.objection.notUnderNotice', { status: before.status }, ['entryId'])]);
     }
+    // Evidence must be files of this village uploaded as objection evidence that the objector may read (attachments.md).
+    await checkAttachmentIds(trx, principal, villageId, 'objection-evidence', body.attachmentIds ?? []);
     const moved = transition(before, 'dispute', {
       actor: actorOf(principal),
       at: today,

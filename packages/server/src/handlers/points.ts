@@ -1,3 +1,4 @@
+import { checkAttachmentIds } from '../attachments/references.js';
 import { balanceAsOf, declareEntry, issue, redact, ruleForDeclaration, transition, type PointsBalance } from '@shanzhi/rules';
 import type { Handlers } from '../api/register.js';
 import { auditChange } from '../audit/log.js';
@@ -127,6 +128,8 @@ export const pointsHandlers: PointsHandlers = {
     const trx = writeTransaction(db);
     const { catalogue, settings } = await loadScheme(trx, villageId);
     await loadHousehold(trx, villageId, body.householdId);
+    // Evidence must be a points-evidence upload of this village that the declarer may read (docs/attachments.md).
+    await checkAttachmentIds(trx, principal, villageId, 'points-evidence', body.attachmentIds ?? []);
     await settleDueNotices(trx, villageId, writeDay(app), settings, now);
     const rule = ruleForDeclaration(catalogue, body.ruleCode);
     if (!rule.ok) throw ruleRefusal(rule.issues);

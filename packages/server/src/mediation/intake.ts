@@ -5,6 +5,7 @@ import { auditChange } from '../audit/log.js';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/schema.js';
 import { HttpProblem } from '../http/problem.js';
+import { checkIntakeAttachments } from './attachments.js';
 import { insertCases, type StoredCase } from './case-store.js';
 import { newTrackingCode, nextCaseNumber, printedNumber, registryFor } from './numbering.js';
 
@@ -50,6 +51,8 @@ export async function registerIntake(
   const routed = triage(intake);
   // A villager's (or a grid worker's, taking it in) case belongs to their village.
   const villageId = principal.villageId ?? null;
+  // The files it names are checked here, in the intake's transaction; stored in the case, they are linked to it.
+  await checkIntakeAttachments(trx, principal, intake, villageId);
   const registry = await registryFor(trx, villageId);
   const caseNumber = await nextCaseNumber(trx, registry.regionCode, Number(today.slice(0, 4)));
   const { code, hash } = await newTrackingCode(trx);

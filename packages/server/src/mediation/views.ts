@@ -15,7 +15,7 @@ import type { StoredCase } from './case-store.js';
 type CaseStatus = RouteOutput<typeof getMediationCase>;
 type Receipt = RouteOutput<typeof submitMediationIntake>;
 
-/** The MIIT elderly-friendly "undo": online withdrawal until someone has been given the case. */
+/** Online withdrawal until someone has been given the case: mediation is voluntary (人民调解法 Arts 3(1), 23(2)). */
 export function isWithdrawable(state: MediationCase['state']): boolean {
   return state === 'submitted' || state === 'accepted';
 }

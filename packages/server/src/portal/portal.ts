@@ -164,7 +164,7 @@ export function portalRoutes(services: AppServices, options: PortalOptions = {})
                           <h2 id="love-supermarket-title">${village.name} · 爱心超市 · Love supermarket</h2>
                           <sz-love-supermarket
                             village="${village.id}"
-                            mode="${role === 'storekeeper' || role === 'cadre' ? 'desk' : 'shelf'}"
+                            mode="${role === 'storekeeper' || role === 'cadre' ? 'desk' : role === 'supervisor' ? 'reconciliation' : 'shelf'}"
                           >
                             <p>请使用最新版浏览器（或切换到“极速模式”）查看爱心超市。Open this page in an up-to-date browser to see it.</p>
                           </sz-love-supermarket>
@@ -176,13 +176,34 @@ export function portalRoutes(services: AppServices, options: PortalOptions = {})
                           </sz-points-notice>
                         </section>
                         <section aria-labelledby="points-desk-title">
-                          <h2 id="points-desk-title">${village.name} · 积分工作台 · Points desk</h2>
+                          <h2 id="points-desk-title">
+                            ${
+                              // A villager's token gets the household's side of the same desk: declare, follow.
+                              role === 'villager'
+                                ? `${village.name} · 本户积分申报 · My household's points`
+                                : `${village.name} · 积分工作台 · Points desk`
+                            }
+                          </h2>
                           <sz-points-desk village="${village.id}">
                             <p>
                               请使用最新版浏览器（或切换到“极速模式”）查看积分工作台。Open this page in an up-to-date browser to see it.
                             </p>
                           </sz-points-desk>
                         </section>
+                        ${
+                          // 帮教 is staff work: the cadre who assigns, the grid worker who mentors, the supervisor who watches.
+                          role === 'cadre' || role === 'supervisor' || role === 'gridWorker'
+                            ? html`<section aria-labelledby="mentoring-desk-title">
+                                <h2 id="mentoring-desk-title">${village.name} · 帮教工作台 · Mentoring desk</h2>
+                                <sz-mentoring-desk village="${village.id}">
+                                  <p>
+                                    请使用最新版浏览器（或切换到“极速模式”）查看帮教工作台。Open this page in an up-to-date browser to see
+                                    it.
+                                  </p>
+                                </sz-mentoring-desk>
+                              </section>`
+                            : ''
+                        }
                         ${/* new-widget: portal sections (npm run new:widget adds each widget's section above; not sent to the page) */ ''}
                       </sz-provider>`
                   : html`<p class="notice">

@@ -7,8 +7,11 @@ import type * as pointsDesk from '../../contract/routes/points-desk.js';
 const deskRefs = routeRefs<RoutesOf<typeof pointsDesk>>({
   listPointsEntries: ['GET', '/v1/villages/{villageId}/points/entries', 'none', { paged: true }],
   findHouseholds: ['GET', '/v1/villages/{villageId}/households', 'none'],
+  listOwnPointsEntries: ['GET', '/v1/villages/{villageId}/points/my-entries', 'none', { paged: true }],
 });
 export const { listPointsEntries, findHouseholds } = deskRefs;
+// The villager's side of the desk: their own household's entries in every state.
+export const { listOwnPointsEntries } = deskRefs;
 
 const declareRefs = routeRefs<Pick<typeof points, 'declarePointsEntry'>>({
   declarePointsEntry: ['POST', '/v1/villages/{villageId}/points/entries', 'optional'],

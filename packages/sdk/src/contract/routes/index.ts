@@ -54,6 +54,7 @@ export const routes = [
   pointsNotice.listFamilyTies,
   pointsDesk.listPointsEntries,
   pointsDesk.findHouseholds,
+  pointsDesk.listOwnPointsEntries,
   disclosure.listDisclosures,
   disclosure.getDisclosureCompliance,
   disclosure.getDisclosure,

@@ -13,7 +13,7 @@ import {
 import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
 import { personalRead, publicSubmission, signedInChange } from './answers.js';
-import { dateSchema } from './common.js';
+import { dateSchema, idSchema } from './common.js';
 
 const reasonSchema = z.looseObject({ code: z.string(), message: z.string() });
 
@@ -76,6 +76,8 @@ export const caseStatusSchema = z.looseObject({
   continuedAs: z.optional(caseNumberSchema),
   withdrawable: z.boolean(),
   history: z.array(z.looseObject({ type: z.string(), on: dateSchema })),
+  /** The files the application named, for the village's mediators only (never their names; docs/attachments.md). */
+  attachments: z.optional(z.array(z.looseObject({ attachmentId: idSchema, villageId: idSchema }))),
 });
 
 const caseParams = z.object({ caseNumber: caseNumberSchema });

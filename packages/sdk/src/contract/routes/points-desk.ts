@@ -45,6 +45,37 @@ export const listPointsEntries = defineRoute({
   paged: true,
 });
 
+/**
+ * An entry of the caller's own household as the household follows it (the villager's side of the desk): the ledger
+ * entry exactly as getHouseholdPoints shows it to the household (objectors and raw phone/ID numbers hidden), plus
+ * what the desk would otherwise have to work out — when the notice ends, whether an objection is open, and why a
+ * reviewer rejected or a cadre revoked it. No household name: it is the caller's own.
+ */
+export const ownEntrySchema = z.looseObject({
+  ...ledgerEntrySchema.shape,
+  /** The last day of the current public notice (公示至), while the entry is under notice. */
+  noticeUntil: z.nullable(dateSchema),
+  /** An objection is being handled by the 村务监督委员会 (who objected is never shown). */
+  objected: z.boolean(),
+  /** The written reason of the rejection or revocation, for a rejected or revoked entry. */
+  reason: z.nullable(z.string()),
+  /** How many evidence files the declaration carries. */
+  attachmentCount: z.int(),
+});
+
+export const listOwnPointsEntries = defineRoute({
+  id: 'listOwnPointsEntries',
+  method: 'GET',
+  path: '/v1/villages/{villageId}/points/my-entries',
+  summary: "The caller's own household's entries in every state, newest first (a villager follows their declarations)",
+  tags: ['points'],
+  params: villageParams,
+  query: z.object({ ...cursorQuery }),
+  response: z.looseObject({ ...pageOf(ownEntrySchema).shape, householdId: idSchema, total: z.int(), asOf: dateSchema }),
+  ...personalRead({ roles: ['villager'] }),
+  paged: true,
+});
+
 /** The most households one search answers: a desk picks one, it does not browse the register. */
 export const householdSearchMax = 20;
 

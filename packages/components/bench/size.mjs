@@ -94,7 +94,8 @@ async function bundle({ entry, contents, splitting }) {
     result.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => [path.relative(process.cwd(), f.path), f.contents]),
   );
   const outputs = result.metafile.outputs;
-  const main = [...files.keys()].find((file) => outputs[file]?.entryPoint);
+  // The entry's own output (named after `entryPoints.main`); a dynamically imported chunk has an `entryPoint` too.
+  const main = [...files.keys()].find((file) => path.basename(file) === 'main.js' && outputs[file]?.entryPoint);
   const initial = new Set();
   const visit = (file) => {
     if (initial.has(file)) return;

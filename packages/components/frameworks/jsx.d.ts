@@ -678,6 +678,15 @@ export type CustomElements = {
    * - **history** - The selected household's recent record.
    * - **open-declare** - Opens the declare form.
    * - **declare-form** - The declare form (loaded when opened).
+   * - **find** - The household search's button (declare form, revocation, family ties).
+   * - **chosen-household** - The household chosen from the search, with the button that goes back to it.
+   * - **attachments** - The evidence field of a declaration (staff's or the villager's): its label, hint, picker and files.
+   * - **attachment-input** - The file picker.
+   * - **attachment-list** - The chosen files.
+   * - **attachment** - One file; `data-state` is `uploading`, `done` or `failed`.
+   * - **attachment-state** - A file's state in words (with the server's reason when it failed).
+   * - **attachment-retry** - Uploads a failed file again.
+   * - **attachment-remove** - Removes a file.
    * - **objections** - The supervisor's objections panel (loaded for the supervisor).
    * - **villager** - A villager's side of the desk (loaded for a villager token): the form and the household's entries.
    * - **villager-declare** - The villager's form, 为本户申报.
@@ -756,6 +765,13 @@ export type CustomElements = {
    * - **field-error** - The message next to the reason (the widget's checks or the server's problem).
    * - **submit** - The submit button.
    * - **cancel** - The cancel button.
+   * - **attachments** - An evidence field (the objection's): its label, hint, picker and files.
+   * - **attachment-input** - The file picker.
+   * - **attachment-list** - The chosen files.
+   * - **attachment** - One file; `data-state` is `uploading`, `done` or `failed`.
+   * - **attachment-state** - A file's state in words (with the server's reason when it failed).
+   * - **attachment-retry** - Uploads a failed file again.
+   * - **attachment-remove** - Removes a file.
    * - **receipt** - The receipt after an objection was received.
    * - **objection-id** - The objection's number on the receipt.
    * - **mine** - "My objections".

@@ -152,9 +152,9 @@ export class SupermarketReconciliation extends WidgetPart<ReconciliationOptions>
       ${
         reconciliation.lines.length === 0
           ? html`<p class="muted">${this.t.t('noMoves')}</p>`
-          : html`<div class="table-scroll">
+          : html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="stock-caption">
               <table part="stock">
-                <caption>
+                <caption id="stock-caption">
                   ${this.t.t('stock')}
                 </caption>
                 <thead>

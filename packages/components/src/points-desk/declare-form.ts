@@ -1,20 +1,17 @@
-import { declarePointsEntry, findHouseholds, ProblemError, randomId, reviewPointsEntries, type RouteOutput } from '@shanzhi/sdk/browser';
+import { declarePointsEntry, randomId, reviewPointsEntries } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { AttachmentField } from '../internal/attachment-field.js';
 import { addLateStyles } from '../internal/late-styles.js';
 import { Localizer } from '../internal/localize.js';
 import { describeFailure } from '../internal/states.js';
 import { SendingPart } from '../internal/widget-part.js';
+import { DeclarationFields } from './declaration-fields.js';
+import { HouseholdFinder, type FoundHousehold } from './household-finder.js';
 import { declareMessages } from './late-messages.js';
 import { lateStyles } from './late-styles.js';
 import type { PartContext } from './part-context.js';
 
 /** The declaration was stored but the server refused to submit it for review: the title says why. */
 class SubmitRefused extends Error {}
-
-type Found = RouteOutput<typeof findHouseholds>['items'][number];
-type Field = 'householdId' | 'ruleCode' | 'occurredOn' | 'note' | 'attachmentIds';
 
 export interface DeclareOptions extends PartContext {
   /** The server's today, the default day of the conduct. */
@@ -24,39 +21,38 @@ export interface DeclareOptions extends PartContext {
 }
 
 /**
- * Declaring for a household (staff): find it by number or registered name (findHouseholds, staff of the village only),
- * pick a rule of the village's catalogue, the day and a note; the entry is declared and submitted for review at once
- * (two steps, each with its own Idempotency-Key kept across retries of this attempt). Evidence (photos, PDFs) is
- * uploaded as it is chosen and named by id. Field problems are shown next to their fields and what was typed (and
- * attached) stays; after success the household, the note and the files are forgotten, only a receipt stays.
+ * Declaring for a household (staff): find it by number or registered name (the desk's HouseholdFinder: findHouseholds,
+ * staff of the village only), then the rule, the day, a note and the evidence (DeclarationFields, shared with the
+ * villager's form); the entry is declared and submitted for review at once (two steps, each with its own
+ * Idempotency-Key kept across retries of this attempt). Field problems are shown next to their fields and what was
+ * typed (and attached) stays; after success the household, the note and the files are forgotten, only a receipt stays.
  */
 export class DeclareForm extends SendingPart<DeclareOptions> {
   private readonly t: Localizer<(typeof declareMessages)['zh-CN']>;
-  private query = '';
-  private searching = false;
-  private found: readonly Found[] | undefined;
-  private more = false;
-  private household: Found | undefined;
-  private ruleCode = '';
-  private occurredOn = '';
-  private note = '';
-  private issues = new Map<Field, string>();
+  private readonly finder: HouseholdFinder;
+  private readonly fields: DeclarationFields;
+  private household: FoundHousehold | undefined;
   private receipt = '';
   /** The attempt's keys: kept across retries until the form changes, so a retry never declares twice. */
   private attemptKey: string | undefined;
   /** The declared entry waiting for its submission (a retry submits it rather than declaring again). */
   private declaredId: string | undefined;
-  /** The evidence: uploaded as chosen; a changed set of files is a new attempt. */
-  private readonly files: AttachmentField;
 
   constructor(host: ReactiveControllerHost, options: DeclareOptions) {
     super(host, options);
     this.t = new Localizer(declareMessages, options.locale);
     addLateStyles(options.root(), lateStyles);
-    this.files = new AttachmentField(host, {
+    this.finder = new HouseholdFinder(host, options, 'declare-q', (household) => {
+      this.household = household;
+      this.changed();
+      this.update();
+    });
+    this.fields = new DeclarationFields(host, {
       ...options,
-      purpose: 'points-evidence',
-      id: 'declare-files',
+      ids: { ruleCode: 'declare-rule', occurredOn: 'declare-day', note: 'declare-note', files: 'declare-files' },
+      problemPart: 'declare-problem',
+      rules: () => options.rules()?.catalogue.rules ?? [],
+      today: options.today,
       changed: () => {
         this.changed();
       },
@@ -69,47 +65,15 @@ export class DeclareForm extends SendingPart<DeclareOptions> {
     this.problem = undefined;
   }
 
-  private async find(): Promise<void> {
-    const client = this.options.client();
-    const villageId = this.options.village();
-    const q = this.query.trim();
-    if (!client || !villageId) return;
-    if (q === '') {
-      this.issues = new Map([['householdId', this.t.t('typeToFind')]]);
-      this.update();
-      return;
-    }
-    this.searching = true;
-    this.update();
-    try {
-      const { data } = await client.request(findHouseholds, { params: { villageId }, query: { q } });
-      this.found = data.items;
-      this.more = data.more;
-      this.issues.delete('householdId');
-      this.options.announce(this.t.t('foundCount', data.items.length));
-    } catch (error) {
-      this.issues = new Map([['householdId', describeFailure(error, this.options.common).message]]);
-    }
-    this.searching = false;
-    this.update();
-  }
-
-  private choose(household: Found): void {
-    this.household = household;
-    this.issues.delete('householdId');
-    this.changed();
-    this.update();
-  }
-
   private validate(): boolean {
-    const issues = new Map<Field, string>();
-    if (!this.household) issues.set('householdId', this.t.t('chooseHousehold'));
-    if (this.ruleCode === '') issues.set('ruleCode', this.t.t('chooseRule'));
-    if ((this.occurredOn || this.options.today()) === undefined) issues.set('occurredOn', this.t.t('chooseDay'));
-    // The field shows its own words (wait for an upload, retry or remove a failed file).
-    if (!this.files.check()) issues.set('attachmentIds', '');
-    this.issues = issues;
-    return issues.size === 0;
+    const valid = this.fields.validate();
+    if (!this.household) this.finder.issue = this.t.t('chooseHousehold');
+    return valid && this.household !== undefined;
+  }
+
+  /** A field (the household's search or one of the declaration's) has a problem to show. */
+  private get fieldIssue(): boolean {
+    return this.finder.issue !== '' || this.fields.issues.size > 0;
   }
 
   private readonly onSubmit = (event: SubmitEvent): void => {
@@ -123,31 +87,19 @@ export class DeclareForm extends SendingPart<DeclareOptions> {
     if (!client || !villageId || this.sending) return;
     if (!this.validate()) {
       this.update();
-      await this.focusFirstIssue();
+      await this.focus('[aria-invalid="true"]');
       return;
     }
     const household = this.household;
     if (!household) return;
-    const occurredOn = this.occurredOn || (this.options.today() ?? '');
     this.attemptKey ??= randomId();
     const key = this.attemptKey;
     this.startSending();
     try {
       if (this.declaredId === undefined) {
-        const note = this.note.trim();
-        const attachmentIds = this.files.ids;
         const { data } = await client.request(
           declarePointsEntry,
-          {
-            params: { villageId },
-            body: {
-              householdId: household.householdId,
-              ruleCode: this.ruleCode,
-              occurredOn,
-              ...(note === '' ? {} : { note }),
-              ...(attachmentIds.length === 0 ? {} : { attachmentIds }),
-            },
-          },
+          { params: { villageId }, body: { householdId: household.householdId, ...this.fields.body() } },
           { idempotencyKey: `${key}-declare` },
         );
         this.declaredId = data.id;
@@ -163,14 +115,10 @@ export class DeclareForm extends SendingPart<DeclareOptions> {
       // Forget what was typed about the household; keep only the receipt.
       this.receipt = this.t.t('declared', household.householdNumber, entryId);
       this.household = undefined;
-      this.found = undefined;
-      this.query = '';
-      this.note = '';
-      this.ruleCode = '';
-      this.files.clear();
+      this.finder.reset();
+      this.fields.clear();
       this.attemptKey = undefined;
       this.declaredId = undefined;
-      this.issues = new Map();
       this.sending = false;
       this.options.announce(this.receipt);
       this.options.declared(entryId, household.householdId);
@@ -178,29 +126,13 @@ export class DeclareForm extends SendingPart<DeclareOptions> {
       await this.focus('[part~="declare-receipt"]');
     } catch (error) {
       this.sending = false;
-      this.problem = describeFailure(error, this.options.common);
-      if (error instanceof ProblemError) {
-        const issues = new Map<Field, string>();
-        for (const issue of error.issues) {
-          const field = issue.path[0];
-          if (field === 'householdId' || field === 'ruleCode' || field === 'occurredOn' || field === 'note')
-            issues.set(field, issue.message);
-          if (field === 'attachmentIds') {
-            issues.set(field, issue.message);
-            this.files.showIssue(issue.message);
-          }
-        }
-        this.issues = issues;
-      } else if (error instanceof SubmitRefused) {
-        this.problem = { message: error.message, requestId: undefined };
-      }
+      this.problem =
+        error instanceof SubmitRefused ? { message: error.message, requestId: undefined } : describeFailure(error, this.options.common);
+      const atHousehold = this.fields.takeIssues(error).find((issue) => issue.path[0] === 'householdId');
+      if (atHousehold) this.finder.issue = atHousehold.message;
       this.update();
-      await this.focus(this.issues.size > 0 ? '[aria-invalid="true"]' : '[part~="declare-problem"]');
+      await this.focus(this.fieldIssue ? '[aria-invalid="true"]' : '[part~="declare-problem"]');
     }
-  }
-
-  private async focusFirstIssue(): Promise<void> {
-    await this.focus('[aria-invalid="true"]');
   }
 
   /** Focus stays within the form: the desk around it has fields of its own. */
@@ -208,162 +140,24 @@ export class DeclareForm extends SendingPart<DeclareOptions> {
     await super.focus(`[part~="declare-form"] ${selector}`);
   }
 
-  private field(name: Field, id: string, label: string, control: TemplateResult): TemplateResult {
-    const issue = this.issues.get(name);
-    return html`<div class=${issue ? 'field invalid' : 'field'}>
-      <label for=${id}>${label}</label>
-      ${control}
-      <p class="field-error" id=${`${id}-error`}>${issue ?? ''}</p>
-    </div>`;
-  }
-
   render(): TemplateResult {
-    const catalogue = this.options.rules()?.catalogue.rules.filter((rule) => rule.active) ?? [];
-    const locale = this.options.locale();
-    const invalid = (name: Field) => (this.issues.has(name) ? 'true' : 'false');
+    const household = this.household;
     return html`<form class="declare-form" part="declare-form" novalidate aria-labelledby="declare-title" @submit=${this.onSubmit}>
       <h3 id="declare-title">${this.t.t('title')}</h3>
       ${this.receipt ? html`<p class="receipt" part="declare-receipt" tabindex="-1">${this.receipt}</p>` : nothing}
-      ${this.field(
-        'householdId',
-        'declare-q',
-        this.t.t('household'),
-        html`<div class="search-row">
-          <input
-            id="declare-q"
-            type="search"
-            maxlength="50"
-            autocomplete="off"
-            enterkeyhint="search"
-            aria-invalid=${invalid('householdId')}
-            aria-describedby="declare-q-error"
-            .value=${live(this.query)}
-            @input=${(event: Event) => {
-              this.query = (event.target as HTMLInputElement).value;
-            }}
-            @keydown=${(event: KeyboardEvent) => {
-              if (event.key === 'Enter' && !event.isComposing) {
-                event.preventDefault();
-                void this.find();
-              }
-            }}
-          />
-          <button type="button" part="find" ?disabled=${this.searching} @click=${() => void this.find()}>${this.t.t('find')}</button>
-        </div>`,
-      )}
-      ${this.renderFound()}
-      ${this.field(
-        'ruleCode',
-        'declare-rule',
-        this.t.t('rule'),
-        html`<select
-          id="declare-rule"
-          aria-invalid=${invalid('ruleCode')}
-          aria-describedby="declare-rule-error"
-          .value=${live(this.ruleCode)}
-          @change=${(event: Event) => {
-            this.ruleCode = (event.target as HTMLSelectElement).value;
-            this.changed();
-            this.update();
-          }}
-        >
-          <option value="">${this.t.t('pickRule')}</option>
-          ${catalogue.map(
-            (rule) =>
-              html`<option value=${rule.code} ?selected=${rule.code === this.ruleCode}>
-                ${(locale === 'en' ? rule.label.en : undefined) ?? rule.label['zh-CN']}（${this.t.t('points', rule.points)}）
-              </option>`,
-          )}
-        </select>`,
-      )}
-      ${this.field(
-        'occurredOn',
-        'declare-day',
-        this.t.t('day'),
-        html`<input
-          id="declare-day"
-          type="date"
-          aria-invalid=${invalid('occurredOn')}
-          aria-describedby="declare-day-error"
-          max=${this.options.today() ?? ''}
-          .value=${live(this.occurredOn || (this.options.today() ?? ''))}
-          @change=${(event: Event) => {
-            this.occurredOn = (event.target as HTMLInputElement).value;
-            this.changed();
-          }}
-        />`,
-      )}
-      ${this.field(
-        'note',
-        'declare-note',
-        this.t.t('note'),
-        html`<textarea
-          id="declare-note"
-          rows="2"
-          maxlength="500"
-          aria-invalid=${invalid('note')}
-          aria-describedby="declare-note-error declare-note-hint"
-          .value=${live(this.note)}
-          @input=${(event: Event) => {
-            this.note = (event.target as HTMLTextAreaElement).value;
-            this.changed();
-          }}
-        ></textarea>`,
-      )}
-      <p class="hint" id="declare-note-hint">${this.t.t('noteHint')}</p>
-      ${this.files.render()}
       ${
-        this.problem && this.issues.size === 0
-          ? html`<div class="state error" part="declare-problem" role="alert" tabindex="-1">
-              <p class="error-title">${this.problem.message}</p>
-              ${
-                this.problem.requestId
-                  ? html`<p class="request-id">${this.options.common.t('requestId', this.problem.requestId)}</p>`
-                  : nothing
-              }
-            </div>`
-          : nothing
+        household
+          ? this.finder.renderChosen(household, () => {
+              this.household = undefined;
+              this.changed();
+              this.update();
+            })
+          : this.finder.render()
       }
+      ${this.fields.render()} ${this.fields.renderProblem(this.problem, this.fieldIssue)}
       <button type="submit" class="primary" part="declare-submit" ?disabled=${this.sending}>
         ${this.sending ? this.t.t('sending') : this.t.t('submit')}
       </button>
     </form>`;
-  }
-
-  private renderFound(): TemplateResult | typeof nothing {
-    const found = this.found;
-    if (this.household)
-      return html`<p class="chosen" part="declare-chosen">
-        ${this.t.t('chosen', this.household.householdNumber, this.household.name)}
-        <button
-          type="button"
-          @click=${() => {
-            this.household = undefined;
-            this.changed();
-            this.update();
-          }}
-        >
-          ${this.t.t('change')}
-        </button>
-      </p>`;
-    if (found === undefined) return nothing;
-    if (found.length === 0) return html`<p class="hint" role="status">${this.t.t('noneFound')}</p>`;
-    return html`<ul class="found" part="declare-found" aria-label=${this.t.t('foundCount', found.length)}>
-        ${found.map(
-          (one) =>
-            html`<li>
-              <button
-                type="button"
-                data-household=${one.householdId}
-                @click=${() => {
-                  this.choose(one);
-                }}
-              >
-                ${one.householdNumber} ${one.name}
-              </button>
-            </li>`,
-        )}
-      </ul>
-      ${this.more ? html`<p class="hint">${this.t.t('narrow')}</p>` : nothing}`;
   }
 }

@@ -10,8 +10,8 @@ export type FoundHousehold = RouteOutput<typeof findHouseholds>['items'][number]
 
 /**
  * Finding one household of the village by its number or registered name (findHouseholds: staff of the village only,
- * at most 20 answers) for the desk's revocation and family-ties panels. It uses the declare form's words, so a staff
- * member meets the same search everywhere on the desk. Enter searches unless it confirms an IME candidate.
+ * at most 20 answers) for the desk's declare form, revocation and family-ties panels, so a staff member meets the same
+ * search everywhere on the desk. Enter searches unless it confirms an IME candidate.
  */
 export class HouseholdFinder {
   private readonly t: Localizer<(typeof declareMessages)['zh-CN']>;
@@ -94,7 +94,7 @@ export class HouseholdFinder {
               }
             }}
           />
-          <button type="button" ?disabled=${this.searching} @click=${() => void this.find()}>${this.t.t('find')}</button>
+          <button type="button" part="find" ?disabled=${this.searching} @click=${() => void this.find()}>${this.t.t('find')}</button>
         </div>
         <p class="field-error" id=${`${id}-error`}>${this.issue}</p>
       </div>

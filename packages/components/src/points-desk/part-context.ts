@@ -1,4 +1,6 @@
 import type { PartBasics } from '../internal/widget-part.js';
+import type { Localizer } from '../internal/localize.js';
+import type { pointsDeskMessages } from './messages.js';
 import type { DeskRules } from './sz-points-desk.js';
 
 /**
@@ -9,4 +11,6 @@ export interface PartContext extends PartBasics {
   readonly rules: () => DeskRules | undefined;
   /** A rule's label in the desk's language (its code when the catalogue has no such rule). */
   readonly ruleLabel: (code: string) => string;
+  /** The desk's own words (a part that shows them takes them from here rather than bundling the dictionary again). */
+  readonly desk: Localizer<(typeof pointsDeskMessages)['zh-CN']>;
 }

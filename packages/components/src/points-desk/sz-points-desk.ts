@@ -34,6 +34,28 @@ const pageSize = 50;
 const historySize = 6;
 
 /**
+ * Where a desk remembers, for this tab, that the server answered its queue with 403 and it showed a villager's side:
+ * the next desk of that village (the page visited again, the element mounted anew) does not download the staff's
+ * review chunk at its first paint. A role, never who; a staff answer forgets it (the review then loads with the queue).
+ */
+const villagerKey = (village: string) => `sz-points-desk-villager:${village}`;
+function rememberVillager(village: string, villager: boolean): void {
+  try {
+    if (villager) sessionStorage.setItem(villagerKey(village), '1');
+    else sessionStorage.removeItem(villagerKey(village));
+  } catch {
+    // Storage refused (private mode, a sandboxed frame): the desk preloads as before.
+  }
+}
+function knownVillager(village: string): boolean {
+  try {
+    return sessionStorage.getItem(villagerKey(village)) === '1';
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The staff desk of the points process (积分工作台). A 网格员 sees the declarations awaiting the first review (初审),
  * a 村两委 cadre those awaiting the committee's review (审核); they tick many with the keyboard or the checkboxes and
  * pass or send them back in one batch (a reason is required to send back), with each entry's result shown — one the
@@ -65,6 +87,15 @@ const historySize = 6;
  * @csspart history - The selected household's recent record.
  * @csspart open-declare - Opens the declare form.
  * @csspart declare-form - The declare form (loaded when opened).
+ * @csspart find - The household search's button (declare form, revocation, family ties).
+ * @csspart chosen-household - The household chosen from the search, with the button that goes back to it.
+ * @csspart attachments - The evidence field of a declaration (staff's or the villager's): its label, hint, picker and files.
+ * @csspart attachment-input - The file picker.
+ * @csspart attachment-list - The chosen files.
+ * @csspart attachment - One file; `data-state` is `uploading`, `done` or `failed`.
+ * @csspart attachment-state - A file's state in words (with the server's reason when it failed).
+ * @csspart attachment-retry - Uploads a failed file again.
+ * @csspart attachment-remove - Removes a file.
  * @csspart objections - The supervisor's objections panel (loaded for the supervisor).
  * @csspart villager - A villager's side of the desk (loaded for a villager token): the form and the household's entries.
  * @csspart villager-declare - The villager's form, 为本户申报.
@@ -140,6 +171,7 @@ export class SzPointsDesk extends SzElement {
     common: this.common,
     rules: () => this.view?.rules,
     ruleLabel: (code) => this.ruleLabel(code),
+    desk: this.t,
     announce: (text) => {
       this.announcement = text;
     },
@@ -255,6 +287,8 @@ export class SzPointsDesk extends SzElement {
       }
     },
     onReady: (view) => {
+      const village = this.villageId;
+      if (village) rememberVillager(village, view.denied);
       if (view.denied) {
         this.openPart(this.villagerPart);
         return;
@@ -319,8 +353,10 @@ export class SzPointsDesk extends SzElement {
   }
 
   protected override firstUpdated(): void {
-    // The review buttons come right after the first paint, while the queue is on its way.
-    if (this.mayHaveCredentials) this.openPart(this.reviewPart);
+    // The review buttons come right after the first paint, while the queue is on its way — for staff: a desk that
+    // learned it is not staff's (the queue's 403 to a villager, remembered for the tab) leaves the chunk unloaded.
+    const village = this.villageId;
+    if (this.mayHaveCredentials && !(village && knownVillager(village))) this.openPart(this.reviewPart);
   }
 
   protected override onReconnect(): void {

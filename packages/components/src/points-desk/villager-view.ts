@@ -8,22 +8,20 @@ import {
   type RouteOutput,
 } from '@shanzhi/sdk/browser';
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { addLateStyles } from '../internal/late-styles.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { describeFailure, type LoadFailure } from '../internal/states.js';
 import { SendingPart, type PartBasics } from '../internal/widget-part.js';
+import type { PartContext } from './part-context.js';
+import { DeclarationFields } from './declaration-fields.js';
 import { declareMessages } from './late-messages.js';
 import { lateStyles } from './late-styles.js';
-import { pointsDeskMessages } from './messages.js';
 import { villagerMessages } from './villager-messages.js';
 
 type OwnPage = RouteOutput<typeof listOwnPointsEntries>;
 export type OwnEntry = OwnPage['items'][number];
 type Rules = RouteOutput<typeof getPointsRules>;
-type Field = 'ruleCode' | 'occurredOn' | 'note';
 
 /** The household's entries and the village's rules, or that the token is no villager's of this village. */
 type VillagerData = { readonly villager: false } | { readonly villager: true; readonly page: OwnPage; readonly rules: Rules };
@@ -67,6 +65,8 @@ const villagerStyles = css`
 `;
 
 export interface VillagerOptions extends PartBasics {
+  /** The desk's own words (its queue's counts, evidence, load more), given rather than bundled again in this chunk. */
+  readonly desk: PartContext['desk'];
   /** The household's declaration was sent: the desk fires its event (ids only). */
   readonly declared: (entryId: string, householdId: string) => void;
   /** What the desk says to a token that is not a villager's of this village (who may use the desk). */
@@ -81,18 +81,16 @@ export interface VillagerOptions extends PartBasics {
  * twice. Field problems are shown next to their fields and what was typed stays; after success the form is cleared
  * and only a receipt stays. 本户的申报: listOwnPointsEntries, newest first, each entry's status in plain words, the
  * notice's last day, an open objection, and why a rejected or revoked entry stopped; older ones on "加载更多".
- * Evidence upload can join the form later (the staff form's AttachmentField, purpose points-evidence).
+ * The rule, day, note and evidence fields (AttachmentField, purpose points-evidence: the server checks the ids) are
+ * the staff declare form's (DeclarationFields).
  */
 export class VillagerView extends SendingPart<VillagerOptions> {
   private readonly t: Localizer<(typeof villagerMessages)['zh-CN']>;
-  /** The words shared with the staff declare form (rule, day, note) and with the desk's queue (points, load more). */
+  /** The words shared with the staff declare form (its fields' are DeclarationFields') and with the desk's queue. */
   private readonly form: Localizer<(typeof declareMessages)['zh-CN']>;
-  private readonly desk = new Localizer(pointsDeskMessages, () => this.options.locale());
+  private readonly desk = this.options.desk;
   private readonly data: RemoteData<VillagerData, readonly [Client, string]>;
-  private ruleCode = '';
-  private occurredOn = '';
-  private note = '';
-  private issues = new Map<Field, string>();
+  private readonly fields: DeclarationFields;
   private receipt = '';
   /** The attempt's key: kept across retries until the form changes, so a retry never declares twice. */
   private attemptKey: string | undefined;
@@ -108,6 +106,16 @@ export class VillagerView extends SendingPart<VillagerOptions> {
     this.t = new Localizer(villagerMessages, options.locale);
     this.form = new Localizer(declareMessages, options.locale);
     addLateStyles(options.root(), lateStyles, villagerStyles);
+    this.fields = new DeclarationFields(host, {
+      ...options,
+      ids: { ruleCode: 'villager-ruleCode', occurredOn: 'villager-occurredOn', note: 'villager-note', files: 'villager-files' },
+      problemPart: 'villager-problem',
+      rules: () => this.view?.rules.catalogue.rules ?? [],
+      today: () => this.today,
+      changed: () => {
+        this.changed();
+      },
+    });
     this.data = new RemoteData(host, {
       common: options.common,
       args: () => this.where(),
@@ -169,14 +177,6 @@ export class VillagerView extends SendingPart<VillagerOptions> {
     this.problem = undefined;
   }
 
-  private validate(): boolean {
-    const issues = new Map<Field, string>();
-    if (this.ruleCode === '') issues.set('ruleCode', this.form.t('chooseRule'));
-    if ((this.occurredOn || this.today) === undefined) issues.set('occurredOn', this.form.t('chooseDay'));
-    this.issues = issues;
-    return issues.size === 0;
-  }
-
   private readonly onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     void this.submit();
@@ -186,28 +186,23 @@ export class VillagerView extends SendingPart<VillagerOptions> {
     const where = this.where();
     if (!where || this.sending) return;
     const [client, villageId] = where;
-    if (!this.validate()) {
+    if (!this.fields.validate()) {
       this.update();
       await this.focus('[aria-invalid="true"]');
       return;
     }
-    const occurredOn = this.occurredOn || (this.today ?? '');
-    const note = this.note.trim();
     this.attemptKey ??= randomId();
     this.startSending();
     try {
       const { data } = await client.request(
         declareOwnPointsEntry,
-        { params: { villageId }, body: { ruleCode: this.ruleCode, occurredOn, ...(note === '' ? {} : { note }) } },
+        { params: { villageId }, body: this.fields.body() },
         { idempotencyKey: this.attemptKey },
       );
       // What was typed is forgotten once it is sent; only the receipt stays.
       this.receipt = this.t.t('declared', data.id);
-      this.ruleCode = '';
-      this.occurredOn = '';
-      this.note = '';
+      this.fields.clear();
       this.attemptKey = undefined;
-      this.issues = new Map();
       this.sending = false;
       this.options.announce(this.receipt);
       this.options.declared(data.id, data.householdId);
@@ -217,15 +212,9 @@ export class VillagerView extends SendingPart<VillagerOptions> {
     } catch (error) {
       this.sending = false;
       this.problem = describeFailure(error, this.options.common);
-      const issues = new Map<Field, string>();
-      if (error instanceof ProblemError)
-        for (const issue of error.issues) {
-          const field = issue.path[0];
-          if (field === 'ruleCode' || field === 'occurredOn' || field === 'note') issues.set(field, issue.message);
-        }
-      this.issues = issues;
+      this.fields.takeIssues(error);
       this.update();
-      await this.focus(issues.size > 0 ? '[aria-invalid="true"]' : '[part~="villager-problem"]');
+      await this.focus(this.fields.issues.size > 0 ? '[aria-invalid="true"]' : '[part~="villager-problem"]');
     }
   }
 
@@ -247,22 +236,10 @@ export class VillagerView extends SendingPart<VillagerOptions> {
   }
 
   private renderView(view: Extract<VillagerData, { villager: true }>): TemplateResult {
-    return html`<div part="villager" class="villager">${this.renderForm(view.rules)} ${this.renderList(view.page)}</div>`;
+    return html`<div part="villager" class="villager">${this.renderForm()} ${this.renderList(view.page)}</div>`;
   }
 
-  private field(name: Field, label: string, control: TemplateResult, hint?: string): TemplateResult {
-    const issue = this.issues.get(name);
-    return html`<div class=${issue ? 'field invalid' : 'field'}>
-      <label for=${`villager-${name}`}>${label}</label>
-      ${control} ${hint ? html`<p class="hint" id=${`villager-${name}-hint`}>${hint}</p>` : nothing}
-      <p class="field-error" id=${`villager-${name}-error`}>${issue ?? ''}</p>
-    </div>`;
-  }
-
-  private renderForm(rules: Rules): TemplateResult {
-    const catalogue = rules.catalogue.rules.filter((rule) => rule.active);
-    const invalid = (name: Field) => (this.issues.has(name) ? 'true' : 'false');
-    const today = this.today ?? '';
+  private renderForm(): TemplateResult {
     return html`<form
       class="declare-form"
       part="villager-declare"
@@ -272,75 +249,8 @@ export class VillagerView extends SendingPart<VillagerOptions> {
     >
       <h3 id="villager-declare-title">${this.t.t('declareTitle')}</h3>
       <p class="hint">${this.t.t('declareIntro')}</p>
-      ${this.receipt ? html`<p class="receipt" part="villager-receipt" tabindex="-1">${this.receipt}</p>` : nothing}
-      ${this.field(
-        'ruleCode',
-        this.form.t('rule'),
-        html`<select
-          id="villager-ruleCode"
-          aria-invalid=${invalid('ruleCode')}
-          aria-describedby="villager-ruleCode-error"
-          .value=${live(this.ruleCode)}
-          @change=${(event: Event) => {
-            this.ruleCode = (event.target as HTMLSelectElement).value;
-            this.changed();
-            this.update();
-          }}
-        >
-          <option value="">${this.form.t('pickRule')}</option>
-          ${catalogue.map(
-            (rule) =>
-              html`<option value=${rule.code} ?selected=${rule.code === this.ruleCode}>
-                ${this.ruleLabel(rule.code)}（${this.form.t('points', rule.points)}）
-              </option>`,
-          )}
-        </select>`,
-      )}
-      ${this.field(
-        'occurredOn',
-        this.form.t('day'),
-        html`<input
-          id="villager-occurredOn"
-          type="date"
-          aria-invalid=${invalid('occurredOn')}
-          aria-describedby="villager-occurredOn-error"
-          max=${today}
-          .value=${live(this.occurredOn || today)}
-          @change=${(event: Event) => {
-            this.occurredOn = (event.target as HTMLInputElement).value;
-            this.changed();
-          }}
-        />`,
-      )}
-      ${this.field(
-        'note',
-        this.form.t('note'),
-        html`<textarea
-          id="villager-note"
-          rows="2"
-          maxlength="500"
-          aria-invalid=${invalid('note')}
-          aria-describedby="villager-note-error villager-note-hint"
-          .value=${live(this.note)}
-          @input=${(event: Event) => {
-            this.note = (event.target as HTMLTextAreaElement).value;
-            this.changed();
-          }}
-        ></textarea>`,
-        this.form.t('noteHint'),
-      )}
-      ${
-        this.problem && this.issues.size === 0
-          ? html`<div class="state error" part="villager-problem" role="alert" tabindex="-1">
-              <p class="error-title">${this.problem.message}</p>
-              ${
-                this.problem.requestId
-                  ? html`<p class="request-id">${this.options.common.t('requestId', this.problem.requestId)}</p>`
-                  : nothing
-              }
-            </div>`
-          : nothing
-      }
+      ${this.receipt ? html`<p class="receipt" part="villager-receipt" tabindex="-1">${this.receipt}</p>` : nothing} ${this.fields.render()}
+      ${this.fields.renderProblem(this.problem, this.fields.issues.size > 0)}
       <button type="submit" class="primary" part="villager-submit" ?disabled=${this.sending}>
         ${this.sending ? this.form.t('sending') : this.t.t('submit')}
       </button>
@@ -356,11 +266,7 @@ export class VillagerView extends SendingPart<VillagerOptions> {
         items.length === 0
           ? html`<div part="empty" class="state empty" role="status">${this.t.t('empty')}</div>`
           : html`<ol class="own-entries" part="own-entries" aria-labelledby="own-title">
-              ${repeat(
-                items,
-                (item) => item.id,
-                (item) => this.renderEntry(item),
-              )}
+              ${items.map((item) => this.renderEntry(item))}
             </ol>`
       }
       ${this.nextCursor === null ? nothing : this.renderLoadMore()}`;

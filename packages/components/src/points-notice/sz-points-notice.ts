@@ -58,6 +58,13 @@ const boardPageSize = 4;
  * @csspart field-error - The message next to the reason (the widget's checks or the server's problem).
  * @csspart submit - The submit button.
  * @csspart cancel - The cancel button.
+ * @csspart attachments - An evidence field (the objection's): its label, hint, picker and files.
+ * @csspart attachment-input - The file picker.
+ * @csspart attachment-list - The chosen files.
+ * @csspart attachment - One file; `data-state` is `uploading`, `done` or `failed`.
+ * @csspart attachment-state - A file's state in words (with the server's reason when it failed).
+ * @csspart attachment-retry - Uploads a failed file again.
+ * @csspart attachment-remove - Removes a file.
  * @csspart receipt - The receipt after an objection was received.
  * @csspart objection-id - The objection's number on the receipt.
  * @csspart mine - "My objections".

@@ -1,4 +1,4 @@
-import { assert, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { assert, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/points-desk/define.js';
 import type { SzEventDetails } from '../../src/internal/events.js';
@@ -33,16 +33,50 @@ async function approve(el: SzPointsDesk, entryId: string, done: string): Promise
   await waitUntil(() => checkbox(el, entryId) === null, 'the entry left this queue', { timeout: 10_000 });
 }
 
+/** A desk that has `role`'s demo token before its first paint (never the signed-out words in between). */
+async function deskWithToken(role: string): Promise<SzPointsDesk> {
+  const token = demoToken(role);
+  assert.isDefined(token, `the server issued a ${role} token`);
+  const el = document.createElement('sz-points-desk');
+  el.setAttribute('api-base', window.__SZ_API__ ?? 'http://127.0.0.1:9');
+  el.setAttribute('village', demoVillage);
+  el.getToken = () => token;
+  const parent = await fixture<HTMLElement>(html`<div></div>`);
+  parent.append(el);
+  await el.updateComplete;
+  return el;
+}
+
 describe('<sz-points-desk> against the reference server', function () {
   const api = useReferenceServer(this, 60_000);
 
-  it('explains who may use it to a villager', async () => {
-    const token = demoToken('villager');
-    assert.isDefined(token);
-    const el = await mountLive<SzPointsDesk>('sz-points-desk', { village: demoVillage });
-    el.getToken = () => token;
-    await waitUntil(() => part(el, 'staff-only'), 'the explanation', { timeout: 15_000 });
-    assert.isNull(part(el, 'queue'));
+  it('gives a villager the household’s own side, not the staff-only words', async () => {
+    const el = await deskWithToken('villager');
+    await waitUntil(() => part(el, 'villager-declare') && (part(el, 'own-entries') ?? part(el, 'empty')), "the household's side", {
+      timeout: 15_000,
+    });
+    assert.isNull(part(el, 'staff-only'), 'a villager is not told the desk is for staff only');
+    assert.isNull(part(el, 'queue'), 'a villager gets no review queue');
+    assert.isNull(part(el, 'approve'));
+    assert.isNotNull(el.shadowRoot?.querySelector('#villager-files'), "the household's declaration takes evidence");
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains who may use it to a signed-out visitor and to a signed-in user who is neither staff nor villager', async () => {
+    const visitor = await mountLive<SzPointsDesk>('sz-points-desk', { village: demoVillage });
+    assert.include(
+      visibleText(part(visitor, 'staff-only')),
+      '工作人员账号',
+      'without a token the desk asks nothing and says who may use it',
+    );
+    assert.isNull(part(visitor, 'loading'), 'no request is on its way');
+    // The mediator's token is there from the start, so the words can only come from the server's answers (the queue's
+    // 403, then the household route's 403), not from a desk still waiting for its token.
+    const mediator = await deskWithToken('mediator');
+    assert.isNull(part(mediator, 'staff-only'), 'nothing is said before the server answers');
+    await waitUntil(() => part(mediator, 'staff-only'), 'the explanation after the answers', { timeout: 15_000 });
+    assert.isNull(part(mediator, 'queue'));
+    assert.isNull(part(mediator, 'villager-declare'), 'a mediator gets no household form');
   });
 
   it('the grid worker declares and passes a first review, the cadre approves, and the entry goes under notice', async () => {

@@ -1,11 +1,15 @@
 import { assert, expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { declareOwnPointsEntry, listOwnPointsEntries, NetworkError, ProblemError } from '@shanzhi/sdk';
+import { declareOwnPointsEntry, listOwnPointsEntries, NetworkError, ProblemError, uploadAttachment, type CallOptions } from '@shanzhi/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/points-desk/define.js';
 import type { SzEventDetails } from '../../src/internal/events.js';
 import type { SzPointsDesk } from '../../src/points-desk/sz-points-desk.js';
+import { choose, FakeUploads, pickedFile, unusableFile } from '../fixtures/attachment-client.js';
 import { freshDeviceForEach } from '../fixtures/device.js';
+import type { RecordedInput } from '../fixtures/fake-client.js';
 import { part, visibleText } from '../fixtures/mount.js';
+import { FakePointsDeskClient, mountDesk } from '../fixtures/points-desk-client.js';
+import { clearStorageBeforeEach } from '../fixtures/storage.js';
 import { FakeVillagerClient, householdEntries, mountVillagerDesk } from '../fixtures/points-desk-villager-client.js';
 
 const shadow = (el: SzPointsDesk) => el.shadowRoot!;
@@ -160,6 +164,8 @@ describe('<sz-points-desk> for a villager', () => {
     assert.equal(shadow(el).activeElement?.id, 'villager-note');
     await sendKeys({ type: '帮邻居收稻谷' });
     await sendKeys({ press: 'Tab' });
+    assert.equal(shadow(el).activeElement?.id, 'villager-files', 'the evidence field');
+    await sendKeys({ press: 'Tab' });
     assert.isTrue(shadow(el).activeElement === part(el, 'villager-submit'), 'the submit button');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => part(el, 'villager-receipt') !== null, 'the receipt');
@@ -231,5 +237,103 @@ describe('<sz-points-desk> for a villager', () => {
     assert.include(visibleText(part(el, 'error')), 'req-500');
     part(el, 'retry')?.click();
     await waitUntil(() => part(el, 'own-entries') !== null, 'the list after the retry');
+  });
+});
+
+/** The villager's fake client, storing uploads too. */
+class VillagerWithUploads extends FakeVillagerClient {
+  readonly uploads = new FakeUploads();
+
+  protected override answer(routeId: string, input: RecordedInput, options: CallOptions = {}): unknown {
+    return routeId === uploadAttachment.id ? this.uploads.answer(input, options) : super.answer(routeId, input);
+  }
+}
+
+const fileRows = (el: SzPointsDesk) => [...shadow(el).querySelectorAll<HTMLElement>('[part~="attachment"]')];
+const filesUploaded = (el: SzPointsDesk, n: number) =>
+  fileRows(el).length === n && fileRows(el).every((row) => row.dataset.state === 'done');
+
+describe('<sz-points-desk> for a villager: evidence', () => {
+  freshDeviceForEach();
+
+  it('declares with the uploaded files’ ids, keeps them on a problem with a file, forgets them after success', async () => {
+    const client = new VillagerWithUploads();
+    client.failNext(declareOwnPointsEntry.id, unusableFile(declareOwnPointsEntry.id, 1));
+    const el = await mountVillagerDesk(client);
+    chooseRule(el, 'volunteer.activity');
+    choose(
+      $(el, '#villager-files') as HTMLInputElement | null,
+      pickedFile('帮邻居搬稻谷.png'),
+      pickedFile('证明.pdf', 'application/pdf', 4096),
+    );
+    await waitUntil(() => filesUploaded(el, 2), 'the files uploaded');
+    assert.deepEqual(client.callsOf(uploadAttachment.id)[0]?.input.params, { villageId: 'v-test-01', purpose: 'points-evidence' });
+    part(el, 'villager-submit')?.click();
+    await waitUntil(() => $(el, '#villager-files-error'), 'the server’s issue on the files');
+    assert.include(visibleText($(el, '#villager-files-error')), '此项的值无效');
+    assert.equal(shadow(el).activeElement?.id, 'villager-files', 'focus on the field to fix');
+    assert.lengthOf(fileRows(el), 2, 'the files are kept');
+    assert.equal(control(el, 'villager-ruleCode')?.value, 'volunteer.activity', 'the rule is kept');
+    const first = client.callsOf(declareOwnPointsEntry.id)[0];
+    assert.deepEqual(first?.input.body?.attachmentIds, ['att-1', 'att-2']);
+    const event = oneEvent(el, 'sz-points-desk-declare');
+    part(el, 'villager-submit')?.click();
+    await event;
+    const second = client.callsOf(declareOwnPointsEntry.id)[1];
+    assert.deepEqual(second?.input.body?.attachmentIds, ['att-1', 'att-2']);
+    await waitUntil(() => part(el, 'villager-receipt'), 'the receipt');
+    assert.lengthOf(fileRows(el), 0, 'the files are forgotten after success');
+    assert.notInclude(JSON.stringify(second?.input.body), '帮邻居', 'no file name reaches the server');
+  });
+
+  it('will not declare while a file uploads', async () => {
+    const client = new VillagerWithUploads();
+    const el = await mountVillagerDesk(client);
+    chooseRule(el, 'volunteer.activity');
+    client.latency = 10_000;
+    choose($(el, '#villager-files') as HTMLInputElement | null, pickedFile('院落.png'));
+    await el.updateComplete;
+    part(el, 'villager-submit')?.click();
+    await waitUntil(() => $(el, '#villager-files-error'), 'the wait message');
+    assert.lengthOf(client.callsOf(declareOwnPointsEntry.id), 0);
+    assert.equal(shadow(el).activeElement?.id, 'villager-files');
+  });
+});
+
+describe('<sz-points-desk>: the staff review chunk', () => {
+  freshDeviceForEach();
+  clearStorageBeforeEach(sessionStorage);
+  const hook = Symbol.for('shanzhi.preload');
+  const globals = globalThis as unknown as Record<symbol, ((module: string) => Promise<void>) | undefined>;
+  let requested: string[] = [];
+  beforeEach(() => {
+    requested = [];
+    // The CDN loader's preloader sees every late module a widget asks for (before-import.ts).
+    globals[hook] = (module) => {
+      requested.push(module);
+      return Promise.resolve();
+    };
+  });
+  afterEach(() => {
+    globals[hook] = undefined;
+  });
+
+  it('is not downloaded by a desk that learned it is a villager’s; a staff answer loads it again', async () => {
+    await mountVillagerDesk();
+    assert.include(requested, 'points-desk/villager-view');
+    // The first desk could not know before the queue answered; the next one in this tab does.
+    requested = [];
+    const again = await mountVillagerDesk();
+    assert.isNotNull(part(again, 'villager-declare'));
+    assert.include(requested, 'points-desk/villager-view');
+    assert.notInclude(requested, 'points-desk/review-bar', 'a villager’s desk leaves the staff chunk alone');
+
+    requested = [];
+    const staff = await mountDesk(new FakePointsDeskClient());
+    assert.isNotNull(part(staff, 'approve'), 'a staff desk gets its review buttons');
+    assert.include(requested, 'points-desk/review-bar');
+    requested = [];
+    await mountDesk(new FakePointsDeskClient(), {}, () => true);
+    assert.include(requested, 'points-desk/review-bar', 'after a staff answer the first paint preloads it again');
   });
 });

@@ -238,7 +238,7 @@ describe('<sz-points-desk> declaring for a household', () => {
     assert.equal(client.callsOf(findHouseholds.id)[0]?.input.query?.q, '张');
     shadow(el).querySelector<HTMLButtonElement>('[data-household="h-11"]')?.click();
     await el.updateComplete;
-    assert.include(visibleText(part(el, 'declare-chosen')), 'QS-011 张丽');
+    assert.include(visibleText(part(el, 'chosen-household')), 'QS-011 张丽');
     const select = shadow(el).querySelector<HTMLSelectElement>('#declare-rule');
     assert.notInclude(
       [...(select?.options ?? [])].map((option) => option.value),
@@ -266,7 +266,7 @@ describe('<sz-points-desk> declaring for a household', () => {
     assert.deepEqual(event.detail, { entryId: 'pe-000091', householdId: 'h-11' });
     await waitUntil(() => part(el, 'declare-receipt') !== null, 'the receipt');
     assert.include(visibleText(part(el, 'declare-receipt')), 'QS-011');
-    assert.isNull(part(el, 'declare-chosen'), 'the household is forgotten');
+    assert.isNull(part(el, 'chosen-household'), 'the household is forgotten');
     assert.equal(shadow(el).querySelector<HTMLTextAreaElement>('#declare-note')?.value, '', 'the note is forgotten');
   });
 
@@ -305,7 +305,7 @@ describe('<sz-points-desk> declaring for a household', () => {
     part(el, 'declare-submit')?.click();
     await waitUntil(() => shadow(el).querySelector('#declare-day-error')?.textContent.includes('不能晚于今天') === true, 'the field issue');
     assert.equal(shadow(el).querySelector('#declare-day')?.getAttribute('aria-invalid'), 'true');
-    assert.include(visibleText(part(el, 'declare-chosen')), 'QS-001', 'the household is kept');
+    assert.include(visibleText(part(el, 'chosen-household')), 'QS-001', 'the household is kept');
     assert.equal(shadow(el).querySelector<HTMLSelectElement>('#declare-rule')?.value, 'volunteer.activity');
   });
 });

@@ -110,7 +110,7 @@ export const Declare: Story = {
   play: async ({ canvasElement }) => {
     await userEvent.click(await shows(canvasElement, '[part~="open-declare"]'));
     await userEvent.type(await shows(canvasElement, '#declare-q'), '101201-0005{enter}');
-    await shows(canvasElement, '[part~="declare-found"]');
+    await shows(canvasElement, '[data-household]');
   },
 };
 
@@ -133,7 +133,9 @@ export const SupervisorObjections: Story = {
 };
 
 /** The revocation and family ties over the recorded ledgers (their households are the ones the search finds). */
-const staffTools = { msw: { handlers: { pointsDesk: [...pointsDeskStaffTools, ...pointsDeskHandlers] } } };
+// `household` is emptied: its handlers come before `pointsDesk`'s (the keys' order), and the staff tools answer the
+// ledgers themselves, with the entries this story revokes marked revoked.
+const staffTools = { msw: { handlers: { pointsDesk: [...pointsDeskStaffTools, ...pointsDeskHandlers], household: [] } } };
 
 /** Opens a staff tool (`open-revoke`, `open-family-ties`), finds household 101201-00002 in it and chooses it. */
 async function chooseIn(canvas: HTMLElement, tool: string, field: string): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Locale } from '@shanzhi/rules';
-import type { Client } from '@shanzhi/sdk/browser';
+import { randomId, type Client } from '@shanzhi/sdk/browser';
 import type { ReactiveControllerHost } from 'lit';
 import type { commonMessages } from './common-messages.js';
 import type { Localizer } from './localize.js';
@@ -32,6 +32,13 @@ export abstract class WidgetPart<O extends PartBasics> {
     this.host.requestUpdate();
   }
 
+  /** The client and village the part reads and writes with, or undefined while either is missing (nothing to do yet). */
+  protected get place(): readonly [Client, string] | undefined {
+    const client = this.options.client();
+    const village = this.options.village();
+    return client && village ? [client, village] : undefined;
+  }
+
   /** Moves focus, once the widget has rendered, to what `selector` finds in its render root. */
   protected async focus(selector: string): Promise<void> {
     await this.host.updateComplete;
@@ -44,6 +51,23 @@ export abstract class WidgetPart<O extends PartBasics> {
 export abstract class SendingPart<O extends PartBasics, P extends LoadFailure = LoadFailure> extends WidgetPart<O> {
   protected sending = false;
   protected problem: P | undefined;
+
+  /** What is being sent and its Idempotency-Key (see attemptKey). */
+  private attempt: { readonly key: string; readonly signature: string } | undefined;
+
+  /**
+   * The send's Idempotency-Key: the same while `signature` (what is being sent) stays the same and until
+   * `endAttempt()`, so a retry after a dropped connection is answered, not done twice; a changed form is a new attempt.
+   */
+  protected attemptKey(signature = ''): string {
+    if (this.attempt?.signature !== signature) this.attempt = { key: randomId(), signature };
+    return this.attempt.key;
+  }
+
+  /** The attempt went through (or the form was put away): the next send is a new one. */
+  protected endAttempt(): void {
+    this.attempt = undefined;
+  }
 
   /** A send starts: the buttons are disabled and the last failure goes. */
   protected startSending(): void {

@@ -1,13 +1,5 @@
 import { maskName } from '@shanzhi/rules';
-import {
-  getHouseholdBalance,
-  getLeaderboard,
-  ProblemError,
-  randomId,
-  redeemGoods,
-  type Client,
-  type RouteOutput,
-} from '@shanzhi/sdk/browser';
+import { getHouseholdBalance, getLeaderboard, ProblemError, redeemGoods, type Client, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -76,8 +68,6 @@ export class SupermarketDesk extends SendingPart<DeskOptions, Problem> implement
   private cart: CartLine[] = [];
   /** Messages next to cart lines (out of stock), by goods id. */
   private lineIssues = new Map<string, string>();
-  /** The Idempotency-Key of the current attempt: kept across retries, dropped when the cart or household changes. */
-  private attemptKey: string | undefined;
   private receipt: Receipt | undefined;
   private scanning: AbortController | undefined;
   private scanMessage = '';
@@ -229,7 +219,7 @@ export class SupermarketDesk extends SendingPart<DeskOptions, Problem> implement
 
   /** Any change of the cart or the household is a new attempt: it must not replay an earlier attempt's answer. */
   private newAttempt(): void {
-    this.attemptKey = undefined;
+    this.endAttempt();
     this.problem = undefined;
     this.lineIssues = new Map();
   }
@@ -309,8 +299,7 @@ export class SupermarketDesk extends SendingPart<DeskOptions, Problem> implement
       await this.focus('[part~="problem"]');
       return;
     }
-    this.attemptKey ??= randomId();
-    const key = this.attemptKey;
+    const key = this.attemptKey();
     this.startSending();
     try {
       const { data } = await client.request(

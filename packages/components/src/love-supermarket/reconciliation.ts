@@ -55,10 +55,9 @@ export class SupermarketReconciliation extends WidgetPart<ReconciliationOptions>
     this.data = new RemoteData(host, {
       common: options.common,
       args: () => {
-        const client = options.client();
-        const village = options.village();
-        if (!client || !village || !options.mayRead() || (this.chosen === undefined && options.waiting())) return undefined;
-        return [client, village, this.month] as const;
+        const place = this.place;
+        if (!place || !options.mayRead() || (this.chosen === undefined && options.waiting())) return undefined;
+        return [...place, this.month] as const;
       },
       load: async ([client, villageId, month], signal): Promise<Answer> => {
         try {

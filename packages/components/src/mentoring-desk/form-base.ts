@@ -1,4 +1,4 @@
-import { ProblemError, randomId } from '@shanzhi/sdk/browser';
+import { ProblemError } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { addLateStyles } from '../internal/late-styles.js';
 import { Localizer } from '../internal/localize.js';
@@ -17,7 +17,6 @@ import { formStyles } from './form-styles.js';
 export abstract class DeskFormBase<O extends FormContext> extends SendingPart<O> implements DeskForm {
   protected readonly t: Localizer<(typeof formMessages)['zh-CN']>;
   protected issues = new Map<string, string>();
-  private attemptKey: string | undefined;
 
   constructor(host: ReactiveControllerHost, options: O) {
     super(host, options);
@@ -41,7 +40,7 @@ export abstract class DeskFormBase<O extends FormContext> extends SendingPart<O>
 
   /** The user changed the form: the next send is a new attempt with a new key. */
   protected changed(path?: string): void {
-    this.attemptKey = undefined;
+    this.endAttempt();
     if (path !== undefined && this.issues.delete(path)) this.update();
   }
 
@@ -59,11 +58,11 @@ export abstract class DeskFormBase<O extends FormContext> extends SendingPart<O>
       await this.focus('[part~="form"] [aria-invalid="true"]');
       return;
     }
-    this.attemptKey ??= randomId();
+    const key = this.attemptKey();
     this.startSending();
     try {
-      const change = await this.send(this.attemptKey);
-      this.attemptKey = undefined;
+      const change = await this.send(key);
+      this.endAttempt();
       this.sending = false;
       this.clear();
       await this.options.sent(change);

@@ -1,4 +1,4 @@
-import { declarePointsEntry, randomId, reviewPointsEntries } from '@shanzhi/sdk/browser';
+import { declarePointsEntry, reviewPointsEntries } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { addLateStyles } from '../internal/late-styles.js';
 import { Localizer } from '../internal/localize.js';
@@ -33,8 +33,6 @@ export class DeclareForm extends SendingPart<DeclareOptions> {
   private readonly fields: DeclarationFields;
   private household: FoundHousehold | undefined;
   private receipt = '';
-  /** The attempt's keys: kept across retries until the form changes, so a retry never declares twice. */
-  private attemptKey: string | undefined;
   /** The declared entry waiting for its submission (a retry submits it rather than declaring again). */
   private declaredId: string | undefined;
 
@@ -60,7 +58,7 @@ export class DeclareForm extends SendingPart<DeclareOptions> {
   }
 
   private changed(): void {
-    this.attemptKey = undefined;
+    this.endAttempt();
     this.declaredId = undefined;
     this.problem = undefined;
   }
@@ -92,8 +90,7 @@ export class DeclareForm extends SendingPart<DeclareOptions> {
     }
     const household = this.household;
     if (!household) return;
-    this.attemptKey ??= randomId();
-    const key = this.attemptKey;
+    const key = this.attemptKey();
     this.startSending();
     try {
       if (this.declaredId === undefined) {
@@ -117,7 +114,7 @@ export class DeclareForm extends SendingPart<DeclareOptions> {
       this.household = undefined;
       this.finder.reset();
       this.fields.clear();
-      this.attemptKey = undefined;
+      this.endAttempt();
       this.declaredId = undefined;
       this.sending = false;
       this.options.announce(this.receipt);

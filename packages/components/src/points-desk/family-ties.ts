@@ -1,4 +1,4 @@
-import { declareFamilyTies, getHouseholdPoints, listFamilyTies, ProblemError, randomId, type Client } from '@shanzhi/sdk/browser';
+import { declareFamilyTies, getHouseholdPoints, listFamilyTies, ProblemError, type Client } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
@@ -36,19 +36,13 @@ export class FamilyTiesPanel extends HouseholdPanel<FamilyTiesOptions> {
   private household: FoundHousehold | undefined;
   private householdIssue = '';
   private receipt = '';
-  /** The attempt's key: kept across retries for the same household, so a retry is answered, not repeated. */
-  private attempt: { readonly key: string; readonly signature: string } | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: FamilyTiesOptions) {
     super(host, options, 'family-ties', 'ties-q');
     this.t = new Localizer(familyTiesMessages, options.locale);
     this.ties = new RemoteData(host, {
       common: options.common,
-      args: () => {
-        const client = options.client();
-        const village = options.village();
-        return client && village ? ([client, village] as const) : undefined;
-      },
+      args: () => this.place,
       load: async ([client, villageId], signal) => {
         const { data } = await client.request(listFamilyTies, { params: { villageId } }, { signal });
         return Promise.all(data.householdIds.map((householdId) => this.tieOf(client, villageId, householdId, signal)));
@@ -101,8 +95,7 @@ export class FamilyTiesPanel extends HouseholdPanel<FamilyTiesOptions> {
       return;
     }
     const signature = household.householdId;
-    if (this.attempt?.signature !== signature) this.attempt = { key: randomId(), signature };
-    const key = this.attempt.key;
+    const key = this.attemptKey(signature);
     this.startSending();
     this.householdIssue = '';
     try {
@@ -112,7 +105,7 @@ export class FamilyTiesPanel extends HouseholdPanel<FamilyTiesOptions> {
         { idempotencyKey: key },
       );
       this.sending = false;
-      this.attempt = undefined;
+      this.endAttempt();
       this.household = undefined;
       this.finder.reset();
       this.receipt = this.t.t('declared', household.householdNumber);

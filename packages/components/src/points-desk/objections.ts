@@ -38,11 +38,7 @@ export class ObjectionsPanel extends WidgetPart<ObjectionsOptions> {
     addLateStyles(options.root(), lateStyles);
     this.data = new RemoteData(host, {
       common: options.common,
-      args: () => {
-        const client = options.client();
-        const village = options.village();
-        return client && village ? ([client, village] as const) : undefined;
-      },
+      args: () => this.place,
       load: ([client, villageId], signal) =>
         client
           .request(listPointsObjections, { params: { villageId }, query: { status: 'open' } }, { signal })

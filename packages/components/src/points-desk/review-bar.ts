@@ -1,4 +1,4 @@
-import { ProblemError, randomId, reviewPointsEntries, type RouteOutput } from '@shanzhi/sdk/browser';
+import { ProblemError, reviewPointsEntries, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { Localizer } from '../internal/localize.js';
@@ -40,7 +40,6 @@ export class ReviewBar extends SendingPart<ReviewOptions, LoadFailure & { readon
   private reason = '';
   private reasonError = '';
   private result: BatchResult | undefined;
-  private attempt: { readonly key: string; readonly signature: string } | undefined;
 
   constructor(host: ReactiveControllerHost, options: ReviewOptions) {
     super(host, options);
@@ -142,15 +141,15 @@ export class ReviewBar extends SendingPart<ReviewOptions, LoadFailure & { readon
     const reason = action === 'reject' ? this.reason.trim() : undefined;
     const entryIds = entries.map((item) => item.id);
     const signature = JSON.stringify([action, entryIds, reason ?? null]);
-    if (this.attempt?.signature !== signature) this.attempt = { key: randomId(), signature };
+    const key = this.attemptKey(signature);
     this.startSending();
     try {
       const { data } = await client.request(
         reviewPointsEntries,
         { params: { villageId }, body: { entryIds, action, ...(reason === undefined ? {} : { reason }) } },
-        { idempotencyKey: this.attempt.key },
+        { idempotencyKey: key },
       );
-      this.attempt = undefined;
+      this.endAttempt();
       this.result = { action, answer: data, sent: new Map(entries.map((item) => [item.id, item])) };
       this.rejecting = false;
       this.reason = '';

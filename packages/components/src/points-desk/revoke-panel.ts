@@ -1,4 +1,4 @@
-import { getHouseholdPoints, ProblemError, randomId, transitionPointsEntry, type Client, type RouteOutput } from '@shanzhi/sdk/browser';
+import { getHouseholdPoints, ProblemError, transitionPointsEntry, type Client, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { Localizer } from '../internal/localize.js';
@@ -43,8 +43,6 @@ export class RevokePanel extends HouseholdPanel<RevokeOptions> {
   private reasonIssue = '';
   private confirming = false;
   private receipt = '';
-  /** The attempt's key: kept across retries of the same entry and reason, so a retry never revokes twice. */
-  private attempt: { readonly key: string; readonly signature: string } | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: RevokeOptions) {
     super(host, options, 'revoke-panel', 'revoke-q');
@@ -52,10 +50,9 @@ export class RevokePanel extends HouseholdPanel<RevokeOptions> {
     this.ledger = new RemoteData(host, {
       common: options.common,
       args: () => {
-        const client = options.client();
-        const village = options.village();
+        const place = this.place;
         const householdId = this.household?.householdId;
-        return client && village && householdId ? ([client, village, householdId] as const) : undefined;
+        return place && householdId ? ([...place, householdId] as const) : undefined;
       },
       load: ([client, villageId, householdId], signal) =>
         client.request(getHouseholdPoints, { params: { villageId, householdId }, query: {} }, { signal }).then((result) => result.data),
@@ -75,7 +72,7 @@ export class RevokePanel extends HouseholdPanel<RevokeOptions> {
     this.reason = '';
     this.reasonIssue = '';
     this.confirming = false;
-    this.attempt = undefined;
+    this.endAttempt();
     this.problem = undefined;
   }
 
@@ -110,8 +107,8 @@ export class RevokePanel extends HouseholdPanel<RevokeOptions> {
     if (!client || !villageId || !entry || !household || this.sending) return;
     const reason = this.reason.trim();
     const signature = `${entry.id}|${reason}`;
-    if (this.attempt?.signature !== signature) this.attempt = { key: randomId(), signature };
-    const key = this.attempt.key;
+    // Kept across retries of the same entry and reason, so a retry never revokes twice.
+    const key = this.attemptKey(signature);
     this.startSending();
     try {
       const { data } = await client.request(

@@ -3,7 +3,6 @@ import {
   getPointsRules,
   listOwnPointsEntries,
   ProblemError,
-  randomId,
   type Client,
   type RouteOutput,
 } from '@shanzhi/sdk/browser';
@@ -92,8 +91,6 @@ export class VillagerView extends SendingPart<VillagerOptions> {
   private readonly data: RemoteData<VillagerData, readonly [Client, string]>;
   private readonly fields: DeclarationFields;
   private receipt = '';
-  /** The attempt's key: kept across retries until the form changes, so a retry never declares twice. */
-  private attemptKey: string | undefined;
   /** The list's pages after the first, appended in order; a reload starts again from the first page. */
   private laterPages: { readonly items: readonly OwnEntry[]; readonly nextCursor: string | null } | undefined;
   private loadingMore = false;
@@ -173,7 +170,7 @@ export class VillagerView extends SendingPart<VillagerOptions> {
 
   /** Anything typed changes the attempt: the next send is a new declaration with a new key. */
   private changed(): void {
-    this.attemptKey = undefined;
+    this.endAttempt();
     this.problem = undefined;
   }
 
@@ -191,18 +188,18 @@ export class VillagerView extends SendingPart<VillagerOptions> {
       await this.focus('[aria-invalid="true"]');
       return;
     }
-    this.attemptKey ??= randomId();
+    const key = this.attemptKey();
     this.startSending();
     try {
       const { data } = await client.request(
         declareOwnPointsEntry,
         { params: { villageId }, body: this.fields.body() },
-        { idempotencyKey: this.attemptKey },
+        { idempotencyKey: key },
       );
       // What was typed is forgotten once it is sent; only the receipt stays.
       this.receipt = this.t.t('declared', data.id);
       this.fields.clear();
-      this.attemptKey = undefined;
+      this.endAttempt();
       this.sending = false;
       this.options.announce(this.receipt);
       this.options.declared(data.id, data.householdId);

@@ -9,6 +9,7 @@ import eligibilityFixture from '../fixtures/catalogue-eligibility.json';
 import guidesFixture from '../fixtures/catalogue-guides.json';
 import listFixture from '../fixtures/catalogue-list.json';
 import proxyFixture from '../fixtures/catalogue-proxy.json';
+import { localeOf } from './handlers.js';
 
 type Json = Readonly<Record<string, unknown>>;
 interface ListBody {
@@ -27,10 +28,6 @@ export const catalogueRegion = listFixture.region;
 export const eligibilityService = eligibilityFixture.serviceCode;
 /** The seed's guide with 20 materials (乡村建设规划许可证核发（农村村民住宅）), as recorded. */
 export const longChecklistService = '339901-ZR-0044';
-
-function localeOf(request: Request): 'zh-CN' | 'en' {
-  return (request.headers.get('accept-language') ?? '').startsWith('en') ? 'en' : 'zh-CN';
-}
 
 function notFound(): Response {
   return HttpResponse.json(

@@ -52,8 +52,26 @@ export const fixtureVillages = { main: 'v-qs-01', blackListOff: 'v-qs-02', unkno
 /** The household whose ledger the household-dialog story opens (top of the default board). */
 export const firstHousehold = Object.keys(ledgers)[0] ?? '';
 
-function localeOf(request: Request): 'zh-CN' | 'en' {
+/** The language a request asks for, as the server reads Accept-Language: English, else Chinese. */
+export function localeOf(request: Request): 'zh-CN' | 'en' {
   return /^en\b/i.test(request.headers.get('accept-language') ?? '') ? 'en' : 'zh-CN';
+}
+
+/** The bearer token a request carries (the stories' demo tokens name a role), or undefined. */
+export function tokenOf(request: Request): string | undefined {
+  return /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+}
+
+/** A response recorded from the reference server in both languages: the one the request's language asks for. */
+export function replay(
+  request: Request,
+  recorded: Readonly<Record<'zh-CN' | 'en', { readonly status: number; readonly body: unknown }>>,
+): Response {
+  const { status, body } = recorded[localeOf(request)];
+  return HttpResponse.json(body as Record<string, unknown>, {
+    status,
+    headers: status >= 400 ? { 'Content-Type': 'application/problem+json' } : {},
+  });
 }
 
 /** The server echoes a sane `X-Request-Id` (and puts it in problems); so does the mock. */
@@ -170,7 +188,7 @@ export const leaderboardHandlers: HttpHandler[] = [leaderboardFrom(boardsByVilla
  */
 export const householdHandlers: HttpHandler[] = [
   http.get('*/v1/villages/:villageId/households/:householdId/points', ({ request, params }) => {
-    const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+    const token = tokenOf(request);
     if (!token) return problem(request, 'unauthorized');
     if (token === 'demo-villager') return problem(request, 'forbidden');
     const ledger = params.villageId === householdFixture.villageId ? ledgers[String(params.householdId)] : undefined;

@@ -7,7 +7,7 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import listFixture from '../fixtures/love-supermarket-list.json';
-import { problem } from './handlers.js';
+import { localeOf, problem } from './handlers.js';
 
 interface Recorded {
   readonly status: number;
@@ -26,10 +26,6 @@ const redeemable = answers.balance.balance.redeemable;
 /** The village the recorded stories show, and the household number the desk stories type. */
 export const loveSupermarketVillage = listFixture.village;
 export const deskHouseholdNumber = listFixture.householdNumber;
-
-function localeOf(request: Request): Locale {
-  return /^en\b/i.test(request.headers.get('accept-language') ?? '') ? 'en' : 'zh-CN';
-}
 
 const shelfHandlers: HttpHandler[] = [
   http.get(shelfRoute, () => HttpResponse.json(answers.shelf)),

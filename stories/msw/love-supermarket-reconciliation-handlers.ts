@@ -6,7 +6,7 @@
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import recorded from '../fixtures/love-supermarket-reconciliation.json';
-import { problem } from './handlers.js';
+import { problem, tokenOf } from './handlers.js';
 import { stateHandlers } from './state-handlers.js';
 
 type Locale = 'zh-CN' | 'en';
@@ -19,7 +19,7 @@ export const reconciliationVillage = recorded.village;
 
 export const reconciliationHandlers: HttpHandler[] = [
   http.get(route, ({ request, params }) => {
-    const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+    const token = tokenOf(request);
     if (!token) return problem(request, 'unauthorized');
     if (token !== 'demo-supervisor' && token !== 'demo-cadre') return problem(request, 'forbidden');
     const month = reconciliations[String(params.month)];

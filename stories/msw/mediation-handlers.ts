@@ -9,7 +9,7 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import receiptsFixture from '../fixtures/mediation-receipts.json';
 import statusFixture from '../fixtures/mediation-status.json';
-import { problem as recordedProblem } from './handlers.js';
+import { localeOf, problem as recordedProblem } from './handlers.js';
 
 type Json = Readonly<Record<string, unknown>>;
 type Locale = 'zh-CN' | 'en';
@@ -23,10 +23,6 @@ export const recordedCases = statusFixture.ids as unknown as Record<
   StatusKind,
   { readonly caseNumber: string; readonly trackingCode: string }
 >;
-
-function localeOf(request: Request): Locale {
-  return (request.headers.get('accept-language') ?? '').startsWith('en') ? 'en' : 'zh-CN';
-}
 
 function problem(body: Json): Response {
   return HttpResponse.json(body, { status: Number(body.status ?? 422), headers: { 'content-type': 'application/problem+json' } });

@@ -10,14 +10,8 @@
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import listFixture from '../fixtures/mentoring-desk-list.json';
-import { problem } from './handlers.js';
+import { problem, replay, tokenOf } from './handlers.js';
 import { stateHandlers } from './state-handlers.js';
-
-type Locale = 'zh-CN' | 'en';
-interface Recorded {
-  readonly status: number;
-  readonly body: unknown;
-}
 
 const answers = listFixture.answers;
 const plansRoute = '*/v1/villages/:villageId/mentoring/plans';
@@ -30,18 +24,9 @@ export const mentoringDeskVillage = listFixture.village;
 /** The household the recorded plan was assigned to (the last one on the black list without a plan). */
 export const mentoringDeskHousehold = answers.assigned.householdId;
 
-function localeOf(request: Request): Locale {
-  return /^en\b/i.test(request.headers.get('accept-language') ?? '') ? 'en' : 'zh-CN';
-}
-
-function replay(request: Request, recorded: Readonly<Record<Locale, Recorded>>): Response {
-  const { status, body } = recorded[localeOf(request)];
-  return HttpResponse.json(body as Record<string, unknown>, { status, headers: { 'Content-Type': 'application/problem+json' } });
-}
-
 /** The plans as staff read them: 401 without a token, 403 for anyone else. */
 function plansFor(request: Request, plans: unknown): Response {
-  const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+  const token = tokenOf(request);
   if (!token) return problem(request, 'unauthorized');
   return staffTokens.has(token) ? HttpResponse.json(plans as Record<string, unknown>) : problem(request, 'forbidden');
 }

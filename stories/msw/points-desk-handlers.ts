@@ -9,7 +9,7 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import listFixture from '../fixtures/points-desk-list.json';
-import { problem } from './handlers.js';
+import { problem, replay, tokenOf } from './handlers.js';
 
 type Locale = 'zh-CN' | 'en';
 interface Recorded {
@@ -24,22 +24,6 @@ const byLocale = (recorded: unknown) => recorded as Readonly<Record<Locale, Reco
 
 /** The village the recorded stories show. */
 export const pointsDeskVillage = listFixture.village;
-
-function localeOf(request: Request): Locale {
-  return /^en\b/i.test(request.headers.get('accept-language') ?? '') ? 'en' : 'zh-CN';
-}
-
-function tokenOf(request: Request): string | undefined {
-  return /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
-}
-
-function replay(request: Request, recorded: Readonly<Record<Locale, Recorded>>): Response {
-  const { status, body } = recorded[localeOf(request)];
-  return HttpResponse.json(body as Record<string, unknown>, {
-    status,
-    headers: status >= 400 ? { 'Content-Type': 'application/problem+json' } : {},
-  });
-}
 
 const queues: Readonly<Record<string, unknown>> = {
   'demo-gridWorker': answers.firstReview,

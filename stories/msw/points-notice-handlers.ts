@@ -7,7 +7,7 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import listFixture from '../fixtures/points-notice-list.json';
-import { problem, rulesHandlers } from './handlers.js';
+import { localeOf, problem, rulesHandlers } from './handlers.js';
 import { evidenceUploads } from './points-desk-handlers.js';
 
 type Locale = 'zh-CN' | 'en';
@@ -32,10 +32,6 @@ const outsideVillage = listFixture.outsideVillage as unknown as Record<Locale, R
 /** The village the recorded stories show, and the entry whose objection was recorded. */
 export const pointsNoticeVillage = listFixture.village;
 export const pointsNoticeEntry = listFixture.entryId;
-
-function localeOf(request: Request): Locale {
-  return /^en\b/i.test(request.headers.get('accept-language') ?? '') ? 'en' : 'zh-CN';
-}
 
 function send(request: Request, recorded: Recorded): Response {
   const requestId = request.headers.get('x-request-id') ?? 'story';

@@ -5,8 +5,18 @@ import '../../src/leaderboard/define.js';
 import '../../src/provider/define.js';
 import { tokenNames } from '../../src/internal/token-names.js';
 import { tokenDefaults } from '../../src/internal/tokens.js';
+import { boardPageStyles } from '../../src/disclosure/board-page.js';
+import { detailStyles as disclosureDetailStyles } from '../../src/disclosure/detail-styles.js';
+import { attachmentFieldStyles } from '../../src/internal/attachment-field-styles.js';
+import { boardControlsStyles } from '../../src/internal/board-controls-styles.js';
 import { detailStyles } from '../../src/leaderboard/detail-styles.js';
 import { rowsStyles } from '../../src/leaderboard/rows-styles.js';
+import { deskStyles } from '../../src/love-supermarket/desk-styles.js';
+import { reconciliationStyles } from '../../src/love-supermarket/reconciliation-styles.js';
+import { formStyles as mentoringFormStyles } from '../../src/mentoring-desk/form-styles.js';
+import { lateStyles as deskLateStyles } from '../../src/points-desk/late-styles.js';
+import { staffToolsStyles } from '../../src/points-desk/staff-tools-styles.js';
+import { objectionStyles } from '../../src/points-notice/objection-styles.js';
 
 /**
  * Token hygiene (after Material Web's testing/tokens.ts): the public `--sz-*` tokens are the theming API, so every
@@ -79,8 +89,16 @@ describe('design tokens', () => {
   before(async () => {
     widgets = await registeredWidgets();
     sheets = [...widgets].flatMap(([tag, element]) => element.elementStyles.map((style) => ({ tag, css: cssTextOf(style) })));
-    // Parts that arrive after the first paint bring their own rules (addLateStyles): the leaderboard's table and dialog.
-    sheets.push(...[rowsStyles, detailStyles].map((style) => ({ tag: 'sz-points-leaderboard', css: cssTextOf(style) })));
+    // Parts that arrive after the first paint bring their own rules (addLateStyles): they are held to the same rules.
+    const late: Record<string, readonly CSSResultOrNative[]> = {
+      'sz-points-leaderboard': [rowsStyles, detailStyles, boardControlsStyles],
+      'sz-disclosure-board': [disclosureDetailStyles, boardPageStyles],
+      'sz-love-supermarket': [deskStyles, reconciliationStyles],
+      'sz-mentoring-desk': [mentoringFormStyles],
+      'sz-points-desk': [deskLateStyles, staffToolsStyles, attachmentFieldStyles],
+      'sz-points-notice': [objectionStyles, attachmentFieldStyles],
+    };
+    sheets.push(...Object.entries(late).flatMap(([tag, styles]) => styles.map((style) => ({ tag, css: cssTextOf(style) }))));
   });
 
   it('finds the shipped widgets and their styles', () => {

@@ -75,4 +75,34 @@ export abstract class SendingPart<O extends PartBasics, P extends LoadFailure = 
     this.problem = undefined;
     this.update();
   }
+
+  /**
+   * One send, done the same way by every part: the attempt's Idempotency-Key for `signature` goes to `request`. When it
+   * answers, the attempt ends and `done` takes the answer; when it (or `done`) fails, `failed` puts the failure where it
+   * belongs (at a field, or in `problem`). Either way the part renders and focus moves to the selector they return
+   * (none: focus stays where it is, e.g. when the widget around the part moves it).
+   */
+  protected async sendAttempt<T>(
+    signature: string,
+    request: (key: string) => Promise<T>,
+    outcome: {
+      readonly done: (answer: T) => Promise<string | undefined> | string | undefined;
+      readonly failed: (error: unknown) => string;
+    },
+  ): Promise<void> {
+    const key = this.attemptKey(signature);
+    this.startSending();
+    let focusOn: string | undefined;
+    try {
+      const answer = await request(key);
+      this.endAttempt();
+      this.sending = false;
+      focusOn = await outcome.done(answer);
+    } catch (error) {
+      this.sending = false;
+      focusOn = outcome.failed(error);
+    }
+    this.update();
+    if (focusOn !== undefined) await this.focus(focusOn);
+  }
 }

@@ -299,35 +299,29 @@ export class SupermarketDesk extends SendingPart<DeskOptions, Problem> implement
       await this.focus('[part~="problem"]');
       return;
     }
-    const key = this.attemptKey();
-    this.startSending();
-    try {
-      const { data } = await client.request(
-        redeemGoods,
-        {
-          params: { villageId },
-          body: { householdId: household.id, items: this.cart.map(({ goodsId, quantity }) => ({ goodsId, quantity })) },
+    const body = { householdId: household.id, items: this.cart.map(({ goodsId, quantity }) => ({ goodsId, quantity })) };
+    await this.sendAttempt(
+      '',
+      async (key) => (await client.request(redeemGoods, { params: { villageId }, body }, { idempotencyKey: key })).data,
+      {
+        done: (data) => {
+          this.receipt = data;
+          // The desk forgets the household and the cart: the next villager starts from a clean desk.
+          this.household = undefined;
+          this.balance = undefined;
+          this.cart = [];
+          this.number = '';
+          this.newAttempt();
+          this.options.announce(this.t.t('redeemed', data.receiptNumber, data.totalPoints));
+          this.options.redeemed(data.receiptNumber, data.householdId, data.villageId);
+          return '#sm-receipt-title';
         },
-        { idempotencyKey: key },
-      );
-      this.receipt = data;
-      // The desk forgets the household and the cart: the next villager starts from a clean desk.
-      this.household = undefined;
-      this.balance = undefined;
-      this.cart = [];
-      this.number = '';
-      this.newAttempt();
-      this.options.announce(this.t.t('redeemed', data.receiptNumber, data.totalPoints));
-      this.options.redeemed(data.receiptNumber, data.householdId, data.villageId);
-      this.sending = false;
-      this.update();
-      await this.focus('#sm-receipt-title');
-    } catch (error) {
-      this.sending = false;
-      this.problem = this.problemOf(error);
-      this.update();
-      await this.focus('[part~="problem"]');
-    }
+        failed: (error) => {
+          this.problem = this.problemOf(error);
+          return '[part~="problem"]';
+        },
+      },
+    );
   }
 
   /** The server's refusal in the keeper's words: an out-of-stock line named next to itself, the rest above the cart. */

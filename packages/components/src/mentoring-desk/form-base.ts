@@ -58,27 +58,24 @@ export abstract class DeskFormBase<O extends FormContext> extends SendingPart<O>
       await this.focus('[part~="form"] [aria-invalid="true"]');
       return;
     }
-    const key = this.attemptKey();
-    this.startSending();
-    try {
-      const change = await this.send(key);
-      this.endAttempt();
-      this.sending = false;
-      this.clear();
-      await this.options.sent(change);
-    } catch (error) {
-      this.sending = false;
-      this.problem = describeFailure(error, this.options.common);
-      if (error instanceof ProblemError) {
-        const known = new Set(this.fields());
-        for (const issue of error.issues) {
-          const path = issue.path.join('.');
-          if (known.has(path)) this.issues.set(path, issue.message);
+    await this.sendAttempt('', (key) => this.send(key), {
+      done: async (change) => {
+        this.clear();
+        await this.options.sent(change);
+        return undefined;
+      },
+      failed: (error) => {
+        this.problem = describeFailure(error, this.options.common);
+        if (error instanceof ProblemError) {
+          const known = new Set(this.fields());
+          for (const issue of error.issues) {
+            const path = issue.path.join('.');
+            if (known.has(path)) this.issues.set(path, issue.message);
+          }
         }
-      }
-      this.update();
-      await this.focus(this.issues.size > 0 ? '[part~="form"] [aria-invalid="true"]' : '[part~="form-problem"]');
-    }
+        return this.issues.size > 0 ? '[part~="form"] [aria-invalid="true"]' : '[part~="form-problem"]';
+      },
+    });
   }
 
   /** A labelled field with its hint and its problem, tied to the control by `aria-describedby`. */

@@ -1,4 +1,4 @@
-import { declarePointsEntry, reviewPointsEntries } from '@shanzhi/sdk/browser';
+import { declarePointsEntry, reviewPointsEntries, type Client } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { addLateStyles } from '../internal/late-styles.js';
 import { Localizer } from '../internal/localize.js';
@@ -90,46 +90,47 @@ export class DeclareForm extends SendingPart<DeclareOptions> {
     }
     const household = this.household;
     if (!household) return;
-    const key = this.attemptKey();
-    this.startSending();
-    try {
-      if (this.declaredId === undefined) {
-        const { data } = await client.request(
-          declarePointsEntry,
-          { params: { villageId }, body: { householdId: household.householdId, ...this.fields.body() } },
-          { idempotencyKey: `${key}-declare` },
-        );
-        this.declaredId = data.id;
-      }
-      const entryId = this.declaredId;
+    await this.sendAttempt('', (key) => this.declareAndSubmit(client, villageId, household.householdId, key), {
+      done: (entryId) => {
+        // Forget what was typed about the household; keep only the receipt.
+        this.receipt = this.t.t('declared', household.householdNumber, entryId);
+        this.household = undefined;
+        this.finder.reset();
+        this.fields.clear();
+        this.declaredId = undefined;
+        this.options.announce(this.receipt);
+        this.options.declared(entryId, household.householdId);
+        return '[part~="declare-receipt"]';
+      },
+      failed: (error) => {
+        this.problem =
+          error instanceof SubmitRefused ? { message: error.message, requestId: undefined } : describeFailure(error, this.options.common);
+        const atHousehold = this.fields.takeIssues(error).find((issue) => issue.path[0] === 'householdId');
+        if (atHousehold) this.finder.issue = atHousehold.message;
+        return this.fieldIssue ? '[aria-invalid="true"]' : '[part~="declare-problem"]';
+      },
+    });
+  }
+
+  /** Declares once (kept across retries: `declaredId`), then submits it for review; both under the attempt's key. */
+  private async declareAndSubmit(client: Client, villageId: string, householdId: string, key: string): Promise<string> {
+    if (this.declaredId === undefined) {
       const { data } = await client.request(
-        reviewPointsEntries,
-        { params: { villageId }, body: { entryIds: [entryId], action: 'submit' } },
-        { idempotencyKey: `${key}-submit` },
+        declarePointsEntry,
+        { params: { villageId }, body: { householdId, ...this.fields.body() } },
+        { idempotencyKey: `${key}-declare` },
       );
-      const outcome = data.results[0];
-      if (!outcome?.ok) throw new SubmitRefused(outcome?.problem?.title ?? '');
-      // Forget what was typed about the household; keep only the receipt.
-      this.receipt = this.t.t('declared', household.householdNumber, entryId);
-      this.household = undefined;
-      this.finder.reset();
-      this.fields.clear();
-      this.endAttempt();
-      this.declaredId = undefined;
-      this.sending = false;
-      this.options.announce(this.receipt);
-      this.options.declared(entryId, household.householdId);
-      this.update();
-      await this.focus('[part~="declare-receipt"]');
-    } catch (error) {
-      this.sending = false;
-      this.problem =
-        error instanceof SubmitRefused ? { message: error.message, requestId: undefined } : describeFailure(error, this.options.common);
-      const atHousehold = this.fields.takeIssues(error).find((issue) => issue.path[0] === 'householdId');
-      if (atHousehold) this.finder.issue = atHousehold.message;
-      this.update();
-      await this.focus(this.fieldIssue ? '[aria-invalid="true"]' : '[part~="declare-problem"]');
+      this.declaredId = data.id;
     }
+    const entryId = this.declaredId;
+    const { data } = await client.request(
+      reviewPointsEntries,
+      { params: { villageId }, body: { entryIds: [entryId], action: 'submit' } },
+      { idempotencyKey: `${key}-submit` },
+    );
+    const outcome = data.results[0];
+    if (!outcome?.ok) throw new SubmitRefused(outcome?.problem?.title ?? '');
+    return entryId;
   }
 
   /** Focus stays within the form: the desk around it has fields of its own. */

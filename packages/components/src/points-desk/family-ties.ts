@@ -95,34 +95,31 @@ export class FamilyTiesPanel extends HouseholdPanel<FamilyTiesOptions> {
       return;
     }
     const signature = household.householdId;
-    const key = this.attemptKey(signature);
-    this.startSending();
     this.householdIssue = '';
-    try {
-      await client.request(
-        declareFamilyTies,
-        { params: { villageId }, body: { householdIds: [household.householdId] } },
-        { idempotencyKey: key },
-      );
-      this.sending = false;
-      this.endAttempt();
-      this.household = undefined;
-      this.finder.reset();
-      this.receipt = this.t.t('declared', household.householdNumber);
-      this.options.announce(this.receipt);
-      this.options.declared(household.householdId);
-      this.update();
-      await this.ties.run();
-      await this.focus('[part~="ties-receipt"]');
-    } catch (error) {
-      this.sending = false;
-      // The server's issue about the household (not of this village) goes to the household; anything else below.
-      const atHousehold = error instanceof ProblemError ? error.issues.find((issue) => issue.path[0] === 'householdIds') : undefined;
-      if (atHousehold) this.householdIssue = atHousehold.message;
-      else this.problem = describeFailure(error, this.options.common);
-      this.update();
-      await this.focus(atHousehold ? '[part~="ties-submit"]' : '[part~="ties-problem"]');
-    }
+    const body = { householdIds: [household.householdId] };
+    await this.sendAttempt(
+      signature,
+      (key) => client.request(declareFamilyTies, { params: { villageId }, body }, { idempotencyKey: key }),
+      {
+        done: async () => {
+          this.household = undefined;
+          this.finder.reset();
+          this.receipt = this.t.t('declared', household.householdNumber);
+          this.options.announce(this.receipt);
+          this.options.declared(household.householdId);
+          this.update();
+          await this.ties.run();
+          return '[part~="ties-receipt"]';
+        },
+        failed: (error) => {
+          // The server's issue about the household (not of this village) goes to the household; anything else below.
+          const atHousehold = error instanceof ProblemError ? error.issues.find((issue) => issue.path[0] === 'householdIds') : undefined;
+          if (atHousehold) this.householdIssue = atHousehold.message;
+          else this.problem = describeFailure(error, this.options.common);
+          return atHousehold ? '[part~="ties-submit"]' : '[part~="ties-problem"]';
+        },
+      },
+    );
   }
 
   render(): TemplateResult {

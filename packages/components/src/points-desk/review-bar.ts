@@ -141,36 +141,30 @@ export class ReviewBar extends SendingPart<ReviewOptions, LoadFailure & { readon
     const reason = action === 'reject' ? this.reason.trim() : undefined;
     const entryIds = entries.map((item) => item.id);
     const signature = JSON.stringify([action, entryIds, reason ?? null]);
-    const key = this.attemptKey(signature);
-    this.startSending();
-    try {
-      const { data } = await client.request(
-        reviewPointsEntries,
-        { params: { villageId }, body: { entryIds, action, ...(reason === undefined ? {} : { reason }) } },
-        { idempotencyKey: key },
-      );
-      this.endAttempt();
-      this.result = { action, answer: data, sent: new Map(entries.map((item) => [item.id, item])) };
-      this.rejecting = false;
-      this.reason = '';
-      this.sending = false;
-      this.options.announce(this.doneText(action, data.succeeded, data.failed));
-      await this.options.reviewed(action, data);
-      await this.focus('[part~="results"]');
-    } catch (error) {
-      this.sending = false;
-      const failure = describeFailure(error, this.options.common);
-      const reasonIssue = error instanceof ProblemError ? error.issues.find((issue) => issue.path[0] === 'reason') : undefined;
-      if (action === 'reject' && reasonIssue) {
-        this.reasonError = reasonIssue.message;
-        this.update();
-        await this.focus('#reject-reason');
-        return;
-      }
-      this.problem = { ...failure, action };
-      this.update();
-      await this.focus('[part~="problem"]');
-    }
+    const body = { entryIds, action, ...(reason === undefined ? {} : { reason }) };
+    await this.sendAttempt(
+      signature,
+      async (key) => (await client.request(reviewPointsEntries, { params: { villageId }, body }, { idempotencyKey: key })).data,
+      {
+        done: async (data) => {
+          this.result = { action, answer: data, sent: new Map(entries.map((item) => [item.id, item])) };
+          this.rejecting = false;
+          this.reason = '';
+          this.options.announce(this.doneText(action, data.succeeded, data.failed));
+          await this.options.reviewed(action, data);
+          return '[part~="results"]';
+        },
+        failed: (error) => {
+          const reasonIssue = error instanceof ProblemError ? error.issues.find((issue) => issue.path[0] === 'reason') : undefined;
+          if (action === 'reject' && reasonIssue) {
+            this.reasonError = reasonIssue.message;
+            return '#reject-reason';
+          }
+          this.problem = { ...describeFailure(error, this.options.common), action };
+          return '[part~="problem"]';
+        },
+      },
+    );
   }
 
   private doneText(action: ReviewAction, ok: number, failed: number): string {

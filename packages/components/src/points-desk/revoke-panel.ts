@@ -108,37 +108,34 @@ export class RevokePanel extends HouseholdPanel<RevokeOptions> {
     const reason = this.reason.trim();
     const signature = `${entry.id}|${reason}`;
     // Kept across retries of the same entry and reason, so a retry never revokes twice.
-    const key = this.attemptKey(signature);
-    this.startSending();
-    try {
-      const { data } = await client.request(
-        transitionPointsEntry,
-        { params: { villageId, entryId: entry.id }, body: { action: 'revoke', reason } },
-        { idempotencyKey: key },
-      );
-      this.sending = false;
-      this.close();
-      this.receipt = this.t.t('revoked', household.householdNumber, data.id, this.options.rules()?.settings.noticeDays ?? 7);
-      this.options.announce(this.receipt);
-      this.options.revoked(data.id, household.householdId);
-      this.update();
-      await this.ledger.run();
-      await this.focus('[part~="revoke-receipt"]');
-    } catch (error) {
-      this.sending = false;
-      const atReason = error instanceof ProblemError ? error.issues.find((issue) => issue.path[0] === 'reason') : undefined;
-      if (atReason) {
-        // The server's words at the field; back to the reason so it can be put right.
-        this.reasonIssue = atReason.message;
-        this.confirming = false;
-        this.update();
-        await this.focus('#revoke-reason');
-        return;
-      }
-      this.problem = describeFailure(error, this.options.common);
-      this.update();
-      await this.focus('[part~="revoke-problem"]');
-    }
+    const params = { villageId, entryId: entry.id };
+    await this.sendAttempt(
+      signature,
+      async (key) =>
+        (await client.request(transitionPointsEntry, { params, body: { action: 'revoke', reason } }, { idempotencyKey: key })).data,
+      {
+        done: async (data) => {
+          this.close();
+          this.receipt = this.t.t('revoked', household.householdNumber, data.id, this.options.rules()?.settings.noticeDays ?? 7);
+          this.options.announce(this.receipt);
+          this.options.revoked(data.id, household.householdId);
+          this.update();
+          await this.ledger.run();
+          return '[part~="revoke-receipt"]';
+        },
+        failed: (error) => {
+          const atReason = error instanceof ProblemError ? error.issues.find((issue) => issue.path[0] === 'reason') : undefined;
+          if (!atReason) {
+            this.problem = describeFailure(error, this.options.common);
+            return '[part~="revoke-problem"]';
+          }
+          // The server's words at the field; back to the reason so it can be put right.
+          this.reasonIssue = atReason.message;
+          this.confirming = false;
+          return '#revoke-reason';
+        },
+      },
+    );
   }
 
   render(): TemplateResult {

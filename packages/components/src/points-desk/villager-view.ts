@@ -188,31 +188,27 @@ export class VillagerView extends SendingPart<VillagerOptions> {
       await this.focus('[aria-invalid="true"]');
       return;
     }
-    const key = this.attemptKey();
-    this.startSending();
-    try {
-      const { data } = await client.request(
-        declareOwnPointsEntry,
-        { params: { villageId }, body: this.fields.body() },
-        { idempotencyKey: key },
-      );
-      // What was typed is forgotten once it is sent; only the receipt stays.
-      this.receipt = this.t.t('declared', data.id);
-      this.fields.clear();
-      this.endAttempt();
-      this.sending = false;
-      this.options.announce(this.receipt);
-      this.options.declared(data.id, data.householdId);
-      void this.data.run();
-      this.update();
-      await this.focus('[part~="villager-receipt"]');
-    } catch (error) {
-      this.sending = false;
-      this.problem = describeFailure(error, this.options.common);
-      this.fields.takeIssues(error);
-      this.update();
-      await this.focus(this.fields.issues.size > 0 ? '[aria-invalid="true"]' : '[part~="villager-problem"]');
-    }
+    await this.sendAttempt(
+      '',
+      async (key) =>
+        (await client.request(declareOwnPointsEntry, { params: { villageId }, body: this.fields.body() }, { idempotencyKey: key })).data,
+      {
+        done: (data) => {
+          // What was typed is forgotten once it is sent; only the receipt stays.
+          this.receipt = this.t.t('declared', data.id);
+          this.fields.clear();
+          this.options.announce(this.receipt);
+          this.options.declared(data.id, data.householdId);
+          void this.data.run();
+          return '[part~="villager-receipt"]';
+        },
+        failed: (error) => {
+          this.problem = describeFailure(error, this.options.common);
+          this.fields.takeIssues(error);
+          return this.fields.issues.size > 0 ? '[aria-invalid="true"]' : '[part~="villager-problem"]';
+        },
+      },
+    );
   }
 
   /** Focus stays within this view: the desk around it has controls of its own. */

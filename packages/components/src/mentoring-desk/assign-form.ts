@@ -1,7 +1,6 @@
 import { maxMilestones } from '@shanzhi/rules';
 import { assignMentoringPlan } from '@shanzhi/sdk/browser';
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DeskFormBase } from './form-base.js';
 import type { FormContext, SentChange } from './form-context.js';
@@ -109,26 +108,21 @@ export class AssignForm extends DeskFormBase<AssignOptions> {
     const today = this.options.today();
     return this.frame(
       this.t.t('assignTitle', household.number),
-      html`${this.field(
+      html`${this.input(
           'mentorId',
           'assign-mentor',
           this.t.t('mentor'),
-          (described, invalid) =>
-            html`<input
-              id="assign-mentor"
-              type="text"
-              autocomplete="off"
-              spellcheck="false"
-              maxlength="64"
-              list=${knownStaff.length > 0 ? 'known-staff' : nothing}
-              aria-describedby=${described}
-              aria-invalid=${invalid ? 'true' : 'false'}
-              .value=${live(this.mentorId)}
-              @input=${(event: Event) => {
-                this.mentorId = (event.target as HTMLInputElement).value;
-                this.changed('mentorId');
-              }}
-            />`,
+          {
+            type: 'text',
+            identifier: true,
+            maxLength: 64,
+            ...(knownStaff.length > 0 ? { list: 'known-staff' } : {}),
+            value: this.mentorId,
+            set: (value) => {
+              this.mentorId = value;
+              this.changed('mentorId');
+            },
+          },
           this.t.t('mentorHint'),
         )}
         ${knownStaff.length > 0 ? html`<datalist id="known-staff">${knownStaff.map((id) => html`<option value=${id}></option>`)}</datalist>` : nothing}
@@ -159,40 +153,22 @@ export class AssignForm extends DeskFormBase<AssignOptions> {
     const n = index + 1;
     const at = String(index);
     return html`<div class="milestone-input">
-      ${this.field(
-        `milestones.${at}.title`,
-        `milestone-title-${at}`,
-        this.t.t('milestoneTitle', n),
-        (described, invalid) =>
-          html`<input
-            id=${`milestone-title-${at}`}
-            type="text"
-            maxlength="200"
-            aria-describedby=${described}
-            aria-invalid=${invalid ? 'true' : 'false'}
-            .value=${live(one.title)}
-            @input=${(event: Event) => {
-              this.edit(index, 'title', (event.target as HTMLInputElement).value);
-            }}
-          />`,
-      )}
-      ${this.field(
-        `milestones.${at}.dueOn`,
-        `milestone-due-${at}`,
-        this.t.t('milestoneDue', n),
-        (described, invalid) =>
-          html`<input
-            id=${`milestone-due-${at}`}
-            type="date"
-            min=${today ?? nothing}
-            aria-describedby=${described}
-            aria-invalid=${invalid ? 'true' : 'false'}
-            .value=${live(one.dueOn)}
-            @input=${(event: Event) => {
-              this.edit(index, 'dueOn', (event.target as HTMLInputElement).value);
-            }}
-          />`,
-      )}
+      ${this.input(`milestones.${at}.title`, `milestone-title-${at}`, this.t.t('milestoneTitle', n), {
+        type: 'text',
+        maxLength: 200,
+        value: one.title,
+        set: (value) => {
+          this.edit(index, 'title', value);
+        },
+      })}
+      ${this.input(`milestones.${at}.dueOn`, `milestone-due-${at}`, this.t.t('milestoneDue', n), {
+        type: 'date',
+        ...(today === undefined ? {} : { min: today }),
+        value: one.dueOn,
+        set: (value) => {
+          this.edit(index, 'dueOn', value);
+        },
+      })}
       <div class="field">
         <button
           type="button"

@@ -1,5 +1,6 @@
 import { ProblemError } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { addLateStyles } from '../internal/late-styles.js';
 import { Localizer } from '../internal/localize.js';
 import { describeFailure, errorState } from '../internal/states.js';
@@ -7,6 +8,20 @@ import { SendingPart } from '../internal/widget-part.js';
 import type { DeskForm, FormContext, SentChange } from './form-context.js';
 import { formMessages } from './form-messages.js';
 import { formStyles } from './form-styles.js';
+
+/** An input of a desk form: its type, limits and where its value lives. */
+export interface InputSpec {
+  readonly type: 'text' | 'date' | 'number';
+  readonly value: string;
+  readonly set: (value: string) => void;
+  /** An id or code, not words: no autocomplete, no spellcheck. */
+  readonly identifier?: boolean;
+  readonly maxLength?: number;
+  readonly min?: string | number;
+  readonly max?: number;
+  /** The id of a `<datalist>` of suggestions. */
+  readonly list?: string;
+}
 
 /**
  * What the desk's three forms share: field problems next to their fields (the form's own checks and the server's
@@ -93,6 +108,36 @@ export abstract class DeskFormBase<O extends FormContext> extends SendingPart<O>
       ${hint === undefined ? nothing : html`<p class="hint" id=${`${id}-hint`}>${hint}</p>`} ${control(described, issue !== undefined)}
       <p class="field-error" id=${`${id}-error`}>${issue ?? ''}</p>
     </div>`;
+  }
+
+  /** A labelled `<input>` (see `field`) whose value lives in the form and is set on every keystroke. */
+  protected input(path: string, id: string, label: string, spec: InputSpec, hint?: string): TemplateResult {
+    const number = spec.type === 'number';
+    return this.field(
+      path,
+      id,
+      label,
+      (described, invalid) =>
+        html`<input
+          id=${id}
+          type=${spec.type}
+          autocomplete=${spec.identifier ? 'off' : nothing}
+          spellcheck=${spec.identifier ? 'false' : nothing}
+          inputmode=${number ? 'numeric' : nothing}
+          step=${number ? '1' : nothing}
+          maxlength=${spec.maxLength ?? nothing}
+          min=${spec.min ?? nothing}
+          max=${spec.max ?? nothing}
+          list=${spec.list ?? nothing}
+          aria-describedby=${described}
+          aria-invalid=${invalid ? 'true' : 'false'}
+          .value=${live(spec.value)}
+          @input=${(event: Event) => {
+            spec.set((event.target as HTMLInputElement).value);
+          }}
+        />`,
+      hint,
+    );
   }
 
   /** The form around `body`: its heading, the last problem, and the send and cancel buttons. */

@@ -1,6 +1,5 @@
 import { setMentoringSettings } from '@shanzhi/sdk/browser';
-import { html, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import type { TemplateResult } from 'lit';
 import { DeskFormBase } from './form-base.js';
 import type { FormContext, SentChange } from './form-context.js';
 
@@ -55,26 +54,20 @@ export class SettingsForm extends DeskFormBase<SettingsOptions> {
   render(): TemplateResult {
     return this.frame(
       this.t.t('settingsTitle'),
-      this.field(
+      this.input(
         'quietDays',
         'quiet-days',
         this.t.t('quietDays'),
-        (described, invalid) =>
-          html`<input
-            id="quiet-days"
-            type="number"
-            inputmode="numeric"
-            min="0"
-            max=${maxQuietDays}
-            step="1"
-            aria-describedby=${described}
-            aria-invalid=${invalid ? 'true' : 'false'}
-            .value=${live(this.days)}
-            @input=${(event: Event) => {
-              this.days = (event.target as HTMLInputElement).value;
-              this.changed('quietDays');
-            }}
-          />`,
+        {
+          type: 'number',
+          min: 0,
+          max: maxQuietDays,
+          value: this.days,
+          set: (value) => {
+            this.days = value;
+            this.changed('quietDays');
+          },
+        },
         this.t.t('quietHint'),
       ),
       this.t.t('save'),

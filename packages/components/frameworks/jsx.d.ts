@@ -1,5 +1,9 @@
 import type {
+  SzDecisionDesk,
+  SzDisclosureEditor,
+  SzDisclosurePoster,
   SzDisclosureBoard,
+  SzFinanceDesk,
   SzPointsLeaderboard,
   SzLoveSupermarket,
   SzMediationIntake,
@@ -8,6 +12,7 @@ import type {
   SzPointsDesk,
   SzPointsNotice,
   SzProvider,
+  SzQueryDesk,
   SzServiceCatalogue,
 } from "../dist/index.js";
 
@@ -73,6 +78,89 @@ type BaseProps = {
 
 type BaseEvents = {};
 
+export type SzDecisionDeskProps = {
+  /** The village whose desk this is; falls back to the provider's `village`. The server admits only its own staff. */
+  village?: SzDecisionDesk["village"];
+  /** `cadre` (records the steps) or `supervisor` (follows them and adds observations). The server checks the role. */
+  view?: SzDecisionDesk["view"];
+  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
+  "api-base"?: SzDecisionDesk["apiBase"];
+  /** `zh-CN` (default) or `en`. */
+  locale?: SzDecisionDesk["locale"];
+  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
+  elder?: SzDecisionDesk["elder"];
+  /** Returns a bearer token for staff views; set as a property. */
+  getToken?: SzDecisionDesk["getToken"];
+  /** A decision was opened or a step recorded, reconvened, observed or published. `detail: { decisionId, action, step }` — ids and codes only. */
+  "onsz-decision-desk-change"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-decision-desk-change"]>,
+  ) => void;
+};
+
+export type SzDisclosureEditorProps = {
+  /** The village whose disclosures are edited; falls back to the provider's `village`. The server admits only its own staff. */
+  village?: SzDisclosureEditor["village"];
+  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
+  "api-base"?: SzDisclosureEditor["apiBase"];
+  /** `zh-CN` (default) or `en`. */
+  locale?: SzDisclosureEditor["locale"];
+  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
+  elder?: SzDisclosureEditor["elder"];
+  /** Returns a bearer token for staff views; set as a property. */
+  getToken?: SzDisclosureEditor["getToken"];
+  /** A draft was saved. `detail: { draftId, revision }`. */
+  "onsz-disclosure-editor-save"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-disclosure-editor-save"]>,
+  ) => void;
+  /** A draft was published. `detail: { itemId, version }` (version ≥ 2 for a correction). */
+  "onsz-disclosure-editor-publish"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-disclosure-editor-publish"]>,
+  ) => void;
+  /** A draft was discarded. `detail: { draftId }`. */
+  "onsz-disclosure-editor-discard"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-disclosure-editor-discard"]>,
+  ) => void;
+};
+
+export type SzDisclosurePosterProps = {
+  /** The village; falls back to the provider's `village`. */
+  village?: SzDisclosurePoster["village"];
+  /** The published item to print (its id, e.g. `dsc-01-0007`). Takes precedence over `year`/`month`. */
+  item?: SzDisclosurePoster["item"];
+  /** With `month`: print that month's items (as the online board selects a month: by the period they report on). */
+  year?: SzDisclosurePoster["year"];
+  /** 1–12, with `year`. */
+  month?: SzDisclosurePoster["month"];
+  /** `A4` (default) or `A3`, portrait; the viewer can change it before printing. */
+  paper?: SzDisclosurePoster["paper"];
+  /** The online item's address for the QR code, with `{id}` (and optionally `{village}`) standing for the ids, e.g.
+`https://portal.example/disclosure?item={id}`. Only http(s) addresses; without it the poster has no QR code.
+Only ids are ever put in it, never personal data. */
+  "item-url"?: SzDisclosurePoster["itemUrl"];
+  /** `poster` (default) or `unposted` (the staff's list of items never posted; needs a staff token). */
+  mode?: SzDisclosurePoster["mode"];
+  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
+  "api-base"?: SzDisclosurePoster["apiBase"];
+  /** `zh-CN` (default) or `en`. */
+  locale?: SzDisclosurePoster["locale"];
+  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
+  elder?: SzDisclosurePoster["elder"];
+  /** Returns a bearer token for staff views; set as a property. */
+  getToken?: SzDisclosurePoster["getToken"];
+  /** An item of the unposted list was opened to print. `detail: { itemId }`. */
+  "onsz-disclosure-poster-select"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-disclosure-poster-select"]>,
+  ) => void;
+  /** The Print button was pressed. `detail: { itemIds }` — the items on the poster. */
+  "onsz-disclosure-poster-print"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-disclosure-poster-print"]>,
+  ) => void;
+  /** A posting was recorded. `detail: { itemId, postingId }` — ids only, never a name. */
+  "onsz-disclosure-posted"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-disclosure-posted"]>,
+  ) => void;
+};
+
 export type SzDisclosureBoardProps = {
   /** Village id; falls back to the enclosing provider's `village`. */
   village?: SzDisclosureBoard["village"];
@@ -100,6 +188,9 @@ search and no switch to the compliance view. Ignored with `display="board"`. Pai
   /** Address of the portal's full disclosure page. When set and there are more items than shown, a "查看全部（共 N 条）"
 link leads there. Only http(s) or relative addresses are used; anything else (a `javascript:` URL) is ignored. */
   "view-all-href"?: SzDisclosureBoard["viewAllHref"];
+  /** The view shown: `items` (default), `compliance` (the Art 30 report) or `powers` (the 小微权力清单 with each power's
+flowchart). The view buttons switch it; set it to open the board on a view (a portal's 小微权力 page). */
+  view?: SzDisclosureBoard["view"];
   /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
   "api-base"?: SzDisclosureBoard["apiBase"];
   /** `zh-CN` (default) or `en`. */
@@ -112,6 +203,29 @@ link leads there. Only http(s) or relative addresses are used; anything else (a 
   "onsz-disclosure-open"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-disclosure-open"]>) => void;
   /** A question or objection was received. `detail: { villageId, disclosureId, queryId, kind }` — never its text or phone. */
   "onsz-query-submitted"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-query-submitted"]>) => void;
+};
+
+export type SzFinanceDeskProps = {
+  /** The village whose books these are; falls back to the provider's `village`. The server admits only its own staff. */
+  village?: SzFinanceDesk["village"];
+  /** `cadre` imports, submits, answers and publishes; `supervisor` (村务监督委员会, 民主理财小组) signs off or objects. */
+  view?: SzFinanceDesk["view"];
+  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
+  "api-base"?: SzFinanceDesk["apiBase"];
+  /** `zh-CN` (default) or `en`. */
+  locale?: SzFinanceDesk["locale"];
+  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
+  elder?: SzFinanceDesk["elder"];
+  /** Returns a bearer token for staff views; set as a property. */
+  getToken?: SzFinanceDesk["getToken"];
+  /** A month (or the import form, `month: 'import'`) was opened. `detail: { month }`. */
+  "onsz-finance-desk-open"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-finance-desk-open"]>,
+  ) => void;
+  /** A month was imported, submitted, signed off, objected to, answered or published. `detail: { month, state, itemId? }`. */
+  "onsz-finance-desk-change"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-finance-desk-change"]>,
+  ) => void;
 };
 
 export type SzPointsLeaderboardProps = {
@@ -287,6 +401,31 @@ export type SzProviderProps = {
   client?: SzProvider["client"];
 };
 
+export type SzQueryDeskProps = {
+  /** The village whose queries these are; falls back to the provider's `village`. The server admits only its own staff. */
+  village?: SzQueryDesk["village"];
+  /** `cadre` answers and publishes; `supervisor` (村务监督委员会) follows and reads, without the number or the forms. */
+  view?: SzQueryDesk["view"];
+  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
+  "api-base"?: SzQueryDesk["apiBase"];
+  /** `zh-CN` (default) or `en`. */
+  locale?: SzQueryDesk["locale"];
+  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
+  elder?: SzQueryDesk["elder"];
+  /** Returns a bearer token for staff views; set as a property. */
+  getToken?: SzQueryDesk["getToken"];
+  /** A query was opened. `detail: { queryId }` — an id only. */
+  "onsz-query-desk-open"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-query-desk-open"]>) => void;
+  /** A query was answered. `detail: { queryId, disclosureId }` — ids only, never the text. */
+  "onsz-query-desk-answer"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-query-desk-answer"]>,
+  ) => void;
+  /** An answer was published as a FAQ entry. `detail: { queryId, disclosureId }`. */
+  "onsz-query-desk-publish"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-query-desk-publish"]>,
+  ) => void;
+};
+
 export type SzServiceCatalogueProps = {
   /** Region id (county, town or village); the county's catalogue is shown. Falls back to the provider's `region`, then `village`. */
   region?: SzServiceCatalogue["region"];
@@ -326,11 +465,193 @@ export type SzServiceCatalogueProps = {
 
 export type CustomElements = {
   /**
+   * The village's decision desk (决策工作台): every matter put through 一听、四议、两公开、一监督 (seed [000]) with the
+   * step it waits for. A cadre opens a decision on an Art 24 matter (村民委员会组织法) or another matter, and records its
+   * steps in order — the villagers heard (channels and summary), the proposal, the deliberation, the party members'
+   * review and the villagers' (representatives') resolution with their attendance and votes, then the two 公开 that post
+   * the board's items. The rules check each step as it is typed (quorum, votes, notice, order) and the server refuses a
+   * step out of order or past an invalid meeting; an invalid meeting is reconvened as a new attempt, the first one stays
+   * in the record. The supervisory committee (`view="supervisor"`) follows every decision and notes on each step that it
+   * observed it, or a concern. The open decision and its forms are a part of their own, loaded when one is opened. Staff
+   * only: without a staff token the desk says who may use it.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **sz-decision-desk-change** - A decision was opened or a step recorded, reconvened, observed or published. `detail: { decisionId, action, step }` — ids and codes only.
+   *
+   * ### **CSS Properties:**
+   *  - **--sz-color-primary** - The main buttons and the open decision's border. _(default: undefined)_
+   * - **--sz-color-text** - Text. _(default: undefined)_
+   * - **--sz-color-text-muted** - Secondary lines. _(default: undefined)_
+   * - **--sz-color-surface** - Decisions. _(default: undefined)_
+   * - **--sz-color-surface-alt** - The loading skeleton and earlier attempts. _(default: undefined)_
+   * - **--sz-color-border** - Borders. _(default: undefined)_
+   * - **--sz-color-negative** - Problems and field errors. _(default: undefined)_
+   * - **--sz-color-positive** - Valid meetings and complete decisions. _(default: undefined)_
+   * - **--sz-color-warning-surface** - The error and offline notices. _(default: undefined)_
+   * - **--sz-color-focus** - Focus ring. _(default: undefined)_
+   * - **--sz-font-family** - Typeface. _(default: undefined)_
+   * - **--sz-font-size-sm** - Secondary lines. _(default: undefined)_
+   * - **--sz-font-size-md** - Body text. _(default: undefined)_
+   * - **--sz-font-size-lg** - The heading. _(default: undefined)_
+   * - **--sz-space-2** - Gap between entries. _(default: undefined)_
+   * - **--sz-radius** - Corner radius. _(default: undefined)_
+   * - **--sz-target-size** - Minimum size of every control (larger in 长辈版). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **title** - The heading.
+   * - **intro** - What 一听、四议、两公开、一监督 is, in one paragraph.
+   * - **staff-only** - Who may use the desk (shown without a staff token).
+   * - **open-new** - The cadre's “open a decision” button.
+   * - **list** - The list of decisions.
+   * - **decision** - One decision.
+   * - **status** - A decision's state (complete, in progress, has problems).
+   * - **next** - The step a decision waits for.
+   * - **show** - A decision's “open” button.
+   * - **panel** - The open decision (its steps and forms), loaded when first opened.
+   * - **timeline** - The steps of the open decision, in order.
+   * - **step** - One step, with its earlier attempts and the supervisor's notes.
+   * - **attempt** - An earlier, reconvened attempt at a step.
+   * - **observation** - A note of the supervisory committee.
+   * - **form** - The open form (a step, a reconvened meeting, a publication, an observation, a new decision).
+   * - **check** - The live check of the step being typed.
+   * - **form-problem** - Why the form's last send did not go through (with its request id and a retry).
+   * - **loading** - The loading skeleton.
+   * - **empty** - The empty state.
+   * - **error** - The error state.
+   * - **retry** - The retry button.
+   * - **offline** - The offline state.
+   * - **elder-controls** - The 长辈版 switch, text size and read-aloud buttons.
+   */
+  "sz-decision-desk": Partial<SzDecisionDeskProps & BaseProps & BaseEvents>;
+
+  /**
+   * The cadre's disclosure editor (公开编辑). The first screen says what is due under the Art 30 schedule
+   * (村民委员会组织法 第三十条: general matters at least quarterly, finance monthly, major matters at once) and what is late,
+   * lists the village's drafts and its latest published items. A draft is written in a form that only produces the
+   * rules' allow-listed rich-text blocks, previewed exactly as the public board shows it, and published after a
+   * confirmation; a published item is corrected with a reason, as a new version. The form, its preview and the publish
+   * step load after the first paint (`latePart`). For the village's cadres (write) and its supervisor (read); the
+   * server refuses everyone else, and nothing here is ever public.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **sz-disclosure-editor-save** - A draft was saved. `detail: { draftId, revision }`.
+   * - **sz-disclosure-editor-publish** - A draft was published. `detail: { itemId, version }` (version ≥ 2 for a correction).
+   * - **sz-disclosure-editor-discard** - A draft was discarded. `detail: { draftId }`.
+   *
+   * ### **CSS Properties:**
+   *  - **--sz-color-primary** - Buttons and the current block's border. _(default: undefined)_
+   * - **--sz-color-text** - Text. _(default: undefined)_
+   * - **--sz-color-text-muted** - Hints, dates and the loading and empty states. _(default: undefined)_
+   * - **--sz-color-surface** - Lists and the form. _(default: undefined)_
+   * - **--sz-color-surface-alt** - The loading skeleton and the preview's frame. _(default: undefined)_
+   * - **--sz-color-border** - Borders. _(default: undefined)_
+   * - **--sz-color-negative** - Overdue items, field problems and the discard button. _(default: undefined)_
+   * - **--sz-color-positive** - Drafts ready to publish. _(default: undefined)_
+   * - **--sz-color-accent** - Links to a field from a finding. _(default: undefined)_
+   * - **--sz-color-warning-surface** - The error and offline notices, findings. _(default: undefined)_
+   * - **--sz-color-focus** - Focus ring. _(default: undefined)_
+   * - **--sz-font-family** - Typeface. _(default: undefined)_
+   * - **--sz-font-size-md** - Body text. _(default: undefined)_
+   * - **--sz-font-size-lg** - The heading. _(default: undefined)_
+   * - **--sz-space-2** - Gaps. _(default: undefined)_
+   * - **--sz-radius** - Corner radius. _(default: undefined)_
+   * - **--sz-target-size** - Minimum size of every button and field (larger in 长辈版). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **title** - The heading.
+   * - **due** - The list of what is due and late.
+   * - **drafts** - The list of drafts.
+   * - **published** - The list of published items that can be corrected.
+   * - **new-draft** - The new-draft button.
+   * - **form** - The draft form.
+   * - **preview** - The preview, drawn as the public board draws the item.
+   * - **findings** - What the rules found in the saved draft.
+   * - **confirm** - The publish (or discard) confirmation.
+   * - **loading** - The loading skeleton.
+   * - **empty** - The empty state.
+   * - **error** - The error state.
+   * - **retry** - The retry button.
+   * - **offline** - The offline state.
+   * - **elder-controls** - The 长辈版 switch, text size and read-aloud buttons.
+   */
+  "sz-disclosure-editor": Partial<SzDisclosureEditorProps & BaseProps & BaseEvents>;
+
+  /**
+   * The physical 公开栏 (village notice board) beside the online one. In `poster` mode it lays out one published item
+   * (`item`) or a month's items (`year`, `month`) for printing on A4 or A3, exactly as the public reads them online
+   * (masked names only), each with a QR code that leads to the item online (`item-url`), and prints it alone on the
+   * page. Signed-in staff (cadres, grid workers) record under a one-item poster that it went up: which board, which day,
+   * an optional photo. In `unposted` mode the supervisor (or a cadre) sees the published items whose current version
+   * was never put up, longest overdue first, and opens each one to print.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **sz-disclosure-poster-select** - An item of the unposted list was opened to print. `detail: { itemId }`.
+   * - **sz-disclosure-poster-print** - The Print button was pressed. `detail: { itemIds }` — the items on the poster.
+   * - **sz-disclosure-posted** - A posting was recorded. `detail: { itemId, postingId }` — ids only, never a name.
+   *
+   * ### **Methods:**
+   *  - **print(): _void_** - Prints the poster alone on the chosen paper (poster.ts: the print sheets, undone after printing).
+   *
+   * ### **CSS Properties:**
+   *  - **--sz-color-primary** - The print and record buttons. _(default: undefined)_
+   * - **--sz-color-text** - Text, and the sheet's rules. _(default: undefined)_
+   * - **--sz-color-text-muted** - Hints and the loading state. _(default: undefined)_
+   * - **--sz-color-surface** - The sheet. _(default: undefined)_
+   * - **--sz-color-surface-alt** - The loading skeleton and the receipt. _(default: undefined)_
+   * - **--sz-color-border** - The sheet's and the form's borders. _(default: undefined)_
+   * - **--sz-color-warning-surface** - The error and offline notices, a correction's note. _(default: undefined)_
+   * - **--sz-color-focus** - Focus ring. _(default: undefined)_
+   * - **--sz-font-family** - Typeface. _(default: undefined)_
+   * - **--sz-font-size-md** - Body text. _(default: undefined)_
+   * - **--sz-font-size-lg** - The heading. _(default: undefined)_
+   * - **--sz-space-2** - Gaps. _(default: undefined)_
+   * - **--sz-radius** - Corner radius. _(default: undefined)_
+   * - **--sz-target-size** - Minimum size of every button (larger in 长辈版). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **title** - The heading.
+   * - **toolbar** - The paper choice and the print button (never printed).
+   * - **paper** - The paper size select.
+   * - **print** - The print button.
+   * - **back** - Back from an opened item to the unposted list.
+   * - **sheet** - The poster: the printed sheet.
+   * - **poster-item** - One item on the poster.
+   * - **qr** - An item's QR code (SVG).
+   * - **qr-url** - The address the QR code holds, printed under it.
+   * - **no-qr** - The note shown (not printed) when no `item-url` is set.
+   * - **record-form** - The staff's "record posting" form.
+   * - **record** - Its send button.
+   * - **record-problem** - Why the last send failed, with a retry.
+   * - **record-receipt** - What was recorded.
+   * - **attachments** - The photo field.
+   * - **summary** - The unposted list's counts.
+   * - **unposted** - The unposted list's table.
+   * - **overdue** - An item's days since publication without a posting.
+   * - **open** - An unposted item's print button.
+   * - **staff-only** - Shown in `unposted` mode to a viewer who is not signed in.
+   * - **loading** - The loading skeleton.
+   * - **empty** - The empty state.
+   * - **error** - The error state.
+   * - **retry** - The retry button.
+   * - **offline** - The offline state.
+   * - **elder-controls** - The 长辈版 switch, text size and read-aloud buttons.
+   */
+  "sz-disclosure-poster": Partial<SzDisclosurePosterProps & BaseProps & BaseEvents>;
+
+  /**
    * A village's public disclosure board (三务公开: 党务, 村务, 财务 …): browse by category, year, month and status,
    * search, open an item to read its body (allow-listed rich text rendered with templates), attachments, finance
    * statement with the reconciliation check, the 四议两公开 trail of a major decision with each meeting's validity,
    * relief lists with masked names, and every correction with what it changed. Villagers can ask a question or
-   * object (村民委员会组织法 Art 30 查询). A compliance view shows which Art 30 obligations are met or overdue.
+   * object (村民委员会组织法 Art 30 查询). A compliance view shows which Art 30 obligations are met or overdue, and the
+   * 小微权力清单 view (`view="powers"`) the village's small and micro powers, each procedure as a flowchart: an ordered
+   * list of steps with an SVG drawing beside it (in the detail views' chunk: nothing of it loads before it is shown).
    *
    * On a portal's home page, `compact` with `max-items` and `view-all-href` keeps it short: the newest few items in
    * dense rows without filters or views, and a "view all (N)" link to the portal's full disclosure page:
@@ -361,6 +682,16 @@ export type CustomElements = {
    * - **receipt** - The receipt after sending.
    * - **compliance** - The compliance view.
    * - **obligation-item** - In the compliance view, the link that opens the item that met an obligation.
+   * - **powers** - The 小微权力清单 view (`view="powers"`).
+   * - **power-list** - The list of powers.
+   * - **power** - One power in the list.
+   * - **power-detail** - An opened power: basis, answerable post and procedure.
+   * - **legal-basis** - An opened power's legal basis.
+   * - **flowchart** - The procedure: the drawing and the ordered list of steps.
+   * - **flowchart-drawing** - The SVG drawing of the steps (hidden from screen readers, which read the list).
+   * - **flow-steps** - The ordered list of steps.
+   * - **flow-step** - One step: its post, time limit and supervision points.
+   * - **supervision-point** - Who supervises a step, and what they check.
    * - **view-all** - The "view all (N)" link to the portal's full disclosure page (`view-all-href`).
    * - **board-controls** - On a public board: the pause / play button and the page buttons.
    * - **pause** - The pause / play button of automatic paging.
@@ -372,6 +703,60 @@ export type CustomElements = {
    * - **elder-controls** - The 长辈版 controls.
    */
   "sz-disclosure-board": Partial<SzDisclosureBoardProps & BaseProps & BaseEvents>;
+
+  /**
+   * 民主理财 at the village: the cadre imports each month's 收支明细 from the file the village keeps (CSV or Excel), sees
+   * every problem at its line, fixes the file and imports again, submits the month for sign-off, answers objections and
+   * publishes once it is signed off. The supervisory committee or the village's 民主理财小组 (`view="supervisor"`) sees
+   * the months awaiting sign-off first, signs off or objects with reasons, and sees the ★ money-without-mandate alarms:
+   * large or Art 24 spending without a valid 四议两公开 decision. The panel (import form, lines, history, the forms) is a
+   * chunk of its own, loaded when first opened. Without a staff token the desk says who may use it.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **sz-finance-desk-open** - A month (or the import form, `month: 'import'`) was opened. `detail: { month }`.
+   * - **sz-finance-desk-change** - A month was imported, submitted, signed off, objected to, answered or published. `detail: { month, state, itemId? }`.
+   *
+   * ### **CSS Properties:**
+   *  - **--sz-color-primary** - The opened month's border and the primary buttons. _(default: undefined)_
+   * - **--sz-color-text** - Text. _(default: undefined)_
+   * - **--sz-color-text-muted** - Hints. _(default: undefined)_
+   * - **--sz-color-surface** - Months. _(default: undefined)_
+   * - **--sz-color-surface-alt** - The panel. _(default: undefined)_
+   * - **--sz-color-border** - Borders. _(default: undefined)_
+   * - **--sz-color-warning-surface** - Alarms, file problems, the error and offline notices. _(default: undefined)_
+   * - **--sz-color-focus** - Focus ring. _(default: undefined)_
+   * - **--sz-font-family** - Typeface. _(default: undefined)_
+   * - **--sz-font-size-md** - Body text. _(default: undefined)_
+   * - **--sz-font-size-lg** - The heading. _(default: undefined)_
+   * - **--sz-space-2** - Gap between months. _(default: undefined)_
+   * - **--sz-radius** - Corner radius. _(default: undefined)_
+   * - **--sz-target-size** - Minimum size of every button (larger in 长辈版). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **title** - The heading.
+   * - **summary** - The village's sign-off rule and the months awaiting sign-off.
+   * - **import** - The button that opens the import form (cadre).
+   * - **list** - The months.
+   * - **month** - One month's button (opens it).
+   * - **alarm** - A month's count of expenses without mandate.
+   * - **panel** - The opened month or the import form.
+   * - **import-form** - The import form: file, month, opening balance, columns.
+   * - **file-problems** - The problems found in a file, each at its line and column.
+   * - **alarms** - The opened month's expenses without mandate.
+   * - **history** - The opened month's 民主理财 history.
+   * - **sign-form** - The sign-off / objection form (supervisor).
+   * - **answer-form** - The answer to an objection (cadre).
+   * - **staff-only** - Shown without a staff token.
+   * - **loading** - The loading skeleton.
+   * - **empty** - The empty state.
+   * - **error** - The error state.
+   * - **retry** - The retry button.
+   * - **offline** - The offline state.
+   * - **elder-controls** - The 长辈版 switch, text size and read-aloud buttons.
+   */
+  "sz-finance-desk": Partial<SzFinanceDeskProps & BaseProps & BaseEvents>;
 
   /**
    * A village's civility-points board (积分排行榜, 红黑榜): ranks with ties, names as the API publishes them (masked
@@ -797,6 +1182,59 @@ export type CustomElements = {
    *  - _default_ - The widgets (and any other page content).
    */
   "sz-provider": Partial<SzProviderProps & BaseProps & BaseEvents>;
+
+  /**
+   * The village committee's desk for villagers' queries (村民委员会组织法 Art 30: the committee "接受村民的查询"): every
+   * question and objection asked on the disclosure board, unanswered ones first by their answer deadline — the overdue
+   * on top, flagged in words, not colour alone — then the answered ones. A cadre opens a query (its text, who asked as
+   * staff see it, and the contact number to call back), answers it once, and may publish the answer as a FAQ entry on
+   * the item, in wording without the asker, previewed as the public will read it. The supervisor (`view="supervisor"`)
+   * follows the same list and reads each query without the number and without the forms. The panel is a chunk of its
+   * own, loaded when a query is first opened. Without a staff token the desk says who may use it.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **sz-query-desk-open** - A query was opened. `detail: { queryId }` — an id only.
+   * - **sz-query-desk-answer** - A query was answered. `detail: { queryId, disclosureId }` — ids only, never the text.
+   * - **sz-query-desk-publish** - An answer was published as a FAQ entry. `detail: { queryId, disclosureId }`.
+   *
+   * ### **CSS Properties:**
+   *  - **--sz-color-primary** - The opened query's border and the primary buttons. _(default: undefined)_
+   * - **--sz-color-text** - Text. _(default: undefined)_
+   * - **--sz-color-text-muted** - Dates and hints. _(default: undefined)_
+   * - **--sz-color-surface** - Queries. _(default: undefined)_
+   * - **--sz-color-surface-alt** - The panel and the preview. _(default: undefined)_
+   * - **--sz-color-border** - Query borders. _(default: undefined)_
+   * - **--sz-color-warning-surface** - Overdue queries, the error and offline notices. _(default: undefined)_
+   * - **--sz-color-focus** - Focus ring. _(default: undefined)_
+   * - **--sz-font-family** - Typeface. _(default: undefined)_
+   * - **--sz-font-size-md** - Body text. _(default: undefined)_
+   * - **--sz-font-size-lg** - The heading. _(default: undefined)_
+   * - **--sz-space-2** - Gap between queries. _(default: undefined)_
+   * - **--sz-radius** - Corner radius. _(default: undefined)_
+   * - **--sz-target-size** - Minimum size of every button (larger in 长辈版). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **title** - The heading.
+   * - **summary** - The counts: open, overdue, the village's answer deadline.
+   * - **list** - The list of queries.
+   * - **query** - One query's button (opens it).
+   * - **due** - A query's deadline words (overdue, working days left, answered).
+   * - **panel** - The opened query.
+   * - **contact** - The contact number (cadre only).
+   * - **answer-form** - The answer form.
+   * - **faq-form** - The FAQ form, with its preview.
+   * - **faq-preview** - The FAQ entry as the public will see it.
+   * - **staff-only** - Shown without a staff token.
+   * - **loading** - The loading skeleton.
+   * - **empty** - The empty state.
+   * - **error** - The error state.
+   * - **retry** - The retry button.
+   * - **offline** - The offline state.
+   * - **elder-controls** - The 长辈版 switch, text size and read-aloud buttons.
+   */
+  "sz-query-desk": Partial<SzQueryDeskProps & BaseProps & BaseEvents>;
 
   /**
    * The public service catalogue of a region (办事指南): instant IME-aware search by name, keyword, full pinyin and

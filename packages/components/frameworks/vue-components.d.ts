@@ -1,7 +1,11 @@
 import type { DefineComponent } from "vue";
 import type {
   CustomElements as JsxElements,
+  SzDecisionDeskProps,
+  SzDisclosureEditorProps,
+  SzDisclosurePosterProps,
   SzDisclosureBoardProps,
+  SzFinanceDeskProps,
   SzPointsLeaderboardProps,
   SzLoveSupermarketProps,
   SzMediationIntakeProps,
@@ -10,12 +14,17 @@ import type {
   SzPointsDeskProps,
   SzPointsNoticeProps,
   SzProviderProps,
+  SzQueryDeskProps,
   SzServiceCatalogueProps,
 } from "./jsx.js";
 
 /** Each element's own props (the JSX ones without React's `key`, `ref`, `className`…). */
 type Props = {
+  "sz-decision-desk": SzDecisionDeskProps;
+  "sz-disclosure-editor": SzDisclosureEditorProps;
+  "sz-disclosure-poster": SzDisclosurePosterProps;
   "sz-disclosure-board": SzDisclosureBoardProps;
+  "sz-finance-desk": SzFinanceDeskProps;
   "sz-points-leaderboard": SzPointsLeaderboardProps;
   "sz-love-supermarket": SzLoveSupermarketProps;
   "sz-mediation-intake": SzMediationIntakeProps;
@@ -24,6 +33,7 @@ type Props = {
   "sz-points-desk": SzPointsDeskProps;
   "sz-points-notice": SzPointsNoticeProps;
   "sz-provider": SzProviderProps;
+  "sz-query-desk": SzQueryDeskProps;
   "sz-service-catalogue": SzServiceCatalogueProps;
 };
 

@@ -12,6 +12,11 @@ import './love-supermarket/define.js';
 import './points-notice/define.js';
 import './points-desk/define.js';
 import './mentoring-desk/define.js';
+import './disclosure-poster/define.js';
+import './decision-desk/define.js';
+import './disclosure-editor/define.js';
+import './query-desk/define.js';
+import './finance-desk/define.js';
 // new-widget: element registrations (npm run new:widget adds one line above)
 
 export { SzProvider } from './provider/sz-provider.js';
@@ -40,4 +45,9 @@ export { SzLoveSupermarket } from './love-supermarket/sz-love-supermarket.js';
 export { SzPointsNotice } from './points-notice/sz-points-notice.js';
 export { SzPointsDesk } from './points-desk/sz-points-desk.js';
 export { SzMentoringDesk } from './mentoring-desk/sz-mentoring-desk.js';
+export { SzDisclosurePoster } from './disclosure-poster/sz-disclosure-poster.js';
+export { SzDecisionDesk } from './decision-desk/sz-decision-desk.js';
+export { SzDisclosureEditor } from './disclosure-editor/sz-disclosure-editor.js';
+export { SzQueryDesk } from './query-desk/sz-query-desk.js';
+export { SzFinanceDesk } from './finance-desk/sz-finance-desk.js';
 // new-widget: element exports (npm run new:widget adds one line above)

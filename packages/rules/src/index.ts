@@ -10,3 +10,5 @@ export * from './points/index.js';
 export * from './disclosure/index.js';
 export * from './mediation/index.js';
 export * from './services/index.js';
+export * from './powers/index.js';
+export * from './requests/index.js';

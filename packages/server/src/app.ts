@@ -7,11 +7,19 @@ import { authenticate, demoAuth, type AuthSettings } from './auth/authenticate.j
 import type { Database } from './db/schema.js';
 import { attachmentHandlers } from './handlers/attachments.js';
 import { disclosureHandlers } from './handlers/disclosure.js';
+import { financeHandlers } from './handlers/finance.js';
+import { decisionHandlers } from './handlers/decisions.js';
+import { powerHandlers } from './handlers/powers.js';
+import { postingHandlers } from './handlers/postings.js';
+import { disclosureQueryHandlers } from './handlers/disclosure-queries.js';
+import { disclosureDraftHandlers } from './handlers/disclosure-drafts.js';
 import { householdBalanceHandlers } from './handlers/household-balance.js';
 import { mediationHandlers } from './handlers/mediation.js';
+import { mediationDeskHandlers } from './handlers/mediation-desk.js';
 import { pointsHandlers } from './handlers/points.js';
 import { pointsDeskHandlers } from './handlers/points-desk.js';
 import { servicesHandlers } from './handlers/services.js';
+import { requestHandlers } from './handlers/requests.js';
 import { supermarketHandlers } from './handlers/supermarket.js';
 import { mentoringHandlers } from './handlers/mentoring.js';
 import { systemHandlers } from './handlers/system.js';
@@ -67,8 +75,16 @@ export const handlers: Handlers = {
   ...householdBalanceHandlers,
   ...pointsDeskHandlers,
   ...disclosureHandlers,
+  ...financeHandlers,
+  ...decisionHandlers,
+  ...powerHandlers,
+  ...postingHandlers,
+  ...disclosureQueryHandlers,
+  ...disclosureDraftHandlers,
   ...mediationHandlers,
+  ...mediationDeskHandlers,
   ...servicesHandlers,
+  ...requestHandlers,
   ...attachmentHandlers,
   ...supermarketHandlers,
   ...mentoringHandlers,
@@ -112,6 +128,11 @@ export function createApp(options: AppOptions): { app: Hono; services: AppServic
   const guesses = limitGuesses(options.db, options.guessLimit);
   app.use('/v1/mediation/cases/:caseNumber/lookup', guesses);
   app.use('/v1/mediation/cases/:caseNumber/withdrawal', guesses);
+  // A query's receipt code is such a secret too: its misses count per query (the limiter's `caseNumber` names the query).
+  app.use('/v1/villages/:villageId/disclosure-queries/:caseNumber/lookup', guesses);
+  // A 代办 or 点单 request's receipt code too: the villager's look-up and rating count misses per request.
+  app.use('/v1/villages/:villageId/requests/:caseNumber/lookup', guesses);
+  app.use('/v1/villages/:villageId/requests/:caseNumber/rating', guesses);
   // Files sent without a token (a mediation application's) are counted per client address (attachments/upload-throttle.ts).
   app.use(
     '/v1/villages/:villageId/uploads/:purpose',

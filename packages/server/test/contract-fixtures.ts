@@ -163,8 +163,18 @@ export function sampleParams(route: RouteSpec, ids: Ids, overrides: Readonly<Rec
     goodsId: ids.goods,
     receiptNumber: ids.receiptNumber,
     month: '2026-11',
+    draftId: 'dd-none',
     planId: 'mp-000001',
     milestoneId: 'm3',
+    // A seeded decision of the village whose every step is done: step writes are refused (409), no state left behind.
+    decisionId: 'dec-01-01',
+    powerCode: 'homestead',
+    // Villagers' queries: an id no query has (reads and look-ups answer 404; the demo county seeds none).
+    queryId: 'dq-none',
+    // 代办/点单: the seed's first request of the village is closed (归档, rated, no follow-up): every write answers 409.
+    requestId: 'rq-qs-01-0001',
+    // The mediator's desk: a session no case has (recording it answers 404).
+    sessionId: 's99',
     ...overrides,
   };
   const out: Record<string, string> = {};
@@ -221,8 +231,54 @@ export function sampleBody(route: RouteSpec, ids: Ids): unknown {
       return { purpose: 'honourBoard' };
     case 'publishDisclosure':
       return correctionOf(ids.disclosureDoc, ids);
+    case 'createDisclosureDraft':
+      return correctionOf(ids.disclosureDoc, ids);
+    case 'updateDisclosureDraft':
+      return { ...correctionOf(ids.disclosureDoc, ids), revision: 1 };
+    case 'discardDisclosureDraft':
+    case 'publishDisclosureDraft':
+      return { revision: 1 };
+    case 'setVillagePower':
+      // Leaves the county's power out of the village's list: valid, and touches no other route's data.
+      return { power: null, reason: '契约测试：本村不办理此项' };
+    case 'openDecision':
+      return { title: '契约测试：村东道路硬化' };
+    case 'recordDecisionStep':
+      return { step: 'hearing', date: '2026-11-20', hearing: { channels: ['visits'], summary: '契约测试：村民意见摘要' } };
+    case 'reconveneDecisionStep':
+      return { step: 'review', date: '2026-11-20', reason: '契约测试：重新召开' };
+    case 'observeDecisionStep':
+      return { step: 'hearing', kind: 'observed', note: '契约测试' };
+    case 'publishDecisionStep':
+      return { step: 'resultDisclosure', version: correctionOf(ids.disclosureDoc, ids).version };
+    // Finance: the demo county imports no statement, so the 民主理财 steps answer 404 and leave nothing behind.
+    case 'submitFinanceStatement':
+      return { note: '契约测试' };
+    case 'signOffFinanceStatement':
+      return { decision: 'object', reason: '契约测试：凭证不全' };
+    case 'answerFinanceObjection':
+      return { answer: '契约测试：已补齐凭证' };
+    case 'publishFinanceStatement':
+      return { published: demoToday };
+    case 'setFinanceSettings':
+      // The documented defaults: the village's rules stay as they were.
+      return {
+        accountingSystem: '2023',
+        financeSignOff: 'none',
+        financeSignOffPanel: [],
+        mandateThresholdFen: 5_000_000,
+        reason: '契约测试',
+      };
     case 'askAboutDisclosure':
       return { kind: 'question', text: '请问这项公开内容的明细在哪里可以查看？' };
+    case 'recordDisclosurePosting':
+      return { board: '契约测试：村委会门口公开栏', postedOn: demoToday };
+    case 'answerDisclosureQuery':
+      return { text: '契约测试：明细见本月财务公开。' };
+    case 'publishDisclosureQueryFaq':
+      return { question: '这项公开内容的明细在哪里查看？', answer: '契约测试：明细见本月财务公开。' };
+    case 'lookUpDisclosureQuery':
+      return { receiptCode: 'ABCD-EFGH-JKMN' };
     case 'submitMediationIntake':
       return sampleIntake();
     case 'recordMediationEvent':
@@ -230,6 +286,31 @@ export function sampleBody(route: RouteSpec, ids: Ids): unknown {
     case 'lookUpMediationCase':
     case 'withdrawMediationCase':
       return { trackingCode: 'ABCD2345' };
+    // The mediator's desk: dated after the demo's today, a party the case does not have, or a step out of order, so
+    // every step is refused (409/422) and the shared demo county keeps its cases as seeded.
+    case 'acceptMediationCase':
+    case 'remindJudicialConfirmation':
+      return { on: '2099-01-01' };
+    case 'refuseMediationCase':
+      return { on: '2099-01-01', reason: 'otherPartyRefused' };
+    case 'assignMediators':
+      return { on: '2099-01-01', mediatorIds: ['v-qs-01-s01'] };
+    case 'declareMediationTies':
+      return { parties: ['respondent-99'] };
+    case 'scheduleMediationSession':
+      return { on: '2099-01-01', place: '契约测试：村调委会调解室', notify: ['respondent-99'] };
+    case 'recordMediationSession':
+      return { heldOn: '2099-01-01', attended: [], notes: '契约测试' };
+    case 'draftMediationAgreement':
+      return { on: '2099-01-01', facts: '契约测试', terms: '契约测试', performanceMethod: '契约测试' };
+    case 'signMediationAgreement':
+      return { signer: 'mediator', on: '2099-01-01' };
+    case 'recordMediationFollowUp':
+      return { on: '2099-01-01', performance: 'fulfilled', note: '契约测试' };
+    case 'closeMediationCase':
+      return { on: '2099-01-01', outcome: 'noAgreement' };
+    case 'escalateMediationCase':
+      return { on: '2099-01-01', toLevel: 'county' };
     case 'checkEligibility':
       return { answers: {} };
     case 'createSupermarketGoods':
@@ -250,6 +331,18 @@ export function sampleBody(route: RouteSpec, ids: Ids): unknown {
       return { quietDays: 90 };
     case 'requestProxyService':
       return { villageId: ids.village, applicant: { name: '张三', mobile: '13812345678' }, note: '契约测试' };
+    case 'fileOrderRequest':
+      return { applicant: { name: '张三', mobile: '13812345678' }, category: 'facilities', text: '契约测试：路灯坏了' };
+    case 'lookUpServiceRequest':
+      return { receiptCode: 'ABCD-EFGH-JKMN' };
+    case 'rateServiceRequest':
+      return { receiptCode: 'ABCD-EFGH-JKMN', grade: 5 };
+    case 'advanceServiceRequest':
+      return { step: 'archive' };
+    case 'addServiceRequestNote':
+      return { text: '契约测试' };
+    case 'answerRequestFollowUp':
+      return { answer: '契约测试：已回访核实' };
     default:
       assert.equal(route.body, undefined, `no sample body for ${route.id}`);
       return undefined;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { compareDates, containsRawPersonalData, defaultDisclosureCategories, endOfMonth, maskName } from '@shanzhi/rules';
 import { getDisclosure, getDisclosureCompliance, listDisclosures, type Client } from '@shanzhi/sdk';
-import { quirksFor } from '../src/seed/index.js';
+import { generateDemoCounty, quirksFor } from '../src/seed/index.js';
 import { demoToday, startTestServer, type TestServer } from './harness.js';
 import { problemOf } from './support/problems.js';
 
@@ -295,6 +295,23 @@ describe('relief lists on the board', () => {
       }
     }
     assert.ok(withIds > 0, 'the seed holds ID numbers the public must not see');
+  });
+
+  test('a village that publishes no names shows only its chosen fields, and never an ID, phone, address or health data', async () => {
+    const scheme = generateDemoCounty().disclosureSchemes.find((one) => !one.settings.reliefPublicFields.includes('name'));
+    assert.ok(scheme, 'the seed has a village that posts relief lists without names');
+    const chosen = scheme.settings.reliefPublicFields;
+    const [row] = await reliefItem(scheme.villageId);
+    assert.ok(row);
+    for (const client of [publicClient, server.client('demo-villager')]) {
+      const answer = await client.request(getDisclosure, { params: { villageId: scheme.villageId, disclosureId: row.id } });
+      const recipients: Recipient[] = listsOf(answer.data).flatMap((list) => list.recipients);
+      assert.ok(recipients.length > 0);
+      for (const recipient of recipients) {
+        assert.equal('name' in recipient, false);
+        for (const key of Object.keys(recipient)) assert.ok((chosen as readonly string[]).includes(key), key);
+      }
+    }
   });
 
   test('the village’s own cadre sees the list as held, staff of another village do not', async () => {

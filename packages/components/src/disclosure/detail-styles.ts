@@ -196,6 +196,24 @@ export const detailStyles = css`
     padding: var(--_space-2) var(--_space-3);
     background: var(--_surface-alt);
   }
+  .code {
+    font-family: ui-monospace, monospace;
+    font-size: 1.25em;
+    letter-spacing: 0.1em;
+  }
+  .keep {
+    font-weight: 600;
+  }
+  .quoted {
+    white-space: pre-wrap;
+  }
+  .faq dt {
+    font-weight: 600;
+  }
+  .faq dd {
+    margin: 0 0 var(--_space-3);
+    white-space: pre-wrap;
+  }
   @media print {
     .detail-actions,
     .query,

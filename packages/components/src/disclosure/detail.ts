@@ -6,6 +6,7 @@ import { renderHistory } from './history.js';
 import { renderFinance, renderRelief, renderTrail, type Detail, type Words } from './parts.js';
 import type { QueryForm } from './query-form.js';
 import { renderRichText } from './rich-text.js';
+import { renderSignOffHistory } from './signoff-history.js';
 
 /** What the opened item is drawn with, from the board. */
 export interface OpenedItem {
@@ -53,6 +54,22 @@ function renderAttachments(version: DisclosureVersion, t: Words): TemplateResult
   </section>`;
 }
 
+/** Answered queries the committee published (FAQ): question and answer only — the server never sends who asked. */
+function renderFaq(faq: Detail['faq'], t: Words): TemplateResult | typeof nothing {
+  if (!faq || faq.length === 0) return nothing;
+  return html`<section class="faq" part="faq" aria-labelledby="faq-title">
+    <h3 id="faq-title">${t.t('faqTitle')}</h3>
+    <p class="muted">${t.t('faqIntro')}</p>
+    <dl>
+      ${faq.map(
+        (entry) =>
+          html`<dt>${entry.question}</dt>
+            <dd>${entry.answer} <span class="muted">· ${t.t('faqPublished', t.date(entry.publishedOn))}</span></dd>`,
+      )}
+    </dl>
+  </section>`;
+}
+
 /** The opened item: meta, body, attachments, finance, trail, relief lists, corrections and the question form. */
 export function renderOpened(item: OpenedItem): TemplateResult {
   const { detail, t, locale, back } = item;
@@ -85,7 +102,7 @@ export function renderOpened(item: OpenedItem): TemplateResult {
     ${version.finance ? renderFinance(version.finance, isLatest ? detail.findings.reconciliation : undefined, t, locale) : nothing}
     ${detail.decision ? renderTrail(detail.decision, detail.findings.trail, t, locale) : nothing}
     ${detail.reliefLists && detail.reliefLists.length > 0 ? renderRelief(detail.reliefLists, t) : nothing}
-    ${latest > 1 ? renderHistory(detail.versions, version.version, t, item.showVersion) : nothing}
-    ${item.query ? item.query.render(t) : nothing}
+    ${latest > 1 ? renderHistory(detail.versions, version.version, t, item.showVersion) : nothing} ${renderFaq(detail.faq, t)}
+    ${renderSignOffHistory(detail.signOffs, t, locale)} ${item.query ? item.query.render(t) : nothing}
   </article>`;
 }

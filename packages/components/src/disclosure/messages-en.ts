@@ -4,8 +4,9 @@ import type { DisclosureChinese } from './messages.js';
 /** The English of ./messages.ts, a chunk of its own: most readers are zh-CN and never download it. */
 export const english: English<DisclosureChinese> = {
   title: 'Village disclosure board',
-  viewItems: 'Disclosures',
-  viewCompliance: 'On schedule?',
+  view_items: 'Disclosures',
+  view_compliance: 'On schedule?',
+  view_powers: 'Small and micro powers',
   views: 'View',
   category: 'Category',
   allCategories: 'All categories',

@@ -7,8 +7,9 @@ import { defineLazyMessages } from '../internal/localize.js';
  */
 const zh = {
   title: '村务公开栏',
-  viewItems: '公开内容',
-  viewCompliance: '公开是否按时',
+  view_items: '公开内容',
+  view_compliance: '公开是否按时',
+  view_powers: '小微权力清单',
   views: '查看',
   category: '类别',
   allCategories: '全部类别',

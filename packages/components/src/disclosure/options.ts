@@ -7,7 +7,8 @@ export type DisclosureDisplay = BoardDisplay;
 export const disclosureStatusFilters = ['', 'upcoming', 'inNotice', 'closed'] as const;
 export type DisclosureStatusFilter = (typeof disclosureStatusFilters)[number];
 
-export const disclosureViews = ['items', 'compliance'] as const;
+/** The board's views: the items (default), the Art 30 compliance report, the 小微权力清单 (a chunk of its own). */
+export const disclosureViews = ['items', 'compliance', 'powers'] as const;
 export type DisclosureView = (typeof disclosureViews)[number];
 
 export const defaultPageSize = 30;

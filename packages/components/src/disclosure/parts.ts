@@ -1,5 +1,7 @@
 import {
   checkMeeting,
+  decisionSteps,
+  hearingChannelLabels,
   plannedVsActual,
   reconcile,
   trailStepLabels,
@@ -238,49 +240,72 @@ export function renderTrail(
         : nothing
     }
     <ol class="timeline">
-      ${trailSteps.map((step) => {
-        const record = trail?.steps.find((one) => one.step === step);
-        return html`<li class=${record ? 'done' : 'pending'} part="trail-step">
-          <span class="step-label">${trailStepLabels[step][locale]}</span>
-          ${
-            record
-              ? html`<span class="step-date">${t.date(record.date)}</span
-                  >${record.meeting ? meetingFacts(record.meeting, t, locale) : nothing}`
-              : html`<span class="step-date muted">${t.t('stepNotYet')}</span>`
-          }
-        </li>`;
-      })}
+      ${
+        // 一听 is shown where the decision was opened to include it (or recorded it); older trails keep their six steps.
+        (trail?.hearingRequired === true || trail?.steps.some((one) => one.step === 'hearing') ? decisionSteps : trailSteps).map((step) => {
+          const record = trail?.steps.find((one) => one.step === step);
+          return html`<li class=${record ? 'done' : 'pending'} part="trail-step">
+            <span class="step-label">${trailStepLabels[step][locale]}</span>
+            ${
+              record
+                ? html`<span class="step-date">${t.date(record.date)}</span
+                    >${record.meeting ? meetingFacts(record.meeting, t, locale) : nothing}${
+                      record.hearing
+                        ? html`<div class="meeting">
+                            <span>${record.hearing.channels.map((one) => hearingChannelLabels[one][locale]).join('、')}</span>
+                          </div>`
+                        : nothing
+                    }`
+                : html`<span class="step-date muted">${t.t('stepNotYet')}</span>`
+            }
+          </li>`;
+        })
+      }
     </ol>
     ${nextLabel === undefined ? nothing : html`<p class="next-step">${t.t('nextStep', nextLabel)}</p>`}
   </section>`;
 }
 
-/** Relief lists: only the masked name, the village group and the amount are ever rendered; other fields are ignored. */
+/** The recipient fields a board can show, in column order; a village publishes some of them (`reliefPublicFields`). */
+const reliefColumns = [
+  { field: 'name', label: 'colName' },
+  { field: 'villageGroup', label: 'colGroup' },
+  { field: 'householdSize', label: 'colHouseholdSize' },
+  { field: 'amount', label: 'colReliefAmount' },
+] as const;
+
+/**
+ * Relief lists: a column for each field the server sent (the village chooses them; the masked name, group, household
+ * size and amount at most). Only these four are ever rendered: anything else on a row is ignored.
+ */
 export function renderRelief(lists: NonNullable<Detail['reliefLists']>, t: Words): TemplateResult {
   return html`<section class="relief" part="relief" aria-label=${t.t('relief')}>
     <h3>${t.t('relief')}</h3>
     <p class="muted">${t.t('reliefNote')}</p>
-    ${lists.map((list) =>
-      dataTable({
+    ${lists.map((list) => {
+      const shown = reliefColumns.filter(({ field }) => list.recipients.some((one) => one[field] !== undefined));
+      return dataTable({
         part: 'relief-table',
         label: list.program,
         caption: `${list.program}（${t.date(list.period.from)} – ${t.date(list.period.to)}）`,
-        columns: [{ label: t.t('colName') }, { label: t.t('colGroup') }, { label: t.t('colReliefAmount'), amount: true }],
+        columns: shown.map(({ field, label }) => ({ label: t.t(label), amount: field === 'amount' })),
         body: html`<tbody>
             ${list.recipients.map(
               (one) =>
                 html`<tr>
-                  <td>${one.name}</td>
-                  <td>${one.villageGroup}</td>
-                  <td class="amount">${yuan(one.amount)}</td>
+                  ${shown.map(({ field }) => {
+                    const value = one[field];
+                    if (field === 'amount') return html`<td class="amount">${value === undefined ? '' : yuan(Number(value))}</td>`;
+                    return html`<td>${value ?? ''}</td>`;
+                  })}
                 </tr>`,
             )}
           </tbody>
           <tfoot>
-            ${sumRow(t.t('reliefTotal'), list.total, 2)}
+            ${sumRow(t.t('reliefTotal'), list.total, Math.max(shown.length - 1, 1))}
           </tfoot>`,
-      }),
-    )}
+      });
+    })}
   </section>`;
 }
 

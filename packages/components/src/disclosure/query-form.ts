@@ -4,6 +4,7 @@ import type { commonMessages } from '../internal/common-messages.js';
 import type { Localizer } from '../internal/localize.js';
 import { describeFailure, type LoadFailure } from '../internal/states.js';
 import type { SzEventDetails } from '../internal/events.js';
+import { AnswerLookup, failureNote, fieldError, inputField } from './answer-lookup.js';
 import type { Words } from './parts.js';
 
 type QueryKind = 'question' | 'objection';
@@ -17,11 +18,6 @@ export interface QueryFormHost {
   /** The client, village and open item, once all are known. */
   readonly target: () => { readonly client: Client; readonly villageId: string; readonly disclosureId: string } | undefined;
   readonly submitted: (detail: SzEventDetails['sz-query-submitted']) => void;
-}
-
-/** A field's error message, referred to by the field's `aria-describedby`. */
-function fieldError(id: string, message: string | undefined): TemplateResult | typeof nothing {
-  return message === undefined ? nothing : html`<p id=${id} class="field-error">${message}</p>`;
 }
 
 /**
@@ -39,8 +35,12 @@ export class QueryForm {
   private receipt: Receipt | undefined;
   /** One Idempotency-Key per question: made on the first send, reused when the same text is sent again after a failure. */
   private attemptKey: string | undefined;
+  /** "查看答复": reading an answer back with the receipt code. */
+  private readonly lookup: AnswerLookup;
 
-  constructor(private readonly board: QueryFormHost) {}
+  constructor(private readonly board: QueryFormHost) {
+    this.lookup = new AnswerLookup(board);
+  }
 
   /** Another item (or village): a fresh form. Called while the board updates, so it asks for no render itself. */
   reset(): void {
@@ -51,6 +51,7 @@ export class QueryForm {
     this.failure = undefined;
     this.receipt = undefined;
     this.attemptKey = undefined;
+    this.lookup.reset();
   }
 
   private changed(): void {
@@ -126,11 +127,21 @@ export class QueryForm {
   }
 
   render(t: Words): TemplateResult {
+    return html`${this.renderAsk(t)}${this.lookup.render(t)}`;
+  }
+
+  /**
+   * The receipt shows the query number and the receipt code this once (the server keeps only the code's hash): it
+   * stays on screen until the villager asks another question or opens another item, and is kept nowhere else.
+   */
+  private renderAsk(t: Words): TemplateResult {
     if (this.receipt) {
       const r = this.receipt;
       return html`<section class="query" aria-label=${t.t('queryTitle')}>
         <div class="receipt" part="receipt" role="status" tabindex="-1">
           <p><strong>${t.t('receipt', r.id)}</strong></p>
+          <p>${t.t('receiptCode')}: <strong class="code" part="receipt-code">${r.receiptCode}</strong></p>
+          <p class="keep" part="keep-code">${t.t('keepCode')}</p>
           <p>${t.t('received', t.date(r.receivedOn))} · ${t.t('answerDue', t.date(r.answerDueOn))}</p>
         </div>
         <button
@@ -180,27 +191,18 @@ export class QueryForm {
           @input=${this.onInput}
         ></textarea>
         ${fieldError('query-text-error', errors.text)}
-        <label for="query-phone">${t.t('contactPhone')}</label>
-        <input
-          id="query-phone"
-          name="contactPhone"
-          type="tel"
-          autocomplete="tel"
-          maxlength="20"
-          .value=${this.phone}
-          aria-invalid=${errors.contactPhone ? 'true' : 'false'}
-          aria-describedby=${errors.contactPhone ? 'query-phone-error' : nothing}
-          @input=${this.onInput}
-        />
-        ${fieldError('query-phone-error', errors.contactPhone)}
-        ${
-          failure
-            ? html`<div class="state error" role="alert">
-                <p>${failure.message}</p>
-                ${failure.requestId ? html`<p class="request-id">${this.board.common.t('requestId', failure.requestId)}</p>` : nothing}
-              </div>`
-            : nothing
-        }
+        ${inputField({
+          id: 'query-phone',
+          name: 'contactPhone',
+          label: t.t('contactPhone'),
+          value: this.phone,
+          error: errors.contactPhone,
+          maxLength: 20,
+          onInput: this.onInput,
+          type: 'tel',
+          autocomplete: 'tel',
+        })}
+        ${failure ? failureNote(failure, this.board.common) : nothing}
         <button type="submit" class="primary" ?disabled=${this.sending}>${this.sending ? t.t('sending') : t.t('send')}</button>
       </form>
     </section>`;

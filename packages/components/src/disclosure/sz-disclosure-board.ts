@@ -30,6 +30,7 @@ import { disclosureMessages } from './messages.js';
 import {
   boardPageSize,
   defaultPageSize,
+  disclosureViews,
   firstYear,
   isStatusFilter,
   maxPageSize,
@@ -55,6 +56,8 @@ interface LoadedViews {
   readonly query: Views.QueryForm;
   /** The words of a public screen's page controls. */
   readonly boardT: Views.BoardWords;
+  /** The 小微权力清单 view (`view="powers"`). */
+  readonly powers: Views.PowerView;
 }
 
 function positiveInt(value: string | null): number | undefined {
@@ -66,15 +69,8 @@ function positiveInt(value: string | null): number | undefined {
 /** One page of the list: the first (the list's read) or the one after `cursor` ("load more", a public board). */
 async function fetchPage(args: ListArgs, signal: AbortSignal, cursor?: string): Promise<RouteOutput<typeof listDisclosures>> {
   const [client, villageId, category, year, month, status, q, limit] = args;
-  const query = {
-    limit,
-    ...(category ? { category } : {}),
-    ...(year === undefined ? {} : { year }),
-    ...(month === undefined ? {} : { month }),
-    ...(status ? { status } : {}),
-    ...(q ? { q } : {}),
-    ...(cursor === undefined ? {} : { cursor }),
-  };
+  // The client leaves undefined values out of the query string; an empty filter is sent as none.
+  const query = { limit, category: category || undefined, year, month, status: status || undefined, q: q || undefined, cursor };
   const result = await client.request(listDisclosures, { params: { villageId }, query }, { signal });
   return result.data;
 }
@@ -84,7 +80,9 @@ async function fetchPage(args: ListArgs, signal: AbortSignal, cursor?: string): 
  * search, open an item to read its body (allow-listed rich text rendered with templates), attachments, finance
  * statement with the reconciliation check, the 四议两公开 trail of a major decision with each meeting's validity,
  * relief lists with masked names, and every correction with what it changed. Villagers can ask a question or
- * object (村民委员会组织法 Art 30 查询). A compliance view shows which Art 30 obligations are met or overdue.
+ * object (村民委员会组织法 Art 30 查询). A compliance view shows which Art 30 obligations are met or overdue, and the
+ * 小微权力清单 view (`view="powers"`) the village's small and micro powers, each procedure as a flowchart: an ordered
+ * list of steps with an SVG drawing beside it (in the detail views' chunk: nothing of it loads before it is shown).
  *
  * On a portal's home page, `compact` with `max-items` and `view-all-href` keeps it short: the newest few items in
  * dense rows without filters or views, and a "view all (N)" link to the portal's full disclosure page:
@@ -113,6 +111,16 @@ async function fetchPage(args: ListArgs, signal: AbortSignal, cursor?: string): 
  * @csspart receipt - The receipt after sending.
  * @csspart compliance - The compliance view.
  * @csspart obligation-item - In the compliance view, the link that opens the item that met an obligation.
+ * @csspart powers - The 小微权力清单 view (`view="powers"`).
+ * @csspart power-list - The list of powers.
+ * @csspart power - One power in the list.
+ * @csspart power-detail - An opened power: basis, answerable post and procedure.
+ * @csspart legal-basis - An opened power's legal basis.
+ * @csspart flowchart - The procedure: the drawing and the ordered list of steps.
+ * @csspart flowchart-drawing - The SVG drawing of the steps (hidden from screen readers, which read the list).
+ * @csspart flow-steps - The ordered list of steps.
+ * @csspart flow-step - One step: its post, time limit and supervision points.
+ * @csspart supervision-point - Who supervises a step, and what they check.
  * @csspart view-all - The "view all (N)" link to the portal's full disclosure page (`view-all-href`).
  * @csspart board-controls - On a public board: the pause / play button and the page buttons.
  * @csspart pause - The pause / play button of automatic paging.
@@ -161,7 +169,11 @@ export class SzDisclosureBoard extends SzElement {
    */
   @property({ attribute: 'view-all-href' }) viewAllHref?: string;
 
-  @state() private view: DisclosureView = 'items';
+  /**
+   * The view shown: `items` (default), `compliance` (the Art 30 report) or `powers` (the 小微权力清单 with each power's
+   * flowchart). The view buttons switch it; set it to open the board on a view (a portal's 小微权力 page).
+   */
+  @property() view: DisclosureView = 'items';
   @state() private statusFilter: DisclosureStatusFilter = '';
   @state() private q = '';
   @state() private items: readonly Summary[] = [];
@@ -245,6 +257,8 @@ export class SzDisclosureBoard extends SzElement {
         .then((module) => {
           addLateStyles(this.renderRoot, module.detailStyles, module.boardPageStyles);
           return {
+            // The 小微权力清单 reads nothing until its view is shown.
+            powers: new module.PowerView(this),
             boardT: new Localizer(module.boardPageMessages, () => this.effectiveLocale),
             render: module,
             t: new Localizer(module.detailMessages, () => this.effectiveLocale),
@@ -252,10 +266,9 @@ export class SzDisclosureBoard extends SzElement {
               host: this,
               common: this.common,
               target: () => {
-                const client = this.client;
-                const villageId = this.villageId;
+                const source = this.source();
                 const disclosureId = this.detail.value?.id;
-                return client && villageId !== undefined && disclosureId !== undefined ? { client, villageId, disclosureId } : undefined;
+                return source && disclosureId !== undefined ? { client: source[0], villageId: source[1], disclosureId } : undefined;
               },
               submitted: (detail) => {
                 this.emit('sz-query-submitted', detail);
@@ -268,7 +281,11 @@ export class SzDisclosureBoard extends SzElement {
   private readUrlDone = false;
   private focusTitle = false;
 
-  private get villageId(): string | undefined {
+  /**
+   * The village shown: `village`, or the provider's. Read by the 小微权力清单 view (./powers.ts).
+   * @internal
+   */
+  get villageId(): string | undefined {
     return this.village ?? this.config.village;
   }
 
@@ -404,7 +421,7 @@ export class SzDisclosureBoard extends SzElement {
     if (changed.has('item') || changed.has('village')) this.views.value?.query.reset();
     if (this.display === 'board') this.fillBoardPage();
     // A public screen's page controls are in the detail views too: on a touch screen its items get opened.
-    if (this.item || this.view === 'compliance' || this.display === 'board') this.importViews();
+    if (this.item || this.view !== 'items' || this.display === 'board') this.importViews();
     if (this.view === 'compliance') this.complianceWanted = true;
   }
 
@@ -523,7 +540,7 @@ export class SzDisclosureBoard extends SzElement {
         this.month = positiveInt(value);
         break;
       case 'status':
-        this.statusFilter = (disclosureStatuses as readonly string[]).includes(value) ? (value as DisclosureStatusFilter) : '';
+        this.statusFilter = isStatusFilter(value) ? value : '';
         break;
     }
     this.writeUrl(false);
@@ -558,7 +575,7 @@ export class SzDisclosureBoard extends SzElement {
         ><span class="field-label">${t.t('month')}</span>
         <select name="month" ?disabled=${year === undefined} @change=${this.onFilter}>
           <option value="" ?selected=${month === undefined}>${t.t('allMonths')}</option>
-          ${Array.from({ length: 12 }, (_, i) => i + 1).map((m) => html`<option value=${m} ?selected=${m === month}>${t.t('monthName', m)}</option>`)}
+          ${Array.from({ length: 12 }, (_, i) => html`<option value=${i + 1} ?selected=${i + 1 === month}>${t.t('monthName', i + 1)}</option>`)}
         </select>
       </label>
       <label class="field"
@@ -574,6 +591,8 @@ export class SzDisclosureBoard extends SzElement {
 
   private renderItem(item: Summary): TemplateResult {
     const t = this.t;
+    // Compact rows (a home page) leave out the notice end, finance and attachments.
+    const full = !this.isCompact;
     return html`<li part="item" class="item">
       <button
         type="button"
@@ -588,10 +607,10 @@ export class SzDisclosureBoard extends SzElement {
           <span class="category">${categoryLabel(item.category, this.categories, this.effectiveLocale)}</span>
           <span part="status" class=${`status ${item.status}`}>${t.t(`status_${item.status}`)}</span>
           <span>${t.t('published', t.date(item.published))}</span>
-          ${this.isCompact ? nothing : html`<span>${item.noticeUntil === undefined ? t.t('noNoticeEnd') : t.t('noticeUntil', t.date(item.noticeUntil))}</span>`}
+          ${full ? html`<span>${item.noticeUntil === undefined ? t.t('noNoticeEnd') : t.t('noticeUntil', t.date(item.noticeUntil))}</span>` : nothing}
           ${item.versions > 1 ? html`<span class="corrected">${t.t('corrected', item.versions)}</span>` : nothing}
-          ${item.hasFinance && !this.isCompact ? html`<span>${t.t('hasFinance')}</span>` : nothing}
-          ${item.attachments > 0 && !this.isCompact ? html`<span>${t.t('attachmentsCount', item.attachments)}</span>` : nothing}
+          ${full && item.hasFinance ? html`<span>${t.t('hasFinance')}</span>` : nothing}
+          ${full && item.attachments > 0 ? html`<span>${t.t('attachmentsCount', item.attachments)}</span>` : nothing}
         </span>
       </button>
     </li>`;
@@ -691,19 +710,8 @@ export class SzDisclosureBoard extends SzElement {
     return this.views.value ? render(this.views.value) : loadingState(this.common);
   }
 
-  private renderCompliance(): TemplateResult | undefined {
-    return this.compliance.render({
-      ready: (report) =>
-        this.withViews((views) =>
-          views.render.renderCompliance(report, this.categories, views.t, this.effectiveLocale, this.openFromCompliance),
-        ),
-      idle: () => loadingState(this.common),
-    });
-  }
-
   override render(): TemplateResult {
     const t = this.t;
-    const views: readonly DisclosureView[] = ['items', 'compliance'];
     return html`<div class="board">
       <header class="caption-row head">
         <h2 class="title">${t.t('title')}</h2>
@@ -713,21 +721,35 @@ export class SzDisclosureBoard extends SzElement {
         this.isCompact
           ? nothing
           : html`<div class="views" role="group" aria-label=${t.t('views')} @pointerover=${this.preloadViews} @focusin=${this.preloadViews}>
-              ${views.map(
+              ${disclosureViews.map(
                 (view) =>
                   html`<button
                     type="button"
-                    aria-pressed=${this.view === view ? 'true' : 'false'}
+                    aria-pressed=${String(this.view === view)}
                     @click=${() => {
                       this.view = view;
                     }}
                   >
-                    ${view === 'items' ? t.t('viewItems') : t.t('viewCompliance')}
+                    ${t.t(`view_${view}`)}
                   </button>`,
               )}
             </div>`
       }
-      ${this.view === 'compliance' ? this.renderCompliance() : this.item ? this.renderDetail() : this.renderList()}
+      ${
+        this.view === 'compliance'
+          ? this.compliance.render({
+              ready: (report) =>
+                this.withViews((views) =>
+                  views.render.renderCompliance(report, this.categories, views.t, this.effectiveLocale, this.openFromCompliance),
+                ),
+              idle: () => loadingState(this.common),
+            })
+          : this.view === 'powers'
+            ? this.withViews((loaded) => loaded.powers.render())
+            : this.item
+              ? this.renderDetail()
+              : this.renderList()
+      }
     </div>`;
   }
 }

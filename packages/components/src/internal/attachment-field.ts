@@ -15,7 +15,9 @@ export type AttachmentPurpose = RouteInput<typeof uploadAttachment>['params']['p
  * a villager the wait. Naming JPEG lets an iPhone's picker convert its HEIC photos.
  */
 const images = 'image/jpeg,image/png,image/webp';
-const acceptOf = (purpose: AttachmentPurpose) => (purpose === 'goods-photo' ? images : `${images},application/pdf`);
+/** Purposes the server takes photos for only (a goods photo, a photo of the notice board): no PDF in the picker. */
+const photoOnly: ReadonlySet<AttachmentPurpose> = new Set(['goods-photo', 'disclosure-posting']);
+const acceptOf = (purpose: AttachmentPurpose) => (photoOnly.has(purpose) ? images : `${images},application/pdf`);
 
 /** A form's attachments may number at most this many: the contract's `attachmentIdsSchema` (rules, points/entry.ts). */
 export const attachmentMax = 10;

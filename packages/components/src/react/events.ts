@@ -27,5 +27,22 @@ export const reactEvents = {
     onSzMentoringDeskMilestone: 'sz-mentoring-desk-milestone',
     onSzMentoringDeskSettings: 'sz-mentoring-desk-settings',
   },
+  'sz-disclosure-poster': {
+    onSzDisclosurePosterSelect: 'sz-disclosure-poster-select',
+    onSzDisclosurePosterPrint: 'sz-disclosure-poster-print',
+    onSzDisclosurePosted: 'sz-disclosure-posted',
+  },
+  'sz-decision-desk': { onSzDecisionDeskChange: 'sz-decision-desk-change' },
+  'sz-disclosure-editor': {
+    onSzDisclosureEditorSave: 'sz-disclosure-editor-save',
+    onSzDisclosureEditorPublish: 'sz-disclosure-editor-publish',
+    onSzDisclosureEditorDiscard: 'sz-disclosure-editor-discard',
+  },
+  'sz-query-desk': {
+    onSzQueryDeskOpen: 'sz-query-desk-open',
+    onSzQueryDeskAnswer: 'sz-query-desk-answer',
+    onSzQueryDeskPublish: 'sz-query-desk-publish',
+  },
+  'sz-finance-desk': { onSzFinanceDeskOpen: 'sz-finance-desk-open', onSzFinanceDeskChange: 'sz-finance-desk-change' },
   // new-widget: element events
 } as const satisfies Record<`sz-${string}`, Record<`onSz${string}`, SzEventName>>;

@@ -21,6 +21,11 @@ import '../love-supermarket/define.js';
 import '../points-notice/define.js';
 import '../points-desk/define.js';
 import '../mentoring-desk/define.js';
+import '../disclosure-poster/define.js';
+import '../decision-desk/define.js';
+import '../disclosure-editor/define.js';
+import '../query-desk/define.js';
+import '../finance-desk/define.js';
 // new-widget: element registrations
 import type { SzEventDetails, SzEventName } from '../internal/events.js';
 import { SzDisclosureBoard } from '../disclosure/sz-disclosure-board.js';
@@ -33,6 +38,11 @@ import { SzLoveSupermarket } from '../love-supermarket/sz-love-supermarket.js';
 import { SzPointsNotice } from '../points-notice/sz-points-notice.js';
 import { SzPointsDesk } from '../points-desk/sz-points-desk.js';
 import { SzMentoringDesk } from '../mentoring-desk/sz-mentoring-desk.js';
+import { SzDisclosurePoster } from '../disclosure-poster/sz-disclosure-poster.js';
+import { SzDecisionDesk } from '../decision-desk/sz-decision-desk.js';
+import { SzDisclosureEditor } from '../disclosure-editor/sz-disclosure-editor.js';
+import { SzQueryDesk } from '../query-desk/sz-query-desk.js';
+import { SzFinanceDesk } from '../finance-desk/sz-finance-desk.js';
 // new-widget: element classes
 import { reactEvents } from './events.js';
 
@@ -116,5 +126,40 @@ export const MentoringDesk = createComponent({
   elementClass: SzMentoringDesk,
   events: events('sz-mentoring-desk'),
   displayName: 'SzMentoringDesk',
+});
+export const DisclosurePoster = createComponent({
+  react: React,
+  tagName: 'sz-disclosure-poster',
+  elementClass: SzDisclosurePoster,
+  events: events('sz-disclosure-poster'),
+  displayName: 'SzDisclosurePoster',
+});
+export const DecisionDesk = createComponent({
+  react: React,
+  tagName: 'sz-decision-desk',
+  elementClass: SzDecisionDesk,
+  events: events('sz-decision-desk'),
+  displayName: 'SzDecisionDesk',
+});
+export const DisclosureEditor = createComponent({
+  react: React,
+  tagName: 'sz-disclosure-editor',
+  elementClass: SzDisclosureEditor,
+  events: events('sz-disclosure-editor'),
+  displayName: 'SzDisclosureEditor',
+});
+export const QueryDesk = createComponent({
+  react: React,
+  tagName: 'sz-query-desk',
+  elementClass: SzQueryDesk,
+  events: events('sz-query-desk'),
+  displayName: 'SzQueryDesk',
+});
+export const FinanceDesk = createComponent({
+  react: React,
+  tagName: 'sz-finance-desk',
+  elementClass: SzFinanceDesk,
+  events: events('sz-finance-desk'),
+  displayName: 'SzFinanceDesk',
 });
 // new-widget: components (npm run new:widget adds each element's component above)

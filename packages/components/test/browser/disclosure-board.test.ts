@@ -255,6 +255,21 @@ describe('<sz-disclosure-board> items', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows only the columns a village publishes: no name column for a list posted without names', async () => {
+    const { el, shown: relief } = await openItemPart('d-relief', 'relief');
+    const [named, unnamed] = [...relief.querySelectorAll('table')];
+    assert.deepEqual(
+      [...unnamed!.querySelectorAll('thead th')].map((cell) => cell.textContent!.trim()),
+      ['村民小组', '家庭人口', '金额（元）'],
+    );
+    assert.include(
+      [...named!.querySelectorAll('thead th')].map((cell) => cell.textContent!.trim()),
+      '姓名',
+    );
+    assert.include(text(unnamed!), '300.00');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows three versions with what each correction changed, and opens an older one', async () => {
     const { el, parts: versions } = await openItemParts('d-corrected', 'history', 'version');
     assert.equal(versions.length, 3);

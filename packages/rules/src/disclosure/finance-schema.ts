@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { calendarDateSchema } from '../calendar/date-schema.js';
 import { categoryCodeSchema } from './categories-schema.js';
+import { art24MatterCodes } from './matters.js';
 import { periodSchema } from './period-schema.js';
 
 /*
@@ -21,6 +22,13 @@ export const financeLineSchema = z.object({
   /** 凭证号: the voucher in the village's books that a villager or the supervisory committee can ask to see. */
   voucher: z.string().check(z.minLength(1), z.maxLength(40)),
   amount: z.int().check(z.minimum(1), z.maximum(maxLineFen)),
+  /**
+   * The decision (四议两公开 record) that authorized this spending, when the books name one. An expense above the
+   * village's threshold, or for an Art 24 matter, without a valid decision is flagged (finance-alarm.ts).
+   */
+  decisionId: z.optional(z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/))),
+  /** The 村民委员会组织法 Art 24 matter the money is for, when the books say so (e.g. 征地补偿费的使用). */
+  matter: z.optional(z.enum(art24MatterCodes)),
 });
 
 export const budgetLineSchema = z.object({

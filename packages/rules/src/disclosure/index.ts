@@ -1,4 +1,16 @@
 export { disclosureMessages } from './messages.js';
+export { postingMessages } from './posting-messages.js';
+export {
+  postingBoardSchema,
+  postingInputSchema,
+  checkPosting,
+  postingState,
+  postingStatuses,
+  type PostingInput,
+  type PostingFacts,
+  type PostingState,
+  type PostingStatus,
+} from './posting.js';
 export { disclosureSettingsSchema, type DisclosureSettings, type DisclosureSettingsInput } from './settings-schema.js';
 export { defaultDisclosureSettings } from './settings.js';
 export {
@@ -83,6 +95,38 @@ export {
   type FinanceStatement,
 } from './finance-schema.js';
 export { fenToYuanString, parseYuan } from './yuan.js';
+export { financeMessages } from './finance-messages.js';
+export {
+  accountingSystems,
+  chartsOfAccounts,
+  findChartAccount,
+  type AccountingSystem,
+  type ChartAccount,
+  type AccountMatch,
+} from './finance-chart.js';
+export {
+  financeImportFields,
+  maxImportRows,
+  guessFinanceMapping,
+  detectFinanceMapping,
+  importFinanceRows,
+  parseBookDate,
+  parseBookYuan,
+  type FinanceImportField,
+  type FinanceColumnMapping,
+  type FinanceImportOptions,
+  type FinanceImportResult,
+} from './finance-import.js';
+export { mandateAlarms, type MandateAlarm, type MandateDecision, type MandateReason, type MandateTrail } from './finance-alarm.js';
+export {
+  signOffStates,
+  signOffActions,
+  nextSignOffState,
+  requiresSignOff,
+  maySignOff,
+  type SignOffState,
+  type SignOffAction,
+} from './finance-signoff.js';
 export { decisionSchema, type Decision } from './schedule-schema.js';
 export {
   complianceAsOf,
@@ -135,6 +179,69 @@ export {
   type Art24MatterCode,
 } from './matters.js';
 export { trailStepSchema, trailSchema, type TrailStepRecord, type Trail } from './trail-schema.js';
-export { trailSteps, trailStepLabels, checkTrail, type TrailStep, type TrailStatus, type TrailCheck, type TrailOptions } from './trail.js';
-export { reliefPrograms, reliefListTotal, reliefTotalsByGroup, type ReliefProgram } from './relief.js';
+export { checkTrail, type TrailStatus, type TrailCheck, type TrailOptions } from './trail.js';
+// The names straight from their own module: a widget that shows them does not bundle the checks (trail-labels.ts).
+export { trailSteps, trailStepLabels, type TrailStep } from './trail-labels.js';
+export {
+  decisionSteps,
+  hearingChannels,
+  hearingChannelLabels,
+  observationKinds,
+  type DecisionStep,
+  type HearingChannel,
+  type ObservationKind,
+} from './trail-labels.js';
+export { stepNumber, isRequiredStep } from './trail.js';
+export {
+  hearingSchema,
+  sittingSchema,
+  observationSchema,
+  earlierAttemptSchema,
+  type Hearing,
+  type Sitting,
+  type Observation,
+  type EarlierAttempt,
+} from './trail-schema.js';
+export {
+  checkNextStep,
+  checkReconvene,
+  appendStep,
+  reconveneStep,
+  observeStep,
+  latestStep,
+  isMeetingStep,
+  blockingIssues,
+  prefixIssues,
+  decisionRefusalStatus,
+  type StepDraft,
+  type StepOptions,
+  type StepVerdict,
+} from './decision-steps.js';
+export {
+  recordableSteps,
+  disclosureSteps,
+  openDecisionSchema,
+  stepDraftSchema,
+  reconveneSchema,
+  observationBodySchema,
+  decisionRecordSchema,
+  type RecordableStep,
+  type DisclosureStep,
+  type OpenDecision,
+  type StepDraftInput,
+  type ReconveneInput,
+  type ObservationInput,
+  type DecisionRecord,
+} from './decision-schema.js';
+export { decisionMessages } from './decision-messages.js';
+export {
+  reliefPrograms,
+  reliefListTotal,
+  reliefTotalsByGroup,
+  publicReliefRecipients,
+  reliefPublicFieldCodes,
+  type ReliefProgram,
+  type ReliefPublicField,
+  type PublicReliefRecipient,
+} from './relief.js';
 export { reliefRecipientSchema, reliefListSchema, type ReliefRecipient, type ReliefList } from './relief-schema.js';

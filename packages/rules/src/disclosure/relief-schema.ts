@@ -3,11 +3,10 @@ import { periodSchema } from './period-schema.js';
 import { reliefProgramCodes } from './relief.js';
 
 /**
- * One recipient as held by the village (the internal form). This carries personal information:
- * the public form of a list must go through the identity module's redaction (masked name, ID number
- * cut to at most its first 6 and last 4 characters, no phone) before it reaches a board, an API
- * response or the DOM — 政府信息公开条例 Arts 15 and 37 require withholding what would infringe
- * privacy and releasing the rest, and 个人信息保护法 Art 25 forbids publishing it otherwise.
+ * One recipient as held by the village (the internal form). This carries personal information: the public
+ * form of a list is built by `publicReliefRecipients` from the fields the village publishes
+ * (`reliefPublicFields`: masked name, 村民小组, household size, amount at most), never the ID number
+ * (个人信息保护法 Arts 6, 13(1)(3); see docs/rules/disclosure.md).
  */
 export const reliefRecipientSchema = z.object({
   name: z.string().check(z.minLength(1), z.maxLength(20)),

@@ -1,8 +1,11 @@
+import { maskName } from '../identity/mask.js';
 import { codesOf } from '../shared/labelled-codes.js';
 import type { Fen } from '../shared/money.js';
-import type { ReliefList } from './relief-schema.js';
+import { reliefPublicFieldCodes, type ReliefPublicField } from './relief-fields.js';
+import type { ReliefList, ReliefRecipient } from './relief-schema.js';
 
 export type { ReliefList, ReliefRecipient } from './relief-schema.js';
+export { reliefPublicFieldCodes, type ReliefPublicField } from './relief-fields.js';
 
 /** Relief and subsidy programmes whose recipient lists are posted in the village. */
 export const reliefPrograms = Object.freeze([
@@ -33,4 +36,29 @@ export function reliefTotalsByGroup(list: ReliefList): { villageGroup: string; r
     totals.set(recipient.villageGroup, row);
   }
   return [...totals.values()];
+}
+
+/** A recipient as the public sees it: only the fields the village publishes, the name masked (张*明). */
+export type PublicReliefRecipient = Partial<Pick<ReliefRecipient, ReliefPublicField>>;
+
+/**
+ * A list as the public sees it, built by choosing fields rather than removing them: whatever the internal form
+ * holds now or gains later (an ID number, a phone, an address, a health note) is left behind unless it is one of
+ * `reliefPublicFieldCodes`, none of which can carry such data. The name goes through identity's `maskName`, the
+ * one masking rule of the product. The total is the list's own, so the posted figure matches the statement even
+ * when amounts are not shown per person.
+ */
+export function publicReliefRecipients(
+  list: ReliefList,
+  fields: readonly ReliefPublicField[] = reliefPublicFieldCodes,
+): PublicReliefRecipient[] {
+  const shown = new Set(fields);
+  return list.recipients.map((recipient) => {
+    const out: PublicReliefRecipient = {};
+    if (shown.has('name')) out.name = maskName(recipient.name);
+    if (shown.has('villageGroup')) out.villageGroup = recipient.villageGroup;
+    if (shown.has('householdSize') && recipient.householdSize !== undefined) out.householdSize = recipient.householdSize;
+    if (shown.has('amount')) out.amount = recipient.amount;
+    return out;
+  });
 }

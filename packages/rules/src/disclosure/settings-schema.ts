@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { reliefPublicFieldCodes } from './relief-fields.js';
 
 const days = (max: number) => z.int().check(z.minimum(0), z.maximum(max));
 
@@ -23,6 +24,14 @@ export const disclosureSettingsSchema = z.object({
    * another. The same limit applies to 决议公开 in a 四议两公开 trail.
    */
   majorMatterDays: z._default(days(60), 5),
+  /**
+   * Working days the committee has to answer a villager's query (查询) or objection about a disclosed item, counted
+   * from the day after it arrives with the holiday calendar. 村民委员会组织法 Art 30 obliges the committee to accept
+   * villagers' queries ("接受村民的查询") but sets no deadline, and no national rule for villages does: the 20 working
+   * days of 政府信息公开条例 Art 33 and the 60 days of 信访工作条例 bind organs of the state, not a village committee.
+   * So this is the village's own number (docs/rules/disclosure-queries.md); 5 keeps an answer within the week.
+   */
+  queryAnswerWorkingDays: z._default(z.int().check(z.minimum(1), z.maximum(60)), 5),
   /** Largest attachment accepted, in bytes (20 MiB by default: a scanned multi-page voucher PDF fits). */
   maxAttachmentBytes: z._default(z.int().check(z.minimum(1), z.maximum(1024 * 1024 * 1024)), 20 * 1024 * 1024),
   /**
@@ -39,6 +48,42 @@ export const disclosureSettingsSchema = z.object({
    * correction load, and the docs say not to choose it.
    */
   partyMeetingMajorityOf: z._default(z.enum(['present', 'members']), 'members'),
+  /**
+   * Whether a decision opened on the desk must first record 一听 (villagers' opinions heard, with channel and summary):
+   * seed 000 "一听、四议、两公开、一监督", practice guidance rather than statute. On by default; decisions recorded before
+   * 一听 was part of shanzhi keep no value and are checked without it (trail-schema.ts `hearingRequired`).
+   */
+  hearingRequired: z._default(z.boolean(), true),
+  /**
+   * Which fields of a relief or subsidy list (低保, 特困 …) the public sees. The default is what the 低保 rules
+   * publish: 申请人姓名 (masked here), 家庭成员数量 and 保障金额, with the 村民小组 so a villager can find the
+   * entry. A village may show fewer. There is no way to show an ID number, a phone, an address or health data:
+   * those fields are not in this list at all (个人信息保护法 Art 6: the smallest scope needed; Art 28: health data is
+   * sensitive). The basis for showing the rest is 个人信息保护法 Art 13(1)(3), a duty the law places on the village.
+   */
+  reliefPublicFields: z._default(
+    z.array(z.enum(reliefPublicFieldCodes)).check(z.minLength(1), z.maxLength(reliefPublicFieldCodes.length)),
+    [...reliefPublicFieldCodes],
+  ),
+  /**
+   * The chart of accounts the village keeps its books in (finance-chart.ts): the 2023 《农村集体经济组织会计制度》
+   * (财会〔2023〕14号, in force 2024-01-01) by default; '2004' for books still on the 《村集体经济组织会计制度》 it replaced.
+   */
+  accountingSystem: z._default(z.enum(['2023', '2004']), '2023'),
+  /**
+   * Who signs off (民主理财) a month's finance statement before it is published: the 村务监督委员会 (`'supervisor'`,
+   * 村民委员会组织法 Art 32: it supervises 民主理财 and 村务公开), a 民主理财小组 of named staff (`'panel'`, with
+   * `financeSignOffPanel`), or nobody (`'none'`, the default: no statute makes sign-off a precondition of
+   * publishing; a village that adopts the rule turns it on).
+   */
+  financeSignOff: z._default(z.enum(['none', 'supervisor', 'panel']), 'none'),
+  /** The staff ids of the 民主理财小组, when `financeSignOff` is `'panel'`. */
+  financeSignOffPanel: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(20)), []),
+  /**
+   * An expense line above this many fen needs a decision through 四议两公开 (the money-without-mandate alarm).
+   * 5,000,000 fen = 5万元: the 大额资金 line many county 四议两公开 and 小微权力清单 rules draw; a village sets its own.
+   */
+  mandateThresholdFen: z._default(z.int().check(z.minimum(0), z.maximum(1_000_000_000_000)), 5_000_000),
 });
 
 export type DisclosureSettings = z.output<typeof disclosureSettingsSchema>;

@@ -8,25 +8,23 @@ import type { Trail, TrailStepRecord } from './trail-schema.js';
 
 export type { Trail, TrailStepRecord } from './trail-schema.js';
 
-/**
- * 四议两公开 (practice guidance, not statute): the party branch proposes, the branch and village
- * committees deliberate, the party members' meeting reviews, the villagers' (representatives')
- * meeting resolves, the resolution is disclosed, and the result of carrying it out is disclosed.
- */
-export const trailSteps = ['proposal', 'consultation', 'review', 'resolution', 'resolutionDisclosure', 'resultDisclosure'] as const;
-export type TrailStep = (typeof trailSteps)[number];
-
-export const trailStepLabels: Readonly<Record<TrailStep, { readonly 'zh-CN': string; readonly en: string }>> = Object.freeze({
-  proposal: { 'zh-CN': '村党组织提议', en: 'Proposal by the party branch' },
-  consultation: { 'zh-CN': '村“两委”会议商议', en: 'Deliberation by the branch and village committees' },
-  review: { 'zh-CN': '党员大会审议', en: "Review by the party members' meeting" },
-  resolution: { 'zh-CN': '村民会议或村民代表会议决议', en: "Resolution of the villagers' or representatives' meeting" },
-  resolutionDisclosure: { 'zh-CN': '决议公开', en: 'Resolution disclosed' },
-  resultDisclosure: { 'zh-CN': '实施结果公开', en: 'Implementation result disclosed' },
-});
+export {
+  trailSteps,
+  decisionSteps,
+  hearingChannels,
+  hearingChannelLabels,
+  observationKinds,
+  trailStepLabels,
+  type TrailStep,
+  type DecisionStep,
+  type HearingChannel,
+  type ObservationKind,
+} from './trail-labels.js';
+import { decisionSteps, trailSteps, type DecisionStep } from './trail-labels.js';
 
 /** The last step has no "missing" code: nothing can come after it, so its absence only means the trail is in progress. */
-const missingCodes: Readonly<Record<Exclude<TrailStep, 'resultDisclosure'>, MessageCode>> = {
+const missingCodes: Readonly<Record<Exclude<DecisionStep, 'resultDisclosure'>, MessageCode>> = {
+  hearing: 'disclosure.trail.missingHearing',
   proposal: 'disclosure.trail.missingProposal',
   consultation: 'disclosure.trail.missingConsultation',
   review: 'disclosure.trail.missingReview',
@@ -35,7 +33,7 @@ const missingCodes: Readonly<Record<Exclude<TrailStep, 'resultDisclosure'>, Mess
 };
 
 /** Meeting kinds that can carry a step; steps not listed need no meeting. */
-const requiredMeetingKinds: Partial<Record<TrailStep, readonly MeetingKind[]>> = {
+export const requiredMeetingKinds: Partial<Record<DecisionStep, readonly MeetingKind[]>> = {
   review: ['partyMembersMeeting'],
   // Art 22/26 meetings decide village matters; a group meeting (Art 28) decides its own group's.
   resolution: ['villagersMeeting', 'representativesMeeting', 'groupMeeting'],
@@ -52,9 +50,9 @@ export interface TrailCheck {
   readonly status: TrailStatus;
   readonly issues: readonly RuleIssue[];
   /** The first step still to come, or null when the trail is complete. */
-  readonly nextStep: TrailStep | null;
-  /** The meeting checks, by step, for the steps that recorded a meeting. */
-  readonly meetings: Readonly<Partial<Record<TrailStep, MeetingCheck>>>;
+  readonly nextStep: DecisionStep | null;
+  /** The meeting checks, by step, for the steps that recorded a meeting (the current attempt). */
+  readonly meetings: Readonly<Partial<Record<DecisionStep, MeetingCheck>>>;
 }
 
 export interface TrailOptions {
@@ -63,8 +61,28 @@ export interface TrailOptions {
   readonly asOf?: CalendarDate;
 }
 
-function stepNumber(step: TrailStep): number {
-  return trailSteps.indexOf(step) + 1;
+/** 四议两公开 keeps its own numbering (提议 is step 1); 一听 comes before it and has no number (0). */
+export function stepNumber(step: DecisionStep): number {
+  return step === 'hearing' ? 0 : trailSteps.indexOf(step) + 1;
+}
+
+/** Whether a step must be recorded in this trail: 一听 only where it was required when the decision was opened. */
+export function isRequiredStep(trail: Pick<Trail, 'hearingRequired'>, step: DecisionStep): boolean {
+  return step !== 'hearing' || trail.hearingRequired === true;
+}
+
+/** The arithmetic of a record that cannot be true, whatever the law says: more present than could come, more votes than present. */
+function recordArithmetic(record: TrailStepRecord, path: readonly (string | number)[]): RuleIssue[] {
+  const found: RuleIssue[] = [];
+  if (record.sitting) {
+    const { members, present, votes } = record.sitting;
+    if (present > members)
+      found.push(issue('disclosure.meeting.presentExceedsEligible', { present, eligible: members }, [...path, 'sitting', 'present']));
+    const cast = (votes?.for ?? 0) + (votes?.against ?? 0) + (votes?.abstain ?? 0);
+    if (cast > present) found.push(issue('disclosure.meeting.votesExceedPresent', { votes: cast, present }, [...path, 'sitting', 'votes']));
+  }
+  if (record.step === 'hearing' && !record.hearing) found.push(issue('disclosure.trail.hearingDetailsMissing', {}, [...path, 'hearing']));
+  return found;
 }
 
 /**
@@ -75,8 +93,8 @@ function stepNumber(step: TrailStep): number {
 export function checkTrail(trail: Trail, options: TrailOptions = {}): TrailCheck {
   const settings = options.settings ?? defaultDisclosureSettings;
   const found: RuleIssue[] = [];
-  const meetings: Partial<Record<TrailStep, MeetingCheck>> = {};
-  const byStep = new Map<TrailStep, { record: TrailStepRecord; index: number }>();
+  const meetings: Partial<Record<DecisionStep, MeetingCheck>> = {};
+  const byStep = new Map<DecisionStep, { record: TrailStepRecord; index: number }>();
 
   trail.steps.forEach((record, index) => {
     if (byStep.has(record.step)) {
@@ -86,27 +104,28 @@ export function checkTrail(trail: Trail, options: TrailOptions = {}): TrailCheck
     byStep.set(record.step, { record, index });
   });
 
-  const lastReached = trailSteps.reduce((last, step, position) => (byStep.has(step) ? position : last), -1);
-  let previous: { step: TrailStep; date: CalendarDate } | null = null;
+  const lastReached = decisionSteps.reduce((last, step, position) => (byStep.has(step) ? position : last), -1);
+  let previous: { step: DecisionStep; date: CalendarDate } | null = null;
 
-  trailSteps.forEach((step, position) => {
+  decisionSteps.forEach((step, position) => {
     const entry = byStep.get(step);
     if (!entry) {
       // A gap before the furthest step reached means a step was skipped, not that it is still to come.
-      if (position < lastReached && step !== 'resultDisclosure')
-        found.push(issue(missingCodes[step], { step, number: position + 1 }, ['steps']));
+      if (position < lastReached && step !== 'resultDisclosure' && isRequiredStep(trail, step))
+        found.push(issue(missingCodes[step], { step, number: stepNumber(step) }, ['steps']));
       return;
     }
     const { record, index } = entry;
     const path = ['steps', index];
+    found.push(...recordArithmetic(record, path));
 
     if (previous && compareDates(record.date, previous.date) < 0) {
       found.push(
         issue(
-          'disclosure.trail.outOfOrder',
+          previous.step === 'hearing' ? 'disclosure.trail.beforeHearing' : 'disclosure.trail.outOfOrder',
           {
             step,
-            number: position + 1,
+            number: stepNumber(step),
             date: record.date,
             previousStep: previous.step,
             previousNumber: stepNumber(previous.step),
@@ -120,12 +139,12 @@ export function checkTrail(trail: Trail, options: TrailOptions = {}): TrailCheck
 
     const allowed = requiredMeetingKinds[step];
     if (allowed && !record.meeting) {
-      found.push(issue('disclosure.trail.meetingMissing', { step, number: position + 1 }, [...path, 'meeting']));
+      found.push(issue('disclosure.trail.meetingMissing', { step, number: stepNumber(step) }, [...path, 'meeting']));
     }
     if (record.meeting) {
       if (allowed && !allowed.includes(record.meeting.kind)) {
         found.push(
-          issue('disclosure.trail.wrongMeetingKind', { step, number: position + 1, kind: record.meeting.kind }, [
+          issue('disclosure.trail.wrongMeetingKind', { step, number: stepNumber(step), kind: record.meeting.kind }, [
             ...path,
             'meeting',
             'kind',
@@ -135,7 +154,7 @@ export function checkTrail(trail: Trail, options: TrailOptions = {}): TrailCheck
       const result = checkMeeting(record.meeting, settings);
       meetings[step] = result;
       if (!result.valid) {
-        found.push(issue('disclosure.trail.meetingInvalid', { step, number: position + 1 }, [...path, 'meeting']));
+        found.push(issue('disclosure.trail.meetingInvalid', { step, number: stepNumber(step) }, [...path, 'meeting']));
         for (const one of result.issues) found.push({ ...one, path: [...path, 'meeting', ...one.path] });
       }
       // Art 24: the representatives' meeting decides a listed matter only under the villagers' meeting's
@@ -163,7 +182,7 @@ export function checkTrail(trail: Trail, options: TrailOptions = {}): TrailCheck
     if (days > limit) found.push(issue('disclosure.trail.resolutionDisclosureOverdue', { days, limit }, ['steps']));
   }
 
-  const next = trailSteps.find((step, position) => position > lastReached && !byStep.has(step)) ?? null;
+  const next = decisionSteps.find((step, position) => position > lastReached && isRequiredStep(trail, step)) ?? null;
   const status: TrailStatus = found.length > 0 ? 'invalid' : next === null ? 'complete' : 'inProgress';
   return { status, issues: found, nextStep: next, meetings };
 }

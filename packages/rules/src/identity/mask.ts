@@ -113,8 +113,9 @@ export function maskPhone(value: string): string {
 }
 
 /**
- * Keeps the area code (first 6) and the last 4 — at most — as relief lists publish them:
- * 11010519491231002X → 110105********002X. Shorter input is starred entirely.
+ * Keeps the area code (first 6) and the last 4 — at most: 11010519491231002X → 110105********002X, for views
+ * where a partial number is needed to tell two people apart. Relief lists never publish any part of it (see
+ * `publicReliefRecipients`). Shorter input is starred entirely.
  */
 export function maskResidentId(value: string): string {
   const id = value.trim().toUpperCase();

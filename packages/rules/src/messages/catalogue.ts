@@ -1,8 +1,16 @@
 import { calendarMessages } from '../calendar/messages.js';
 import { disclosureMessages } from '../disclosure/messages.js';
+import { financeMessages } from '../disclosure/finance-messages.js';
+import { decisionMessages } from '../disclosure/decision-messages.js';
+import { disclosureDraftMessages } from '../disclosure/draft-messages.js';
+import { disclosureQueryMessages } from '../disclosure/query-messages.js';
+import { postingMessages } from '../disclosure/posting-messages.js';
 import { identityMessages } from '../identity/messages.js';
 import { mediationMessages } from '../mediation/messages.js';
+import { mediationDeskMessages } from '../mediation/desk-messages.js';
 import { pointsMessages } from '../points/messages.js';
+import { powersMessages } from '../powers/messages.js';
+import { requestMessages } from '../requests/messages.js';
 import { servicesMessages } from '../services/messages.js';
 import { mentoringMessages, supermarketMessages } from '../points/supermarket-messages.js';
 import { commonMessages } from './common.js';
@@ -17,10 +25,18 @@ export const catalogue = {
   ...calendarMessages,
   ...pointsMessages,
   ...disclosureMessages,
+  ...financeMessages,
+  ...decisionMessages,
+  ...disclosureDraftMessages,
+  ...disclosureQueryMessages,
+  ...postingMessages,
   ...mediationMessages,
+  ...mediationDeskMessages,
   ...servicesMessages,
   ...supermarketMessages,
   ...mentoringMessages,
+  ...powersMessages,
+  ...requestMessages,
 } as const;
 
 export type MessageCode = keyof typeof catalogue;

@@ -23,8 +23,8 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 /** Where records keep the attachment ids they name: a text column holding the id, or a JSON document holding it. */
 type ReferenceSource =
-  | { readonly table: 'supermarket_goods'; readonly column: 'photo_id' }
-  | { readonly table: 'points_entries' | 'mediation_cases'; readonly doc: 'doc' };
+  | { readonly table: 'supermarket_goods' | 'disclosure_postings'; readonly column: 'photo_id' }
+  | { readonly table: 'points_entries' | 'mediation_cases' | 'service_requests' | 'decision_records'; readonly doc: 'doc' };
 
 /**
  * How each purpose's files are referenced. A purpose that is not listed is never swept: its forms do not name their
@@ -38,6 +38,12 @@ const referencesOf: Partial<Readonly<Record<AttachmentPurpose, readonly Referenc
   // `intake.attachments[i].attachmentId` in the case's document (mediation/attachments.ts).
   'mediation-intake': [{ table: 'mediation_cases', doc: 'doc' }],
   'goods-photo': [{ table: 'supermarket_goods', column: 'photo_id' }],
+  // A photo of the notice board with a posted item (postings/store.ts).
+  'disclosure-posting': [{ table: 'disclosure_postings', column: 'photo_id' }],
+  // A step's or a note's `attachmentIds` in the request's document (requests/store.ts).
+  'service-request': [{ table: 'service_requests', doc: 'doc' }],
+  // A step's (or an earlier attempt's) `attachmentIds` in the decision's record (decisions/store.ts).
+  'decision-record': [{ table: 'decision_records', doc: 'doc' }],
 };
 
 /** Every string anywhere in a JSON value: an id counts as named wherever a document holds it (the safe side). */

@@ -37,6 +37,26 @@ export const purposePolicies: Readonly<Record<AttachmentPurpose, PurposePolicy>>
   // 村民委员会组织法 Art 32: what the committee discloses, the villagers read.
   disclosure: { mediaTypes: photosAndPdf, uploaders: ['cadre'], readers: ['cadre', 'supervisor'], public: true },
   'goods-photo': { mediaTypes: photos, uploaders: ['cadre', 'storekeeper'], readers: ['cadre', 'storekeeper'], public: true },
+  // A photo of the physical 公开栏 with a posted item: staff-only like the postings themselves (a photo of a
+  // board outdoors can show passers-by: 个人信息保护法 Art 6, minimum necessary), read by the supervisor who checks.
+  'disclosure-posting': {
+    mediaTypes: photos,
+    uploaders: ['cadre', 'gridWorker'],
+    readers: ['cadre', 'gridWorker', 'supervisor'],
+    public: false,
+  },
+  // What staff add to a 代办 or 点单 request (a form handed in, a photo of the repaired light): the request's desk and
+  // the supervisor who checks it, never the public (个人信息保护法 Art 6, minimum necessary).
+  'service-request': {
+    mediaTypes: photosAndPdf,
+    uploaders: ['cadre', 'gridWorker'],
+    readers: ['cadre', 'gridWorker', 'supervisor'],
+    public: false,
+  },
+  // A decision's minutes, signed attendance sheets and meeting photos: the cadres who record the steps and the
+  // supervisory committee that follows them (一监督). Not public: a sheet carries villagers' names and signatures
+  // (个人信息保护法 Art 6); what the public reads is the 公开 item the decision posts.
+  'decision-record': { mediaTypes: photosAndPdf, uploaders: ['cadre'], readers: ['cadre', 'supervisor'], public: false },
 };
 
 /** Default most bytes per purpose: a phone photo (after metadata removal) or a scanned page fits; a video does not. */
@@ -46,4 +66,7 @@ export const defaultMaxBytes: Readonly<Record<AttachmentPurpose, number>> = {
   'mediation-intake': 8 * 1024 * 1024,
   disclosure: 16 * 1024 * 1024,
   'goods-photo': 4 * 1024 * 1024,
+  'disclosure-posting': 8 * 1024 * 1024,
+  'service-request': 8 * 1024 * 1024,
+  'decision-record': 16 * 1024 * 1024,
 };

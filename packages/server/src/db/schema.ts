@@ -2,7 +2,15 @@ import type { AccessTables } from './access-schema.js';
 import type { AttachmentTables } from '../attachments/schema.js';
 import type { AuthTables } from './auth-schema.js';
 import type { ConsentTables } from './consent-schema.js';
+import type { DecisionRecordTables } from './decision-records-schema.js';
+import type { DisclosureDraftTables } from './disclosure-drafts-schema.js';
+import type { DisclosureQueryTables } from './disclosure-queries-schema.js';
+import type { DisclosurePostingTables } from './disclosure-postings-schema.js';
 import type { DomainTables } from './domain-schema.js';
+import type { FinanceTables } from './finance-schema.js';
+import type { MediationDeskTables } from './mediation-desk-schema.js';
+import type { PowerTables } from './powers-schema.js';
+import type { ServiceRequestTables } from './service-requests-schema.js';
 import type { ThrottleTables } from './throttle-schema.js';
 
 /**
@@ -57,4 +65,20 @@ export interface InfraTables {
  * Every table of the server, joined by composition:
  * `export interface Database extends InfraTables, DomainTables, …` — one schema file per migration area.
  */
-export interface Database extends InfraTables, DomainTables, ConsentTables, ThrottleTables, AuthTables, AccessTables, AttachmentTables {}
+export interface Database
+  extends
+    InfraTables,
+    DomainTables,
+    ConsentTables,
+    ThrottleTables,
+    AuthTables,
+    AccessTables,
+    AttachmentTables,
+    DisclosureDraftTables,
+    DisclosureQueryTables,
+    DisclosurePostingTables,
+    PowerTables,
+    DecisionRecordTables,
+    FinanceTables,
+    MediationDeskTables,
+    ServiceRequestTables {}

@@ -5,6 +5,7 @@ import {
   localizeIssues,
   reconcile,
   redact,
+  publicReliefRecipients,
   reliefListTotal,
   reliefTotalsByGroup,
   statusOn,
@@ -15,20 +16,9 @@ import {
   type RuleIssue,
 } from '@shanzhi/rules';
 import type { Principal } from '../auth/principal.js';
+import type { StoredSignOffEvent } from '../finance/store.js';
 import { handlesVillage } from './access.js';
 import type { StoredDecision, StoredItem, StoredReliefList } from './store.js';
-
-/**
- * How relief and subsidy recipient lists reach people who do not handle the village's records (the
- * public, villagers, staff of other villages): names masked (张*明) whatever the household consented
- * to for the points board — being on a 低保 list is another matter — and the ID number withheld
- * altogether (政府信息公开条例 Arts 15, 37; 个人信息保护法 Art 25). Phones are not held on lists, and
- * any typed into free text are masked by the policy's scrubbing. Same `redact`, a stricter policy.
- */
-export const publicReliefPolicy: PrivacyPolicy = {
-  ...defaultPrivacyPolicy,
-  fields: { ...defaultPrivacyPolicy.fields, idNumber: 'secret', residentId: 'secret' },
-};
 
 /**
  * For the rest of a public answer: masks nothing by field name (an attachment's `name` is a file
@@ -37,13 +27,20 @@ export const publicReliefPolicy: PrivacyPolicy = {
  */
 const freeTextOnlyPolicy: PrivacyPolicy = { ...defaultPrivacyPolicy, fields: {} };
 
-/** A relief list as shown with its item (`reliefLists` on the detail): recipients plus the totals posted beside them. */
-function reliefView(list: StoredReliefList) {
+/**
+ * A relief list as shown with its item (`reliefLists` on the detail): recipients plus the totals posted beside them.
+ * Whoever handles the village's records sees the internal form. Everyone else (the public, villagers, staff of other
+ * villages) sees only the fields the village publishes (`reliefPublicFields`: by default the masked name, the
+ * village group, the household size and the amount), whatever the household consented to for the points board —
+ * being on a 低保 list is another matter. An ID number, a phone, an address or health data is never among them.
+ * Basis: 个人信息保护法 Art 13(1)(3) (a duty the village has to post the list) within Art 6's smallest scope.
+ */
+function reliefView(list: StoredReliefList, settings: DisclosureSettings, handles: boolean) {
   return {
     id: list.id,
     program: list.program,
     period: list.period,
-    recipients: list.recipients,
+    recipients: handles ? list.recipients : publicReliefRecipients(list, settings.reliefPublicFields),
     total: reliefListTotal(list),
     byGroup: reliefTotalsByGroup(list),
   };
@@ -63,6 +60,10 @@ export interface DetailInput {
   readonly item: StoredItem;
   readonly decision: StoredDecision | undefined;
   readonly reliefLists: readonly StoredReliefList[];
+  /** Answered queries published as FAQ entries (disclosure/queries.ts `loadFaq`): question and answer, never the asker. */
+  readonly faq?: readonly { readonly question: string; readonly answer: string; readonly publishedOn: CalendarDate }[];
+  /** A finance statement's public 民主理财 history (finance/store.ts `loadItemSignOffs`), oldest first. */
+  readonly signOffs?: readonly StoredSignOffEvent[];
   readonly settings: DisclosureSettings;
   readonly today: CalendarDate;
   readonly locale: Locale;
@@ -93,10 +94,7 @@ export function buildDetail(input: DetailInput) {
   }
 
   const handles = handlesVillage(principal, item.villageId);
-  const lists = input.reliefLists.map(reliefView);
-  const reliefLists = handles
-    ? redact(lists, { role: principal.role, handlesRecord: true })
-    : redact(lists, { role: principal.role, handlesRecord: false, policy: publicReliefPolicy });
+  const reliefLists = input.reliefLists.map((list) => reliefView(list, settings, handles));
 
   const detail = {
     id: item.id,
@@ -118,6 +116,8 @@ export function buildDetail(input: DetailInput) {
         }),
     findings,
     ...(reliefLists.length === 0 ? {} : { reliefLists }),
+    ...(input.faq === undefined || input.faq.length === 0 ? {} : { faq: input.faq.map((entry) => ({ ...entry })) }),
+    ...(input.signOffs === undefined || input.signOffs.length === 0 ? {} : { signOffs: input.signOffs.map((event) => ({ ...event })) }),
   };
   return handles ? detail : redact(detail, { role: principal.role, handlesRecord: false, policy: freeTextOnlyPolicy });
 }

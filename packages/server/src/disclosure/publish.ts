@@ -16,6 +16,7 @@ import type { Principal } from '../auth/principal.js';
 import { auditChange } from '../audit/log.js';
 import type { Database } from '../db/schema.js';
 import { HttpProblem } from '../http/problem.js';
+import { financeSignOffFor, markFinancePublished } from '../finance/gate.js';
 import { nextItemId } from './ids.js';
 import { findDecision, findItem, insertItem, replaceItem, staffNameOf, type StoredItem } from './store.js';
 
@@ -83,8 +84,11 @@ export async function publishNew(input: PublishInput): Promise<StoredItem> {
     publishedBy: principal.id,
   };
   check(item, settings);
+  // 民主理财: where the village requires it, a finance statement goes up only as signed off (finance/gate.ts).
+  const signedOff = await financeSignOffFor(trx, villageId, body.version.finance, settings);
   await insertItem(trx, item);
   await auditChange(trx, principal, input.now, 'disclosure.item.publish', `disclosure-item:${item.id}`, null, item);
+  await markFinancePublished(trx, signedOff, item.id, principal, input.now);
   return item;
 }
 

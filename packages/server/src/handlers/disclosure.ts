@@ -8,7 +8,7 @@ import { buildDetail } from '../disclosure/detail.js';
 import { transactionOf } from '../disclosure/ids.js';
 import { defaultPageSize, filterSummaries, pageAfter } from '../disclosure/listing.js';
 import { publishCorrection, publishNew } from '../disclosure/publish.js';
-import { receiptOf, storeQuery } from '../disclosure/queries.js';
+import { loadFaq, receiptOf, storeQuery } from '../disclosure/queries.js';
 import {
   findDecision,
   findItem,
@@ -19,6 +19,7 @@ import {
   requireVillage,
   type StoredItem,
 } from '../disclosure/store.js';
+import { loadItemSignOffs } from '../finance/store.js';
 import { HttpProblem } from '../http/problem.js';
 import { bumpVillageVersion } from '../points/cache.js';
 
@@ -35,12 +36,24 @@ interface DetailContext {
 }
 
 async function detailOf(ctx: DetailContext, item: StoredItem) {
-  const [decision, reliefLists, settings] = await Promise.all([
+  const [decision, reliefLists, settings, faq, signOffs] = await Promise.all([
     item.decisionId === undefined ? undefined : findDecision(ctx.db, item.villageId, item.decisionId),
     loadReliefLists(ctx.db, item.villageId, item.id),
     loadSettings(ctx.db, item.villageId),
+    loadFaq(ctx.db, item.villageId, item.id),
+    loadItemSignOffs(ctx.db, item.villageId, item.id),
   ]);
-  return buildDetail({ item, decision, reliefLists, settings, today: ctx.today, locale: ctx.locale, principal: ctx.principal });
+  return buildDetail({
+    item,
+    decision,
+    reliefLists,
+    settings,
+    faq,
+    signOffs,
+    today: ctx.today,
+    locale: ctx.locale,
+    principal: ctx.principal,
+  });
 }
 
 export const disclosureHandlers: DisclosureHandlers = {
@@ -112,9 +125,10 @@ export const disclosureHandlers: DisclosureHandlers = {
       disclosureId,
       body: ctx.body,
       principal: ctx.principal,
+      settings: await loadSettings(trx, villageId),
       today: ctx.today,
       now: ctx.now,
     });
-    return { status: 201, body: receiptOf(stored) };
+    return { status: 201, body: receiptOf(stored.query, stored.receiptCode) };
   },
 };

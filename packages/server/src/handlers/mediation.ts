@@ -19,12 +19,12 @@ type MediationHandlers = Pick<
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** The case number as printed on paper: the registry's abbreviation (村/镇) plus the number. */
-async function printedOf(db: Db, caseNumber: string, villageId: string | null): Promise<string> {
+export async function printedOf(db: Db, caseNumber: string, villageId: string | null): Promise<string> {
   return printedNumber(caseNumber, await abbreviationOf(db, villageId));
 }
 
 /** One case's status for a reader: a mediator by role (no code), or the applicant by its tracking code. */
-async function readCase(
+export async function readCase(
   db: Db,
   principal: Principal,
   caseNumber: string,

@@ -2,6 +2,7 @@ import { dueDate, evaluateEligibility, textIn } from '@shanzhi/rules';
 import type { Handlers } from '../api/register.js';
 import { catalogueOf, countyOf, guideByCode } from '../services/catalogue.js';
 import { listPage } from '../services/listing.js';
+import { fileRequest, printReceiptCode } from '../requests/store.js';
 import {
   checkProxyOffered,
   checkVillage,
@@ -50,6 +51,19 @@ export const servicesHandlers: ServicesHandlers = {
     await checkVillage(trx, body.villageId, countyId);
     const request = parseProxyRequest(body, guide.code, today);
     const stored = await storeProxyRequest(trx, request, body.villageId, principal, now);
-    return { body: proxyReceiptView(stored, locale) };
+    // The same request enters the lifecycle staff work on their desk; the villager follows and rates it with the code.
+    const filed = await fileRequest(trx, {
+      villageId: body.villageId,
+      kind: 'proxy',
+      subject: guide.code,
+      subjectName: { 'zh-CN': guide.name['zh-CN'], en: guide.name.en ?? guide.name['zh-CN'] },
+      applicant: request.applicant,
+      text: request.note,
+      proxyRequestId: stored.id,
+      principal,
+      today,
+      now,
+    });
+    return { body: { ...proxyReceiptView(stored, locale), requestId: filed.request.id, receiptCode: printReceiptCode(filed.receiptCode) } };
   },
 };

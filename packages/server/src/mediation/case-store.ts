@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { AcceptanceDecision, MediationCase, MediationIntake, TriageResult } from '@shanzhi/rules';
+import type { AcceptanceDecision, MediationCase, MediationDesk, MediationIntake, TriageResult } from '@shanzhi/rules';
 import { Transaction, type Kysely } from 'kysely';
 import { hashToken } from '../auth/principal.js';
 import type { Principal } from '../auth/principal.js';
@@ -26,6 +26,8 @@ export interface StoredCase {
   readonly escalatedFromId?: string | undefined;
   /** The case that continues this one at the higher level. */
   readonly continuedAsId?: string | undefined;
+  /** The mediator's desk: mediators, sessions and notes, agreement, reminders, 回访 (absent until a desk step). */
+  readonly desk?: MediationDesk | undefined;
 }
 
 export interface LoadedCase {

@@ -8,13 +8,34 @@ import { HttpProblem } from '../http/problem.js';
 import { findCaseById, insertCases, updateCase, type LoadedCase, type StoredCase } from './case-store.js';
 import { nextCaseNumber, registryFor } from './numbering.js';
 
-/** State conflicts answer 409; a wrong date or level in the event itself 422 (a business-rule refusal). */
-const conflictCodes = new Set<string>(['mediation.case.illegalEvent', 'mediation.case.withdrawAfterAssignment']);
+/**
+ * State conflicts answer 409 — a step out of order, a second acceptance, a mediator who must step aside (回避); an
+ * unknown session 404; a wrong date, level or name in the request itself 422 (a business-rule refusal).
+ */
+const conflictCodes = new Set<string>([
+  'mediation.case.illegalEvent',
+  'mediation.case.withdrawAfterAssignment',
+  'mediation.desk.notAssigned',
+  'mediation.desk.notInMediation',
+  'mediation.desk.sessionAlreadyRecorded',
+  'mediation.desk.noSessionHeld',
+  'mediation.desk.agreementSigned',
+  'mediation.desk.noAgreementDraft',
+  'mediation.desk.alreadySigned',
+  'mediation.desk.notConcludedWithAgreement',
+  'mediation.desk.alreadyReminded',
+  'mediation.desk.followUpBeforeClosing',
+  'mediation.recusal.tiedMediator',
+  'mediation.recusal.partyObjected',
+  'mediation.recusal.callerTied',
+]);
 
-function refusal(issues: readonly RuleIssue[]): HttpProblem {
+/** The problem for a refusal of the rules (the first issue decides the code and status). */
+export function refusal(issues: readonly RuleIssue[]): HttpProblem {
   const [first] = issues;
   if (!first) return HttpProblem.of('conflict');
-  return new HttpProblem(conflictCodes.has(first.code) ? 409 : 422, first.code, {
+  const status = first.code === 'mediation.desk.unknownSession' ? 404 : conflictCodes.has(first.code) ? 409 : 422;
+  return new HttpProblem(status, first.code, {
     ...(first.params ? { params: first.params } : {}),
     issues,
   });
@@ -37,6 +58,8 @@ export async function recordEvent(
   event: CaseEvent,
   principal: Principal,
   at: Date,
+  /** The document before the request, when the caller already changed `loaded.doc` (a desk step that also moves the case). */
+  before: StoredCase = loaded.doc,
 ): Promise<EventOutcome> {
   const { doc, row } = loaded;
   const moved = applyCaseEvent(doc.case, event);
@@ -49,7 +72,7 @@ export async function recordEvent(
     continuedAs = successor.caseNumber;
   }
   await updateCase(trx, next);
-  await auditChange(trx, principal, at, `mediation.case.${event.type}`, `mediation-case:${row.case_number}`, doc, next);
+  await auditChange(trx, principal, at, `mediation.case.${event.type}`, `mediation-case:${row.case_number}`, before, next);
   return continuedAs === undefined ? { doc: next } : { doc: next, continuedAs };
 }
 

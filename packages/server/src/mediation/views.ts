@@ -1,4 +1,5 @@
 import {
+  checkAcceptance,
   formatMessage,
   judicialConfirmationWindow,
   mediationDeadline,
@@ -55,6 +56,53 @@ export function receiptView(doc: StoredCase, trackingCode: string, printed: stri
   };
 }
 
+/**
+ * Where a refused applicant goes instead, in their language: after the other side's refusal (Art 17) the routes of
+ * Art 26; when another body has the dispute, that body (the intake names it); when the law reserves it to an organ,
+ * the organ the mediator named.
+ */
+export function refusalGuidance(doc: StoredCase, locale: Locale): string | undefined {
+  switch (doc.case.refusalReason) {
+    case undefined:
+      return undefined;
+    case 'otherPartyRefused':
+      return formatMessage('mediation.redirect.otherRoutes', locale);
+    case 'alreadyBeforeAnotherBody': {
+      const decision = checkAcceptance(doc.intake);
+      return decision.accepted ? formatMessage('mediation.redirect.agency', locale) : decision.redirect.guidance[locale];
+    }
+    case 'reservedToAnotherOrgan': {
+      const organ = doc.desk?.refusal?.organName;
+      return organ === undefined
+        ? formatMessage('mediation.redirect.reservedOrganUnnamed', locale)
+        : formatMessage('mediation.redirect.reservedOrgan', locale, { organ });
+    }
+  }
+}
+
+/** The desk's steps meant for the parties: session days and places, the 司法确认 reminder, the 回访 — never the notes or ties. */
+function applicantSteps(doc: StoredCase, locale: Locale): Partial<CaseStatus> {
+  const desk = doc.desk;
+  const guidance = refusalGuidance(doc, locale);
+  const lastFollowUp = desk?.followUps[desk.followUps.length - 1];
+  return {
+    ...(doc.case.closedOn === undefined ? {} : { closedOn: doc.case.closedOn }),
+    ...(guidance === undefined ? {} : { refusalGuidance: guidance }),
+    ...(desk === undefined || desk.sessions.length === 0
+      ? {}
+      : {
+          sessions: desk.sessions.map((one) => ({
+            on: one.on,
+            ...(one.time === undefined ? {} : { time: one.time }),
+            place: one.place,
+            held: one.heldOn !== undefined,
+          })),
+        }),
+    ...(desk?.judicialReminderOn === undefined ? {} : { judicialReminderOn: desk.judicialReminderOn }),
+    ...(lastFollowUp === undefined ? {} : { followUpOn: lastFollowUp.on }),
+  };
+}
+
 /** Status and history for the applicant or a mediator; no names, phones or ID numbers (Art 15). */
 export function statusView(doc: StoredCase, printed: string, locale: Locale, continuedAs?: string): CaseStatus {
   const current = doc.case;
@@ -84,5 +132,6 @@ export function statusView(doc: StoredCase, printed: string, locale: Locale, con
     ...(continuedAs === undefined ? {} : { continuedAs }),
     withdrawable: isWithdrawable(current.state),
     history: current.history.map((event) => ({ type: event.type, on: event.on })),
+    ...applicantSteps(doc, locale),
   };
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { Hono } from 'hono';
 import { html, raw } from 'hono/html';
+import { todayInShanghai } from '@shanzhi/rules';
 import type { AppServices } from '../api/context.js';
 
 export interface PortalOptions {
@@ -201,6 +202,89 @@ export function portalRoutes(services: AppServices, options: PortalOptions = {})
                                     it.
                                   </p>
                                 </sz-mentoring-desk>
+                              </section>`
+                            : ''
+                        }
+                        <section aria-labelledby="disclosure-poster-title">
+                          <h2 id="disclosure-poster-title">${village.name} · 公开栏张贴 · Notice-board poster</h2>
+                          ${
+                            // The physical 公开栏: staff print what was never put up and record it (who, when, where, a
+                            // photo); the supervisor sees the same list; everyone else can print this month's poster.
+                            role === 'cadre' || role === 'gridWorker' || role === 'supervisor'
+                              ? html`<sz-disclosure-poster
+                                  village="${village.id}"
+                                  mode="unposted"
+                                  item-url="${origin}/?village=${village.id}&amp;sz-item={id}"
+                                >
+                                  <p>
+                                    请使用最新版浏览器（或切换到“极速模式”）查看公开栏张贴。Open this page in an up-to-date browser to see
+                                    it.
+                                  </p>
+                                </sz-disclosure-poster>`
+                              : html`<sz-disclosure-poster
+                                  village="${village.id}"
+                                  year="${todayInShanghai(services.now()).slice(0, 4)}"
+                                  month="${String(Number(todayInShanghai(services.now()).slice(5, 7)))}"
+                                  item-url="${origin}/?village=${village.id}&amp;sz-item={id}"
+                                >
+                                  <p>
+                                    请使用最新版浏览器（或切换到“极速模式”）查看公开栏张贴。Open this page in an up-to-date browser to see
+                                    it.
+                                  </p>
+                                </sz-disclosure-poster>`
+                          }
+                        </section>
+                        ${
+                          // 一听、四议、两公开、一监督: the cadre records the steps, the supervisor follows and observes them.
+                          role === 'cadre' || role === 'supervisor'
+                            ? html`<section aria-labelledby="decision-desk-title">
+                                <h2 id="decision-desk-title">${village.name} · 决策工作台 · Decision desk</h2>
+                                <sz-decision-desk village="${village.id}" view="${role}">
+                                  <p>
+                                    请使用最新版浏览器（或切换到“极速模式”）查看决策工作台。Open this page in an up-to-date browser to see
+                                    it.
+                                  </p>
+                                </sz-decision-desk>
+                              </section>`
+                            : ''
+                        }
+                        ${
+                          // Drafts are the village's working papers: the editor is on the cadre's and the supervisor's page only.
+                          role === 'cadre' || role === 'supervisor'
+                            ? html`<section aria-labelledby="disclosure-editor-title">
+                                <h2 id="disclosure-editor-title">${village.name} · 公开编辑 · Disclosure editor</h2>
+                                <sz-disclosure-editor village="${village.id}">
+                                  <p>
+                                    请使用最新版浏览器（或切换到“极速模式”）查看公开编辑。Open this page in an up-to-date browser to see it.
+                                  </p>
+                                </sz-disclosure-editor>
+                              </section>`
+                            : ''
+                        }
+                        ${
+                          // Villagers' queries (Art 30 查询): the cadre answers them, the supervisor follows them.
+                          role === 'cadre' || role === 'supervisor'
+                            ? html`<section aria-labelledby="query-desk-title">
+                                <h2 id="query-desk-title">${village.name} · 村民查询答复 · Query desk</h2>
+                                <sz-query-desk village="${village.id}" view="${role}">
+                                  <p>
+                                    请使用最新版浏览器（或切换到“极速模式”）查看村民查询答复。Open this page in an up-to-date browser to see
+                                    it.
+                                  </p>
+                                </sz-query-desk>
+                              </section>`
+                            : ''
+                        }
+                        ${
+                          // 民主理财: the cadre imports and publishes, the supervisor (村务监督委员会) signs off and sees the alarms.
+                          role === 'cadre' || role === 'supervisor'
+                            ? html`<section aria-labelledby="finance-desk-title">
+                                <h2 id="finance-desk-title">${village.name} · 民主理财 · Finance sign-off</h2>
+                                <sz-finance-desk village="${village.id}" view="${role}">
+                                  <p>
+                                    请使用最新版浏览器（或切换到“极速模式”）查看民主理财。Open this page in an up-to-date browser to see it.
+                                  </p>
+                                </sz-finance-desk>
                               </section>`
                             : ''
                         }

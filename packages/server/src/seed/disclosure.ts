@@ -79,7 +79,8 @@ const settingsByIndex: readonly Partial<DisclosureSettings>[] = [
   {},
   { majorMatterDays: 7 },
   {},
-  {},
+  // A village that posts its relief lists without names (a choice the 低保 rules leave open to local practice).
+  { reliefPublicFields: ['villageGroup', 'householdSize', 'amount'] },
   {},
   { financeMonthly: false },
   {},
@@ -626,6 +627,15 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
     let day = random.int(5, Math.max(6, days.last - 40));
     const date = () => days.date(day);
     const steps: TrailStepRecord[] = [];
+    // 一听 (seed 000): opinions heard a week before the proposal, by a channel in turn (no draw, so the rest stays as it was).
+    steps.push({
+      step: 'hearing',
+      date: addDays(date(), -7),
+      hearing: {
+        channels: [(['representatives', 'visits', 'forum'] as const)[at % 3] ?? 'representatives'],
+        summary: `就“${spec.title}”听取村民意见，多数村民表示赞成，并建议公开实施方案和资金使用情况。`,
+      },
+    });
     steps.push({ step: 'proposal', date: date() });
     day += random.int(2, 6);
     steps.push({ step: 'consultation', date: date() });
@@ -745,7 +755,12 @@ export function generateVillageDisclosures(input: VillageDisclosureInput): Villa
       decidedOn,
       category: 'resolutions',
       villageId: village.id,
-      trail: { matter: spec.matter, ...(meeting.kind === 'representativesMeeting' ? { delegatedToRepresentatives: true } : {}), steps },
+      trail: {
+        matter: spec.matter,
+        ...(meeting.kind === 'representativesMeeting' ? { delegatedToRepresentatives: true } : {}),
+        hearingRequired: true,
+        steps,
+      },
     });
   });
 

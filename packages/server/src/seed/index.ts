@@ -4,6 +4,7 @@ import { DayTable } from './days.js';
 import { generateVillageDisclosures } from './disclosure.js';
 import { generateHouseholds } from './households.js';
 import { generateMediationCases } from './mediation.js';
+import { withMediationDesks } from './mediation-desk.js';
 import { generatePointsSchemes, LedgerGenerator, villagePointsContext } from './points.js';
 import { Random } from './random.js';
 import { generateRegions, generateStaff } from './regions.js';
@@ -97,13 +98,17 @@ export function generateDemoCounty(options: GenerateOptions = {}): DemoCounty {
     reliefLists.push(...result.reliefLists);
   });
 
-  const mediationCases = generateMediationCases({
-    villages: regions.villages,
-    householdsByVillage,
-    staff,
-    days,
-    random: root.fork('mediation'),
-  });
+  const mediationCases = withMediationDesks(
+    generateMediationCases({
+      villages: regions.villages,
+      householdsByVillage,
+      staff,
+      days,
+      random: root.fork('mediation'),
+    }),
+    asOf,
+    root.fork('mediation-desk'),
+  );
   const serviceGuides = generateServiceGuides(root.fork('services'), days);
   // Last, from its own stream: the 爱心超市 and 帮教 join the county without changing anything generated above.
   const supermarket = generateSupermarket({

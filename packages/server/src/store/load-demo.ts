@@ -9,7 +9,15 @@ import { insertConsents } from '../points/consents.js';
 import { insertEntries, insertRedemptions, insertSchemes } from '../points/documents.js';
 import type { DemoCounty } from '../seed/index.js';
 import { insertGuides } from '../services/catalogue.js';
+import { insertPowerRows } from '../powers/store.js';
+import { demoPowerRows } from '../seed/powers.js';
+import { demoRequests } from '../seed/requests.js';
+import { insertRequests } from '../requests/store.js';
 import { insertPlans } from '../mentoring/store.js';
+import { insertPostings } from '../postings/store.js';
+import { demoPostings } from '../seed/postings.js';
+import { insertDrafts } from '../disclosure/drafts-store.js';
+import { demoDrafts } from '../seed/disclosure-drafts.js';
 import { goodsRow, insertDonations, insertGoods, insertReceipts, insertStockMoves } from '../supermarket/store.js';
 import { insertHouseholds, insertRegions, insertStaff } from './county-register.js';
 
@@ -51,11 +59,14 @@ export async function loadDemoCounty(db: Kysely<Database>, county: DemoCounty): 
     await insertItems(trx, county.disclosureItems);
     await insertDecisions(trx, county.decisions);
     await insertReliefLists(trx, county.reliefLists);
+    await insertPostings(trx, demoPostings(county.disclosureItems, county.staff, county.asOf));
+    await insertDrafts(trx, demoDrafts(county.villages, county.staff, county.asOf));
     await insertCases(
       trx,
       county.mediationCases.map(({ trackingCode, ...doc }) => ({ doc, trackingHash: hashToken(trackingCode) })),
     );
     await insertGuides(trx, county.county.id, county.serviceGuides);
+    await insertPowerRows(trx, demoPowerRows(county.county.id, county.villages, `${county.asOf}T00:00:00.000Z`));
     await continueCaseNumbers(
       trx,
       county.mediationCases.map((m) => m.caseNumber),
@@ -68,6 +79,10 @@ export async function loadDemoCounty(db: Kysely<Database>, county: DemoCounty): 
     await insertDonations(trx, county.supermarket.donations);
     await insertReceipts(trx, county.supermarket.receipts);
     await insertPlans(trx, county.supermarket.mentoringPlans);
+    await insertRequests(
+      trx,
+      demoRequests(county).map(({ request, receiptCode }) => ({ request, receiptHash: hashToken(receiptCode) })),
+    );
   });
 
   const pick = (role: Role) =>

@@ -2,7 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import './schema.js';
 
-type SerialTable = 'supermarket_goods' | 'supermarket_donations' | 'mentoring_plans';
+type SerialTable = 'supermarket_goods' | 'supermarket_donations' | 'mentoring_plans' | 'decision_records';
 
 /**
  * The next readable id of a table (`sg-000007`): one more than the highest serial under the prefix. Safe because

@@ -7,7 +7,19 @@ import { idSchema, villageResourceParams } from './common.js';
  * What a file is attached to. The purpose decides everything else: who may upload it, which formats and how many
  * bytes it may have, who may see it, and whether it is public (docs/attachments.md).
  */
-export const attachmentPurposes = ['points-evidence', 'objection-evidence', 'mediation-intake', 'disclosure', 'goods-photo'] as const;
+export const attachmentPurposes = [
+  'points-evidence',
+  'objection-evidence',
+  'mediation-intake',
+  'disclosure',
+  'goods-photo',
+  // A photo of the physical 公开栏 showing a posted item (postings.ts).
+  'disclosure-posting',
+  // A photo or scan staff add to a 代办 or 点单 request's step or note (requests.ts).
+  'service-request',
+  // Minutes, attendance sheets and photos of a decision's meetings (decisions.ts, 一听、四议、两公开).
+  'decision-record',
+] as const;
 export type AttachmentPurpose = (typeof attachmentPurposes)[number];
 
 /** The formats a server accepts, as it recognizes them from the bytes (never from a file name or a declared type). */

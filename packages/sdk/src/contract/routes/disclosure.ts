@@ -12,10 +12,11 @@ import { cursorQuery, pageOf } from '../page.js';
 import { defineRoute } from '../route.js';
 import { publicPage, publicRead, signedInChange } from './answers.js';
 import { dateSchema, idSchema, searchQuery, villageParams, villageResourceParams } from './common.js';
+import { signOffEventSchema } from './finance-history.js';
 
 export const disclosureStatuses = ['upcoming', 'inNotice', 'closed'] as const;
 
-const issueSchema = z.looseObject({ path: z.array(z.union([z.string(), z.number()])), code: z.string(), message: z.string() });
+export const issueSchema = z.looseObject({ path: z.array(z.union([z.string(), z.number()])), code: z.string(), message: z.string() });
 
 /** A list row: the current version's headline facts, without bodies, so a month of items stays a small page. */
 export const disclosureSummarySchema = z.looseObject({
@@ -51,6 +52,9 @@ export const listDisclosures = defineRoute({
   ...publicPage,
 });
 
+/** A villager's query published as a FAQ entry (disclosure-queries.ts): the cadre's wording, without the asker. */
+export const faqEntrySchema = z.looseObject({ question: z.string(), answer: z.string(), publishedOn: dateSchema });
+
 /** The full item: every version (corrections never overwrite), the decision trail and what the rules found. */
 export const disclosureDetailSchema = z.looseObject({
   ...disclosureItemSchema.shape,
@@ -58,8 +62,10 @@ export const disclosureDetailSchema = z.looseObject({
   status: z.enum(disclosureStatuses),
   decision: z.optional(z.looseObject({ ...decisionSchema.shape, trail: z.optional(trailSchema) })),
   /**
-   * Relief and subsidy lists the item posts (低保, 特困 …). For anyone who does not handle the village the names
-   * are masked and ID numbers left out (政府信息公开条例 Arts 15, 37).
+   * Relief and subsidy lists the item posts (低保, 特困 …). Anyone who does not handle the village gets only the
+   * fields the village publishes (`reliefPublicFields`; by default the masked name, 村民小组, household size and
+   * amount — any of them may be absent): never an ID number, phone, address or health data (个人信息保护法 Arts 6,
+   * 13(1)(3), 28).
    */
   reliefLists: z.optional(
     z.array(
@@ -67,11 +73,22 @@ export const disclosureDetailSchema = z.looseObject({
         id: idSchema,
         program: z.string(),
         period: periodSchema,
-        recipients: z.array(z.looseObject({ name: z.string(), villageGroup: z.string(), amount: z.int() })),
+        recipients: z.array(
+          z.looseObject({
+            name: z.optional(z.string()),
+            villageGroup: z.optional(z.string()),
+            householdSize: z.optional(z.int()),
+            amount: z.optional(z.int()),
+          }),
+        ),
         total: z.int(),
       }),
     ),
   ),
+  /** Answered queries the committee published as FAQ entries: the question and answer only, never who asked. */
+  faq: z.optional(z.array(faqEntrySchema)),
+  /** A finance statement's 民主理财 history: submitted, objected to with reasons, answered, signed off, by whom and when. */
+  signOffs: z.optional(z.array(signOffEventSchema)),
   /** The rules' findings on the trail (四议两公开) and, for finance, on reconciliation; localized. */
   findings: z.looseObject({
     trail: z.optional(z.looseObject({ status: z.string(), nextStep: z.optional(z.nullable(z.string())), issues: z.array(issueSchema) })),
@@ -168,6 +185,8 @@ export const askAboutDisclosure = defineRoute({
     receivedOn: dateSchema,
     answerDueOn: dateSchema,
     status: z.string(),
+    /** Shown once: the asker reads the answer back with it (`lookUpDisclosureQuery`); the server keeps only its hash. */
+    receiptCode: z.string(),
   }),
   ...signedInChange(201, { roles: ['villager', 'gridWorker', 'cadre', 'supervisor'] }),
 });

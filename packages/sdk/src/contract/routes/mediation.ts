@@ -76,6 +76,16 @@ export const caseStatusSchema = z.looseObject({
   continuedAs: z.optional(caseNumberSchema),
   withdrawable: z.boolean(),
   history: z.array(z.looseObject({ type: z.string(), on: dateSchema })),
+  /** Closed on (concluded, refused, withdrawn or escalated). */
+  closedOn: z.optional(dateSchema),
+  /** Why the case was refused and where to go instead (Arts 17, 26), in the caller's language. */
+  refusalGuidance: z.optional(z.string()),
+  /** The sessions the parties are asked to attend: day, time and place only (never the notes; docs/mediation-desk.md). */
+  sessions: z.optional(z.array(z.looseObject({ on: dateSchema, time: z.optional(z.string()), place: z.string(), held: z.boolean() }))),
+  /** The day the parties were reminded of the 30 days for judicial confirmation (Art 33). */
+  judicialReminderOn: z.optional(dateSchema),
+  /** The day of the latest follow-up visit (回访) after the agreement. */
+  followUpOn: z.optional(dateSchema),
   /** The files the application named, for the village's mediators only (never their names; docs/attachments.md). */
   attachments: z.optional(z.array(z.looseObject({ attachmentId: idSchema, villageId: idSchema }))),
 });

@@ -109,6 +109,12 @@ export const proxyReceiptSchema = z.looseObject({
   step: z.enum(proxyStepCodes),
   steps: z.array(z.looseObject({ code: z.enum(proxyStepCodes), label: z.string(), done: z.boolean(), on: z.optional(dateSchema) })),
   forwardBy: dateSchema,
+  /**
+   * The request as the lifecycle of `requests.ts` tracks it (staff work it on their desk): its id and the receipt code,
+   * shown this once, with which the villager follows and rates it (`lookUpServiceRequest`, `rateServiceRequest`).
+   */
+  requestId: z.optional(idSchema),
+  receiptCode: z.optional(z.string()),
 });
 
 export const requestProxyService = defineRoute({

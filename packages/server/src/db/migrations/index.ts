@@ -16,4 +16,12 @@ export const migrations: Readonly<Record<string, () => Promise<Migration>>> = {
   '0008-points-process': () => import('./0008-points-process.js'),
   '0009-supermarket': () => import('./0009-supermarket.js'),
   '0010-attachments': () => import('./0010-attachments.js'),
+  '0011-decision-records': () => import('./0011-decision-records.js'),
+  '0012-disclosure-drafts': () => import('./0012-disclosure-drafts.js'),
+  '0013-finance-statements': () => import('./0013-finance-statements.js'),
+  '0014-disclosure-query-receipts': () => import('./0014-disclosure-query-receipts.js'),
+  '0015-disclosure-postings': () => import('./0015-disclosure-postings.js'),
+  '0016-village-powers': () => import('./0016-village-powers.js'),
+  '0017-mediation-desk': () => import('./0017-mediation-desk.js'),
+  '0018-service-requests': () => import('./0018-service-requests.js'),
 };

@@ -1,0 +1,166 @@
+import {
+  art24Matters,
+  observationKinds,
+  trailStepLabels,
+  type DecisionStep,
+  type DisclosureStep,
+  type ObservationKind,
+} from '@shanzhi/rules';
+import { observeDecisionStep, openDecision, publishDecisionStep } from '@shanzhi/sdk/browser';
+import { html, type TemplateResult } from 'lit';
+import { FormBase } from './form-base.js';
+import type { DeskChange, PanelContext } from './panel-context.js';
+import type { Decision } from './sz-decision-desk.js';
+
+/** A cadre opens a decision on an Art 24 matter (村民委员会组织法 Art 24) or a matter named in its own words. */
+export class OpenForm extends FormBase {
+  protected problems(): Map<string, string> {
+    const found = new Map<string, string>();
+    if ((this.values.matter ?? '') === '') this.requireText(found, 'title');
+    return found;
+  }
+
+  protected async send(idempotencyKey: string): Promise<DeskChange> {
+    const [client, villageId] = this.where();
+    const matter = art24Matters.find((one) => one.code === this.values.matter)?.code;
+    const title = (this.values.title ?? '').trim();
+    const { data } = await client.request(
+      openDecision,
+      {
+        params: { villageId },
+        body: {
+          ...(matter === undefined ? {} : { matter }),
+          ...(title === '' ? {} : { title }),
+          ...(this.values.delegated === 'yes' ? { delegatedToRepresentatives: true } : {}),
+        },
+      },
+      { idempotencyKey },
+    );
+    this.options.announce(this.t.t('opened', data.title));
+    return { decisionId: data.id, action: 'open' };
+  }
+
+  render(): TemplateResult {
+    const locale = this.options.locale();
+    return this.frame(
+      this.t.t('openTitle'),
+      html`${this.select('matter', this.t.t('matterField'), [
+          ['', this.t.t('matterNone')],
+          ...art24Matters.map((one) => [one.code, `${String(one.item)}. ${one.label[locale]}`] as const),
+        ])}
+        ${this.input('title', this.t.t('titleField'), { type: 'text', maxLength: 200 }, this.t.t('titleHint'))}
+        <label class="check"
+          ><input
+            type="checkbox"
+            .checked=${this.values.delegated === 'yes'}
+            @change=${(event: Event) => {
+              this.set('delegated', (event.target as HTMLInputElement).checked ? 'yes' : '');
+            }}
+          />${this.t.t('delegated')}</label
+        >`,
+      this.t.t('confirmOpen'),
+    );
+  }
+}
+
+/** 一监督: the supervisor notes on a step that it was observed (and signs it off), or a concern with a note. */
+export class ObserveForm extends FormBase {
+  constructor(
+    host: ConstructorParameters<typeof FormBase>[0],
+    options: PanelContext,
+    private readonly decision: Decision,
+    private readonly step: DecisionStep,
+  ) {
+    super(host, options);
+    this.values = { kind: 'observed' };
+  }
+
+  protected problems(): Map<string, string> {
+    const found = new Map<string, string>();
+    if (this.values.kind === 'concern' && this.tried && (this.values.note ?? '').trim() === '') found.set('note', this.t.t('noteRequired'));
+    return found;
+  }
+
+  protected async send(idempotencyKey: string): Promise<DeskChange> {
+    const [client, villageId] = this.where();
+    const kind: ObservationKind = this.values.kind === 'concern' ? 'concern' : 'observed';
+    const note = (this.values.note ?? '').trim();
+    await client.request(
+      observeDecisionStep,
+      { params: { villageId, decisionId: this.decision.id }, body: { step: this.step, kind, ...(note === '' ? {} : { note }) } },
+      { idempotencyKey },
+    );
+    this.options.announce(this.t.t('observedDone', trailStepLabels[this.step][this.options.locale()]));
+    return { decisionId: this.decision.id, action: 'observe', step: this.step };
+  }
+
+  render(): TemplateResult {
+    return this.frame(
+      this.t.t('observeOf', trailStepLabels[this.step][this.options.locale()]),
+      html`${this.select(
+        'kind',
+        this.t.t('observationKind'),
+        observationKinds.map((kind) => [kind, this.t.t(`kind_${kind}`)] as const),
+      )}
+      ${this.textarea('note', this.t.t('note'), 1000)}`,
+      this.t.t('confirmObserve'),
+    );
+  }
+}
+
+/** 决议公开 / 实施结果公开: the item goes on the board today (publishNew on the server) and the step is recorded. */
+export class PublishForm extends FormBase {
+  constructor(
+    host: ConstructorParameters<typeof FormBase>[0],
+    options: PanelContext,
+    private readonly decision: Decision,
+    private readonly step: DisclosureStep,
+  ) {
+    super(host, options);
+    const label = trailStepLabels[step][options.locale()];
+    this.values = { title: `${decision.title}（${label}）` };
+  }
+
+  protected problems(): Map<string, string> {
+    const found = new Map<string, string>();
+    this.requireText(found, 'title');
+    this.requireText(found, 'text');
+    return found;
+  }
+
+  protected async send(idempotencyKey: string): Promise<DeskChange> {
+    const [client, villageId] = this.where();
+    const today = this.options.today();
+    if (today === undefined) throw new Error('The desk has no date');
+    const until = (this.values.until ?? '').trim();
+    const text = (this.values.text ?? '').trim();
+    await client.request(
+      publishDecisionStep,
+      {
+        params: { villageId, decisionId: this.decision.id },
+        body: {
+          step: this.step,
+          version: {
+            title: (this.values.title ?? '').trim(),
+            body: text.split(/\n+/).map((line) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, text: line }] })),
+            period: { from: this.decision.decidedOn ?? today, to: today },
+            notice: { published: today, ...(until === '' ? {} : { until }) },
+            attachments: [],
+          },
+        },
+      },
+      { idempotencyKey },
+    );
+    this.options.announce(this.t.t('published', trailStepLabels[this.step][this.options.locale()]));
+    return { decisionId: this.decision.id, action: 'publish', step: this.step };
+  }
+
+  render(): TemplateResult {
+    return this.frame(
+      this.t.t('publish', trailStepLabels[this.step][this.options.locale()]),
+      html`${this.input('title', this.t.t('itemTitle'), { type: 'text', maxLength: 200 })}
+      ${this.textarea('text', this.t.t('itemText'), 5000)} ${this.input('until', this.t.t('itemUntil'), { type: 'date' })}`,
+      this.t.t('confirmPublish'),
+    );
+  }
+}

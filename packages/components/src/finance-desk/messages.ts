@@ -1,0 +1,46 @@
+import { defineMessages } from '../internal/localize.js';
+
+/** The desk's first-paint words (the list); the panel's are in panel-messages.ts. Plain words (MIIT elderly spec). */
+export const financeDeskMessages = defineMessages({
+  'zh-CN': {
+    title: '民主理财',
+    count: (n: number) => `共 ${String(n)} 个月`,
+    empty: '还没有导入任何月份的财务收支。',
+    staffOnly: '这里是村干部和村务监督委员会的工作台，请用工作人员账号登录。',
+    importMonth: '导入一个月的账',
+    month: (year: string, month: string) => `${year}年${String(Number(month))}月`,
+    state_draft: '草稿，未提交审核',
+    state_submitted: '待民主理财审核',
+    state_objected: '监督方提出异议，待答复',
+    state_answered: '已答复，待重新提交',
+    state_signedOff: '已审核签署，可以公开',
+    state_published: '已公开',
+    totals: (income: string, expense: string) => `收入 ${income}，支出 ${expense}`,
+    alarms: (n: number) => `★ ${String(n)} 笔大额或重大事项支出缺少有效决策`,
+    noAlarms: '无缺少决策的支出',
+    signOffRequired: '本村公开财务前须经民主理财审核签署。',
+    signOffNotRequired: '本村未要求公开前签署，仍可提交监督方审核。',
+    awaiting: (n: number) => `${String(n)} 个月待审核`,
+  },
+  en: {
+    title: 'Finance sign-off',
+    count: (n: number) => `${String(n)} months`,
+    empty: 'No month has been imported yet.',
+    staffOnly: "This desk is for the village's cadres and supervisory committee: sign in with a staff account.",
+    importMonth: 'Import a month',
+    month: (year: string, month: string) =>
+      `${new Date(Date.UTC(Number(year), Number(month) - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' })} ${year}`,
+    state_draft: 'Draft, not submitted',
+    state_submitted: 'Awaiting sign-off',
+    state_objected: 'Objection raised, awaiting the answer',
+    state_answered: 'Answered, to be submitted again',
+    state_signedOff: 'Signed off, ready to publish',
+    state_published: 'Published',
+    totals: (income: string, expense: string) => `Income ${income}, expenditure ${expense}`,
+    alarms: (n: number) => `★ ${String(n)} large or Art 24 expenses without a valid decision`,
+    noAlarms: 'No expense without a decision',
+    signOffRequired: 'This village publishes finance only after the 民主理财 sign-off.',
+    signOffNotRequired: 'This village does not require sign-off before publishing; the supervisors can still review.',
+    awaiting: (n: number) => `${String(n)} awaiting sign-off`,
+  },
+});

@@ -1,0 +1,287 @@
+import { listFinanceStatements, ProblemError, type RouteOutput } from '@shanzhi/sdk/browser';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { beforeImport } from '../internal/before-import.js';
+import { captionRow } from '../internal/caption-row.js';
+import { ElderControls } from '../internal/elder-controls.js';
+import { Localizer } from '../internal/localize.js';
+import { RemoteData } from '../internal/remote-data.js';
+import { describeFailure, errorState, loadingState, type LoadFailure } from '../internal/states.js';
+import { SzElement } from '../internal/sz-element.js';
+import { widgetStyles } from '../internal/widget-styles.js';
+import './events.js';
+import { financeDeskMessages } from './messages.js';
+import type { FinancePanel } from './panel.js';
+import { financeDeskStyles } from './styles.js';
+
+export type FinanceList = RouteOutput<typeof listFinanceStatements>;
+export type FinanceRow = FinanceList['items'][number];
+
+type DeskView = { readonly denied: true } | ({ readonly denied: false } & FinanceList);
+
+function deniedOnRefusal(error: unknown): { readonly denied: true } {
+  if (error instanceof ProblemError && (error.status === 401 || error.status === 403)) return { denied: true };
+  throw error;
+}
+
+/** The panel's key: a month, or `import` for a new month's file. */
+interface Opened {
+  readonly key: string;
+  readonly panel?: FinancePanel;
+}
+
+/**
+ * 民主理财 at the village: the cadre imports each month's 收支明细 from the file the village keeps (CSV or Excel), sees
+ * every problem at its line, fixes the file and imports again, submits the month for sign-off, answers objections and
+ * publishes once it is signed off. The supervisory committee or the village's 民主理财小组 (`view="supervisor"`) sees
+ * the months awaiting sign-off first, signs off or objects with reasons, and sees the ★ money-without-mandate alarms:
+ * large or Art 24 spending without a valid 四议两公开 decision. The panel (import form, lines, history, the forms) is a
+ * chunk of its own, loaded when first opened. Without a staff token the desk says who may use it.
+ *
+ * @element sz-finance-desk
+ *
+ * @fires sz-finance-desk-open - A month (or the import form, `month: 'import'`) was opened. `detail: { month }`.
+ * @fires sz-finance-desk-change - A month was imported, submitted, signed off, objected to, answered or published. `detail: { month, state, itemId? }`.
+ *
+ * @csspart title - The heading.
+ * @csspart summary - The village's sign-off rule and the months awaiting sign-off.
+ * @csspart import - The button that opens the import form (cadre).
+ * @csspart list - The months.
+ * @csspart month - One month's button (opens it).
+ * @csspart alarm - A month's count of expenses without mandate.
+ * @csspart panel - The opened month or the import form.
+ * @csspart import-form - The import form: file, month, opening balance, columns.
+ * @csspart file-problems - The problems found in a file, each at its line and column.
+ * @csspart alarms - The opened month's expenses without mandate.
+ * @csspart history - The opened month's 民主理财 history.
+ * @csspart sign-form - The sign-off / objection form (supervisor).
+ * @csspart answer-form - The answer to an objection (cadre).
+ * @csspart staff-only - Shown without a staff token.
+ * @csspart loading - The loading skeleton.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart retry - The retry button.
+ * @csspart offline - The offline state.
+ * @csspart elder-controls - The 长辈版 switch, text size and read-aloud buttons.
+ *
+ * @cssprop --sz-color-primary - The opened month's border and the primary buttons.
+ * @cssprop --sz-color-text - Text.
+ * @cssprop --sz-color-text-muted - Hints.
+ * @cssprop --sz-color-surface - Months.
+ * @cssprop --sz-color-surface-alt - The panel.
+ * @cssprop --sz-color-border - Borders.
+ * @cssprop --sz-color-warning-surface - Alarms, file problems, the error and offline notices.
+ * @cssprop --sz-color-focus - Focus ring.
+ * @cssprop --sz-font-family - Typeface.
+ * @cssprop --sz-font-size-md - Body text.
+ * @cssprop --sz-font-size-lg - The heading.
+ * @cssprop --sz-space-2 - Gap between months.
+ * @cssprop --sz-radius - Corner radius.
+ * @cssprop --sz-target-size - Minimum size of every button (larger in 长辈版).
+ */
+export class SzFinanceDesk extends SzElement {
+  static override styles = [...widgetStyles, financeDeskStyles];
+
+  /** The village whose books these are; falls back to the provider's `village`. The server admits only its own staff. */
+  @property() village?: string;
+  /** `cadre` imports, submits, answers and publishes; `supervisor` (村务监督委员会, 民主理财小组) signs off or objects. */
+  @property() view: 'cadre' | 'supervisor' = 'cadre';
+
+  @state() private announcement = '';
+  @state() private opened: Opened | undefined;
+  @state() private panelFailure: LoadFailure | undefined;
+  /** Months changed here since the list was read: shown as they now are, without reading the list again. */
+  @state() private changedRows: ReadonlyMap<string, FinanceRow> = new Map();
+
+  private readonly t = new Localizer(financeDeskMessages, () => this.effectiveLocale);
+  private readonly elderControls = new ElderControls(this, this.common);
+
+  /** The panel (import form, one month, the forms, their words and styles): loaded when first opened. */
+  private readonly panelPart = this.latePart(() => beforeImport('finance-desk/panel').then(() => import('./panel.js')), {
+    preload: 'on-demand',
+  });
+
+  private readonly data = new RemoteData(this, {
+    common: this.common,
+    args: () => (this.client && this.villageId && this.mayHaveCredentials ? ([this.client, this.villageId] as const) : undefined),
+    load: ([client, villageId], signal): Promise<DeskView> =>
+      client
+        .request(listFinanceStatements, { params: { villageId }, query: {} }, { signal })
+        .then((result) => ({ denied: false as const, ...result.data }), deniedOnRefusal),
+    // A fresh read is the server's word on every month.
+    onReady: () => {
+      this.changedRows = new Map();
+    },
+  });
+
+  private get villageId(): string | undefined {
+    return this.village ?? this.config.village;
+  }
+
+  override render(): TemplateResult {
+    return html`<section class="widget" aria-labelledby="title">
+      ${captionRow(this.t.t('title'), this.elderControls.render())}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.data.render({
+        ready: (view) => (view.denied ? this.renderStaffOnly() : this.renderDesk(view)),
+        idle: () => (this.mayHaveCredentials ? html`` : this.renderStaffOnly()),
+      })}
+    </section>`;
+  }
+
+  private renderStaffOnly(): TemplateResult {
+    return html`<p class="staff-only" part="staff-only">${this.t.t('staffOnly')}</p>`;
+  }
+
+  /** The supervisor sees the months awaiting sign-off first; otherwise newest month first, as the server lists them. */
+  private rowsOf(list: FinanceList): FinanceRow[] {
+    const merged = new Map(list.items.map((row) => [row.month, row]));
+    for (const [month, row] of this.changedRows) merged.set(month, row);
+    const rows = [...merged.values()].sort((a, b) => (a.month < b.month ? 1 : a.month > b.month ? -1 : 0));
+    if (this.view !== 'supervisor') return rows;
+    return [...rows.filter((row) => row.state === 'submitted'), ...rows.filter((row) => row.state !== 'submitted')];
+  }
+
+  private renderDesk(list: FinanceList): TemplateResult {
+    const rows = this.rowsOf(list);
+    const awaiting = rows.filter((row) => row.state === 'submitted').length;
+    const required = list.settings.financeSignOff !== 'none';
+    return html`<p class="summary" part="summary">
+        ${required ? this.t.t('signOffRequired') : this.t.t('signOffNotRequired')} ${this.t.t('awaiting', awaiting)}
+      </p>
+      ${
+        this.view === 'cadre'
+          ? html`<div class="actions">
+                <button
+                  type="button"
+                  class="primary"
+                  part="import"
+                  data-opener="import"
+                  aria-expanded=${this.opened?.key === 'import' ? 'true' : 'false'}
+                  @click=${() => {
+                    if (this.opened?.key === 'import') this.closePanel();
+                    else void this.openPanel('import');
+                  }}
+                >
+                  ${this.t.t('importMonth')}
+                </button>
+              </div>
+              ${this.opened?.key === 'import' ? this.renderPanel() : nothing}`
+          : nothing
+      }
+      ${
+        rows.length === 0
+          ? html`<p class="state empty" part="empty">${this.t.t('empty')}</p>`
+          : html`<ul class="list" part="list" aria-label=${this.t.t('count', rows.length)}>
+              ${repeat(
+                rows,
+                (row) => row.month,
+                (row) => this.renderRow(row),
+              )}
+            </ul>`
+      }`;
+  }
+
+  private renderRow(row: FinanceRow): TemplateResult {
+    const isOpen = this.opened?.key === row.month;
+    const [year = '', month = ''] = row.month.split('-');
+    return html`<li data-month=${row.month}>
+      <button
+        type="button"
+        part="month"
+        class="open"
+        data-opener=${row.month}
+        aria-expanded=${isOpen ? 'true' : 'false'}
+        @click=${() => {
+          if (isOpen) this.closePanel();
+          else void this.openPanel(row.month);
+        }}
+      >
+        <span class="month">${this.t.t('month', year, month)} · ${this.t.t(`state_${row.state}`)}</span>
+        <span>${this.t.t('totals', this.t.yuan(row.totals.income), this.t.yuan(row.totals.expenditure))}</span>
+        ${row.alarms > 0 ? html`<span class="alarm" part="alarm">${this.t.t('alarms', row.alarms)}</span>` : nothing}
+      </button>
+      ${isOpen ? this.renderPanel() : nothing}
+    </li>`;
+  }
+
+  private renderPanel(): TemplateResult {
+    const panel = this.opened?.panel;
+    return html`<div
+      class="panel-slot"
+      @keydown=${(event: KeyboardEvent) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        this.closePanel();
+      }}
+    >
+      ${
+        panel
+          ? panel.render()
+          : this.panelFailure
+            ? errorState(this.common, this.panelFailure, () => {
+                const key = this.opened?.key;
+                if (key !== undefined) void this.openPanel(key);
+              })
+            : loadingState(this.common, 3)
+      }
+    </div>`;
+  }
+
+  private async openPanel(key: string): Promise<void> {
+    this.panelFailure = undefined;
+    this.opened = { key };
+    this.emit('sz-finance-desk-open', { month: key });
+    try {
+      const module = await this.panelPart.get();
+      if (this.opened.key !== key) return;
+      const panel = new module.FinancePanel(this, {
+        root: () => this.renderRoot,
+        locale: () => this.effectiveLocale,
+        client: () => this.client,
+        village: () => this.villageId,
+        common: this.common,
+        announce: (text) => {
+          this.announcement = text;
+        },
+        month: key === 'import' ? undefined : key,
+        view: this.view,
+        changed: (record) => {
+          this.emit('sz-finance-desk-change', {
+            month: record.month,
+            state: record.state,
+            ...(record.itemId === undefined ? {} : { itemId: record.itemId }),
+          });
+          // The list shows the month as it now is; the panel stays open (an import moves to the imported month).
+          const row: FinanceRow = {
+            month: record.month,
+            state: record.state,
+            totals: record.statement.totals,
+            closingBalance: record.statement.closingBalance,
+            lines: record.statement.income.length + record.statement.expenditure.length,
+            alarms: record.alarms.length,
+            ...(record.itemId === undefined ? {} : { itemId: record.itemId }),
+            updatedAt: record.updatedAt,
+          };
+          this.changedRows = new Map([...this.changedRows, [record.month, row]]);
+          if (this.opened?.key === 'import') this.opened = { key: record.month, panel };
+        },
+      });
+      this.opened = { key, panel };
+    } catch (error) {
+      if (this.opened.key === key) this.panelFailure = describeFailure(error, this.common);
+    }
+  }
+
+  /** Closes the panel and gives the focus back to the button that opened it. */
+  private closePanel(): void {
+    const key = this.opened?.key;
+    this.opened = undefined;
+    this.panelFailure = undefined;
+    if (key === undefined) return;
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<HTMLElement>(`[data-opener="${key}"]`)?.focus();
+    });
+  }
+}

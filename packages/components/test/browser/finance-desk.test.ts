@@ -1,0 +1,165 @@
+import { assert, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { importFinanceStatement, listFinanceStatements, NetworkError, signOffFinanceStatement } from '@shanzhi/sdk';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/finance-desk/define.js';
+import type { SzFinanceDesk } from '../../src/finance-desk/sz-finance-desk.js';
+import { FakeFinanceClient, lineProblem, settings } from '../fixtures/finance-desk-client.js';
+import { problem } from '../fixtures/fake-client.js';
+import { mountInProvider, part } from '../fixtures/mount.js';
+import { clearStorageBeforeEach } from '../fixtures/storage.js';
+
+function setOnline(online: boolean): void {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
+  window.dispatchEvent(new Event(online ? 'online' : 'offline'));
+}
+
+const months = (el: SzFinanceDesk) => [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="month"]') ?? [])];
+const widget = { tag: 'sz-finance-desk', defaults: { village: 'v-test-01' } };
+const loaded = { when: (el: SzFinanceDesk) => months(el).length > 0, what: 'the months' };
+
+async function mount(client = new FakeFinanceClient(), attrs: Readonly<Record<string, string>> = {}, wait = true): Promise<SzFinanceDesk> {
+  const { el } = await mountInProvider<SzFinanceDesk, FakeFinanceClient>(client, widget, { attrs }, wait && loaded);
+  return el;
+}
+
+function chooseFile(input: HTMLInputElement, file: File): void {
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+}
+
+describe('<sz-finance-desk>', () => {
+  clearStorageBeforeEach(localStorage);
+
+  afterEach(() => {
+    delete (navigator as { onLine?: boolean }).onLine;
+  });
+
+  it('shows the shared loading skeleton while the read is on its way', async () => {
+    const client = new FakeFinanceClient();
+    client.latency = 60_000;
+    const el = await mount(client, {}, false);
+    await waitUntil(() => part(el, 'loading'), 'the skeleton');
+    assert.equal(part(el, 'loading')?.getAttribute('role'), 'status');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists the months with their state, totals in yuan and the ★ alarms, and passes axe', async () => {
+    const el = await mount();
+    assert.equal(part(el, 'title')?.textContent, '民主理财');
+    assert.include(months(el)[0]?.textContent, '2026年11月');
+    assert.include(months(el)[0]?.textContent, '草稿');
+    assert.include(months(el)[0]?.textContent, '¥5,000.00');
+    assert.include(part(el, 'alarm')?.textContent, '1 笔');
+    assert.include(part(el, 'summary')?.textContent, '1 个月待审核');
+    await expect(el).to.be.accessible();
+  });
+
+  it('for the supervisor, puts the months awaiting sign-off first and offers no import', async () => {
+    const el = await mount(new FakeFinanceClient(), { view: 'supervisor' });
+    assert.include(months(el)[0]?.textContent, '2026年10月');
+    assert.isNull(part(el, 'import'));
+  });
+
+  it('shows the empty state when no month was imported', async () => {
+    const el = await mount(new FakeFinanceClient({ settings, items: [] }), {}, false);
+    await waitUntil(() => part(el, 'empty'), 'the empty state');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the problem title and request id, and retry loads again', async () => {
+    const client = new FakeFinanceClient();
+    client.failNext(listFinanceStatements.id, problem(503, '服务暂时不可用', 'req-7f3a-0001', listFinanceStatements.id));
+    const el = await mount(client, {}, false);
+    await waitUntil(() => part(el, 'error'), 'the error state');
+    assert.include(part(el, 'error')?.textContent, 'req-7f3a-0001');
+    await expect(el).to.be.accessible();
+    part(el, 'retry')?.click();
+    await waitUntil(() => months(el).length > 0, 'the months after retry');
+  });
+
+  it('shows the offline state and loads by itself when the connection returns', async () => {
+    const client = new FakeFinanceClient();
+    setOnline(false);
+    client.failNext(listFinanceStatements.id, new NetworkError(listFinanceStatements.id, 'req-off-1', new TypeError('Failed to fetch')));
+    const el = await mount(client, {}, false);
+    await waitUntil(() => part(el, 'offline'), 'the offline state');
+    setOnline(true);
+    await waitUntil(() => months(el).length > 0, 'reloaded on reconnect');
+  });
+
+  it('imports a file: the bad line is shown at its line, the corrected file imports, the mapping is kept', async () => {
+    const client = new FakeFinanceClient();
+    client.failNext(importFinanceStatement.id, lineProblem());
+    const el = await mount(client);
+    part(el, 'import')?.click();
+    await waitUntil(() => part(el, 'import-form'), 'the import form');
+    const form = part(el, 'import-form') as HTMLFormElement;
+    const csv = '日期,凭证号,摘要,科目,收入,支出\n2026-11-05,记-001,补助,补助收入,5000,\n';
+    chooseFile(form.querySelector<HTMLInputElement>('input[type="file"]')!, new File([csv], '十一月.csv', { type: 'text/csv' }));
+    await waitUntil(() => part(el, 'chosen'), 'the chosen file');
+    await waitUntil(() => form.querySelector<HTMLInputElement>('#fd-voucher')?.value === '凭证号', 'the columns suggested from the header');
+    form.requestSubmit();
+    await waitUntil(() => part(el, 'file-problems'), 'the problems at their lines');
+    assert.equal(part(el, 'file-problems')?.querySelector('[data-line]')?.getAttribute('data-line'), '4');
+    assert.include(part(el, 'file-problems')?.textContent, '第 4 行 · 支出');
+    assert.equal(el.shadowRoot?.activeElement, part(el, 'file-problems'), 'focus moves to the problems');
+    await expect(el).to.be.accessible();
+    const [first] = client.callsOf(importFinanceStatement.id);
+    assert.equal(first?.input.query?.voucher, '凭证号');
+    assert.isString(first?.idempotencyKey);
+
+    // The corrected file: a new attempt, the columns as they were.
+    chooseFile(form.querySelector<HTMLInputElement>('input[type="file"]')!, new File([csv], '十一月-改.csv', { type: 'text/csv' }));
+    const changed = oneEvent(el, 'sz-finance-desk-change');
+    form.requestSubmit();
+    assert.deepEqual((await changed).detail, { month: client.callsOf(importFinanceStatement.id)[1]?.input.params?.month, state: 'draft' });
+    await waitUntil(() => part(el, 'history'), 'the imported month');
+    assert.notEqual(client.callsOf(importFinanceStatement.id)[1]?.idempotencyKey, first?.idempotencyKey);
+    assert.include(localStorage.getItem('sz-finance-mapping:v-test-01') ?? '', '凭证号');
+    assert.include(part(el, 'alarms')?.textContent, '记-003');
+  });
+
+  it('for the supervisor: an objection needs reasons; signing off sends the decision', async () => {
+    const client = new FakeFinanceClient();
+    const el = await mount(client, { view: 'supervisor' });
+    months(el)[0]?.click();
+    await waitUntil(() => part(el, 'sign-form'), 'the sign-off form');
+    const form = part(el, 'sign-form') as HTMLFormElement;
+    const [signOff, object] = [...form.querySelectorAll('button')];
+    object?.click();
+    await waitUntil(() => form.querySelector('[aria-invalid="true"]'), 'the reason is required');
+    assert.lengthOf(client.callsOf(signOffFinanceStatement.id), 0);
+    signOff?.click();
+    await waitUntil(() => client.callsOf(signOffFinanceStatement.id).length === 1, 'the sign-off');
+    assert.deepEqual(client.callsOf(signOffFinanceStatement.id)[0]?.input.body, { decision: 'signOff' });
+    await waitUntil(() => part(el, 'history')?.textContent.includes('王秀英'), 'the history with the signer');
+  });
+
+  it('is operated by keyboard: Tab reaches the import button, Enter opens the form, Escape closes it', async () => {
+    const el = await mount();
+    part(el, 'elder-controls')?.querySelector('button')?.focus();
+    await sendKeys({ press: 'Tab' });
+    assert.equal(el.shadowRoot?.activeElement, part(el, 'import'));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => part(el, 'import-form'), 'the import form');
+    part(el, 'import-form')?.querySelector('input')?.focus();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !part(el, 'import-form'), 'closed');
+    assert.equal(el.shadowRoot?.activeElement, part(el, 'import'), 'focus back on the button');
+  });
+
+  it('speaks English', async () => {
+    const el = await mount(new FakeFinanceClient(), { locale: 'en' });
+    assert.equal(part(el, 'title')?.textContent, 'Finance sign-off');
+    assert.include(months(el)[0]?.textContent, 'November 2026');
+    assert.equal(part(el, 'list')?.getAttribute('aria-label'), '2 months');
+  });
+
+  it('in 长辈版 marks the host for the larger sizes and passes axe', async () => {
+    const el = await mount(new FakeFinanceClient(), { elder: '' });
+    assert.isTrue(el.hasAttribute('data-sz-elder'));
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,52 @@
+/*
+ * The names of the steps of a decision (一听、四议、两公开、一监督) and of what a step records, in a module of their own:
+ * a widget that only shows them does not bundle the checks of ./trail.ts.
+ */
+
+/**
+ * 四议两公开 (practice guidance, not statute): the party branch proposes, the branch and village
+ * committees deliberate, the party members' meeting reviews, the villagers' (representatives')
+ * meeting resolves, the resolution is disclosed, and the result of carrying it out is disclosed.
+ */
+export const trailSteps = ['proposal', 'consultation', 'review', 'resolution', 'resolutionDisclosure', 'resultDisclosure'] as const;
+export type TrailStep = (typeof trailSteps)[number];
+
+/**
+ * 一听、四议、两公开、一监督 (seed 000, the "1421" 村务运行机制): before the four deliberations the village hears its
+ * villagers (一听). Practice guidance, as 四议两公开 is; `hearing` comes first, then the six steps above.
+ */
+export const decisionSteps = ['hearing', ...trailSteps] as const;
+export type DecisionStep = (typeof decisionSteps)[number];
+
+/**
+ * How the villagers were heard. Seed 000 ("1421"（一听、四议、两公开、一监督）村务运行机制) says 一听 is hearing the
+ * villagers' representatives' opinions and suggestions ("要听取村民代表大会意见建议"); villages also hear them by home
+ * visits, open forums, suggestion boxes, online and 村民说事 (seed 003's 村民说事室). Practice, not statute: `other`
+ * covers the rest, and the summary says what was heard.
+ */
+export const hearingChannels = ['representatives', 'visits', 'forum', 'suggestionBox', 'online', 'villagersTalk', 'other'] as const;
+export type HearingChannel = (typeof hearingChannels)[number];
+
+export const hearingChannelLabels: Readonly<Record<HearingChannel, { readonly 'zh-CN': string; readonly en: string }>> = Object.freeze({
+  representatives: { 'zh-CN': '村民代表会议听取意见', en: "Villagers' representatives' meeting" },
+  visits: { 'zh-CN': '入户走访', en: 'Home visits' },
+  forum: { 'zh-CN': '座谈会', en: 'Open forum' },
+  suggestionBox: { 'zh-CN': '意见箱', en: 'Suggestion box' },
+  online: { 'zh-CN': '网上征求', en: 'Online consultation' },
+  villagersTalk: { 'zh-CN': '村民说事', en: "Villagers' talk (村民说事)" },
+  other: { 'zh-CN': '其他', en: 'Other' },
+});
+
+/** 一监督: the 村务监督委员会 watched a step and signs it off (`observed`), or records a concern. */
+export const observationKinds = ['observed', 'concern'] as const;
+export type ObservationKind = (typeof observationKinds)[number];
+
+export const trailStepLabels: Readonly<Record<DecisionStep, { readonly 'zh-CN': string; readonly en: string }>> = Object.freeze({
+  hearing: { 'zh-CN': '一听：听取村民意见', en: "Villagers' opinions heard" },
+  proposal: { 'zh-CN': '村党组织提议', en: 'Proposal by the party branch' },
+  consultation: { 'zh-CN': '村“两委”会议商议', en: 'Deliberation by the branch and village committees' },
+  review: { 'zh-CN': '党员大会审议', en: "Review by the party members' meeting" },
+  resolution: { 'zh-CN': '村民会议或村民代表会议决议', en: "Resolution of the villagers' or representatives' meeting" },
+  resolutionDisclosure: { 'zh-CN': '决议公开', en: 'Resolution disclosed' },
+  resultDisclosure: { 'zh-CN': '实施结果公开', en: 'Implementation result disclosed' },
+});

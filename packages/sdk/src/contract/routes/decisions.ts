@@ -1,0 +1,162 @@
+import {
+  categoryCodeSchema,
+  decisionRecordSchema,
+  disclosureSteps,
+  disclosureVersionSchema,
+  observationBodySchema,
+  openDecisionSchema,
+  reconveneSchema,
+  stepDraftSchema,
+  trailSchema,
+} from '@shanzhi/rules';
+import * as z from 'zod/mini';
+import { defineRoute } from '../route.js';
+import { dateSchema, idSchema, villageParams, villageResourceParams } from './common.js';
+
+/*
+ * The decision desk (一听、四议、两公开、一监督, seed 000): a cadre opens a decision on a matter and records its steps
+ * in order; the 村务监督委员会 follows every step and notes what it saw (一监督); publishing a 公开 step posts the
+ * disclosure item the public board shows. Staff only: the public sees a decision through its disclosure items.
+ */
+
+/** Staff who follow decisions: the cadres who record them and the supervisors who watch them. */
+const decisionReaders = ['cadre', 'supervisor'] as const;
+
+const issueSchema = z.looseObject({ path: z.array(z.union([z.string(), z.number()])), code: z.string(), message: z.string() });
+
+/** A decision as staff see it: the record, its trail (with every earlier attempt), and what the rules find now. */
+export const decisionViewSchema = z.looseObject({
+  ...decisionRecordSchema.shape,
+  villageId: idSchema,
+  trail: trailSchema,
+  /** Recorded before the desk existed (seed or import): read-only until a step is recorded on it. */
+  legacy: z.optional(z.boolean()),
+  findings: z.looseObject({
+    status: z.enum(['complete', 'inProgress', 'invalid']),
+    nextStep: z.nullable(z.string()),
+    issues: z.array(issueSchema),
+    /** Steps whose current attempt the supervisor has not yet observed. */
+    unobserved: z.array(z.string()),
+  }),
+  /** The disclosure items posted for its 公开 steps. */
+  itemIds: z.array(idSchema),
+});
+
+export const decisionSummarySchema = z.looseObject({
+  ...decisionRecordSchema.shape,
+  status: z.enum(['complete', 'inProgress', 'invalid']),
+  nextStep: z.nullable(z.string()),
+  /** The next step's name in the caller's language. */
+  nextStepLabel: z.nullable(z.string()),
+  steps: z.int(),
+  issues: z.int(),
+  concerns: z.int(),
+  unobserved: z.int(),
+  legacy: z.optional(z.boolean()),
+});
+
+export const listDecisions = defineRoute({
+  id: 'listDecisions',
+  method: 'GET',
+  path: '/v1/villages/{villageId}/decisions',
+  summary: "A village's decisions (一听、四议、两公开), newest first, with each one's next step (cadres and supervisors)",
+  tags: ['decisions'],
+  params: villageParams,
+  query: z.object({ status: z.optional(z.enum(['complete', 'inProgress', 'invalid'])) }),
+  response: z.looseObject({ villageId: idSchema, items: z.array(decisionSummarySchema), asOf: dateSchema }),
+  status: 200,
+  access: { roles: decisionReaders },
+  idempotency: 'none',
+});
+
+export const getDecision = defineRoute({
+  id: 'getDecision',
+  method: 'GET',
+  path: '/v1/villages/{villageId}/decisions/{decisionId}',
+  summary: 'One decision with its whole trail, earlier attempts and supervisor observations, and what the rules find',
+  tags: ['decisions'],
+  params: villageResourceParams('decisionId'),
+  response: decisionViewSchema,
+  status: 200,
+  access: { roles: decisionReaders },
+  idempotency: 'none',
+});
+
+export const openDecision = defineRoute({
+  id: 'openDecision',
+  method: 'POST',
+  path: '/v1/villages/{villageId}/decisions',
+  summary: 'Open a decision on an Art 24 matter (村民委员会组织法) or another matter the village puts through 四议两公开',
+  tags: ['decisions'],
+  params: villageParams,
+  body: openDecisionSchema,
+  response: decisionViewSchema,
+  status: 201,
+  access: { roles: ['cadre'] },
+  idempotency: 'required',
+});
+
+export const recordDecisionStep = defineRoute({
+  id: 'recordDecisionStep',
+  method: 'POST',
+  path: '/v1/villages/{villageId}/decisions/{decisionId}/steps',
+  summary:
+    'Record the next step (一听, 提议, 商议, 审议, 决议); refused out of order, after an invalid or missing step, or twice without reconvening',
+  tags: ['decisions'],
+  params: villageResourceParams('decisionId'),
+  body: stepDraftSchema,
+  response: decisionViewSchema,
+  status: 201,
+  access: { roles: ['cadre'] },
+  idempotency: 'required',
+});
+
+export const reconveneDecisionStep = defineRoute({
+  id: 'reconveneDecisionStep',
+  method: 'POST',
+  path: '/v1/villages/{villageId}/decisions/{decisionId}/attempts',
+  summary: 'Record a reconvened meeting as a new attempt at the latest, invalid step; the invalid attempt stays in the record',
+  tags: ['decisions'],
+  params: villageResourceParams('decisionId'),
+  body: reconveneSchema,
+  response: decisionViewSchema,
+  status: 201,
+  access: { roles: ['cadre'] },
+  idempotency: 'required',
+});
+
+export const observeDecisionStep = defineRoute({
+  id: 'observeDecisionStep',
+  method: 'POST',
+  path: '/v1/villages/{villageId}/decisions/{decisionId}/observations',
+  summary: "一监督: the supervisor's observation on a step (observed and signed off, or a concern with a note)",
+  tags: ['decisions'],
+  params: villageResourceParams('decisionId'),
+  body: observationBodySchema,
+  response: decisionViewSchema,
+  status: 201,
+  access: { roles: ['supervisor'] },
+  idempotency: 'required',
+});
+
+export const publishDecisionStepBodySchema = z.object({
+  step: z.enum(disclosureSteps),
+  /** The category the item goes under; the decision's own, else 'resolutions'. */
+  category: z.optional(categoryCodeSchema),
+  version: z.omit(disclosureVersionSchema, { version: true, correction: true }),
+});
+
+export const publishDecisionStep = defineRoute({
+  id: 'publishDecisionStep',
+  method: 'POST',
+  path: '/v1/villages/{villageId}/decisions/{decisionId}/publications',
+  summary: '决议公开 or 实施结果公开: post the disclosure item (naming the decision) and record the step',
+  tags: ['decisions'],
+  params: villageResourceParams('decisionId'),
+  body: publishDecisionStepBodySchema,
+  response: z.looseObject({ decision: decisionViewSchema, itemId: idSchema }),
+  status: 201,
+  access: { roles: ['cadre'] },
+  idempotency: 'required',
+  publishes: true,
+});

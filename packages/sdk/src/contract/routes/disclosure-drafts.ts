@@ -1,0 +1,139 @@
+import { categoryCodeSchema, periodSchema, type Role } from '@shanzhi/rules';
+import * as z from 'zod/mini';
+import { defineRoute } from '../route.js';
+import { publicRead, signedInChange } from './answers.js';
+import { dateSchema, idSchema, villageParams, villageResourceParams } from './common.js';
+import { disclosureDetailSchema, publishDisclosureBodySchema } from './disclosure.js';
+
+/*
+ * Drafts of disclosure items (公开草稿): what a cadre prepares before it goes on the board. A draft holds exactly the
+ * body `publishDisclosure` takes, so publishing a draft is publishing that body, through the same checks. Drafts are
+ * never public: the board shows only what was published (村民委员会组织法 Art 30 binds what is disclosed, not the
+ * working copies), so every route here is for the village's own staff.
+ */
+
+/** Who reads drafts: the cadres who write them and the supervisor (村务监督委员会, Art 32) who checks them before publication. */
+export const draftReaders = ['cadre', 'supervisor'] as const satisfies readonly Role[];
+/** Who writes, discards and publishes them: the cadres, as `publishDisclosure`. */
+export const draftWriters = ['cadre'] as const satisfies readonly Role[];
+
+/** A staff read: 200 to the roles listed, never cached publicly, nothing repeated on retry. */
+const staffRead = { ...publicRead, access: { roles: draftReaders } } as const;
+
+/**
+ * What a draft holds: the `publishDisclosure` body. `correctsId` makes it a correction, which needs its reason
+ * (`correctionReason`) before it can even be saved, since a correction without one is never publishable.
+ */
+export const disclosureDraftBodySchema = publishDisclosureBodySchema;
+
+/**
+ * Each save increments `revision`. An update or a publish names the revision it was made from; the server refuses a
+ * stale one (409), so two cadres editing the same draft never overwrite each other without noticing.
+ */
+export const draftRevisionSchema = z.int().check(z.minimum(1), z.maximum(1_000_000));
+
+const findingSchema = z.looseObject({
+  path: z.array(z.union([z.string(), z.number()])),
+  code: z.string(),
+  message: z.string(),
+});
+
+/** A saved draft, and what the rules would refuse if it were published now (`findings`, localized; empty when publishable). */
+export const disclosureDraftSchema = z.looseObject({
+  ...publishDisclosureBodySchema.shape,
+  id: idSchema,
+  villageId: idSchema,
+  revision: z.int(),
+  /** ISO-8601 instants; who saved is kept in the audit log, not here. */
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  findings: z.array(findingSchema),
+});
+
+/** A list row: enough to choose a draft, without bodies. */
+export const disclosureDraftSummarySchema = z.looseObject({
+  id: idSchema,
+  revision: z.int(),
+  category: categoryCodeSchema,
+  title: z.string(),
+  period: periodSchema,
+  published: dateSchema,
+  correctsId: z.optional(idSchema),
+  updatedAt: z.string(),
+  hasFinance: z.boolean(),
+  findings: z.int(),
+});
+
+export const listDisclosureDrafts = defineRoute({
+  id: 'listDisclosureDrafts',
+  method: 'GET',
+  path: '/v1/villages/{villageId}/disclosure-drafts',
+  summary: "The village's unpublished disclosure drafts, most recently saved first",
+  tags: ['disclosure'],
+  params: villageParams,
+  response: z.looseObject({ items: z.array(disclosureDraftSummarySchema) }),
+  ...staffRead,
+});
+
+export const getDisclosureDraft = defineRoute({
+  id: 'getDisclosureDraft',
+  method: 'GET',
+  path: '/v1/villages/{villageId}/disclosure-drafts/{draftId}',
+  summary: 'One disclosure draft with what the rules find in it',
+  tags: ['disclosure'],
+  params: villageResourceParams('draftId'),
+  response: disclosureDraftSchema,
+  ...staffRead,
+});
+
+export const createDisclosureDraft = defineRoute({
+  id: 'createDisclosureDraft',
+  method: 'POST',
+  path: '/v1/villages/{villageId}/disclosure-drafts',
+  summary: 'Save a new disclosure draft, or a draft correction of a published item',
+  tags: ['disclosure'],
+  params: villageParams,
+  body: disclosureDraftBodySchema,
+  response: disclosureDraftSchema,
+  status: 201,
+  access: { roles: draftWriters },
+  idempotency: 'required',
+  publishes: true,
+});
+
+export const updateDisclosureDraft = defineRoute({
+  id: 'updateDisclosureDraft',
+  method: 'PUT',
+  path: '/v1/villages/{villageId}/disclosure-drafts/{draftId}',
+  summary: 'Replace a draft, from the revision the editor last loaded (409 when someone saved since)',
+  tags: ['disclosure'],
+  params: villageResourceParams('draftId'),
+  body: z.object({ ...disclosureDraftBodySchema.shape, revision: draftRevisionSchema }),
+  response: disclosureDraftSchema,
+  ...signedInChange(200, { roles: draftWriters }),
+  publishes: true,
+});
+
+export const discardDisclosureDraft = defineRoute({
+  id: 'discardDisclosureDraft',
+  method: 'POST',
+  path: '/v1/villages/{villageId}/disclosure-drafts/{draftId}/discard',
+  summary: 'Discard a draft (never published, so nothing public changes)',
+  tags: ['disclosure'],
+  params: villageResourceParams('draftId'),
+  body: z.object({ revision: draftRevisionSchema }),
+  response: z.looseObject({ id: idSchema, discarded: z.literal(true) }),
+  ...signedInChange(200, { roles: draftWriters }),
+});
+
+export const publishDisclosureDraft = defineRoute({
+  id: 'publishDisclosureDraft',
+  method: 'POST',
+  path: '/v1/villages/{villageId}/disclosure-drafts/{draftId}/publish',
+  summary: 'Publish a draft (a correction draft as a new version); the draft is used up',
+  tags: ['disclosure'],
+  params: villageResourceParams('draftId'),
+  body: z.object({ revision: draftRevisionSchema }),
+  response: disclosureDetailSchema,
+  ...signedInChange(201, { roles: draftWriters }),
+});

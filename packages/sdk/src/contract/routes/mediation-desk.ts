@@ -1,0 +1,307 @@
+import {
+  agreementContentSchema,
+  caseNumberSchema,
+  calendarDateSchema,
+  caseStates,
+  dueKinds,
+  mediationLevels,
+  notificationChannels,
+  partyRefSchema,
+  performanceStates,
+  refusalReasons,
+  releaseReasons,
+  signerSchema,
+  timeOfDaySchema,
+  transferTargets,
+} from '@shanzhi/rules';
+import * as z from 'zod/mini';
+import { cursorQuery, pageOf } from '../page.js';
+import { defineRoute } from '../route.js';
+import { personalRead, signedInChange } from './answers.js';
+import { dateSchema, idSchema, noteSchema } from './common.js';
+import { caseStatusSchema } from './mediation.js';
+
+/*
+ * The mediator's desk (<sz-mediation-desk>; docs/mediation-desk.md): the queue and every step of a case from
+ * acceptance to the 回访 (人民调解法 Arts 17–33). Only mediators of the case's village reach these routes — not cadres,
+ * not admins: the parties' affairs are private (Art 15) and the notes (调解笔录) are for the committee alone. Each step
+ * answers with the whole desk view, so a form redraws from the answer.
+ */
+
+const deskAccess = { roles: ['mediator'] } as const;
+const caseParams = z.object({ caseNumber: caseNumberSchema });
+const shortText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+
+/** Something due on a case: its kind, the day, and whether that day has passed (the one-month limit, 30 days, …). */
+export const dueItemSchema = z.looseObject({
+  kind: z.enum(dueKinds),
+  dueOn: dateSchema,
+  overdue: z.boolean(),
+  sessionId: z.optional(z.string()),
+  /** The kind in the caller's language. */
+  label: z.string(),
+});
+
+export const mediationQueueItemSchema = z.looseObject({
+  caseNumber: caseNumberSchema,
+  displayCaseNumber: z.string(),
+  disputeType: z.string(),
+  state: z.enum(caseStates),
+  level: z.enum(mediationLevels),
+  urgency: z.string(),
+  submittedOn: dateSchema,
+  acceptedOn: z.optional(dateSchema),
+  /** The one-month limit (《人民调解工作若干规定》Art 33), once accepted. */
+  concludeBy: z.optional(dateSchema),
+  mediatorIds: z.array(idSchema),
+  assignedToMe: z.boolean(),
+  /** The caller declared a tie to a party and must step aside (回避). */
+  recused: z.boolean(),
+  due: z.array(dueItemSchema),
+  overdue: z.boolean(),
+});
+
+export const listMediationQueue = defineRoute({
+  id: 'listMediationQueue',
+  method: 'GET',
+  path: '/v1/mediation/desk',
+  summary:
+    "The mediator's queue: cases of the caller's village (and the county's unplaced intake), soonest due first; filters by state, level, overdue and kind of due item",
+  tags: ['mediation'],
+  query: z.object({
+    state: z.optional(z.enum(caseStates)),
+    level: z.optional(z.enum(mediationLevels)),
+    overdue: z.optional(z.stringbool()),
+    due: z.optional(z.enum(dueKinds)),
+    mine: z.optional(z.stringbool()),
+    ...cursorQuery,
+  }),
+  response: z.looseObject({ ...pageOf(mediationQueueItemSchema).shape, total: z.int(), asOf: dateSchema }),
+  ...personalRead(deskAccess),
+  paged: true,
+});
+
+const sessionViewSchema = z.looseObject({
+  id: z.string(),
+  on: dateSchema,
+  time: z.optional(z.string()),
+  place: z.string(),
+  scheduledOn: dateSchema,
+  notified: z.array(z.looseObject({ party: z.string(), channel: z.enum(notificationChannels), on: dateSchema })),
+  heldOn: z.optional(dateSchema),
+  attended: z.optional(z.array(z.string())),
+  /** 调解笔录: staff only, never in the applicant's status. */
+  notes: z.optional(z.string()),
+});
+
+/** The 调解协议书 as the print view lays it out (人民调解法 Art 29). */
+export const agreementViewSchema = z.looseObject({
+  caseNumber: caseNumberSchema,
+  displayCaseNumber: z.string(),
+  /** The committee whose seal the agreement carries. */
+  committee: z.string(),
+  parties: z.array(z.looseObject({ ref: z.string(), role: z.string(), kind: z.string(), name: z.string() })),
+  facts: z.string(),
+  terms: z.string(),
+  performanceMethod: z.string(),
+  performBy: z.optional(dateSchema),
+  draftedOn: dateSchema,
+  requiredSigners: z.array(z.string()),
+  signatures: z.array(z.looseObject({ signer: z.string(), on: dateSchema })),
+  effectiveOn: z.optional(dateSchema),
+});
+
+export const mediationDeskViewSchema = z.looseObject({
+  /** What the applicant sees, plus the rest of this view (staff only). */
+  status: caseStatusSchema,
+  /** The parties by reference, with names (the desk must know whose case it is to step aside and to draft); no phone or ID numbers. */
+  parties: z.array(z.looseObject({ ref: z.string(), kind: z.string(), name: z.string(), reachable: z.boolean() })),
+  dispute: z.looseObject({ description: z.string(), desiredOutcome: z.string(), amountFen: z.optional(z.int()) }),
+  preferences: z.looseObject({ publicity: z.string(), preferredMediator: z.optional(z.string()), preferredTime: z.optional(z.string()) }),
+  mediators: z.array(z.looseObject({ id: idSchema, name: z.string() })),
+  released: z.array(z.looseObject({ mediatorId: idSchema, on: dateSchema, reason: z.enum(releaseReasons) })),
+  /** Mediators of the village who declared a tie to a party (the assignment form greys them out). */
+  tiedMediatorIds: z.array(idSchema),
+  /** The parties the caller declared a tie with. */
+  myTies: z.array(z.string()),
+  sessions: z.array(sessionViewSchema),
+  agreementDraft: z.looseObject({ facts: z.string(), terms: z.string() }),
+  agreement: z.optional(agreementViewSchema),
+  oralAgreement: z.optional(z.looseObject({ terms: z.string(), recordedOn: dateSchema })),
+  judicialReminderOn: z.optional(dateSchema),
+  followUps: z.array(z.looseObject({ id: z.string(), on: dateSchema, performance: z.enum(performanceStates), note: z.string() })),
+  riskReports: z.array(z.looseObject({ on: dateSchema, to: z.string(), note: z.optional(z.string()) })),
+  transfer: z.optional(z.looseObject({ to: z.enum(transferTargets), agencyName: z.optional(z.string()) })),
+  due: z.array(dueItemSchema),
+  /** The step routes that would be accepted now (by route id), for the desk's buttons. */
+  nextSteps: z.array(z.string()),
+});
+
+export const getMediationDesk = defineRoute({
+  id: 'getMediationDesk',
+  method: 'GET',
+  path: '/v1/mediation/cases/{caseNumber}/desk',
+  summary: 'A case as the mediator works it: parties, sessions with notes, agreement and signatures, reminders, due items and next steps',
+  tags: ['mediation'],
+  params: caseParams,
+  response: mediationDeskViewSchema,
+  ...personalRead(deskAccess),
+});
+
+/** A step of the desk: the case in the path, the desk view back. */
+function step<const B extends z.core.$ZodType>(body: B) {
+  return { tags: ['mediation'], params: caseParams, body, response: mediationDeskViewSchema } as const;
+}
+
+export const acceptMediationCase = defineRoute({
+  id: 'acceptMediationCase',
+  method: 'POST',
+  path: '/v1/mediation/cases/{caseNumber}/acceptance',
+  summary: 'Accept the application (人民调解法 Art 17); the one-month limit starts',
+  ...step(z.object({ on: calendarDateSchema })),
+  ...signedInChange(200, deskAccess),
+});
+
+export const refuseMediationCase = defineRoute({
+  id: 'refuseMediationCase',
+  method: 'POST',
+  path: '/v1/mediation/cases/{caseNumber}/refusal',
+  summary: "Refuse the case with its reason; the applicant's status shows the route (Arts 17, 26)",
+  ...step(z.object({ on: calendarDateSchema, reason: z.enum(refusalReasons), organName: z.optional(shortText(100)) })),
+  ...signedInChange(200, deskAccess),
+});
+
+export const assignMediators = defineRoute({
+  id: 'assignMediators',
+  method: 'POST',
+  path: '/v1/mediation/cases/{caseNumber}/mediators',
+  summary:
+    "Set the mediators of a case (one or several, Art 19); refuses a mediator tied to a party; records one replaced at a party's request (Art 23)",
+  ...step(
+    z.object({
+      on: calendarDateSchema,
+      mediatorIds: z.array(idSchema).check(z.minLength(1), z.maxLength(5)),
+      released: z.optional(z.array(z.object({ mediatorId: idSchema, reason: z.enum(releaseReasons) })).check(z.maxLength(5))),
+    }),
+  ),
+  ...signedInChange(200, deskAccess),
+});
+
+export const declareMediationTies = defineRoute({
+  id: 'declareMediationTies',
+  method: 'POST',
+  path: '/v1/mediation/cases/{caseNumber}/ties',
+  summary: 'The caller declares a family or other tie to parties of the case; they step aside and cannot be assigned',
+  ...step(z.object({ parties: z.array(partyRefSchema).check(z.minLength(1), z.maxLength(21)) })),
+  ...signedInChange(200, deskAccess),
+});
+
+export const scheduleMediationSession = defineRoute({
+  id: 'scheduleMediationSession',
+  method: 'POST',
+  path: '/v1/mediation/cases/{caseNumber}/sessions',
+  summary: 'Schedule a session (day, time, place) and notify the parties through the configured channel',
+  ...step(
+    z.object({
+      on: calendarDateSchema,
+      time: z.optional(timeOfDaySchema),
+      place: shortText(100),
+      /** Parties to notify; all of them when left out. */
+      notify: z.optional(z.array(partyRefSchema).check(z.maxLength(21))),
+    }),
+  ),
+  status: 201,
+  access: deskAccess,
+  idempotency: 'required',
+});
+
+export const recordMediationSession = defineRoute({
+  id: 'recordMediationSession',
+  method: 'POST',
+  path: '/v1/mediation/cases/{caseNumber}/sessions/{sessionId}/record',
+  summary: 'Record that a session was held: who attended and the notes (调解笔录, Art 27; staff only)',
+  tags: ['mediation'],
+  params: z.object({ caseNumber: caseNumberSchema, sessionId: z.string().check(z.regex(/^s[0-9]{1,3}$/)) }),
+  body: z.object({
+    heldOn: calendarDateSchema,
+    attended: z.array(partyRefSchema).check(z.maxLength(21)),
+    notes: shortText(5000),
+  }),
+  response: mediationDeskViewSchema,
+  ...signedInChange(200, deskAccess),
+});
+
+export const draftMediationAgreement = defineRoute({
+  id: 'draftMediationAgreement',
+  method: 'POST',
+  path: '/v1/mediation/cases/{caseNumber}/agreement',
+  summary: 'Draft (or redraft while unsigned) the 调解协议书 with the contents Art 29 lists; the parties come from the case',
+  ...step(z.object({ ...agreementContentSchema.shape, on: calendarDateSchema })),
+  ...signedInChange(200, deskAccess),
+});
+
+export const signMediationAgreement = defineRoute({
+  id: 'signMediationAgreement',
+  method: 'POST',
+  path: '/v1/mediation/cases/{caseNumber}/agreement/signatures',
+  summary:
+    "Record a party's signature, the mediator's or the committee's seal; the last one makes the agreement effective and concludes the case (Art 29)",
+  ...step(z.object({ signer: signerSchema, on: calendarDateSchema })),
+  ...signedInChange(200, deskAccess),
+});
+
+export const remindJudicialConfirmation = defineRoute({
+  id: 'remindJudicialConfirmation',
+  method: 'POST',
+  path: '/v1/mediation/cases/{caseNumber}/judicial-confirmation-reminder',
+  summary: 'Remind the parties that they may jointly apply for 司法确认 within 30 days of the agreement (Art 33); notifies them',
+  ...step(z.object({ on: calendarDateSchema })),
+  ...signedInChange(200, deskAccess),
+});
+
+export const recordMediationFollowUp = defineRoute({
+  id: 'recordMediationFollowUp',
+  method: 'POST',
+  path: '/v1/mediation/cases/{caseNumber}/follow-ups',
+  summary: 'Record a 回访 on how the agreement is kept (Art 31), after the case closed with an agreement',
+  ...step(z.object({ on: calendarDateSchema, performance: z.enum(performanceStates), note: shortText(2000) })),
+  status: 201,
+  access: deskAccess,
+  idempotency: 'required',
+});
+
+export const closeMediationCase = defineRoute({
+  id: 'closeMediationCase',
+  method: 'POST',
+  path: '/v1/mediation/cases/{caseNumber}/closing',
+  summary:
+    'Close without agreement (the parties are told of the Art 26 routes; optionally passed to another body) or with an oral agreement (Art 28)',
+  ...step(
+    z.discriminatedUnion('outcome', [
+      z.object({
+        on: calendarDateSchema,
+        outcome: z.literal('noAgreement'),
+        transferTo: z.optional(z.enum(transferTargets)),
+        agencyName: z.optional(shortText(100)),
+      }),
+      z.object({ on: calendarDateSchema, outcome: z.literal('oralAgreement'), terms: shortText(2000) }),
+    ]),
+  ),
+  ...signedInChange(200, deskAccess),
+});
+
+export const escalateMediationCase = defineRoute({
+  id: 'escalateMediationCase',
+  method: 'POST',
+  path: '/v1/mediation/cases/{caseNumber}/escalation',
+  summary: 'Pass the case to a higher level (网格 → 村 → 镇 → 县), recording an Art 25 report to the police or another department',
+  ...step(
+    z.object({
+      on: calendarDateSchema,
+      toLevel: z.enum(mediationLevels),
+      reportedTo: z.optional(z.enum(['police', 'otherDepartment'])),
+      note: z.optional(noteSchema),
+    }),
+  ),
+  ...signedInChange(200, deskAccess),
+});

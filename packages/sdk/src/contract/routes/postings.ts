@@ -1,0 +1,101 @@
+import { disclosureCategorySchema, postingInputSchema, postingStatuses } from '@shanzhi/rules';
+import * as z from 'zod/mini';
+import { defineRoute } from '../route.js';
+import { personalRead, publicRead } from './answers.js';
+import { dateSchema, idSchema, villageParams, villageResourceParams } from './common.js';
+import { disclosureDetailSchema } from './disclosure.js';
+
+/*
+ * The physical 公开栏 (seed 004: 对村级党务、政务公开栏进行规范统一; 村民委员会组织法 Arts 30, 32): a print layout of what
+ * the online board shows, and the record that it was put up. Postings name the staff member who put the paper up,
+ * so they are read by the village's staff only (docs/disclosure-poster.md, "Who sees postings"); the poster itself
+ * is the public's text and public.
+ */
+
+const yearQuery = z.optional(z.coerce.number().check(z.multipleOf(1), z.gte(2000), z.lte(2100)));
+const monthQuery = z.optional(z.coerce.number().check(z.multipleOf(1), z.gte(1), z.lte(12)));
+
+/**
+ * What a poster prints: the village's name and the items exactly as the public reads them online (masked names,
+ * no raw phone or ID number), whoever asks — a cadre printing it gets the public's text, not the one staff see.
+ */
+export const getDisclosurePoster = defineRoute({
+  id: 'getDisclosurePoster',
+  method: 'GET',
+  path: '/v1/villages/{villageId}/disclosure-poster',
+  summary: "The public's text of one item (`item`) or of a month's items (`year` and `month`, as the board selects them), to print",
+  tags: ['disclosure'],
+  params: villageParams,
+  query: z.object({ item: z.optional(idSchema), year: yearQuery, month: monthQuery }),
+  response: z.looseObject({
+    villageId: idSchema,
+    villageName: z.string(),
+    asOf: dateSchema,
+    /** The village's categories, for the items' category names (as `listDisclosures` answers them). */
+    categories: z.array(disclosureCategorySchema),
+    items: z.array(disclosureDetailSchema),
+  }),
+  ...publicRead,
+});
+
+/** One posting: which version of which item went up on which board, on which day, and who put it up. */
+export const postingSchema = z.looseObject({
+  id: idSchema,
+  villageId: idSchema,
+  disclosureId: idSchema,
+  version: z.int(),
+  board: z.string(),
+  postedOn: dateSchema,
+  note: z.optional(z.string()),
+  photoId: z.optional(idSchema),
+  /** The staff member (their name as the village's staff register has it: staff sign what they post). */
+  postedBy: z.looseObject({ id: idSchema, name: z.string(), role: z.string() }),
+  recordedAt: z.iso.datetime(),
+});
+
+/** Staff who put papers up (the cadres and grid workers) and the supervisor who checks that they did. */
+const postingReaders = ['cadre', 'gridWorker', 'supervisor'] as const;
+
+export const listDisclosurePostings = defineRoute({
+  id: 'listDisclosurePostings',
+  method: 'GET',
+  path: '/v1/villages/{villageId}/disclosure-postings',
+  summary: 'Published items with their postings on the physical board; `unposted=true` keeps those whose current version was never put up',
+  tags: ['disclosure'],
+  params: villageParams,
+  query: z.object({ unposted: z.optional(z.stringbool()), year: yearQuery, month: monthQuery }),
+  response: z.looseObject({
+    villageId: idSchema,
+    asOf: dateSchema,
+    items: z.array(
+      z.looseObject({
+        id: idSchema,
+        category: z.string(),
+        title: z.string(),
+        /** The day the current version entered the record (its publication, or the correction's day). */
+        published: dateSchema,
+        status: z.enum(postingStatuses),
+        currentVersion: z.int(),
+        postedVersion: z.nullable(z.int()),
+        overdueDays: z.int(),
+        postings: z.array(postingSchema),
+      }),
+    ),
+    summary: z.looseObject({ total: z.int(), posted: z.int(), outdated: z.int(), unposted: z.int(), upcoming: z.int() }),
+  }),
+  ...personalRead({ roles: postingReaders }),
+});
+
+export const recordDisclosurePosting = defineRoute({
+  id: 'recordDisclosurePosting',
+  method: 'POST',
+  path: '/v1/villages/{villageId}/disclosures/{disclosureId}/postings',
+  summary: "Record that the item's current version was put up on a named board, on a day, with an optional photo of the board",
+  tags: ['disclosure'],
+  params: villageResourceParams('disclosureId'),
+  body: postingInputSchema,
+  response: postingSchema,
+  status: 201,
+  access: { roles: ['cadre', 'gridWorker'] },
+  idempotency: 'required',
+});

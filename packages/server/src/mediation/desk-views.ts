@@ -1,0 +1,183 @@
+import {
+  dueItems,
+  formatMessage,
+  heldSessions,
+  mediationDeadline,
+  requiredSigners,
+  type CalendarDate,
+  type DueItem,
+  type Locale,
+  type MediationDesk,
+  type MessageCode,
+} from '@shanzhi/rules';
+import type { RouteOutput, getMediationDesk, listMediationQueue } from '@shanzhi/sdk';
+import type { Kysely, Transaction } from 'kysely';
+import type { Principal } from '../auth/principal.js';
+import type { Database } from '../db/schema.js';
+import type { LoadedCase, StoredCase } from './case-store.js';
+import { deskOf, staffNames, tiesOnCase } from './desk-store.js';
+import { contactByOf } from './views.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+type DeskView = RouteOutput<typeof getMediationDesk>;
+export type QueueItem = RouteOutput<typeof listMediationQueue>['items'][number];
+type CaseStatus = DeskView['status'];
+
+/** What is due on a case today, each with its label in the caller's language. */
+export function dueOf(doc: StoredCase, today: CalendarDate, locale: Locale): DeskView['due'] {
+  const contactBy = contactByOf(doc.case.submittedOn, doc.triage);
+  return dueItems(doc.case, deskOf(doc), contactBy, today).map((item: DueItem) => ({
+    ...item,
+    label: formatMessage(`mediation.due.${item.kind}` as MessageCode, locale),
+  }));
+}
+
+/** The desk's step routes that the case's state admits now (the rules still decide when one is sent). */
+export function nextSteps(doc: StoredCase): string[] {
+  const { state, outcome } = doc.case;
+  const desk = deskOf(doc);
+  const pending = desk.sessions.some((one) => one.heldOn === undefined);
+  const steps: string[] = ['declareMediationTies'];
+  switch (state) {
+    case 'submitted':
+      steps.push('acceptMediationCase', 'refuseMediationCase', 'escalateMediationCase');
+      break;
+    case 'accepted':
+      steps.push('assignMediators', 'refuseMediationCase', 'escalateMediationCase');
+      break;
+    case 'assigned':
+      steps.push('assignMediators', 'scheduleMediationSession', 'refuseMediationCase', 'escalateMediationCase');
+      if (pending) steps.push('recordMediationSession');
+      break;
+    case 'inMediation':
+      steps.push('assignMediators', 'scheduleMediationSession', 'closeMediationCase', 'escalateMediationCase');
+      if (pending) steps.push('recordMediationSession');
+      if (heldSessions(desk).length > 0 && (desk.agreement?.signatures.length ?? 0) === 0) steps.push('draftMediationAgreement');
+      if (desk.agreement !== undefined) steps.push('signMediationAgreement');
+      break;
+    case 'concluded':
+      if (outcome === 'agreement') {
+        if (desk.judicialReminderOn === undefined) steps.push('remindJudicialConfirmation');
+        steps.push('recordMediationFollowUp');
+      }
+      break;
+    default:
+      break;
+  }
+  return steps;
+}
+
+/** The parties as the desk names them: reference, kind and name; whether a notice can reach them (never the number). */
+export function partiesOf(doc: StoredCase): DeskView['parties'] {
+  const { applicant, respondents } = doc.intake;
+  return [
+    { ref: 'applicant', kind: 'person', name: applicant.name, reachable: true },
+    ...respondents.map((one, i) => ({
+      ref: `respondent-${String(i + 1)}`,
+      kind: one.kind,
+      name: one.name,
+      reachable: one.kind === 'person' && one.mobile !== undefined,
+    })),
+  ];
+}
+
+async function committeeOf(db: Db, villageId: string | null): Promise<string> {
+  const region =
+    villageId === null ? undefined : await db.selectFrom('regions').select('name').where('id', '=', villageId).executeTakeFirst();
+  return `${region?.name ?? ''}人民调解委员会`;
+}
+
+/** The 调解协议书 as printed (人民调解法 Art 29): parties from the case, the content as drafted, signatures. */
+async function agreementOf(db: Db, doc: StoredCase, desk: MediationDesk, status: CaseStatus): Promise<DeskView['agreement']> {
+  const agreement = desk.agreement;
+  if (agreement === undefined) return undefined;
+  const roles: Readonly<Record<string, string>> = { applicant: '申请人' };
+  return {
+    caseNumber: doc.caseNumber,
+    displayCaseNumber: status.displayCaseNumber,
+    committee: await committeeOf(db, doc.villageId ?? null),
+    parties: partiesOf(doc).map(({ ref, kind, name }) => ({ ref, role: roles[ref] ?? '被申请人', kind, name })),
+    facts: agreement.facts,
+    terms: agreement.terms,
+    performanceMethod: agreement.performanceMethod,
+    ...(agreement.performBy === undefined ? {} : { performBy: agreement.performBy }),
+    draftedOn: agreement.draftedOn,
+    requiredSigners: requiredSigners(doc.intake.respondents.length),
+    signatures: agreement.signatures.map(({ signer, on }) => ({ signer, on })),
+    ...(agreement.effectiveOn === undefined ? {} : { effectiveOn: agreement.effectiveOn }),
+  };
+}
+
+/** The whole desk view of a case for a mediator of its village. */
+export async function deskView(
+  db: Db,
+  loaded: LoadedCase,
+  status: CaseStatus,
+  principal: Principal,
+  today: CalendarDate,
+  locale: Locale,
+): Promise<DeskView> {
+  const { doc } = loaded;
+  const desk = deskOf(doc);
+  const ties = await tiesOnCase(db, doc.id);
+  const names = await staffNames(db, desk.mediatorIds);
+  const { dispute, preferences } = doc.intake;
+  const agreement = await agreementOf(db, doc, desk, status);
+  return {
+    status,
+    parties: partiesOf(doc),
+    dispute: {
+      description: dispute.description,
+      desiredOutcome: dispute.desiredOutcome,
+      ...(dispute.amountFen === undefined ? {} : { amountFen: dispute.amountFen }),
+    },
+    preferences: {
+      publicity: preferences.publicity,
+      ...(preferences.preferredMediator === undefined ? {} : { preferredMediator: preferences.preferredMediator }),
+      ...(preferences.preferredTime === undefined ? {} : { preferredTime: preferences.preferredTime }),
+    },
+    mediators: desk.mediatorIds.map((id) => ({ id, name: names.get(id) ?? '' })),
+    released: desk.released,
+    tiedMediatorIds: [...ties.keys()].sort(),
+    myTies: ties.get(principal.id) ?? [],
+    sessions: desk.sessions,
+    // 调解协议书 drafts start from what the applicant wrote (facts, the outcome they want).
+    agreementDraft: { facts: dispute.description, terms: dispute.desiredOutcome },
+    ...(agreement === undefined ? {} : { agreement }),
+    ...(desk.oralAgreement === undefined ? {} : { oralAgreement: desk.oralAgreement }),
+    ...(desk.judicialReminderOn === undefined ? {} : { judicialReminderOn: desk.judicialReminderOn }),
+    followUps: desk.followUps,
+    riskReports: desk.riskReports,
+    ...(desk.transfer === undefined ? {} : { transfer: desk.transfer }),
+    due: dueOf(doc, today, locale),
+    nextSteps: nextSteps(doc),
+  };
+}
+
+/** One line of the queue. */
+export function queueItem(
+  doc: StoredCase,
+  printed: string,
+  principal: Principal,
+  recused: boolean,
+  today: CalendarDate,
+  locale: Locale,
+): QueueItem {
+  const desk = deskOf(doc);
+  const due = dueOf(doc, today, locale);
+  return {
+    caseNumber: doc.caseNumber,
+    displayCaseNumber: printed,
+    disputeType: doc.intake.dispute.type,
+    state: doc.case.state,
+    level: doc.case.level,
+    urgency: doc.triage.urgency,
+    submittedOn: doc.case.submittedOn,
+    ...(doc.case.acceptedOn === undefined ? {} : { acceptedOn: doc.case.acceptedOn, concludeBy: mediationDeadline(doc.case.acceptedOn) }),
+    mediatorIds: desk.mediatorIds,
+    assignedToMe: desk.mediatorIds.includes(principal.id),
+    recused,
+    due,
+    overdue: due.some((item) => item.overdue),
+  };
+}

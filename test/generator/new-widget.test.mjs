@@ -157,7 +157,10 @@ describe('npm run new:widget', () => {
           // The stories rendered in a Storybook build, each with its play function and axe (scripts/check-stories.mjs).
           run(copy, [storybook, 'build', '--test', ...quiet, '-o', 'storybook-static']).then(async (build) => ({
             build,
-            stories: build.status === 0 ? await run(copy, ['packages/components/scripts/check-stories.mjs', '--filter', name]) : build,
+            stories:
+              build.status === 0
+                ? await run(copy, ['packages/components/scripts/check-stories.mjs', '--filter', `widgets-${name}--`])
+                : build,
           })),
         ]);
         return { analyze, wtr, ...rendered };

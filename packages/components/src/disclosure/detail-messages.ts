@@ -132,6 +132,10 @@ const zh = {
   ob_upcoming: '未到期',
   daysLate: (n: number) => `晚 ${String(n)} 天`,
   notDisclosed: '未公开',
+  mandateTitle: (count: number) => `${count} 笔支出缺少有效的决策程序`,
+  mandateNote:
+    '以下支出超过本村规定的金额，或属于《村民委员会组织法》第二十四条须经村民会议讨论决定的事项，但没有完成有效的“四议两公开”程序（至决议公开）。村务监督委员会应当核实。',
+  voucher: (voucher: string) => `凭证 ${voucher}`,
   noObligations: '暂无公开义务记录',
   openDisclosed: (what: string, d: string) => `${d}（查看这次${what}公开）`,
 };

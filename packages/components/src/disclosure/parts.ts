@@ -375,5 +375,33 @@ export function renderCompliance(
             </tbody>`,
           })
     }
+    ${report.mandateAlarms && report.mandateAlarms.length > 0 ? renderMandateAlarms(report.mandateAlarms, t, open) : nothing}
+  </section>`;
+}
+
+/** ★ Spending without a valid decision behind it, on published statements: each line opens its statement. */
+function renderMandateAlarms(alarms: NonNullable<Compliance['mandateAlarms']>, t: Words, open: (itemId: string) => void): TemplateResult {
+  return html`<section class="mandate" part="mandate-alarms" aria-labelledby="sz-mandate-title">
+    <h3 id="sz-mandate-title" class="warning">${t.t('mandateTitle', alarms.length)}</h3>
+    <p class="muted">${t.t('mandateNote')}</p>
+    <ul>
+      ${alarms.map(
+        (alarm) =>
+          html`<li part="mandate-alarm">
+            <button
+              type="button"
+              class="open-link"
+              @click=${() => {
+                open(alarm.itemId);
+              }}
+            >
+              ${t.date(alarm.date, 'short')} · ${alarm.description} · ¥${yuan(alarm.amount)} · ${t.t('voucher', alarm.voucher)}
+            </button>
+            <ul>
+              ${alarm.issues.map((one) => html`<li>${one.message}</li>`)}
+            </ul>
+          </li>`,
+      )}
+    </ul>
   </section>`;
 }

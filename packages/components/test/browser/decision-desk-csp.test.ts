@@ -37,7 +37,7 @@ describe('<sz-decision-desk> under Trusted Types', () => {
     const el = await mountDecisionDesk(new FakeDecisionDeskClient([hostile, ...rest]));
     assert.include(visibleText(decisionRows(el)[0]), sentinel);
     decisionRows(el)[0]?.querySelector<HTMLButtonElement>('[part~="show"]')?.click();
-    await waitUntil(() => part(el, 'form'), 'the open decision with its step form');
+    await waitUntil(() => part(el, 'form'), 'the open decision with its step form', { timeout: 5000 });
     assert.include(visibleText(el.shadowRoot?.querySelector('[data-step="hearing"]')), sentinel);
     assertInert(el.shadowRoot!, violations);
   });

@@ -72,7 +72,7 @@ describe('<sz-decision-desk> against the reference server', function () {
     // 审议: 15 of 30 in favour is not more than half of all members (支部工作条例 Art 11). Recorded, shown invalid.
     await waitForForm(cadre, '党员大会审议');
     await meeting(cadre, '2026-11-10', '30', '16', '15');
-    await waitUntil(() => visibleText(part(cadre, 'check')).includes('会议无效'), 'the live check');
+    await waitUntil(() => visibleText(part(cadre, 'check')).includes('会议无效'), 'the live check', { timeout: 5000 });
     assert.equal((await send(cadre)).step, 'review');
     await waitUntil(() => shadow(cadre).querySelector('[data-form-opener="reconvene"]'), 'the reconvene button', { timeout: 10_000 });
 
@@ -111,10 +111,10 @@ describe('<sz-decision-desk> against the reference server', function () {
     // 决议 by the villagers' meeting, told 21 days ahead (Art 21: ten).
     await waitForForm(cadre, '村民会议或村民代表会议决议');
     choose(cadre, '#dd-meeting-kind', 'villagersMeeting');
-    await waitUntil(() => control(cadre, '#dd-meeting-noticeGiven'), 'the notice field');
+    await waitUntil(() => control(cadre, '#dd-meeting-noticeGiven'), 'the notice field', { timeout: 5000 });
     pickDate(cadre, '#dd-meeting-noticeGiven', '2026-11-05');
     await meeting(cadre, '2026-11-26', '300', '220', '180');
-    await waitUntil(() => visibleText(part(cadre, 'check')).includes('会议有效'), 'the live check of the resolution');
+    await waitUntil(() => visibleText(part(cadre, 'check')).includes('会议有效'), 'the live check of the resolution', { timeout: 5000 });
     assert.equal((await send(cadre)).step, 'resolution');
 
     // 两公开: each posts a board item naming the decision.

@@ -35,7 +35,7 @@ const submit = (el: SzDecisionDesk) => shadow(el).querySelector<HTMLButtonElemen
 async function openDecisionPanel(el: SzDecisionDesk, id: string): Promise<void> {
   const row = decisionRows(el).find((one) => one.dataset.decision === id);
   row?.querySelector<HTMLButtonElement>('[part~="show"]')?.click();
-  await waitUntil(() => part(el, 'timeline'), 'the open decision');
+  await waitUntil(() => part(el, 'timeline'), 'the open decision', { timeout: 5000 });
 }
 
 describe('<sz-decision-desk>', () => {
@@ -73,7 +73,7 @@ describe('<sz-decision-desk>', () => {
     const client = new FakeDecisionDeskClient();
     client.failNext(listDecisions.id, problem(403, '无权访问', 'req-403', listDecisions.id));
     const el = await mountDecisionDesk(client, {}, false);
-    await waitUntil(() => part(el, 'staff-only'), 'the staff-only words');
+    await waitUntil(() => part(el, 'staff-only'), 'the staff-only words', { timeout: 5000 });
     assert.isNull(part(el, 'error'));
     await expect(el).to.be.accessible();
   });
@@ -83,15 +83,15 @@ describe('<sz-decision-desk>', () => {
     const el = await mountDecisionDesk(client);
     part(el, 'open-new')?.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => part(el, 'form'), 'the open form');
-    await waitUntil(() => focused(el)?.tagName === 'SELECT', 'the focus on the matter');
+    await waitUntil(() => part(el, 'form'), 'the open form', { timeout: 5000 });
+    await waitUntil(() => focused(el)?.tagName === 'SELECT', 'the focus on the matter', { timeout: 5000 });
     choose(el, '#dd-matter', 'homesteadUse');
     const changed = nextChange(el);
     submit(el)?.click();
     assert.deepEqual(await changed, { decisionId: 'dcs-000003', action: 'open' });
     assert.deepEqual(client.callsOf(openDecision.id)[0]?.input.body, { matter: 'homesteadUse' });
     assert.isString(client.callsOf(openDecision.id)[0]?.idempotencyKey);
-    await waitUntil(() => part(el, 'timeline'), 'the new decision open');
+    await waitUntil(() => part(el, 'timeline'), 'the new decision open', { timeout: 5000 });
     assert.include(visibleText(part(el, 'form')), '记录下一步：一听：听取村民意见');
     await expect(el).to.be.accessible();
   });
@@ -106,7 +106,7 @@ describe('<sz-decision-desk>', () => {
     await typeInto(el, '#dd-meeting-present', '16');
     await typeInto(el, '#dd-meeting-votes-for', '15');
     // The rules' verdict, live: 15 of 30 is not more than half of all members (支部工作条例 Art 11), at the votes field.
-    await waitUntil(() => visibleText(part(el, 'check')).includes('会议无效'), 'the live check');
+    await waitUntil(() => visibleText(part(el, 'check')).includes('会议无效'), 'the live check', { timeout: 5000 });
     assert.equal(part(el, 'check')?.getAttribute('aria-live'), 'polite');
     assert.include(visibleText(shadow(el).querySelector('#dd-meeting-votes-for-error')), '没有超过全体 30 名党员的半数');
     assert.equal(control(el, '#dd-meeting-votes-for')?.getAttribute('aria-invalid'), 'true');
@@ -115,17 +115,17 @@ describe('<sz-decision-desk>', () => {
     const recorded = nextChange(el);
     submit(el)?.click();
     assert.deepEqual(await recorded, { decisionId: 'dcs-000001', action: 'record', step: 'review' });
-    await waitUntil(() => shadow(el).querySelector('[data-form-opener="reconvene"]'), 'the reconvene button');
+    await waitUntil(() => shadow(el).querySelector('[data-form-opener="reconvene"]'), 'the reconvene button', { timeout: 5000 });
     assert.include(visibleText(part(el, 'panel')), '前一步会议无效');
     assert.include(visibleText(shadow(el).querySelector('[data-step="review"]')), '会议无效');
     shadow(el).querySelector<HTMLButtonElement>('[data-form-opener="reconvene"]')?.click();
-    await waitUntil(() => control(el, '#dd-reason'), 'the reconvene form');
+    await waitUntil(() => control(el, '#dd-reason'), 'the reconvene form', { timeout: 5000 });
     pickDate(el, '#dd-date', '2026-11-12');
     await typeInto(el, '#dd-meeting-eligible', '30');
     await typeInto(el, '#dd-meeting-present', '24');
     await typeInto(el, '#dd-meeting-votes-for', '20');
     await typeInto(el, '#dd-reason', '同意票未过半数，重新召开');
-    await waitUntil(() => visibleText(part(el, 'check')).includes('会议有效'), 'the live check of the new attempt');
+    await waitUntil(() => visibleText(part(el, 'check')).includes('会议有效'), 'the live check of the new attempt', { timeout: 5000 });
     // The server refuses (say, a number it finds impossible): its words at the field, the typed values stay.
     client.failNext(
       reconveneDecisionStep.id,
@@ -134,7 +134,7 @@ describe('<sz-decision-desk>', () => {
       ]),
     );
     submit(el)?.click();
-    await waitUntil(() => focused(el)?.id === 'dd-meeting-present', 'the focus on the refused field');
+    await waitUntil(() => focused(el)?.id === 'dd-meeting-present', 'the focus on the refused field', { timeout: 5000 });
     assert.include(visibleText(shadow(el).querySelector('#dd-meeting-present-error')), '多于应到的 20 人');
     assert.equal(control(el, '#dd-meeting-present')?.value, '24');
     assert.equal(control(el, '#dd-reason')?.value, '同意票未过半数，重新召开');
@@ -144,9 +144,9 @@ describe('<sz-decision-desk>', () => {
     const [first, second] = client.callsOf(reconveneDecisionStep.id);
     assert.equal(first?.idempotencyKey, second?.idempotencyKey, 'a retry of the same attempt keeps its key');
     // The invalid attempt stays in the record, and the desk now waits for the resolution.
-    await waitUntil(() => shadow(el).querySelector('[data-step="review"] [part~="attempt"]'), 'the earlier attempt');
+    await waitUntil(() => shadow(el).querySelector('[data-step="review"] [part~="attempt"]'), 'the earlier attempt', { timeout: 5000 });
     assert.include(visibleText(shadow(el).querySelector('[data-step="review"] details')), '同意票未过半数');
-    await waitUntil(() => visibleText(part(el, 'form')).includes('村民会议或村民代表会议决议'), 'the next step');
+    await waitUntil(() => visibleText(part(el, 'form')).includes('村民会议或村民代表会议决议'), 'the next step', { timeout: 5000 });
   });
 
   it('sends the files uploaded with a step (purpose decision-record), and forgets them after the send', async () => {
@@ -158,7 +158,7 @@ describe('<sz-decision-desk>', () => {
     await typeInto(el, '#dd-meeting-present', '24');
     await typeInto(el, '#dd-meeting-votes-for', '20');
     chooseFiles(control(el, '#dd-files'), pickedFile('签到表.pdf', 'application/pdf'));
-    await waitUntil(() => visibleText(part(el, 'form')).includes('已上传'), 'the file uploaded');
+    await waitUntil(() => visibleText(part(el, 'form')).includes('已上传'), 'the file uploaded', { timeout: 5000 });
     assert.equal(client.callsOf(uploadAttachment.id)[0]?.input.params?.purpose, 'decision-record');
     const changed = nextChange(el);
     submit(el)?.click();
@@ -176,9 +176,9 @@ describe('<sz-decision-desk>', () => {
     await typeInto(el, '#dd-meeting-eligible', '30');
     await typeInto(el, '#dd-meeting-present', '31');
     await typeInto(el, '#dd-meeting-votes-for', '20');
-    await waitUntil(() => visibleText(part(el, 'check')).includes('现在还不能记录'), 'the live refusal');
+    await waitUntil(() => visibleText(part(el, 'check')).includes('现在还不能记录'), 'the live refusal', { timeout: 5000 });
     submit(el)?.click();
-    await waitUntil(() => focused(el)?.getAttribute('aria-invalid') === 'true', 'the focus on the problem');
+    await waitUntil(() => focused(el)?.getAttribute('aria-invalid') === 'true', 'the focus on the problem', { timeout: 5000 });
     assert.include(visibleText(shadow(el).querySelector('#dd-meeting-present-error')), '多于应到的 30 人');
     assert.lengthOf(client.callsOf(recordDecisionStep.id), 0);
   });
@@ -192,16 +192,20 @@ describe('<sz-decision-desk>', () => {
     const opener = shadow(el).querySelector<HTMLButtonElement>('[data-form-opener="observe:hearing"]');
     assert.equal(opener?.getAttribute('aria-label'), '记录监督意见：一听：听取村民意见');
     opener?.click();
-    await waitUntil(() => part(el, 'form'), 'the observation form');
+    await waitUntil(() => part(el, 'form'), 'the observation form', { timeout: 5000 });
     choose(el, '#dd-kind', 'concern');
     submit(el)?.click();
-    await waitUntil(() => visibleText(shadow(el).querySelector('#dd-note-error')).includes('请写明意见'), 'a concern needs words');
+    await waitUntil(() => visibleText(shadow(el).querySelector('#dd-note-error')).includes('请写明意见'), 'a concern needs words', {
+      timeout: 5000,
+    });
     await typeInto(el, '#dd-note', '走访户数偏少');
     const changed = nextChange(el);
     submit(el)?.click();
     assert.deepEqual(await changed, { decisionId: 'dcs-000001', action: 'observe', step: 'hearing' });
     assert.deepEqual(client.callsOf(observeDecisionStep.id)[0]?.input.body, { step: 'hearing', kind: 'concern', note: '走访户数偏少' });
-    await waitUntil(() => shadow(el).querySelector('[data-step="hearing"] [part~="observation"]'), 'the note on the step');
+    await waitUntil(() => shadow(el).querySelector('[data-step="hearing"] [part~="observation"]'), 'the note on the step', {
+      timeout: 5000,
+    });
     assert.include(visibleText(shadow(el).querySelector('[data-step="hearing"] [part~="observation"]')), '监督：有意见：走访户数偏少');
     await expect(el).to.be.accessible();
   });
@@ -212,7 +216,7 @@ describe('<sz-decision-desk>', () => {
     assert.include(visibleText(part(el, 'panel')), '这项决策的全部步骤已完成');
     shadow(el).querySelector<HTMLElement>('[part~="panel"] .panel-heading')?.focus();
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => part(el, 'panel') === null, 'the panel closed');
+    await waitUntil(() => part(el, 'panel') === null, 'the panel closed', { timeout: 5000 });
     assert.equal(focused(el)?.dataset.opener, 'dec-01-01');
   });
 
@@ -228,7 +232,7 @@ describe('<sz-decision-desk>', () => {
     await typeInto(el, '#dd-meeting-eligible', '30');
     await typeInto(el, '#dd-meeting-present', '14');
     await typeInto(el, '#dd-meeting-votes-for', '14');
-    await waitUntil(() => visibleText(part(el, 'check')).includes('at least half'), 'the live check in English');
+    await waitUntil(() => visibleText(part(el, 'check')).includes('at least half'), 'the live check in English', { timeout: 5000 });
     await expect(el).to.be.accessible();
   });
 });

@@ -259,14 +259,14 @@ describe('<sz-disclosure-board> items', () => {
     const { el, shown: relief } = await openItemPart('d-relief', 'relief');
     const [named, unnamed] = [...relief.querySelectorAll('table')];
     assert.deepEqual(
-      [...unnamed!.querySelectorAll('thead th')].map((cell) => cell.textContent!.trim()),
+      [...unnamed!.querySelectorAll('thead th')].map((cell) => cell.textContent.trim()),
       ['村民小组', '家庭人口', '金额（元）'],
     );
     assert.include(
-      [...named!.querySelectorAll('thead th')].map((cell) => cell.textContent!.trim()),
+      [...named!.querySelectorAll('thead th')].map((cell) => cell.textContent.trim()),
       '姓名',
     );
-    assert.include(text(unnamed!), '300.00');
+    assert.include(text(unnamed), '300.00');
     await expect(el).to.be.accessible();
   });
 

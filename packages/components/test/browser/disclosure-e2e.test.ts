@@ -41,7 +41,10 @@ describe('<sz-disclosure-board> against the reference server', function () {
 
     el.item = 'dsc-01-0038';
     await waitUntil(() => part(el, 'trail') !== null, 'trail', { timeout: 10_000 });
-    assert.lengthOf(part(el, 'trail')!.querySelectorAll('[part~="trail-step"]'), 6);
+    // 一听 (the seed records it) and the six steps of 四议两公开.
+    const steps = [...part(el, 'trail')!.querySelectorAll('[part~="trail-step"]')];
+    assert.lengthOf(steps, 7);
+    assert.include(steps[0]!.textContent, '一听');
     assert.isAbove(part(el, 'trail')!.querySelectorAll('[part~="meeting-valid"]').length, 0);
     await expect(el).to.be.accessible();
 

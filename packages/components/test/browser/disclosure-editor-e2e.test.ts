@@ -28,7 +28,7 @@ async function saveAndPublish(el: SzDisclosureEditor): Promise<{ itemId: string;
   clickButton(el, '预览');
   await waitUntil(() => part(el, 'preview')?.querySelector('[part~="detail"]'), 'the preview', { timeout: 10_000 });
   clickButton(el, '发布', '.actions');
-  await waitUntil(() => part(el, 'confirm'), 'the confirmation');
+  await waitUntil(() => part(el, 'confirm'), 'the confirmation', { timeout: 5000 });
   const published = oneEvent(el, 'sz-disclosure-editor-publish');
   clickButton(el, '确定发布', '[part~="confirm"]');
   const { detail } = (await published) as CustomEvent<{ itemId: string; version: number }>;

@@ -92,7 +92,7 @@ describe('<sz-disclosure-editor>', () => {
     assert.equal(body.category, 'finance');
     assert.equal(body.version.title, '十月财务收支公开');
     assert.deepEqual(body.version.body, [{ type: 'paragraph', children: [{ type: 'text', text: '十月收入五万元，支出两万元。' }] }]);
-    await waitUntil(() => part(el, 'findings'), 'the findings');
+    await waitUntil(() => part(el, 'findings'), 'the findings', { timeout: 5000 });
     assert.include(visibleText(part(el, 'findings')), '可以发布');
     await expect(el).to.be.accessible();
   });
@@ -116,7 +116,7 @@ describe('<sz-disclosure-editor>', () => {
     await sendKeys({ press: 'Enter' });
     await sendKeys({ type: '保洁 | 3' });
     save(el);
-    await waitUntil(() => client.callsOf(createDisclosureDraft.id).length === 1, 'the create');
+    await waitUntil(() => client.callsOf(createDisclosureDraft.id).length === 1, 'the create', { timeout: 5000 });
     const body = (client.callsOf(createDisclosureDraft.id)[0]?.input.body as { version: { body: unknown[] } }).version.body;
     const text = (value: string) => [{ type: 'text', text: value }];
     assert.deepEqual(body, [
@@ -151,7 +151,7 @@ describe('<sz-disclosure-editor>', () => {
       ),
     );
     save(el);
-    await waitUntil(() => el.shadowRoot?.querySelector('#draft-title-error'), 'the title problem');
+    await waitUntil(() => el.shadowRoot?.querySelector('#draft-title-error'), 'the title problem', { timeout: 5000 });
     assert.include(el.shadowRoot?.querySelector('#draft-title-error')?.textContent, '不能写完整的手机号码');
     assert.equal(control(el, '#draft-title')?.getAttribute('aria-invalid'), 'true');
     assert.equal(control(el, '#draft-title')?.value, '联系电话 13812345678', 'the form keeps what was typed');
@@ -167,11 +167,11 @@ describe('<sz-disclosure-editor>', () => {
     if (stored) client.drafts.splice(0, 1, { ...stored, revision: 2 });
     await typeInto(el, '#draft-title', '（改）');
     save(el);
-    await waitUntil(() => part(el, 'form-problem'), 'the conflict');
+    await waitUntil(() => part(el, 'form-problem'), 'the conflict', { timeout: 5000 });
     assert.equal((client.callsOf(updateDisclosureDraft.id)[0]?.input.body as { revision: number }).revision, 1);
     assert.include(visibleText(part(el, 'form-problem')), '别人在您之后保存过');
     clickButton(el, '重新载入', '[part~="form-problem"]');
-    await waitUntil(() => el.shadowRoot?.textContent.includes('第 2 次保存'), 'the reloaded draft');
+    await waitUntil(() => el.shadowRoot?.textContent.includes('第 2 次保存'), 'the reloaded draft', { timeout: 5000 });
   });
 
   it('previews with the board’s own detail views, then publishes after a confirmation', async () => {
@@ -185,14 +185,14 @@ describe('<sz-disclosure-editor>', () => {
     assert.include(visibleText(preview), '本村将于下月组织道路养护。');
     await expect(el).to.be.accessible();
     clickButton(el, '发布', '.actions');
-    await waitUntil(() => part(el, 'confirm'), 'the confirmation');
+    await waitUntil(() => part(el, 'confirm'), 'the confirmation', { timeout: 5000 });
     assert.equal(client.callsOf(publishDisclosureDraft.id).length, 0, 'nothing is published before the confirmation');
     assert.equal(el.shadowRoot?.activeElement?.textContent.trim(), '取消', 'focus on the safe choice');
     const published = oneEvent(el, 'sz-disclosure-editor-publish');
     clickButton(el, '确定发布', '[part~="confirm"]');
     assert.deepEqual((await published).detail, { itemId: 'dsc-01-0099', version: 1 });
     assert.equal((client.callsOf(publishDisclosureDraft.id)[0]?.input.body as { revision: number }).revision, 1);
-    await waitUntil(() => deskLoaded(el) && !formOpen(el), 'back to the lists');
+    await waitUntil(() => deskLoaded(el) && !formOpen(el), 'back to the lists', { timeout: 5000 });
   });
 
   it('publish waits for a saved draft without findings', async () => {
@@ -206,14 +206,14 @@ describe('<sz-disclosure-editor>', () => {
     assert.include(visibleText(part(el, 'findings')), '不能早于 2026-11-29');
     clickButton(el, '去修改', '[part~="findings"]');
     await el.updateComplete;
-    await waitUntil(() => el.shadowRoot?.activeElement === control(el, '#draft-published'), 'focus on the field');
+    await waitUntil(() => el.shadowRoot?.activeElement === control(el, '#draft-published'), 'focus on the field', { timeout: 5000 });
   });
 
   it('corrects a published item: the reason is required, the preview shows the new version in the history', async () => {
     const client = new FakeEditorClient({ drafts: [] });
     const el = await mountEditor(client);
     clickButton(el, '更正', '[part~="published"]');
-    await waitUntil(() => control(el, '#draft-reason'), 'the correction form');
+    await waitUntil(() => control(el, '#draft-reason'), 'the correction form', { timeout: 5000 });
     assert.equal(control(el, '#draft-title')?.value, '三季度村务公开');
     assert.isTrue(control(el, '#draft-category')?.disabled, 'a correction keeps the category');
     save(el);
@@ -222,7 +222,7 @@ describe('<sz-disclosure-editor>', () => {
     assert.equal(client.callsOf(createDisclosureDraft.id).length, 0);
     await typeInto(el, '#draft-reason', '会议次数写错了');
     save(el);
-    await waitUntil(() => client.callsOf(createDisclosureDraft.id).length === 1, 'the create');
+    await waitUntil(() => client.callsOf(createDisclosureDraft.id).length === 1, 'the create', { timeout: 5000 });
     const body = client.callsOf(createDisclosureDraft.id)[0]?.input.body as { correctsId: string; correctionReason: string };
     assert.equal(body.correctsId, 'dsc-01-0001');
     assert.equal(body.correctionReason, '会议次数写错了');
@@ -238,8 +238,8 @@ describe('<sz-disclosure-editor>', () => {
     await sendKeys({ press: 'Tab' });
     assert.equal(el.shadowRoot?.activeElement, part(el, 'new-draft'));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => formOpen(el), 'the form');
-    await waitUntil(() => el.shadowRoot?.activeElement === control(el, '#draft-title'), 'focus in the title');
+    await waitUntil(() => formOpen(el), 'the form', { timeout: 5000 });
+    await waitUntil(() => el.shadowRoot?.activeElement === control(el, '#draft-title'), 'focus in the title', { timeout: 5000 });
   });
 
   it('speaks English', async () => {

@@ -35,7 +35,7 @@ describe('<sz-disclosure-poster> under Trusted Types', () => {
     } finally {
       printer.restore();
     }
-    await waitUntil(() => part(el, 'record-form'), 'the record form');
+    await waitUntil(() => part(el, 'record-form'), 'the record form', { timeout: 5000 });
     assertInert(el.shadowRoot!, violations);
   });
 });

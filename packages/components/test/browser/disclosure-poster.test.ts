@@ -32,7 +32,7 @@ describe('<sz-disclosure-poster>', () => {
     const client = new FakePosterClient();
     client.latency = 60_000;
     const el = await mountPoster(client, { item: 'd-notice' }, false);
-    await waitUntil(() => part(el, 'loading'), 'the skeleton');
+    await waitUntil(() => part(el, 'loading'), 'the skeleton', { timeout: 5000 });
     assert.equal(part(el, 'loading')?.getAttribute('role'), 'status');
     await expect(el).to.be.accessible();
   });
@@ -110,13 +110,13 @@ describe('<sz-disclosure-poster>', () => {
 
   it('asks for an item or a month when it has neither', async () => {
     const el = await mountPoster(new FakePosterClient(), {}, false);
-    await waitUntil(() => part(el, 'empty'), 'the empty state');
+    await waitUntil(() => part(el, 'empty'), 'the empty state', { timeout: 5000 });
     assert.include(part(el, 'empty')?.textContent, 'item');
   });
 
   it('shows the shared empty state for a month without items', async () => {
     const el = await mountPoster(new FakePosterClient([]), { year: '2026', month: '2' }, false);
-    await waitUntil(() => part(el, 'empty'), 'the empty state');
+    await waitUntil(() => part(el, 'empty'), 'the empty state', { timeout: 5000 });
     assert.include(part(el, 'empty')?.textContent, '这个月没有');
     await expect(el).to.be.accessible();
   });
@@ -125,12 +125,12 @@ describe('<sz-disclosure-poster>', () => {
     const client = new FakePosterClient();
     client.failNext(getDisclosurePoster.id, problem(503, '服务暂时不可用', 'req-7f3a-0001', getDisclosurePoster.id));
     const el = await mountPoster(client, { item: 'd-notice' }, false);
-    await waitUntil(() => part(el, 'error'), 'the error state');
+    await waitUntil(() => part(el, 'error'), 'the error state', { timeout: 5000 });
     assert.equal(part(el, 'error')?.getAttribute('role'), 'alert');
     assert.include(part(el, 'error')?.textContent, 'req-7f3a-0001');
     await expect(el).to.be.accessible();
     part(el, 'retry')?.click();
-    await waitUntil(() => part(el, 'sheet'), 'the sheet after retry');
+    await waitUntil(() => part(el, 'sheet'), 'the sheet after retry', { timeout: 5000 });
   });
 
   it('shows the offline state and loads by itself when the connection returns', async () => {
@@ -138,9 +138,9 @@ describe('<sz-disclosure-poster>', () => {
     setOnline(false);
     client.failNext(getDisclosurePoster.id, new NetworkError(getDisclosurePoster.id, 'req-off-1', new TypeError('Failed to fetch')));
     const el = await mountPoster(client, { item: 'd-notice' }, false);
-    await waitUntil(() => part(el, 'offline'), 'the offline state');
+    await waitUntil(() => part(el, 'offline'), 'the offline state', { timeout: 5000 });
     setOnline(true);
-    await waitUntil(() => part(el, 'sheet'), 'reloaded on reconnect');
+    await waitUntil(() => part(el, 'sheet'), 'reloaded on reconnect', { timeout: 5000 });
   });
 
   it('records a posting with a photo: one key across a retry, a receipt, an event with ids, the photo forgotten', async () => {
@@ -148,13 +148,13 @@ describe('<sz-disclosure-poster>', () => {
     const el = await mountPoster(client, { item: 'd-notice' }, recordForm);
     type(field(el, '#posting-board'), '村委会门口公开栏');
     choose(field(el, '#posting-photo'), await pngFile('IMG_0001.png'));
-    await waitUntil(() => $(el, '[data-state="done"]'), 'the photo uploaded');
+    await waitUntil(() => $(el, '[data-state="done"]'), 'the photo uploaded', { timeout: 5000 });
     client.failNext(
       recordDisclosurePosting.id,
       new NetworkError(recordDisclosurePosting.id, 'req-net-1', new TypeError('Failed to fetch')),
     );
     part(el, 'record')?.click();
-    await waitUntil(() => part(el, 'record-problem'), 'the send failed');
+    await waitUntil(() => part(el, 'record-problem'), 'the send failed', { timeout: 5000 });
     assert.equal(field(el, '#posting-board')?.value, '村委会门口公开栏', 'what was typed stays');
     const posted = oneEvent(el, 'sz-disclosure-posted');
     part(el, 'record')?.click();
@@ -164,7 +164,7 @@ describe('<sz-disclosure-poster>', () => {
     assert.ok(first?.idempotencyKey);
     assert.equal(second?.idempotencyKey, first.idempotencyKey, 'a retry of one attempt keeps its key');
     assert.deepEqual(second?.input.body, { board: '村委会门口公开栏', postedOn: '2026-11-29', photoId: 'att-1' });
-    await waitUntil(() => part(el, 'record-receipt'), 'the receipt');
+    await waitUntil(() => part(el, 'record-receipt'), 'the receipt', { timeout: 5000 });
     assert.include(part(el, 'record-receipt')?.textContent, '王网格');
     assert.isNull($(el, '[part~="attachment"]'), 'the photo left the form');
     assert.equal(field(el, '#posting-board')?.value, '村委会门口公开栏', 'the board stays for the next item');
@@ -175,7 +175,7 @@ describe('<sz-disclosure-poster>', () => {
     const client = new FakePosterClient();
     const el = await mountPoster(client, { item: 'd-notice' }, recordForm);
     part(el, 'record')?.click();
-    await waitUntil(() => $(el, '#posting-board[aria-invalid="true"]'), 'the board marked');
+    await waitUntil(() => $(el, '#posting-board[aria-invalid="true"]'), 'the board marked', { timeout: 5000 });
     assert.equal(el.shadowRoot?.activeElement, $(el, '#posting-board'));
     assert.lengthOf(client.callsOf(recordDisclosurePosting.id), 0);
     type(field(el, '#posting-board'), '二组晒场公开栏');
@@ -183,7 +183,7 @@ describe('<sz-disclosure-poster>', () => {
     Object.assign(refusal, { issues: [{ path: ['postedOn'], code: 'posting.date.future', message: '张贴日期还没到' }] });
     client.failNext(recordDisclosurePosting.id, refusal);
     part(el, 'record')?.click();
-    await waitUntil(() => $(el, '#posting-postedOn[aria-invalid="true"]'), 'the date marked');
+    await waitUntil(() => $(el, '#posting-postedOn[aria-invalid="true"]'), 'the date marked', { timeout: 5000 });
     assert.include($(el, '#posting-postedOn-error')?.textContent, '张贴日期还没到');
   });
 
@@ -193,7 +193,7 @@ describe('<sz-disclosure-poster>', () => {
     const el = await mountPoster(client, { item: 'd-notice' }, recordForm);
     type(field(el, '#posting-board'), '村委会门口公开栏');
     part(el, 'record')?.click();
-    await waitUntil(() => part(el, 'record-problem'), 'the refusal');
+    await waitUntil(() => part(el, 'record-problem'), 'the refusal', { timeout: 5000 });
     assert.include(part(el, 'record-problem')?.textContent, '村干部和网格员');
   });
 
@@ -210,13 +210,13 @@ describe('<sz-disclosure-poster>', () => {
     const selected = oneEvent(el, 'sz-disclosure-poster-select');
     $(el, 'tr[data-item="d-relief"] button')?.click();
     assert.deepEqual((await selected).detail, { itemId: 'd-relief' });
-    await waitUntil(() => part(el, 'sheet') && part(el, 'record-form'), 'the poster and the form');
+    await waitUntil(() => part(el, 'sheet') && part(el, 'record-form'), 'the poster and the form', { timeout: 5000 });
     assert.equal(el.shadowRoot?.activeElement, part(el, 'back'));
     type(field(el, '#posting-board'), '村委会门口公开栏');
     part(el, 'record')?.click();
-    await waitUntil(() => part(el, 'record-receipt'), 'recorded');
+    await waitUntil(() => part(el, 'record-receipt'), 'recorded', { timeout: 5000 });
     part(el, 'back')?.click();
-    await waitUntil(() => part(el, 'unposted') && !$(el, 'tr[data-item="d-relief"]'), 'the list without it');
+    await waitUntil(() => part(el, 'unposted') && !$(el, 'tr[data-item="d-relief"]'), 'the list without it', { timeout: 5000 });
     assert.lengthOf(client.callsOf(listDisclosurePostings.id), 2);
   });
 

@@ -25,9 +25,9 @@ describe('<sz-disclosure-board view="powers"> under strict CSP with Trusted Type
       },
     ]);
     const { el } = await mountBoard({ client, attrs: { view: 'powers' }, waitForItems: false });
-    await waitUntil(() => part(el, 'power-list') !== null, 'the power list');
+    await waitUntil(() => part(el, 'power-list') !== null, 'the power list', { timeout: 5000 });
     el.shadowRoot!.querySelector<HTMLButtonElement>('[data-power="homestead"]')!.click();
-    await waitUntil(() => part(el, 'flowchart') !== null, 'the flowchart');
+    await waitUntil(() => part(el, 'flowchart') !== null, 'the flowchart', { timeout: 5000 });
     assert.include(text(part(el, 'flow-steps')), sentinel);
     // The drawing shortens a long name to three lines: what it shows of the markup is text.
     assert.include(el.shadowRoot!.querySelector('svg')!.textContent, '<img src=x onerror=');

@@ -19,7 +19,7 @@ function powerButton(el: SzDisclosureBoard, code: string): HTMLButtonElement {
 
 async function openPower(el: SzDisclosureBoard, code: string): Promise<HTMLElement> {
   powerButton(el, code).click();
-  await waitUntil(() => part(el, 'power-detail') !== null, `power ${code} opens`);
+  await waitUntil(() => part(el, 'power-detail') !== null, `power ${code} opens`, { timeout: 5000 });
   return part(el, 'power-detail')!;
 }
 
@@ -37,7 +37,7 @@ describe('<sz-disclosure-board view="powers"> (小微权力清单)', () => {
       ['公开内容', '公开是否按时', '小微权力清单'],
     );
     viewButtons[2]!.click();
-    await waitUntil(() => part(el, 'power-list') !== null, 'the power list');
+    await waitUntil(() => part(el, 'power-list') !== null, 'the power list', { timeout: 5000 });
     assert.equal(el.view, 'powers');
     assert.equal(viewButtons[2]!.getAttribute('aria-pressed'), 'true');
     assert.lengthOf(client.callsOf('listVillagePowers'), 1);
@@ -87,11 +87,11 @@ describe('<sz-disclosure-board view="powers"> (小微权力清单)', () => {
     const { el } = await openPowers();
     powerButton(el, 'sealUse').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => part(el, 'power-detail') !== null, 'opened by keyboard');
+    await waitUntil(() => part(el, 'power-detail') !== null, 'opened by keyboard', { timeout: 5000 });
     assert.equal(el.shadowRoot!.activeElement?.id, 'power-title');
     assert.lengthOf(listed(el), 3);
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => part(el, 'power-list') !== null, 'back to the list');
+    await waitUntil(() => part(el, 'power-list') !== null, 'back to the list', { timeout: 5000 });
     await waitUntil(
       () => el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('[data-power="sealUse"]'),
       'focus returns to the power’s button',
@@ -148,17 +148,17 @@ describe('<sz-disclosure-board view="powers"> (小微权力清单)', () => {
     const empty = new PowersFakeClient();
     empty.powerList = makePowerList([]);
     const { el } = await mountBoard({ client: empty, attrs: { view: 'powers' }, waitForItems: false });
-    await waitUntil(() => part(el, 'empty') !== null, 'empty state');
+    await waitUntil(() => part(el, 'empty') !== null, 'empty state', { timeout: 5000 });
     assert.include(text(part(el, 'empty')), '本村尚未公布小微权力清单');
     el.closest('sz-provider')?.remove();
 
     const failing = new PowersFakeClient();
     failing.failNext('listVillagePowers', problem(500, '服务器出错了', 'req-500', 'listVillagePowers'));
     const second = await mountBoard({ client: failing, attrs: { view: 'powers' }, waitForItems: false });
-    await waitUntil(() => part(second.el, 'retry') !== null, 'the error state');
+    await waitUntil(() => part(second.el, 'retry') !== null, 'the error state', { timeout: 5000 });
     assert.include(text(part(second.el, 'error')), 'req-500');
     part(second.el, 'retry')!.click();
-    await waitUntil(() => part(second.el, 'power-list') !== null, 'the retry loads the list');
+    await waitUntil(() => part(second.el, 'power-list') !== null, 'the retry loads the list', { timeout: 5000 });
     await expect(second.el).to.be.accessible();
   });
 });

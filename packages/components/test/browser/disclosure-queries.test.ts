@@ -18,7 +18,7 @@ describe('<sz-disclosure-board> receipt codes, read-back and FAQ', () => {
     const form = part(el, 'query-form') as HTMLFormElement;
     type(form.querySelector('textarea')!, '修路的钱是怎么算的？');
     form.requestSubmit();
-    await waitUntil(() => part(el, 'receipt-code'), 'the receipt code');
+    await waitUntil(() => part(el, 'receipt-code'), 'the receipt code', { timeout: 5000 });
     assert.equal(text(part(el, 'receipt-code')), 'K3M9-XQ2P-7HZD');
     assert.include(text(part(el, 'receipt')), 'Q-0001');
     assert.include(text(part(el, 'keep-code')), '只显示这一次');
@@ -39,7 +39,7 @@ describe('<sz-disclosure-board> receipt codes, read-back and FAQ', () => {
     type(id!, 'Q-0001');
     type(code!, 'k3m9 xq2p-7hzd');
     form.requestSubmit();
-    await waitUntil(() => part(el, 'lookup-result')?.textContent.includes('按验收的工程量结算'), 'the answer');
+    await waitUntil(() => part(el, 'lookup-result')?.textContent.includes('按验收的工程量结算'), 'the answer', { timeout: 5000 });
     const call = client.callsOf('lookUpDisclosureQuery')[0]!;
     assert.deepEqual(call.input.params, { villageId: 'v-test-01', queryId: 'Q-0001' });
     assert.deepEqual(call.input.body, { receiptCode: 'K3M9XQ2P7HZD' }, 'normalized, in the body');
@@ -56,7 +56,7 @@ describe('<sz-disclosure-board> receipt codes, read-back and FAQ', () => {
     type(id!, 'Q-0001');
     type(code!, 'ABCD-EFGH-JKMN');
     form.requestSubmit();
-    await waitUntil(() => part(el, 'lookup-result')?.getAttribute('role') === 'alert', 'the refusal');
+    await waitUntil(() => part(el, 'lookup-result')?.getAttribute('role') === 'alert', 'the refusal', { timeout: 5000 });
     assert.include(text(part(el, 'lookup-result')), '查询编号或回执码不对');
     await expect(el).to.be.accessible();
   });
@@ -68,14 +68,14 @@ describe('<sz-disclosure-board> receipt codes, read-back and FAQ', () => {
     const [id, code] = [...form.querySelectorAll('input')];
     type(code!, 'ABC');
     form.requestSubmit();
-    await waitUntil(() => form.querySelector('#lookup-code-error'), 'the code refused');
+    await waitUntil(() => form.querySelector('#lookup-code-error'), 'the code refused', { timeout: 5000 });
     assert.equal(id!.getAttribute('aria-invalid'), 'true');
     assert.lengthOf(client.callsOf('lookUpDisclosureQuery'), 0);
     type(id!, 'Q-0001');
     type(code!, 'K3M9XQ2P7HZD');
     client.failNext('lookUpDisclosureQuery', problem(429, '尝试次数过多，请稍后再试', 'req-429', 'lookUpDisclosureQuery'));
     form.requestSubmit();
-    await waitUntil(() => text(part(el, 'lookup-result')).includes('尝试次数过多'), 'the throttle');
+    await waitUntil(() => text(part(el, 'lookup-result')).includes('尝试次数过多'), 'the throttle', { timeout: 5000 });
     assert.include(text(part(el, 'lookup-result')), 'req-429');
   });
 
@@ -85,7 +85,7 @@ describe('<sz-disclosure-board> receipt codes, read-back and FAQ', () => {
     client.details = client.details.map((one) => (one.id === 'd-notice' ? { ...one, faq } : one));
     const { el } = await mountBoard({ client });
     await openItem(el, 'd-notice');
-    await waitUntil(() => part(el, 'faq'), 'the FAQ');
+    await waitUntil(() => part(el, 'faq'), 'the FAQ', { timeout: 5000 });
     assert.include(text(part(el, 'faq')), '修路的钱怎么算？');
     assert.include(text(part(el, 'faq')), '按验收的工程量结算。');
     await expect(el).to.be.accessible();
@@ -94,7 +94,7 @@ describe('<sz-disclosure-board> receipt codes, read-back and FAQ', () => {
   it('speaks English', async () => {
     const { el } = await mountBoard({ attrs: { locale: 'en' } });
     await openItem(el, 'd-notice');
-    await waitUntil(() => part(el, 'lookup-form'), 'the form');
+    await waitUntil(() => part(el, 'lookup-form'), 'the form', { timeout: 5000 });
     assert.include(text(el.shadowRoot!.querySelector('#lookup-title')), 'Read the answer');
   });
 });

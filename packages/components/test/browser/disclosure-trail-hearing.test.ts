@@ -22,7 +22,7 @@ async function stepsOf(trail: Decision['trail']): Promise<string[]> {
     host,
   );
   await expect(host).to.be.accessible();
-  return [...host.querySelectorAll('[part~="trail-step"]')].map((step) => step.textContent!.replace(/\s+/g, ' ').trim());
+  return [...host.querySelectorAll('[part~="trail-step"]')].map((step) => step.textContent.replace(/\s+/g, ' ').trim());
 }
 
 describe('the public trail of a decision (一听、四议、两公开)', () => {
@@ -31,7 +31,7 @@ describe('the public trail of a decision (一听、四议、两公开)', () => {
       hearingRequired: true,
       steps: [
         { step: 'hearing', date: '2026-08-20', hearing: { channels: ['representatives', 'visits'], summary: '多数村民赞成发包' } },
-        ...sixSteps!.steps,
+        ...sixSteps.steps,
       ],
     });
     expect(steps).to.have.length(7);

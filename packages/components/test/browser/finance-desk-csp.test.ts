@@ -33,7 +33,7 @@ describe('<sz-finance-desk> under Trusted Types', () => {
       { when: (one) => part(one, 'month') !== null, what: 'the list' },
     );
     part(el, 'month')?.click();
-    await waitUntil(() => part(el, 'history'), 'the panel');
+    await waitUntil(() => part(el, 'history'), 'the panel', { timeout: 5000 });
     assert.include(visibleText(part(el, 'alarms')), sentinel);
     assert.include(visibleText(part(el, 'history')), sentinel);
     assertInert(el.shadowRoot!, violations);

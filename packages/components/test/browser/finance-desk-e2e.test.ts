@@ -52,7 +52,9 @@ describe('民主理财 end to end: a file with a wrong line, corrected, submitte
     type(form.querySelector<HTMLInputElement>('#fd-opening')!, '10000');
     const fileInput = () => form.querySelector<HTMLInputElement>('input[type="file"]')!;
     chooseFile(fileInput(), new File([csv('2OO.00')], '八月收支.csv', { type: 'text/csv' }));
-    await waitUntil(() => form.querySelector<HTMLInputElement>('#fd-expense')?.value === '支出', 'the columns from the header');
+    await waitUntil(() => form.querySelector<HTMLInputElement>('#fd-expense')?.value === '支出', 'the columns from the header', {
+      timeout: 5000,
+    });
     form.requestSubmit();
     await waitUntil(() => part(cadre, 'file-problems'), 'the problem at its line', { timeout: 10_000 });
     assert.equal(part(cadre, 'file-problems')?.querySelector('[data-line]')?.getAttribute('data-line'), '3');

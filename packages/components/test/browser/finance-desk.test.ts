@@ -40,7 +40,7 @@ describe('<sz-finance-desk>', () => {
     const client = new FakeFinanceClient();
     client.latency = 60_000;
     const el = await mount(client, {}, false);
-    await waitUntil(() => part(el, 'loading'), 'the skeleton');
+    await waitUntil(() => part(el, 'loading'), 'the skeleton', { timeout: 5000 });
     assert.equal(part(el, 'loading')?.getAttribute('role'), 'status');
     await expect(el).to.be.accessible();
   });
@@ -64,7 +64,7 @@ describe('<sz-finance-desk>', () => {
 
   it('shows the empty state when no month was imported', async () => {
     const el = await mount(new FakeFinanceClient({ settings, items: [] }), {}, false);
-    await waitUntil(() => part(el, 'empty'), 'the empty state');
+    await waitUntil(() => part(el, 'empty'), 'the empty state', { timeout: 5000 });
     await expect(el).to.be.accessible();
   });
 
@@ -72,11 +72,11 @@ describe('<sz-finance-desk>', () => {
     const client = new FakeFinanceClient();
     client.failNext(listFinanceStatements.id, problem(503, '服务暂时不可用', 'req-7f3a-0001', listFinanceStatements.id));
     const el = await mount(client, {}, false);
-    await waitUntil(() => part(el, 'error'), 'the error state');
+    await waitUntil(() => part(el, 'error'), 'the error state', { timeout: 5000 });
     assert.include(part(el, 'error')?.textContent, 'req-7f3a-0001');
     await expect(el).to.be.accessible();
     part(el, 'retry')?.click();
-    await waitUntil(() => months(el).length > 0, 'the months after retry');
+    await waitUntil(() => months(el).length > 0, 'the months after retry', { timeout: 5000 });
   });
 
   it('shows the offline state and loads by itself when the connection returns', async () => {
@@ -84,9 +84,9 @@ describe('<sz-finance-desk>', () => {
     setOnline(false);
     client.failNext(listFinanceStatements.id, new NetworkError(listFinanceStatements.id, 'req-off-1', new TypeError('Failed to fetch')));
     const el = await mount(client, {}, false);
-    await waitUntil(() => part(el, 'offline'), 'the offline state');
+    await waitUntil(() => part(el, 'offline'), 'the offline state', { timeout: 5000 });
     setOnline(true);
-    await waitUntil(() => months(el).length > 0, 'reloaded on reconnect');
+    await waitUntil(() => months(el).length > 0, 'reloaded on reconnect', { timeout: 5000 });
   });
 
   it('imports a file: the bad line is shown at its line, the corrected file imports, the mapping is kept', async () => {
@@ -94,14 +94,18 @@ describe('<sz-finance-desk>', () => {
     client.failNext(importFinanceStatement.id, lineProblem());
     const el = await mount(client);
     part(el, 'import')?.click();
-    await waitUntil(() => part(el, 'import-form'), 'the import form');
+    await waitUntil(() => part(el, 'import-form'), 'the import form', { timeout: 5000 });
     const form = part(el, 'import-form') as HTMLFormElement;
     const csv = '日期,凭证号,摘要,科目,收入,支出\n2026-11-05,记-001,补助,补助收入,5000,\n';
     chooseFile(form.querySelector<HTMLInputElement>('input[type="file"]')!, new File([csv], '十一月.csv', { type: 'text/csv' }));
-    await waitUntil(() => part(el, 'chosen'), 'the chosen file');
-    await waitUntil(() => form.querySelector<HTMLInputElement>('#fd-voucher')?.value === '凭证号', 'the columns suggested from the header');
+    await waitUntil(() => part(el, 'chosen'), 'the chosen file', { timeout: 5000 });
+    await waitUntil(
+      () => form.querySelector<HTMLInputElement>('#fd-voucher')?.value === '凭证号',
+      'the columns suggested from the header',
+      { timeout: 5000 },
+    );
     form.requestSubmit();
-    await waitUntil(() => part(el, 'file-problems'), 'the problems at their lines');
+    await waitUntil(() => part(el, 'file-problems'), 'the problems at their lines', { timeout: 5000 });
     assert.equal(part(el, 'file-problems')?.querySelector('[data-line]')?.getAttribute('data-line'), '4');
     assert.include(part(el, 'file-problems')?.textContent, '第 4 行 · 支出');
     assert.equal(el.shadowRoot?.activeElement, part(el, 'file-problems'), 'focus moves to the problems');
@@ -115,7 +119,7 @@ describe('<sz-finance-desk>', () => {
     const changed = oneEvent(el, 'sz-finance-desk-change');
     form.requestSubmit();
     assert.deepEqual((await changed).detail, { month: client.callsOf(importFinanceStatement.id)[1]?.input.params?.month, state: 'draft' });
-    await waitUntil(() => part(el, 'history'), 'the imported month');
+    await waitUntil(() => part(el, 'history'), 'the imported month', { timeout: 5000 });
     assert.notEqual(client.callsOf(importFinanceStatement.id)[1]?.idempotencyKey, first?.idempotencyKey);
     assert.include(localStorage.getItem('sz-finance-mapping:v-test-01') ?? '', '凭证号');
     assert.include(part(el, 'alarms')?.textContent, '记-003');
@@ -125,16 +129,16 @@ describe('<sz-finance-desk>', () => {
     const client = new FakeFinanceClient();
     const el = await mount(client, { view: 'supervisor' });
     months(el)[0]?.click();
-    await waitUntil(() => part(el, 'sign-form'), 'the sign-off form');
+    await waitUntil(() => part(el, 'sign-form'), 'the sign-off form', { timeout: 5000 });
     const form = part(el, 'sign-form') as HTMLFormElement;
     const [signOff, object] = [...form.querySelectorAll('button')];
     object?.click();
-    await waitUntil(() => form.querySelector('[aria-invalid="true"]'), 'the reason is required');
+    await waitUntil(() => form.querySelector('[aria-invalid="true"]'), 'the reason is required', { timeout: 5000 });
     assert.lengthOf(client.callsOf(signOffFinanceStatement.id), 0);
     signOff?.click();
-    await waitUntil(() => client.callsOf(signOffFinanceStatement.id).length === 1, 'the sign-off');
+    await waitUntil(() => client.callsOf(signOffFinanceStatement.id).length === 1, 'the sign-off', { timeout: 5000 });
     assert.deepEqual(client.callsOf(signOffFinanceStatement.id)[0]?.input.body, { decision: 'signOff' });
-    await waitUntil(() => part(el, 'history')?.textContent.includes('王秀英'), 'the history with the signer');
+    await waitUntil(() => part(el, 'history')?.textContent.includes('王秀英'), 'the history with the signer', { timeout: 5000 });
   });
 
   it('is operated by keyboard: Tab reaches the import button, Enter opens the form, Escape closes it', async () => {
@@ -143,10 +147,10 @@ describe('<sz-finance-desk>', () => {
     await sendKeys({ press: 'Tab' });
     assert.equal(el.shadowRoot?.activeElement, part(el, 'import'));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => part(el, 'import-form'), 'the import form');
+    await waitUntil(() => part(el, 'import-form'), 'the import form', { timeout: 5000 });
     part(el, 'import-form')?.querySelector('input')?.focus();
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !part(el, 'import-form'), 'closed');
+    await waitUntil(() => !part(el, 'import-form'), 'closed', { timeout: 5000 });
     assert.equal(el.shadowRoot?.activeElement, part(el, 'import'), 'focus back on the button');
   });
 

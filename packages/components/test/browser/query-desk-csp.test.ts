@@ -25,7 +25,7 @@ describe('<sz-query-desk> under Trusted Types', () => {
     );
     assert.include(visibleText(part(el, 'query')), sentinel);
     part(el, 'query')?.click();
-    await waitUntil(() => part(el, 'faq-preview'), 'the panel and its preview');
+    await waitUntil(() => part(el, 'faq-preview'), 'the panel and its preview', { timeout: 5000 });
     assert.include(visibleText(part(el, 'faq-preview')), sentinel);
     assertInert(el.shadowRoot!, violations);
   });

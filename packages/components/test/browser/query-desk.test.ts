@@ -46,7 +46,7 @@ describe('<sz-query-desk>', () => {
     const client = new FakeQueryDeskClient();
     client.latency = 60_000;
     const el = await mount(client, {}, false);
-    await waitUntil(() => part(el, 'loading'), 'the skeleton');
+    await waitUntil(() => part(el, 'loading'), 'the skeleton', { timeout: 5000 });
     await expect(el).to.be.accessible();
   });
 
@@ -63,7 +63,7 @@ describe('<sz-query-desk>', () => {
 
   it('shows the empty state when no villager has asked', async () => {
     const el = await mount(new FakeQueryDeskClient([]), {}, false);
-    await waitUntil(() => part(el, 'empty'), 'the empty state');
+    await waitUntil(() => part(el, 'empty'), 'the empty state', { timeout: 5000 });
     assert.include(part(el, 'empty')?.textContent, '还没有村民查询');
   });
 
@@ -71,7 +71,7 @@ describe('<sz-query-desk>', () => {
     const client = new FakeQueryDeskClient();
     client.failNext(listDisclosureQueries.id, problem(403, '无权执行此操作', 'req-403', listDisclosureQueries.id));
     const el = await mount(client, {}, false);
-    await waitUntil(() => part(el, 'staff-only'), 'the staff-only words');
+    await waitUntil(() => part(el, 'staff-only'), 'the staff-only words', { timeout: 5000 });
     await expect(el).to.be.accessible();
   });
 
@@ -79,11 +79,11 @@ describe('<sz-query-desk>', () => {
     const client = new FakeQueryDeskClient();
     client.failNext(listDisclosureQueries.id, problem(503, '服务暂时不可用', 'req-7f3a-0001', listDisclosureQueries.id));
     const el = await mount(client, {}, false);
-    await waitUntil(() => part(el, 'error'), 'the error state');
+    await waitUntil(() => part(el, 'error'), 'the error state', { timeout: 5000 });
     assert.include(part(el, 'error')?.textContent, 'req-7f3a-0001');
     await expect(el).to.be.accessible();
     part(el, 'retry')?.click();
-    await waitUntil(() => rows(el).length > 0, 'the queries after retry');
+    await waitUntil(() => rows(el).length > 0, 'the queries after retry', { timeout: 5000 });
   });
 
   it('shows the offline state and loads by itself when the connection returns', async () => {
@@ -91,9 +91,9 @@ describe('<sz-query-desk>', () => {
     setOnline(false);
     client.failNext(listDisclosureQueries.id, new NetworkError(listDisclosureQueries.id, 'req-off-1', new TypeError('Failed to fetch')));
     const el = await mount(client, {}, false);
-    await waitUntil(() => part(el, 'offline'), 'the offline state');
+    await waitUntil(() => part(el, 'offline'), 'the offline state', { timeout: 5000 });
     setOnline(true);
-    await waitUntil(() => rows(el).length > 0, 'reloaded on reconnect');
+    await waitUntil(() => rows(el).length > 0, 'reloaded on reconnect', { timeout: 5000 });
   });
 
   it('a cadre opens a query, sees the number to call back, answers once with one Idempotency-Key per attempt', async () => {
@@ -106,12 +106,12 @@ describe('<sz-query-desk>', () => {
     await expect(el).to.be.accessible();
     const form = part(el, 'answer-form') as HTMLFormElement;
     form.requestSubmit();
-    await waitUntil(() => panel.querySelector('[aria-invalid="true"]'), 'the empty answer refused by the form');
+    await waitUntil(() => panel.querySelector('[aria-invalid="true"]'), 'the empty answer refused by the form', { timeout: 5000 });
     assert.lengthOf(client.callsOf(answerDisclosureQuery.id), 0);
     type(form.querySelector('textarea')!, '明细在本月财务公开第 3 行。');
     client.failNext(answerDisclosureQuery.id, new NetworkError(answerDisclosureQuery.id, 'req-net', new TypeError('Failed to fetch')));
     form.requestSubmit();
-    await waitUntil(() => part(el, 'panel-problem'), 'the failure');
+    await waitUntil(() => part(el, 'panel-problem'), 'the failure', { timeout: 5000 });
     assert.equal(form.querySelector('textarea')!.value, '明细在本月财务公开第 3 行。', 'what was typed stays');
     const answered = oneEvent(el, 'sz-query-desk-answer');
     form.requestSubmit();
@@ -119,7 +119,7 @@ describe('<sz-query-desk>', () => {
     const [first, second] = client.callsOf(answerDisclosureQuery.id);
     assert.ok(first?.idempotencyKey);
     assert.equal(first.idempotencyKey, second?.idempotencyKey, 'the retry reuses the key');
-    await waitUntil(() => part(el, 'answer'), 'the answer');
+    await waitUntil(() => part(el, 'answer'), 'the answer', { timeout: 5000 });
     assert.include(text(rows(el)[0]), '已于');
     await expect(el).to.be.accessible();
   });
@@ -135,7 +135,7 @@ describe('<sz-query-desk>', () => {
     assert.equal(question?.value, overdue.text, 'the question as asked, to reword');
     type(answer!, '请致电 139 1234 5678 询问。');
     form.requestSubmit();
-    await waitUntil(() => form.querySelector('[aria-invalid="true"]'), 'the raw phone refused');
+    await waitUntil(() => form.querySelector('[aria-invalid="true"]'), 'the raw phone refused', { timeout: 5000 });
     assert.lengthOf(client.callsOf(publishDisclosureQueryFaq.id), 0);
     type(answer!, '明细列在本月财务公开第 3 行。');
     await el.updateComplete;
@@ -149,7 +149,7 @@ describe('<sz-query-desk>', () => {
       question: overdue.text,
       answer: '明细列在本月财务公开第 3 行。',
     });
-    await waitUntil(() => part(el, 'faq-published'), 'published');
+    await waitUntil(() => part(el, 'faq-published'), 'published', { timeout: 5000 });
     await expect(el).to.be.accessible();
   });
 
@@ -172,7 +172,7 @@ describe('<sz-query-desk>', () => {
     const el = await mount(client);
     await open(el, 0);
     (part(el, 'faq-form') as HTMLFormElement).requestSubmit();
-    await waitUntil(() => el.shadowRoot!.querySelector('#qd-question-error'), 'the issue at the question');
+    await waitUntil(() => el.shadowRoot!.querySelector('#qd-question-error'), 'the issue at the question', { timeout: 5000 });
     assert.include(text(el.shadowRoot!.querySelector('#qd-question-error')), '不能公开身份证号');
   });
 
@@ -191,10 +191,10 @@ describe('<sz-query-desk>', () => {
     await sendKeys({ press: 'Tab' });
     assert.equal(el.shadowRoot?.activeElement, rows(el)[0]);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => part(el, 'contact'), 'the panel');
-    await waitUntil(() => el.shadowRoot?.activeElement === part(el, 'panel'), 'focus in the panel');
+    await waitUntil(() => part(el, 'contact'), 'the panel', { timeout: 5000 });
+    await waitUntil(() => el.shadowRoot?.activeElement === part(el, 'panel'), 'focus in the panel', { timeout: 5000 });
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => part(el, 'panel') === null, 'closed');
+    await waitUntil(() => part(el, 'panel') === null, 'closed', { timeout: 5000 });
     assert.equal(el.shadowRoot?.activeElement, rows(el)[0], 'focus back on the query');
   });
 

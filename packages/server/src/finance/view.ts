@@ -4,6 +4,7 @@ import {
   requiresSignOff,
   type CalendarDate,
   type DisclosureSettings,
+  type FinanceStatement,
   type Locale,
   type MandateDecision,
 } from '@shanzhi/rules';
@@ -17,10 +18,9 @@ export interface FinanceContext {
   readonly locale: Locale;
 }
 
-/** ★ The month's money-without-mandate alarms (rules `mandateAlarms`), localized for the desk. */
-export function alarmsOf(stored: StoredStatement, ctx: FinanceContext) {
-  return mandateAlarms(stored.statement, ctx.decisions, ctx.settings, ctx.today).map((alarm) => ({
-    month: stored.month,
+/** ★ A statement's money-without-mandate alarms (rules `mandateAlarms`), localized: the desk's and the public's. */
+export function alarmViews(statement: FinanceStatement, ctx: FinanceContext) {
+  return mandateAlarms(statement, ctx.decisions, ctx.settings, ctx.today).map((alarm) => ({
     index: alarm.index,
     voucher: alarm.line.voucher,
     date: alarm.line.date,
@@ -33,6 +33,11 @@ export function alarmsOf(stored: StoredStatement, ctx: FinanceContext) {
     ...(alarm.line.matter === undefined ? {} : { matter: alarm.line.matter }),
     issues: localizeIssues(alarm.issues, ctx.locale).map((one) => ({ path: [...one.path], code: one.code, message: one.message })),
   }));
+}
+
+/** The alarms of a month's imported statement, for the finance desk. */
+export function alarmsOf(stored: StoredStatement, ctx: FinanceContext) {
+  return alarmViews(stored.statement, ctx).map((view) => ({ month: stored.month, ...view }));
 }
 
 export function financeSettingsView(settings: DisclosureSettings) {

@@ -1,4 +1,4 @@
-import { complianceAsOf, defaultDisclosureCategories, type CalendarDate, type Locale } from '@shanzhi/rules';
+import { complianceAsOf, currentVersion, defaultDisclosureCategories, statusOn, type CalendarDate, type Locale } from '@shanzhi/rules';
 import type { Kysely, Transaction } from 'kysely';
 import type { Handlers } from '../api/register.js';
 import type { Principal } from '../auth/principal.js';
@@ -19,7 +19,9 @@ import {
   requireVillage,
   type StoredItem,
 } from '../disclosure/store.js';
+import { loadDecisionRecords } from '../decisions/store.js';
 import { loadItemSignOffs } from '../finance/store.js';
+import { alarmViews } from '../finance/view.js';
 import { HttpProblem } from '../http/problem.js';
 import { bumpVillageVersion } from '../points/cache.js';
 
@@ -66,21 +68,33 @@ export const disclosureHandlers: DisclosureHandlers = {
     return { body: { ...page, categories: [...defaultDisclosureCategories], total: rows.length } };
   },
 
-  getDisclosureCompliance: async ({ db, params, query, today }) => {
+  getDisclosureCompliance: async ({ db, params, query, today, locale }) => {
     const { villageId } = params;
     await requireVillage(db, villageId);
-    const [items, decisions, settings] = await Promise.all([
+    const [items, decisions, settings, records] = await Promise.all([
       loadItems(db, villageId),
       loadDecisions(db, villageId),
       loadSettings(db, villageId),
+      loadDecisionRecords(db, villageId),
     ]);
-    const report = complianceAsOf(items, decisions, settings, query.asOf ?? today, query.from === undefined ? {} : { from: query.from });
+    const asOf = query.asOf ?? today;
+    const report = complianceAsOf(items, decisions, settings, asOf, query.from === undefined ? {} : { from: query.from });
+    // ★ Money without mandate on what the village has published: the public can check spending against its decisions.
+    const finance = { settings, decisions: records.map((one) => ({ id: one.id, trail: one.trail })), today: asOf, locale };
+    const mandateAlarms = items
+      .filter((item) => statusOn(item, asOf) !== 'upcoming')
+      .flatMap((item) => {
+        const statement = currentVersion(item).finance;
+        if (!statement || statement.period.to < report.from) return [];
+        return alarmViews(statement, finance).map((alarm) => ({ itemId: item.id, period: statement.period, ...alarm }));
+      });
     return {
       body: {
         villageId,
         ...report,
         obligations: report.obligations.map((obligation) => ({ ...obligation })),
         summary: { ...report.summary },
+        mandateAlarms,
       },
     };
   },

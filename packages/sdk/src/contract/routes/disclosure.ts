@@ -141,11 +141,37 @@ export const obligationSchema = z.looseObject({
   daysLate: z.int(),
 });
 
+/**
+ * ★ Money without mandate: an expense line above the village's threshold, or for an Art 24 matter, whose decision is
+ * missing or has no valid trail through 决议公开 (rules: `mandateAlarms`). The finance desk's alarms and the public
+ * compliance view's carry these fields.
+ */
+export const mandateAlarmFields = {
+  index: z.int(),
+  voucher: z.string(),
+  date: z.string(),
+  description: z.string(),
+  classification: z.string(),
+  amount: z.int(),
+  /** Why the line needs a mandate, and what stands behind it. */
+  reasons: z.array(z.enum(['overThreshold', 'art24Matter'])),
+  trail: z.enum(['none', 'unknown', 'noTrail', 'complete', 'inProgress', 'invalid']),
+  decisionId: z.optional(idSchema),
+  matter: z.optional(z.string()),
+  /** The findings in the caller's language. */
+  issues: z.array(issueSchema),
+};
+
+/** An alarm on a published statement: which item posted it and for which period. */
+export const publishedMandateAlarmSchema = z.looseObject({ itemId: idSchema, period: periodSchema, ...mandateAlarmFields });
+
 export const complianceSchema = z.looseObject({
   villageId: idSchema,
   asOf: dateSchema,
   from: dateSchema,
   obligations: z.array(obligationSchema),
+  /** ★ Spending on published statements without a valid decision behind it (see `publishedMandateAlarmSchema`). */
+  mandateAlarms: z.optional(z.array(publishedMandateAlarmSchema)),
   summary: z.looseObject({ total: z.int(), met: z.int(), late: z.int(), overdue: z.int(), upcoming: z.int(), onSchedule: z.boolean() }),
 });
 

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
 import { signedInChange } from './answers.js';
 import { dateSchema, idSchema, villageParams } from './common.js';
-import { disclosureDetailSchema, issueSchema } from './disclosure.js';
+import { disclosureDetailSchema, mandateAlarmFields } from './disclosure.js';
 import { signOffEventSchema } from './finance-history.js';
 
 export { signOffActionSchema, signOffEventSchema } from './finance-history.js';
@@ -49,20 +49,7 @@ export const financeImportQuerySchema = z.object({
   closingBalance: z.optional(yuanText),
 });
 
-export const mandateAlarmSchema = z.looseObject({
-  month: financeMonthSchema,
-  index: z.int(),
-  voucher: z.string(),
-  date: z.string(),
-  description: z.string(),
-  classification: z.string(),
-  amount: z.int(),
-  reasons: z.array(z.enum(['overThreshold', 'art24Matter'])),
-  trail: z.enum(['none', 'unknown', 'noTrail', 'complete', 'inProgress', 'invalid']),
-  decisionId: z.optional(idSchema),
-  matter: z.optional(z.string()),
-  issues: z.array(issueSchema),
-});
+export const mandateAlarmSchema = z.looseObject({ month: financeMonthSchema, ...mandateAlarmFields });
 
 export const financeSettingsSchema = z.looseObject({
   accountingSystem: z.enum(accountingSystems),

@@ -26,6 +26,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     households: 600,
     now: demoNow,
     ...start,
+    // Client and server share one event loop here, which a loaded CI machine stalls for seconds: with the production
+    // keep-alive of 5 s the server could close a pooled socket just as the client reused it (ECONNRESET in a test's
+    // set-up). Tests of the limits themselves pass their own.
+    connections: { keepAliveTimeoutMs: 60_000, idleTimeoutMs: 120_000, ...start.connections },
     db: openDatabase({ filename: filename ?? ':memory:' }),
   });
   return {

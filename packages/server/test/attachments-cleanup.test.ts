@@ -11,8 +11,8 @@ import { openAttachments, type Attachments } from '../src/attachments/service.js
 import { openPostgres } from '../src/db/index.js';
 import { openDatabase } from '../src/db/open.js';
 import type { Database } from '../src/db/schema.js';
-import { startServer, type Started } from '../src/start.js';
-import { demoNow } from './harness.js';
+import type { Started } from '../src/start.js';
+import { demoNow, startServerInTest } from './harness.js';
 import { postgresUnavailable, startPostgresCluster } from './postgres-cluster.js';
 import { village } from './support/demo-county.js';
 import { neighbourIntake } from './support/intakes.js';
@@ -36,7 +36,7 @@ before(async () => {
   folder = join(scratchFolder('shanzhi-cleanup-'), 'files');
   db = openDatabase({ filename: ':memory:' });
   attachments = openAttachments({ dir: folder, maxBytes: {} });
-  server = await startServer({ db, port: 0, hostname: '127.0.0.1', households: 60, now: () => clock, attachments });
+  server = await startServerInTest({ db, port: 0, hostname: '127.0.0.1', households: 60, now: () => clock, attachments });
 });
 after(() => server.close());
 
@@ -186,7 +186,14 @@ describe('the clean-up on PostgreSQL', { skip: postgresUnavailable(), timeout: 1
     const folder = mkdtempSync(join(tmpdir(), 'shanzhi-pg-cleanup-'));
     const pgDb = openPostgres(cluster.url);
     const files = openAttachments({ dir: join(folder, 'files'), maxBytes: {} });
-    const started = await startServer({ db: pgDb, port: 0, hostname: '127.0.0.1', households: 60, now: () => clock, attachments: files });
+    const started = await startServerInTest({
+      db: pgDb,
+      port: 0,
+      hostname: '127.0.0.1',
+      households: 60,
+      now: () => clock,
+      attachments: files,
+    });
     const close = async () => {
       try {
         await started.close();

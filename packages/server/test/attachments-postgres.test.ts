@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { openAttachments } from '../src/attachments/service.js';
 import { openPostgres } from '../src/db/index.js';
-import { startServer, type Started } from '../src/start.js';
-import { demoNow } from './harness.js';
+import type { Started } from '../src/start.js';
+import { demoNow, startServerInTest } from './harness.js';
 import { postgresUnavailable, startPostgresCluster, type PostgresCluster } from './postgres-cluster.js';
 import { phoneJpeg } from './support/attachment-samples.js';
 import { scratchFolder } from './support/scratch.js';
@@ -20,7 +20,7 @@ describe('attachments on PostgreSQL', { skip: unavailable, timeout: 120_000 }, (
 
   before(async () => {
     cluster = await startPostgresCluster();
-    server = await startServer({
+    server = await startServerInTest({
       db: openPostgres(cluster.url),
       port: 0,
       hostname: '127.0.0.1',

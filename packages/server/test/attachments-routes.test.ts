@@ -11,9 +11,9 @@ import { issueToken } from '../src/auth/principal.js';
 import { openDatabase } from '../src/db/open.js';
 import type { Database } from '../src/db/schema.js';
 import { HttpProblem } from '../src/http/problem.js';
-import { startServer, type Started } from '../src/start.js';
+import type { Started } from '../src/start.js';
 import { assertProblem } from './contract-fixtures.js';
-import { demoNow, startTestServer } from './harness.js';
+import { demoNow, startTestServer, startServerInTest } from './harness.js';
 import { annotatedPng, contains, gif, gpsLatitude, pdf, phoneJpeg, windowsProgram } from './support/attachment-samples.js';
 import { scratchFolder } from './support/scratch.js';
 
@@ -28,7 +28,7 @@ const goodsPhotoLimit = 2048;
 before(async () => {
   folder = scratchFolder('shanzhi-attachments-');
   db = openDatabase({ filename: ':memory:' });
-  server = await startServer({
+  server = await startServerInTest({
     db,
     port: 0,
     hostname: '127.0.0.1',

@@ -9,8 +9,7 @@ import { s3Store } from '../src/attachments/s3-store.js';
 import { openAttachments } from '../src/attachments/service.js';
 import type { S3Settings } from '../src/attachments/settings.js';
 import { openDatabase } from '../src/db/open.js';
-import { startServer } from '../src/start.js';
-import { demoNow } from './harness.js';
+import { demoNow, startServerInTest } from './harness.js';
 import { phoneJpeg } from './support/attachment-samples.js';
 import { scratchFolder } from './support/scratch.js';
 
@@ -138,7 +137,7 @@ describe('two server processes on one database and one bucket', () => {
     const db = openDatabase({ filename: ':memory:' });
     const folder = scratchFolder('shanzhi-s3-');
     const start = (name: string) =>
-      startServer({
+      startServerInTest({
         db,
         port: 0,
         hostname: '127.0.0.1',

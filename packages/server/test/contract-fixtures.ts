@@ -3,8 +3,8 @@ import { createClient, problemSchema, type Client, type ClientOptions, type Prob
 import type { Kysely } from 'kysely';
 import { openDatabase } from '../src/db/open.js';
 import type { Database } from '../src/db/schema.js';
-import { startServer, type Started } from '../src/start.js';
-import { demoNow, demoToday } from './harness.js';
+import type { Started } from '../src/start.js';
+import { demoNow, demoToday, startServerInTest } from './harness.js';
 import { neighbourIntake } from './support/intakes.js';
 import { readThrough, startedForFile } from './support/lifecycle.js';
 import { villageRows } from './support/rows.js';
@@ -123,7 +123,7 @@ export async function startContractServer(options: { households?: number } = {})
   const db = openDatabase({ filename: ':memory:' });
   // Every contract test calls from 127.0.0.1, and one of them sends an unknown token to every route: the token throttle
   // (tested on its own in mediation-lockout.test.ts) must not turn those 401s into 429s.
-  const started = await startServer({
+  const started = await startServerInTest({
     db,
     port: 0,
     hostname: '127.0.0.1',

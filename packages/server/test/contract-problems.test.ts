@@ -4,9 +4,9 @@ import { after, before, describe, test } from 'node:test';
 import { createClient, getLeaderboard, getPointsRules, ProblemError, submitMediationIntake, type RouteInput } from '@shanzhi/sdk';
 import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
 import { openDatabase } from '../src/db/open.js';
-import { startServer, type Started } from '../src/start.js';
+import type { Started } from '../src/start.js';
 import { assertProblem, sampleIntake, send, startContractServer, type ContractServer, type RawResponse } from './contract-fixtures.js';
-import { demoNow } from './harness.js';
+import { demoNow, startServerInTest } from './harness.js';
 
 /**
  * Error bodies as a Java or Go backend must reproduce them (RFC 9457 + code, requestId, issues), in the
@@ -254,7 +254,7 @@ describe('a duplicate that arrives while the first request is running (slow data
   const claims = gatedClaims();
   before(async () => {
     const db = openDatabase({ filename: ':memory:' }).withPlugin(claims.plugin);
-    slowServer = await startServer({ db, port: 0, hostname: '127.0.0.1', households: 120, now: demoNow });
+    slowServer = await startServerInTest({ db, port: 0, hostname: '127.0.0.1', households: 120, now: demoNow });
   });
   after(async () => {
     await slowServer.close();

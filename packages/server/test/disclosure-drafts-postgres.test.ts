@@ -12,9 +12,9 @@ import {
 import type { Kysely } from 'kysely';
 import { migrateToLatest, openPostgres, type Database } from '../src/db/index.js';
 import { generateDemoCounty } from '../src/seed/index.js';
-import { startServer, type Started } from '../src/start.js';
+import type { Started } from '../src/start.js';
 import { loadDemoCounty } from '../src/store/load-demo.js';
-import { demoNow, demoToday } from './harness.js';
+import { demoNow, demoToday, startServerInTest } from './harness.js';
 import { postgresUnavailable, startPostgresCluster, type PostgresCluster } from './postgres-cluster.js';
 import { problemOf } from './support/problems.js';
 
@@ -51,7 +51,7 @@ describe('disclosure drafts on PostgreSQL', { skip: postgresUnavailable(), timeo
     db = openPostgres(cluster.url);
     await migrateToLatest(db);
     await loadDemoCounty(db, generateDemoCounty({ households: 60, asOf: demoToday }));
-    server = await startServer({ db, port: 0, hostname: '127.0.0.1', now: demoNow });
+    server = await startServerInTest({ db, port: 0, hostname: '127.0.0.1', now: demoNow });
   });
 
   after(async () => {

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { openAttachments } from '../src/attachments/service.js';
 import { openDatabase } from '../src/db/open.js';
-import { startServer, type Started } from '../src/start.js';
-import { demoNow } from './harness.js';
+import type { Started } from '../src/start.js';
+import { demoNow, startServerInTest } from './harness.js';
 import { pdf } from './support/attachment-samples.js';
 import { village } from './support/demo-county.js';
 import { neighbourIntake } from './support/intakes.js';
@@ -17,7 +17,7 @@ let server: Started;
 
 before(async () => {
   const attachments = openAttachments({ dir: join(scratchFolder('shanzhi-intake-files-'), 'files'), maxBytes: {} });
-  server = await startServer({
+  server = await startServerInTest({
     db: openDatabase({ filename: ':memory:' }),
     port: 0,
     hostname: '127.0.0.1',

@@ -23,9 +23,9 @@ import { verifyAuditChain } from '../src/audit/index.js';
 import { applyRetention } from '../src/audit/retention.js';
 import { dialectOf, migrateToLatest, migrations, openDatabase, openPostgres, type Database } from '../src/db/index.js';
 import { generateDemoCounty } from '../src/seed/index.js';
-import { startServer, type Started } from '../src/start.js';
+import type { Started } from '../src/start.js';
 import { loadDemoCounty } from '../src/store/load-demo.js';
-import { demoNow, demoToday } from './harness.js';
+import { demoNow, demoToday, startServerInTest } from './harness.js';
 import { homesteadIntake } from './support/intakes.js';
 import { countRows } from './support/rows.js';
 import { postgresUnavailable, startPostgresCluster, type PostgresCluster } from './postgres-cluster.js';
@@ -90,10 +90,16 @@ describe(`the storage code on PostgreSQL (${String(households)} households)`, { 
     // One per demo role: gridWorker, cadre, supervisor, mediator, storekeeper, admin, villager.
     assert.equal(tokens.length, 7);
     assert.equal(await count('households'), households);
-    server = await startServer({ db, port: 0, hostname: '127.0.0.1', now: demoNow });
+    server = await startServerInTest({ db, port: 0, hostname: '127.0.0.1', now: demoNow });
     assert.equal(server.seeded, false);
     assert.deepEqual(server.tokens.map((one) => one.token).sort(), tokens.map((one) => one.token).sort());
-    reference = await startServer({ db: openDatabase({ filename: ':memory:' }), port: 0, hostname: '127.0.0.1', households, now: demoNow });
+    reference = await startServerInTest({
+      db: openDatabase({ filename: ':memory:' }),
+      port: 0,
+      hostname: '127.0.0.1',
+      households,
+      now: demoNow,
+    });
   });
 
   test('reads answer exactly as on SQLite: regions, points rules, leaderboard pages, a household ledger, disclosures, services', async () => {

@@ -11,9 +11,9 @@ import {
 } from '@shanzhi/sdk';
 import { migrateToLatest, openDatabase, openPostgres } from '../src/db/index.js';
 import { generateDemoCounty } from '../src/seed/index.js';
-import { startServer, type Started } from '../src/start.js';
+import type { Started } from '../src/start.js';
 import { loadDemoCounty } from '../src/store/load-demo.js';
-import { demoNow, demoToday } from './harness.js';
+import { demoNow, demoToday, startServerInTest } from './harness.js';
 import { postgresUnavailable, startPostgresCluster, type PostgresCluster } from './postgres-cluster.js';
 
 /* The request lifecycle's queries (the counter, the receipt hash, the ratings' GROUP BY) run unchanged on PostgreSQL. */
@@ -35,8 +35,14 @@ describe('requests on PostgreSQL', { skip: postgresUnavailable(), timeout: 120_0
     const db = openPostgres(cluster.url);
     await migrateToLatest(db);
     await loadDemoCounty(db, generateDemoCounty({ households, asOf: demoToday }));
-    server = await startServer({ db, port: 0, hostname: '127.0.0.1', now: demoNow });
-    reference = await startServer({ db: openDatabase({ filename: ':memory:' }), port: 0, hostname: '127.0.0.1', households, now: demoNow });
+    server = await startServerInTest({ db, port: 0, hostname: '127.0.0.1', now: demoNow });
+    reference = await startServerInTest({
+      db: openDatabase({ filename: ':memory:' }),
+      port: 0,
+      hostname: '127.0.0.1',
+      households,
+      now: demoNow,
+    });
   });
   after(async () => {
     await Promise.all([server?.close(), reference?.close()]);

@@ -4,8 +4,8 @@ import { changeSupermarketGoods, createClient, createSupermarketGoods, ProblemEr
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/index.js';
 import { openDatabase, openPostgres } from '../src/db/index.js';
-import { startServer, type Started } from '../src/start.js';
-import { demoNow, demoToday } from './harness.js';
+import type { Started } from '../src/start.js';
+import { demoNow, demoToday, startServerInTest } from './harness.js';
 import { postgresUnavailable, startPostgresCluster, type PostgresCluster } from './postgres-cluster.js';
 import { villageBalances } from './support/supermarket.js';
 
@@ -121,7 +121,7 @@ function concurrencyTests(open: () => Promise<{ db: Kysely<Database>; server: St
 describe('on SQLite', () => {
   concurrencyTests(async () => {
     const db = openDatabase({ filename: ':memory:' });
-    const server = await startServer({ db, port: 0, hostname: '127.0.0.1', households: 600, now: demoNow });
+    const server = await startServerInTest({ db, port: 0, hostname: '127.0.0.1', households: 600, now: demoNow });
     // The server's own handle: SQLite in memory has no second connection to the same data.
     return { db, server, readDb: db };
   });
@@ -138,7 +138,7 @@ describe('on PostgreSQL', { skip: unavailable, timeout: 120_000 }, () => {
   concurrencyTests(async () => {
     cluster = await startPostgresCluster();
     const db = openPostgres(cluster.url);
-    const server = await startServer({ db, port: 0, hostname: '127.0.0.1', households: 300, now: demoNow });
+    const server = await startServerInTest({ db, port: 0, hostname: '127.0.0.1', households: 300, now: demoNow });
     pgRead = openPostgres(cluster.url);
     return { db, server, readDb: pgRead };
   });

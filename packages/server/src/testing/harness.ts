@@ -11,6 +11,18 @@ export interface TestServer extends Started {
   client(token?: string, options?: Partial<ClientOptions>): Client;
 }
 
+/**
+ * Connection limits for a server that runs in the test's own process. Client and server share one event loop there,
+ * which a loaded CI machine stalls for seconds: with the production keep-alive of 5 s the server could close a pooled
+ * socket just as the client reused it (ECONNRESET in a test's set-up). Tests of the limits themselves pass their own.
+ */
+export const testConnections = { keepAliveTimeoutMs: 60_000, idleTimeoutMs: 120_000 } as const;
+
+/** `startServer` for a test that builds its own options (storage, attachments …), with `testConnections`. */
+export function startServerInTest(options: StartOptions): Promise<Started> {
+  return startServer({ ...options, connections: { ...testConnections, ...options.connections } });
+}
+
 /** What a test may set: the database file and any start option but the database itself. */
 export type TestServerOptions = Partial<Omit<StartOptions, 'db'>> & { readonly filename?: string };
 
@@ -26,10 +38,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     households: 600,
     now: demoNow,
     ...start,
-    // Client and server share one event loop here, which a loaded CI machine stalls for seconds: with the production
-    // keep-alive of 5 s the server could close a pooled socket just as the client reused it (ECONNRESET in a test's
-    // set-up). Tests of the limits themselves pass their own.
-    connections: { keepAliveTimeoutMs: 60_000, idleTimeoutMs: 120_000, ...start.connections },
+    connections: { ...testConnections, ...start.connections },
     db: openDatabase({ filename: filename ?? ':memory:' }),
   });
   return {

@@ -23,6 +23,7 @@ import './events.js';
 import type { EditorTarget } from './form-types.js';
 import { disclosureEditorMessages } from './messages.js';
 import { disclosureEditorStyles } from './styles.js';
+import { partBasics } from '../internal/part-basics.js';
 
 type Obligation = RouteOutput<typeof getDisclosureCompliance>['obligations'][number];
 type DraftRow = RouteOutput<typeof listDisclosureDrafts>['items'][number];
@@ -143,14 +144,14 @@ export class SzDisclosureEditor extends SzElement {
         .then(
           ({ DraftForm }) =>
             new DraftForm(this, {
-              root: () => this.renderRoot,
-              locale: () => this.effectiveLocale,
-              client: () => this.client,
-              village: () => this.villageId,
-              common: this.common,
-              announce: (text) => {
-                this.announcement = text;
-              },
+              ...partBasics(
+                this,
+                this.common,
+                () => this.villageId,
+                (text) => {
+                  this.announcement = text;
+                },
+              ),
               categories: () => this.desk.value?.categories ?? [],
               today: () => this.desk.value?.asOf,
               saved: (draftId, revision) => {

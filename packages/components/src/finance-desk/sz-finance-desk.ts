@@ -7,13 +7,15 @@ import { captionRow } from '../internal/caption-row.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
-import { describeFailure, errorState, loadingState, type LoadFailure } from '../internal/states.js';
+import { describeFailure, type LoadFailure } from '../internal/states.js';
+import { panelSlot } from '../internal/panel-slot.js';
 import { SzElement } from '../internal/sz-element.js';
 import { widgetStyles } from '../internal/widget-styles.js';
 import './events.js';
 import { financeDeskMessages } from './messages.js';
 import type { FinancePanel } from './panel.js';
 import { financeDeskStyles } from './styles.js';
+import { partBasics } from '../internal/part-basics.js';
 
 export type FinanceList = RouteOutput<typeof listFinanceStatements>;
 export type FinanceRow = FinanceList['items'][number];
@@ -207,26 +209,17 @@ export class SzFinanceDesk extends SzElement {
   }
 
   private renderPanel(): TemplateResult {
-    const panel = this.opened?.panel;
-    return html`<div
-      class="panel-slot"
-      @keydown=${(event: KeyboardEvent) => {
-        if (event.key !== 'Escape') return;
-        event.preventDefault();
+    return panelSlot(this.common, {
+      panel: this.opened?.panel,
+      failure: this.panelFailure,
+      retry: () => {
+        const key = this.opened?.key;
+        if (key !== undefined) void this.openPanel(key);
+      },
+      close: () => {
         this.closePanel();
-      }}
-    >
-      ${
-        panel
-          ? panel.render()
-          : this.panelFailure
-            ? errorState(this.common, this.panelFailure, () => {
-                const key = this.opened?.key;
-                if (key !== undefined) void this.openPanel(key);
-              })
-            : loadingState(this.common, 3)
-      }
-    </div>`;
+      },
+    });
   }
 
   private async openPanel(key: string): Promise<void> {
@@ -237,14 +230,14 @@ export class SzFinanceDesk extends SzElement {
       const module = await this.panelPart.get();
       if (this.opened.key !== key) return;
       const panel = new module.FinancePanel(this, {
-        root: () => this.renderRoot,
-        locale: () => this.effectiveLocale,
-        client: () => this.client,
-        village: () => this.villageId,
-        common: this.common,
-        announce: (text) => {
-          this.announcement = text;
-        },
+        ...partBasics(
+          this,
+          this.common,
+          () => this.villageId,
+          (text) => {
+            this.announcement = text;
+          },
+        ),
         month: key === 'import' ? undefined : key,
         view: this.view,
         changed: (record) => {

@@ -18,6 +18,7 @@ import './events.js';
 import { loveSupermarketMessages } from './messages.js';
 import { shelfOf, type Donation, type Goods, type Shelf } from './shelf-data.js';
 import { loveSupermarketStyles } from './styles.js';
+import { partBasics } from '../internal/part-basics.js';
 
 /** What the widget shows: the public shelf (default), the keeper's redemption desk above it, or the supervisor's monthly reconciliation. */
 export const loveSupermarketModes = ['shelf', 'desk', 'reconciliation'] as const;
@@ -166,16 +167,14 @@ export class SzLoveSupermarket extends SzElement {
 
   /** What a late part that works on its own is given (see internal/widget-part.ts). */
   private partBasics(): PartBasics {
-    return {
-      root: () => this.renderRoot,
-      locale: () => this.effectiveLocale,
-      client: () => this.client,
-      village: () => this.villageId,
-      common: this.common,
-      announce: (text) => {
+    return partBasics(
+      this,
+      this.common,
+      () => this.villageId,
+      (text) => {
         this.announce(text);
       },
-    };
+    );
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -16,6 +16,7 @@ import type { DeskForm, FormContext } from './form-context.js';
 import type * as FormsModule from './forms.js';
 import { mentoringDeskMessages } from './messages.js';
 import { mentoringDeskStyles } from './styles.js';
+import { partBasics } from '../internal/part-basics.js';
 
 export type MentoringPlans = RouteOutput<typeof listMentoringPlans>;
 export type MentoringPlan = MentoringPlans['items'][number];
@@ -403,15 +404,15 @@ export class SzMentoringDesk extends SzElement {
   private formContext(): FormContext {
     return {
       host: this,
-      root: () => this.renderRoot,
-      locale: () => this.effectiveLocale,
-      client: () => this.client,
-      village: () => this.villageId,
-      common: this.common,
+      ...partBasics(
+        this,
+        this.common,
+        () => this.villageId,
+        (text) => {
+          this.announcement = text;
+        },
+      ),
       today: () => this.view?.asOf,
-      announce: (text) => {
-        this.announcement = text;
-      },
       close: () => {
         this.closeForm();
       },

@@ -17,6 +17,7 @@ import { pointsDeskMessages } from './messages.js';
 import type { PartContext } from './part-context.js';
 import type * as ReviewModule from './review-bar.js';
 import { pointsDeskStyles } from './styles.js';
+import { partBasics } from '../internal/part-basics.js';
 
 export type DeskQueue = RouteOutput<typeof listPointsEntries>;
 export type QueuedEntry = DeskQueue['items'][number];
@@ -164,17 +165,17 @@ export class SzPointsDesk extends SzElement {
 
   /** What each late part is given (see part-context.ts). */
   private readonly partContext: PartContext = {
-    root: () => this.renderRoot,
-    locale: () => this.effectiveLocale,
-    client: () => this.client,
-    village: () => this.villageId,
-    common: this.common,
+    ...partBasics(
+      this,
+      this.common,
+      () => this.villageId,
+      (text) => {
+        this.announcement = text;
+      },
+    ),
     rules: () => this.view?.rules,
     ruleLabel: (code) => this.ruleLabel(code),
     desk: this.t,
-    announce: (text) => {
-      this.announcement = text;
-    },
   };
 
   /** The batch review (buttons, reason, results): loaded right after the first paint, while the queue loads. */

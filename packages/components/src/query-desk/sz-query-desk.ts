@@ -7,13 +7,15 @@ import { captionRow } from '../internal/caption-row.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
-import { describeFailure, errorState, loadingState, type LoadFailure } from '../internal/states.js';
+import { describeFailure, type LoadFailure } from '../internal/states.js';
+import { panelSlot } from '../internal/panel-slot.js';
 import { SzElement } from '../internal/sz-element.js';
 import { widgetStyles } from '../internal/widget-styles.js';
 import './events.js';
 import { queryDeskMessages } from './messages.js';
 import type { QueryPanel } from './panel.js';
 import { queryDeskStyles } from './styles.js';
+import { partBasics } from '../internal/part-basics.js';
 
 export type QueryList = RouteOutput<typeof listDisclosureQueries>;
 export type QueryRow = QueryList['items'][number];
@@ -180,26 +182,17 @@ export class SzQueryDesk extends SzElement {
   }
 
   private renderPanel(): TemplateResult {
-    const panel = this.opened?.panel;
-    return html`<div
-      class="panel-slot"
-      @keydown=${(event: KeyboardEvent) => {
-        if (event.key !== 'Escape') return;
-        event.preventDefault();
+    return panelSlot(this.common, {
+      panel: this.opened?.panel,
+      failure: this.panelFailure,
+      retry: () => {
+        const id = this.opened?.id;
+        if (id !== undefined) void this.openPanel(id);
+      },
+      close: () => {
         this.closePanel();
-      }}
-    >
-      ${
-        panel
-          ? panel.render()
-          : this.panelFailure
-            ? errorState(this.common, this.panelFailure, () => {
-                const id = this.opened?.id;
-                if (id !== undefined) void this.openPanel(id);
-              })
-            : loadingState(this.common, 3)
-      }
-    </div>`;
+      },
+    });
   }
 
   private async openPanel(id: string): Promise<void> {
@@ -210,14 +203,14 @@ export class SzQueryDesk extends SzElement {
       const module = await this.panelPart.get();
       if (this.opened.id !== id) return;
       const panel = new module.QueryPanel(this, {
-        root: () => this.renderRoot,
-        locale: () => this.effectiveLocale,
-        client: () => this.client,
-        village: () => this.villageId,
-        common: this.common,
-        announce: (text) => {
-          this.announcement = text;
-        },
+        ...partBasics(
+          this,
+          this.common,
+          () => this.villageId,
+          (text) => {
+            this.announcement = text;
+          },
+        ),
         queryId: id,
         mayAnswer: this.view === 'cadre',
         changed: (kind, query) => {

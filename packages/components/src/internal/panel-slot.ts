@@ -1,0 +1,29 @@
+import { html, type TemplateResult } from 'lit';
+import { errorState, loadingState, type LoadFailure } from './states.js';
+
+type Common = Parameters<typeof loadingState>[0];
+
+/** What a desk's opened row shows below it, and what it can do. */
+export interface PanelSlot {
+  /** The row's late part, once loaded. */
+  readonly panel: { render(): TemplateResult } | undefined;
+  /** Why the part could not be loaded (offline, a refused chunk): shown with a retry. */
+  readonly failure: LoadFailure | undefined;
+  readonly retry: () => void;
+  /** Escape closes the panel, wherever focus is inside it. */
+  readonly close: () => void;
+}
+
+/** The opened row's panel: its part, or the failure with a retry, or the loading state while the part arrives. */
+export function panelSlot(common: Common, slot: PanelSlot): TemplateResult {
+  return html`<div
+    class="panel-slot"
+    @keydown=${(event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      slot.close();
+    }}
+  >
+    ${slot.panel ? slot.panel.render() : slot.failure ? errorState(common, slot.failure, slot.retry) : loadingState(common, 3)}
+  </div>`;
+}

@@ -92,6 +92,24 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Browser tests wait with the fixture's waitUntil: the library's 1 s default timed out under CI load.
+    files: ['packages/*/test/**/*.ts', 'test/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@open-wc/testing',
+              importNames: ['waitUntil'],
+              message: 'Import waitUntil from packages/components/test/fixtures/wait.js (a timeout that holds under CI load).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Two objects, not one: spreading both recommended configs into one object let wc's `plugins` and `rules` overwrite lit's.
   // Both plugins only look at classes extending a listed base: ours (SzElement) as well as Lit's.
   {

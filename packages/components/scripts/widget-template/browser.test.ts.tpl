@@ -1,4 +1,4 @@
-import { assert, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { assert, expect, oneEvent } from '@open-wc/testing';
 import { listRegions, NetworkError, type RouteOutput } from '@shanzhi/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/__kebab__/define.js';
@@ -6,6 +6,7 @@ import type { Sz__Pascal__ } from '../../src/__kebab__/sz-__kebab__.js';
 import { FakeClientBase, problem } from '../fixtures/fake-client.js';
 import { mountInProvider, part } from '../fixtures/mount.js';
 import { clearStorageBeforeEach } from '../fixtures/storage.js';
+import { waitUntil } from '../fixtures/wait.js';
 
 type Tree = RouteOutput<typeof listRegions>;
 

@@ -1,4 +1,5 @@
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { choose, mountField, pngFile } from '../fixtures/attachment-client.js';
 import { hostileText, sentinel, trustedTypesPage, trustedTypesPolicy } from '../fixtures/csp.js';
 import { assertInert } from '../fixtures/csp-inert.js';

@@ -1,4 +1,5 @@
-import { assert, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { assert, expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import '../../src/services/define.js';
 import type { SzServiceCatalogue } from '../../src/services/sz-service-catalogue.js';
 import { part, resultNames, typeQuery } from '../fixtures/catalogue-mount.js';

@@ -1,4 +1,5 @@
-import { assert, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { assert, expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { FakeCatalogueClient, problem } from '../fixtures/catalogue-client.js';
 import { mountCatalogue, openService, part } from '../fixtures/catalogue-mount.js';
 import { clearStorageBeforeEach } from '../fixtures/storage.js';

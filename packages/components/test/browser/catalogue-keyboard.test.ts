@@ -1,4 +1,5 @@
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { mountCatalogue, part, resultNames } from '../fixtures/catalogue-mount.js';
 import { clearStorageBeforeEach } from '../fixtures/storage.js';

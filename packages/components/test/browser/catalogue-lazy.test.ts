@@ -1,4 +1,5 @@
-import { assert, expect, waitUntil } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { mountCatalogue, openService, part } from '../fixtures/catalogue-mount.js';
 import { clearStorageBeforeEach } from '../fixtures/storage.js';
 

@@ -1,4 +1,5 @@
-import { assert, expect, waitUntil } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { safeHref } from '../../src/internal/view-all-link.js';
 import type { SzServiceCatalogue } from '../../src/services/sz-service-catalogue.js';

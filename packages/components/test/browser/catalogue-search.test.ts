@@ -1,4 +1,5 @@
-import { assert, expect, waitUntil } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { NetworkError } from '@shanzhi/sdk';
 import { FakeCatalogueClient } from '../fixtures/catalogue-client.js';
 import { liveRegion, mountCatalogue, part, resultNames, typeQuery } from '../fixtures/catalogue-mount.js';

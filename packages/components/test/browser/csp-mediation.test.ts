@@ -1,4 +1,5 @@
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { enforcePolicy, recordViolations } from '../fixtures/csp.js';
 import { completeDraft, mountIntake, part, root, storeDraft } from '../fixtures/mediation-mount.js';
 

@@ -1,5 +1,6 @@
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
-import { assert, fixture, html, waitUntil } from '@open-wc/testing';
+import { assert, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { defaultPointsSettings, demoPointsCatalogue } from '@shanzhi/rules';
 import { ProblemError } from '@shanzhi/sdk';
 import { allElements, enforcePolicy, hostileText as hostile, recordViolations, sentinel, withHandlers } from '../fixtures/csp.js';

@@ -1,4 +1,5 @@
-import { assert, expect, waitUntil } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import '../../src/decision-desk/define.js';
 import type { SzDecisionDesk } from '../../src/decision-desk/sz-decision-desk.js';
 import { choose, control, nextChange, pickDate, typeInto } from '../fixtures/decision-desk-client.js';

@@ -1,4 +1,5 @@
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { DisclosureFakeClient } from '../fixtures/disclosure-client.js';
 import { makeDetails, statement, type Detail } from '../fixtures/disclosure-data.js';
 import { mountBoard, part } from '../fixtures/disclosure-mount.js';

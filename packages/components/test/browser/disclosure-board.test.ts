@@ -1,4 +1,5 @@
-import { assert, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { assert, expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { NetworkError } from '@shanzhi/sdk';
 import { emulateMedia } from '@web/test-runner-commands';
 import { DisclosureFakeClient, problem } from '../fixtures/disclosure-client.js';

@@ -1,4 +1,5 @@
-import { assert, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { assert, expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import '../../src/disclosure/define.js';
 import type { SzDisclosureBoard } from '../../src/disclosure/sz-disclosure-board.js';
 import type { SzEventDetails } from '../../src/internal/events.js';

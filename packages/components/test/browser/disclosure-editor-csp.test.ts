@@ -1,4 +1,5 @@
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { hostileText, sentinel, trustedTypesPage } from '../fixtures/csp.js';
 import { assertInert } from '../fixtures/csp-inert.js';
 import { clickButton, control, FakeEditorClient, mountEditor, publishedItem, sampleDraft } from '../fixtures/disclosure-editor-client.js';

@@ -1,4 +1,5 @@
-import { assert, oneEvent, waitUntil } from '@open-wc/testing';
+import { assert, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import '../../src/disclosure-editor/define.js';
 import type { SzDisclosureEditor } from '../../src/disclosure-editor/sz-disclosure-editor.js';
 import { choose, pngFile } from '../fixtures/attachment-client.js';

@@ -1,4 +1,5 @@
-import { assert, expect, waitUntil } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { DisclosureFakeClient } from '../fixtures/disclosure-client.js';
 import { makeDetails, statement, type Detail } from '../fixtures/disclosure-data.js';
 import { mountBoard, openItem, part } from '../fixtures/disclosure-mount.js';

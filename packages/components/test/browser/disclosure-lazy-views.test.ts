@@ -1,4 +1,5 @@
-import { assert, expect, waitUntil } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { boardPageMessages } from '../../src/disclosure/board-page.js';
 import { detailMessages } from '../../src/disclosure/detail-messages.js';
 import { listItems, mountBoard, openItem, part } from '../fixtures/disclosure-mount.js';

@@ -1,4 +1,5 @@
-import { aTimeout, assert, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, assert, expect } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { SzDisclosureBoard } from '../../src/disclosure/sz-disclosure-board.js';
 import { DisclosureFakeClient } from '../fixtures/disclosure-client.js';

@@ -1,4 +1,5 @@
-import { assert, expect, waitUntil } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SzDisclosureBoard } from '../../src/disclosure/sz-disclosure-board.js';
 import { DisclosureFakeClient } from '../fixtures/disclosure-client.js';

@@ -1,4 +1,5 @@
-import { assert, expect, waitUntil } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import '../../src/disclosure-poster/define.js';
 import type { SzDisclosurePoster } from '../../src/disclosure-poster/sz-disclosure-poster.js';
 import { choose, pngFile } from '../fixtures/attachment-client.js';

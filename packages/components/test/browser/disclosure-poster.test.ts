@@ -1,4 +1,5 @@
-import { assert, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { assert, expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { getDisclosurePoster, listDisclosurePostings, NetworkError, recordDisclosurePosting } from '@shanzhi/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import { encode } from 'uqr';

@@ -1,5 +1,6 @@
 import { hostileText, sentinel, trustedTypesPage } from '../fixtures/csp.js';
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { assertInert } from '../fixtures/csp-inert.js';
 import { mountBoard, part, text } from '../fixtures/disclosure-mount.js';
 import { PowersFakeClient, homestead, makePowerList } from '../fixtures/powers-client.js';

@@ -1,4 +1,5 @@
-import { assert, expect, waitUntil } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { DisclosureFakeClient, problem } from '../fixtures/disclosure-client.js';
 import { mountBoard, openItem, part, text } from '../fixtures/disclosure-mount.js';
 import { clearStorageBeforeEach } from '../fixtures/storage.js';

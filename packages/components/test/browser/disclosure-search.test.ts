@@ -1,4 +1,5 @@
-import { aTimeout, assert, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, assert, expect } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { listItems, mountBoard, part } from '../fixtures/disclosure-mount.js';
 import { compose, endComposition, searchInput, searchThroughIme, typePlain } from '../fixtures/ime.js';
 import { clearStorageBeforeEach } from '../fixtures/storage.js';

@@ -1,4 +1,5 @@
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import type { RichText } from '@shanzhi/rules';
 import { enforcePolicy, recordViolations } from '../fixtures/csp.js';
 import { DisclosureFakeClient } from '../fixtures/disclosure-client.js';

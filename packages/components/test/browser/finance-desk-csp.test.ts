@@ -1,4 +1,5 @@
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { getFinanceStatement, type RouteOutput } from '@shanzhi/sdk';
 import '../../src/finance-desk/define.js';
 import type { SzFinanceDesk } from '../../src/finance-desk/sz-finance-desk.js';

@@ -1,4 +1,5 @@
-import { assert, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { assert, expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { importFinanceStatement, listFinanceStatements, NetworkError, signOffFinanceStatement } from '@shanzhi/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/finance-desk/define.js';

@@ -1,4 +1,5 @@
-import { assert, fixture, html, waitUntil } from '@open-wc/testing';
+import { assert, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { html as litHtml } from 'lit';
 import { commonMessages } from '../../src/internal/common-messages.js';
 import { ElderControls } from '../../src/internal/elder-controls.js';

@@ -1,4 +1,5 @@
-import { assert, fixture, html, waitUntil } from '@open-wc/testing';
+import { assert, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { createClient } from '@shanzhi/sdk';
 import { html as litHtml } from 'lit';
 import { SzElement } from '../../src/internal/sz-element.js';

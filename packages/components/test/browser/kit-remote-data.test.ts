@@ -1,4 +1,5 @@
-import { assert, fixture, waitUntil } from '@open-wc/testing';
+import { assert, fixture } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { ProblemError } from '@shanzhi/sdk';
 import { html, LitElement, type TemplateResult } from 'lit';
 import { commonMessages } from '../../src/internal/common-messages.js';

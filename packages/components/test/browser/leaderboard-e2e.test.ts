@@ -1,5 +1,6 @@
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
-import { assert, expect, waitUntil } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import '../../src/leaderboard/define.js';
 import type { SzPointsLeaderboard } from '../../src/leaderboard/sz-points-leaderboard.js';
 import { demoToken, demoVillage, liveMount, useReferenceServer } from '../fixtures/e2e.js';

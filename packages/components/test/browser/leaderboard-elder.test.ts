@@ -1,5 +1,6 @@
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
-import { aTimeout, assert, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, assert, expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { writeElderPreference } from '../../src/internal/elder-preference.js';
 import type { SzEventDetails } from '../../src/internal/events.js';
 import type { SzPointsLeaderboard } from '../../src/leaderboard/sz-points-leaderboard.js';

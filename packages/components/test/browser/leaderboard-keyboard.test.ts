@@ -1,4 +1,5 @@
-import { assert, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { assert, expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SzPointsLeaderboard } from '../../src/leaderboard/sz-points-leaderboard.js';

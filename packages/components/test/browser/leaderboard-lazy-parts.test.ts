@@ -1,4 +1,5 @@
-import { assert, expect, waitUntil } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { detailMessages } from '../../src/leaderboard/detail-messages.js';
 import { rowsMessages } from '../../src/leaderboard/rows-messages.js';
 import type { SzPointsLeaderboard } from '../../src/leaderboard/sz-points-leaderboard.js';

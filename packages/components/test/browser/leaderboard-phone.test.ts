@@ -1,5 +1,6 @@
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
-import { assert, expect, waitUntil } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { SzPointsLeaderboard } from '../../src/leaderboard/sz-points-leaderboard.js';
 import { FakeClient } from '../fixtures/leaderboard-client.js';

@@ -1,4 +1,5 @@
-import { assert, expect, waitUntil } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { FakeClient } from '../fixtures/leaderboard-client.js';
 import { bodyRows, framesRunning, mountLeaderboard, part, shadowText, visibleText } from '../fixtures/leaderboard-mount.js';
 import { clearStorageBeforeEach } from '../fixtures/storage.js';

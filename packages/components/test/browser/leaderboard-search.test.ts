@@ -1,4 +1,5 @@
-import { aTimeout, assert, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, assert, expect } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { compose, endComposition, searchInput, searchThroughIme, typePlain } from '../fixtures/ime.js';
 import { bodyRows, mountLeaderboard, part } from '../fixtures/leaderboard-mount.js';
 import { clearStorageBeforeEach } from '../fixtures/storage.js';

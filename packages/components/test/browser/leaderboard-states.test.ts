@@ -1,4 +1,5 @@
-import { assert, expect, waitUntil } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { NetworkError } from '@shanzhi/sdk';
 import { FakeClient, problem } from '../fixtures/leaderboard-client.js';
 import { bodyRows, mountLeaderboard, part } from '../fixtures/leaderboard-mount.js';

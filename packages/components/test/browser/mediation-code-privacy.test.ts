@@ -1,4 +1,5 @@
-import { assert, fixture, html, waitUntil } from '@open-wc/testing';
+import { assert, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import type { SzMediationStatus } from '../../src/mediation/sz-mediation-status.js';
 import { useReferenceServer } from '../fixtures/e2e.js';
 import { part, submitCase } from '../fixtures/mediation-mount.js';

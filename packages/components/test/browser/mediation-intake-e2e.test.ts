@@ -1,4 +1,5 @@
-import { assert, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { assert, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { createClient, lookUpMediationCase } from '@shanzhi/sdk';
 import { draftKey, type IntakeDraft } from '../../src/mediation/draft.js';
 import type { SzMediationIntake } from '../../src/mediation/sz-mediation-intake.js';

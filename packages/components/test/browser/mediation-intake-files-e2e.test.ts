@@ -1,4 +1,5 @@
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { draftKey, type IntakeDraft } from '../../src/mediation/draft.js';
 import { demoToken, demoVillage, useReferenceServer } from '../fixtures/e2e.js';
 import { completeDraft, mountIntake, q, receiptCaseNumber, root, storeDraft, waitForReceipt } from '../fixtures/mediation-mount.js';

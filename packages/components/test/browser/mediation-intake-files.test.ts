@@ -1,4 +1,5 @@
-import { assert, expect, waitUntil } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { ProblemError, type CallOptions } from '@shanzhi/sdk';
 import { draftKey, type IntakeDraft } from '../../src/mediation/draft.js';
 import type { SzMediationIntake } from '../../src/mediation/sz-mediation-intake.js';

@@ -1,4 +1,5 @@
-import { assert, expect, waitUntil } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { completeDraft, mountIntake, part, q, stepCode, storeDraft } from '../fixtures/mediation-mount.js';
 import { startWithEmptyStorage } from '../fixtures/mediation-extra.js';
 

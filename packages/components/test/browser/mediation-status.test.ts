@@ -1,4 +1,5 @@
-import { assert, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { assert, expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { createClient, recordMediationEvent } from '@shanzhi/sdk';
 import type { SzMediationStatus } from '../../src/mediation/sz-mediation-status.js';
 import { demoToken, useReferenceServer } from '../fixtures/e2e.js';

@@ -1,4 +1,5 @@
-import { assert, expect, waitUntil } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/mentoring-desk/define.js';
 import type { SzMentoringDesk } from '../../src/mentoring-desk/sz-mentoring-desk.js';

@@ -1,4 +1,5 @@
-import { assert, expect, waitUntil } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/points-desk/define.js';
 import type { SzPointsDesk } from '../../src/points-desk/sz-points-desk.js';

@@ -1,4 +1,5 @@
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { ownObjection } from '../fixtures/points-notice-client.js';
 import { hostileText as hostile, sentinel, trustedTypesPage } from '../fixtures/csp.js';
 import { assertInert as assertInertIn } from '../fixtures/csp-inert.js';

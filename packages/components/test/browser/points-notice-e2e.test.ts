@@ -1,4 +1,5 @@
-import { assert, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { assert, expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import '../../src/points-notice/define.js';
 import type { SzPointsNotice } from '../../src/points-notice/sz-points-notice.js';
 import { demoToken, demoVillage, mountLive, useReferenceServer } from '../fixtures/e2e.js';

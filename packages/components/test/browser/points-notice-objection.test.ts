@@ -1,4 +1,5 @@
-import { assert, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { assert, expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { fileObjection, listOwnObjections, listPointsNotices, NetworkError } from '@shanzhi/sdk';
 import type { SzPointsNotice } from '../../src/points-notice/sz-points-notice.js';
 import { problem } from '../fixtures/fake-client.js';

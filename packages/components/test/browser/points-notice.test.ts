@@ -1,4 +1,5 @@
-import { aTimeout, assert, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, assert, expect } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import { listPointsNotices } from '@shanzhi/sdk';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { SzPointsNotice } from '../../src/points-notice/sz-points-notice.js';

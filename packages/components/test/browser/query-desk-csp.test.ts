@@ -1,4 +1,5 @@
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
+import { waitUntil } from '../fixtures/wait.js';
 import '../../src/query-desk/define.js';
 import type { SzQueryDesk } from '../../src/query-desk/sz-query-desk.js';
 import { hostileText, sentinel, trustedTypesPage } from '../fixtures/csp.js';

@@ -98,13 +98,17 @@ function validate(name, srcDir) {
   if (existsSync(path.join(srcDir, name))) usage(`packages/components/src/${name}/ exists already`);
 }
 
-function fill(text, names, titles) {
+/** A title inside a TypeScript template's single-quoted string: "Mediator's desk" must not end the string. */
+const quoted = (title) => title.replaceAll('\\', '\\\\').replaceAll("'", "\\'");
+
+function fill(text, names, titles, template) {
+  const title = template.endsWith('.ts.tpl') ? quoted : (t) => t;
   return text
     .replaceAll('__kebab__', names.kebab)
     .replaceAll('__Pascal__', names.pascal)
     .replaceAll('__camel__', names.camel)
-    .replaceAll('__TitleEn__', titles.en)
-    .replaceAll('__TitleZh__', titles.zh);
+    .replaceAll('__TitleEn__', title(titles.en))
+    .replaceAll('__TitleZh__', title(titles.zh));
 }
 
 /** The files a widget is made of: [template, target path under the repository]. */
@@ -234,7 +238,7 @@ export async function createWidget(name, options = {}) {
 
   for (const [template, target] of files) {
     mkdirSync(path.dirname(path.join(root, target)), { recursive: true });
-    writeFileSync(path.join(root, target), fill(readFileSync(path.join(templateDir, template), 'utf8'), names, titles), { flag: 'wx' });
+    writeFileSync(path.join(root, target), fill(readFileSync(path.join(templateDir, template), 'utf8'), names, titles, template), { flag: 'wx' });
   }
   for (const [file, text] of edited) writeFileSync(path.join(root, file), text);
   await formatFiles(root, [...files.map(([, target]) => target), ...edited.keys()]);

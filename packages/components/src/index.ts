@@ -17,6 +17,10 @@ import './decision-desk/define.js';
 import './disclosure-editor/define.js';
 import './query-desk/define.js';
 import './finance-desk/define.js';
+import './mediation-desk/define.js';
+import './request-desk/define.js';
+import './request-status/define.js';
+import './grid-desk/define.js';
 // new-widget: element registrations (npm run new:widget adds one line above)
 
 export { SzProvider } from './provider/sz-provider.js';
@@ -50,4 +54,8 @@ export { SzDecisionDesk } from './decision-desk/sz-decision-desk.js';
 export { SzDisclosureEditor } from './disclosure-editor/sz-disclosure-editor.js';
 export { SzQueryDesk } from './query-desk/sz-query-desk.js';
 export { SzFinanceDesk } from './finance-desk/sz-finance-desk.js';
+export { SzMediationDesk } from './mediation-desk/sz-mediation-desk.js';
+export { SzRequestDesk } from './request-desk/sz-request-desk.js';
+export { SzRequestStatus } from './request-status/sz-request-status.js';
+export { SzGridDesk } from './grid-desk/sz-grid-desk.js';
 // new-widget: element exports (npm run new:widget adds one line above)

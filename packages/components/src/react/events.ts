@@ -44,5 +44,9 @@ export const reactEvents = {
     onSzQueryDeskPublish: 'sz-query-desk-publish',
   },
   'sz-finance-desk': { onSzFinanceDeskOpen: 'sz-finance-desk-open', onSzFinanceDeskChange: 'sz-finance-desk-change' },
+  'sz-mediation-desk': { onSzMediationDeskSelect: 'sz-mediation-desk-select' },
+  'sz-request-desk': { onSzRequestDeskSelect: 'sz-request-desk-select' },
+  'sz-request-status': { onSzRequestStatusSelect: 'sz-request-status-select' },
+  'sz-grid-desk': { onSzGridDeskSelect: 'sz-grid-desk-select' },
   // new-widget: element events
 } as const satisfies Record<`sz-${string}`, Record<`onSz${string}`, SzEventName>>;

@@ -26,6 +26,10 @@ import '../decision-desk/define.js';
 import '../disclosure-editor/define.js';
 import '../query-desk/define.js';
 import '../finance-desk/define.js';
+import '../mediation-desk/define.js';
+import '../request-desk/define.js';
+import '../request-status/define.js';
+import '../grid-desk/define.js';
 // new-widget: element registrations
 import type { SzEventDetails, SzEventName } from '../internal/events.js';
 import { SzDisclosureBoard } from '../disclosure/sz-disclosure-board.js';
@@ -43,6 +47,10 @@ import { SzDecisionDesk } from '../decision-desk/sz-decision-desk.js';
 import { SzDisclosureEditor } from '../disclosure-editor/sz-disclosure-editor.js';
 import { SzQueryDesk } from '../query-desk/sz-query-desk.js';
 import { SzFinanceDesk } from '../finance-desk/sz-finance-desk.js';
+import { SzMediationDesk } from '../mediation-desk/sz-mediation-desk.js';
+import { SzRequestDesk } from '../request-desk/sz-request-desk.js';
+import { SzRequestStatus } from '../request-status/sz-request-status.js';
+import { SzGridDesk } from '../grid-desk/sz-grid-desk.js';
 // new-widget: element classes
 import { reactEvents } from './events.js';
 
@@ -161,5 +169,33 @@ export const FinanceDesk = createComponent({
   elementClass: SzFinanceDesk,
   events: events('sz-finance-desk'),
   displayName: 'SzFinanceDesk',
+});
+export const MediationDesk = createComponent({
+  react: React,
+  tagName: 'sz-mediation-desk',
+  elementClass: SzMediationDesk,
+  events: events('sz-mediation-desk'),
+  displayName: 'SzMediationDesk',
+});
+export const RequestDesk = createComponent({
+  react: React,
+  tagName: 'sz-request-desk',
+  elementClass: SzRequestDesk,
+  events: events('sz-request-desk'),
+  displayName: 'SzRequestDesk',
+});
+export const RequestStatus = createComponent({
+  react: React,
+  tagName: 'sz-request-status',
+  elementClass: SzRequestStatus,
+  events: events('sz-request-status'),
+  displayName: 'SzRequestStatus',
+});
+export const GridDesk = createComponent({
+  react: React,
+  tagName: 'sz-grid-desk',
+  elementClass: SzGridDesk,
+  events: events('sz-grid-desk'),
+  displayName: 'SzGridDesk',
 });
 // new-widget: components (npm run new:widget adds each element's component above)

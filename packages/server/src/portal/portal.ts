@@ -288,6 +288,38 @@ export function portalRoutes(services: AppServices, options: PortalOptions = {})
                               </section>`
                             : ''
                         }
+                        <section aria-labelledby="mediation-desk-title">
+                          <h2 id="mediation-desk-title">${village.name} · 调解员工作台 · Mediation desk</h2>
+                          <sz-mediation-desk village="${village.id}">
+                            <p>
+                              请使用最新版浏览器（或切换到“极速模式”）查看调解员工作台。Open this page in an up-to-date browser to see it.
+                            </p>
+                          </sz-mediation-desk>
+                        </section>
+                        <section aria-labelledby="request-desk-title">
+                          <h2 id="request-desk-title">${village.name} · 代办点单工作台 · Request desk</h2>
+                          <sz-request-desk village="${village.id}">
+                            <p>
+                              请使用最新版浏览器（或切换到“极速模式”）查看代办点单工作台。Open this page in an up-to-date browser to see it.
+                            </p>
+                          </sz-request-desk>
+                        </section>
+                        <section aria-labelledby="request-status-title">
+                          <h2 id="request-status-title">${village.name} · 我的办事诉求 · Request status</h2>
+                          <sz-request-status village="${village.id}">
+                            <p>
+                              请使用最新版浏览器（或切换到“极速模式”）查看我的办事诉求。Open this page in an up-to-date browser to see it.
+                            </p>
+                          </sz-request-status>
+                        </section>
+                        <section aria-labelledby="grid-desk-title">
+                          <h2 id="grid-desk-title">${village.name} · 网格员工作台 · Grid desk</h2>
+                          <sz-grid-desk village="${village.id}">
+                            <p>
+                              请使用最新版浏览器（或切换到“极速模式”）查看网格员工作台。Open this page in an up-to-date browser to see it.
+                            </p>
+                          </sz-grid-desk>
+                        </section>
                         ${/* new-widget: portal sections (npm run new:widget adds each widget's section above; not sent to the page) */ ''}
                       </sz-provider>`
                   : html`<p class="notice">

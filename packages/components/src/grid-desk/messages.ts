@@ -1,0 +1,18 @@
+import { defineMessages } from '../internal/localize.js';
+
+/**
+ * `<sz-grid-desk>`'s words in zh-CN and en (same keys, same arguments). The shared words (loading, retry, offline,
+ * 长辈版) are SzElement's `common`. Plain words, no jargon (MIIT elderly spec).
+ */
+export const gridDeskMessages = defineMessages({
+  'zh-CN': {
+    title: '网格员工作台',
+    count: (n: number) => `共 ${String(n)} 项`,
+    empty: '暂无内容。',
+  },
+  en: {
+    title: 'Grid desk',
+    count: (n: number) => `${String(n)} entries`,
+    empty: 'Nothing here yet.',
+  },
+});

@@ -1,0 +1,8 @@
+/** `<sz-request-desk>`'s events; details carry ids only, never a name, phone or ID number. */
+declare module '../internal/events.js' {
+  interface SzEventDetails {
+    'sz-request-desk-select': { readonly itemId: string };
+  }
+}
+
+export {};

@@ -1,72 +1,160 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { expect, waitFor } from 'storybook/test';
+import { userEvent } from 'storybook/test';
 import '@shanzhi/components/request-desk/define.js';
-import {
-  requestDeskHandlers,
-  requestDeskVillage,
-  failingRequestDesk,
-  offlineRequestDesk,
-  pendingRequestDesk,
-} from './msw/request-desk-handlers.js';
+import { requestDeskHandlers, requestDeskPicked, requestDeskStates, requestDeskVillage } from './msw/request-desk-handlers.js';
+import { staffClient, stateStories } from './support/state-stories.js';
+import { showsIn } from './support/widget-canvas.js';
 
 /**
- * `<sz-request-desk>` over data recorded from the reference server (`stories/fixtures/request-desk-list.json`). Stories that
- * swap the mock API are left off the docs page; open them from the sidebar.
+ * `<sz-request-desk>` over data recorded from the reference server (`stories/fixtures/request-desk-list.json`): the
+ * demo village's 代办 and 点单 requests in every step — some overdue, bad ratings waiting for the supervisory committee
+ * or answered, closed ones — and the village's published rating aggregates. The signed-in staff member is a story arg
+ * (the demo tokens): the cadre works the steps, the supervisor answers bad ratings. A step sent in a story answers the
+ * server's recorded refusal (a step out of order), shown by the form. Use the toolbar for language and 长辈版.
  */
 interface Args {
   village: string;
+  /** The demo token the desk signs in with; empty: no token. */
+  staff: '' | 'demo-cadre' | 'demo-gridWorker' | 'demo-supervisor' | 'demo-villager';
+  view: 'staff' | 'supervisor';
 }
 
-async function shows(canvas: HTMLElement, selector: string): Promise<void> {
-  const element = canvas.querySelector('sz-request-desk');
-  await waitFor(() => expect(element?.shadowRoot?.querySelector(selector)).toBeTruthy(), { timeout: 5000 });
+const shows = (canvas: HTMLElement, selector: string) => showsIn(canvas, 'sz-request-desk', selector);
+const showsList = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  await shows(canvasElement, '[part~="list"]');
+};
+
+/** Opens request `id` and waits for its panel (loaded when first opened). */
+async function open(canvas: HTMLElement, id: string): Promise<void> {
+  await userEvent.click(await shows(canvas, `[data-opener="${id}"]`));
+  await shows(canvas, '[part~="steps"]');
 }
 
 const meta: Meta<Args> = {
   title: 'Widgets/Request desk',
   component: 'sz-request-desk',
-  args: { village: requestDeskVillage },
+  args: { village: requestDeskVillage, staff: 'demo-cadre', view: 'staff' },
+  argTypes: {
+    staff: { control: 'select', options: ['', 'demo-cadre', 'demo-gridWorker', 'demo-supervisor', 'demo-villager'] },
+    view: { control: 'inline-radio', options: ['staff', 'supervisor'] },
+  },
   parameters: { msw: { handlers: { requestDesk: requestDeskHandlers } } },
-  render: (args) => html`<sz-request-desk village=${args.village || nothing}></sz-request-desk>`,
+  render: (args) => {
+    // The desk's own client (its own api-base) carries the story's staff token.
+    const own = staffClient(args.staff);
+    return html`<sz-request-desk
+      village=${args.village || nothing}
+      view=${args.view}
+      api-base=${own.apiBase}
+      .getToken=${own.getToken}
+    ></sz-request-desk>`;
+  },
 };
 export default meta;
 type Story = StoryObj<Args>;
 
+const states = stateStories('sz-request-desk', 'requestDesk', requestDeskStates);
+
+/** The cadre's list: the most overdue first, each with its next step, who owns it and the working days left. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     await shows(canvasElement, '[part~="list"]');
+    await shows(canvasElement, '[part~="ratings"] table');
   },
 };
 
-export const Loading: Story = { tags: ['!autodocs'], parameters: { msw: { handlers: { requestDesk: pendingRequestDesk } } } };
-
-export const ErrorWithRequestId: Story = {
+/** An overdue 代办 opened: its steps with owner and deadline, the number to call back, the step form with attachments. */
+export const StepForm: Story = {
   tags: ['!autodocs'],
-  parameters: { msw: { handlers: { requestDesk: failingRequestDesk } } },
   play: async ({ canvasElement }) => {
-    await shows(canvasElement, '[part="error"]');
+    await open(canvasElement, requestDeskPicked.overdue);
+    await shows(canvasElement, '[part~="advance-form"] [part~="attachments"]');
   },
 };
 
-export const Offline: Story = {
+/** A 点单 at 派单: the form names who does the work (埋单). */
+export const Dispatch: Story = {
   tags: ['!autodocs'],
-  parameters: { msw: { handlers: { requestDesk: offlineRequestDesk } } },
-  beforeEach: () => {
-    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-    return () => {
-      Reflect.deleteProperty(navigator, 'onLine');
-    };
-  },
   play: async ({ canvasElement }) => {
-    await shows(canvasElement, '[part="offline"]');
+    await open(canvasElement, requestDeskPicked.dispatch);
+    await shows(canvasElement, '#rd-assignee');
   },
 };
 
-/** 长辈版: larger text and targets, and the text-size buttons. */
-export const Elder: Story = {
+/** The server refuses a step out of order: its words by the form, what was typed kept. */
+export const StepRefused: Story = {
+  tags: ['!autodocs'],
+  play: async ({ canvasElement }) => {
+    await open(canvasElement, requestDeskPicked.overdue);
+    await userEvent.type(await shows(canvasElement, '#rd-stepNote'), '已报镇里。');
+    const form = await shows(canvasElement, '[part~="advance-form"]');
+    const submit = form.querySelector<HTMLElement>('button[type="submit"]');
+    if (submit) await userEvent.click(submit);
+    await shows(canvasElement, '[part~="form-problem"]');
+  },
+};
+
+/** A closed request: every step with its date and who did it, the rating. */
+export const Closed: Story = {
+  tags: ['!autodocs'],
+  play: async ({ canvasElement }) => {
+    await open(canvasElement, requestDeskPicked.closed);
+  },
+};
+
+/** The supervisory committee answers a bad rating's follow-up. */
+export const SupervisorFollowUp: Story = {
+  args: { staff: 'demo-supervisor', view: 'supervisor' },
+  play: async ({ canvasElement }) => {
+    await open(canvasElement, requestDeskPicked.followUp);
+    await shows(canvasElement, '[part~="follow-up-form"]');
+  },
+};
+
+/** Without a staff token: who may use it. */
+export const StaffOnly: Story = { ...states.staffOnly };
+
+/** A villager's token: the server refuses, the widget says who may use it. */
+export const Villager: Story = { ...states.staffOnly, args: { staff: 'demo-villager' }, tags: ['!autodocs'] };
+
+export const Loading: Story = { ...states.loading, tags: ['!autodocs'] };
+
+export const ErrorWithRequestId: Story = { ...states.error, tags: ['!autodocs'] };
+
+export const Offline: Story = { ...states.offline, tags: ['!autodocs'] };
+
+/** The desk in English. */
+export const English: Story = { globals: { locale: 'en' }, play: showsList };
+
+/** A request's steps and form in English; the refusal in English. */
+export const StepRefusedEnglish: Story = {
+  tags: ['!autodocs'],
+  globals: { locale: 'en' },
+  play: StepRefused.play,
+};
+
+/** The supervisor's follow-up form in English. */
+export const SupervisorFollowUpEnglish: Story = {
+  tags: ['!autodocs'],
+  globals: { locale: 'en' },
+  args: SupervisorFollowUp.args,
+  play: SupervisorFollowUp.play,
+};
+
+/** 长辈版: larger text and targets, the text-size buttons. */
+export const Elder: Story = { globals: { elder: 'on' }, play: showsList };
+
+/** 长辈版 with a request opened and its step form. */
+export const ElderStepForm: Story = {
+  tags: ['!autodocs'],
   globals: { elder: 'on' },
-  play: async ({ canvasElement }) => {
-    await shows(canvasElement, '[part~="list"]');
-  },
+  play: StepForm.play,
+};
+
+/** 长辈版 in English. */
+export const ElderEnglish: Story = {
+  tags: ['!autodocs'],
+  globals: { elder: 'on', locale: 'en' },
+  play: Dispatch.play,
 };

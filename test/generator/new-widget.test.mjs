@@ -54,7 +54,7 @@ const changed = [
   'packages/components/src/react/index.ts',
   'packages/components/src/react/events.ts',
   'packages/components/scripts/fixtures/recorders.ts',
-  'packages/server/src/portal/portal.ts',
+  'packages/server/src/portal/sections.ts',
   'stories/docs/getting-started.mdx',
   'docs/embedding.md',
 ];

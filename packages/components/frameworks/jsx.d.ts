@@ -4,8 +4,10 @@ import type {
   SzDisclosurePoster,
   SzDisclosureBoard,
   SzFinanceDesk,
+  SzGridDesk,
   SzPointsLeaderboard,
   SzLoveSupermarket,
+  SzMediationDesk,
   SzMediationIntake,
   SzMediationStatus,
   SzMentoringDesk,
@@ -13,6 +15,8 @@ import type {
   SzPointsNotice,
   SzProvider,
   SzQueryDesk,
+  SzRequestDesk,
+  SzRequestStatus,
   SzServiceCatalogue,
 } from "../dist/index.js";
 
@@ -228,6 +232,27 @@ export type SzFinanceDeskProps = {
   ) => void;
 };
 
+export type SzGridDeskProps = {
+  /** The village whose grids these are; falls back to the provider's `village`. The server admits only its own staff. */
+  village?: SzGridDesk["village"];
+  /** The view shown: `reports` (default), `report` (the form, for a portal's “report an event” link) or `rounds`. */
+  view?: SzGridDesk["view"];
+  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
+  "api-base"?: SzGridDesk["apiBase"];
+  /** `zh-CN` (default) or `en`. */
+  locale?: SzGridDesk["locale"];
+  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
+  elder?: SzGridDesk["elder"];
+  /** Returns a bearer token for staff views; set as a property. */
+  getToken?: SzGridDesk["getToken"];
+  /** A report was filed (now, or from the phone's store when the connection returned). `detail: { reportId }`. */
+  "onsz-grid-desk-report"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-grid-desk-report"]>) => void;
+  /** A report took a step (assess, assign, dispose, close). `detail: { reportId, step, caseNumber? }` — ids and codes only. */
+  "onsz-grid-desk-step"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-grid-desk-step"]>) => void;
+  /** A visit was recorded in a 摸排 round. `detail: { roundId, householdId }` — ids only, never a name. */
+  "onsz-grid-desk-visit"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-grid-desk-visit"]>) => void;
+};
+
 export type SzPointsLeaderboardProps = {
   /** Village id; falls back to the enclosing provider's `village`. */
   village?: SzPointsLeaderboard["village"];
@@ -273,6 +298,27 @@ export type SzLoveSupermarketProps = {
   getToken?: SzLoveSupermarket["getToken"];
   /** The desk redeemed a cart. `detail: { receiptNumber, householdId, villageId }` — ids only, never a name. */
   "onsz-redeemed"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-redeemed"]>) => void;
+};
+
+export type SzMediationDeskProps = {
+  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
+  "api-base"?: SzMediationDesk["apiBase"];
+  /** `zh-CN` (default) or `en`. */
+  locale?: SzMediationDesk["locale"];
+  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
+  elder?: SzMediationDesk["elder"];
+  /** Not read: the queue is the mediator's village, which the server takes from their token (and the county's unplaced intake). */
+  village?: SzMediationDesk["village"];
+  /** Returns a bearer token for staff views; set as a property. */
+  getToken?: SzMediationDesk["getToken"];
+  /** A case was opened. `detail: { caseNumber }` — the case number only. */
+  "onsz-mediation-desk-open"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-mediation-desk-open"]>,
+  ) => void;
+  /** A step was taken. `detail: { caseNumber, step, state }` — the route id of the step and the case's state after it; never a name or number. */
+  "onsz-mediation-desk-change"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-mediation-desk-change"]>,
+  ) => void;
 };
 
 export type SzMediationIntakeProps = {
@@ -423,6 +469,65 @@ export type SzQueryDeskProps = {
   /** An answer was published as a FAQ entry. `detail: { queryId, disclosureId }`. */
   "onsz-query-desk-publish"?: (
     e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-query-desk-publish"]>,
+  ) => void;
+};
+
+export type SzRequestDeskProps = {
+  /** The village whose requests these are; falls back to the provider's `village`. The server admits only its own staff. */
+  village?: SzRequestDesk["village"];
+  /** `staff` (cadre, grid worker) works the steps; `supervisor` (村务监督委员会) follows every request, adds notes and
+answers bad ratings' follow-ups. The server decides in the end: it refuses a step to anyone but its owner. */
+  view?: SzRequestDesk["view"];
+  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
+  "api-base"?: SzRequestDesk["apiBase"];
+  /** `zh-CN` (default) or `en`. */
+  locale?: SzRequestDesk["locale"];
+  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
+  elder?: SzRequestDesk["elder"];
+  /** Returns a bearer token for staff views; set as a property. */
+  getToken?: SzRequestDesk["getToken"];
+  /** A request was opened. `detail: { requestId }` — an id only. */
+  "onsz-request-desk-open"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-request-desk-open"]>,
+  ) => void;
+  /** A step was completed. `detail: { requestId, step }` — the step's code, never the note. */
+  "onsz-request-desk-advance"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-request-desk-advance"]>,
+  ) => void;
+  /** A note was added. `detail: { requestId }`. */
+  "onsz-request-desk-note"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-request-desk-note"]>,
+  ) => void;
+  /** The supervisory committee answered a bad rating. `detail: { requestId }`. */
+  "onsz-request-desk-follow-up"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-request-desk-follow-up"]>,
+  ) => void;
+};
+
+export type SzRequestStatusProps = {
+  /** The village the request belongs to; falls back to the provider's `village`. 点单 are filed with it. */
+  village?: SzRequestStatus["village"];
+  /** The request number (e.g. `rq-qs-01-0007`); with `receiptCode` set too, the status loads at once. */
+  "request-id"?: SzRequestStatus["requestId"];
+  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
+  "api-base"?: SzRequestStatus["apiBase"];
+  /** `zh-CN` (default) or `en`. */
+  locale?: SzRequestStatus["locale"];
+  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
+  elder?: SzRequestStatus["elder"];
+  /** The receipt code, which works like a password. Normally typed by the villager from their receipt; a page that
+holds it may hand it over as this JS property. Deliberately not an attribute (it would sit in the DOM and in
+outerHTML); it is sent only in the bodies of the look-up and the rating, never in a URL. */
+  receiptCode?: SzRequestStatus["receiptCode"];
+  /** Returns a bearer token for staff views; set as a property. */
+  getToken?: SzRequestStatus["getToken"];
+  /** A 点单 was filed. `detail: { requestId }` — an id only, never the receipt code. */
+  "onsz-request-status-order"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-request-status-order"]>,
+  ) => void;
+  /** A request was rated. `detail: { requestId }` — never the grade's author or the comment. */
+  "onsz-request-status-rate"?: (
+    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-request-status-rate"]>,
   ) => void;
 };
 
@@ -759,6 +864,80 @@ export type CustomElements = {
   "sz-finance-desk": Partial<SzFinanceDeskProps & BaseProps & BaseEvents>;
 
   /**
+   * The grid worker's desk (网格员工作台; seeds 002 and 004: 定期摸排、按时上报、分析研判、分流交办、协调处置, so that
+   * “小事不出网格、大事不出村、难事不出镇”). Three views: **report** an event of one's grid (a matter from the village's
+   * list, the place in words with the phone's coordinates when it gives them, what happened, photos); **the reports** of
+   * one's grids, soonest due first with the overdue flagged in words, each opened below its row to take its next step —
+   * 分析研判 (the level and whether it is a dispute), 分流交办 (the grid, the village, a department, or the mediation
+   * committee, where a dispute becomes a mediation case), 协调处置 and 办结; and **摸排 rounds**, the households to visit
+   * in a period with the visit notes (走访) and what is overdue. The server's refusals (a report outside one's grid, a step
+   * out of order) show next to the form, which keeps what was typed.
+   *
+   * Made for a phone in one hand: 48 px targets, and on a narrow screen the views' switch at the bottom, in thumb reach.
+   * A report written without signal is kept on the phone and sent by itself when the connection returns, with the same
+   * Idempotency-Key however often it is resent, so the server files it once; once sent, nothing of it stays on the phone.
+   * Staff only (the grid worker, the cadre, the supervisor, who reads): without a staff token the desk says who may use it.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **sz-grid-desk-report** - A report was filed (now, or from the phone's store when the connection returned). `detail: { reportId }`.
+   * - **sz-grid-desk-step** - A report took a step (assess, assign, dispose, close). `detail: { reportId, step, caseNumber? }` — ids and codes only.
+   * - **sz-grid-desk-visit** - A visit was recorded in a 摸排 round. `detail: { roundId, householdId }` — ids only, never a name.
+   *
+   * ### **CSS Properties:**
+   *  - **--sz-color-primary** - The chosen view's and the opened report's border, the main buttons. _(default: undefined)_
+   * - **--sz-color-on-primary** - Text on the main buttons. _(default: undefined)_
+   * - **--sz-color-text** - Text. _(default: undefined)_
+   * - **--sz-color-text-muted** - Dates and hints. _(default: undefined)_
+   * - **--sz-color-surface** - Reports and the views' switch. _(default: undefined)_
+   * - **--sz-color-surface-alt** - The chosen view, the panel, the loading skeleton. _(default: undefined)_
+   * - **--sz-color-border** - Borders. _(default: undefined)_
+   * - **--sz-color-negative** - Problems and field errors. _(default: undefined)_
+   * - **--sz-color-positive** - Visited households and closed reports. _(default: undefined)_
+   * - **--sz-color-warning-surface** - Overdue reports, kept reports, the error and offline notices. _(default: undefined)_
+   * - **--sz-color-focus** - Focus ring. _(default: undefined)_
+   * - **--sz-font-family** - Typeface. _(default: undefined)_
+   * - **--sz-font-size-sm** - Secondary lines. _(default: undefined)_
+   * - **--sz-font-size-md** - Body text. _(default: undefined)_
+   * - **--sz-font-size-lg** - The heading. _(default: undefined)_
+   * - **--sz-space-2** - Gap between reports. _(default: undefined)_
+   * - **--sz-radius** - Corner radius. _(default: undefined)_
+   * - **--sz-target-size** - Minimum size of every control (48 px here, larger in 长辈版). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **title** - The heading.
+   * - **tabs** - The switch between the three views (at the bottom of a narrow screen).
+   * - **tab** - One view's tab.
+   * - **view** - The view shown.
+   * - **kept** - The reports kept on the phone, waiting for the connection (or refused), with their buttons.
+   * - **send-kept** - The “send now” button of the kept reports.
+   * - **summary** - The reports' counts.
+   * - **list** - The list of reports.
+   * - **report** - One report's button (opens it below).
+   * - **due** - A report's state and deadline words.
+   * - **panel** - The opened report: its facts, its history and its next step's form.
+   * - **report-form** - The form that reports an event.
+   * - **locate** - The button that asks the phone for its position.
+   * - **position** - What the phone gave (or why not).
+   * - **step-form** - The form of a report's next step.
+   * - **form-problem** - Why the last send was refused (with the request id); the form keeps what was typed.
+   * - **rounds** - The 摸排 rounds.
+   * - **round** - One round's button (opens its checklist).
+   * - **household** - One household of a round's checklist.
+   * - **visit-form** - The form that records a visit.
+   * - **attachments** - The photo field.
+   * - **staff-only** - Who may use the desk (shown without a staff token).
+   * - **loading** - The loading skeleton.
+   * - **empty** - The empty state.
+   * - **error** - The error state.
+   * - **retry** - The retry button.
+   * - **offline** - The offline state.
+   * - **elder-controls** - The 长辈版 switch, text size and read-aloud buttons.
+   */
+  "sz-grid-desk": Partial<SzGridDeskProps & BaseProps & BaseEvents>;
+
+  /**
    * A village's civility-points board (积分排行榜, 红黑榜): ranks with ties, names as the API publishes them (masked
    * unless the household consented, 个人信息保护法 Art 25), points, star level, movement since the previous period
    * and red/black list badges. Search is IME-aware; a table with ARIA roles, row and column counts and roving focus
@@ -903,6 +1082,68 @@ export type CustomElements = {
    * - **elder-controls** - The 长辈版 switch, text size and read-aloud buttons.
    */
   "sz-love-supermarket": Partial<SzLoveSupermarketProps & BaseProps & BaseEvents>;
+
+  /**
+   * The mediator's desk (调解员工作台; 人民调解法 Arts 17, 21–33): the cases of the mediator's village and the county's
+   * unplaced intake, soonest due first — the overdue on top, said in words, not colour alone — with each case's due
+   * items and its one-month limit (《人民调解工作若干规定》Art 33), filtered by state, level, kind of due item, overdue
+   * or the cases the mediator works. Opening a case shows its desk (parties, sessions, the 调解协议书, reminders, 回访)
+   * and the buttons of the steps the server says it accepts now (`nextSteps`): accept or refuse with the Art 17/26
+   * route, assign mediators and declare ties (回避), schedule a session (the parties are notified through the server's
+   * channel), record its 调解笔录, draft, print and sign the agreement, remind of 司法确认, record a 回访, escalate or
+   * transfer (Art 25), close. Each form keeps what was typed and shows the server's precise problem beside it. The
+   * opened case and its forms are a part of their own, loaded when a case is first opened. Mediators only: with another
+   * role, or without a token, the desk says who may use it.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **sz-mediation-desk-open** - A case was opened. `detail: { caseNumber }` — the case number only.
+   * - **sz-mediation-desk-change** - A step was taken. `detail: { caseNumber, step, state }` — the route id of the step and the case's state after it; never a name or number.
+   *
+   * ### **CSS Properties:**
+   *  - **--sz-color-primary** - The opened case's border and the primary buttons. _(default: undefined)_
+   * - **--sz-color-text** - Text. _(default: undefined)_
+   * - **--sz-color-text-muted** - Dates and hints. _(default: undefined)_
+   * - **--sz-color-surface** - Cases. _(default: undefined)_
+   * - **--sz-color-surface-alt** - The panel and the loading skeleton. _(default: undefined)_
+   * - **--sz-color-border** - Borders. _(default: undefined)_
+   * - **--sz-color-negative** - Problems and field errors. _(default: undefined)_
+   * - **--sz-color-warning-surface** - Overdue cases, the error and offline notices. _(default: undefined)_
+   * - **--sz-color-focus** - Focus ring. _(default: undefined)_
+   * - **--sz-font-family** - Typeface. _(default: undefined)_
+   * - **--sz-font-size-sm** - Secondary lines. _(default: undefined)_
+   * - **--sz-font-size-md** - Body text. _(default: undefined)_
+   * - **--sz-font-size-lg** - The heading. _(default: undefined)_
+   * - **--sz-space-2** - Gap between cases. _(default: undefined)_
+   * - **--sz-radius** - Corner radius. _(default: undefined)_
+   * - **--sz-target-size** - Minimum size of every control (larger in 长辈版). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **title** - The heading.
+   * - **intro** - How the queue is ordered and the one-month limit.
+   * - **filters** - The filters (state, level, due item, overdue, mine).
+   * - **summary** - How many cases match.
+   * - **list** - The list of cases.
+   * - **case** - One case's button (opens it).
+   * - **due** - A case's due items, the overdue ones first, in words.
+   * - **limit** - A case's one-month limit.
+   * - **more** - The button that shows the next page of cases.
+   * - **panel** - The opened case: its desk, step buttons and forms (loaded when first opened).
+   * - **steps** - The buttons of the steps the case accepts now.
+   * - **form** - The open step form.
+   * - **form-problem** - Why the form's last send did not go through (the server's problem, with its request id).
+   * - **agreement** - The 调解协议书 in its print layout.
+   * - **print** - The button that prints the 调解协议书.
+   * - **staff-only** - Shown without a mediator's token.
+   * - **loading** - The loading skeleton.
+   * - **empty** - The empty state.
+   * - **error** - The error state.
+   * - **retry** - The retry button.
+   * - **offline** - The offline state.
+   * - **elder-controls** - The 长辈版 switch, text size and read-aloud buttons.
+   */
+  "sz-mediation-desk": Partial<SzMediationDeskProps & BaseProps & BaseEvents>;
 
   /**
    * Apply for people's mediation (人民调解) in six calm steps, validated with the same schemas as the server; the draft
@@ -1237,6 +1478,124 @@ export type CustomElements = {
   "sz-query-desk": Partial<SzQueryDeskProps & BaseProps & BaseEvents>;
 
   /**
+   * The village's desk for 代办 (村级代办, seed 003) and 点单 (seed 002: 群众点单—协商定单—村委派单—干部埋单—群众评单)
+   * requests: every request with its next step, who owns it and its working-day deadline — overdue on top, flagged in
+   * words, not colour alone — filtered by kind, state, bad-rating follow-up, "mine" and overdue. Opening a request shows
+   * its steps (owner, deadline, date, who, note, attachments), the applicant's number to call back, the notes, the rating
+   * and its follow-up; the owner of the next step completes it with a note and attachments (派单 names who does the
+   * work), any staff member adds a note, and the supervisory committee (`view="supervisor"`) answers a bad rating's
+   * follow-up (国办发〔2019〕51号: every 差评 checked, put right and answered). The village's published rating
+   * aggregates (never a rater) close the desk. A refused step (out of order, not the owner) shows the server's words by
+   * the form, with what was typed kept. The panel is a chunk of its own, loaded when a request is first opened.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **sz-request-desk-open** - A request was opened. `detail: { requestId }` — an id only.
+   * - **sz-request-desk-advance** - A step was completed. `detail: { requestId, step }` — the step's code, never the note.
+   * - **sz-request-desk-note** - A note was added. `detail: { requestId }`.
+   * - **sz-request-desk-follow-up** - The supervisory committee answered a bad rating. `detail: { requestId }`.
+   *
+   * ### **CSS Properties:**
+   *  - **--sz-color-primary** - The opened request's border, the next step and the primary buttons. _(default: undefined)_
+   * - **--sz-color-text** - Text. _(default: undefined)_
+   * - **--sz-color-text-muted** - Dates, hints and steps not reached. _(default: undefined)_
+   * - **--sz-color-surface** - Requests. _(default: undefined)_
+   * - **--sz-color-surface-alt** - The panel. _(default: undefined)_
+   * - **--sz-color-border** - Request borders. _(default: undefined)_
+   * - **--sz-color-warning-surface** - Overdue requests, the error and offline notices. _(default: undefined)_
+   * - **--sz-color-focus** - Focus ring. _(default: undefined)_
+   * - **--sz-font-family** - Typeface. _(default: undefined)_
+   * - **--sz-font-size-md** - Body text. _(default: undefined)_
+   * - **--sz-font-size-lg** - The heading. _(default: undefined)_
+   * - **--sz-space-2** - Gap between requests. _(default: undefined)_
+   * - **--sz-radius** - Corner radius. _(default: undefined)_
+   * - **--sz-target-size** - Minimum size of every button and field (larger in 长辈版). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **title** - The heading.
+   * - **filters** - The filter bar.
+   * - **summary** - The counts: all, overdue, bad ratings waiting.
+   * - **list** - The list of requests.
+   * - **request** - One request's button (opens it).
+   * - **due** - A request's deadline words (overdue, working days left, closed).
+   * - **more** - The "show more" button of a long list.
+   * - **panel** - The opened request.
+   * - **steps** - Its steps, in order.
+   * - **contact** - The applicant's number to call back (cadre, grid worker; the supervisor while a follow-up waits).
+   * - **advance-form** - The form that completes the next step.
+   * - **note-form** - The form that adds a note.
+   * - **follow-up-form** - The supervisory committee's answer to a bad rating.
+   * - **form-problem** - The server's refusal of a form, by its button.
+   * - **attachments** - A form's file field.
+   * - **ratings** - The published rating aggregates.
+   * - **staff-only** - Shown without a staff token.
+   * - **loading** - The loading skeleton.
+   * - **empty** - The empty state.
+   * - **error** - The error state.
+   * - **retry** - The retry button.
+   * - **offline** - The offline state.
+   * - **elder-controls** - The 长辈版 switch, text size and read-aloud buttons.
+   */
+  "sz-request-desk": Partial<SzRequestDeskProps & BaseProps & BaseEvents>;
+
+  /**
+   * For villagers: follow a 代办 or 点单 request with its request number and receipt code, see its steps in plain words
+   * with dates and the next deadline, hear them read aloud (长辈版 voice readout, where the browser can speak), and rate
+   * the service once it is done (评单 / 好差评, 国办发〔2019〕51号) — a bad rating goes to the village supervisory
+   * committee, whose answer shows here. "我要点单" orders a service (群众点单, seed 002) and shows the receipt code once.
+   * The receipt code travels only in request bodies, never in a URL or an attribute; what the villager typed into a form
+   * is forgotten once it is sent. The order and rating forms are a chunk of their own, loaded on first use.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **sz-request-status-order** - A 点单 was filed. `detail: { requestId }` — an id only, never the receipt code.
+   * - **sz-request-status-rate** - A request was rated. `detail: { requestId }` — never the grade's author or the comment.
+   *
+   * ### **Methods:**
+   *  - **load(): _Promise<void>_** - Looks the request up again with the current number and receipt code.
+   *
+   * ### **CSS Properties:**
+   *  - **--sz-color-primary** - The current step and the primary buttons. _(default: undefined)_
+   * - **--sz-color-text** - Text. _(default: undefined)_
+   * - **--sz-color-text-muted** - Hints and steps not reached. _(default: undefined)_
+   * - **--sz-color-surface** - Fields. _(default: undefined)_
+   * - **--sz-color-surface-alt** - The receipt. _(default: undefined)_
+   * - **--sz-color-border** - Field and form borders. _(default: undefined)_
+   * - **--sz-color-warning-surface** - The error and offline notices. _(default: undefined)_
+   * - **--sz-color-focus** - Focus ring. _(default: undefined)_
+   * - **--sz-font-family** - Typeface. _(default: undefined)_
+   * - **--sz-font-size-md** - Body text. _(default: undefined)_
+   * - **--sz-font-size-lg** - The heading. _(default: undefined)_
+   * - **--sz-space-2** - Gaps. _(default: undefined)_
+   * - **--sz-radius** - Corner radius. _(default: undefined)_
+   * - **--sz-target-size** - Minimum size of every button and field (larger in 长辈版). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **title** - The heading.
+   * - **order** - The "order a service" button.
+   * - **order-form** - The 点单 form.
+   * - **receipt** - The receipt after ordering: the request number and the receipt code, shown once.
+   * - **receipt-code** - The receipt code.
+   * - **lookup** - The request number and receipt code form.
+   * - **not-found** - Said when no request matches the number and code.
+   * - **status** - The request's status.
+   * - **steps** - The steps, in order, with their dates.
+   * - **read-aloud** - The button that reads the status aloud (absent when the browser cannot speak).
+   * - **rating** - The villager's rating, or the button to rate.
+   * - **rating-form** - The rating form.
+   * - **form-problem** - The server's refusal of an order or a rating, by its button.
+   * - **follow-up** - The supervisory committee's follow-up of a bad rating.
+   * - **loading** - The loading skeleton.
+   * - **error** - The error state.
+   * - **retry** - The retry button.
+   * - **offline** - The offline state.
+   * - **elder-controls** - The 长辈版 switch, text size and read-aloud buttons.
+   */
+  "sz-request-status": Partial<SzRequestStatusProps & BaseProps & BaseEvents>;
+
+  /**
    * The public service catalogue of a region (办事指南): instant IME-aware search by name, keyword, full pinyin and
    * initials over the whole catalogue (read once, searched on the device with the rules' precomputed keys — no pinyin
    * dictionary in the browser); filters; the full guide with a printable materials checklist and the due date if
@@ -1267,6 +1626,7 @@ export type CustomElements = {
    * - **outcome** - The eligibility outcome.
    * - **proxy** - The proxy request form.
    * - **receipt** - The proxy receipt with its 7 steps.
+   * - **follow-code** - On the receipt: the request number and receipt code to follow and rate it, shown once.
    * - **loading** - The loading skeleton.
    * - **empty** - The empty state.
    * - **error** - The error state.

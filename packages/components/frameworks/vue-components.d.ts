@@ -6,8 +6,10 @@ import type {
   SzDisclosurePosterProps,
   SzDisclosureBoardProps,
   SzFinanceDeskProps,
+  SzGridDeskProps,
   SzPointsLeaderboardProps,
   SzLoveSupermarketProps,
+  SzMediationDeskProps,
   SzMediationIntakeProps,
   SzMediationStatusProps,
   SzMentoringDeskProps,
@@ -15,6 +17,8 @@ import type {
   SzPointsNoticeProps,
   SzProviderProps,
   SzQueryDeskProps,
+  SzRequestDeskProps,
+  SzRequestStatusProps,
   SzServiceCatalogueProps,
 } from "./jsx.js";
 
@@ -25,8 +29,10 @@ type Props = {
   "sz-disclosure-poster": SzDisclosurePosterProps;
   "sz-disclosure-board": SzDisclosureBoardProps;
   "sz-finance-desk": SzFinanceDeskProps;
+  "sz-grid-desk": SzGridDeskProps;
   "sz-points-leaderboard": SzPointsLeaderboardProps;
   "sz-love-supermarket": SzLoveSupermarketProps;
+  "sz-mediation-desk": SzMediationDeskProps;
   "sz-mediation-intake": SzMediationIntakeProps;
   "sz-mediation-status": SzMediationStatusProps;
   "sz-mentoring-desk": SzMentoringDeskProps;
@@ -34,6 +40,8 @@ type Props = {
   "sz-points-notice": SzPointsNoticeProps;
   "sz-provider": SzProviderProps;
   "sz-query-desk": SzQueryDeskProps;
+  "sz-request-desk": SzRequestDeskProps;
+  "sz-request-status": SzRequestStatusProps;
   "sz-service-catalogue": SzServiceCatalogueProps;
 };
 

@@ -146,14 +146,8 @@ function registrationsOf(names, titles) {
     `  displayName: 'Sz${pascal}',`,
     '});',
   ];
-  const portal = [
-    `<section aria-labelledby="${kebab}-title">`,
-    `  <h2 id="${kebab}-title">\${village.name} · ${titles.zh} · ${titles.en}</h2>`,
-    `  <${tag} village="\${village.id}">`,
-    `    <p>请使用最新版浏览器（或切换到“极速模式”）查看${titles.zh}。Open this page in an up-to-date browser to see it.</p>`,
-    `  </${tag}>`,
-    '</section>',
-  ];
+  // One entry of the demo portal's table: shown to everyone with its village until the author names its roles.
+  const portal = `{ tag: '${tag}', zh: '${quoted(titles.zh)}', en: '${quoted(titles.en)}' },`;
   const row = `| \`<${tag}>\` | TODO(new-widget): what it is for (${titles.zh}) | [usage](?path=/docs/usage-guidance-${kebab}--docs) |`;
   const embedding = [
     `### \`<${tag}>\``,
@@ -177,7 +171,7 @@ function registrationsOf(names, titles) {
       '// new-widget: recorders',
       `{ name: '${kebab}', load: () => import('./${kebab}.js') },`,
     ],
-    ['packages/server/src/portal/portal.ts', '${/* new-widget: portal sections', portal.join('\n')],
+    ['packages/server/src/portal/sections.ts', '// new-widget: portal sections', portal],
     ['stories/docs/getting-started.mdx', '{/* new-widget: widget table', row, true],
     ['docs/embedding.md', '<!-- new-widget: element sections', embedding.join('\n')],
     ['docs/embedding.md', '<!-- new-widget: event rows', eventRow, true],
@@ -238,7 +232,9 @@ export async function createWidget(name, options = {}) {
 
   for (const [template, target] of files) {
     mkdirSync(path.dirname(path.join(root, target)), { recursive: true });
-    writeFileSync(path.join(root, target), fill(readFileSync(path.join(templateDir, template), 'utf8'), names, titles, template), { flag: 'wx' });
+    writeFileSync(path.join(root, target), fill(readFileSync(path.join(templateDir, template), 'utf8'), names, titles, template), {
+      flag: 'wx',
+    });
   }
   for (const [file, text] of edited) writeFileSync(path.join(root, file), text);
   await formatFiles(root, [...files.map(([, target]) => target), ...edited.keys()]);

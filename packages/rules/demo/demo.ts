@@ -1,17 +1,17 @@
 // A tour of @shanzhi/rules for `npm start` until the reference server lands: every line below runs the real rules.
 import {
   addWorkingDays,
-  checkMeeting,
   defaultHolidayCalendar,
   formatMessage,
   localizeIssues,
   maskName,
   maskPhone,
   maskResidentId,
+  meetingValidity,
   rankHouseholds,
   todayInShanghai,
   validateResidentId,
-  workingDaysBetween,
+  workingDaysInMonth,
 } from '../src/index.js';
 
 const today = todayInShanghai();
@@ -32,9 +32,7 @@ console.log('Working days (State Council holiday calendar)');
 console.log(
   `  20 working days after 2025-09-26: ${addWorkingDays('2025-09-26', 20, defaultHolidayCalendar)} (National Day and its make-up Saturday counted)`,
 );
-console.log(
-  `  working days in Spring Festival month 2026-02: ${String(workingDaysBetween('2026-01-31', '2026-02-28', defaultHolidayCalendar))}\n`,
-);
+console.log(`  working days in Spring Festival month 2026-02: ${String(workingDaysInMonth(2026, 2, defaultHolidayCalendar))}\n`);
 
 console.log('Ranking (standard competition 1-2-2-4)');
 const rows = rankHouseholds([
@@ -46,6 +44,6 @@ const rows = rankHouseholds([
 for (const row of rows) console.log(`  #${String(row.rank)} ${row.householdId} ${String(row.total)} points`);
 
 console.log('\nMeeting validity (村民委员会组织法 Art 26: two thirds of representatives present, more than half in favour)');
-const check = checkMeeting({ kind: 'representativesMeeting', eligible: 45, present: 30, votes: { for: 15, against: 10, abstain: 5 } });
-console.log(`  30 of 45 present, 15 of 30 in favour → ${check.valid ? 'valid' : 'not valid'}`);
+const check = meetingValidity({ kind: 'representativesMeeting', members: 45, present: 30, inFavour: 15, against: 10, abstained: 5 });
+console.log(`  30 of 45 present, 15 of 30 in favour → ${check.valid ? 'valid' : 'not valid'} (${check.decidedBy.citation})`);
 for (const found of localizeIssues(check.issues, 'zh-CN')) console.log(`  · ${found.message}`);

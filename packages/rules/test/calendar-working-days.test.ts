@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-deprecated -- tests the deprecated `workingDaysBetween`, kept until the next major release (issue 17) */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';

@@ -18,18 +18,15 @@ import {
   type StepDraft,
   type Trail,
 } from '../src/disclosure/index.js';
-
-const codes = (found: readonly { code: string }[]) => found.map((one) => one.code);
+import { codes, partyMeeting as validParty, representativesMeeting as representatives } from './support/disclosure.js';
 
 const hearing: StepDraft = {
   step: 'hearing',
   date: '2024-02-20',
   hearing: { channels: ['visits', 'forum'], summary: '多数农户希望硬化村东道路' },
 };
-const validParty: Meeting = { kind: 'partyMembersMeeting', eligible: 30, present: 24, votes: { for: 20, against: 2, abstain: 2 } };
 // 16 present is more than half, but 15 in favour is not more than half of all 30 members (支部工作条例 Art 11).
 const invalidParty: Meeting = { kind: 'partyMembersMeeting', eligible: 30, present: 16, votes: { for: 15, against: 1 } };
-const representatives: Meeting = { kind: 'representativesMeeting', eligible: 35, present: 30, votes: { for: 26, against: 3, abstain: 1 } };
 
 const fresh: Trail = { hearingRequired: true, steps: [] };
 

@@ -19,10 +19,9 @@ import {
   type Meeting,
   type TrailStepRecord,
 } from '../src/disclosure/index.js';
+import { codes, partyMeeting as party } from './support/disclosure.js';
 
 const period = { from: '2026-11-01', to: '2026-11-30' };
-const codes = (found: readonly { code: string }[]) => found.map((one) => one.code);
-
 test('yuan from a book cell becomes exact fen, with separators, signs of currency and formula noise', () => {
   assert.equal(parseBookYuan('1234.5'), 123_450);
   assert.equal(parseBookYuan('¥1,234.56'), 123_456);
@@ -171,7 +170,6 @@ test('a missing or unknown column is a mapping issue, and too many rows are refu
   assert.equal(importFinanceRows([header, ...many], mapping, options).issues[0]?.code, 'finance.import.tooManyRows');
 });
 
-const party: Meeting = { kind: 'partyMembersMeeting', eligible: 30, present: 24, votes: { for: 20, against: 2, abstain: 2 } };
 const villagers: Meeting = {
   kind: 'villagersMeeting',
   basis: 'adults',

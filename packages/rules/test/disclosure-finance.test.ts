@@ -13,6 +13,7 @@ import {
   type FinanceLine,
   type FinanceStatement,
 } from '../src/disclosure/index.js';
+import { codes } from './support/disclosure.js';
 
 function line(voucher: string, amount: number, classification: string, date = '2024-03-15'): FinanceLine {
   return { date, classification, description: `${classification} ${voucher}`, voucher, amount };
@@ -35,8 +36,6 @@ const march = statementOf(
   [line('J-001', 250_000, 'contractIncome'), line('J-002', 80_050, 'subsidyIncome')],
   [line('J-003', 12_345, 'administrativeExpense'), line('J-004', 300_000, 'publicWorksExpense')],
 );
-
-const codes = (found: readonly { code: string }[]) => found.map((one) => one.code);
 
 test('a statement whose closing balance is opening plus income minus expenditure reconciles', () => {
   assert.deepEqual(reconcile(march), []);

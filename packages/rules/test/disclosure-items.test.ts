@@ -19,8 +19,7 @@ import {
   type DisclosureVersion,
   type FinanceStatement,
 } from '../src/disclosure/index.js';
-
-const codes = (found: readonly { code: string }[]) => found.map((one) => one.code);
+import { codes } from './support/disclosure.js';
 
 const voucherScan: Attachment = {
   name: '三月凭证.pdf',

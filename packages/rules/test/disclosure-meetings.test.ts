@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-deprecated -- tests the deprecated `checkMeeting`, kept until the next major release (issue 17) */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
@@ -17,8 +18,7 @@ import {
   type Meeting,
   type RepresentativesMeeting,
 } from '../src/disclosure/index.js';
-
-const codes = (found: readonly { code: string }[]) => found.map((one) => one.code);
+import { codes } from './support/disclosure.js';
 
 function representatives(present: number, votesFor: number, eligible = 30): RepresentativesMeeting {
   return { kind: 'representativesMeeting', eligible, present, votes: { for: votesFor } };

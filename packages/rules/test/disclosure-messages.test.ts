@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-deprecated -- tests the deprecated `checkMeeting`, kept until the next major release (issue 17) */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { localizeIssues, type RuleIssue } from '../src/shared/index.js';

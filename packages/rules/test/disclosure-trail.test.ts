@@ -10,21 +10,11 @@ import {
   mayDecideArt24Matter,
   trailSchema,
   trailSteps,
-  type Meeting,
   type Trail,
   type TrailStepRecord,
 } from '../src/disclosure/index.js';
 import * as z from 'zod/mini';
-
-const codes = (found: readonly { code: string }[]) => found.map((one) => one.code);
-
-const partyMeeting: Meeting = { kind: 'partyMembersMeeting', eligible: 30, present: 24, votes: { for: 20, against: 2, abstain: 2 } };
-const representativesMeeting: Meeting = {
-  kind: 'representativesMeeting',
-  eligible: 35,
-  present: 30,
-  votes: { for: 26, against: 3, abstain: 1 },
-};
+import { codes, partyMeeting, representativesMeeting } from './support/disclosure.js';
 
 const full: TrailStepRecord[] = [
   { step: 'proposal', date: '2024-03-01' },

@@ -72,7 +72,11 @@ test('29 February is a real birth date only in leap years', () => {
 test('rejects impossible and too early birth dates', () => {
   assert.equal(codeOf(withCheck('11010519801301123')), 'identity.residentId.birthDate');
   assert.equal(codeOf(withCheck('11010519800431123')), 'identity.residentId.birthDate');
-  assert.equal(codeOf(withCheck('11010518991231123')), 'identity.residentId.birthDate');
+  assert.equal(
+    codeOf(withCheck('11010518991231123')),
+    'identity.residentId.birthDateTooEarly',
+    'a real date before the floor has its own code',
+  );
   assert.equal(codeOf(withCheck('11010519000101123')), null);
 });
 

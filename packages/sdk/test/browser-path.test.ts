@@ -45,6 +45,8 @@ describe('validation: on by default with @shanzhi/sdk, absent from @shanzhi/sdk/
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ villageId: 'v1', items: 'not a list', nextCursor: null }));
   });
+  // Longer than a stall of this process's event loop under CI load (Node's 5 s could close a socket being reused).
+  server.keepAliveTimeout = 60_000;
   let baseUrl = '';
   before(async () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -54,6 +54,10 @@ const problem = (status: number, code: string, extra: Record<string, unknown> = 
 const hang: Answer = () => undefined;
 const destroy: Answer = (_req, res) => res.socket?.destroy();
 
+// Client and server share this process's event loop; under CI load it stalls for seconds, and with Node's 5 s
+// keep-alive the server could close a pooled socket as the client reused it (a spurious extra retry).
+server.keepAliveTimeout = 60_000;
+
 before(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;

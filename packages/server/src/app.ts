@@ -20,6 +20,7 @@ import { pointsHandlers } from './handlers/points.js';
 import { pointsDeskHandlers } from './handlers/points-desk.js';
 import { servicesHandlers } from './handlers/services.js';
 import { requestHandlers } from './handlers/requests.js';
+import { gridHandlers } from './handlers/grid.js';
 import { supermarketHandlers } from './handlers/supermarket.js';
 import { mentoringHandlers } from './handlers/mentoring.js';
 import { systemHandlers } from './handlers/system.js';
@@ -85,6 +86,7 @@ export const handlers: Handlers = {
   ...mediationDeskHandlers,
   ...servicesHandlers,
   ...requestHandlers,
+  ...gridHandlers,
   ...attachmentHandlers,
   ...supermarketHandlers,
   ...mentoringHandlers,

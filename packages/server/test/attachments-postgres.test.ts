@@ -6,7 +6,7 @@ import { openAttachments } from '../src/attachments/service.js';
 import { openPostgres } from '../src/db/index.js';
 import type { Started } from '../src/start.js';
 import { demoNow, startServerInTest } from './harness.js';
-import { postgresUnavailable, startPostgresCluster, type PostgresCluster } from './postgres-cluster.js';
+import { closeThenStop, postgresUnavailable, startPostgresCluster, type PostgresCluster } from './postgres-cluster.js';
 import { phoneJpeg } from './support/attachment-samples.js';
 import { scratchFolder } from './support/scratch.js';
 
@@ -29,13 +29,7 @@ describe('attachments on PostgreSQL', { skip: unavailable, timeout: 120_000 }, (
       attachments: openAttachments({ dir: join(scratchFolder('shanzhi-pg-attachments-'), 'files'), maxBytes: {} }),
     });
   });
-  after(async () => {
-    try {
-      await server?.close();
-    } finally {
-      await cluster?.stop();
-    }
-  });
+  after(() => closeThenStop([server], cluster));
 
   test('an upload is stored, replayed under its key, and read back by the village staff only', async () => {
     assert.ok(server);

@@ -175,6 +175,10 @@ export function sampleParams(route: RouteSpec, ids: Ids, overrides: Readonly<Rec
     requestId: 'rq-qs-01-0001',
     // The mediator's desk: a session no case has (recording it answers 404).
     sessionId: 's99',
+    // 网格: the demo grid worker's grid, its closed first report (every step answers 409) and last month's round.
+    gridId: 'grid-qs-01-01',
+    reportId: 'grr-qs-01-0001',
+    roundId: 'grd-qs-01-01-a',
     ...overrides,
   };
   const out: Record<string, string> = {};
@@ -343,6 +347,24 @@ export function sampleBody(route: RouteSpec, ids: Ids): unknown {
       return { text: '契约测试' };
     case 'answerRequestFollowUp':
       return { answer: '契约测试：已回访核实' };
+    // 网格: a category the village's list lacks (422), a round overlapping this month's (409), another village's
+    // household (422), steps on a closed report (409), the seeded settings again: nothing is left behind.
+    case 'setGridSettings':
+      return { publishMonthlyCounts: true };
+    case 'fileGridReport':
+      return { gridId: 'grid-qs-01-01', category: 'none', place: { text: '契约测试' }, text: '契约测试' };
+    case 'assessGridReport':
+      return { level: 'grid', dispute: false };
+    case 'assignGridReport':
+      return { target: 'village' };
+    case 'recordGridDisposal':
+      return { note: '契约测试' };
+    case 'closeGridReport':
+      return { outcome: 'resolved' };
+    case 'openGridRound':
+      return { gridId: 'grid-qs-01-01', from: demoToday };
+    case 'recordGridVisit':
+      return { householdId: ids.otherVillageHousehold };
     default:
       assert.equal(route.body, undefined, `no sample body for ${route.id}`);
       return undefined;

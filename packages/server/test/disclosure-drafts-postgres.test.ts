@@ -15,7 +15,7 @@ import { generateDemoCounty } from '../src/seed/index.js';
 import type { Started } from '../src/start.js';
 import { loadDemoCounty } from '../src/store/load-demo.js';
 import { demoNow, demoToday, startServerInTest } from './harness.js';
-import { postgresUnavailable, startPostgresCluster, type PostgresCluster } from './postgres-cluster.js';
+import { closeThenStop, postgresUnavailable, startPostgresCluster, type PostgresCluster } from './postgres-cluster.js';
 import { problemOf } from './support/problems.js';
 
 /*
@@ -54,13 +54,7 @@ describe('disclosure drafts on PostgreSQL', { skip: postgresUnavailable(), timeo
     server = await startServerInTest({ db, port: 0, hostname: '127.0.0.1', now: demoNow });
   });
 
-  after(async () => {
-    try {
-      await server?.close();
-    } finally {
-      await cluster?.stop();
-    }
-  });
+  after(() => closeThenStop([server], cluster));
 
   test('a save reports the findings of a trial publication and leaves no item behind; a stale update is 409; a publish goes through', async () => {
     const items = async () => (await db.selectFrom('disclosure_items').select('id').execute()).length;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { FinanceStatement } from '@shanzhi/rules';
+import { richTextFromPlain, type FinanceStatement } from '@shanzhi/rules';
 import { getDisclosureCompliance, publishDisclosure } from '@shanzhi/sdk';
 import { demoToday, type TestServer } from './harness.js';
 import { startFileServer, type FileServer } from './support/scratch.js';
@@ -48,7 +48,7 @@ test('the public compliance view flags published spending without a valid decisi
       category: 'finance',
       version: {
         title: '2026年11月村道工程支出公开',
-        body: [{ type: 'paragraph', children: [{ type: 'text', text: '村道硬化工程支出。' }] }],
+        body: richTextFromPlain('村道硬化工程支出。'),
         period: finance.period,
         notice: { published: demoToday, until: '2026-12-30' },
         attachments: [],

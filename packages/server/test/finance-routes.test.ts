@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { richTextFromPlain } from '@shanzhi/rules';
 import {
   answerFinanceObjection,
   getDisclosure,
@@ -181,7 +182,7 @@ describe('民主理财 sign-off', () => {
           category: 'finance',
           version: {
             title: '2026年11月财务公开',
-            body: [{ type: 'paragraph', children: [{ type: 'text', text: '见明细' }] }],
+            body: richTextFromPlain('见明细'),
             period: statement.period,
             notice: { published: demoToday },
             attachments: [],

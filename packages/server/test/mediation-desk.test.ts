@@ -53,6 +53,12 @@ function caseOf(caseNumber: string) {
   return { params: { caseNumber } };
 }
 
+/** Placeholder terms of a 调解协议书: the refusals tested with them come before the terms are read. */
+const placeholderAgreement = { on: demoToday, facts: '事实', terms: '内容', performanceMethod: '当面' };
+
+/** A 回访 finding the agreement fulfilled, as recorded once a case is closed. */
+const fulfilledVisit = { on: demoToday, performance: 'fulfilled', note: '回访' } as const;
+
 before(async () => {
   fixture = await startFileServer('shanzhi-mediation-desk-');
   ({ server, db } = fixture);
@@ -114,15 +120,12 @@ describe('a case from intake to agreement, 司法确认 reminder and 回访', ()
       'mediation.desk.notAssigned',
     );
     await rejectsWith(
-      mediator.request(draftMediationAgreement, {
-        ...caseOf(caseNumber),
-        body: { on: demoToday, facts: '事实', terms: '内容', performanceMethod: '当面' },
-      }),
+      mediator.request(draftMediationAgreement, { ...caseOf(caseNumber), body: placeholderAgreement }),
       409,
       'mediation.desk.notInMediation',
     );
     await rejectsWith(
-      mediator.request(recordMediationFollowUp, { ...caseOf(caseNumber), body: { on: demoToday, performance: 'fulfilled', note: '回访' } }),
+      mediator.request(recordMediationFollowUp, { ...caseOf(caseNumber), body: fulfilledVisit }),
       409,
       'mediation.desk.followUpBeforeClosing',
     );
@@ -199,10 +202,7 @@ describe('a case from intake to agreement, 司法确认 reminder and 回访', ()
 
   test('an agreement cannot be drafted before a session is held', async () => {
     await rejectsWith(
-      mediator.request(draftMediationAgreement, {
-        ...caseOf(caseNumber),
-        body: { on: demoToday, facts: '事实', terms: '内容', performanceMethod: '当面' },
-      }),
+      mediator.request(draftMediationAgreement, { ...caseOf(caseNumber), body: placeholderAgreement }),
       409,
       'mediation.desk.noSessionHeld',
     );
@@ -215,22 +215,14 @@ describe('a case from intake to agreement, 司法确认 reminder and 回访', ()
     });
     assert.equal(data.status.state, 'inMediation');
     assert.equal(data.sessions[0]?.notes, notes);
-    await rejectsWith(
-      mediator.request(recordMediationSession, {
-        params: { caseNumber, sessionId: 's1' },
-        body: { heldOn: demoToday, attended: [], notes },
-      }),
-      409,
-      'mediation.desk.sessionAlreadyRecorded',
-    );
-    await rejectsWith(
-      mediator.request(recordMediationSession, {
-        params: { caseNumber, sessionId: 's9' },
-        body: { heldOn: demoToday, attended: [], notes },
-      }),
-      404,
-      'mediation.desk.unknownSession',
-    );
+    const refusals = [
+      ['s1', 409, 'mediation.desk.sessionAlreadyRecorded'],
+      ['s9', 404, 'mediation.desk.unknownSession'],
+    ] as const;
+    for (const [sessionId, status, code] of refusals) {
+      const again = { params: { caseNumber, sessionId }, body: { heldOn: demoToday, attended: [], notes } };
+      await rejectsWith(mediator.request(recordMediationSession, again), status, code);
+    }
     const status = await publicClient.request(lookUpMediationCase, { ...caseOf(caseNumber), body: { trackingCode: receipt.trackingCode } });
     const text = JSON.stringify(status.data);
     assert.ok(!text.includes(notes.slice(0, 8)), 'the notes reached the applicant');
@@ -363,10 +355,7 @@ describe('refusal, closing without agreement, escalation', () => {
     );
     assert.equal(closed.data.transfer?.agencyName, '青溪镇自然资源所');
     await rejectsWith(
-      mediator.request(recordMediationFollowUp, {
-        ...caseOf(one.caseNumber),
-        body: { on: demoToday, performance: 'fulfilled', note: '回访' },
-      }),
+      mediator.request(recordMediationFollowUp, { ...caseOf(one.caseNumber), body: fulfilledVisit }),
       409,
       'mediation.desk.followUpBeforeClosing',
     );

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   containsRawPersonalData,
   isTrackingCode,
@@ -18,22 +18,18 @@ import {
   withdrawMediationCase,
   type Client,
 } from '@shanzhi/sdk';
-import type { Kysely } from 'kysely';
 import { verifyAuditChain } from '../src/audit/index.js';
-import { type Database } from '../src/db/index.js';
-import { demoToday, type TestServer } from './harness.js';
+import { demoToday } from './harness.js';
 import { homesteadApplicant, homesteadIntake as intake } from './support/intakes.js';
-import { startFileServer, type FileServer } from './support/scratch.js';
+import { useFileServer } from './support/scratch.js';
 import { problemOf } from './support/problems.js';
 import { auditActions } from './support/audit.js';
 import { countRows } from './support/rows.js';
 
-let fixture: FileServer;
-let server: TestServer;
-/** A second connection to the server's database file, to count rows and verify the audit chain. */
-let db: Kysely<Database>;
-let publicClient: Client;
-let mediator: Client;
+/** The server over a file: the test counts rows and verifies the audit chain through a second connection (`db`). */
+const fixture = useFileServer('shanzhi-mediation-');
+const { publicClient } = fixture;
+const { mediator } = fixture.demo;
 
 const { mobile, residentId, name: applicantName } = homesteadApplicant;
 
@@ -47,12 +43,12 @@ function asApplicant(receipt: { readonly caseNumber: string; readonly trackingCo
 }
 
 function rowCount(caseNumber: string): Promise<number> {
-  return countRows(db, 'mediation_cases', ['case_number', caseNumber]);
+  return countRows(fixture.db, 'mediation_cases', ['case_number', caseNumber]);
 }
 
 async function mediatorId(): Promise<string> {
   const hash = createHash('sha256').update('demo-mediator').digest('hex');
-  const row = await db.selectFrom('api_tokens').select('subject_id').where('token_hash', '=', hash).executeTakeFirstOrThrow();
+  const row = await fixture.db.selectFrom('api_tokens').select('subject_id').where('token_hash', '=', hash).executeTakeFirstOrThrow();
   return row.subject_id;
 }
 
@@ -62,15 +58,6 @@ function assertNoPersonalData(value: unknown): void {
   for (const secret of [mobile, residentId, applicantName, '张建国', '13700001111', '王家坞村三组'])
     assert.ok(!text.includes(secret), `response holds ${secret}`);
 }
-
-before(async () => {
-  fixture = await startFileServer('shanzhi-mediation-');
-  ({ server, db } = fixture);
-  publicClient = server.client();
-  mediator = server.client('demo-mediator');
-});
-
-after(() => fixture.close());
 
 describe('submitting a request for mediation', () => {
   test('a public intake gets a receipt: case number, tracking code, triage, contact and conclusion dates', async () => {
@@ -99,18 +86,30 @@ describe('submitting a request for mediation', () => {
   });
 
   test('the case number comes from the (region, year) counter, one after the seeded cases', async () => {
-    const counter = await db.selectFrom('counters').select('value').where('name', '=', 'case:339901:2026').executeTakeFirstOrThrow();
+    const counter = await fixture.db
+      .selectFrom('counters')
+      .select('value')
+      .where('name', '=', 'case:339901:2026')
+      .executeTakeFirstOrThrow();
     const receipt = await submit();
     assert.equal(Number(receipt.caseNumber.slice(-6)), counter.value + 1);
   });
 
   test('only a hash of the tracking code is stored, and the audit entry names the case, not the applicant', async () => {
     const receipt = await submit();
-    const row = await db.selectFrom('mediation_cases').selectAll().where('case_number', '=', receipt.caseNumber).executeTakeFirstOrThrow();
+    const row = await fixture.db
+      .selectFrom('mediation_cases')
+      .selectAll()
+      .where('case_number', '=', receipt.caseNumber)
+      .executeTakeFirstOrThrow();
     assert.equal(row.tracking_hash, createHash('sha256').update(receipt.trackingCode).digest('hex'));
     assert.ok(!row.doc.includes(receipt.trackingCode));
     assert.equal(row.state, 'submitted');
-    const audit = await db.selectFrom('audit_log').selectAll().where('subject', '=', `mediation-case:${receipt.caseNumber}`).execute();
+    const audit = await fixture.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('subject', '=', `mediation-case:${receipt.caseNumber}`)
+      .execute();
     assert.deepEqual(
       audit.map((entry) => entry.action),
       ['mediation.case.submit'],
@@ -130,7 +129,7 @@ describe('submitting a request for mediation', () => {
   });
 
   test('without an Idempotency-Key the intake is refused with 400 idempotency-key-missing', async () => {
-    const response = await fetch(`${server.url}/v1/mediation/cases`, {
+    const response = await fetch(`${fixture.server.url}/v1/mediation/cases`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(intake()),
@@ -143,7 +142,7 @@ describe('submitting a request for mediation', () => {
   test('an invalid intake answers 400 with the paths of the fields to fix, in Chinese and in English', async () => {
     const bad = { ...intake(), applicant: { name: applicantName, mobile: '12345' } } as MediationIntakeInput;
     const zh = await problemOf(publicClient.request(submitMediationIntake, { body: bad }));
-    const en = await problemOf(server.client(undefined, { locale: 'en' }).request(submitMediationIntake, { body: bad }));
+    const en = await problemOf(fixture.server.client(undefined, { locale: 'en' }).request(submitMediationIntake, { body: bad }));
     for (const problem of [zh, en]) {
       assert.equal(problem.status, 400);
       assert.equal(problem.code, 'validation');
@@ -155,12 +154,14 @@ describe('submitting a request for mediation', () => {
   });
 
   test('a dispute a court already has is refused 422 with the guidance to go to the court; nothing is stored', async () => {
-    const countBefore = await db
+    const countBefore = await fixture.db
       .selectFrom('mediation_cases')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     const problem = await problemOf(
-      server.client(undefined, { locale: 'en' }).request(submitMediationIntake, { body: intake({ safety: { alreadyBefore: 'court' } }) }),
+      fixture.server
+        .client(undefined, { locale: 'en' })
+        .request(submitMediationIntake, { body: intake({ safety: { alreadyBefore: 'court' } }) }),
     );
     assert.equal(problem.status, 422);
     assert.equal(problem.code, 'mediation.acceptance.beforeCourt');
@@ -168,7 +169,7 @@ describe('submitting a request for mediation', () => {
     assert.ok(redirect, 'the redirect guidance is one of the issues');
     assert.deepEqual(redirect.path, ['safety', 'alreadyBefore']);
     assert.match(redirect.message, /court/i);
-    const afterCount = await db
+    const afterCount = await fixture.db
       .selectFrom('mediation_cases')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
@@ -227,7 +228,7 @@ describe('following a case', () => {
   test('a wrong tracking code answers 404, as for a case that does not exist; without a code only staff read a case', async () => {
     const receipt = await submit();
     const wrong = receipt.trackingCode === '22222222' ? '33333333' : '22222222';
-    for (const client of [publicClient, server.client('demo-villager')]) {
+    for (const client of [publicClient, fixture.server.client('demo-villager')]) {
       const problem = await problemOf(
         client.request(lookUpMediationCase, { params: { caseNumber: receipt.caseNumber }, body: { trackingCode: wrong } }),
       );
@@ -236,7 +237,10 @@ describe('following a case', () => {
     // The staff route answers the same whether the case exists or not: 401 to the public, 403 to a villager.
     for (const caseNumber of [receipt.caseNumber, 'MED-339901-2026-999999']) {
       assert.equal((await problemOf(publicClient.request(getMediationCase, { params: { caseNumber } }))).status, 401);
-      assert.equal((await problemOf(server.client('demo-villager').request(getMediationCase, { params: { caseNumber } }))).status, 403);
+      assert.equal(
+        (await problemOf(fixture.server.client('demo-villager').request(getMediationCase, { params: { caseNumber } }))).status,
+        403,
+      );
     }
     const missing = await problemOf(publicClient.request(lookUpMediationCase, asApplicant(receipt, 'MED-339901-2026-999999')));
     assert.equal(missing.status, 404);
@@ -244,17 +248,17 @@ describe('following a case', () => {
 
   test('a tracking code in the URL is refused with 400 and never echoed', async () => {
     const receipt = await submit();
-    const response = await fetch(`${server.url}/v1/mediation/cases/${receipt.caseNumber}?trackingCode=${receipt.trackingCode}`);
+    const response = await fetch(`${fixture.server.url}/v1/mediation/cases/${receipt.caseNumber}?trackingCode=${receipt.trackingCode}`);
     assert.equal(response.status, 400);
     assert.ok(!(await response.text()).includes(receipt.trackingCode));
   });
 
   test("a mediator of the village reads a villager's case without the code; a mediator of another village is refused", async () => {
-    const receipt = await submit(server.client('demo-villager'));
+    const receipt = await submit(fixture.server.client('demo-villager'));
     const { data } = await mediator.request(getMediationCase, { params: { caseNumber: receipt.caseNumber } });
     assert.equal(data.caseNumber, receipt.caseNumber);
     assert.match(data.displayCaseNumber, /^（2026）\S+调字第\d{4}号$/);
-    const elsewhere = await db
+    const elsewhere = await fixture.db
       .selectFrom('mediation_cases')
       .select('case_number')
       .where('village_id', '!=', 'v-qs-01')
@@ -296,7 +300,7 @@ describe('a mediator moves a case on', () => {
     // The applicant sees the same outcome with the tracking code.
     const seen = await publicClient.request(lookUpMediationCase, asApplicant(receipt));
     assert.equal(seen.data.judicialConfirmationBy, concluded.data.judicialConfirmationBy);
-    assert.deepEqual(await auditActions(db, `mediation-case:${receipt.caseNumber}`), [
+    assert.deepEqual(await auditActions(fixture.db, `mediation-case:${receipt.caseNumber}`), [
       'mediation.case.submit',
       'mediation.case.accept',
       'mediation.case.assign',
@@ -308,7 +312,7 @@ describe('a mediator moves a case on', () => {
   test("no agreement lists the Art 26 routes in the caller's language", async () => {
     const receipt = await submit();
     const params = { caseNumber: receipt.caseNumber };
-    const english = server.client('demo-mediator', { locale: 'en' });
+    const english = fixture.server.client('demo-mediator', { locale: 'en' });
     await english.request(recordMediationEvent, { params, body: { type: 'accept', on: '2026-11-30' } });
     await english.request(recordMediationEvent, { params, body: { type: 'assign', on: '2026-11-30', mediatorId: await mediatorId() } });
     await english.request(recordMediationEvent, { params, body: { type: 'start', on: '2026-12-01' } });
@@ -376,7 +380,7 @@ describe('a mediator moves a case on', () => {
   test('other staff may not record events (403)', async () => {
     const receipt = await submit();
     const problem = await problemOf(
-      server
+      fixture.server
         .client('demo-cadre')
         .request(recordMediationEvent, { params: { caseNumber: receipt.caseNumber }, body: { type: 'accept', on: '2026-11-30' } }),
     );
@@ -411,7 +415,7 @@ describe('withdrawing', () => {
       publicClient.request(withdrawMediationCase, { params: { caseNumber: receipt.caseNumber }, body: { trackingCode: wrong } }),
     );
     assert.equal(problem.status, 404);
-    const row = await db
+    const row = await fixture.db
       .selectFrom('mediation_cases')
       .select('state')
       .where('case_number', '=', receipt.caseNumber)
@@ -421,7 +425,7 @@ describe('withdrawing', () => {
 });
 
 test('the audit chain verifies after all these writes', async () => {
-  const result = await verifyAuditChain(db);
+  const result = await verifyAuditChain(fixture.db);
   assert.equal(result.ok, true);
   assert.ok(result.count > 20);
 });

@@ -1,24 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { startTestServer, type TestServer } from './harness.js';
+import { describe, test } from 'node:test';
+import { useDemoPortal } from './support/demo-portal.js';
 
 // The demo portal's 帮教 desk and the supermarket's reconciliation: shown to the roles that use them.
 
 describe('the demo portal, 帮教 desk and reconciliation by role', () => {
-  const assetsDir = mkdtempSync(path.join(tmpdir(), 'shanzhi-portal-mentoring-'));
-  let demo: TestServer;
-  before(async () => {
-    demo = await startTestServer({ assetsDir });
-  });
-  after(async () => {
-    await demo.close();
-    rmSync(assetsDir, { recursive: true, force: true });
-  });
-
-  const page = async (query: string) => (await fetch(`${demo.url}/${query}`)).text();
+  const { page } = useDemoPortal('shanzhi-portal-mentoring-');
 
   test('the cadre, the supervisor and the grid worker see the mentoring desk; the public and a villager do not', async () => {
     for (const role of ['cadre', 'supervisor', 'gridWorker'])

@@ -1,27 +1,16 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { startTestServer, type TestServer } from './harness.js';
+import { test } from 'node:test';
+import { useDemoPortal } from './support/demo-portal.js';
 
 // The demo portal's notice-board poster: staff get the unposted list (print and record from it), everyone else this
 // month's poster; the QR codes lead back to the portal's board.
 
-const assetsDir = mkdtempSync(path.join(tmpdir(), 'shanzhi-portal-poster-'));
-let demo: TestServer;
-before(async () => {
-  demo = await startTestServer({ assetsDir });
-});
-after(async () => {
-  await demo.close();
-  rmSync(assetsDir, { recursive: true, force: true });
-});
+const demo = useDemoPortal('shanzhi-portal-poster-');
 
 const posterTag = (html: string) => /<sz-disclosure-poster\b[^>]*>/.exec(html)?.[0] ?? '';
 
 test('cadres, grid workers and the supervisor get the unposted list; the public and villagers the month of the demo day', async () => {
-  const page = async (query: string) => posterTag(await (await fetch(`${demo.url}/${query}`)).text());
+  const page = async (query: string) => posterTag(await demo.page(query));
   for (const role of ['cadre', 'gridWorker', 'supervisor']) {
     const tag = await page(`?as=${role}`);
     assert.match(tag, /mode="unposted"/, role);

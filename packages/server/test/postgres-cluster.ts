@@ -165,6 +165,21 @@ async function onExistingServer(base: string): Promise<PostgresCluster> {
   };
 }
 
+/**
+ * A test file's `after` over PostgreSQL: closes the servers that started, in order, then stops the cluster even when a
+ * close failed (a cluster left running would hold its port and folder until the process exits).
+ */
+export async function closeThenStop(
+  servers: readonly ({ close(): Promise<unknown> } | undefined)[],
+  cluster: PostgresCluster | undefined,
+): Promise<void> {
+  try {
+    for (const server of servers) await server?.close();
+  } finally {
+    await cluster?.stop();
+  }
+}
+
 /** Starts a throwaway cluster (or a fresh database on SHANZHI_TEST_PG_URL). Check `postgresUnavailable()` first. */
 export async function startPostgresCluster(): Promise<PostgresCluster> {
   const existing = process.env.SHANZHI_TEST_PG_URL;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { richTextFromPlain } from '@shanzhi/rules';
 import {
   checkEligibility,
   createClient,
@@ -21,14 +22,14 @@ import {
 import { sql, type Kysely } from 'kysely';
 import { verifyAuditChain } from '../src/audit/index.js';
 import { applyRetention } from '../src/audit/retention.js';
-import { dialectOf, migrateToLatest, migrations, openDatabase, openPostgres, type Database } from '../src/db/index.js';
+import { dialectOf, migrateToLatest, migrations, openPostgres, type Database } from '../src/db/index.js';
 import { generateDemoCounty } from '../src/seed/index.js';
 import type { Started } from '../src/start.js';
 import { loadDemoCounty } from '../src/store/load-demo.js';
-import { demoNow, demoToday, startServerInTest } from './harness.js';
+import { demoNow, demoToday, startServerInTest, startTestServer } from './harness.js';
 import { homesteadIntake } from './support/intakes.js';
 import { countRows } from './support/rows.js';
-import { postgresUnavailable, startPostgresCluster, type PostgresCluster } from './postgres-cluster.js';
+import { closeThenStop, postgresUnavailable, startPostgresCluster, type PostgresCluster } from './postgres-cluster.js';
 import { problemOf } from './support/problems.js';
 
 /*
@@ -63,14 +64,7 @@ describe(`the storage code on PostgreSQL (${String(households)} households)`, { 
     db = openPostgres(cluster.url);
   });
 
-  after(async () => {
-    try {
-      await server?.close();
-      await reference?.close();
-    } finally {
-      await cluster?.stop();
-    }
-  });
+  after(() => closeThenStop([server, reference], cluster));
 
   test('the migrations apply on PostgreSQL, and running them again changes nothing', async () => {
     assert.equal(dialectOf(db), 'postgres');
@@ -93,13 +87,7 @@ describe(`the storage code on PostgreSQL (${String(households)} households)`, { 
     server = await startServerInTest({ db, port: 0, hostname: '127.0.0.1', now: demoNow });
     assert.equal(server.seeded, false);
     assert.deepEqual(server.tokens.map((one) => one.token).sort(), tokens.map((one) => one.token).sort());
-    reference = await startServerInTest({
-      db: openDatabase({ filename: ':memory:' }),
-      port: 0,
-      hostname: '127.0.0.1',
-      households,
-      now: demoNow,
-    });
+    reference = await startTestServer({ households });
   });
 
   test('reads answer exactly as on SQLite: regions, points rules, leaderboard pages, a household ledger, disclosures, services', async () => {
@@ -200,7 +188,7 @@ describe(`the storage code on PostgreSQL (${String(households)} households)`, { 
         category: 'village',
         version: {
           title: '十二月道路养护安排',
-          body: [{ type: 'paragraph', children: [{ type: 'text', text: '本村将于下月组织道路养护。' }] }],
+          body: richTextFromPlain('本村将于下月组织道路养护。'),
           period: { from: '2026-11-01', to: '2026-11-30' },
           notice: { published: demoToday, until: '2026-12-09' },
           attachments: [],
@@ -254,7 +242,7 @@ describe(`the storage code on PostgreSQL (${String(households)} households)`, { 
             category: 'village',
             version: {
               title: `并发公告 ${String(index)}`,
-              body: [{ type: 'paragraph', children: [{ type: 'text', text: '并发写入测试。' }] }],
+              body: richTextFromPlain('并发写入测试。'),
               period: { from: '2026-11-01', to: '2026-11-30' },
               notice: { published: demoToday, until: '2026-12-09' },
               attachments: [],

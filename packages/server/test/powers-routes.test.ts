@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { getVillagePower, listVillagePowers, setVillagePower, type RouteOutput } from '@shanzhi/sdk';
+import { getVillagePower, listVillagePowers, setVillagePower, type Client, type RouteOutput } from '@shanzhi/sdk';
 import { verifyAuditChain } from '../src/audit/index.js';
 import { send } from './contract-fixtures.js';
 import { otherVillage, village } from './support/demo-county.js';
@@ -92,26 +92,14 @@ describe('setVillagePower (cadre)', () => {
 
   test('only a cadre of the village may change its list', async () => {
     const body = { power: await reworded(10), reason };
-    await rejectsWith(
-      villager.request(setVillagePower, { params: { villageId: village, powerCode: 'homestead' }, body }),
-      403,
-      'forbidden',
-    );
-    await rejectsWith(
-      supervisor.request(setVillagePower, { params: { villageId: village, powerCode: 'homestead' }, body }),
-      403,
-      'forbidden',
-    );
-    await rejectsWith(
-      fixture.server.client().request(setVillagePower, { params: { villageId: village, powerCode: 'homestead' }, body }),
-      401,
-      'unauthorized',
-    );
-    await rejectsWith(
-      cadre.request(setVillagePower, { params: { villageId: otherVillage, powerCode: 'homestead' }, body }),
-      403,
-      'forbidden',
-    );
+    const refusals: [caller: Client, villageId: string, status: number, code: string][] = [
+      [villager, village, 403, 'forbidden'],
+      [supervisor, village, 403, 'forbidden'],
+      [fixture.server.client(), village, 401, 'unauthorized'],
+      [cadre, otherVillage, 403, 'forbidden'],
+    ];
+    for (const [caller, villageId, status, code] of refusals)
+      await rejectsWith(caller.request(setVillagePower, { params: { villageId, powerCode: 'homestead' }, body }), status, code);
   });
 
   test('an invalid power is refused with field issues, and nothing changes', async () => {

@@ -9,12 +9,12 @@ import {
   lookUpServiceRequest,
   type Client,
 } from '@shanzhi/sdk';
-import { migrateToLatest, openDatabase, openPostgres } from '../src/db/index.js';
+import { migrateToLatest, openPostgres } from '../src/db/index.js';
 import { generateDemoCounty } from '../src/seed/index.js';
 import type { Started } from '../src/start.js';
 import { loadDemoCounty } from '../src/store/load-demo.js';
-import { demoNow, demoToday, startServerInTest } from './harness.js';
-import { postgresUnavailable, startPostgresCluster, type PostgresCluster } from './postgres-cluster.js';
+import { demoNow, demoToday, startServerInTest, startTestServer } from './harness.js';
+import { closeThenStop, postgresUnavailable, startPostgresCluster, type PostgresCluster } from './postgres-cluster.js';
 
 /* The request lifecycle's queries (the counter, the receipt hash, the ratings' GROUP BY) run unchanged on PostgreSQL. */
 
@@ -36,18 +36,9 @@ describe('requests on PostgreSQL', { skip: postgresUnavailable(), timeout: 120_0
     await migrateToLatest(db);
     await loadDemoCounty(db, generateDemoCounty({ households, asOf: demoToday }));
     server = await startServerInTest({ db, port: 0, hostname: '127.0.0.1', now: demoNow });
-    reference = await startServerInTest({
-      db: openDatabase({ filename: ':memory:' }),
-      port: 0,
-      hostname: '127.0.0.1',
-      households,
-      now: demoNow,
-    });
+    reference = await startTestServer({ households });
   });
-  after(async () => {
-    await Promise.all([server?.close(), reference?.close()]);
-    await cluster?.stop();
-  });
+  after(() => closeThenStop([server, reference], cluster));
 
   test('the aggregates and the staff list answer as on SQLite', async () => {
     for (const started of [server, reference]) assert.ok(started);

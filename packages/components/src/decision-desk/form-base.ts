@@ -1,9 +1,8 @@
-import { ProblemError, type Client } from '@shanzhi/sdk/browser';
+import type { Client } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { DeskFormPart } from '../internal/desk-form.js';
 import { Localizer } from '../internal/localize.js';
-import { describeFailure, errorState } from '../internal/states.js';
-import { SendingPart } from '../internal/widget-part.js';
 import type { DeskChange, PanelContext } from './panel-context.js';
 import { panelMessages } from './panel-messages.js';
 
@@ -17,12 +16,12 @@ export interface InputSpec {
 }
 
 /**
- * What the panel's forms share: their values as typed (strings, kept on a refusal and forgotten after a send), field
- * problems next to their fields (the form's own checks, the rules' live check and the server's problem+json issues,
- * by path: `meeting.present`), one Idempotency-Key per attempt kept across retries until the form changes, and the
- * problem with its request id and a retry.
+ * What the panel's forms share besides a desk form's frame (DeskFormPart: the attempt's key, the problem, the
+ * buttons): their values as typed (strings, kept on a refusal and forgotten after a send), and field problems next to
+ * their fields (the form's own checks, the rules' live check and the server's problem+json issues, by path:
+ * `meeting.present`).
  */
-export abstract class FormBase extends SendingPart<PanelContext> {
+export abstract class FormBase extends DeskFormPart<PanelContext, DeskChange> {
   protected readonly t: PanelWords;
   protected values: Record<string, string> = {};
   /** Problems the last send was refused with, by path; a field's goes when it is changed. */
@@ -37,9 +36,6 @@ export abstract class FormBase extends SendingPart<PanelContext> {
 
   /** Field problems of the form as it is now: path → words (its own checks and, for a step, the rules'). */
   protected abstract problems(): Map<string, string>;
-  /** Sends with the attempt's key; resolves with what changed (after announcing it). */
-  protected abstract send(idempotencyKey: string): Promise<DeskChange>;
-  abstract render(): TemplateResult;
 
   /** Which path a field shows the problems of (a meeting's `votes` problem shows at its `votes.for`). */
   protected fieldOf(path: string): string {
@@ -53,17 +49,19 @@ export abstract class FormBase extends SendingPart<PanelContext> {
     this.update();
   }
 
+  /** What typing in (or choosing from) the control of `path` does: keeps its value (see `set`). */
+  protected typedInto(path: string): (event: Event) => void {
+    return (event) => {
+      this.set(path, (event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value);
+    };
+  }
+
   /** The client and village to send with (a form is only open while the desk has both). */
   protected where(): readonly [Client, string] {
     const place = this.place;
     if (!place) throw new Error('The desk has no client or village');
     return place;
   }
-
-  private readonly onSubmit = (event: SubmitEvent): void => {
-    event.preventDefault();
-    void this.submit();
-  };
 
   /** Whether the form's files (if any) are all uploaded; a form with files says what to do when they are not. */
   protected filesReady(): boolean {
@@ -78,33 +76,30 @@ export abstract class FormBase extends SendingPart<PanelContext> {
   /** Where a refused path shows when no field of the form has it (the files' `attachmentIds.N`): true when it took it. */
   protected refusedElsewhere?: (path: string, message: string) => boolean;
 
-  async submit(): Promise<void> {
-    if (this.sending) return;
+  /** A send is tried: from now on required fields left empty show, and files still uploading hold it. */
+  protected ready(): boolean {
     this.tried = true;
     const filesReady = this.filesReady();
-    if (this.blockingProblems().size > 0 || !filesReady) {
-      this.problem = undefined;
-      this.update();
-      await this.focus('[part~="form"] [aria-invalid="true"]');
-      return;
-    }
-    await this.sendAttempt('', (key) => this.send(key), {
-      done: async (change) => {
-        this.forget();
-        this.tried = false;
-        await this.options.changed(change);
-        return undefined;
-      },
-      failed: (error) => {
-        this.problem = describeFailure(error, this.options.common);
-        if (error instanceof ProblemError)
-          for (const issue of error.issues) {
-            const path = this.fieldOf(issue.path.join('.'));
-            if (this.refusedElsewhere?.(path, issue.message) !== true) this.refused.set(path, issue.message);
-          }
-        return this.refused.size > 0 ? '[part~="form"] [aria-invalid="true"]' : '[part~="form-problem"]';
-      },
-    });
+    return this.blockingProblems().size === 0 && filesReady;
+  }
+
+  protected async sent(change: DeskChange): Promise<void> {
+    this.forget();
+    this.tried = false;
+    await this.options.changed(change);
+  }
+
+  protected refuse(path: string, message: string): void {
+    const field = this.fieldOf(path);
+    if (this.refusedElsewhere?.(field, message) !== true) this.refused.set(field, message);
+  }
+
+  protected refusedFields(): boolean {
+    return this.refused.size > 0;
+  }
+
+  protected buttonWords(): { readonly sending: string; readonly cancel: string } {
+    return { sending: this.t.t('sending'), cancel: this.t.t('cancel') };
   }
 
   /** The problems that stop a send (a step's findings of an invalid meeting do not: it happened, so it is recorded). */
@@ -137,14 +132,9 @@ export abstract class FormBase extends SendingPart<PanelContext> {
     hint?: string,
   ): TemplateResult {
     const id = `dd-${path.replace(/\./g, '-')}`;
-    const problem = this.shown().get(path);
-    const described = [hint === undefined ? '' : `${id}-hint`, `${id}-error`].filter(Boolean).join(' ');
-    return html`<div class=${problem === undefined ? 'field' : 'field invalid'} data-field=${path}>
-      <label for=${id}>${label}</label>
-      ${hint === undefined ? nothing : html`<p class="hint" id=${`${id}-hint`}>${hint}</p>`}
-      ${control(id, described, problem !== undefined)}
-      <p class="field-error" id=${`${id}-error`}>${problem ?? ''}</p>
-    </div>`;
+    return this.labelled({ id, label, problem: this.shown().get(path), hint, path }, (described, invalid) =>
+      control(id, described, invalid),
+    );
   }
 
   /** A labelled `<input>` whose value lives in `values[path]` and is set on every keystroke. */
@@ -165,9 +155,7 @@ export abstract class FormBase extends SendingPart<PanelContext> {
           aria-describedby=${described}
           aria-invalid=${invalid ? 'true' : 'false'}
           .value=${live(this.values[path] ?? '')}
-          @input=${(event: Event) => {
-            this.set(path, (event.target as HTMLInputElement).value);
-          }}
+          @input=${this.typedInto(path)}
         />`,
       hint,
     );
@@ -185,9 +173,7 @@ export abstract class FormBase extends SendingPart<PanelContext> {
           aria-describedby=${described}
           aria-invalid=${invalid ? 'true' : 'false'}
           .value=${live(this.values[path] ?? '')}
-          @input=${(event: Event) => {
-            this.set(path, (event.target as HTMLTextAreaElement).value);
-          }}
+          @input=${this.typedInto(path)}
         ></textarea>`,
       hint,
     );
@@ -198,50 +184,10 @@ export abstract class FormBase extends SendingPart<PanelContext> {
       path,
       label,
       (id, described, invalid) =>
-        html`<select
-          id=${id}
-          aria-describedby=${described}
-          aria-invalid=${invalid ? 'true' : 'false'}
-          @change=${(event: Event) => {
-            this.set(path, (event.target as HTMLSelectElement).value);
-          }}
-        >
+        html`<select id=${id} aria-describedby=${described} aria-invalid=${invalid ? 'true' : 'false'} @change=${this.typedInto(path)}>
           ${options.map(([value, words]) => html`<option value=${value} ?selected=${(this.values[path] ?? '') === value}>${words}</option>`)}
         </select>`,
     );
-  }
-
-  /** The form around `body`: its heading, what `after` adds (the live check), the last problem, and the buttons. */
-  protected frame(
-    heading: string,
-    body: TemplateResult,
-    confirm: string,
-    after: TemplateResult | typeof nothing = nothing,
-  ): TemplateResult {
-    return html`<form class="desk-form" part="form" novalidate aria-label=${heading} @submit=${this.onSubmit}>
-      <p class="form-title">${heading}</p>
-      ${body} ${after}
-      ${
-        this.problem
-          ? html`<div part="form-problem" tabindex="-1">
-              ${errorState(this.options.common, this.problem, () => {
-                void this.submit();
-              })}
-            </div>`
-          : nothing
-      }
-      <div class="actions">
-        <button type="submit" class="primary" ?disabled=${this.sending}>${this.sending ? this.t.t('sending') : confirm}</button>
-        <button
-          type="button"
-          @click=${() => {
-            this.options.close();
-          }}
-        >
-          ${this.t.t('cancel')}
-        </button>
-      </div>
-    </form>`;
   }
 
   /** A required value: `required` when empty, once a send was tried. */

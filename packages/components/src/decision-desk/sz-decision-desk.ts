@@ -1,15 +1,11 @@
 import type { getDecision } from '@shanzhi/sdk/browser';
-import { listDecisions, ProblemError, type RouteOutput } from '@shanzhi/sdk/browser';
+import { listDecisions, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { beforeImport } from '../internal/before-import.js';
-import { captionRow } from '../internal/caption-row.js';
-import { ElderControls } from '../internal/elder-controls.js';
 import { Localizer } from '../internal/localize.js';
-import { RemoteData } from '../internal/remote-data.js';
-import { describeFailure, errorState, loadingState, type LoadFailure } from '../internal/states.js';
-import { SzElement } from '../internal/sz-element.js';
+import { StaffDesk } from '../internal/staff-desk.js';
 import { widgetStyles } from '../internal/widget-styles.js';
 import './events.js';
 import type { DeskPanel, PanelContext } from './panel-context.js';
@@ -21,15 +17,6 @@ export type DecisionRow = DecisionList['items'][number];
 export type Decision = RouteOutput<typeof getDecision>;
 /** Who uses the desk: a cadre records the steps; the supervisory committee follows them and notes what it saw. */
 export type DeskView = 'cadre' | 'supervisor';
-
-/** What the desk loaded, or that the token may not use it (the routes admit the village's cadres and supervisors). */
-type Loaded = { readonly denied: true } | { readonly denied: false; readonly list: DecisionList };
-
-/** A refusal of the staff route (no token, or not staff of the village) is an answer: the desk says who may use it. */
-function deniedOnRefusal(error: unknown): { readonly denied: true } {
-  if (error instanceof ProblemError && (error.status === 401 || error.status === 403)) return { denied: true };
-  throw error;
-}
 
 const newKey = 'new';
 
@@ -90,7 +77,7 @@ const newKey = 'new';
  * @cssprop --sz-radius - Corner radius.
  * @cssprop --sz-target-size - Minimum size of every control (larger in 长辈版).
  */
-export class SzDecisionDesk extends SzElement {
+export class SzDecisionDesk extends StaffDesk<DecisionList> {
   static override styles = [...widgetStyles, decisionDeskStyles];
 
   /** The village whose desk this is; falls back to the provider's `village`. The server admits only its own staff. */
@@ -98,65 +85,29 @@ export class SzDecisionDesk extends SzElement {
   /** `cadre` (records the steps) or `supervisor` (follows them and adds observations). The server checks the role. */
   @property() view: DeskView = 'cadre';
 
-  @state() private announcement = '';
-  /** The decision open below its row (or `new`), once the panel's chunk is asked for. */
-  @state() private opened: string | undefined;
-  @state() private panelFailure: LoadFailure | undefined;
+  protected readonly t = new Localizer(decisionDeskMessages, () => this.effectiveLocale);
 
-  private readonly t = new Localizer(decisionDeskMessages, () => this.effectiveLocale);
-  private readonly elderControls = new ElderControls(this, this.common);
-
-  /** The open decision, its steps and every form: loaded when a decision is first opened, never on the first screen. */
-  private readonly panelPart = this.latePart(() => beforeImport('decision-desk/panel').then(() => import('./panel.js')), {
-    preload: 'on-demand',
-  });
+  /** One panel serves every decision (or `new`): made once, then asked to open the one below whose row it stands. */
   private panel: DeskPanel | undefined;
-
-  private readonly data = new RemoteData(this, {
-    common: this.common,
-    args: () => (this.client && this.villageId && this.mayHaveCredentials ? ([this.client, this.villageId] as const) : undefined),
-    load: ([client, villageId], signal): Promise<Loaded> =>
-      client
-        .request(listDecisions, { params: { villageId }, query: {} }, { signal })
-        .then(({ data }) => ({ denied: false as const, list: data }), deniedOnRefusal),
+  /** The open decision, its steps and every form: loaded when a decision is first opened, never on the first screen. */
+  private readonly panels = this.deskPanels(() => beforeImport('decision-desk/panel').then(() => import('./panel.js')), {
+    failedWords: () => this.t.t('partFailed'),
+    make: ({ createPanel }) => (this.panel ??= createPanel(this.panelContext())),
+    shown: (panel, key) => {
+      void panel.open(key === newKey ? undefined : key);
+    },
   });
 
-  private get villageId(): string | undefined {
-    return this.village ?? this.config.village;
-  }
+  protected readonly data = this.staffRead({
+    load: (client, villageId, signal) =>
+      client.request(listDecisions, { params: { villageId }, query: {} }, { signal }).then(({ data }) => data),
+  });
 
-  override render(): TemplateResult {
-    return html`<section class="widget" aria-labelledby="title">
-      ${captionRow(this.t.t('title'), this.elderControls.render())}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      ${this.data.render({
-        ready: (loaded) => (loaded.denied ? this.renderStaffOnly() : this.renderDesk(loaded.list)),
-        idle: () => (this.mayHaveCredentials ? html`` : this.renderStaffOnly()),
-      })}
-    </section>`;
-  }
-
-  private renderStaffOnly(): TemplateResult {
-    return html`<p class="staff-only" part="staff-only">${this.t.t('staffOnly')}</p>`;
-  }
-
-  private renderDesk(list: DecisionList): TemplateResult {
+  protected override renderDesk(list: DecisionList): TemplateResult {
     return html`<p class="intro" part="intro">${this.t.t('intro')}</p>
       ${
         this.view === 'cadre'
-          ? html`<button
-                type="button"
-                class="primary"
-                part="open-new"
-                data-opener=${newKey}
-                aria-expanded=${this.opened === newKey ? 'true' : 'false'}
-                @click=${() => {
-                  this.toggle(newKey);
-                }}
-              >
-                ${this.t.t('openNew')}
-              </button>
-              ${this.renderPanel(newKey)}`
+          ? html`${this.panels.opener(newKey, { part: 'open-new', className: 'primary' }, this.t.t('openNew'))} ${this.panels.slot(newKey)}`
           : nothing
       }
       <h3 class="section-title" id="list-title">${this.t.t('title')} <span class="count">${this.t.t('count', list.items.length)}</span></h3>
@@ -174,114 +125,45 @@ export class SzDecisionDesk extends SzElement {
   }
 
   private renderRow(row: DecisionRow): TemplateResult {
-    const open = this.opened === row.id;
+    const open = this.panels.isOpen(row.id);
     return html`<li class=${`decision ${row.status}`} part="decision" data-decision=${row.id}>
       <div class="decision-row">
         <h4 class="decision-title" id=${`decision-${row.id}`} tabindex="-1">${row.title}</h4>
         <span class=${`status ${row.status}`} part="status">${this.t.t(`status_${row.status}`)}</span>
         <span class="next" part="next"> ${row.nextStepLabel === null ? this.t.t('allDone') : this.t.t('next', row.nextStepLabel)} </span>
-        <button
-          type="button"
-          part="show"
-          data-opener=${row.id}
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-label=${open ? this.t.t('hide') : this.t.t('showOf', row.title)}
-          @click=${() => {
-            this.toggle(row.id);
-          }}
-        >
-          ${open ? this.t.t('hide') : this.t.t('show')}
-        </button>
+        ${this.panels.opener(
+          row.id,
+          { part: 'show', label: open ? this.t.t('hide') : this.t.t('showOf', row.title) },
+          open ? this.t.t('hide') : this.t.t('show'),
+        )}
       </div>
       <p class="meta">
         ${this.t.t('openedOn', this.t.date(row.openedOn, 'short'))} · ${this.t.t('progress', row.steps)}
         ${row.concerns > 0 ? html` · <span class="concern">${this.t.t('concerns', row.concerns)}</span>` : nothing}
         ${row.unobserved > 0 ? html` · ${this.t.t('unobserved', row.unobserved)}` : nothing} ${row.legacy ? this.t.t('recorded') : nothing}
       </p>
-      ${this.renderPanel(row.id)}
+      ${this.panels.slot(row.id)}
     </li>`;
-  }
-
-  private renderPanel(key: string): TemplateResult | typeof nothing {
-    if (this.opened !== key) return nothing;
-    const panel = this.panel;
-    return html`<div
-      class="panel-slot"
-      @keydown=${(event: KeyboardEvent) => {
-        if (event.key !== 'Escape' || event.defaultPrevented) return;
-        event.preventDefault();
-        this.close();
-      }}
-    >
-      ${
-        panel
-          ? panel.render()
-          : this.panelFailure
-            ? errorState(this.common, { ...this.panelFailure, message: `${this.t.t('partFailed')}${this.panelFailure.message}` }, () => {
-                void this.show(key);
-              })
-            : loadingState(this.common, 3)
-      }
-    </div>`;
-  }
-
-  private toggle(key: string): void {
-    if (this.opened === key) this.close();
-    else void this.show(key);
-  }
-
-  private async show(key: string): Promise<void> {
-    this.panelFailure = undefined;
-    this.opened = key;
-    try {
-      const module = await this.panelPart.get();
-      if (this.opened !== key) return;
-      this.panel ??= module.createPanel(this.panelContext());
-      await this.panel.open(key === newKey ? undefined : key);
-    } catch (error) {
-      if (this.opened === key) this.panelFailure = describeFailure(error, this.common);
-    }
-    this.requestUpdate();
-  }
-
-  /** Closes the open decision and gives the focus back to the button that opened it. */
-  private close(): void {
-    const key = this.opened;
-    this.opened = undefined;
-    this.panelFailure = undefined;
-    if (key !== undefined) void this.focusWhenRendered(`[data-opener="${key}"]`);
-  }
-
-  private async focusWhenRendered(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** What the panel gets; after a write the desk reloads the list, keeps the decision open and announces what changed. */
   private panelContext(): PanelContext {
     return {
       host: this,
-      root: () => this.renderRoot,
-      locale: () => this.effectiveLocale,
-      client: () => this.client,
-      village: () => this.villageId,
-      common: this.common,
+      ...this.deskBasics(),
       view: () => this.view,
       today: () => {
         const loaded = this.data.value;
-        return loaded && !loaded.denied ? loaded.list.asOf : undefined;
-      },
-      announce: (text) => {
-        this.announcement = text;
+        return loaded && !loaded.denied ? loaded.asOf : undefined;
       },
       close: () => {
-        this.close();
+        this.panels.close();
       },
       changed: async (change) => {
         this.emit('sz-decision-desk-change', change);
-        const reopen = this.opened === newKey ? change.decisionId : this.opened;
+        const reopen = this.panels.key === newKey ? change.decisionId : this.panels.key;
         await this.data.run();
-        if (reopen !== undefined) this.opened = reopen;
+        if (reopen !== undefined) this.panels.rekey(reopen);
       },
     };
   }

@@ -137,6 +137,11 @@ export class SzDisclosureEditor extends SzElement {
   });
 
   /** The form, its preview (the board's own detail views) and the publish step: after the first paint. */
+  /** Words for the live region (from the form and its publish step). */
+  private readonly announce = (text: string): void => {
+    this.announcement = text;
+  };
+
   private readonly form = this.latePart(
     () =>
       beforeImport('disclosure-editor/draft-form')
@@ -144,14 +149,7 @@ export class SzDisclosureEditor extends SzElement {
         .then(
           ({ DraftForm }) =>
             new DraftForm(this, {
-              ...partBasics(
-                this,
-                this.common,
-                () => this.villageId,
-                (text) => {
-                  this.announcement = text;
-                },
-              ),
+              ...partBasics(this, this.common, () => this.villageId, this.announce),
               categories: () => this.desk.value?.categories ?? [],
               today: () => this.desk.value?.asOf,
               saved: (draftId, revision) => {
@@ -238,106 +236,100 @@ export class SzDisclosureEditor extends SzElement {
 
   private renderDue(desk: Desk): TemplateResult {
     const t = this.t;
-    return html`<section class="block" aria-labelledby="due-title">
-      <h3 id="due-title">${t.t('due')} <span class="count">${t.t('dueCount', desk.due.length)}</span></h3>
-      <p class="hint">${t.t('dueHint')}</p>
-      ${
-        desk.due.length === 0
-          ? emptyState(t.t('dueNone'))
-          : html`<ul class="rows" part="due">
-              ${desk.due.map((one) => {
-                const what = `${this.label(one.category, desk)} ${t.t('period', t.date(one.period.from), t.date(one.period.to))}`;
-                return html`<li class=${`row ${one.status}`}>
-                  <span class="row-main">
-                    <strong>${this.label(one.category, desk)}</strong>
-                    <span>${t.t('period', t.date(one.period.from), t.date(one.period.to))}</span>
-                  </span>
-                  <span class="row-meta">
-                    <span class=${`badge ${one.status}`}>${t.t(`status_${one.status}`)}</span>
-                    <span>${t.t('dueOn', t.date(one.dueDate))}</span>
-                    ${one.daysLate > 0 ? html`<span>${t.t('daysLate', one.daysLate)}</span>` : nothing}
-                  </span>
-                  <button
-                    type="button"
-                    aria-label=${t.t('draftItFor', what)}
-                    @click=${() => {
-                      this.open({ kind: 'new', category: one.category, period: one.period });
-                    }}
-                  >
-                    ${t.t('draftIt')}
-                  </button>
-                </li>`;
-              })}
-            </ul>`
-      }
-    </section>`;
+    return this.block(
+      { id: 'due-title', title: t.t('due'), count: t.t('dueCount', desk.due.length), part: 'due', none: t.t('dueNone') },
+      desk.due,
+      (one) => {
+        const what = `${this.label(one.category, desk)} ${t.t('period', t.date(one.period.from), t.date(one.period.to))}`;
+        return html`<li class=${`row ${one.status}`}>
+          <span class="row-main">
+            <strong>${this.label(one.category, desk)}</strong>
+            <span>${t.t('period', t.date(one.period.from), t.date(one.period.to))}</span>
+          </span>
+          <span class="row-meta">
+            <span class=${`badge ${one.status}`}>${t.t(`status_${one.status}`)}</span>
+            <span>${t.t('dueOn', t.date(one.dueDate))}</span>
+            ${one.daysLate > 0 ? html`<span>${t.t('daysLate', one.daysLate)}</span>` : nothing}
+          </span>
+          ${this.opener(t.t('draftIt'), t.t('draftItFor', what), { kind: 'new', category: one.category, period: one.period })}
+        </li>`;
+      },
+      html`<p class="hint">${t.t('dueHint')}</p>`,
+    );
   }
 
   private renderDrafts(desk: Desk): TemplateResult {
     const t = this.t;
-    return html`<section class="block" aria-labelledby="drafts-title">
-      <h3 id="drafts-title">${t.t('drafts')} <span class="count">${t.t('draftsCount', desk.drafts.length)}</span></h3>
-      ${
-        desk.drafts.length === 0
-          ? emptyState(t.t('draftsNone'))
-          : html`<ul class="rows" part="drafts">
-              ${desk.drafts.map(
-                (draft) =>
-                  html`<li class="row" data-draft=${draft.id}>
-                    <span class="row-main">
-                      <strong>${draft.title}</strong>
-                      <span
-                        >${this.label(draft.category, desk)} · ${t.t('period', t.date(draft.period.from), t.date(draft.period.to))}</span
-                      >
-                    </span>
-                    <span class="row-meta">
-                      ${draft.correctsId === undefined ? nothing : html`<span class="badge">${t.t('correction')}</span>`}
-                      <span class=${draft.findings > 0 ? 'badge overdue' : 'badge met'}
-                        >${draft.findings > 0 ? t.t('findings', draft.findings) : t.t('ready')}</span
-                      >
-                    </span>
-                    <button
-                      type="button"
-                      aria-label=${t.t('editDraft', draft.title)}
-                      @click=${() => {
-                        this.open({ kind: 'draft', draftId: draft.id });
-                      }}
-                    >
-                      ${t.t('edit')}
-                    </button>
-                  </li>`,
-              )}
-            </ul>`
-      }
-    </section>`;
+    return this.block(
+      { id: 'drafts-title', title: t.t('drafts'), count: t.t('draftsCount', desk.drafts.length), part: 'drafts', none: t.t('draftsNone') },
+      desk.drafts,
+      (draft) =>
+        html`<li class="row" data-draft=${draft.id}>
+          <span class="row-main">
+            <strong>${draft.title}</strong>
+            <span>${this.label(draft.category, desk)} · ${t.t('period', t.date(draft.period.from), t.date(draft.period.to))}</span>
+          </span>
+          <span class="row-meta">
+            ${draft.correctsId === undefined ? nothing : html`<span class="badge">${t.t('correction')}</span>`}
+            <span class=${draft.findings > 0 ? 'badge overdue' : 'badge met'}
+              >${draft.findings > 0 ? t.t('findings', draft.findings) : t.t('ready')}</span
+            >
+          </span>
+          ${this.opener(t.t('edit'), t.t('editDraft', draft.title), { kind: 'draft', draftId: draft.id })}
+        </li>`,
+    );
   }
 
   private renderPublished(desk: Desk): TemplateResult {
     const t = this.t;
-    return html`<section class="block" aria-labelledby="published-title">
-      <h3 id="published-title">${t.t('published')} <span class="count">${t.t('publishedCount', desk.published.length)}</span></h3>
+    return this.block(
+      {
+        id: 'published-title',
+        title: t.t('published'),
+        count: t.t('publishedCount', desk.published.length),
+        part: 'published',
+        none: t.t('publishedNone'),
+      },
+      desk.published,
+      (item) =>
+        html`<li class="row" data-item=${item.id}>
+          <span class="row-main">
+            <strong>${item.title}</strong>
+            <span>${this.label(item.category, desk)} · ${t.date(item.published)} · ${t.t('versions', item.versions)}</span>
+          </span>
+          ${this.opener(t.t('correct'), t.t('correctItem', item.title), { kind: 'correction', itemId: item.id })}
+        </li>`,
+    );
+  }
+
+  /** A row's button that opens the form on `target`; `label` says which row's it is. */
+  private opener(words: string, label: string, target: EditorTarget): TemplateResult {
+    return html`<button
+      type="button"
+      aria-label=${label}
+      @click=${() => {
+        this.open(target);
+      }}
+    >
+      ${words}
+    </button>`;
+  }
+
+  /** A block of the desk: its heading with the count, what `intro` says first, then its rows or the words for none. */
+  private block<T>(
+    heading: { readonly id: string; readonly title: string; readonly count: string; readonly part: string; readonly none: string },
+    items: readonly T[],
+    row: (item: T) => TemplateResult,
+    intro: TemplateResult | typeof nothing = nothing,
+  ): TemplateResult {
+    return html`<section class="block" aria-labelledby=${heading.id}>
+      <h3 id=${heading.id}>${heading.title} <span class="count">${heading.count}</span></h3>
+      ${intro}
       ${
-        desk.published.length === 0
-          ? emptyState(t.t('publishedNone'))
-          : html`<ul class="rows" part="published">
-              ${desk.published.map(
-                (item) =>
-                  html`<li class="row" data-item=${item.id}>
-                    <span class="row-main">
-                      <strong>${item.title}</strong>
-                      <span>${this.label(item.category, desk)} · ${t.date(item.published)} · ${t.t('versions', item.versions)}</span>
-                    </span>
-                    <button
-                      type="button"
-                      aria-label=${t.t('correctItem', item.title)}
-                      @click=${() => {
-                        this.open({ kind: 'correction', itemId: item.id });
-                      }}
-                    >
-                      ${t.t('correct')}
-                    </button>
-                  </li>`,
-              )}
+        items.length === 0
+          ? emptyState(heading.none)
+          : html`<ul class="rows" part=${heading.part}>
+              ${items.map(row)}
             </ul>`
       }
     </section>`;

@@ -5,7 +5,8 @@ import { AttachmentField } from '../internal/attachment-field.js';
 import { isOffline } from '../internal/connectivity.js';
 import { addLateStyles } from '../internal/late-styles.js';
 import { Localizer } from '../internal/localize.js';
-import { describeFailure, errorState } from '../internal/states.js';
+import { retryProblem } from '../internal/send-problem.js';
+import { describeFailure } from '../internal/states.js';
 import { SendingPart, type PartBasics } from '../internal/widget-part.js';
 import { deskMessages } from './desk-messages.js';
 import { deskStyles } from './desk-styles.js';
@@ -194,11 +195,9 @@ export class PostingDesk extends SendingPart<DeskOptions> {
       ${this.field('note', t.t('note'), { type: 'textarea', value: this.note, limit: noteMax })} ${this.photo.render()}
       ${
         this.problem
-          ? html`<div part="record-problem" tabindex="-1">
-              ${errorState(this.options.common, this.problem, () => {
-                void this.submit();
-              })}
-            </div>`
+          ? retryProblem(this.options.common, this.problem, 'record-problem', () => {
+              void this.submit();
+            })
           : nothing
       }
       <div class="actions">

@@ -1,6 +1,7 @@
 import { getDisclosurePoster, listDisclosurePostings } from '@shanzhi/sdk/browser';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { announceAgain } from '../internal/announce-again.js';
 import { beforeImport } from '../internal/before-import.js';
 import { captionRow } from '../internal/caption-row.js';
 import { ElderControls } from '../internal/elder-controls.js';
@@ -137,13 +138,10 @@ export class SzDisclosurePoster extends SzElement {
               client: () => this.client,
               locale: () => this.effectiveLocale,
               common: this.common,
-              announce: (text) => {
-                // The same words twice are still news (a second posting): clear first so the live region speaks again.
-                this.announcement = '';
-                void this.updateComplete.then(() => {
-                  this.announcement = text;
-                });
-              },
+              // A second posting says the same words again: still news.
+              announce: announceAgain(this, (text) => {
+                this.announcement = text;
+              }),
             }),
         ),
     { preload: 'on-demand' },

@@ -1,7 +1,8 @@
 import {
-  checkMeeting,
   decisionSteps,
   hearingChannelLabels,
+  meetingFactsOf,
+  meetingValidity,
   plannedVsActual,
   reconcile,
   trailStepLabels,
@@ -195,7 +196,7 @@ export function renderFinance(
 }
 
 function meetingFacts(meeting: Meeting, t: Words, locale: Locale): TemplateResult {
-  const check = checkMeeting(meeting);
+  const check = meetingValidity(meetingFactsOf(meeting));
   return html`<div class="meeting">
     <span>${t.t(`meeting_${meeting.kind}`)}</span>
     <span>${t.t('attendance', meeting.present, meeting.eligible)}</span>

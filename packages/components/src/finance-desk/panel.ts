@@ -14,8 +14,11 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { addLateStyles } from '../internal/late-styles.js';
 import { Localizer } from '../internal/localize.js';
-import { describeFailure, errorState, loadingState, type LoadFailure } from '../internal/states.js';
-import { SendingPart, type PartBasics } from '../internal/widget-part.js';
+import { describeFailure } from '../internal/states.js';
+import type { PartBasics } from '../internal/widget-part.js';
+import { ReadingPart } from '../internal/reading-part.js';
+import { sendProblem } from '../internal/send-problem.js';
+import { issueTextarea } from '../internal/issue-field.js';
 import { panelMessages } from './panel-messages.js';
 import { panelStyles } from './panel-styles.js';
 
@@ -73,10 +76,9 @@ async function csvHead(file: File): Promise<string[][]> {
  * supervisor reads the month with its alarms and history and signs off or objects. What was typed stays on error;
  * one Idempotency-Key per attempt (SendingPart), so a retry over a dropped connection never imports or signs twice.
  */
-export class FinancePanel extends SendingPart<PanelOptions> {
+export class FinancePanel extends ReadingPart<PanelOptions> {
   private readonly t: Localizer<(typeof panelMessages)['zh-CN']>;
   private record: FinanceRecord | undefined;
-  private loadFailure: LoadFailure | undefined;
   private importing: boolean;
   private month: string;
   private file: File | undefined;
@@ -100,19 +102,10 @@ export class FinancePanel extends SendingPart<PanelOptions> {
   }
 
   private async load(month: string): Promise<void> {
-    const place = this.place;
-    if (!place) return;
-    const [client, villageId] = place;
-    this.loadFailure = undefined;
-    this.update();
-    try {
+    await this.read(async (client, villageId) => {
       this.record = (await client.request(getFinanceStatement, { params: { villageId, month } })).data;
       if (Object.keys(this.mapping).length === 0) this.mapping = { ...this.record.mapping };
-    } catch (error) {
-      this.loadFailure = describeFailure(error, this.options.common);
-    }
-    this.update();
-    await this.focus('[part~="panel"]');
+    }, '[part~="panel"]');
   }
 
   /** 2026年11月 / November 2026: the month in the panel's language (a calendar month, formatted in UTC). */
@@ -254,27 +247,30 @@ export class FinancePanel extends SendingPart<PanelOptions> {
   }
 
   private textField(id: 'reason' | 'answer', label: string, value: string, set: (value: string) => void): TemplateResult {
-    const issue = this.issues.get(id);
-    return html`<label for=${`fd-${id}`}>${label}</label>
-      <textarea
-        id=${`fd-${id}`}
-        rows="3"
-        maxlength="1000"
-        .value=${live(value)}
-        aria-invalid=${issue ? 'true' : 'false'}
-        aria-describedby=${issue ? `fd-${id}-error` : nothing}
-        @input=${(event: Event) => {
-          set((event.target as HTMLTextAreaElement).value);
-          this.endAttempt();
-          this.issues.delete(id);
-          this.update();
-        }}
-      ></textarea>
-      ${issue ? html`<p id=${`fd-${id}-error`} class="field-error">${issue}</p>` : nothing}`;
+    return issueTextarea({
+      id: `fd-${id}`,
+      label,
+      value,
+      issue: this.issues.get(id),
+      rows: 3,
+      maxLength: 1000,
+      input: this.typed(id, set),
+    });
+  }
+
+  /** What typing in field `id` does: keeps the value, starts a new attempt and clears the field's problem. */
+  private typed(id: Field, set: (value: string) => void): (value: string) => void {
+    return (value) => {
+      set(value);
+      this.endAttempt();
+      this.issues.delete(id);
+      this.update();
+    };
   }
 
   private inputField(id: Field, label: string, value: string, set: (value: string) => void, type = 'text'): TemplateResult {
     const issue = this.issues.get(id);
+    const typed = this.typed(id, set);
     return html`<div>
       <label for=${`fd-${id}`}>${label}</label>
       <input
@@ -284,10 +280,7 @@ export class FinancePanel extends SendingPart<PanelOptions> {
         aria-invalid=${issue ? 'true' : 'false'}
         aria-describedby=${issue ? `fd-${id}-error` : nothing}
         @input=${(event: Event) => {
-          set((event.target as HTMLInputElement).value);
-          this.endAttempt();
-          this.issues.delete(id);
-          this.update();
+          typed((event.target as HTMLInputElement).value);
         }}
       />
       ${issue ? html`<p id=${`fd-${id}-error`} class="field-error">${issue}</p>` : nothing}
@@ -508,20 +501,11 @@ export class FinancePanel extends SendingPart<PanelOptions> {
           ? this.renderImportForm()
           : record
             ? this.renderRecord(record)
-            : this.loadFailure
-              ? errorState(this.options.common, this.loadFailure, () => {
-                  if (this.options.month !== undefined) void this.load(this.options.month);
-                })
-              : loadingState(this.options.common, 3)
+            : this.readState(() => {
+                if (this.options.month !== undefined) void this.load(this.options.month);
+              })
       }
-      ${
-        this.problem
-          ? html`<div class="state error" part="panel-problem" role="alert" tabindex="-1">
-              <p>${this.problem.message}</p>
-              ${this.problem.requestId ? html`<p class="request-id">${this.options.common.t('requestId', this.problem.requestId)}</p>` : nothing}
-            </div>`
-          : nothing
-      }
+      ${this.problem ? sendProblem(this.options.common, this.problem, 'panel-problem') : nothing}
     </div>`;
   }
 }

@@ -1,37 +1,23 @@
-import { listFinanceStatements, ProblemError, type RouteOutput } from '@shanzhi/sdk/browser';
+import { listFinanceStatements, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { beforeImport } from '../internal/before-import.js';
-import { captionRow } from '../internal/caption-row.js';
-import { ElderControls } from '../internal/elder-controls.js';
+import { deskListStyles } from '../internal/desk-list-styles.js';
+import type { DeskPanels } from '../internal/desk-panels.js';
 import { Localizer } from '../internal/localize.js';
-import { RemoteData } from '../internal/remote-data.js';
-import { describeFailure, type LoadFailure } from '../internal/states.js';
-import { panelSlot } from '../internal/panel-slot.js';
-import { SzElement } from '../internal/sz-element.js';
+import { StaffDesk } from '../internal/staff-desk.js';
 import { widgetStyles } from '../internal/widget-styles.js';
 import './events.js';
 import { financeDeskMessages } from './messages.js';
 import type { FinancePanel } from './panel.js';
 import { financeDeskStyles } from './styles.js';
-import { partBasics } from '../internal/part-basics.js';
 
 export type FinanceList = RouteOutput<typeof listFinanceStatements>;
 export type FinanceRow = FinanceList['items'][number];
 
-type DeskView = { readonly denied: true } | ({ readonly denied: false } & FinanceList);
-
-function deniedOnRefusal(error: unknown): { readonly denied: true } {
-  if (error instanceof ProblemError && (error.status === 401 || error.status === 403)) return { denied: true };
-  throw error;
-}
-
-/** The panel's key: a month, or `import` for a new month's file. */
-interface Opened {
-  readonly key: string;
-  readonly panel?: FinancePanel;
-}
+/** The panel's key for a new month's file (otherwise a panel's key is its month). */
+const importKey = 'import';
 
 /**
  * 民主理财 at the village: the cadre imports each month's 收支明细 from the file the village keeps (CSV or Excel), sees
@@ -82,59 +68,66 @@ interface Opened {
  * @cssprop --sz-radius - Corner radius.
  * @cssprop --sz-target-size - Minimum size of every button (larger in 长辈版).
  */
-export class SzFinanceDesk extends SzElement {
-  static override styles = [...widgetStyles, financeDeskStyles];
+export class SzFinanceDesk extends StaffDesk<FinanceList> {
+  static override styles = [...widgetStyles, deskListStyles, financeDeskStyles];
 
   /** The village whose books these are; falls back to the provider's `village`. The server admits only its own staff. */
   @property() village?: string;
   /** `cadre` imports, submits, answers and publishes; `supervisor` (村务监督委员会, 民主理财小组) signs off or objects. */
   @property() view: 'cadre' | 'supervisor' = 'cadre';
 
-  @state() private announcement = '';
-  @state() private opened: Opened | undefined;
-  @state() private panelFailure: LoadFailure | undefined;
   /** Months changed here since the list was read: shown as they now are, without reading the list again. */
   @state() private changedRows: ReadonlyMap<string, FinanceRow> = new Map();
 
-  private readonly t = new Localizer(financeDeskMessages, () => this.effectiveLocale);
-  private readonly elderControls = new ElderControls(this, this.common);
+  protected readonly t = new Localizer(financeDeskMessages, () => this.effectiveLocale);
 
-  /** The panel (import form, one month, the forms, their words and styles): loaded when first opened. */
-  private readonly panelPart = this.latePart(() => beforeImport('finance-desk/panel').then(() => import('./panel.js')), {
-    preload: 'on-demand',
-  });
+  /**
+   * The import form below its button, or the opened month's panel below its row (the forms, their words and styles):
+   * loaded when first opened.
+   */
+  private readonly panels: DeskPanels<FinancePanel> = this.deskPanels(
+    () => beforeImport('finance-desk/panel').then(() => import('./panel.js')),
+    {
+      opened: (key) => {
+        this.emit('sz-finance-desk-open', { month: key });
+      },
+      make: ({ FinancePanel }, key) =>
+        new FinancePanel(this, {
+          ...this.deskBasics(),
+          month: key === importKey ? undefined : key,
+          view: this.view,
+          changed: (record) => {
+            this.emit('sz-finance-desk-change', {
+              month: record.month,
+              state: record.state,
+              ...(record.itemId === undefined ? {} : { itemId: record.itemId }),
+            });
+            // The list shows the month as it now is; the panel stays open (an import moves to the imported month).
+            const row: FinanceRow = {
+              month: record.month,
+              state: record.state,
+              totals: record.statement.totals,
+              closingBalance: record.statement.closingBalance,
+              lines: record.statement.income.length + record.statement.expenditure.length,
+              alarms: record.alarms.length,
+              ...(record.itemId === undefined ? {} : { itemId: record.itemId }),
+              updatedAt: record.updatedAt,
+            };
+            this.changedRows = new Map([...this.changedRows, [record.month, row]]);
+            if (this.panels.key === importKey) this.panels.rekey(record.month);
+          },
+        }),
+    },
+  );
 
-  private readonly data = new RemoteData(this, {
-    common: this.common,
-    args: () => (this.client && this.villageId && this.mayHaveCredentials ? ([this.client, this.villageId] as const) : undefined),
-    load: ([client, villageId], signal): Promise<DeskView> =>
-      client
-        .request(listFinanceStatements, { params: { villageId }, query: {} }, { signal })
-        .then((result) => ({ denied: false as const, ...result.data }), deniedOnRefusal),
+  protected readonly data = this.staffRead({
+    load: (client, villageId, signal) =>
+      client.request(listFinanceStatements, { params: { villageId }, query: {} }, { signal }).then((result) => result.data),
     // A fresh read is the server's word on every month.
     onReady: () => {
       this.changedRows = new Map();
     },
   });
-
-  private get villageId(): string | undefined {
-    return this.village ?? this.config.village;
-  }
-
-  override render(): TemplateResult {
-    return html`<section class="widget" aria-labelledby="title">
-      ${captionRow(this.t.t('title'), this.elderControls.render())}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      ${this.data.render({
-        ready: (view) => (view.denied ? this.renderStaffOnly() : this.renderDesk(view)),
-        idle: () => (this.mayHaveCredentials ? html`` : this.renderStaffOnly()),
-      })}
-    </section>`;
-  }
-
-  private renderStaffOnly(): TemplateResult {
-    return html`<p class="staff-only" part="staff-only">${this.t.t('staffOnly')}</p>`;
-  }
 
   /** The supervisor sees the months awaiting sign-off first; otherwise newest month first, as the server lists them. */
   private rowsOf(list: FinanceList): FinanceRow[] {
@@ -145,7 +138,7 @@ export class SzFinanceDesk extends SzElement {
     return [...rows.filter((row) => row.state === 'submitted'), ...rows.filter((row) => row.state !== 'submitted')];
   }
 
-  private renderDesk(list: FinanceList): TemplateResult {
+  protected override renderDesk(list: FinanceList): TemplateResult {
     const rows = this.rowsOf(list);
     const awaiting = rows.filter((row) => row.state === 'submitted').length;
     const required = list.settings.financeSignOff !== 'none';
@@ -155,21 +148,9 @@ export class SzFinanceDesk extends SzElement {
       ${
         this.view === 'cadre'
           ? html`<div class="actions">
-                <button
-                  type="button"
-                  class="primary"
-                  part="import"
-                  data-opener="import"
-                  aria-expanded=${this.opened?.key === 'import' ? 'true' : 'false'}
-                  @click=${() => {
-                    if (this.opened?.key === 'import') this.closePanel();
-                    else void this.openPanel('import');
-                  }}
-                >
-                  ${this.t.t('importMonth')}
-                </button>
+                ${this.panels.opener(importKey, { part: 'import', className: 'primary' }, this.t.t('importMonth'))}
               </div>
-              ${this.opened?.key === 'import' ? this.renderPanel() : nothing}`
+              ${this.panels.slot(importKey)}`
           : nothing
       }
       ${
@@ -186,95 +167,16 @@ export class SzFinanceDesk extends SzElement {
   }
 
   private renderRow(row: FinanceRow): TemplateResult {
-    const isOpen = this.opened?.key === row.month;
     const [year = '', month = ''] = row.month.split('-');
     return html`<li data-month=${row.month}>
-      <button
-        type="button"
-        part="month"
-        class="open"
-        data-opener=${row.month}
-        aria-expanded=${isOpen ? 'true' : 'false'}
-        @click=${() => {
-          if (isOpen) this.closePanel();
-          else void this.openPanel(row.month);
-        }}
-      >
-        <span class="month">${this.t.t('month', year, month)} · ${this.t.t(`state_${row.state}`)}</span>
-        <span>${this.t.t('totals', this.t.yuan(row.totals.income), this.t.yuan(row.totals.expenditure))}</span>
-        ${row.alarms > 0 ? html`<span class="alarm" part="alarm">${this.t.t('alarms', row.alarms)}</span>` : nothing}
-      </button>
-      ${isOpen ? this.renderPanel() : nothing}
+      ${this.panels.opener(
+        row.month,
+        { part: 'month', className: 'open' },
+        html`<span class="month">${this.t.t('month', year, month)} · ${this.t.t(`state_${row.state}`)}</span>
+          <span>${this.t.t('totals', this.t.yuan(row.totals.income), this.t.yuan(row.totals.expenditure))}</span>
+          ${row.alarms > 0 ? html`<span class="alarm" part="alarm">${this.t.t('alarms', row.alarms)}</span>` : nothing}`,
+      )}
+      ${this.panels.slot(row.month)}
     </li>`;
-  }
-
-  private renderPanel(): TemplateResult {
-    return panelSlot(this.common, {
-      panel: this.opened?.panel,
-      failure: this.panelFailure,
-      retry: () => {
-        const key = this.opened?.key;
-        if (key !== undefined) void this.openPanel(key);
-      },
-      close: () => {
-        this.closePanel();
-      },
-    });
-  }
-
-  private async openPanel(key: string): Promise<void> {
-    this.panelFailure = undefined;
-    this.opened = { key };
-    this.emit('sz-finance-desk-open', { month: key });
-    try {
-      const module = await this.panelPart.get();
-      if (this.opened.key !== key) return;
-      const panel = new module.FinancePanel(this, {
-        ...partBasics(
-          this,
-          this.common,
-          () => this.villageId,
-          (text) => {
-            this.announcement = text;
-          },
-        ),
-        month: key === 'import' ? undefined : key,
-        view: this.view,
-        changed: (record) => {
-          this.emit('sz-finance-desk-change', {
-            month: record.month,
-            state: record.state,
-            ...(record.itemId === undefined ? {} : { itemId: record.itemId }),
-          });
-          // The list shows the month as it now is; the panel stays open (an import moves to the imported month).
-          const row: FinanceRow = {
-            month: record.month,
-            state: record.state,
-            totals: record.statement.totals,
-            closingBalance: record.statement.closingBalance,
-            lines: record.statement.income.length + record.statement.expenditure.length,
-            alarms: record.alarms.length,
-            ...(record.itemId === undefined ? {} : { itemId: record.itemId }),
-            updatedAt: record.updatedAt,
-          };
-          this.changedRows = new Map([...this.changedRows, [record.month, row]]);
-          if (this.opened?.key === 'import') this.opened = { key: record.month, panel };
-        },
-      });
-      this.opened = { key, panel };
-    } catch (error) {
-      if (this.opened.key === key) this.panelFailure = describeFailure(error, this.common);
-    }
-  }
-
-  /** Closes the panel and gives the focus back to the button that opened it. */
-  private closePanel(): void {
-    const key = this.opened?.key;
-    this.opened = undefined;
-    this.panelFailure = undefined;
-    if (key === undefined) return;
-    void this.updateComplete.then(() => {
-      this.renderRoot.querySelector<HTMLElement>(`[data-opener="${key}"]`)?.focus();
-    });
   }
 }

@@ -10,20 +10,24 @@ export interface PanelSlot {
   /** Why the part could not be loaded (offline, a refused chunk): shown with a retry. */
   readonly failure: LoadFailure | undefined;
   readonly retry: () => void;
-  /** Escape closes the panel, wherever focus is inside it. */
+  /** Escape closes the panel, wherever focus is inside it (unless something inside it used that Escape already). */
   readonly close: () => void;
+  /** Skeleton rows while the part arrives (default 3). */
+  readonly rows?: number | undefined;
+  /** The slot's class (default `panel-slot`). */
+  readonly className?: string | undefined;
 }
 
 /** The opened row's panel: its part, or the failure with a retry, or the loading state while the part arrives. */
 export function panelSlot(common: Common, slot: PanelSlot): TemplateResult {
   return html`<div
-    class="panel-slot"
+    class=${slot.className ?? 'panel-slot'}
     @keydown=${(event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
       event.preventDefault();
       slot.close();
     }}
   >
-    ${slot.panel ? slot.panel.render() : slot.failure ? errorState(common, slot.failure, slot.retry) : loadingState(common, 3)}
+    ${slot.panel ? slot.panel.render() : slot.failure ? errorState(common, slot.failure, slot.retry) : loadingState(common, slot.rows ?? 3)}
   </div>`;
 }

@@ -41,7 +41,8 @@ export const tokenDefaults = css`
     --_space-4: var(--sz-space-4, 1.5rem);
     --_radius: var(--sz-radius, 0.375rem);
     --_focus-width: var(--sz-focus-ring-width, 3px);
-    --_target: var(--sz-target-size, 2.75rem);
+    /* A widget made for the field sets a larger default (--_target-default: the grid desk's 48 px). */
+    --_target: var(--sz-target-size, var(--_target-default, 2.75rem));
     display: block;
     font-family: var(--_font);
     font-size: var(--_size-md);

@@ -2,6 +2,7 @@ import { getSupermarketShelf, listSupermarketDonations } from '@shanzhi/sdk/brow
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { announceAgain } from '../internal/announce-again.js';
 import { beforeImport } from '../internal/before-import.js';
 import { captionRow } from '../internal/caption-row.js';
 import { ElderControls } from '../internal/elder-controls.js';
@@ -167,14 +168,7 @@ export class SzLoveSupermarket extends SzElement {
 
   /** What a late part that works on its own is given (see internal/widget-part.ts). */
   private partBasics(): PartBasics {
-    return partBasics(
-      this,
-      this.common,
-      () => this.villageId,
-      (text) => {
-        this.announce(text);
-      },
-    );
+    return partBasics(this, this.common, () => this.villageId, this.announce);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -193,13 +187,10 @@ export class SzLoveSupermarket extends SzElement {
     this.loadDesk();
   };
 
-  private announce(text: string): void {
-    // The same words twice are still news (a second redemption): clear first so the live region speaks again.
-    this.announcement = '';
-    void this.updateComplete.then(() => {
-      this.announcement = text;
-    });
-  }
+  /** A second redemption says the same words again: still news. */
+  private readonly announce = announceAgain(this, (text) => {
+    this.announcement = text;
+  });
 
   override render(): TemplateResult {
     return html`<section class="widget" aria-labelledby="title">

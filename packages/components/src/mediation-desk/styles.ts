@@ -1,28 +1,37 @@
 import { css } from 'lit';
 
 /**
- * `<sz-mediation-desk>`'s own styles, after the kit's widgetStyles (tokens and 长辈版 sizes, the shared states, form
- * fields, the title and caption row live there). Only private `--_*` variables from tokens.ts.
+ * `<sz-mediation-desk>`'s own styles (the queue), after the kit's widgetStyles and deskListStyles (tokens and 长辈版
+ * sizes, the shared states, form fields, the caption row, the list of full-width openers). The opened case's styles,
+ * with the 调解协议书's print layout, load with it (panel-styles.ts). Only private `--_*` variables from tokens.ts.
  */
 export const mediationDeskStyles = css`
-  .elder-controls {
+  .intro,
+  .summary {
+    color: var(--_text-muted);
+    font-size: var(--_size-sm);
+  }
+  .filters {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_space-1);
-  }
-  .list {
-    display: grid;
+    align-items: end;
     gap: var(--_space-2);
-    list-style: none;
-    margin: 0;
-    padding: 0;
   }
-  .list button {
-    width: 100%;
-    text-align: start;
-  }
-  .list button[aria-current='true'] {
-    border: 2px solid var(--_primary);
+  .head,
+  .due {
     font-weight: 600;
+  }
+  .overdue > .open {
+    background: var(--_warning-surface);
+  }
+  .late::before {
+    content: '⚠ ';
+  }
+  .meta {
+    color: var(--_text-muted);
+    font-size: var(--_size-sm);
+  }
+  .staff-only {
+    margin: 0;
   }
 `;

@@ -1,22 +1,17 @@
 import { daysBetween } from '@shanzhi/rules';
-import { getLeaderboard, leaderboardMaxLimit, listMentoringPlans, ProblemError, type RouteOutput } from '@shanzhi/sdk/browser';
+import { getLeaderboard, leaderboardMaxLimit, listMentoringPlans, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { beforeImport } from '../internal/before-import.js';
-import { captionRow } from '../internal/caption-row.js';
-import { ElderControls } from '../internal/elder-controls.js';
 import { Localizer } from '../internal/localize.js';
-import { RemoteData } from '../internal/remote-data.js';
-import { describeFailure, errorState, loadingState, type LoadFailure } from '../internal/states.js';
-import { SzElement } from '../internal/sz-element.js';
+import { StaffDesk } from '../internal/staff-desk.js';
 import { widgetStyles } from '../internal/widget-styles.js';
 import './events.js';
 import type { DeskForm, FormContext } from './form-context.js';
 import type * as FormsModule from './forms.js';
 import { mentoringDeskMessages } from './messages.js';
 import { mentoringDeskStyles } from './styles.js';
-import { partBasics } from '../internal/part-basics.js';
 
 export type MentoringPlans = RouteOutput<typeof listMentoringPlans>;
 export type MentoringPlan = MentoringPlans['items'][number];
@@ -43,20 +38,8 @@ interface DeskData {
   readonly asOf: string;
 }
 
-/** What the desk loaded, or that the token may not use it (the route admits the village's staff only). */
-type DeskView = { readonly denied: true } | ({ readonly denied: false } & DeskData);
-
-/** The one form open at a time: which opener it belongs to, and the form once its chunk is here. */
-interface Opened {
-  readonly key: string;
-  readonly form?: DeskForm;
-}
-
-/** A refusal of the staff route (no token, or not staff of the village) is an answer: the desk says who may use it. */
-function deniedOnRefusal(error: unknown): { readonly denied: true } {
-  if (error instanceof ProblemError && (error.status === 401 || error.status === 403)) return { denied: true };
-  throw error;
-}
+/** How an opener's form is made from the forms' chunk. */
+type BuildForm = (forms: typeof FormsModule) => DeskForm;
 
 function deskDataOf(villageId: string, plans: MentoringPlans, board: RouteOutput<typeof getLeaderboard>): DeskData {
   const mentored = new Set(plans.items.filter((plan) => plan.status === 'active').map((plan) => plan.householdId));
@@ -135,30 +118,34 @@ function deskDataOf(villageId: string, plans: MentoringPlans, board: RouteOutput
  * @cssprop --sz-radius - Corner radius.
  * @cssprop --sz-target-size - Minimum size of every control (larger in 长辈版).
  */
-export class SzMentoringDesk extends SzElement {
+export class SzMentoringDesk extends StaffDesk<DeskData> {
   static override styles = [...widgetStyles, mentoringDeskStyles];
 
   /** The village whose desk this is; falls back to the provider's `village`. The server admits only its own staff. */
   @property() village?: string;
 
-  @state() private announcement = '';
-  @state() private opened: Opened | undefined;
-  /** The forms' chunk could not be loaded (offline, integrity): why; opening a form again retries. */
-  @state() private formFailure: LoadFailure | undefined;
+  protected readonly t = new Localizer(mentoringDeskMessages, () => this.effectiveLocale);
 
-  private readonly t = new Localizer(mentoringDeskMessages, () => this.effectiveLocale);
-  private readonly elderControls = new ElderControls(this, this.common);
+  /** How each opener on screen makes its form, by key (kept as the desk renders them; a retry makes it again). */
+  private readonly builds = new Map<string, BuildForm>();
 
-  /** The three forms (their code, words and styles): loaded when a form is first opened, never on the first screen. */
-  private readonly formsPart = this.latePart(() => beforeImport('mentoring-desk/forms').then(() => import('./forms.js')), {
-    preload: 'on-demand',
+  /**
+   * The one form open at a time, below its opener; it takes the focus as it opens. The three forms (their code, words
+   * and styles) are loaded when a form is first opened, never on the first screen.
+   */
+  private readonly forms = this.deskPanels(() => beforeImport('mentoring-desk/forms').then(() => import('./forms.js')), {
+    failedWords: () => this.t.t('partFailed'),
+    skeletonRows: 2,
+    slotClass: 'form-slot',
+    make: (forms, key) => this.builds.get(key)?.(forms),
+    shown: (form) => {
+      form.focusFirst();
+    },
   });
 
   /** The plans and the black list, one read; a token that may not use the desk is told who may. */
-  private readonly data = new RemoteData(this, {
-    common: this.common,
-    args: () => (this.client && this.villageId && this.mayHaveCredentials ? ([this.client, this.villageId] as const) : undefined),
-    load: ([client, villageId], signal): Promise<DeskView> =>
+  protected readonly data = this.staffRead({
+    load: (client, villageId, signal) =>
       Promise.all([
         client.request(listMentoringPlans, { params: { villageId }, query: {} }, { signal }),
         // The black list over all periods: every household with a deduction that still stands (the server's test
@@ -168,43 +155,27 @@ export class SzMentoringDesk extends SzElement {
           { params: { villageId }, query: { list: 'black', period: 'all', limit: leaderboardMaxLimit } },
           { signal },
         ),
-      ]).then(([plans, board]) => ({ denied: false, ...deskDataOf(villageId, plans.data, board.data) }), deniedOnRefusal),
+      ]).then(([plans, board]) => deskDataOf(villageId, plans.data, board.data)),
   });
-
-  private get villageId(): string | undefined {
-    return this.village ?? this.config.village;
-  }
 
   private get view(): DeskData | undefined {
     const view = this.data.value;
     return view && !view.denied ? view : undefined;
   }
 
-  override render(): TemplateResult {
-    return html`<section class="widget" aria-labelledby="title">
-      ${captionRow(this.t.t('title'), this.elderControls.render())}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      ${this.data.render({
-        ready: (view) => (view.denied ? this.renderStaffOnly() : this.renderDesk(view)),
-        // Nothing to do at all: no household on the black list and no plan, ever (a village that keeps no black list).
-        empty: { when: (view) => !view.denied && view.waiting.length === 0 && view.plans.length === 0, message: () => this.t.t('empty') },
-        idle: () => (this.mayHaveCredentials ? html`` : this.renderStaffOnly()),
-      })}
-    </section>`;
+  /** Nothing to do at all: no household on the black list and no plan, ever (a village that keeps no black list). */
+  protected override emptyDesk(view: DeskData): boolean {
+    return view.waiting.length === 0 && view.plans.length === 0;
   }
 
-  private renderStaffOnly(): TemplateResult {
-    return html`<p class="staff-only" part="staff-only">${this.t.t('staffOnly')}</p>`;
-  }
-
-  private renderDesk(view: DeskData): TemplateResult {
+  protected override renderDesk(view: DeskData): TemplateResult {
     const active = view.plans.filter((plan) => plan.status === 'active');
     const ended = view.plans.filter((plan) => plan.status !== 'active');
     return html`<div class="settings" part="settings">
         <p>${this.t.t('quietSetting', view.quietDays)}</p>
         ${this.opener('settings', 'change-quiet', this.t.t('changeQuiet'), undefined, (forms) => forms.settingsForm(this.formContext(), view.quietDays))}
       </div>
-      ${this.renderForm('settings')}
+      ${this.forms.slot('settings')}
       <h3 class="section-title" id="waiting-title">
         ${this.t.t('waiting')} <span class="count">${this.t.t('count', view.waiting.length)}</span>
       </h3>
@@ -242,7 +213,7 @@ export class SzMentoringDesk extends SzElement {
           forms.assignForm(this.formContext(), one, this.view?.plans ?? []),
         )}
       </div>
-      ${this.renderForm(key)}
+      ${this.forms.slot(key)}
     </li>`;
   }
 
@@ -316,83 +287,14 @@ export class SzMentoringDesk extends SzElement {
               : html`<span class="meta">${this.t.t('notDone')}</span>`
         }
       </div>
-      ${one.note === undefined || one.note === '' ? nothing : html`<p class="note">${one.note}</p>`} ${this.renderForm(key)}
+      ${one.note === undefined || one.note === '' ? nothing : html`<p class="note">${one.note}</p>`} ${this.forms.slot(key)}
     </li>`;
   }
 
   /** A button that opens (or closes) the form `key`; `label` names what it is for when the visible words do not. */
-  private opener(
-    key: string,
-    part: string,
-    words: string,
-    label: string | undefined,
-    build: (forms: typeof FormsModule) => DeskForm,
-  ): TemplateResult {
-    const open = this.opened?.key === key;
-    return html`<button
-      type="button"
-      part=${part}
-      data-opener=${key}
-      aria-label=${label ?? nothing}
-      aria-expanded=${open ? 'true' : 'false'}
-      @click=${() => {
-        if (open) this.closeForm();
-        else void this.openForm(key, build);
-      }}
-    >
-      ${words}
-    </button>`;
-  }
-
-  private renderForm(key: string): TemplateResult | typeof nothing {
-    if (this.opened?.key !== key) return nothing;
-    const form = this.opened.form;
-    return html`<div
-      class="form-slot"
-      @keydown=${(event: KeyboardEvent) => {
-        if (event.key !== 'Escape') return;
-        event.preventDefault();
-        this.closeForm();
-      }}
-    >
-      ${
-        form
-          ? form.render()
-          : this.formFailure
-            ? errorState(this.common, { ...this.formFailure, message: `${this.t.t('partFailed')}${this.formFailure.message}` }, () => {
-                void this.openForm(key, this.lastBuild);
-              })
-            : loadingState(this.common, 2)
-      }
-    </div>`;
-  }
-
-  private lastBuild: (forms: typeof FormsModule) => DeskForm = () => {
-    throw new Error('no form');
-  };
-
-  private async openForm(key: string, build: (forms: typeof FormsModule) => DeskForm): Promise<void> {
-    this.formFailure = undefined;
-    this.lastBuild = build;
-    this.opened = { key };
-    try {
-      const forms = await this.formsPart.get();
-      if (this.opened.key !== key) return;
-      const form = build(forms);
-      this.opened = { key, form };
-      await this.updateComplete;
-      form.focusFirst();
-    } catch (error) {
-      if (this.opened.key === key) this.formFailure = describeFailure(error, this.common);
-    }
-  }
-
-  /** Closes the open form and gives the focus back to the button that opened it. */
-  private closeForm(): void {
-    const key = this.opened?.key;
-    this.opened = undefined;
-    this.formFailure = undefined;
-    if (key !== undefined) void this.focusWhenRendered(`[data-opener="${key}"]`);
+  private opener(key: string, part: string, words: string, label: string | undefined, build: BuildForm): TemplateResult {
+    this.builds.set(key, build);
+    return this.forms.opener(key, { part, ...(label === undefined ? {} : { label }) }, words);
   }
 
   private async focusWhenRendered(selector: string): Promise<void> {
@@ -404,21 +306,14 @@ export class SzMentoringDesk extends SzElement {
   private formContext(): FormContext {
     return {
       host: this,
-      ...partBasics(
-        this,
-        this.common,
-        () => this.villageId,
-        (text) => {
-          this.announcement = text;
-        },
-      ),
+      ...this.deskBasics(),
       today: () => this.view?.asOf,
       close: () => {
-        this.closeForm();
+        this.forms.close();
       },
       sent: async (change) => {
         const villageId = this.villageId ?? '';
-        this.opened = undefined;
+        this.forms.dismiss();
         if (change.kind === 'assign')
           this.emit('sz-mentoring-desk-assign', { planId: change.plan.id, householdId: change.plan.householdId });
         else if (change.kind === 'milestone')

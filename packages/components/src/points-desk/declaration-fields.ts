@@ -5,6 +5,7 @@ import { AttachmentField } from '../internal/attachment-field.js';
 import { Localizer } from '../internal/localize.js';
 import type { LoadFailure } from '../internal/states.js';
 import type { PartBasics } from '../internal/widget-part.js';
+import { sendProblem } from '../internal/send-problem.js';
 import { declareMessages } from './late-messages.js';
 
 type Rule = RouteOutput<typeof getPointsRules>['catalogue']['rules'][number];
@@ -183,9 +184,6 @@ export class DeclarationFields {
   /** Why the last send failed, with its request id: shown when no field has a problem to show instead. */
   renderProblem(problem: LoadFailure | undefined, fieldIssue: boolean): TemplateResult | typeof nothing {
     if (!problem || fieldIssue) return nothing;
-    return html`<div class="state error" part=${this.options.problemPart} role="alert" tabindex="-1">
-      <p class="error-title">${problem.message}</p>
-      ${problem.requestId ? html`<p class="request-id">${this.options.common.t('requestId', problem.requestId)}</p>` : nothing}
-    </div>`;
+    return sendProblem(this.options.common, problem, this.options.problemPart);
   }
 }

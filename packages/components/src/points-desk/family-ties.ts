@@ -7,7 +7,7 @@ import { familyTiesMessages } from './family-ties-messages.js';
 import type { FoundHousehold } from './household-finder.js';
 import { HouseholdPanel } from './household-panel.js';
 import type { PartContext } from './part-context.js';
-import { sendProblem } from './send-problem.js';
+import { sendProblem } from '../internal/send-problem.js';
 
 export interface FamilyTiesOptions extends PartContext {
   /** A tie was declared: the desk reloads its queue, whose entries of that household are now marked recused. */

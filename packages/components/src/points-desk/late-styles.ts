@@ -1,9 +1,14 @@
 import { css } from 'lit';
 
-/** The styles of the desk's late parts (the declare form, the objections panel), adopted when they load. */
+/**
+ * The styles of the desk's late parts (the declare form, the objections panel, the household's revocation and
+ * family-ties tools, the villager's own view), adopted when they load; each part adds its own after these.
+ */
 export const lateStyles = css`
   .declare-form,
-  .objections {
+  .objections,
+  .revoke-panel,
+  .family-ties {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     margin: var(--_space-3) 0;
@@ -18,7 +23,9 @@ export const lateStyles = css`
     flex: 1 1 12rem;
   }
   .found,
-  .objection-list {
+  .objection-list,
+  .tool-list,
+  .own-entries {
     display: grid;
     gap: var(--_space-2);
     list-style: none;

@@ -6,6 +6,7 @@ import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { describeFailure, type LoadFailure } from '../internal/states.js';
 import { WidgetPart } from '../internal/widget-part.js';
+import { sendProblem } from '../internal/send-problem.js';
 import { objectionMessages } from './late-messages.js';
 import { lateStyles } from './late-styles.js';
 import type { PartContext } from './part-context.js';
@@ -125,14 +126,7 @@ export class ObjectionsPanel extends WidgetPart<ObjectionsOptions> {
         ></textarea>
         <p class="field-error" id=${`${id}-error`}>${issue ?? ''}</p>
       </div>
-      ${
-        problem
-          ? html`<div class="state error" part="ruling-problem" role="alert" tabindex="-1">
-              <p class="error-title">${problem.message}</p>
-              ${problem.requestId ? html`<p class="request-id">${this.options.common.t('requestId', problem.requestId)}</p>` : nothing}
-            </div>`
-          : nothing
-      }
+      ${problem ? sendProblem(this.options.common, problem, 'ruling-problem') : nothing}
       <div class="actions">
         <button type="button" part="uphold" ?disabled=${this.sending !== undefined} @click=${() => void this.rule(one, 'uphold')}>
           ${this.t.t('uphold')}

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { Localizer } from '../internal/localize.js';
 import { describeFailure, type LoadFailure } from '../internal/states.js';
 import { SendingPart } from '../internal/widget-part.js';
+import { sendProblem } from '../internal/send-problem.js';
 import { reviewMessages } from './late-messages.js';
 import type { PartContext } from './part-context.js';
 import type { QueuedEntry } from './sz-points-desk.js';
@@ -175,11 +176,12 @@ export class ReviewBar extends SendingPart<ReviewOptions, LoadFailure & { readon
   private renderProblem(): TemplateResult | typeof nothing {
     const problem = this.problem;
     if (!problem) return nothing;
-    return html`<div class="state error" part="problem" role="alert" tabindex="-1">
-      <p class="error-title">${this.t.t('batchFailed')}${problem.message}</p>
-      ${problem.requestId ? html`<p class="request-id">${this.options.common.t('requestId', problem.requestId)}</p>` : nothing}
-      <button type="button" class="primary" part="retry" @click=${() => void this.review(problem.action)}>${this.t.t('tryAgain')}</button>
-    </div>`;
+    return sendProblem(this.options.common, problem, 'problem', {
+      before: this.t.t('batchFailed'),
+      after: html`<button type="button" class="primary" part="retry" @click=${() => void this.review(problem.action)}>
+        ${this.t.t('tryAgain')}
+      </button>`,
+    });
   }
 
   renderResult(): TemplateResult | typeof nothing {

@@ -8,7 +8,7 @@ import type { FoundHousehold } from './household-finder.js';
 import { HouseholdPanel } from './household-panel.js';
 import type { PartContext } from './part-context.js';
 import { revokeMessages, revokeReasonMin } from './revoke-messages.js';
-import { sendProblem } from './send-problem.js';
+import { sendProblem } from '../internal/send-problem.js';
 
 type Ledger = RouteOutput<typeof getHouseholdPoints>;
 type LedgerEntry = Ledger['entries'][number];

@@ -1,21 +1,10 @@
 import { css } from 'lit';
 
-/** The styles of the desk's revocation and family-ties panels, adopted when either loads (with the late parts' own). */
+/**
+ * The styles of the desk's revocation and family-ties panels, adopted when either loads after the late parts' own
+ * (late-styles.ts: their box and their lists).
+ */
 export const staffToolsStyles = css`
-  .revoke-panel,
-  .family-ties {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    margin: var(--_space-3) 0;
-    padding: var(--_space-3);
-  }
-  .tool-list {
-    display: grid;
-    gap: var(--_space-2);
-    list-style: none;
-    margin: 0 0 var(--_space-3);
-    padding: 0;
-  }
   .tool-list > li {
     border-top: 1px solid var(--_border);
     padding-top: var(--_space-2);

@@ -163,16 +163,14 @@ export class SzPointsDesk extends SzElement {
   private readonly t = new Localizer(pointsDeskMessages, () => this.effectiveLocale);
   private readonly elderControls = new ElderControls(this, this.common);
 
+  /** Words for the live region (from the desk and its late parts). */
+  private readonly announce = (text: string): void => {
+    this.announcement = text;
+  };
+
   /** What each late part is given (see part-context.ts). */
   private readonly partContext: PartContext = {
-    ...partBasics(
-      this,
-      this.common,
-      () => this.villageId,
-      (text) => {
-        this.announcement = text;
-      },
-    ),
+    ...partBasics(this, this.common, () => this.villageId, this.announce),
     rules: () => this.view?.rules,
     ruleLabel: (code) => this.ruleLabel(code),
     desk: this.t,

@@ -35,14 +35,8 @@ const pageSize = 20;
  */
 const notVillager = new Set([401, 403, 404]);
 
+/** The villager's own entries, after the late parts' styles (late-styles.ts: the list itself). */
 const villagerStyles = css`
-  .own-entries {
-    display: grid;
-    gap: var(--_space-2);
-    list-style: none;
-    margin: 0 0 var(--_space-3);
-    padding: 0;
-  }
   .own-entry {
     background: var(--_surface);
     border: 1px solid var(--_border);

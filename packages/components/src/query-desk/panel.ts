@@ -1,11 +1,13 @@
 import { hasRawPersonalData } from '@shanzhi/rules';
 import { answerDisclosureQuery, getDisclosureQuery, ProblemError, publishDisclosureQueryFaq, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { addLateStyles } from '../internal/late-styles.js';
 import { Localizer } from '../internal/localize.js';
-import { describeFailure, errorState, loadingState, type LoadFailure } from '../internal/states.js';
-import { SendingPart, type PartBasics } from '../internal/widget-part.js';
+import { describeFailure } from '../internal/states.js';
+import type { PartBasics } from '../internal/widget-part.js';
+import { ReadingPart } from '../internal/reading-part.js';
+import { sendProblem } from '../internal/send-problem.js';
+import { issueTextarea } from '../internal/issue-field.js';
 import { panelMessages } from './panel-messages.js';
 import { panelStyles } from './panel-styles.js';
 
@@ -29,13 +31,11 @@ const fieldOfIssue = { text: 'answer', question: 'question', answer: 'faqAnswer'
  * then the answer form, or the answer and the FAQ form with a preview of the public entry. What the cadre typed stays
  * on error; one Idempotency-Key per attempt (SendingPart), so a retry over a dropped connection never answers twice.
  */
-export class QueryPanel extends SendingPart<PanelOptions> {
+export class QueryPanel extends ReadingPart<PanelOptions> {
   private readonly t: Localizer<(typeof panelMessages)['zh-CN']>;
   private query: OpenedQuery | undefined;
-  private loadFailure: LoadFailure | undefined;
-  private answerText = '';
-  private faqQuestion: string | undefined;
-  private faqAnswer: string | undefined;
+  /** What the cadre typed, by field: the answer, and the FAQ wording (untouched: the draft's own, see faqDraft). */
+  private typed: Partial<Record<Field, string>> = {};
   private issues = new Map<Field, string>();
 
   constructor(host: ReactiveControllerHost, options: PanelOptions) {
@@ -46,18 +46,9 @@ export class QueryPanel extends SendingPart<PanelOptions> {
   }
 
   private async load(): Promise<void> {
-    const place = this.place;
-    if (!place) return;
-    const [client, villageId] = place;
-    this.loadFailure = undefined;
-    this.update();
-    try {
+    await this.read(async (client, villageId) => {
       this.query = (await client.request(getDisclosureQuery, { params: { villageId, queryId: this.options.queryId } })).data;
-    } catch (error) {
-      this.loadFailure = describeFailure(error, this.options.common);
-    }
-    this.update();
-    await this.focus('[part~="panel"]');
+    }, '[part~="panel"]');
   }
 
   /** Field problems from the server's 422 issues, by path; anything else shows as the panel's problem. */
@@ -77,7 +68,7 @@ export class QueryPanel extends SendingPart<PanelOptions> {
   private async sendAnswer(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const place = this.place;
-    const text = this.answerText.trim();
+    const text = (this.typed.answer ?? '').trim();
     if (!place || this.sending) return;
     this.issues = new Map(text.length < 2 ? [['answer', this.t.t('answerTooShort')]] : []);
     if (this.issues.size > 0) {
@@ -93,7 +84,7 @@ export class QueryPanel extends SendingPart<PanelOptions> {
       {
         done: (result) => {
           this.query = result.data;
-          this.answerText = '';
+          this.typed = { ...this.typed, answer: undefined };
           this.options.announce(this.t.t('answeredNow'));
           this.options.changed('answer', result.data);
           return '[part~="answer"]';
@@ -106,8 +97,8 @@ export class QueryPanel extends SendingPart<PanelOptions> {
   /** The FAQ wording: the cadre's edit, else the published entry, else the question and answer as they stand. */
   private faqDraft(query: OpenedQuery): { readonly question: string; readonly answer: string } {
     return {
-      question: this.faqQuestion ?? query.faq?.question ?? query.text,
-      answer: this.faqAnswer ?? query.faq?.answer ?? query.answer?.text ?? '',
+      question: this.typed.question ?? query.faq?.question ?? query.text,
+      answer: this.typed.faqAnswer ?? query.faq?.answer ?? query.answer?.text ?? '',
     };
   }
 
@@ -141,8 +132,7 @@ export class QueryPanel extends SendingPart<PanelOptions> {
       {
         done: (result) => {
           this.query = result.data;
-          this.faqQuestion = undefined;
-          this.faqAnswer = undefined;
+          this.typed = { ...this.typed, question: undefined, faqAnswer: undefined };
           this.options.announce(this.t.t('publishedNow'));
           this.options.changed('publish', result.data);
           return '[part~="faq-published"]';
@@ -152,37 +142,26 @@ export class QueryPanel extends SendingPart<PanelOptions> {
     );
   }
 
-  private field(id: Field, label: string, value: string, set: (value: string) => void, rows: number): TemplateResult {
-    const issue = this.issues.get(id);
-    return html`<label for=${`qd-${id}`}>${label}</label>
-      <textarea
-        id=${`qd-${id}`}
-        rows=${rows}
-        maxlength="2000"
-        .value=${live(value)}
-        aria-invalid=${issue ? 'true' : 'false'}
-        aria-describedby=${issue ? `qd-${id}-error` : nothing}
-        @input=${(event: Event) => {
-          set((event.target as HTMLTextAreaElement).value);
-          this.endAttempt();
-          this.issues.delete(id);
-          this.update();
-        }}
-      ></textarea>
-      ${issue ? html`<p id=${`qd-${id}-error`} class="field-error">${issue}</p>` : nothing}`;
+  private field(id: Field, label: string, value: string, rows: number): TemplateResult {
+    return issueTextarea({
+      id: `qd-${id}`,
+      label,
+      value,
+      issue: this.issues.get(id),
+      rows,
+      maxLength: 2000,
+      input: (typed) => {
+        this.typed = { ...this.typed, [id]: typed };
+        this.endAttempt();
+        this.issues.delete(id);
+        this.update();
+      },
+    });
   }
 
   private renderAnswerForm(): TemplateResult {
     return html`<form part="answer-form" novalidate @submit=${(e: SubmitEvent) => void this.sendAnswer(e)}>
-      ${this.field(
-        'answer',
-        this.t.t('answerLabel'),
-        this.answerText,
-        (value) => {
-          this.answerText = value;
-        },
-        5,
-      )}
+      ${this.field('answer', this.t.t('answerLabel'), this.typed.answer ?? '', 5)}
       <p class="hint">${this.t.t('answerHint')}</p>
       <button type="submit" class="primary" ?disabled=${this.sending}>
         ${this.sending ? this.t.t('sending') : this.t.t('sendAnswer')}
@@ -195,24 +174,8 @@ export class QueryPanel extends SendingPart<PanelOptions> {
     return html`<form part="faq-form" novalidate @submit=${(e: SubmitEvent) => void this.sendFaq(e, query)}>
       <h3>${this.t.t('faqTitle')}</h3>
       <p class="hint">${this.t.t('faqHint')}</p>
-      ${this.field(
-        'question',
-        this.t.t('faqQuestion'),
-        draft.question,
-        (value) => {
-          this.faqQuestion = value;
-        },
-        3,
-      )}
-      ${this.field(
-        'faqAnswer',
-        this.t.t('faqAnswer'),
-        draft.answer,
-        (value) => {
-          this.faqAnswer = value;
-        },
-        4,
-      )}
+      ${this.field('question', this.t.t('faqQuestion'), draft.question, 3)}
+      ${this.field('faqAnswer', this.t.t('faqAnswer'), draft.answer, 4)}
       <section class="preview" part="faq-preview" aria-label=${this.t.t('preview')}>
         <p class="hint">${this.t.t('preview')}</p>
         <dl>
@@ -255,26 +218,13 @@ export class QueryPanel extends SendingPart<PanelOptions> {
           : nothing
       }
       ${query.answer && mayAnswer ? this.renderFaqForm(query) : nothing}
-      ${
-        this.problem
-          ? html`<div class="state error" part="panel-problem" role="alert" tabindex="-1">
-              <p>${this.problem.message}</p>
-              ${this.problem.requestId ? html`<p class="request-id">${this.options.common.t('requestId', this.problem.requestId)}</p>` : nothing}
-            </div>`
-          : nothing
-      }`;
+      ${this.problem ? sendProblem(this.options.common, this.problem, 'panel-problem') : nothing}`;
   }
 
   render(): TemplateResult {
     const query = this.query;
     return html`<div class="panel" part="panel" tabindex="-1" aria-label=${this.t.t('panel', this.options.queryId)}>
-      ${
-        query
-          ? this.renderQuery(query)
-          : this.loadFailure
-            ? errorState(this.options.common, this.loadFailure, () => void this.load())
-            : loadingState(this.options.common, 3)
-      }
+      ${query ? this.renderQuery(query) : this.readState(() => void this.load())}
     </div>`;
   }
 }

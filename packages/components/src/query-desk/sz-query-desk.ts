@@ -1,32 +1,18 @@
-import { listDisclosureQueries, ProblemError, type RouteOutput } from '@shanzhi/sdk/browser';
-import { html, nothing, type TemplateResult } from 'lit';
+import { listDisclosureQueries, type RouteOutput } from '@shanzhi/sdk/browser';
+import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { beforeImport } from '../internal/before-import.js';
-import { captionRow } from '../internal/caption-row.js';
-import { ElderControls } from '../internal/elder-controls.js';
+import { deskDueStyles, deskListStyles } from '../internal/desk-list-styles.js';
 import { Localizer } from '../internal/localize.js';
-import { RemoteData } from '../internal/remote-data.js';
-import { describeFailure, type LoadFailure } from '../internal/states.js';
-import { panelSlot } from '../internal/panel-slot.js';
-import { SzElement } from '../internal/sz-element.js';
+import { StaffDesk } from '../internal/staff-desk.js';
 import { widgetStyles } from '../internal/widget-styles.js';
 import './events.js';
 import { queryDeskMessages } from './messages.js';
-import type { QueryPanel } from './panel.js';
 import { queryDeskStyles } from './styles.js';
-import { partBasics } from '../internal/part-basics.js';
 
 export type QueryList = RouteOutput<typeof listDisclosureQueries>;
 export type QueryRow = QueryList['items'][number];
-
-/** What the desk loaded, or that the token may not use it (the route admits the village's cadre and supervisor). */
-type DeskView = { readonly denied: true } | ({ readonly denied: false } & QueryList);
-
-function deniedOnRefusal(error: unknown): { readonly denied: true } {
-  if (error instanceof ProblemError && (error.status === 401 || error.status === 403)) return { denied: true };
-  throw error;
-}
 
 /**
  * The village committee's desk for villagers' queries (村民委员会组织法 Art 30: the committee "接受村民的查询"): every
@@ -76,63 +62,57 @@ function deniedOnRefusal(error: unknown): { readonly denied: true } {
  * @cssprop --sz-radius - Corner radius.
  * @cssprop --sz-target-size - Minimum size of every button (larger in 长辈版).
  */
-export class SzQueryDesk extends SzElement {
-  static override styles = [...widgetStyles, queryDeskStyles];
+export class SzQueryDesk extends StaffDesk<QueryList> {
+  static override styles = [...widgetStyles, deskListStyles, deskDueStyles, queryDeskStyles];
 
   /** The village whose queries these are; falls back to the provider's `village`. The server admits only its own staff. */
   @property() village?: string;
   /** `cadre` answers and publishes; `supervisor` (村务监督委员会) follows and reads, without the number or the forms. */
   @property() view: 'cadre' | 'supervisor' = 'cadre';
 
-  @state() private announcement = '';
-  /** The opened query's id, and its panel once the chunk is here. */
-  @state() private opened: { readonly id: string; readonly panel?: QueryPanel } | undefined;
-  @state() private panelFailure: LoadFailure | undefined;
   /** Queries answered or published here since the list was read: shown as they now are, without reading it again. */
   @state() private changedRows: ReadonlyMap<string, QueryRow> = new Map();
 
-  private readonly t = new Localizer(queryDeskMessages, () => this.effectiveLocale);
-  private readonly elderControls = new ElderControls(this, this.common);
+  protected readonly t = new Localizer(queryDeskMessages, () => this.effectiveLocale);
 
-  /** The panel (one query, the answer and FAQ forms, their words and styles): loaded when a query is first opened. */
-  private readonly panelPart = this.latePart(() => beforeImport('query-desk/panel').then(() => import('./panel.js')), {
-    preload: 'on-demand',
+  /**
+   * The opened query's panel below its row (one query, the answer and FAQ forms, their words and styles): loaded when
+   * a query is first opened.
+   */
+  private readonly panels = this.deskPanels(() => beforeImport('query-desk/panel').then(() => import('./panel.js')), {
+    opened: (queryId) => {
+      this.emit('sz-query-desk-open', { queryId });
+    },
+    make: ({ QueryPanel }, queryId) =>
+      new QueryPanel(this, {
+        ...this.deskBasics(),
+        queryId,
+        mayAnswer: this.view === 'cadre',
+        changed: (kind, query) => {
+          this.emit(kind === 'answer' ? 'sz-query-desk-answer' : 'sz-query-desk-publish', {
+            queryId: query.id,
+            disclosureId: query.disclosureId,
+          });
+          // The row shows the new state (answered, published); the panel stays open on the same query.
+          this.changedRows = new Map([...this.changedRows, [query.id, query]]);
+        },
+      }),
   });
 
-  private readonly data = new RemoteData(this, {
-    common: this.common,
-    args: () => (this.client && this.villageId && this.mayHaveCredentials ? ([this.client, this.villageId] as const) : undefined),
-    load: ([client, villageId], signal): Promise<DeskView> =>
-      client
-        .request(listDisclosureQueries, { params: { villageId }, query: {} }, { signal })
-        .then((result) => ({ denied: false as const, ...result.data }), deniedOnRefusal),
+  protected readonly data = this.staffRead({
+    load: (client, villageId, signal) =>
+      client.request(listDisclosureQueries, { params: { villageId }, query: {} }, { signal }).then((result) => result.data),
     // A fresh read is the server's word on every row.
     onReady: () => {
       this.changedRows = new Map();
     },
   });
 
-  private get villageId(): string | undefined {
-    return this.village ?? this.config.village;
+  protected override emptyDesk(list: QueryList): boolean {
+    return list.items.length === 0;
   }
 
-  override render(): TemplateResult {
-    return html`<section class="widget" aria-labelledby="title">
-      ${captionRow(this.t.t('title'), this.elderControls.render())}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      ${this.data.render({
-        ready: (view) => (view.denied ? this.renderStaffOnly() : this.renderDesk(view)),
-        empty: { when: (view) => !view.denied && view.items.length === 0, message: () => this.t.t('empty') },
-        idle: () => (this.mayHaveCredentials ? html`` : this.renderStaffOnly()),
-      })}
-    </section>`;
-  }
-
-  private renderStaffOnly(): TemplateResult {
-    return html`<p class="staff-only" part="staff-only">${this.t.t('staffOnly')}</p>`;
-  }
-
-  private renderDesk(list: QueryList): TemplateResult {
+  protected override renderDesk(list: QueryList): TemplateResult {
     const rows = list.items.map((one) => this.changedRows.get(one.id) ?? one);
     const open = rows.filter((one) => one.status === 'received').length;
     const overdue = rows.filter((one) => one.overdue).length;
@@ -156,86 +136,19 @@ export class SzQueryDesk extends SzElement {
   }
 
   private renderRow(one: QueryRow): TemplateResult {
-    const isOpen = this.opened?.id === one.id;
     const rowClass = `row${one.overdue ? ' overdue' : ''}${one.status === 'answered' ? ' answered' : ''}`;
     return html`<li class=${rowClass} data-query=${one.id}>
-      <button
-        type="button"
-        part="query"
-        class="open"
-        data-opener=${one.id}
-        aria-expanded=${isOpen ? 'true' : 'false'}
-        @click=${() => {
-          if (isOpen) this.closePanel();
-          else void this.openPanel(one.id);
-        }}
-      >
-        <span class="due" part="due">${this.dueWords(one)}</span>
-        <span class="what">${this.t.t(`kind_${one.kind}`)} · ${one.disclosureTitle}</span>
-        <span class="text">${one.text}</span>
-        <span class="meta"
-          >${this.t.t('asked', this.t.date(one.receivedOn, 'short'), one.asker.householdName ?? this.t.t('unknownAsker'))}</span
-        >
-      </button>
-      ${isOpen ? this.renderPanel() : nothing}
+      ${this.panels.opener(
+        one.id,
+        { part: 'query', className: 'open' },
+        html`<span class="due" part="due">${this.dueWords(one)}</span>
+          <span class="what">${this.t.t(`kind_${one.kind}`)} · ${one.disclosureTitle}</span>
+          <span class="text">${one.text}</span>
+          <span class="meta"
+            >${this.t.t('asked', this.t.date(one.receivedOn, 'short'), one.asker.householdName ?? this.t.t('unknownAsker'))}</span
+          >`,
+      )}
+      ${this.panels.slot(one.id)}
     </li>`;
-  }
-
-  private renderPanel(): TemplateResult {
-    return panelSlot(this.common, {
-      panel: this.opened?.panel,
-      failure: this.panelFailure,
-      retry: () => {
-        const id = this.opened?.id;
-        if (id !== undefined) void this.openPanel(id);
-      },
-      close: () => {
-        this.closePanel();
-      },
-    });
-  }
-
-  private async openPanel(id: string): Promise<void> {
-    this.panelFailure = undefined;
-    this.opened = { id };
-    this.emit('sz-query-desk-open', { queryId: id });
-    try {
-      const module = await this.panelPart.get();
-      if (this.opened.id !== id) return;
-      const panel = new module.QueryPanel(this, {
-        ...partBasics(
-          this,
-          this.common,
-          () => this.villageId,
-          (text) => {
-            this.announcement = text;
-          },
-        ),
-        queryId: id,
-        mayAnswer: this.view === 'cadre',
-        changed: (kind, query) => {
-          this.emit(kind === 'answer' ? 'sz-query-desk-answer' : 'sz-query-desk-publish', {
-            queryId: query.id,
-            disclosureId: query.disclosureId,
-          });
-          // The row shows the new state (answered, published); the panel stays open on the same query.
-          this.changedRows = new Map([...this.changedRows, [query.id, query]]);
-        },
-      });
-      this.opened = { id, panel };
-    } catch (error) {
-      if (this.opened.id === id) this.panelFailure = describeFailure(error, this.common);
-    }
-  }
-
-  /** Closes the panel and gives the focus back to the query's button. */
-  private closePanel(): void {
-    const id = this.opened?.id;
-    this.opened = undefined;
-    this.panelFailure = undefined;
-    if (id === undefined) return;
-    void this.updateComplete.then(() => {
-      this.renderRoot.querySelector<HTMLElement>(`[data-opener="${id}"]`)?.focus();
-    });
   }
 }

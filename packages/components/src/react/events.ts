@@ -44,9 +44,18 @@ export const reactEvents = {
     onSzQueryDeskPublish: 'sz-query-desk-publish',
   },
   'sz-finance-desk': { onSzFinanceDeskOpen: 'sz-finance-desk-open', onSzFinanceDeskChange: 'sz-finance-desk-change' },
-  'sz-mediation-desk': { onSzMediationDeskSelect: 'sz-mediation-desk-select' },
-  'sz-request-desk': { onSzRequestDeskSelect: 'sz-request-desk-select' },
-  'sz-request-status': { onSzRequestStatusSelect: 'sz-request-status-select' },
-  'sz-grid-desk': { onSzGridDeskSelect: 'sz-grid-desk-select' },
+  'sz-mediation-desk': { onSzMediationDeskOpen: 'sz-mediation-desk-open', onSzMediationDeskChange: 'sz-mediation-desk-change' },
+  'sz-request-desk': {
+    onSzRequestDeskOpen: 'sz-request-desk-open',
+    onSzRequestDeskAdvance: 'sz-request-desk-advance',
+    onSzRequestDeskNote: 'sz-request-desk-note',
+    onSzRequestDeskFollowUp: 'sz-request-desk-follow-up',
+  },
+  'sz-request-status': { onSzRequestStatusOrder: 'sz-request-status-order', onSzRequestStatusRate: 'sz-request-status-rate' },
+  'sz-grid-desk': {
+    onSzGridDeskReport: 'sz-grid-desk-report',
+    onSzGridDeskStep: 'sz-grid-desk-step',
+    onSzGridDeskVisit: 'sz-grid-desk-visit',
+  },
   // new-widget: element events
 } as const satisfies Record<`sz-${string}`, Record<`onSz${string}`, SzEventName>>;

@@ -1,7 +1,10 @@
-/** `<sz-request-desk>`'s events; details carry ids only, never a name, phone or ID number. */
+/** `<sz-request-desk>`'s events; details carry ids and step codes only, never a name, a phone, a note or a comment. */
 declare module '../internal/events.js' {
   interface SzEventDetails {
-    'sz-request-desk-select': { readonly itemId: string };
+    'sz-request-desk-open': { readonly requestId: string };
+    'sz-request-desk-advance': { readonly requestId: string; readonly step: string };
+    'sz-request-desk-note': { readonly requestId: string };
+    'sz-request-desk-follow-up': { readonly requestId: string };
   }
 }
 

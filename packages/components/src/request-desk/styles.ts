@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * `<sz-request-desk>`'s own styles, after the kit's widgetStyles (tokens and 长辈版 sizes, the shared states, form
- * fields, the title and caption row live there). Only private `--_*` variables from tokens.ts.
+ * `<sz-request-desk>`'s own styles, after the kit's widgetStyles, deskListStyles, deskDueStyles and filterBarStyles. Only private
+ * `--_*` variables from tokens.ts. The panel's styles come with its chunk (./panel-styles.ts).
  */
 export const requestDeskStyles = css`
   .elder-controls {
@@ -10,19 +10,22 @@ export const requestDeskStyles = css`
     flex-wrap: wrap;
     gap: var(--_space-1);
   }
-  .list {
-    display: grid;
-    gap: var(--_space-2);
-    list-style: none;
-    margin: 0;
-    padding: 0;
+  .meta,
+  .muted,
+  .closed .due {
+    color: var(--_text-muted);
   }
-  .list button {
+  .ratings {
+    margin-block-start: var(--_space-3);
+  }
+  .ratings table {
+    border-collapse: collapse;
     width: 100%;
-    text-align: start;
   }
-  .list button[aria-current='true'] {
-    border: 2px solid var(--_primary);
-    font-weight: 600;
+  .ratings th,
+  .ratings td {
+    text-align: start;
+    padding: var(--_space-1) var(--_space-2);
+    border-bottom: 1px solid var(--_border);
   }
 `;

@@ -1,7 +1,8 @@
-/** `<sz-request-status>`'s events; details carry ids only, never a name, phone or ID number. */
+/** `<sz-request-status>`'s events; details carry ids only, never a name, a phone, a receipt code or a comment. */
 declare module '../internal/events.js' {
   interface SzEventDetails {
-    'sz-request-status-select': { readonly itemId: string };
+    'sz-request-status-order': { readonly requestId: string };
+    'sz-request-status-rate': { readonly requestId: string };
   }
 }
 

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * `<sz-request-status>`'s own styles, after the kit's widgetStyles (tokens and 长辈版 sizes, the shared states, form
- * fields, the title and caption row live there). Only private `--_*` variables from tokens.ts.
+ * fields, the title and caption row live there). Only private `--_*` variables from tokens.ts. The forms' styles come
+ * with their chunk (./form-styles.ts).
  */
 export const requestStatusStyles = css`
   .elder-controls {
@@ -10,19 +11,54 @@ export const requestStatusStyles = css`
     flex-wrap: wrap;
     gap: var(--_space-1);
   }
-  .list {
-    display: grid;
-    gap: var(--_space-2);
-    list-style: none;
-    margin: 0;
-    padding: 0;
+  .intro {
+    margin-bottom: var(--_space-2);
   }
-  .list button {
+  .lookup input {
     width: 100%;
-    text-align: start;
+    max-width: 24rem;
   }
-  .list button[aria-current='true'] {
+  .receipt {
+    padding: var(--_space-3);
+    margin-block: var(--_space-3);
     border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .receipt h3,
+  .status h3,
+  .status h4 {
+    margin: var(--_space-2) 0 var(--_space-1);
+  }
+  .code {
+    font-family: ui-monospace, monospace;
+    font-size: var(--_size-lg);
     font-weight: 600;
+    letter-spacing: 0.05em;
+  }
+  dd {
+    margin: 0 0 var(--_space-2);
+  }
+  .steps {
+    display: grid;
+    gap: var(--_space-1);
+    margin: 0;
+    padding-inline-start: 1.5em;
+  }
+  .steps .step-name {
+    font-weight: 600;
+  }
+  .steps .next {
+    font-weight: 600;
+  }
+  .steps .next::marker {
+    color: var(--_primary);
+  }
+  .steps .later,
+  .muted {
+    color: var(--_text-muted);
+  }
+  .quoted {
+    white-space: pre-wrap;
   }
 `;

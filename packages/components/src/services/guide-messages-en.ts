@@ -57,6 +57,8 @@ export const english: English<GuideChinese> = {
   receipt: 'Receipt',
   receiptId: (id: string) => `Receipt number: ${id}`,
   forwardBy: (date: string) => `The station forwards it to the township centre by ${date}.`,
+  followWith: (id: string, code: string) =>
+    `To follow and rate it: request number ${id}, receipt code ${code}. The code is shown only this once: write it down or take a screenshot, and keep it to yourself.`,
   stepDone: 'done',
   stepCurrent: 'now',
   stepTodo: 'to do',

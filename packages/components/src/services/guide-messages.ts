@@ -61,6 +61,8 @@ const zh = {
   receipt: '代办回执',
   receiptId: (id: string) => `回执编号：${id}`,
   forwardBy: (date: string) => `村里会在 ${date} 前报送镇便民服务中心。`,
+  followWith: (id: string, code: string) =>
+    `查询进度和评价：申请编号 ${id}，查询码 ${code}。查询码只显示这一次，请记下或截图，不要告诉别人。`,
   stepDone: '已完成',
   stepCurrent: '当前',
   stepTodo: '待办',

@@ -320,6 +320,13 @@ function renderProxy(guide: ServiceDetail, session: GuideSession): TemplateResul
       <h3 id="receipt-title">${t.t('receipt')}</h3>
       <p>${t.t('receiptId', receipt.id)}</p>
       <p>${t.t('forwardBy', t.date(receipt.forwardBy))}</p>
+      ${
+        // The lifecycle's own number and receipt code: shown this once (never in the URL), so the villager can follow
+        // and rate the request in <sz-request-status>.
+        receipt.requestId !== undefined && receipt.receiptCode !== undefined
+          ? html`<p part="follow-code">${t.t('followWith', receipt.requestId, receipt.receiptCode)}</p>`
+          : nothing
+      }
       <ol class="steps">
         ${receipt.steps.map((one, index) => {
           const known = proxySteps.find((s) => s.code === one.code);

@@ -86,6 +86,7 @@ async function readCatalogue(client: Client, regionId: string, signal: AbortSign
  * @csspart outcome - The eligibility outcome.
  * @csspart proxy - The proxy request form.
  * @csspart receipt - The proxy receipt with its 7 steps.
+ * @csspart follow-code - On the receipt: the request number and receipt code to follow and rate it, shown once.
  * @csspart loading - The loading skeleton.
  * @csspart empty - The empty state.
  * @csspart error - The error state.

@@ -5,7 +5,7 @@ import '../../src/points-desk/define.js';
 import type { SzEventDetails } from '../../src/internal/events.js';
 import type { SzPointsDesk } from '../../src/points-desk/sz-points-desk.js';
 import { choose, pngFile } from '../fixtures/attachment-client.js';
-import { demoToken, demoVillage, mountLive, useReferenceServer } from '../fixtures/e2e.js';
+import { demoVillage, mountAs, useReferenceServer } from '../fixtures/e2e.js';
 import { part, visibleText } from '../fixtures/mount.js';
 
 /** A seeded household of the demo village (its whole number) that the other end-to-end tests leave alone. */
@@ -20,13 +20,9 @@ describe('evidence with a declaration, against the reference server', function (
   const api = useReferenceServer(this, 60_000);
 
   it('the grid worker attaches a photo: it is uploaded at once, named by the declaration, and readable by id', async () => {
-    const token = demoToken('gridWorker');
-    assert.isDefined(token, 'the server issued a grid worker token');
-    const desk = await mountLive<SzPointsDesk>('sz-points-desk', { village: demoVillage });
-    desk.getToken = () => token;
-    await desk.updateComplete;
+    const ready = { when: (el: SzPointsDesk) => part(el, 'open-declare'), what: 'the desk' };
+    const { el: desk, token } = await mountAs('gridWorker', 'sz-points-desk', {}, ready);
     const root = desk.shadowRoot!;
-    await waitUntil(() => part(desk, 'open-declare'), 'the desk', { timeout: 15_000 });
     part(desk, 'open-declare')?.click();
     await waitUntil(() => root.querySelector('#declare-files'), 'the declare form with its file field', { timeout: 10_000 });
     root.querySelector<HTMLInputElement>('#declare-q')?.focus();

@@ -1,4 +1,5 @@
 import { assert, expect, oneEvent } from '@open-wc/testing';
+import { createClient, lookUpServiceRequest } from '@shanzhi/sdk/browser';
 import { waitUntil } from '../fixtures/wait.js';
 import '../../src/services/define.js';
 import type { SzServiceCatalogue } from '../../src/services/sz-service-catalogue.js';
@@ -59,5 +60,14 @@ describe('<sz-service-catalogue> against the reference server', function () {
     assert.lengthOf(part(el, 'receipt')!.querySelectorAll('li'), 7);
     assert.notInclude(root.textContent, '13800000000');
     await expect(el).to.be.accessible();
+
+    // The receipt's request number and code are the ones <sz-request-status> follows the request with.
+    const follow = part(el, 'follow-code')!.textContent;
+    const [, requestId, receiptCode] = /申请编号 (\S+)，查询码 (\S+?)。/.exec(follow) ?? [];
+    assert.ok(requestId && receiptCode, follow);
+    const client = createClient({ baseUrl: window.__SZ_API__ ?? '' });
+    const { data } = await client.request(lookUpServiceRequest, { params: { villageId: demoVillage, requestId }, body: { receiptCode } });
+    assert.equal(data.kind, 'proxy');
+    assert.notInclude(location.href, receiptCode);
   });
 });

@@ -2,7 +2,7 @@ import { assert, expect } from '@open-wc/testing';
 import { waitUntil } from '../fixtures/wait.js';
 import '../../src/decision-desk/define.js';
 import type { SzDecisionDesk } from '../../src/decision-desk/sz-decision-desk.js';
-import { choose, control, nextChange, pickDate, typeInto } from '../fixtures/decision-desk-client.js';
+import { choose, control, fillMeeting, nextChange, pickDate, typeInto } from '../fixtures/decision-desk-client.js';
 import { demoToken, demoVillage, mountLive, useReferenceServer } from '../fixtures/e2e.js';
 import { part, visibleText } from '../fixtures/mount.js';
 
@@ -30,13 +30,6 @@ async function send(el: SzDecisionDesk) {
 
 async function waitForForm(el: SzDecisionDesk, words: string): Promise<void> {
   await waitUntil(() => formText(el).includes(words), `the form “${words}”`, { timeout: 10_000 });
-}
-
-async function meeting(el: SzDecisionDesk, date: string, eligible: string, present: string, votesFor: string): Promise<void> {
-  pickDate(el, '#dd-date', date);
-  await typeInto(el, '#dd-meeting-eligible', eligible);
-  await typeInto(el, '#dd-meeting-present', present);
-  await typeInto(el, '#dd-meeting-votes-for', votesFor);
 }
 
 describe('<sz-decision-desk> against the reference server', function () {
@@ -72,7 +65,7 @@ describe('<sz-decision-desk> against the reference server', function () {
 
     // 审议: 15 of 30 in favour is not more than half of all members (支部工作条例 Art 11). Recorded, shown invalid.
     await waitForForm(cadre, '党员大会审议');
-    await meeting(cadre, '2026-11-10', '30', '16', '15');
+    await fillMeeting(cadre, '2026-11-10', '30', '16', '15');
     await waitUntil(() => visibleText(part(cadre, 'check')).includes('会议无效'), 'the live check', { timeout: 5000 });
     assert.equal((await send(cadre)).step, 'review');
     await waitUntil(() => shadow(cadre).querySelector('[data-form-opener="reconvene"]'), 'the reconvene button', { timeout: 10_000 });
@@ -102,7 +95,7 @@ describe('<sz-decision-desk> against the reference server', function () {
     // Reconvened: a new attempt; the invalid one stays in the record.
     shadow(cadre).querySelector<HTMLButtonElement>('[data-form-opener="reconvene"]')?.click();
     await waitUntil(() => control(cadre, '#dd-reason'), 'the reconvene form', { timeout: 10_000 });
-    await meeting(cadre, '2026-11-12', '30', '24', '20');
+    await fillMeeting(cadre, '2026-11-12', '30', '24', '20');
     await typeInto(cadre, '#dd-reason', '同意票未过全体党员半数，重新召开');
     assert.equal((await send(cadre)).action, 'reconvene');
     await waitUntil(() => shadow(cadre).querySelector('[data-step="review"] [part~="attempt"]'), 'the earlier attempt', {
@@ -114,7 +107,7 @@ describe('<sz-decision-desk> against the reference server', function () {
     choose(cadre, '#dd-meeting-kind', 'villagersMeeting');
     await waitUntil(() => control(cadre, '#dd-meeting-noticeGiven'), 'the notice field', { timeout: 5000 });
     pickDate(cadre, '#dd-meeting-noticeGiven', '2026-11-05');
-    await meeting(cadre, '2026-11-26', '300', '220', '180');
+    await fillMeeting(cadre, '2026-11-26', '300', '220', '180');
     await waitUntil(() => visibleText(part(cadre, 'check')).includes('会议有效'), 'the live check of the resolution', { timeout: 5000 });
     assert.equal((await send(cadre)).step, 'resolution');
 

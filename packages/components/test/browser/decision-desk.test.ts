@@ -1,4 +1,4 @@
-import { assert, expect, fixture, html } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
 import { waitUntil } from '../fixtures/wait.js';
 import {
   listDecisions,
@@ -15,21 +15,20 @@ import {
   choose,
   control,
   decisionRows,
+  fillMeeting,
   FakeDecisionDeskClient,
   mountDecisionDesk,
   nextChange,
-  pickDate,
   refusal,
   typeInto,
 } from '../fixtures/decision-desk-client.js';
 import { choose as chooseFiles, pickedFile } from '../fixtures/attachment-client.js';
 import { freshDeviceForEach } from '../fixtures/device.js';
 import { problem } from '../fixtures/fake-client.js';
-import { part, visibleText } from '../fixtures/mount.js';
+import { focused, mountSignedOut, part, visibleText } from '../fixtures/mount.js';
 import { itShowsTheSharedStates } from '../fixtures/shared-states.js';
 
 const shadow = (el: SzDecisionDesk) => el.shadowRoot!;
-const focused = (el: SzDecisionDesk) => shadow(el).activeElement as HTMLElement | null;
 const submit = (el: SzDecisionDesk) => shadow(el).querySelector<HTMLButtonElement>('[part~="form"] button[type="submit"]');
 
 /** Opens the decision `id` with its button, and waits for its panel. */
@@ -66,10 +65,7 @@ describe('<sz-decision-desk>', () => {
   });
 
   it('without a staff token says who may use it; a refused token (a villager) gets the same words', async () => {
-    const anonymous = await fixture<SzDecisionDesk>(
-      html`<sz-decision-desk api-base="http://127.0.0.1:9" village="v-test-01"></sz-decision-desk>`,
-    );
-    await anonymous.updateComplete;
+    const anonymous = await mountSignedOut<SzDecisionDesk>('sz-decision-desk', { village: 'v-test-01' });
     assert.include(part(anonymous, 'staff-only')?.textContent, '村务监督委员会');
     const client = new FakeDecisionDeskClient();
     client.failNext(listDecisions.id, problem(403, '无权访问', 'req-403', listDecisions.id));
@@ -102,10 +98,7 @@ describe('<sz-decision-desk>', () => {
     const el = await mountDecisionDesk(client);
     await openDecisionPanel(el, 'dcs-000001');
     assert.include(visibleText(part(el, 'form')), '记录下一步：党员大会审议');
-    pickDate(el, '#dd-date', '2026-11-10');
-    await typeInto(el, '#dd-meeting-eligible', '30');
-    await typeInto(el, '#dd-meeting-present', '16');
-    await typeInto(el, '#dd-meeting-votes-for', '15');
+    await fillMeeting(el, '2026-11-10', '30', '16', '15');
     // The rules' verdict, live: 15 of 30 is not more than half of all members (支部工作条例 Art 11), at the votes field.
     await waitUntil(() => visibleText(part(el, 'check')).includes('会议无效'), 'the live check', { timeout: 5000 });
     assert.equal(part(el, 'check')?.getAttribute('aria-live'), 'polite');
@@ -121,10 +114,7 @@ describe('<sz-decision-desk>', () => {
     assert.include(visibleText(shadow(el).querySelector('[data-step="review"]')), '会议无效');
     shadow(el).querySelector<HTMLButtonElement>('[data-form-opener="reconvene"]')?.click();
     await waitUntil(() => control(el, '#dd-reason'), 'the reconvene form', { timeout: 5000 });
-    pickDate(el, '#dd-date', '2026-11-12');
-    await typeInto(el, '#dd-meeting-eligible', '30');
-    await typeInto(el, '#dd-meeting-present', '24');
-    await typeInto(el, '#dd-meeting-votes-for', '20');
+    await fillMeeting(el, '2026-11-12', '30', '24', '20');
     await typeInto(el, '#dd-reason', '同意票未过半数，重新召开');
     await waitUntil(() => visibleText(part(el, 'check')).includes('会议有效'), 'the live check of the new attempt', { timeout: 5000 });
     // The server refuses (say, a number it finds impossible): its words at the field, the typed values stay.
@@ -154,10 +144,7 @@ describe('<sz-decision-desk>', () => {
     const client = new FakeDecisionDeskClient();
     const el = await mountDecisionDesk(client);
     await openDecisionPanel(el, 'dcs-000001');
-    pickDate(el, '#dd-date', '2026-11-10');
-    await typeInto(el, '#dd-meeting-eligible', '30');
-    await typeInto(el, '#dd-meeting-present', '24');
-    await typeInto(el, '#dd-meeting-votes-for', '20');
+    await fillMeeting(el, '2026-11-10', '30', '24', '20');
     chooseFiles(control(el, '#dd-files'), pickedFile('签到表.pdf', 'application/pdf'));
     await waitUntil(() => visibleText(part(el, 'form')).includes('已上传'), 'the file uploaded', { timeout: 5000 });
     assert.equal(client.callsOf(uploadAttachment.id)[0]?.input.params?.purpose, 'decision-record');
@@ -173,10 +160,7 @@ describe('<sz-decision-desk>', () => {
     const client = new FakeDecisionDeskClient();
     const el = await mountDecisionDesk(client);
     await openDecisionPanel(el, 'dcs-000001');
-    pickDate(el, '#dd-date', '2026-11-10');
-    await typeInto(el, '#dd-meeting-eligible', '30');
-    await typeInto(el, '#dd-meeting-present', '31');
-    await typeInto(el, '#dd-meeting-votes-for', '20');
+    await fillMeeting(el, '2026-11-10', '30', '31', '20');
     await waitUntil(() => visibleText(part(el, 'check')).includes('现在还不能记录'), 'the live refusal', { timeout: 5000 });
     submit(el)?.click();
     await waitUntil(() => focused(el)?.getAttribute('aria-invalid') === 'true', 'the focus on the problem', { timeout: 5000 });
@@ -229,10 +213,7 @@ describe('<sz-decision-desk>', () => {
     assert.equal(part(el, 'title')?.textContent, 'Decision desk');
     assert.include(visibleText(decisionRows(el)[0]?.querySelector('[part~="next"]')), "Next: Review by the party members' meeting");
     await openDecisionPanel(el, 'dcs-000001');
-    pickDate(el, '#dd-date', '2026-11-10');
-    await typeInto(el, '#dd-meeting-eligible', '30');
-    await typeInto(el, '#dd-meeting-present', '14');
-    await typeInto(el, '#dd-meeting-votes-for', '14');
+    await fillMeeting(el, '2026-11-10', '30', '14', '14');
     await waitUntil(() => visibleText(part(el, 'check')).includes('at least half'), 'the live check in English', { timeout: 5000 });
     await expect(el).to.be.accessible();
   });

@@ -4,17 +4,12 @@ import '../../src/disclosure-editor/define.js';
 import type { SzDisclosureEditor } from '../../src/disclosure-editor/sz-disclosure-editor.js';
 import { choose, pngFile } from '../fixtures/attachment-client.js';
 import { clickButton, control, deskLoaded, typeInto } from '../fixtures/disclosure-editor-client.js';
-import { demoToken, demoVillage, mountLive, useReferenceServer } from '../fixtures/e2e.js';
+import { demoToken, demoVillage, mountAs, mountLive, useReferenceServer } from '../fixtures/e2e.js';
 import { part, visibleText } from '../fixtures/mount.js';
 
 async function editorAs(role: string): Promise<SzDisclosureEditor> {
-  const token = demoToken(role);
-  assert.isDefined(token, `the server issued a ${role} token`);
-  const el = await mountLive<SzDisclosureEditor>('sz-disclosure-editor', { village: demoVillage });
-  el.getToken = () => token;
-  await el.updateComplete;
-  await waitUntil(() => deskLoaded(el), `the ${role}'s editor`, { timeout: 15_000 });
-  return el;
+  const ready = { when: deskLoaded, what: `the ${role}'s editor` };
+  return (await mountAs<SzDisclosureEditor>(role, 'sz-disclosure-editor', {}, ready)).el;
 }
 
 const formOpen = (el: SzDisclosureEditor) => control(el, '#draft-title') !== null;

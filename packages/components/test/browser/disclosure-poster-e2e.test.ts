@@ -3,20 +3,14 @@ import { waitUntil } from '../fixtures/wait.js';
 import '../../src/disclosure-poster/define.js';
 import type { SzDisclosurePoster } from '../../src/disclosure-poster/sz-disclosure-poster.js';
 import { choose, pngFile } from '../fixtures/attachment-client.js';
-import { demoToken, demoVillage, mountLive, useReferenceServer } from '../fixtures/e2e.js';
+import { mountAs, useReferenceServer } from '../fixtures/e2e.js';
 import { part, visibleText } from '../fixtures/mount.js';
 import { decodeDrawnQr, stubPrint } from '../fixtures/poster-client.js';
 
 const itemUrl = 'https://portal.example/disclosure?item={id}';
 
 async function posterAs(role: string, attrs: Readonly<Record<string, string>>, ready: (el: SzDisclosurePoster) => unknown, what: string) {
-  const token = demoToken(role);
-  assert.isDefined(token, `the server issued a ${role} token`);
-  const el = await mountLive<SzDisclosurePoster>('sz-disclosure-poster', { village: demoVillage, 'item-url': itemUrl, ...attrs });
-  el.getToken = () => token;
-  await el.updateComplete;
-  await waitUntil(() => ready(el), what, { timeout: 15_000 });
-  return el;
+  return (await mountAs(role, 'sz-disclosure-poster', { 'item-url': itemUrl, ...attrs }, { when: ready, what })).el;
 }
 
 const unpostedIds = (el: SzDisclosurePoster) =>

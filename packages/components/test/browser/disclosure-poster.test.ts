@@ -10,7 +10,7 @@ import type { SzDisclosurePoster } from '../../src/disclosure-poster/sz-disclosu
 import { choose, pngFile } from '../fixtures/attachment-client.js';
 import { restoreOnlineAfterEach, setOnline } from '../fixtures/device.js';
 import { problem } from '../fixtures/fake-client.js';
-import { part, visibleText } from '../fixtures/mount.js';
+import { mountSignedOut, part, visibleText } from '../fixtures/mount.js';
 import { decodeDrawnQr, FakePosterClient, mountPoster, stubPrint } from '../fixtures/poster-client.js';
 import { clearStorageBeforeEach } from '../fixtures/storage.js';
 
@@ -222,17 +222,8 @@ describe('<sz-disclosure-poster>', () => {
   });
 
   it('in unposted mode tells a viewer without a sign-in who the list is for', async () => {
-    const el = document.createElement('sz-disclosure-poster');
-    el.setAttribute('api-base', 'http://127.0.0.1:9');
-    el.setAttribute('village', 'v-test-01');
-    el.setAttribute('mode', 'unposted');
-    document.body.append(el);
-    try {
-      await el.updateComplete;
-      assert.include(part(el, 'staff-only')?.textContent, '请先登录');
-    } finally {
-      el.remove();
-    }
+    const el = await mountSignedOut<SzDisclosurePoster>('sz-disclosure-poster', { village: 'v-test-01', mode: 'unposted' });
+    assert.include(part(el, 'staff-only')?.textContent, '请先登录');
   });
 
   it('is operated by keyboard: Tab reaches the paper choice and Print, Enter prints', async () => {

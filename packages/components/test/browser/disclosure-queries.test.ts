@@ -9,6 +9,15 @@ function type(element: HTMLInputElement | HTMLTextAreaElement, value: string): v
   element.dispatchEvent(new Event('input'));
 }
 
+/** The board with the notice open at its look-up form: the form, its query-number and its code fields. */
+async function openLookUp() {
+  const { el, client } = await mountBoard();
+  await openItem(el, 'd-notice');
+  const form = part(el, 'lookup-form') as HTMLFormElement;
+  const [id, code] = [...form.querySelectorAll('input')];
+  return { el, client, form, id: id!, code: code! };
+}
+
 describe('<sz-disclosure-board> receipt codes, read-back and FAQ', () => {
   clearStorageBeforeEach(localStorage);
   clearStorageBeforeEach(sessionStorage);
@@ -33,29 +42,23 @@ describe('<sz-disclosure-board> receipt codes, read-back and FAQ', () => {
   });
 
   it('reads the answer back with the number and code, sent in the body, and forgets the code', async () => {
-    const { el, client } = await mountBoard();
-    await openItem(el, 'd-notice');
-    const form = part(el, 'lookup-form') as HTMLFormElement;
-    const [id, code] = [...form.querySelectorAll('input')];
-    type(id!, 'Q-0001');
-    type(code!, 'k3m9 xq2p-7hzd');
+    const { el, client, form, id, code } = await openLookUp();
+    type(id, 'Q-0001');
+    type(code, 'k3m9 xq2p-7hzd');
     form.requestSubmit();
     await waitUntil(() => part(el, 'lookup-result')?.textContent.includes('按验收的工程量结算'), 'the answer', { timeout: 5000 });
     const call = client.callsOf('lookUpDisclosureQuery')[0]!;
     assert.deepEqual(call.input.params, { villageId: 'v-test-01', queryId: 'Q-0001' });
     assert.deepEqual(call.input.body, { receiptCode: 'K3M9XQ2P7HZD' }, 'normalized, in the body');
-    assert.equal(code!.value, '', 'the code is forgotten once sent');
+    assert.equal(code.value, '', 'the code is forgotten once sent');
     assert.equal(el.shadowRoot!.activeElement, part(el, 'lookup-result'));
     await expect(el).to.be.accessible();
   });
 
   it('a wrong code or number says so without telling which, next to nothing personal', async () => {
-    const { el } = await mountBoard();
-    await openItem(el, 'd-notice');
-    const form = part(el, 'lookup-form') as HTMLFormElement;
-    const [id, code] = [...form.querySelectorAll('input')];
-    type(id!, 'Q-0001');
-    type(code!, 'ABCD-EFGH-JKMN');
+    const { el, form, id, code } = await openLookUp();
+    type(id, 'Q-0001');
+    type(code, 'ABCD-EFGH-JKMN');
     form.requestSubmit();
     await waitUntil(() => part(el, 'lookup-result')?.getAttribute('role') === 'alert', 'the refusal', { timeout: 5000 });
     assert.include(text(part(el, 'lookup-result')), '查询编号或回执码不对');
@@ -63,17 +66,14 @@ describe('<sz-disclosure-board> receipt codes, read-back and FAQ', () => {
   });
 
   it('checks the code before sending, and shows a throttled look-up as the server says it', async () => {
-    const { el, client } = await mountBoard();
-    await openItem(el, 'd-notice');
-    const form = part(el, 'lookup-form') as HTMLFormElement;
-    const [id, code] = [...form.querySelectorAll('input')];
-    type(code!, 'ABC');
+    const { el, client, form, id, code } = await openLookUp();
+    type(code, 'ABC');
     form.requestSubmit();
     await waitUntil(() => form.querySelector('#lookup-code-error'), 'the code refused', { timeout: 5000 });
-    assert.equal(id!.getAttribute('aria-invalid'), 'true');
+    assert.equal(id.getAttribute('aria-invalid'), 'true');
     assert.lengthOf(client.callsOf('lookUpDisclosureQuery'), 0);
-    type(id!, 'Q-0001');
-    type(code!, 'K3M9XQ2P7HZD');
+    type(id, 'Q-0001');
+    type(code, 'K3M9XQ2P7HZD');
     client.failNext('lookUpDisclosureQuery', problem(429, '尝试次数过多，请稍后再试', 'req-429', 'lookUpDisclosureQuery'));
     form.requestSubmit();
     await waitUntil(() => text(part(el, 'lookup-result')).includes('尝试次数过多'), 'the throttle', { timeout: 5000 });

@@ -1,49 +1,33 @@
 import { assert, expect, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../fixtures/wait.js';
-import { importFinanceStatement, listFinanceStatements, NetworkError, signOffFinanceStatement } from '@shanzhi/sdk';
+import { importFinanceStatement, listFinanceStatements, signOffFinanceStatement } from '@shanzhi/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/finance-desk/define.js';
 import type { SzFinanceDesk } from '../../src/finance-desk/sz-finance-desk.js';
 import { FakeFinanceClient, lineProblem, settings } from '../fixtures/finance-desk-client.js';
-import { problem } from '../fixtures/fake-client.js';
-import { mountInProvider, part } from '../fixtures/mount.js';
-import { clearStorageBeforeEach } from '../fixtures/storage.js';
-
-function setOnline(online: boolean): void {
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
-  window.dispatchEvent(new Event(online ? 'online' : 'offline'));
-}
+import { choose } from '../fixtures/attachment-client.js';
+import { mountFor, part } from '../fixtures/mount.js';
+import { freshDeviceForEach } from '../fixtures/device.js';
+import { itShowsTheSharedStates } from '../fixtures/shared-states.js';
 
 const months = (el: SzFinanceDesk) => [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="month"]') ?? [])];
 const widget = { tag: 'sz-finance-desk', defaults: { village: 'v-test-01' } };
-const loaded = { when: (el: SzFinanceDesk) => months(el).length > 0, what: 'the months' };
-
-async function mount(client = new FakeFinanceClient(), attrs: Readonly<Record<string, string>> = {}, wait = true): Promise<SzFinanceDesk> {
-  const { el } = await mountInProvider<SzFinanceDesk, FakeFinanceClient>(client, widget, { attrs }, wait && loaded);
-  return el;
-}
-
-function chooseFile(input: HTMLInputElement, file: File): void {
-  const transfer = new DataTransfer();
-  transfer.items.add(file);
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change'));
-}
+const mount = mountFor<SzFinanceDesk, FakeFinanceClient>(widget, () => new FakeFinanceClient(), {
+  when: (el) => months(el).length > 0,
+  what: 'the months',
+});
 
 describe('<sz-finance-desk>', () => {
-  clearStorageBeforeEach(localStorage);
+  freshDeviceForEach();
 
-  afterEach(() => {
-    delete (navigator as { onLine?: boolean }).onLine;
-  });
-
-  it('shows the shared loading skeleton while the read is on its way', async () => {
-    const client = new FakeFinanceClient();
-    client.latency = 60_000;
-    const el = await mount(client, {}, false);
-    await waitUntil(() => part(el, 'loading'), 'the skeleton', { timeout: 5000 });
-    assert.equal(part(el, 'loading')?.getAttribute('role'), 'status');
-    await expect(el).to.be.accessible();
+  itShowsTheSharedStates({
+    what: 'the months',
+    client: () => new FakeFinanceClient(),
+    emptyClient: () => new FakeFinanceClient({ settings, items: [] }),
+    mount,
+    route: listFinanceStatements.id,
+    loaded: (el) => months(el).length > 0,
+    empty: { when: 'no month was imported', says: '还没有导入任何月份的财务收支' },
   });
 
   it('lists the months with their state, totals in yuan and the ★ alarms, and passes axe', async () => {
@@ -63,33 +47,6 @@ describe('<sz-finance-desk>', () => {
     assert.isNull(part(el, 'import'));
   });
 
-  it('shows the empty state when no month was imported', async () => {
-    const el = await mount(new FakeFinanceClient({ settings, items: [] }), {}, false);
-    await waitUntil(() => part(el, 'empty'), 'the empty state', { timeout: 5000 });
-    await expect(el).to.be.accessible();
-  });
-
-  it('shows the problem title and request id, and retry loads again', async () => {
-    const client = new FakeFinanceClient();
-    client.failNext(listFinanceStatements.id, problem(503, '服务暂时不可用', 'req-7f3a-0001', listFinanceStatements.id));
-    const el = await mount(client, {}, false);
-    await waitUntil(() => part(el, 'error'), 'the error state', { timeout: 5000 });
-    assert.include(part(el, 'error')?.textContent, 'req-7f3a-0001');
-    await expect(el).to.be.accessible();
-    part(el, 'retry')?.click();
-    await waitUntil(() => months(el).length > 0, 'the months after retry', { timeout: 5000 });
-  });
-
-  it('shows the offline state and loads by itself when the connection returns', async () => {
-    const client = new FakeFinanceClient();
-    setOnline(false);
-    client.failNext(listFinanceStatements.id, new NetworkError(listFinanceStatements.id, 'req-off-1', new TypeError('Failed to fetch')));
-    const el = await mount(client, {}, false);
-    await waitUntil(() => part(el, 'offline'), 'the offline state', { timeout: 5000 });
-    setOnline(true);
-    await waitUntil(() => months(el).length > 0, 'reloaded on reconnect', { timeout: 5000 });
-  });
-
   it('imports a file: the bad line is shown at its line, the corrected file imports, the mapping is kept', async () => {
     const client = new FakeFinanceClient();
     client.failNext(importFinanceStatement.id, lineProblem());
@@ -98,7 +55,7 @@ describe('<sz-finance-desk>', () => {
     await waitUntil(() => part(el, 'import-form'), 'the import form', { timeout: 5000 });
     const form = part(el, 'import-form') as HTMLFormElement;
     const csv = '日期,凭证号,摘要,科目,收入,支出\n2026-11-05,记-001,补助,补助收入,5000,\n';
-    chooseFile(form.querySelector<HTMLInputElement>('input[type="file"]')!, new File([csv], '十一月.csv', { type: 'text/csv' }));
+    choose(form.querySelector<HTMLInputElement>('input[type="file"]'), new File([csv], '十一月.csv', { type: 'text/csv' }));
     await waitUntil(() => part(el, 'chosen'), 'the chosen file', { timeout: 5000 });
     await waitUntil(
       () => form.querySelector<HTMLInputElement>('#fd-voucher')?.value === '凭证号',
@@ -116,7 +73,7 @@ describe('<sz-finance-desk>', () => {
     assert.isString(first?.idempotencyKey);
 
     // The corrected file: a new attempt, the columns as they were.
-    chooseFile(form.querySelector<HTMLInputElement>('input[type="file"]')!, new File([csv], '十一月-改.csv', { type: 'text/csv' }));
+    choose(form.querySelector<HTMLInputElement>('input[type="file"]'), new File([csv], '十一月-改.csv', { type: 'text/csv' }));
     const changed = oneEvent(el, 'sz-finance-desk-change');
     form.requestSubmit();
     assert.deepEqual((await changed).detail, { month: client.callsOf(importFinanceStatement.id)[1]?.input.params?.month, state: 'draft' });

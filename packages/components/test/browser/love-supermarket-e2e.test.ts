@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/love-supermarket/define.js';
 import type { SzEventDetails } from '../../src/internal/events.js';
 import type { SzLoveSupermarket } from '../../src/love-supermarket/sz-love-supermarket.js';
-import { demoToken, demoVillage, mountLive, useReferenceServer } from '../fixtures/e2e.js';
+import { demoVillage, mountAs, mountLive, useReferenceServer } from '../fixtures/e2e.js';
 import { part, visibleText } from '../fixtures/mount.js';
 
 /** Soap: cheap enough for any seeded household with points, so the test does not depend on one balance. */
@@ -30,12 +30,11 @@ describe('<sz-love-supermarket> against the reference server', function () {
   });
 
   it('lets the storekeeper redeem a cart for a seeded household, and the stock on the shelf goes down', async () => {
-    const token = demoToken('storekeeper');
-    assert.isDefined(token, 'the server issued a storekeeper token');
-    const el = await mountLive<SzLoveSupermarket>('sz-love-supermarket', { village: demoVillage, mode: 'desk' });
-    el.getToken = () => token;
-    await el.updateComplete;
-    await waitUntil(() => shelfReady.when(el) && el.shadowRoot?.querySelector('#sm-number'), 'the desk and the shelf', { timeout: 15_000 });
+    const ready = {
+      when: (desk: SzLoveSupermarket) => shelfReady.when(desk) && desk.shadowRoot?.querySelector('#sm-number'),
+      what: 'the desk and the shelf',
+    };
+    const { el } = await mountAs('storekeeper', 'sz-love-supermarket', { mode: 'desk' }, ready);
     const before = stockOf(el, soap);
     assert.isAbove(before, 1);
 

@@ -1,14 +1,14 @@
-import { assert, expect, fixture, html } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
 import { waitUntil } from '../fixtures/wait.js';
 import { getSupermarketReconciliation, NetworkError } from '@shanzhi/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/love-supermarket/define.js';
 import type { SzLoveSupermarket } from '../../src/love-supermarket/sz-love-supermarket.js';
 import { freshDeviceForEach, setOnline } from '../fixtures/device.js';
-import { demoToken, demoVillage, mountLive, useReferenceServer } from '../fixtures/e2e.js';
+import { demoToken, demoVillage, mountAs, mountLive, useReferenceServer } from '../fixtures/e2e.js';
 import { problem, type RecordedInput } from '../fixtures/fake-client.js';
 import { FakeSupermarketClient, mountSupermarket } from '../fixtures/love-supermarket-client.js';
-import { part, visibleText } from '../fixtures/mount.js';
+import { mountSignedOut, part, visibleText } from '../fixtures/mount.js';
 
 /** The route's stock columns, in the order the lines below give them. */
 const columns = ['opening', 'restocked', 'donated', 'redeemed', 'expectedClosing', 'recordedClosing'] as const;
@@ -150,9 +150,7 @@ describe('<sz-love-supermarket mode="reconciliation">', () => {
   });
 
   it('without a token says who may read it, and asks for no reconciliation', async () => {
-    const el = await fixture<SzLoveSupermarket>(
-      html`<sz-love-supermarket api-base="http://127.0.0.1:9" village="v-test-01" mode="reconciliation"></sz-love-supermarket>`,
-    );
+    const el = await mountSignedOut<SzLoveSupermarket>('sz-love-supermarket', { village: 'v-test-01', mode: 'reconciliation' });
     await waitUntil(() => part(el, 'staff-only'), 'the staff-only words');
     await expect(el).to.be.accessible();
   });
@@ -197,13 +195,12 @@ describe('<sz-love-supermarket mode="reconciliation"> against the reference serv
   const api = useReferenceServer(this);
 
   it("shows the supervisor the month's reconciliation as the server computes it", async () => {
-    const token = demoToken('supervisor');
-    assert.isDefined(token, 'the server issued a supervisor token');
-    const el = await mountLive<SzLoveSupermarket>('sz-love-supermarket', { village: demoVillage, mode: 'reconciliation' });
-    el.getToken = () => token;
-    await el.updateComplete;
     // The month of the server's today (the demo clock: 2026-11-29).
-    await waitUntil(() => visibleText(verdict(el)).includes('2026-11'), 'the reconciliation of November', { timeout: 15_000 });
+    const ready = {
+      when: (desk: SzLoveSupermarket) => visibleText(verdict(desk)).includes('2026-11'),
+      what: 'the reconciliation of November',
+    };
+    const { el, token } = await mountAs('supervisor', 'sz-love-supermarket', { mode: 'reconciliation' }, ready);
     const answer = (await (
       await fetch(`${api}/v1/villages/${demoVillage}/supermarket/reconciliations/2026-11`, {
         headers: { authorization: `Bearer ${token}` },

@@ -3,7 +3,7 @@ import { waitUntil } from '../fixtures/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/mentoring-desk/define.js';
 import type { SzMentoringDesk } from '../../src/mentoring-desk/sz-mentoring-desk.js';
-import { demoToken, demoVillage, mountLive, useReferenceServer } from '../fixtures/e2e.js';
+import { demoToken, demoVillage, mountAs, useReferenceServer } from '../fixtures/e2e.js';
 import { control, households, nextEvent, pickDate, plans, typeInto } from '../fixtures/mentoring-desk-client.js';
 import { part, visibleText } from '../fixtures/mount.js';
 
@@ -13,13 +13,8 @@ const mentorId = 'v-qs-01-s10';
 const seededQuietDays = 90;
 
 async function deskAs(role: string): Promise<SzMentoringDesk> {
-  const token = demoToken(role);
-  assert.isDefined(token, `the server issued a ${role} token`);
-  const el = await mountLive<SzMentoringDesk>('sz-mentoring-desk', { village: demoVillage });
-  el.getToken = () => token;
-  await el.updateComplete;
-  await waitUntil(() => part(el, 'settings') ?? part(el, 'staff-only'), `the ${role}'s desk`, { timeout: 15_000 });
-  return el;
+  const ready = { when: (el: SzMentoringDesk) => part(el, 'settings') ?? part(el, 'staff-only'), what: `the ${role}'s desk` };
+  return (await mountAs(role, 'sz-mentoring-desk', {}, ready)).el;
 }
 
 const submit = (el: SzMentoringDesk) => el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="form"] button[type="submit"]')?.click();

@@ -1,4 +1,4 @@
-import { assert, expect, fixture, html } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
 import { waitUntil } from '../fixtures/wait.js';
 import { assignMentoringPlan, completeMentoringMilestone, getLeaderboard, listMentoringPlans, setMentoringSettings } from '@shanzhi/sdk';
 import { sendKeys } from '@web/test-runner-commands';
@@ -16,12 +16,20 @@ import {
   plans,
   typeInto,
 } from '../fixtures/mentoring-desk-client.js';
-import { part, visibleText } from '../fixtures/mount.js';
+import { focused, mountSignedOut, part, visibleText } from '../fixtures/mount.js';
 import { itShowsTheSharedStates } from '../fixtures/shared-states.js';
 
 const shadow = (el: SzMentoringDesk) => el.shadowRoot!;
-const focused = (el: SzMentoringDesk) => shadow(el).activeElement as HTMLElement | null;
 const input = control;
+
+/** Presses Enter on the row's button `name` (named `label` for screen readers), as a keyboard user opens its form. */
+async function openWithEnter(row: HTMLElement | undefined, name: string, label: string): Promise<HTMLButtonElement | null | undefined> {
+  const opener = row?.querySelector<HTMLButtonElement>(`[part~="${name}"]`);
+  assert.equal(opener?.getAttribute('aria-label'), label);
+  opener?.focus();
+  await sendKeys({ press: 'Enter' });
+  return opener;
+}
 
 describe('<sz-mentoring-desk>', () => {
   freshDeviceForEach();
@@ -74,10 +82,7 @@ describe('<sz-mentoring-desk>', () => {
   });
 
   it('without a staff token says who may use it, and asks the server nothing', async () => {
-    const el = await fixture<SzMentoringDesk>(
-      html`<sz-mentoring-desk api-base="http://127.0.0.1:9" village="v-test-01"></sz-mentoring-desk>`,
-    );
-    await el.updateComplete;
+    const el = await mountSignedOut<SzMentoringDesk>('sz-mentoring-desk', { village: 'v-test-01' });
     assert.include(part(el, 'staff-only')?.textContent, '村两委');
     await expect(el).to.be.accessible();
   });
@@ -93,10 +98,7 @@ describe('<sz-mentoring-desk>', () => {
   it('assigns a plan by keyboard: problems at their fields, the server’s too, one key per attempt, then the plan in progress', async () => {
     const client = new FakeMentoringDeskClient();
     const el = await mountMentoringDesk(client);
-    const opener = households(el)[0]?.querySelector<HTMLButtonElement>('[part~="assign"]');
-    assert.equal(opener?.getAttribute('aria-label'), '为 QS-001 安排帮教');
-    opener?.focus();
-    await sendKeys({ press: 'Enter' });
+    const opener = await openWithEnter(households(el)[0], 'assign', '为 QS-001 安排帮教');
     await waitUntil(() => part(el, 'form'), 'the assign form');
     await waitUntil(() => focused(el)?.id === 'assign-mentor', 'the focus in the first field');
     assert.equal(opener?.getAttribute('aria-expanded'), 'true');
@@ -162,10 +164,7 @@ describe('<sz-mentoring-desk>', () => {
   it('marks a milestone done with a note; Escape closes the form and gives the focus back', async () => {
     const client = new FakeMentoringDeskClient();
     const el = await mountMentoringDesk(client);
-    const opener = plans(el)[0]?.querySelector<HTMLButtonElement>('[part~="mark-done"]');
-    assert.equal(opener?.getAttribute('aria-label'), '标记完成：参加一次村道清扫');
-    opener?.focus();
-    await sendKeys({ press: 'Enter' });
+    await openWithEnter(plans(el)[0], 'mark-done', '标记完成：参加一次村道清扫');
     await waitUntil(() => focused(el)?.id === 'milestone-note', 'the note field');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => part(el, 'form') === null, 'the form closed');

@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/points-desk/define.js';
 import type { SzEventDetails } from '../../src/internal/events.js';
 import type { SzPointsDesk } from '../../src/points-desk/sz-points-desk.js';
-import { demoToken, demoVillage, mountLive, useReferenceServer } from '../fixtures/e2e.js';
+import { demoToken, demoVillage, mountAs, mountLive, useReferenceServer } from '../fixtures/e2e.js';
 import { part, visibleText } from '../fixtures/mount.js';
 import { checkbox } from '../fixtures/points-desk-client.js';
 
@@ -12,13 +12,11 @@ import { checkbox } from '../fixtures/points-desk-client.js';
 const householdNumber = '101201-0002';
 
 async function deskAs(role: string): Promise<SzPointsDesk> {
-  const token = demoToken(role);
-  assert.isDefined(token, `the server issued a ${role} token`);
-  const el = await mountLive<SzPointsDesk>('sz-points-desk', { village: demoVillage });
-  el.getToken = () => token;
-  await el.updateComplete;
-  await waitUntil(() => part(el, 'approve') ?? part(el, 'empty') ?? part(el, 'objections'), `the ${role}'s desk`, { timeout: 15_000 });
-  return el;
+  const ready = {
+    when: (el: SzPointsDesk) => part(el, 'approve') ?? part(el, 'empty') ?? part(el, 'objections'),
+    what: `the ${role}'s desk`,
+  };
+  return (await mountAs(role, 'sz-points-desk', {}, ready)).el;
 }
 
 async function approve(el: SzPointsDesk, entryId: string, done: string): Promise<void> {

@@ -1,18 +1,11 @@
 import { assert, expect } from '@open-wc/testing';
 import { waitUntil } from '../fixtures/wait.js';
-import {
-  declareFamilyTies,
-  findHouseholds,
-  listFamilyTies,
-  listPointsEntries,
-  NetworkError,
-  ProblemError,
-  transitionPointsEntry,
-} from '@shanzhi/sdk';
+import { declareFamilyTies, findHouseholds, listFamilyTies, listPointsEntries, NetworkError, transitionPointsEntry } from '@shanzhi/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SzPointsDesk } from '../../src/points-desk/sz-points-desk.js';
 import { freshDeviceForEach } from '../fixtures/device.js';
 import { part, visibleText } from '../fixtures/mount.js';
+import { serverRefusal } from '../fixtures/fake-client.js';
 import { checkbox, entries, mountDesk } from '../fixtures/points-desk-client.js';
 import { FakeStaffDeskClient, manyEntries } from '../fixtures/points-desk-staff-client.js';
 
@@ -139,18 +132,9 @@ describe('<sz-points-desk> revocation (cadres)', () => {
     await typeReason(el, '登记的日期有误');
     client.failNext(
       transitionPointsEntry.id,
-      new ProblemError(
-        {
-          type: 'about:blank',
-          title: '请求有误',
-          status: 422,
-          code: 'points.transition.reasonRequired',
-          requestId: 'req-422',
-          issues: [{ path: ['reason'], code: 'points.transition.reasonRequired', message: '撤销须写明理由。' }],
-        },
-        transitionPointsEntry.id,
-        'req-422',
-      ),
+      serverRefusal(transitionPointsEntry.id, 422, 'points.transition.reasonRequired', '请求有误', [
+        { path: ['reason'], code: 'points.transition.reasonRequired', message: '撤销须写明理由。' },
+      ]),
     );
     part(el, 'revoke-next')?.click();
     await waitUntil(() => part(el, 'revoke-confirm-button'), 'the confirmation');
@@ -164,11 +148,7 @@ describe('<sz-points-desk> revocation (cadres)', () => {
 
     client.failNext(
       transitionPointsEntry.id,
-      new ProblemError(
-        { type: 'about:blank', title: '您与该户有亲属关系，须回避。', status: 403, code: 'points.recusal.familyTie', requestId: 'req-403' },
-        transitionPointsEntry.id,
-        'req-403',
-      ),
+      serverRefusal(transitionPointsEntry.id, 403, 'points.recusal.familyTie', '您与该户有亲属关系，须回避。'),
     );
     part(el, 'revoke-next')?.click();
     await waitUntil(() => part(el, 'revoke-confirm-button'), 'the confirmation again');
@@ -261,18 +241,9 @@ describe('<sz-points-desk> family ties (回避申报)', () => {
     await findAndChoose(el, 'family-ties', 'ties-q', '张', 'h-11');
     client.failNext(
       declareFamilyTies.id,
-      new ProblemError(
-        {
-          type: 'about:blank',
-          title: '该户不属于本村',
-          status: 422,
-          code: 'points.familyTie.householdNotInVillage',
-          requestId: 'req-422',
-          issues: [{ path: ['householdIds', 0], code: 'points.familyTie.householdNotInVillage', message: '该户不属于本村。' }],
-        },
-        declareFamilyTies.id,
-        'req-422',
-      ),
+      serverRefusal(declareFamilyTies.id, 422, 'points.familyTie.householdNotInVillage', '该户不属于本村', [
+        { path: ['householdIds', 0], code: 'points.familyTie.householdNotInVillage', message: '该户不属于本村。' },
+      ]),
     );
     await el.updateComplete;
     part(el, 'ties-submit')?.click();

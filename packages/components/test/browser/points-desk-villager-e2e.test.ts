@@ -3,21 +3,18 @@ import { waitUntil } from '../fixtures/wait.js';
 import '../../src/points-desk/define.js';
 import type { SzEventDetails } from '../../src/internal/events.js';
 import type { SzPointsDesk } from '../../src/points-desk/sz-points-desk.js';
-import { demoToken, demoVillage, mountLive, useReferenceServer } from '../fixtures/e2e.js';
+import { mountAs, useReferenceServer } from '../fixtures/e2e.js';
 import { part, visibleText } from '../fixtures/mount.js';
 
 describe('<sz-points-desk> for a villager, against the reference server', function () {
   useReferenceServer(this, 60_000);
 
   it('declares for the own household and follows the declaration in the household’s list', async () => {
-    const token = demoToken('villager');
-    assert.isDefined(token, 'the server issued a villager token');
-    const el = await mountLive<SzPointsDesk>('sz-points-desk', { village: demoVillage });
-    el.getToken = () => token;
-    await el.updateComplete;
-    await waitUntil(() => part(el, 'villager-declare') && part(el, 'own-entries') !== null, "the household's view", {
-      timeout: 15_000,
-    });
+    const ready = {
+      when: (desk: SzPointsDesk) => part(desk, 'villager-declare') && part(desk, 'own-entries') !== null,
+      what: "the household's view",
+    };
+    const { el } = await mountAs('villager', 'sz-points-desk', {}, ready);
     assert.isNull(part(el, 'staff-only'));
     assert.isNull(part(el, 'queue'), 'a villager gets no review queue');
 

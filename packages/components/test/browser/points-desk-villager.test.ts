@@ -1,13 +1,13 @@
 import { assert, expect, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../fixtures/wait.js';
-import { declareOwnPointsEntry, listOwnPointsEntries, NetworkError, ProblemError, uploadAttachment, type CallOptions } from '@shanzhi/sdk';
+import { declareOwnPointsEntry, listOwnPointsEntries, NetworkError, uploadAttachment, type CallOptions } from '@shanzhi/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/points-desk/define.js';
 import type { SzEventDetails } from '../../src/internal/events.js';
 import type { SzPointsDesk } from '../../src/points-desk/sz-points-desk.js';
 import { choose, FakeUploads, pickedFile, unusableFile } from '../fixtures/attachment-client.js';
 import { freshDeviceForEach } from '../fixtures/device.js';
-import type { RecordedInput } from '../fixtures/fake-client.js';
+import { serverRefusal, type RecordedInput } from '../fixtures/fake-client.js';
 import { part, visibleText } from '../fixtures/mount.js';
 import { FakePointsDeskClient, mountDesk } from '../fixtures/points-desk-client.js';
 import { clearStorageBeforeEach } from '../fixtures/storage.js';
@@ -18,6 +18,11 @@ const $ = (el: SzPointsDesk, selector: string) => shadow(el).querySelector<HTMLE
 const control = (el: SzPointsDesk, id: string) => $(el, `#${id}`) as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | null;
 const ownEntries = (el: SzPointsDesk) => [...shadow(el).querySelectorAll<HTMLElement>('[part~="own-entry"]')];
 const entryText = (el: SzPointsDesk, id: string) => visibleText($(el, `[data-entry="${id}"]`));
+
+/** Each [entry id, words]: the household's entry shows the words. */
+function assertEntriesSay(el: SzPointsDesk, expected: readonly (readonly [id: string, words: string])[]): void {
+  for (const [id, words] of expected) assert.include(entryText(el, id), words, id);
+}
 
 function chooseRule(el: SzPointsDesk, code: string): void {
   const select = control(el, 'villager-ruleCode');
@@ -33,18 +38,9 @@ function typeNote(el: SzPointsDesk, text: string): void {
   note.dispatchEvent(new Event('input'));
 }
 
-const fieldProblem = new ProblemError(
-  {
-    type: 'about:blank',
-    title: '请求有误',
-    status: 400,
-    code: 'validation',
-    requestId: 'req-400',
-    issues: [{ path: ['note'], code: 'field.tooLong', message: '情况说明太长了' }],
-  },
-  declareOwnPointsEntry.id,
-  'req-400',
-);
+const fieldProblem = serverRefusal(declareOwnPointsEntry.id, 400, 'validation', '请求有误', [
+  { path: ['note'], code: 'field.tooLong', message: '情况说明太长了' },
+]);
 
 describe('<sz-points-desk> for a villager', () => {
   freshDeviceForEach();
@@ -62,15 +58,17 @@ describe('<sz-points-desk> for a villager', () => {
     assert.notInclude(rulesOffered.join('|'), '已停用事项', 'an inactive rule is not offered');
 
     for (const words of ['等待网格员初审', '佐证材料 2 份', '参加志愿服务', '+5 分']) assert.include(entryText(el, 'pe-0000016'), words);
-    assert.include(entryText(el, 'pe-0000015'), '等待村两委审核');
-    assert.include(entryText(el, 'pe-0000015'), '（无说明）');
-    assert.include(entryText(el, 'pe-0000014'), '公示中');
-    assert.include(entryText(el, 'pe-0000014'), '公示至 2026/12/05');
-    assert.include(entryText(el, 'pe-0000013'), '有村民提出异议');
-    assert.include(entryText(el, 'pe-0000012'), '已生效');
-    assert.include(entryText(el, 'pe-0000011'), '未通过的原因：照片与事项不符');
-    assert.include(entryText(el, 'pe-0000010'), '撤销的原因：经核实当天未参加');
-    assert.include(entryText(el, 'pe-0000009'), '未写明原因');
+    assertEntriesSay(el, [
+      ['pe-0000015', '等待村两委审核'],
+      ['pe-0000015', '（无说明）'],
+      ['pe-0000014', '公示中'],
+      ['pe-0000014', '公示至 2026/12/05'],
+      ['pe-0000013', '有村民提出异议'],
+      ['pe-0000012', '已生效'],
+      ['pe-0000011', '未通过的原因：照片与事项不符'],
+      ['pe-0000010', '撤销的原因：经核实当天未参加'],
+      ['pe-0000009', '未写明原因'],
+    ]);
     await expect(el).to.be.accessible();
   });
 
@@ -181,10 +179,12 @@ describe('<sz-points-desk> for a villager', () => {
     const el = await mountVillagerDesk(new FakeVillagerClient(), { locale: 'en' });
     await waitUntil(() => visibleText(part(el, 'villager-declare')).includes('Declare for your household'), 'English');
     assert.include(visibleText(shadow(el).querySelector('#own-title')), "Your household's declarations");
-    assert.include(entryText(el, 'pe-0000014'), 'On public notice');
-    assert.include(entryText(el, 'pe-0000014'), 'On notice until 12/05/2026');
-    assert.include(entryText(el, 'pe-0000011'), 'Why it was not approved: 照片与事项不符');
-    assert.include(entryText(el, 'pe-0000016'), 'Volunteer work');
+    assertEntriesSay(el, [
+      ['pe-0000014', 'On public notice'],
+      ['pe-0000014', 'On notice until 12/05/2026'],
+      ['pe-0000011', 'Why it was not approved: 照片与事项不符'],
+      ['pe-0000016', 'Volunteer work'],
+    ]);
     await expect(el).to.be.accessible();
   });
 
@@ -211,14 +211,7 @@ describe('<sz-points-desk> for a villager', () => {
 
   it('a token that is neither staff nor a villager of the village (the own-entries read refused too) is told who may use the desk', async () => {
     const client = new FakeVillagerClient();
-    client.failNext(
-      listOwnPointsEntries.id,
-      new ProblemError(
-        { type: 'about:blank', title: '无权访问', status: 403, code: 'forbidden', requestId: 'req-403' },
-        listOwnPointsEntries.id,
-        'req-403',
-      ),
-    );
+    client.failNext(listOwnPointsEntries.id, serverRefusal(listOwnPointsEntries.id, 403, 'forbidden', '无权访问'));
     const el = await mountVillagerDesk(client, {}, (desk) => part(desk, 'staff-only') !== null);
     assert.isNull(part(el, 'villager-declare'));
     assert.isNull(part(el, 'error'));
@@ -226,14 +219,7 @@ describe('<sz-points-desk> for a villager', () => {
 
   it('a failed read of the household’s entries shows the error with its request id and a retry', async () => {
     const client = new FakeVillagerClient();
-    client.failNext(
-      listOwnPointsEntries.id,
-      new ProblemError(
-        { type: 'about:blank', title: '服务器出错', status: 500, code: 'internal', requestId: 'req-500' },
-        listOwnPointsEntries.id,
-        'req-500',
-      ),
-    );
+    client.failNext(listOwnPointsEntries.id, serverRefusal(listOwnPointsEntries.id, 500, 'internal', '服务器出错'));
     const el = await mountVillagerDesk(client, {}, (desk) => part(desk, 'error') !== null);
     assert.include(visibleText(part(el, 'error')), 'req-500');
     part(el, 'retry')?.click();

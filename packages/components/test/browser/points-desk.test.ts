@@ -1,4 +1,4 @@
-import { assert, expect, fixture, html } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
 import { waitUntil } from '../fixtures/wait.js';
 import {
   declarePointsEntry,
@@ -6,7 +6,6 @@ import {
   getHouseholdPoints,
   listPointsEntries,
   NetworkError,
-  ProblemError,
   reviewPointsEntries,
   ruleOnObjection,
 } from '@shanzhi/sdk';
@@ -14,7 +13,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/points-desk/define.js';
 import type { SzPointsDesk } from '../../src/points-desk/sz-points-desk.js';
 import { freshDeviceForEach } from '../fixtures/device.js';
-import { clickFor, part, visibleText } from '../fixtures/mount.js';
+import { clickFor, mountSignedOut, part, visibleText } from '../fixtures/mount.js';
+import { serverRefusal } from '../fixtures/fake-client.js';
 import { checkbox, entries, FakePointsDeskClient, mountDesk } from '../fixtures/points-desk-client.js';
 import { itShowsTheSharedStates } from '../fixtures/shared-states.js';
 
@@ -56,8 +56,7 @@ describe('<sz-points-desk>', () => {
   });
 
   it('without a staff token says who may use it, and asks the server nothing', async () => {
-    const el = await fixture<SzPointsDesk>(html`<sz-points-desk api-base="http://127.0.0.1:9" village="v-test-01"></sz-points-desk>`);
-    await el.updateComplete;
+    const el = await mountSignedOut<SzPointsDesk>('sz-points-desk', { village: 'v-test-01' });
     assert.include(part(el, 'staff-only')?.textContent, '网格员');
     assert.include(part(el, 'staff-only')?.textContent, '村务监督委员会');
     assert.isNull(part(el, 'loading'));
@@ -66,14 +65,7 @@ describe('<sz-points-desk>', () => {
 
   it('a token the server refuses (a villager’s) gets the same explanation, not an error', async () => {
     const client = new FakePointsDeskClient();
-    client.failNext(
-      listPointsEntries.id,
-      new ProblemError(
-        { type: 'about:blank', title: '无权访问', status: 403, code: 'forbidden', requestId: 'req-403' },
-        listPointsEntries.id,
-        'req-403',
-      ),
-    );
+    client.failNext(listPointsEntries.id, serverRefusal(listPointsEntries.id, 403, 'forbidden', '无权访问'));
     const el = await mountDesk(client, {}, (desk) => part(desk, 'staff-only') !== null);
     assert.isNull(part(el, 'error'));
   });
@@ -275,18 +267,9 @@ describe('<sz-points-desk> declaring for a household', () => {
     const client = new FakePointsDeskClient();
     client.failNext(
       declarePointsEntry.id,
-      new ProblemError(
-        {
-          type: 'about:blank',
-          title: '请求有误',
-          status: 400,
-          code: 'validation',
-          requestId: 'req-400',
-          issues: [{ path: ['occurredOn'], code: 'points.entry.future', message: '发生日期不能晚于今天' }],
-        },
-        declarePointsEntry.id,
-        'req-400',
-      ),
+      serverRefusal(declarePointsEntry.id, 400, 'validation', '请求有误', [
+        { path: ['occurredOn'], code: 'points.entry.future', message: '发生日期不能晚于今天' },
+      ]),
     );
     const el = await mountDesk(client);
     part(el, 'open-declare')?.click();

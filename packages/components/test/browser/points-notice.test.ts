@@ -5,7 +5,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { SzPointsNotice } from '../../src/points-notice/sz-points-notice.js';
 import { freshDeviceForEach } from '../fixtures/device.js';
 import { FakePointsNoticeClient, mountNotice, notice, noticesOf } from '../fixtures/points-notice-client.js';
-import { part, visibleText } from '../fixtures/mount.js';
+import { mountSignedOut, part, visibleText } from '../fixtures/mount.js';
 import { itShowsTheSharedStates } from '../fixtures/shared-states.js';
 import { clearStorageBeforeEach } from '../fixtures/storage.js';
 
@@ -88,18 +88,10 @@ describe('<sz-points-notice> board', () => {
   });
 
   it('explains who may object and how when the viewer is not signed in, with no object buttons', async () => {
-    const el = document.createElement('sz-points-notice');
-    el.setAttribute('api-base', 'http://127.0.0.1:9');
-    el.setAttribute('village', 'v-test-01');
-    document.body.append(el);
-    try {
-      await el.updateComplete;
-      assert.include(part(el, 'help')?.textContent, '本村村民在公示期内可以对公示的积分提出异议');
-      assert.isNull(part(el, 'object'));
-      assert.isNull(part(el, 'view-switch'));
-    } finally {
-      el.remove();
-    }
+    const el = await mountSignedOut<SzPointsNotice>('sz-points-notice', { village: 'v-test-01' });
+    assert.include(part(el, 'help')?.textContent, '本村村民在公示期内可以对公示的积分提出异议');
+    assert.isNull(part(el, 'object'));
+    assert.isNull(part(el, 'view-switch'));
   });
 });
 

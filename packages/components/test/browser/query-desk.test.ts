@@ -6,24 +6,18 @@ import '../../src/query-desk/define.js';
 import type { SzQueryDesk } from '../../src/query-desk/sz-query-desk.js';
 import { problem } from '../fixtures/fake-client.js';
 import { FakeQueryDeskClient, overdue } from '../fixtures/query-desk-client.js';
-import { mountInProvider, part } from '../fixtures/mount.js';
-import { clearStorageBeforeEach } from '../fixtures/storage.js';
-
-function setOnline(online: boolean): void {
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
-  window.dispatchEvent(new Event(online ? 'online' : 'offline'));
-}
+import { mountFor, part } from '../fixtures/mount.js';
+import { freshDeviceForEach } from '../fixtures/device.js';
+import { itShowsTheSharedStates } from '../fixtures/shared-states.js';
 
 const rows = (el: SzQueryDesk) => [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="query"]') ?? [])];
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const widget = { tag: 'sz-query-desk', defaults: { village: 'v-qs-01' } };
-const loaded = { when: (el: SzQueryDesk) => rows(el).length > 0, what: 'the queries' };
-
-async function mount(client = new FakeQueryDeskClient(), attrs: Readonly<Record<string, string>> = {}, wait = true): Promise<SzQueryDesk> {
-  const { el } = await mountInProvider<SzQueryDesk, FakeQueryDeskClient>(client, widget, { attrs, providerAttrs: {} }, wait && loaded);
-  return el;
-}
+const mount = mountFor<SzQueryDesk, FakeQueryDeskClient>(widget, () => new FakeQueryDeskClient(), {
+  when: (el) => rows(el).length > 0,
+  what: 'the queries',
+});
 
 async function open(el: SzQueryDesk, index: number): Promise<HTMLElement> {
   rows(el)[index]?.click();
@@ -37,18 +31,16 @@ function type(field: HTMLTextAreaElement, value: string): void {
 }
 
 describe('<sz-query-desk>', () => {
-  clearStorageBeforeEach(localStorage);
+  freshDeviceForEach();
 
-  afterEach(() => {
-    delete (navigator as { onLine?: boolean }).onLine;
-  });
-
-  it('shows the shared loading skeleton while the read is on its way', async () => {
-    const client = new FakeQueryDeskClient();
-    client.latency = 60_000;
-    const el = await mount(client, {}, false);
-    await waitUntil(() => part(el, 'loading'), 'the skeleton', { timeout: 5000 });
-    await expect(el).to.be.accessible();
+  itShowsTheSharedStates({
+    what: 'the queries',
+    client: () => new FakeQueryDeskClient(),
+    emptyClient: () => new FakeQueryDeskClient([]),
+    mount,
+    route: listDisclosureQueries.id,
+    loaded: (el) => rows(el).length > 0,
+    empty: { when: 'no villager has asked', says: '还没有村民查询' },
   });
 
   it('lists queries overdue first, flagged in words, with no phone anywhere, and passes axe', async () => {
@@ -62,39 +54,12 @@ describe('<sz-query-desk>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows the empty state when no villager has asked', async () => {
-    const el = await mount(new FakeQueryDeskClient([]), {}, false);
-    await waitUntil(() => part(el, 'empty'), 'the empty state', { timeout: 5000 });
-    assert.include(part(el, 'empty')?.textContent, '还没有村民查询');
-  });
-
   it('says who may use it when the server refuses the token', async () => {
     const client = new FakeQueryDeskClient();
     client.failNext(listDisclosureQueries.id, problem(403, '无权执行此操作', 'req-403', listDisclosureQueries.id));
     const el = await mount(client, {}, false);
     await waitUntil(() => part(el, 'staff-only'), 'the staff-only words', { timeout: 5000 });
     await expect(el).to.be.accessible();
-  });
-
-  it('shows the problem title and request id, and retry loads again', async () => {
-    const client = new FakeQueryDeskClient();
-    client.failNext(listDisclosureQueries.id, problem(503, '服务暂时不可用', 'req-7f3a-0001', listDisclosureQueries.id));
-    const el = await mount(client, {}, false);
-    await waitUntil(() => part(el, 'error'), 'the error state', { timeout: 5000 });
-    assert.include(part(el, 'error')?.textContent, 'req-7f3a-0001');
-    await expect(el).to.be.accessible();
-    part(el, 'retry')?.click();
-    await waitUntil(() => rows(el).length > 0, 'the queries after retry', { timeout: 5000 });
-  });
-
-  it('shows the offline state and loads by itself when the connection returns', async () => {
-    const client = new FakeQueryDeskClient();
-    setOnline(false);
-    client.failNext(listDisclosureQueries.id, new NetworkError(listDisclosureQueries.id, 'req-off-1', new TypeError('Failed to fetch')));
-    const el = await mount(client, {}, false);
-    await waitUntil(() => part(el, 'offline'), 'the offline state', { timeout: 5000 });
-    setOnline(true);
-    await waitUntil(() => rows(el).length > 0, 'reloaded on reconnect', { timeout: 5000 });
   });
 
   it('a cadre opens a query, sees the number to call back, answers once with one Idempotency-Key per attempt', async () => {

@@ -1,59 +1,19 @@
 import { assert, expect, oneEvent } from '@open-wc/testing';
-import { listRegions, NetworkError, type RouteOutput } from '@shanzhi/sdk';
+import { addServiceRequestNote, advanceServiceRequest, answerRequestFollowUp, listServiceRequests, NetworkError } from '@shanzhi/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/request-desk/define.js';
 import type { SzRequestDesk } from '../../src/request-desk/sz-request-desk.js';
-import { FakeClientBase, problem } from '../fixtures/fake-client.js';
-import { mountInProvider, part } from '../fixtures/mount.js';
-import { clearStorageBeforeEach } from '../fixtures/storage.js';
+import { freshDeviceForEach } from '../fixtures/device.js';
+import { problem } from '../fixtures/fake-client.js';
+import { mountInProvider, part, visibleText } from '../fixtures/mount.js';
+import { FakeRequestDeskClient, orderBadRating, orderDispatch, proxyOverdue, refusal } from '../fixtures/request-desk-client.js';
+import { itShowsTheSharedStates } from '../fixtures/shared-states.js';
 import { waitUntil } from '../fixtures/wait.js';
 
-type Tree = RouteOutput<typeof listRegions>;
+const rows = (el: SzRequestDesk) => [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="request"]') ?? [])];
+const widget = { tag: 'sz-request-desk', defaults: { village: 'v-qs-01' } };
+const loaded = { when: (el: SzRequestDesk) => rows(el).length > 0, what: 'the requests' };
 
-const village = (id: string, name: string) => ({ id, code: id, name, level: 'village' as const });
-const tree: Tree = {
-  counties: [
-    {
-      id: 'c-test',
-      code: '339901',
-      name: '测试县',
-      level: 'county',
-      towns: [
-        {
-          id: 't-test',
-          code: '339901001',
-          name: '测试镇',
-          level: 'town',
-          villages: [village('v-test-01', '青山村'), village('v-test-02', '绿水村')],
-        },
-      ],
-    },
-  ],
-};
-
-// TODO(new-widget): answer the widget's own route here once it has one.
-class FakeRequestDeskClient extends FakeClientBase {
-  constructor(private readonly regions: Tree = tree) {
-    super();
-  }
-
-  protected answer(routeId: string): unknown {
-    if (routeId === listRegions.id) return this.regions;
-    throw problem(404, '未找到', 'req-404', routeId);
-  }
-}
-
-function setOnline(online: boolean): void {
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
-  window.dispatchEvent(new Event(online ? 'online' : 'offline'));
-}
-
-const items = (el: SzRequestDesk) => [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="item"]') ?? [])];
-
-const widget = { tag: 'sz-request-desk', defaults: { village: 'v-test-01' } };
-const loaded = { when: (el: SzRequestDesk) => items(el).length > 0, what: 'the entries' };
-
-/** Mounts the widget in a provider with the fake client; waits for the entries unless `wait` is false. */
 async function mount(
   client = new FakeRequestDeskClient(),
   attrs: Readonly<Record<string, string>> = {},
@@ -63,91 +23,217 @@ async function mount(
   return el;
 }
 
+async function open(el: SzRequestDesk, id: string): Promise<HTMLElement> {
+  el.shadowRoot?.querySelector<HTMLButtonElement>(`[data-opener="${id}"]`)?.click();
+  await waitUntil(() => part(el, 'steps'), 'the panel');
+  return part(el, 'panel')!;
+}
+
+function type(field: HTMLTextAreaElement | null | undefined, value: string): void {
+  if (!field) throw new Error('no field');
+  field.value = value;
+  field.dispatchEvent(new Event('input'));
+}
+
 describe('<sz-request-desk>', () => {
-  clearStorageBeforeEach(localStorage);
+  freshDeviceForEach();
 
-  afterEach(() => {
-    // Back to the browser's own value.
-    delete (navigator as { onLine?: boolean }).onLine;
+  itShowsTheSharedStates<SzRequestDesk, FakeRequestDeskClient>({
+    what: 'the requests',
+    client: () => new FakeRequestDeskClient(),
+    emptyClient: () => new FakeRequestDeskClient([]),
+    mount: (client, attrs, wait) => mount(client, attrs, wait ?? true),
+    route: listServiceRequests.id,
+    loaded: (el) => rows(el).length > 0,
+    empty: { when: 'no request matches', says: '没有符合条件的事项' },
   });
 
-  it('shows the shared loading skeleton while the read is on its way', async () => {
-    const client = new FakeRequestDeskClient();
-    client.latency = 60_000;
-    const el = await mount(client, {}, false);
-    await waitUntil(() => part(el, 'loading'), 'the skeleton');
-    assert.equal(part(el, 'loading')?.getAttribute('role'), 'status');
-    await expect(el).to.be.accessible();
-  });
-
-  it('shows the entries, marks the current village, and passes axe', async () => {
+  it('lists requests with the next step, its owner and the deadline in words, no phone, and passes axe', async () => {
     const el = await mount();
-    assert.deepEqual(
-      items(el).map((item) => item.textContent.trim()),
-      ['青山村', '绿水村'],
-    );
-    assert.equal(items(el)[0]?.getAttribute('aria-current'), 'true');
-    assert.equal(part(el, 'title')?.textContent, '代办点单工作台');
+    const first = visibleText(rows(el)[0]);
+    assert.include(first, '逾期 2 个工作日');
+    assert.include(first, '下一步：上报/转办（村干部或网格员）');
+    assert.include(first, '张三明');
+    assert.include(visibleText(rows(el)[1]), '还剩 2 个工作日');
+    assert.include(visibleText(rows(el)[2]), '评价 1 分');
+    assert.include(visibleText(rows(el)[2]), '差评待回复');
+    assert.include(visibleText(part(el, 'summary')), '共 3 件，其中逾期 1 件，待监督委员会回复的差评 1 件');
+    assert.notMatch(el.shadowRoot!.textContent, /1[3-9]\d{9}/, 'no phone in the list');
+    await waitUntil(() => part(el, 'ratings')?.querySelector('table'), 'the published ratings');
+    assert.include(visibleText(part(el, 'ratings')), '12 次评价，平均 4.3 分，满意率 83.3%');
+    assert.include(visibleText(part(el, 'ratings')), '评价不足 5 次，暂不公开');
     await expect(el).to.be.accessible();
   });
 
-  it('shows the shared empty state when there is nothing to show', async () => {
-    const el = await mount(new FakeRequestDeskClient({ counties: [] }), {}, false);
-    await waitUntil(() => part(el, 'empty'), 'the empty state');
-    assert.include(part(el, 'empty')?.textContent, '暂无内容');
-    await expect(el).to.be.accessible();
-  });
-
-  it('shows the problem title and request id, and retry loads again', async () => {
+  it('filters by kind, state, follow-up, mine and overdue through the route’s query', async () => {
     const client = new FakeRequestDeskClient();
-    client.failNext(listRegions.id, problem(503, '服务暂时不可用', 'req-7f3a-0001', listRegions.id));
-    const el = await mount(client, {}, false);
-    await waitUntil(() => part(el, 'error'), 'the error state');
-    assert.equal(part(el, 'error')?.getAttribute('role'), 'alert');
-    assert.include(part(el, 'error')?.textContent, '服务暂时不可用');
-    assert.include(part(el, 'error')?.textContent, 'req-7f3a-0001');
+    const el = await mount(client);
+    const kind = el.shadowRoot!.querySelector<HTMLSelectElement>('#rd-kind')!;
+    kind.value = 'order';
+    kind.dispatchEvent(new Event('change'));
+    await waitUntil(() => rows(el).length === 2, 'the 点单 only');
+    assert.deepEqual(client.callsOf(listServiceRequests.id).at(-1)?.input.query, { kind: 'order' });
+    const followUp = el.shadowRoot!.querySelector<HTMLSelectElement>('#rd-followUp')!;
+    followUp.value = 'open';
+    followUp.dispatchEvent(new Event('change'));
+    await waitUntil(() => rows(el).length === 1, 'the bad rating waiting');
+    const [mine, overdue] = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="filters"] input[type="checkbox"]')];
+    mine?.click();
+    overdue?.click();
+    await waitUntil(() => part(el, 'empty'), 'nothing matches');
+    assert.deepEqual(client.callsOf(listServiceRequests.id).at(-1)?.input.query, {
+      kind: 'order',
+      followUp: 'open',
+      mine: true,
+      overdue: true,
+    });
     await expect(el).to.be.accessible();
-    part(el, 'retry')?.click();
-    await waitUntil(() => items(el).length > 0, 'the entries after retry');
-    assert.lengthOf(client.callsOf(listRegions.id), 2);
   });
 
-  it('shows the offline state and loads by itself when the connection returns', async () => {
+  it('says who may use it when the server refuses the token', async () => {
     const client = new FakeRequestDeskClient();
-    setOnline(false);
-    client.failNext(listRegions.id, new NetworkError(listRegions.id, 'req-off-1', new TypeError('Failed to fetch')));
+    client.failNext(listServiceRequests.id, problem(403, '无权执行此操作', 'req-403', listServiceRequests.id));
     const el = await mount(client, {}, false);
-    await waitUntil(() => part(el, 'offline'), 'the offline state');
-    assert.include(part(el, 'offline')?.textContent, '网络已断开');
+    await waitUntil(() => part(el, 'staff-only'), 'the staff-only words');
     await expect(el).to.be.accessible();
-    setOnline(true);
-    await waitUntil(() => items(el).length > 0, 'reloaded on reconnect');
-    assert.isNull(part(el, 'offline'));
   });
 
-  it('is operated by keyboard: Tab reaches the entries, Enter chooses one', async () => {
+  it('opens a request with its steps, the number to call back, and completes the next step with one Idempotency-Key per attempt', async () => {
+    const client = new FakeRequestDeskClient();
+    const el = await mount(client);
+    const opened = oneEvent(el, 'sz-request-desk-open');
+    await open(el, proxyOverdue.id);
+    assert.deepEqual((await opened).detail, { requestId: proxyOverdue.id });
+    assert.equal(visibleText(part(el, 'contact')), '13912345678');
+    const steps = [...part(el, 'steps')!.querySelectorAll('li')].map((li) => visibleText(li));
+    assert.include(steps[1], '受理 · 2026/11/23');
+    assert.include(steps[1], '李村干');
+    assert.include(steps[1], '材料齐全。');
+    assert.include(steps[2], '应在');
+    assert.include(steps[2], '负责：村干部或网格员 · 3 个工作日');
+    await expect(el).to.be.accessible();
+    const form = part(el, 'advance-form') as HTMLFormElement;
+    assert.include(visibleText(form), '办理下一步：上报/转办');
+    type(form.querySelector('textarea'), '已报镇社保所。');
+    client.failNext(advanceServiceRequest.id, new NetworkError(advanceServiceRequest.id, 'req-net', new TypeError('Failed to fetch')));
+    form.requestSubmit();
+    await waitUntil(() => part(el, 'form-problem'), 'the failure');
+    assert.equal(form.querySelector('textarea')?.value, '已报镇社保所。', 'what was typed stays');
+    const advanced = oneEvent(el, 'sz-request-desk-advance');
+    form.requestSubmit();
+    assert.deepEqual((await advanced).detail, { requestId: proxyOverdue.id, step: 'report' });
+    const [first, second] = client.callsOf(advanceServiceRequest.id);
+    assert.ok(first?.idempotencyKey);
+    assert.equal(first.idempotencyKey, second?.idempotencyKey, 'the retry reuses the key');
+    assert.deepEqual(second?.input.body, { step: 'report', note: '已报镇社保所。' });
+    await waitUntil(() => visibleText(part(el, 'advance-form')).includes('办理下一步：办理'), 'the next step offered');
+    assert.include(visibleText(rows(el)[0]), '下一步：办理');
+    assert.equal(part(el, 'advance-form')?.querySelector('textarea')?.value, '', 'the form is emptied after the step');
+    await expect(el).to.be.accessible();
+  });
+
+  const refusals = [
+    {
+      what: 'a step out of order (409)',
+      status: 409,
+      code: 'requests.step.outOfOrder',
+      title: '还不能办理“上报/转办”：下一步应是“受理”，各步不能跳过',
+    },
+    { what: '"not the owner" (403)', status: 403, code: 'requests.step.notOwner', title: '“上报/转办”不由你办理：请由这一步的负责人办理' },
+  ];
+  for (const refused of refusals) {
+    it(`shows ${refused.what} next to the form, keeping the note`, async () => {
+      const client = new FakeRequestDeskClient();
+      client.failNext(advanceServiceRequest.id, refusal(refused.status, refused.code, refused.title, advanceServiceRequest.id));
+      const el = await mount(client);
+      await open(el, proxyOverdue.id);
+      const form = part(el, 'advance-form') as HTMLFormElement;
+      type(form.querySelector('textarea'), '已报镇里。');
+      form.requestSubmit();
+      await waitUntil(() => form.querySelector('[part~="form-problem"]'), 'the refusal by the form');
+      assert.include(visibleText(form.querySelector('[part~="form-problem"]')), refused.title);
+      assert.equal(form.querySelector('textarea')?.value, '已报镇里。');
+      await waitUntil(() => el.shadowRoot?.activeElement === form.querySelector('[part~="form-problem"]'), 'focus on the refusal');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('派单 names who does the work: asked for before sending, then sent as the assignee', async () => {
+    const client = new FakeRequestDeskClient();
+    const el = await mount(client);
+    await open(el, orderDispatch.id);
+    const form = part(el, 'advance-form') as HTMLFormElement;
+    form.requestSubmit();
+    await waitUntil(() => el.shadowRoot?.querySelector('#rd-assignee-error'), 'who is asked for');
+    assert.lengthOf(client.callsOf(advanceServiceRequest.id), 0);
+    const select = form.querySelector('select')!;
+    select.value = 'u-cadre-2';
+    select.dispatchEvent(new Event('change'));
+    form.requestSubmit();
+    await waitUntil(() => client.callsOf(advanceServiceRequest.id).length === 1, 'the step sent');
+    assert.deepEqual(client.callsOf(advanceServiceRequest.id)[0]?.input.body, { step: 'dispatch', assignee: 'u-cadre-2' });
+    assert.include(visibleText(part(el, 'notes')), '已到现场看过。');
+    assert.include(visibleText(part(el, 'notes')), '附件 1 个');
+  });
+
+  it('adds a note without moving the request on', async () => {
+    const client = new FakeRequestDeskClient();
+    const el = await mount(client);
+    await open(el, proxyOverdue.id);
+    const form = part(el, 'note-form') as HTMLFormElement;
+    form.requestSubmit();
+    await waitUntil(() => form.querySelector('[aria-invalid="true"]'), 'the empty note refused');
+    type(form.querySelector('textarea'), '已电话联系申请人。');
+    const noted = oneEvent(el, 'sz-request-desk-note');
+    form.requestSubmit();
+    assert.deepEqual((await noted).detail, { requestId: proxyOverdue.id });
+    assert.deepEqual(client.callsOf(addServiceRequestNote.id)[0]?.input.body, { text: '已电话联系申请人。' });
+    await waitUntil(() => part(el, 'notes'), 'the note listed');
+    assert.include(visibleText(part(el, 'notes')), '已电话联系申请人。');
+  });
+
+  it('the supervisory committee answers a bad rating; staff see it waiting without the form', async () => {
+    const staff = await mount(new FakeRequestDeskClient());
+    await open(staff, orderBadRating.id);
+    assert.include(visibleText(part(staff, 'follow-up')), '待回复');
+    assert.isNull(part(staff, 'follow-up-form'));
+    assert.isNull(part(staff, 'advance-form'), 'nothing left to do on a closed request');
+    staff.remove();
+
+    const client = new FakeRequestDeskClient();
+    const el = await mount(client, { view: 'supervisor' });
+    await open(el, orderBadRating.id);
+    assert.include(visibleText(part(el, 'panel')), '修了一半就走了。');
+    const form = part(el, 'follow-up-form') as HTMLFormElement;
+    type(form.querySelector('textarea'), '已核实，安排王干部重新修补，三日内完成。');
+    const answered = oneEvent(el, 'sz-request-desk-follow-up');
+    form.requestSubmit();
+    assert.deepEqual((await answered).detail, { requestId: orderBadRating.id });
+    assert.deepEqual(client.callsOf(answerRequestFollowUp.id)[0]?.input.body, { answer: '已核实，安排王干部重新修补，三日内完成。' });
+    await waitUntil(() => visibleText(part(el, 'follow-up')).includes('孙监督'), 'the answer shown');
+    assert.include(visibleText(rows(el)[2]), '差评已回复');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is operated by keyboard: Tab reaches the requests, Enter opens one, Escape closes it', async () => {
     const el = await mount();
-    part(el, 'elder-controls')?.querySelector('button')?.focus();
-    await sendKeys({ press: 'Tab' });
-    assert.equal(el.shadowRoot?.activeElement, items(el)[0], 'Tab moves from the 长辈版 switch to the first entry');
-    await sendKeys({ press: 'Tab' });
-    assert.equal(el.shadowRoot?.activeElement, items(el)[1]);
-    const chosen = oneEvent(el, 'sz-request-desk-select');
+    rows(el)[0]?.focus();
     await sendKeys({ press: 'Enter' });
-    assert.deepEqual((await chosen).detail, { itemId: 'v-test-02' });
+    await waitUntil(() => part(el, 'steps'), 'the panel');
+    await waitUntil(() => el.shadowRoot?.activeElement === part(el, 'panel'), 'focus in the panel');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => part(el, 'panel') === null, 'closed');
+    assert.equal(el.shadowRoot?.activeElement, rows(el)[0], 'focus back on the request');
+    await sendKeys({ press: 'Tab' });
+    assert.equal(el.shadowRoot?.activeElement, rows(el)[1]);
   });
 
   it('speaks English', async () => {
     const el = await mount(new FakeRequestDeskClient(), { locale: 'en' });
     assert.equal(part(el, 'title')?.textContent, 'Request desk');
-    assert.equal(part(el, 'list')?.getAttribute('aria-label'), '2 entries');
-  });
-
-  it('in 长辈版 marks the host for the larger sizes and offers the text size, and passes axe', async () => {
-    const el = await mount(new FakeRequestDeskClient(), { elder: '' });
-    await el.updateComplete;
-    assert.isTrue(el.hasAttribute('data-sz-elder'));
-    assert.isNotNull(part(el, 'elder-controls')?.querySelector('[role="group"]'), 'the text-size buttons');
-    await expect(el).to.be.accessible();
+    assert.include(visibleText(rows(el)[0]), 'Overdue by 2 working days');
+    assert.include(visibleText(rows(el)[0]), 'a cadre or a grid worker');
+    await open(el, proxyOverdue.id);
+    assert.include(visibleText(part(el, 'advance-form')), 'Next step: 上报/转办');
   });
 });

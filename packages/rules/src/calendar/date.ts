@@ -6,6 +6,7 @@ import { issue, type RuleIssue } from '../shared/result.js';
  */
 export type CalendarDate = string;
 
+/** A calendar date split into numbers: month 1–12, day 1–31. */
 export interface DateParts {
   readonly year: number;
   readonly month: number;
@@ -14,10 +15,12 @@ export interface DateParts {
 
 const pattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Whether `year` is a leap year of the Gregorian calendar (divisible by 4, centuries only by 400). */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+/** The number of days in a month (`month` 1–12): 28–31. */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
@@ -49,6 +52,7 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
+/** Joins parts into 'YYYY-MM-DD'; throws a RangeError when they make no real date (a caller's bug). */
 export function formatCalendarDate(parts: DateParts): CalendarDate {
   const date = `${pad(parts.year, 4)}-${pad(parts.month, 2)}-${pad(parts.day, 2)}`;
   if (!isCalendarDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
@@ -97,6 +101,7 @@ export function toEpochDay(date: CalendarDate): number {
   return daysFromCivil(parseCalendarDate(date));
 }
 
+/** The calendar date `days` after 1970-01-01 (before it when negative): the inverse of {@link toEpochDay}. */
 export function fromEpochDay(days: number): CalendarDate {
   if (!Number.isSafeInteger(days)) throw new RangeError(`Not a whole number of days: ${String(days)}`);
   return formatCalendarDate(civilFromDays(days));
@@ -107,6 +112,7 @@ function wholeNumber(n: number, what: string): number {
   return n;
 }
 
+/** The date `days` later (earlier when negative), by integer arithmetic: no time zone, no daylight saving. */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   return fromEpochDay(toEpochDay(date) + wholeNumber(days, 'days'));
 }
@@ -125,11 +131,13 @@ export function daysBetween(a: CalendarDate, b: CalendarDate): number {
   return toEpochDay(b) - toEpochDay(a);
 }
 
+/** -1, 0 or 1 as `a` is before, on or after `b`: a comparator for `Array#sort`. */
 export function compareDates(a: CalendarDate, b: CalendarDate): -1 | 0 | 1 {
   const diff = daysBetween(b, a);
   return diff < 0 ? -1 : diff > 0 ? 1 : 0;
 }
 
+/** A day of the week: 0 = Sunday … 6 = Saturday, as `Date#getDay`. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 /** 0 = Sunday … 6 = Saturday, as Date#getDay. */
@@ -138,21 +146,25 @@ export function dayOfWeek(date: CalendarDate): Weekday {
   return ((((toEpochDay(date) + 4) % 7) + 7) % 7) as Weekday;
 }
 
+/** Saturday or Sunday. Whether it is a working day is {@link isWorkingDay}'s question (make-up days, holidays). */
 export function isWeekend(date: CalendarDate): boolean {
   const weekday = dayOfWeek(date);
   return weekday === 0 || weekday === 6;
 }
 
+/** The first day of `date`'s month. */
 export function startOfMonth(date: CalendarDate): CalendarDate {
   const { year, month } = parseCalendarDate(date);
   return formatCalendarDate({ year, month, day: 1 });
 }
 
+/** The last day of `date`'s month (28–31). */
 export function endOfMonth(date: CalendarDate): CalendarDate {
   const { year, month } = parseCalendarDate(date);
   return formatCalendarDate({ year, month, day: daysInMonth(year, month) });
 }
 
+/** A calendar quarter, 1–4 (村民委员会组织法 Art 30's "at least quarterly" periods). */
 export type Quarter = 1 | 2 | 3 | 4;
 
 /** Disclosure periods (村民委员会组织法 Art 30: at least quarterly) run by calendar quarter. */
@@ -160,27 +172,36 @@ export function quarterOf(date: CalendarDate): Quarter {
   return (Math.floor((parseCalendarDate(date).month - 1) / 3) + 1) as Quarter;
 }
 
+/** The first day of `date`'s quarter (01-01, 04-01, 07-01 or 10-01). */
 export function startOfQuarter(date: CalendarDate): CalendarDate {
   const { year } = parseCalendarDate(date);
   return formatCalendarDate({ year, month: (quarterOf(date) - 1) * 3 + 1, day: 1 });
 }
 
+/** The last day of `date`'s quarter (03-31, 06-30, 09-30 or 12-31). */
 export function endOfQuarter(date: CalendarDate): CalendarDate {
   return endOfMonth(addMonths(startOfQuarter(date), 2));
 }
 
+/** The year of a calendar date. */
 export function yearOf(date: CalendarDate): number {
   return parseCalendarDate(date).year;
 }
 
+/** The earlier of two dates. */
 export function minDate(a: CalendarDate, b: CalendarDate): CalendarDate {
   return compareDates(a, b) <= 0 ? a : b;
 }
 
+/** The later of two dates. */
 export function maxDate(a: CalendarDate, b: CalendarDate): CalendarDate {
   return compareDates(a, b) >= 0 ? a : b;
 }
 
+/**
+ * `field.invalidDate` unless `value` is a real 'YYYY-MM-DD' date: the issue-returning form of {@link
+ * isCalendarDate}.
+ */
 export function validateCalendarDate(value: string): RuleIssue | null {
   return isCalendarDate(value) ? null : issue('field.invalidDate');
 }

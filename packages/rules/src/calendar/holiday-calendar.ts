@@ -49,6 +49,10 @@ export function validateHolidayYear(value: HolidayYear): RuleIssue | null {
   return checkLists(value, true);
 }
 
+/**
+ * A {@link HolidayYear} as it arrives from a deployment's data: dates of another year, a date listed twice or in both
+ * lists, and a make-up working day that is not a weekend day are refused.
+ */
 export const holidayYearSchema = z
   .object({
     year: z.int().check(z.gte(1), z.lte(9999)),

@@ -26,6 +26,10 @@ function notice(year: number, breaks: string, workdays: string, source: string):
  * checked against its published text are here; add a year with `calendar.extend` when the next
  * notice appears (usually in November), never by guessing from the lunar calendar.
  */
+/**
+ * The State Council's notices for 2024–2026 as {@link HolidayYear}s, each with its source: the data behind {@link
+ * defaultHolidayCalendar}.
+ */
 export const holidayYears2024To2026: readonly HolidayYear[] = [
   // 元旦 1/1 and 端午 6/10 were announced "与周末连休": the attached weekend days are listed with them.
   notice(

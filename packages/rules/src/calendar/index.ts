@@ -45,6 +45,10 @@ export {
   isWorkingDay,
   nextWorkingDay,
   addWorkingDays,
+  workingDaysAfter,
+  workingDaysInclusive,
+  workingDaysInMonth,
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated name stays importable until the next major release (issue 17)
   workingDaysBetween,
   uncoveredYears,
   coverageWarning,

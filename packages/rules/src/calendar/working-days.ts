@@ -1,5 +1,5 @@
 import { issue, type RuleIssue } from '../shared/result.js';
-import { addDays, compareDates, isWeekend, parseCalendarDate, type CalendarDate } from './date.js';
+import { addDays, compareDates, endOfMonth, formatCalendarDate, isWeekend, parseCalendarDate, type CalendarDate } from './date.js';
 import { defaultHolidayCalendar } from './holiday-data.js';
 import type { HolidayCalendar } from './holiday-calendar.js';
 
@@ -9,8 +9,10 @@ import type { HolidayCalendar } from './holiday-calendar.js';
  * arithmetic has to know the State Council's holidays and weekend make-up working days.
  */
 
+/** What a date is: an ordinary working day, a weekend, a holiday, or a weekend make-up working day (调休上班). */
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeUpWorkday';
 
+/** The kind of `date` under `calendar`: a holiday or make-up day by the notice, else by the weekday. */
 export function dayKind(date: CalendarDate, calendar: HolidayCalendar = defaultHolidayCalendar): DayKind {
   if (calendar.isHoliday(date)) return 'holiday';
   if (calendar.isMakeUpWorkday(date)) return 'makeUpWorkday';
@@ -23,6 +25,7 @@ export function isWorkingDay(date: CalendarDate, calendar: HolidayCalendar = def
   return kind === 'workday' || kind === 'makeUpWorkday';
 }
 
+/** The first working day after `date` (never `date` itself). */
 export function nextWorkingDay(date: CalendarDate, calendar: HolidayCalendar = defaultHolidayCalendar): CalendarDate {
   let day = addDays(date, 1);
   while (!isWorkingDay(day, calendar)) day = addDays(day, 1);
@@ -41,16 +44,48 @@ export function addWorkingDays(date: CalendarDate, n: number, calendar: HolidayC
   return day;
 }
 
-/** The number of working days in (a, b]; negative when b is before a. */
-export function workingDaysBetween(a: CalendarDate, b: CalendarDate, calendar: HolidayCalendar = defaultHolidayCalendar): number {
-  const order = compareDates(a, b);
+/**
+ * Working days in (from, to]: the start day is NOT counted, the end day is. Negative when `to` is before `from`.
+ * This is "working days left until" and "working days since": `workingDaysAfter(today, dueOn)` is 0 on the due
+ * day, and `addWorkingDays(from, workingDaysAfter(from, to))` is the last working day up to `to`.
+ * For a period whose first day counts too, use {@link workingDaysInclusive}.
+ */
+export function workingDaysAfter(from: CalendarDate, to: CalendarDate, calendar: HolidayCalendar = defaultHolidayCalendar): number {
+  const order = compareDates(from, to);
   if (order === 0) return 0;
-  if (order > 0) return -workingDaysBetween(b, a, calendar);
+  if (order > 0) return -workingDaysAfter(to, from, calendar);
   let count = 0;
-  for (let day = addDays(a, 1); compareDates(day, b) <= 0; day = addDays(day, 1)) {
+  for (let day = addDays(from, 1); compareDates(day, to) <= 0; day = addDays(day, 1)) {
     if (isWorkingDay(day, calendar)) count += 1;
   }
   return count;
+}
+
+/**
+ * Working days in [from, to]: both ends counted, as a person counts "the working days of March" or "from the 3rd to
+ * the 7th". 0 when `to` is before `from` (an empty period).
+ */
+export function workingDaysInclusive(from: CalendarDate, to: CalendarDate, calendar: HolidayCalendar = defaultHolidayCalendar): number {
+  if (compareDates(from, to) > 0) return 0;
+  return workingDaysAfter(from, to, calendar) + (isWorkingDay(from, calendar) ? 1 : 0);
+}
+
+/** The working days of a month (`month` 1–12), holidays and make-up working days (调休上班) included. */
+export function workingDaysInMonth(year: number, month: number, calendar: HolidayCalendar = defaultHolidayCalendar): number {
+  const first = formatCalendarDate({ year, month, day: 1 });
+  return workingDaysInclusive(first, endOfMonth(first), calendar);
+}
+
+/**
+ * The number of working days in (a, b]; negative when b is before a.
+ *
+ * @deprecated The name hides that the start day is not counted, so `workingDaysBetween(first, last)` of a
+ * month misses its first day. Use {@link workingDaysAfter} (same result, (a, b]) or {@link workingDaysInclusive}
+ * ([a, b]); for a month, {@link workingDaysInMonth}. Kept for at least one minor release; removed in the next major
+ * (docs/compatibility.md).
+ */
+export function workingDaysBetween(a: CalendarDate, b: CalendarDate, calendar: HolidayCalendar = defaultHolidayCalendar): number {
+  return workingDaysAfter(a, b, calendar);
 }
 
 /** Years touched by [a, b] that the calendar has no notice for: the caller should warn. */

@@ -4,7 +4,7 @@ import type { DisclosureSettings } from './settings.js';
 
 export type { Attachment } from './attachments-schema.js';
 
-/*
+/**
  * Media types a disclosure may carry, with the file extensions each may have. Documents and photos
  * of vouchers only: no HTML, SVG or scripts, which a browser could run when a villager opens them.
  * OFD (GB/T 33190) is the national format many finance and government systems export.
@@ -24,13 +24,19 @@ export const attachmentMediaTypes = {
   'application/vnd.oasis.opendocument.text': ['odt'],
 } as const satisfies Record<string, readonly string[]>;
 
+/** A media type a disclosure may carry: a key of {@link attachmentMediaTypes}. */
 export type AttachmentMediaType = keyof typeof attachmentMediaTypes;
+/** The keys of {@link attachmentMediaTypes}, as `z.enum` wants them. */
 export const attachmentMediaTypeList = Object.keys(attachmentMediaTypes) as [AttachmentMediaType, ...AttachmentMediaType[]];
 
 /** A file name only: no folders, no control characters (they hide the real extension in some viewers). */
 // eslint-disable-next-line no-control-regex
 const fileName = /^[^/\\\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]+\.[A-Za-z0-9]{1,8}$/;
 
+/**
+ * `disclosure.attachment.badName` unless `name` is a plain file name: no folders, no control characters, no outer
+ * spaces.
+ */
 export function validateAttachmentName(name: string): RuleIssue | null {
   return fileName.test(name) && name.trim() === name ? null : issue('disclosure.attachment.badName');
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { categoryCodePattern, disclosureFrequencies } from './categories.js';
 
+/** A category or finance heading code ({@link categoryCodePattern}). */
 export const categoryCodeSchema = z.string().check(z.regex(categoryCodePattern));
 
 /** A category's or a finance heading's name in both languages, short enough for a tab or a table row. */
@@ -9,6 +10,10 @@ export const labelSchema = z.object({
   en: z.string().check(z.minLength(1), z.maxLength(80)),
 });
 
+/**
+ * A disclosure category as a village configures it: code, label, frequency and, optionally, where the duty comes
+ * from.
+ */
 export const disclosureCategorySchema = z.object({
   code: categoryCodeSchema,
   label: labelSchema,
@@ -17,4 +22,5 @@ export const disclosureCategorySchema = z.object({
   basis: z.optional(z.string().check(z.maxLength(200))),
 });
 
+/** A value parsed by {@link disclosureCategorySchema}. */
 export type DisclosureCategory = z.output<typeof disclosureCategorySchema>;

@@ -10,8 +10,10 @@ export type { DisclosureCategory } from './categories-schema.js';
  * - `annual`: published once a year and whenever it changes (e.g. the 小微权力清单).
  */
 export const disclosureFrequencies = ['quarterly', 'financeCycle', 'immediate', 'annual'] as const;
+/** One of {@link disclosureFrequencies}. */
 export type DisclosureFrequency = (typeof disclosureFrequencies)[number];
 
+/** The shape of a category or finance heading code: lower-case first, then letters and digits, 2–40 characters. */
 export const categoryCodePattern = /^[a-z][a-zA-Z0-9]{1,39}$/;
 function category(code: string, zh: string, en: string, frequency: DisclosureFrequency, basis: string): DisclosureCategory {
   return { code, label: { 'zh-CN': zh, en }, frequency, basis };
@@ -53,6 +55,7 @@ export const defaultDisclosureCategories: readonly DisclosureCategory[] = Object
   category('audit', '审计结果（含离任审计）', 'Audit results (including the outgoing audit)', 'immediate', '村民委员会组织法 Art 35'),
 ]);
 
+/** The disclosure category with this code, among the village's categories (the defaults unless given), or undefined. */
 export function findCategory(
   code: string,
   categories: readonly DisclosureCategory[] = defaultDisclosureCategories,

@@ -9,6 +9,7 @@ import { currentVersion, recordedOn, type DisclosureItem, type DisclosureVersion
 /** The fields a correction may replace; the category and the decision link stay with the item. */
 export type DisclosureChange = Partial<Pick<DisclosureVersion, 'title' | 'body' | 'period' | 'notice' | 'attachments' | 'finance'>>;
 
+/** Who corrected a published disclosure, when, and why: a correction is a new version, never an edit in place. */
 export interface CorrectionMeta {
   readonly at: CalendarDate;
   readonly by: string;

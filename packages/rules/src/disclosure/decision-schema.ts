@@ -10,10 +10,12 @@ import { decisionSteps, observationKinds } from './trail-labels.js';
 
 /** The steps a cadre records on the desk; the two 公开 steps are recorded by publishing their disclosure item. */
 export const recordableSteps = ['hearing', 'proposal', 'consultation', 'review', 'resolution'] as const;
+/** One of {@link recordableSteps}. */
 export type RecordableStep = (typeof recordableSteps)[number];
 
 /** The two 公开 steps: each posts a disclosure item that names the decision. */
 export const disclosureSteps = ['resolutionDisclosure', 'resultDisclosure'] as const;
+/** One of {@link disclosureSteps}. */
 export type DisclosureStep = (typeof disclosureSteps)[number];
 
 /** Opening a decision: an Art 24 matter (村民委员会组织法 Art 24), a free title, or both. */
@@ -60,8 +62,13 @@ export const decisionRecordSchema = z.object({
   decidedOn: z.optional(calendarDateSchema),
 });
 
+/** A value parsed by {@link openDecisionSchema}. */
 export type OpenDecision = z.output<typeof openDecisionSchema>;
+/** A value parsed by {@link stepDraftSchema}. */
 export type StepDraftInput = z.output<typeof stepDraftSchema>;
+/** A value parsed by {@link reconveneSchema}. */
 export type ReconveneInput = z.output<typeof reconveneSchema>;
+/** A value parsed by {@link observationBodySchema}. */
 export type ObservationInput = z.output<typeof observationBodySchema>;
+/** A value parsed by {@link decisionRecordSchema}. */
 export type DecisionRecord = z.output<typeof decisionRecordSchema>;

@@ -15,6 +15,7 @@ import { checkTrail, decisionSteps, requiredMeetingKinds, stepNumber, type Decis
 /** What a cadre records for a step: the step's record without the history and the supervisor's notes. */
 export type StepDraft = Omit<TrailStepRecord, 'earlierAttempts' | 'observations' | 'itemId'>;
 
+/** The village's disclosure settings and today's date (a step cannot be recorded before it happened). */
 export interface StepOptions {
   readonly settings?: DisclosureSettings;
   /** Today, in the village: a step cannot be recorded before it happened. */
@@ -111,7 +112,7 @@ function orderIssue(draft: StepDraft, expected: DecisionStep | null, trail: Trai
 
 /**
  * Checks recording `draft` as the next step of `trail`: in order, after a valid previous step, with numbers that can be
- * true. Runs the rules' `checkTrail` (and through it `checkMeeting`) on the trail with the draft added.
+ * true. Runs the rules' `checkTrail` (and through it `checkMeetingRecord`) on the trail with the draft added.
  */
 export function checkNextStep(trail: Trail, draft: StepDraft, options: StepOptions = {}): StepVerdict {
   const settings = options.settings === undefined ? {} : { settings: options.settings };

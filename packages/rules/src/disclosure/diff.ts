@@ -4,9 +4,12 @@ import type { FinanceLine, FinanceStatement } from './finance.js';
 import type { DisclosureVersion } from './item.js';
 import type { Block } from './rich-text.js';
 
+/** The fields of a disclosure version a correction may change, in the order a history view names them. */
 export const versionFields = ['title', 'body', 'period', 'notice', 'attachments', 'finance'] as const;
+/** One of {@link versionFields}. */
 export type VersionField = (typeof versionFields)[number];
 
+/** How two versions' bodies differ, block by block: blocks added, removed and changed. */
 export interface BodyDiff {
   /** Indexes of blocks in the newer version that are new. */
   readonly added: readonly number[];
@@ -16,22 +19,29 @@ export interface BodyDiff {
   readonly changed: readonly { readonly from: number; readonly to: number }[];
 }
 
+/** Keys added, removed and changed between two versions. */
 export interface KeyedDiff<K> {
   readonly added: readonly K[];
   readonly removed: readonly K[];
   readonly changed: readonly K[];
 }
 
+/** What identifies a finance line across versions: income or expenditure, and its voucher number. */
 export interface FinanceLineKey {
   readonly kind: FinanceKind;
   readonly voucher: string;
 }
 
+/**
+ * How two versions' finance statements differ: lines by voucher, and whether the balances, totals or period
+ * changed.
+ */
 export interface FinanceDiff extends KeyedDiff<FinanceLineKey> {
   /** Opening or closing balance, printed totals, period or budget differ. */
   readonly summaryChanged: boolean;
 }
 
+/** What changed between two versions of a disclosure: the fields, and the body and finance in detail. */
 export interface VersionDiff {
   readonly from: number;
   readonly to: number;

@@ -26,6 +26,10 @@ export type MandateReason = 'overThreshold' | 'art24Matter';
  */
 export type MandateTrail = 'none' | 'unknown' | 'noTrail' | TrailStatus;
 
+/**
+ * An expenditure line that needed a meeting's mandate (an Art 24 matter or over the threshold) and what its trail
+ * lacks.
+ */
 export interface MandateAlarm {
   /** Where the line is in the statement: `['expenditure', index]`. */
   readonly index: number;

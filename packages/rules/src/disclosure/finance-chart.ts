@@ -11,8 +11,13 @@ import type { FinanceKind } from './finance-classifications.js';
  * were not, so 2023 accounts are recognized by name.
  */
 export const accountingSystems = ['2023', '2004'] as const;
+/** One of {@link accountingSystems}. */
 export type AccountingSystem = (typeof accountingSystems)[number];
 
+/**
+ * One account of the chart of accounts: the statement heading its lines go under, and whether it is income or
+ * expenditure.
+ */
 export interface ChartAccount {
   /** The statement heading (defaultFinanceClassifications) the account's lines are published under. */
   readonly classification: string;
@@ -64,6 +69,7 @@ const publishedHeadings: readonly ChartAccount[] = Object.freeze([
   account('donationIncome', 'income', '捐赠收入'),
 ]);
 
+/** Whether an account name is in the village's chart, and if not, whether it belongs to the other accounting system. */
 export type AccountMatch =
   | { readonly found: true; readonly account: ChartAccount }
   /** `inOtherChart`: the account belongs to the other system (e.g. 发包及上交收入 in a village on the 2023 chart). */

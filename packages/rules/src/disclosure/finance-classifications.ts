@@ -3,7 +3,9 @@ import type { FinanceClassification } from './finance-classifications-schema.js'
 
 export type { FinanceClassification } from './finance-classifications-schema.js';
 
+/** The two sides of a finance statement: income and expenditure. */
 export const financeKinds = ['income', 'expenditure'] as const;
+/** One of {@link financeKinds}. */
 export type FinanceKind = (typeof financeKinds)[number];
 
 /** One kind's headings: the kind is said once for the group rather than on every row. */

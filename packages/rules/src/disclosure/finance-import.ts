@@ -29,6 +29,7 @@ export const financeImportFields = [
   'matter',
   'decision',
 ] as const;
+/** One of {@link financeImportFields}. */
 export type FinanceImportField = (typeof financeImportFields)[number];
 
 /** Field → the header text of the column that holds it. */
@@ -39,6 +40,10 @@ const requiredFields = ['date', 'voucher', 'description', 'account'] as const;
 /** The most lines one import takes: a month of a busy village is a few hundred; the statement schema holds 5,000. */
 export const maxImportRows = 5000;
 
+/**
+ * What reading a finance spreadsheet needs beyond its rows: the period, the opening balance and the stated closing
+ * balance.
+ */
 export interface FinanceImportOptions {
   readonly period: Period;
   readonly openingBalance: Fen;
@@ -47,6 +52,10 @@ export interface FinanceImportOptions {
   readonly system: AccountingSystem;
 }
 
+/**
+ * The statement read from a spreadsheet (or null when a line could not be read) and the issues, pointing at its
+ * rows.
+ */
 export interface FinanceImportResult {
   /** The statement when every line was read (it may still fail reconciliation: see `issues`). */
   readonly statement: FinanceStatement | null;

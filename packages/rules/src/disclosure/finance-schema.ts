@@ -15,6 +15,10 @@ const maxLines = 5000;
 const balance = z.int().check(z.minimum(-maxBalanceFen), z.maximum(maxBalanceFen));
 const total = z.int().check(z.minimum(0), z.maximum(maxLines * maxLineFen));
 
+/**
+ * One income or expenditure line: date, heading, description, voucher number (凭证号), amount in fen, and the decision
+ * that authorized it.
+ */
 export const financeLineSchema = z.object({
   date: calendarDateSchema,
   classification: categoryCodeSchema,
@@ -31,11 +35,16 @@ export const financeLineSchema = z.object({
   matter: z.optional(z.enum(art24MatterCodes)),
 });
 
+/** One budget line: a finance heading and the planned amount in fen. */
 export const budgetLineSchema = z.object({
   classification: categoryCodeSchema,
   planned: z.int().check(z.minimum(0), z.maximum(maxLines * maxLineFen)),
 });
 
+/**
+ * A finance statement: period, opening balance, income and expenditure lines, printed totals, closing balance,
+ * optional budget.
+ */
 export const financeStatementSchema = z.object({
   period: periodSchema,
   openingBalance: balance,
@@ -47,6 +56,9 @@ export const financeStatementSchema = z.object({
   budget: z.optional(z.array(budgetLineSchema).check(z.maxLength(200))),
 });
 
+/** A value parsed by {@link financeLineSchema}. */
 export type FinanceLine = z.output<typeof financeLineSchema>;
+/** A value parsed by {@link budgetLineSchema}. */
 export type BudgetLine = z.output<typeof budgetLineSchema>;
+/** A value parsed by {@link financeStatementSchema}. */
 export type FinanceStatement = z.output<typeof financeStatementSchema>;

@@ -10,9 +10,12 @@ import type { DisclosureSettings } from './settings-schema.js';
  * step is kept as the statement's history, which the public item shows once published.
  */
 export const signOffStates = ['draft', 'submitted', 'objected', 'answered', 'signedOff', 'published'] as const;
+/** One of {@link signOffStates}. */
 export type SignOffState = (typeof signOffStates)[number];
 
+/** The actions on a finance statement on its way to publication: import, submit, sign off, object, answer, publish. */
 export const signOffActions = ['import', 'submit', 'signOff', 'object', 'answer', 'publish'] as const;
+/** One of {@link signOffActions}. */
 export type SignOffAction = (typeof signOffActions)[number];
 
 /** The actions each state admits, and where each leads. `import` replaces the lines and keeps the state. */
@@ -34,6 +37,7 @@ export function nextSignOffState(state: SignOffState, action: SignOffAction, req
   return transitions[state][action] ?? null;
 }
 
+/** Whether the village's settings make a finance statement wait for sign-off before it is published. */
 export function requiresSignOff(settings: Pick<DisclosureSettings, 'financeSignOff'>): boolean {
   return settings.financeSignOff !== 'none';
 }

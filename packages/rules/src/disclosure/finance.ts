@@ -121,6 +121,7 @@ export function reconcile(
   return found;
 }
 
+/** One heading of a planned-vs-actual table: the budget, what was spent or received, and the difference. */
 export interface PlannedVsActualRow {
   readonly classification: string;
   readonly kind: FinanceKind | null;

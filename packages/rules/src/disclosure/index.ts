@@ -151,7 +151,9 @@ export {
   isAtLeastOneThird,
   attendanceBases,
   meetingKinds,
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated name stays importable until the next major release (issue 17)
   checkMeeting,
+  meetingFactsOf,
   type AttendanceBasis,
   type MeetingCheck,
 } from './meetings.js';

@@ -8,6 +8,7 @@ import { validateNotice, validateVersionHistory } from './item.js';
 import { periodSchema } from './period-schema.js';
 import { richTextSchema } from './rich-text-schema.js';
 
+/** A disclosure's id: 1–64 letters, digits, `_` or `-`. */
 export const disclosureIdSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
 
 /** The days the item stands on the board (公示期). No `until` means it stays up (长期公示), as relief lists do. */
@@ -22,6 +23,10 @@ export const correctionSchema = z.object({
   reason: z.string().check(z.minLength(1), z.maxLength(500)),
 });
 
+/**
+ * One version of a disclosure: title, body, period, notice window, attachments, finance, and the correction that
+ * made it.
+ */
 export const disclosureVersionSchema = z.object({
   version: z.int().check(z.minimum(1)),
   title: z.string().check(z.minLength(1), z.maxLength(200)),
@@ -35,9 +40,12 @@ export const disclosureVersionSchema = z.object({
   correction: z.optional(correctionSchema),
 });
 
+/** A value parsed by {@link correctionSchema}. */
 export type Correction = z.output<typeof correctionSchema>;
+/** A value parsed by {@link disclosureVersionSchema}. */
 export type DisclosureVersion = z.output<typeof disclosureVersionSchema>;
 
+/** A disclosure item: its category, the decision it discloses (for a major matter), and its versions. */
 export const disclosureItemSchema = z.object({
   id: disclosureIdSchema,
   category: categoryCodeSchema,
@@ -46,4 +54,5 @@ export const disclosureItemSchema = z.object({
   versions: z.array(disclosureVersionSchema).check(z.minLength(1), z.maxLength(200), ruleCheck(validateVersionHistory)),
 });
 
+/** A value parsed by {@link disclosureItemSchema}. */
 export type DisclosureItem = z.output<typeof disclosureItemSchema>;

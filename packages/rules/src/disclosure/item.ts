@@ -9,11 +9,13 @@ import { defaultDisclosureSettings, type DisclosureSettings } from './settings.j
 
 export type { Correction, DisclosureItem, DisclosureVersion } from './item-schema.js';
 
+/** The days an item stands on the board (公示期): from `published`, until `until` or indefinitely (长期公示). */
 export interface NoticeWindow {
   readonly published: CalendarDate;
   readonly until?: CalendarDate | undefined;
 }
 
+/** `disclosure.notice.endsBeforeStart` when the notice period ends before it starts. */
 export function validateNotice(notice: NoticeWindow): RuleIssue | null {
   if (notice.until === undefined || !isCalendarDate(notice.published) || !isCalendarDate(notice.until)) return null;
   return compareDates(notice.published, notice.until) > 0
@@ -21,7 +23,7 @@ export function validateNotice(notice: NoticeWindow): RuleIssue | null {
     : null;
 }
 
-/*
+/**
  * A published item is never edited in place: a correction appends a version, and the history keeps
  * what villagers saw before. These rules keep that history honest.
  */
@@ -54,14 +56,20 @@ export function validateVersionHistory(versions: readonly DisclosureVersion[]): 
   return null;
 }
 
+/** Where a disclosure stands on a day: upcoming (not yet published), in its notice period, or closed. */
 export type DisclosureStatus = 'upcoming' | 'inNotice' | 'closed';
 
+/** The newest version of a disclosure: what the board shows now. Throws a RangeError for an item without versions. */
 export function currentVersion(item: DisclosureItem): DisclosureVersion {
   const last = item.versions[item.versions.length - 1];
   if (!last) throw new RangeError(`Disclosure ${item.id} has no versions`);
   return last;
 }
 
+/**
+ * The day a disclosure was first published (its first version's notice). Throws a RangeError for an item without
+ * versions.
+ */
 export function firstPublished(item: DisclosureItem): CalendarDate {
   const first = item.versions[0];
   if (!first) throw new RangeError(`Disclosure ${item.id} has no versions`);
@@ -94,6 +102,7 @@ export function statusOn(item: DisclosureItem, date: CalendarDate): DisclosureSt
   return 'inNotice';
 }
 
+/** What `checkItem` checks a disclosure against: the village's settings, categories and finance headings. */
 export interface CheckItemOptions {
   readonly settings?: DisclosureSettings;
   readonly categories?: readonly DisclosureCategory[];

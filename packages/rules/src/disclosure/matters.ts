@@ -1,6 +1,7 @@
 import { codesOf, labelledTable, type Label } from '../shared/labelled-codes.js';
 import type { MeetingKind } from './meetings.js';
 
+/** One matter of 村民委员会组织法 Art 24, paragraph 1, with its item number and label. */
 export interface Art24Matter {
   readonly code: string;
   /** The numbered item of 村民委员会组织法 Art 24, paragraph 1. */
@@ -41,10 +42,13 @@ export const art24Matters = Object.freeze(
   ]).map((matter, index) => ({ code: matter.code, item: index + 1, label: matter.label }) satisfies Art24Matter),
 );
 
+/** The code of one of {@link art24Matters}. */
 export type Art24MatterCode = (typeof art24Matters)[number]['code'];
 
+/** The codes of {@link art24Matters}, in the statute's order. */
 export const art24MatterCodes = codesOf(art24Matters);
 
+/** The Art 24 matter with this code, or undefined. */
 export function findArt24Matter(code: string): Art24Matter | undefined {
   return art24Matters.find((matter) => matter.code === code);
 }

@@ -5,6 +5,7 @@ import { attendanceBases } from './meetings.js';
 const count = z.int().check(z.minimum(0), z.maximum(1_000_000));
 const positiveCount = z.int().check(z.minimum(1), z.maximum(1_000_000));
 
+/** The vote of a stored meeting record: `for` (赞成), and optionally `against` (反对) and `abstain` (弃权). */
 export const votesSchema = z.object({
   for: count,
   against: z.optional(count),
@@ -32,12 +33,14 @@ function countedByBasisMeeting<const Kind extends string>(kind: Kind) {
   });
 }
 
+/** A stored villagers' meeting record (村民会议, 村民委员会组织法 Arts 21–22), counted on one basis. */
 export const villagersMeetingSchema = z.object({
   ...countedByBasisMeeting('villagersMeeting').shape,
   /** The day the villagers were told of the meeting; checked against `held` when both are given (Art 21: ten days). */
   noticeGiven: z.optional(calendarDateSchema),
 });
 
+/** A stored villagers' representatives' meeting record (村民代表会议, Arts 25–26). */
 export const representativesMeetingSchema = z.object({
   kind: z.literal('representativesMeeting'),
   /** 组成人员: committee members plus villagers' representatives. */
@@ -47,8 +50,10 @@ export const representativesMeetingSchema = z.object({
   composition: z.optional(z.object({ representatives: count, womenRepresentatives: count })),
 });
 
+/** A stored villagers' group meeting record (村民小组会议, Art 28), counted on one basis. */
 export const groupMeetingSchema = countedByBasisMeeting('groupMeeting');
 
+/** A stored party members' meeting record (党员大会, 《中国共产党支部工作条例（试行）》 Art 11). */
 export const partyMembersMeetingSchema = z.object({
   kind: z.literal('partyMembersMeeting'),
   /** Party members of the branch with the right to vote. */
@@ -56,6 +61,10 @@ export const partyMembersMeetingSchema = z.object({
   ...common,
 });
 
+/**
+ * Any stored meeting record of a decision trail, told apart by `kind`. To judge one,
+ * `meetingValidity(meetingFactsOf(record))`.
+ */
 export const meetingSchema = z.discriminatedUnion('kind', [
   villagersMeetingSchema,
   representativesMeetingSchema,
@@ -63,10 +72,20 @@ export const meetingSchema = z.discriminatedUnion('kind', [
   partyMembersMeetingSchema,
 ]);
 
+/** The parsed {@link votesSchema}. */
 export type Votes = z.output<typeof votesSchema>;
+/** A stored villagers' meeting record (`eligible` = adults or households by `basis`). */
 export type VillagersMeeting = z.output<typeof villagersMeetingSchema>;
+/** A stored representatives' meeting record (`eligible` = 组成人员). */
 export type RepresentativesMeeting = z.output<typeof representativesMeetingSchema>;
+/** A stored group meeting record (`eligible` = adults or households by `basis`). */
 export type GroupMeeting = z.output<typeof groupMeetingSchema>;
+/** A stored party members' meeting record (`eligible` = voting members). */
 export type PartyMembersMeeting = z.output<typeof partyMembersMeetingSchema>;
+/** Any stored meeting record; see {@link meetingSchema}. */
 export type Meeting = z.output<typeof meetingSchema>;
+/**
+ * The kinds of meeting a trail records: `villagersMeeting`, `representativesMeeting`, `groupMeeting`,
+ * `partyMembersMeeting`.
+ */
 export type MeetingKind = Meeting['kind'];

@@ -1,7 +1,6 @@
-import { daysBetween } from '../calendar/date.js';
-import { issue, type RuleIssue } from '../shared/result.js';
+import type { IssuePath, RuleIssue } from '../shared/result.js';
+import { meetingValidity, type MeetingComposition, type MeetingFacts, type MeetingRules } from '../meetings/validity.js';
 import type { Meeting, MeetingKind } from './meetings-schema.js';
-import { defaultDisclosureSettings, type DisclosureSettings } from './settings.js';
 
 export type {
   GroupMeeting,
@@ -13,65 +12,11 @@ export type {
   Votes,
 } from './meetings-schema.js';
 
-/*
- * Thresholds are compared in integers (present * 3 >= eligible * 2), never as fractions: 2/3 is not
- * exact in binary floating point, and a meeting's validity must not hinge on rounding. In Chinese
- * statutes "以上" includes the number itself (民法典 Art 1259), while "过半数" means strictly more
- * than half: exactly half is not enough.
- */
+// The rule lives in ../meetings/ with inputs in the statutes' words; these names stay where callers import them.
+export * from '../meetings/thresholds.js';
+export { villagersMeetingNoticeDays, attendanceBases, type AttendanceBasis } from '../meetings/validity.js';
 
-/** Smallest count that is more than half of `n` (过半数). */
-export function moreThanHalfOf(n: number): number {
-  return Math.floor(n / 2) + 1;
-}
-
-/** Smallest count that is at least half of `n` (半数以上). */
-export function halfOf(n: number): number {
-  return Math.ceil(n / 2);
-}
-
-/** Smallest count that is at least two thirds of `n` (三分之二以上). */
-export function twoThirdsOf(n: number): number {
-  return Math.floor((2 * n + 2) / 3);
-}
-
-/** Smallest count that is at least four fifths of `n` (五分之四以上). */
-export function fourFifthsOf(n: number): number {
-  return Math.floor((4 * n + 4) / 5);
-}
-
-/** Smallest count that is at least one third of `n` (三分之一以上). */
-export function oneThirdOf(n: number): number {
-  return Math.floor((n + 2) / 3);
-}
-
-export function isMoreThanHalf(count: number, of: number): boolean {
-  return count * 2 > of;
-}
-
-export function isAtLeastHalf(count: number, of: number): boolean {
-  return count * 2 >= of;
-}
-
-export function isAtLeastTwoThirds(count: number, of: number): boolean {
-  return count * 3 >= of * 2;
-}
-
-export function isAtLeastFourFifths(count: number, of: number): boolean {
-  return count * 5 >= of * 4;
-}
-
-export function isAtLeastOneThird(count: number, of: number): boolean {
-  return count * 3 >= of;
-}
-
-/** 村民委员会组织法 Art 21: "召开村民会议，应当提前十天通知村民" — the villagers are told at least ten days before. */
-export const villagersMeetingNoticeDays = 10;
-
-/** Whom a villagers' (group) meeting's quorum counts: adults aged 18+, or one representative per household. */
-export const attendanceBases = ['adults', 'households'] as const;
-export type AttendanceBasis = (typeof attendanceBases)[number];
-
+/** Every kind of meeting a decision trail records, in the order of 四议两公开. */
 export const meetingKinds = [
   'villagersMeeting',
   'representativesMeeting',
@@ -79,147 +24,84 @@ export const meetingKinds = [
   'partyMembersMeeting',
 ] as const satisfies readonly MeetingKind[];
 
+/**
+ * A stored meeting record's check in the record's own field names (`eligible`, `votes.for`): what a decision trail
+ * reports per step (`TrailCheck.meetings`). For new code, {@link meetingValidity}'s `MeetingValidity` says the same in
+ * the statutes' words and names the article that decided.
+ */
 export interface MeetingCheck {
   readonly valid: boolean;
   readonly issues: readonly RuleIssue[];
   readonly quorum: { readonly present: number; readonly eligible: number; readonly required: number; readonly met: boolean };
   readonly decision: { readonly votesFor: number; readonly base: number; readonly required: number; readonly passed: boolean };
-  readonly composition?: {
-    readonly members: number;
-    readonly representatives: number;
-    readonly requiredRepresentatives: number;
-    readonly womenRepresentatives: number;
-    readonly requiredWomen: number;
-    readonly met: boolean;
-  };
+  readonly composition?: MeetingComposition;
 }
 
-interface QuorumRule {
-  readonly required: number;
-  readonly met: boolean;
-  readonly code:
-    | 'disclosure.meeting.quorumMoreThanHalf'
-    | 'disclosure.meeting.quorumHalf'
-    | 'disclosure.meeting.quorumTwoThirds'
-    | 'disclosure.meeting.quorumTwoThirdsHouseholds';
-}
-
-function quorumRule(meeting: Meeting, settings: Pick<DisclosureSettings, 'partyMeetingQuorum'>): QuorumRule {
-  const { present, eligible } = meeting;
+/** A stored meeting record (one basis, `eligible`, `votes`) as the statute-worded facts. */
+export function meetingFactsOf(meeting: Meeting): MeetingFacts {
+  const { held, present } = meeting;
+  const tally = { present, inFavour: meeting.votes.for, against: meeting.votes.against, abstained: meeting.votes.abstain, held };
   switch (meeting.kind) {
     case 'villagersMeeting':
-      // 村民委员会组织法 Art 22: more than half of villagers aged 18+, or two thirds of households' representatives.
-      return meeting.basis === 'adults'
-        ? { required: moreThanHalfOf(eligible), met: isMoreThanHalf(present, eligible), code: 'disclosure.meeting.quorumMoreThanHalf' }
-        : {
-            required: twoThirdsOf(eligible),
-            met: isAtLeastTwoThirds(present, eligible),
-            code: 'disclosure.meeting.quorumTwoThirdsHouseholds',
-          };
-    case 'groupMeeting':
-      // Art 28: two thirds of the group's villagers aged 18+, or two thirds of its households' representatives.
-      return {
-        required: twoThirdsOf(eligible),
-        met: isAtLeastTwoThirds(present, eligible),
-        code: meeting.basis === 'adults' ? 'disclosure.meeting.quorumTwoThirds' : 'disclosure.meeting.quorumTwoThirdsHouseholds',
-      };
+    case 'groupMeeting': {
+      const counts =
+        meeting.basis === 'adults' ? { adults: meeting.eligible } : { households: meeting.eligible, householdsRepresented: present };
+      return meeting.kind === 'villagersMeeting'
+        ? { kind: meeting.kind, ...counts, ...tally, noticeGiven: meeting.noticeGiven }
+        : { kind: meeting.kind, ...counts, ...tally };
+    }
     case 'representativesMeeting':
-      // Art 26: the representatives' meeting sits only with two thirds of its members present.
-      return { required: twoThirdsOf(eligible), met: isAtLeastTwoThirds(present, eligible), code: 'disclosure.meeting.quorumTwoThirds' };
+      return {
+        kind: meeting.kind,
+        members: meeting.eligible,
+        ...tally,
+        representatives: meeting.composition?.representatives,
+        womenRepresentatives: meeting.composition?.womenRepresentatives,
+      };
     case 'partyMembersMeeting':
-      // 四议两公开 审议 step. 《中国共产党支部工作条例（试行）》 Art 11: half or more of the voting members present;
-      // two thirds only where the village chose the stricter reading.
-      return settings.partyMeetingQuorum === 'twoThirds'
-        ? { required: twoThirdsOf(eligible), met: isAtLeastTwoThirds(present, eligible), code: 'disclosure.meeting.quorumTwoThirds' }
-        : { required: halfOf(eligible), met: isAtLeastHalf(present, eligible), code: 'disclosure.meeting.quorumHalf' };
+      return { kind: meeting.kind, members: meeting.eligible, ...tally };
   }
+}
+
+/** The stored record's path for an issue {@link meetingValidity} reported against a statute-worded input. */
+function recordPath(found: RuleIssue): IssuePath {
+  if (found.code === 'disclosure.meeting.votesExceedPresent') return ['votes'];
+  if (found.code === 'disclosure.meeting.compositionImpossible') return ['composition'];
+  const [head, ...rest] = found.path;
+  if (head === 'inFavour') return ['votes', 'for', ...rest];
+  if (head === 'householdsRepresented') return ['present', ...rest];
+  if (head === 'representatives' || head === 'womenRepresentatives') return ['composition', head, ...rest];
+  return found.path;
 }
 
 /**
- * Whether a meeting could decide, with the numbers behind the answer: quorum, votes in favour, and
- * for the representatives' meeting its make-up. Every failed condition is its own coded issue.
+ * {@link meetingValidity} on a stored record, answered in the record's field names: the check a trail runs per step.
+ * Paths point into the record (`['votes', 'for']`, `['composition', 'representatives']`).
  */
-export function checkMeeting(
-  meeting: Meeting,
-  settings: Partial<Pick<DisclosureSettings, 'partyMeetingMajorityOf' | 'partyMeetingQuorum'>> = defaultDisclosureSettings,
-): MeetingCheck {
-  const rules = { ...defaultDisclosureSettings, ...settings };
-  const found: RuleIssue[] = [];
-  const { present, eligible } = meeting;
-  const votesFor = meeting.votes.for;
-
-  if (present > eligible) found.push(issue('disclosure.meeting.presentExceedsEligible', { present, eligible }, ['present']));
-  const cast = votesFor + (meeting.votes.against ?? 0) + (meeting.votes.abstain ?? 0);
-  if (cast > present) found.push(issue('disclosure.meeting.votesExceedPresent', { votes: cast, present }, ['votes']));
-
-  if (meeting.kind === 'villagersMeeting' && meeting.noticeGiven !== undefined && meeting.held !== undefined) {
-    // A notice dated after the meeting gave no notice at all.
-    const days = Math.max(0, daysBetween(meeting.noticeGiven, meeting.held));
-    if (days < villagersMeetingNoticeDays)
-      found.push(issue('disclosure.meeting.noticeTooShort', { days, required: villagersMeetingNoticeDays }, ['noticeGiven']));
-  }
-
-  const rule = quorumRule(meeting, rules);
-  if (!rule.met) found.push(issue(rule.code, { present, eligible, required: rule.required }, ['present']));
-
-  // Arts 22, 26, 28: a decision needs more than half of those present (到会人员的过半数); the party members' meeting,
-  // more than half of all its voting members (支部工作条例 Art 11) unless a village's stored setting says otherwise.
-  const byMembers = meeting.kind === 'partyMembersMeeting' && rules.partyMeetingMajorityOf === 'members';
-  const base = byMembers ? eligible : present;
-  const passed = isMoreThanHalf(votesFor, base);
-  if (!passed) {
-    found.push(
-      issue(
-        byMembers ? 'disclosure.meeting.notPassedMembers' : 'disclosure.meeting.notPassed',
-        { votesFor, base, required: moreThanHalfOf(base) },
-        ['votes', 'for'],
-      ),
-    );
-  }
-
-  let composition: MeetingCheck['composition'];
-  if (meeting.kind === 'representativesMeeting' && meeting.composition) {
-    const { representatives, womenRepresentatives } = meeting.composition;
-    // Art 25: representatives are at least four fifths of the meeting's members, and women
-    // representatives at least one third of its members (组成人员, not of the representatives).
-    const enoughRepresentatives = isAtLeastFourFifths(representatives, eligible);
-    const enoughWomen = isAtLeastOneThird(womenRepresentatives, eligible);
-    if (representatives > eligible || womenRepresentatives > representatives) {
-      found.push(
-        issue('disclosure.meeting.compositionImpossible', { members: eligible, representatives, womenRepresentatives }, ['composition']),
-      );
-    }
-    if (!enoughRepresentatives) {
-      found.push(
-        issue('disclosure.meeting.tooFewRepresentatives', { representatives, members: eligible, required: fourFifthsOf(eligible) }, [
-          'composition',
-          'representatives',
-        ]),
-      );
-    }
-    if (!enoughWomen) {
-      found.push(
-        issue('disclosure.meeting.tooFewWomen', { womenRepresentatives, members: eligible, required: oneThirdOf(eligible) }, [
-          'composition',
-          'womenRepresentatives',
-        ]),
-      );
-    }
-    composition = {
-      members: eligible,
-      representatives,
-      requiredRepresentatives: fourFifthsOf(eligible),
-      womenRepresentatives,
-      requiredWomen: oneThirdOf(eligible),
-      met: enoughRepresentatives && enoughWomen,
-    };
-  }
-
+export function checkMeetingRecord(meeting: Meeting, settings: MeetingRules = {}): MeetingCheck {
+  const result = meetingValidity(meetingFactsOf(meeting), settings);
   return {
-    valid: found.length === 0,
-    issues: found,
-    quorum: { present, eligible, required: rule.required, met: rule.met },
-    decision: { votesFor, base, required: moreThanHalfOf(base), passed },
-    ...(composition ? { composition } : {}),
+    valid: result.valid,
+    issues: result.issues.map((one) => ({ ...one, path: recordPath(one) })),
+    quorum: { present: meeting.present, eligible: meeting.eligible, required: result.quorum.required, met: result.quorum.met },
+    decision: {
+      votesFor: result.decision.inFavour,
+      base: result.decision.of,
+      required: result.decision.required,
+      passed: result.decision.passed,
+    },
+    ...(result.composition ? { composition: result.composition } : {}),
   };
+}
+
+/**
+ * Whether a stored meeting record could decide, with the numbers behind the answer, in the record's field names.
+ *
+ * @deprecated Use {@link meetingValidity}, whose inputs carry the statutes' words (`members` 组成人员,
+ * `present` 到会, `inFavour` 赞成, `adults`/`households` for Art 22's two bases in one call) and whose result names
+ * the article that decided (`decidedBy`); for a stored record, `meetingValidity(meetingFactsOf(record))`.
+ * Kept for at least one minor release; removed in the next major (docs/compatibility.md).
+ */
+export function checkMeeting(meeting: Meeting, settings: MeetingRules = {}): MeetingCheck {
+  return checkMeetingRecord(meeting, settings);
 }

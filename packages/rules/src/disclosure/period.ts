@@ -7,6 +7,7 @@ export interface Period {
   readonly to: CalendarDate;
 }
 
+/** `disclosure.period.reversed` when a period ends before it starts. */
 export function validatePeriod(period: Period): RuleIssue | null {
   if (!isCalendarDate(period.from) || !isCalendarDate(period.to)) return null;
   return compareDates(period.from, period.to) > 0
@@ -14,6 +15,7 @@ export function validatePeriod(period: Period): RuleIssue | null {
     : null;
 }
 
+/** Whether `date` falls in `period`, both ends included. */
 export function within(date: CalendarDate, period: Period): boolean {
   return compareDates(period.from, date) <= 0 && compareDates(date, period.to) <= 0;
 }

@@ -24,6 +24,7 @@ export const postingInputSchema = z.object({
   /** A photo of the board (an attachment of purpose `disclosure-posting`), optional. */
   photoId: z.optional(z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9._-]+$/))),
 });
+/** A value parsed by {@link postingInputSchema}. */
 export type PostingInput = z.output<typeof postingInputSchema>;
 
 /** What a posting needs to be told apart from another: the version it put up and the day. */
@@ -53,8 +54,10 @@ export function checkPosting(item: DisclosureItem, postedOn: CalendarDate, today
  * - `upcoming`: published on a later day, not due yet.
  */
 export const postingStatuses = ['posted', 'outdated', 'unposted', 'upcoming'] as const;
+/** One of {@link postingStatuses}. */
 export type PostingStatus = (typeof postingStatuses)[number];
 
+/** Whether a disclosure is on the village's paper board: the posting status, the version posted, and days unposted. */
 export interface PostingState {
   readonly status: PostingStatus;
   readonly currentVersion: number;

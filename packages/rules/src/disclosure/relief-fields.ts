@@ -10,4 +10,5 @@
  */
 export const reliefPublicFieldCodes = ['name', 'villageGroup', 'householdSize', 'amount'] as const;
 
+/** One of {@link reliefPublicFieldCodes}. */
 export type ReliefPublicField = (typeof reliefPublicFieldCodes)[number];

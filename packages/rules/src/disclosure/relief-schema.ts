@@ -19,11 +19,14 @@ export const reliefRecipientSchema = z.object({
   householdSize: z.optional(z.int().check(z.minimum(1), z.maximum(30))),
 });
 
+/** A relief recipients' list to publish: the programme, the period and the recipients. */
 export const reliefListSchema = z.object({
   program: z.enum(reliefProgramCodes),
   period: periodSchema,
   recipients: z.array(reliefRecipientSchema).check(z.maxLength(10_000)),
 });
 
+/** A value parsed by {@link reliefRecipientSchema}. */
 export type ReliefRecipient = z.output<typeof reliefRecipientSchema>;
+/** A value parsed by {@link reliefListSchema}. */
 export type ReliefList = z.output<typeof reliefListSchema>;

@@ -17,6 +17,7 @@ export const reliefPrograms = Object.freeze([
   { code: 'other', label: { 'zh-CN': '其他补贴补助', en: 'Other subsidies' } },
 ] as const);
 
+/** The code of one of {@link reliefPrograms} (低保, 特困, …). */
 export type ReliefProgram = (typeof reliefPrograms)[number]['code'];
 /** The programme codes alone, as `z.enum` wants them. */
 export const reliefProgramCodes = codesOf(reliefPrograms);

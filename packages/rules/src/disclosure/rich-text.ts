@@ -10,7 +10,9 @@ export type { Block, InlineNode, LinkNode, RichText, TextNode } from './rich-tex
  * key outside the list (no `html`, `style`, `onclick` smuggled alongside).
  */
 
+/** The marks text may carry: strong and emphasis. */
 export const textMarks = ['strong', 'em'] as const;
+/** One of {@link textMarks}. */
 export type TextMark = (typeof textMarks)[number];
 
 /*
@@ -20,6 +22,7 @@ export type TextMark = (typeof textMarks)[number];
  */
 const safeHref = /^https?:\/\/[\p{L}\p{N}.-]+(?::\d{1,5})?(?:[/?#][^\s<>"'\\`]*)?$/iu;
 
+/** `disclosure.richText.unsafeLink` unless the address is http(s) to a named host, with nothing a browser could run. */
 export function validateHref(href: string): RuleIssue | null {
   return safeHref.test(href) ? null : issue('disclosure.richText.unsafeLink');
 }

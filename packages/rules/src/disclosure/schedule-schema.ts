@@ -12,4 +12,5 @@ export const decisionSchema = z.object({
   category: z.optional(categoryCodeSchema),
 });
 
+/** A value parsed by {@link decisionSchema}. */
 export type Decision = z.output<typeof decisionSchema>;

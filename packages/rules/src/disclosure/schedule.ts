@@ -19,6 +19,10 @@ import type { DisclosureSettings } from './settings.js';
 
 export type { Decision } from './schedule-schema.js';
 
+/**
+ * How often a category must be disclosed (Art 30): monthly, quarterly, annually or immediately (随时) after a
+ * decision.
+ */
 export type ObligationCadence = 'monthly' | 'quarterly' | 'annual' | 'immediate';
 
 /**
@@ -29,6 +33,7 @@ export type ObligationCadence = 'monthly' | 'quarterly' | 'annual' | 'immediate'
  */
 export type ObligationStatus = 'met' | 'late' | 'overdue' | 'upcoming';
 
+/** One disclosure duty: the category, its cadence and period, the due day, and the item that met it (or null). */
 export interface Obligation {
   readonly category: string;
   readonly cadence: ObligationCadence;
@@ -47,6 +52,10 @@ export interface Obligation {
   readonly daysLate: number;
 }
 
+/**
+ * How many duties a report holds and how many were met, late, overdue or upcoming; on schedule when none is late or
+ * overdue.
+ */
 export interface ComplianceSummary {
   readonly total: number;
   readonly met: number;
@@ -57,6 +66,10 @@ export interface ComplianceSummary {
   readonly onSchedule: boolean;
 }
 
+/**
+ * Every disclosure duty (村民委员会组织法 Art 30) due in a range, with its status and a summary: what the supervisory
+ * committee checks.
+ */
 export interface ComplianceReport {
   readonly asOf: CalendarDate;
   readonly from: CalendarDate;
@@ -64,6 +77,7 @@ export interface ComplianceReport {
   readonly summary: ComplianceSummary;
 }
 
+/** What a compliance report covers: from which day (1 January by default), and the village's categories. */
 export interface ComplianceOptions {
   /** First day of the range checked for periodic duties; 1 January of `asOf`'s year by default. */
   readonly from?: CalendarDate;

@@ -1,7 +1,13 @@
 import * as z from 'zod/mini';
 import { reliefPublicFieldCodes } from './relief-fields.js';
+import { defaultRequestLifecycles } from '../requests/lifecycle.js';
 
 const days = (max: number) => z.int().check(z.minimum(0), z.maximum(max));
+
+/** `proxy.accept`, `order.negotiate` …: each request step after the villager's own first one (the one they file). */
+const requestStepKeys = Object.entries(defaultRequestLifecycles).flatMap(([kind, lifecycle]) =>
+  lifecycle.steps.slice(1).map((step) => `${kind}.${step.code}`),
+);
 
 /**
  * What varies between villages (and provinces) in the disclosure rules. Every default is documented
@@ -84,7 +90,30 @@ export const disclosureSettingsSchema = z.object({
    * 5,000,000 fen = 5万元: the 大额资金 line many county 四议两公开 and 小微权力清单 rules draw; a village sets its own.
    */
   mandateThresholdFen: z._default(z.int().check(z.minimum(0), z.maximum(1_000_000_000_000)), 5_000_000),
+  /**
+   * Working days each step of a 代办 or 点单 request is given from the previous one, by `kind.step`. The defaults are
+   * the lifecycle's (`defaultRequestLifecycles`, docs/requests.md): 代办 受理 1, 上报/转办 3, 办理 20, 送达 3, 回访 5,
+   * 归档 5; 点单 协商定单 3, 村委派单 2, 干部埋单 10, 群众评单 10. They are local practice, not statute, so a village
+   * sets its own (a step it leaves out, or a village without the setting, keeps the default); a request keeps the
+   * days it was filed under.
+   */
+  requestStepWorkingDays: z.optional(z.partialRecord(z.enum(requestStepKeys), days(60))),
+  /**
+   * Days after a mediation case closes with an agreement by which its 回访 is due. 人民调解法 Art 31 has the committee
+   * supervise performance and the 2002 《人民调解工作若干规定》 asks for 回访, but neither sets a period: 30 is the
+   * village's own number (docs/mediation-desk.md), a month in which most agreements' first performance falls due.
+   * Without it, 30 (`followUpAfterDays`).
+   */
+  mediationFollowUpDays: z.optional(z.int().check(z.minimum(1), z.maximum(365))),
+  /**
+   * Working days the 村务监督委员会 has to answer the follow-up a 差评 (rating 2 or 1) of a request opens. 国办发〔2019〕51号
+   * asks that every 差评 be checked, put right and answered but sets no number of days; county schemes do (5 or 15
+   * working days), so 5 is the default (`followUpDeadline`, docs/requests.md) and a village sets its own: not statute.
+   */
+  ratingFollowUpWorkingDays: z.optional(z.int().check(z.minimum(1), z.maximum(60))),
 });
 
+/** A value parsed by {@link disclosureSettingsSchema}. */
 export type DisclosureSettings = z.output<typeof disclosureSettingsSchema>;
+/** What {@link disclosureSettingsSchema} accepts, before defaults are filled in. */
 export type DisclosureSettingsInput = z.input<typeof disclosureSettingsSchema>;

@@ -1,3 +1,5 @@
+import { labelsByCode, type Label } from '../shared/labelled-codes.js';
+
 /*
  * The names of the steps of a decision (一听、四议、两公开、一监督) and of what a step records, in a module of their own:
  * a widget that only shows them does not bundle the checks of ./trail.ts.
@@ -9,6 +11,7 @@
  * meeting resolves, the resolution is disclosed, and the result of carrying it out is disclosed.
  */
 export const trailSteps = ['proposal', 'consultation', 'review', 'resolution', 'resolutionDisclosure', 'resultDisclosure'] as const;
+/** One of {@link trailSteps}. */
 export type TrailStep = (typeof trailSteps)[number];
 
 /**
@@ -16,6 +19,7 @@ export type TrailStep = (typeof trailSteps)[number];
  * villagers (一听). Practice guidance, as 四议两公开 is; `hearing` comes first, then the six steps above.
  */
 export const decisionSteps = ['hearing', ...trailSteps] as const;
+/** One of {@link decisionSteps}. */
 export type DecisionStep = (typeof decisionSteps)[number];
 
 /**
@@ -25,28 +29,32 @@ export type DecisionStep = (typeof decisionSteps)[number];
  * covers the rest, and the summary says what was heard.
  */
 export const hearingChannels = ['representatives', 'visits', 'forum', 'suggestionBox', 'online', 'villagersTalk', 'other'] as const;
+/** One of {@link hearingChannels}. */
 export type HearingChannel = (typeof hearingChannels)[number];
 
-export const hearingChannelLabels: Readonly<Record<HearingChannel, { readonly 'zh-CN': string; readonly en: string }>> = Object.freeze({
-  representatives: { 'zh-CN': '村民代表会议听取意见', en: "Villagers' representatives' meeting" },
-  visits: { 'zh-CN': '入户走访', en: 'Home visits' },
-  forum: { 'zh-CN': '座谈会', en: 'Open forum' },
-  suggestionBox: { 'zh-CN': '意见箱', en: 'Suggestion box' },
-  online: { 'zh-CN': '网上征求', en: 'Online consultation' },
-  villagersTalk: { 'zh-CN': '村民说事', en: "Villagers' talk (村民说事)" },
-  other: { 'zh-CN': '其他', en: 'Other' },
-});
+/** The name of each way of hearing villagers, in zh-CN and en. */
+export const hearingChannelLabels: Readonly<Record<HearingChannel, Label>> = labelsByCode([
+  ['representatives', '村民代表会议听取意见', "Villagers' representatives' meeting"],
+  ['visits', '入户走访', 'Home visits'],
+  ['forum', '座谈会', 'Open forum'],
+  ['suggestionBox', '意见箱', 'Suggestion box'],
+  ['online', '网上征求', 'Online consultation'],
+  ['villagersTalk', '村民说事', "Villagers' talk (村民说事)"],
+  ['other', '其他', 'Other'],
+]);
 
 /** 一监督: the 村务监督委员会 watched a step and signs it off (`observed`), or records a concern. */
 export const observationKinds = ['observed', 'concern'] as const;
+/** One of {@link observationKinds}. */
 export type ObservationKind = (typeof observationKinds)[number];
 
-export const trailStepLabels: Readonly<Record<DecisionStep, { readonly 'zh-CN': string; readonly en: string }>> = Object.freeze({
-  hearing: { 'zh-CN': '一听：听取村民意见', en: "Villagers' opinions heard" },
-  proposal: { 'zh-CN': '村党组织提议', en: 'Proposal by the party branch' },
-  consultation: { 'zh-CN': '村“两委”会议商议', en: 'Deliberation by the branch and village committees' },
-  review: { 'zh-CN': '党员大会审议', en: "Review by the party members' meeting" },
-  resolution: { 'zh-CN': '村民会议或村民代表会议决议', en: "Resolution of the villagers' or representatives' meeting" },
-  resolutionDisclosure: { 'zh-CN': '决议公开', en: 'Resolution disclosed' },
-  resultDisclosure: { 'zh-CN': '实施结果公开', en: 'Implementation result disclosed' },
-});
+/** The name of each decision step, in zh-CN and en. */
+export const trailStepLabels: Readonly<Record<DecisionStep, Label>> = labelsByCode([
+  ['hearing', '一听：听取村民意见', "Villagers' opinions heard"],
+  ['proposal', '村党组织提议', 'Proposal by the party branch'],
+  ['consultation', '村“两委”会议商议', 'Deliberation by the branch and village committees'],
+  ['review', '党员大会审议', "Review by the party members' meeting"],
+  ['resolution', '村民会议或村民代表会议决议', "Resolution of the villagers' or representatives' meeting"],
+  ['resolutionDisclosure', '决议公开', 'Resolution disclosed'],
+  ['resultDisclosure', '实施结果公开', 'Implementation result disclosed'],
+]);

@@ -63,6 +63,10 @@ export const earlierAttemptSchema = z.object({
   reason: z.string().check(z.minLength(2), z.maxLength(500)),
 });
 
+/**
+ * One recorded step of a decision: the step, its record (date, meeting, observations), the item posted for a
+ * disclosure step, and earlier attempts.
+ */
 export const trailStepSchema = z.object({
   step: z.enum(decisionSteps),
   ...attemptFields,
@@ -72,6 +76,7 @@ export const trailStepSchema = z.object({
   earlierAttempts: z.optional(z.array(earlierAttemptSchema).check(z.maxLength(10))),
 });
 
+/** A decision trail as stored: the Art 24 matter, the delegation, whether 一听 was required, and the steps recorded. */
 export const trailSchema = z.object({
   /** The Art 24 matter decided, when it is one. */
   matter: z.optional(z.enum(art24MatterCodes)),
@@ -85,9 +90,15 @@ export const trailSchema = z.object({
   steps: z.array(trailStepSchema).check(z.maxLength(24)),
 });
 
+/** A value parsed by {@link hearingSchema}. */
 export type Hearing = z.output<typeof hearingSchema>;
+/** A value parsed by {@link sittingSchema}. */
 export type Sitting = z.output<typeof sittingSchema>;
+/** A value parsed by {@link observationSchema}. */
 export type Observation = z.output<typeof observationSchema>;
+/** A value parsed by {@link earlierAttemptSchema}. */
 export type EarlierAttempt = z.output<typeof earlierAttemptSchema>;
+/** A value parsed by {@link trailStepSchema}. */
 export type TrailStepRecord = z.output<typeof trailStepSchema>;
+/** A value parsed by {@link trailSchema}. */
 export type Trail = z.output<typeof trailSchema>;

@@ -2,7 +2,7 @@ import { compareDates, daysBetween, type CalendarDate } from '../calendar/date.j
 import type { MessageCode } from '../messages/catalogue.js';
 import { issue, type RuleIssue } from '../shared/result.js';
 import { mayDecideArt24Matter } from './matters.js';
-import { checkMeeting, type MeetingCheck, type MeetingKind } from './meetings.js';
+import { checkMeetingRecord, type MeetingCheck, type MeetingKind } from './meetings.js';
 import { defaultDisclosureSettings, type DisclosureSettings } from './settings.js';
 import type { Trail, TrailStepRecord } from './trail-schema.js';
 
@@ -46,6 +46,7 @@ export const requiredMeetingKinds: Partial<Record<DecisionStep, readonly Meeting
  */
 export type TrailStatus = 'complete' | 'inProgress' | 'invalid';
 
+/** What `checkTrail` found: the status, every issue, the next step, and each recorded meeting's check. */
 export interface TrailCheck {
   readonly status: TrailStatus;
   readonly issues: readonly RuleIssue[];
@@ -55,6 +56,7 @@ export interface TrailCheck {
   readonly meetings: Readonly<Partial<Record<DecisionStep, MeetingCheck>>>;
 }
 
+/** The village's disclosure settings and, to check that a resolution was disclosed in time, today's date. */
 export interface TrailOptions {
   readonly settings?: DisclosureSettings;
   /** When given, a resolution still undisclosed `majorMatterDays` after it was made is reported. */
@@ -151,7 +153,7 @@ export function checkTrail(trail: Trail, options: TrailOptions = {}): TrailCheck
           ]),
         );
       }
-      const result = checkMeeting(record.meeting, settings);
+      const result = checkMeetingRecord(record.meeting, settings);
       meetings[step] = result;
       if (!result.valid) {
         found.push(issue('disclosure.trail.meetingInvalid', { step, number: stepNumber(step) }, [...path, 'meeting']));

@@ -21,6 +21,7 @@ export const consentPurposes = [
   /** 公示 lists (a points entry or award under public notice): the name while the notice runs. */
   'publicNotice',
 ] as const;
+/** One of {@link consentPurposes}: what a person separately consented to (个人信息保护法 Art 14). */
 export type ConsentPurpose = (typeof consentPurposes)[number];
 
 /** One recorded consent: who recorded it and when, and — once withdrawn — who withdrew it and when. */

@@ -1,7 +1,9 @@
 export { identityMessages } from './messages.js';
 export {
   type ResidentIdFacts,
+  type ResidentIdOptions,
   validateResidentId,
+  isResidentId,
   parseResidentId,
   normalizeResidentId,
   residentIdCheckCharacter,
@@ -9,7 +11,7 @@ export {
   earliestResidentBirthDate,
 } from './resident-id.js';
 export { residentIdSchema } from './resident-id-schema.js';
-export { validateUscc, normalizeUscc, usccCheckCharacter } from './uscc.js';
+export { validateUscc, isUscc, normalizeUscc, usccCheckCharacter } from './uscc.js';
 export { usccSchema } from './uscc-schema.js';
 export { validateMobile, normalizeMobile, isMobile } from './mobile.js';
 export { mobileSchema } from './mobile-schema.js';

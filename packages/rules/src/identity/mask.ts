@@ -71,7 +71,8 @@ function stars(count: number): string {
 
 /**
  * 张三 → 张*, 张小明 → 张*明, 欧阳小明 → 欧阳*明, 欧阳明 → 欧阳*; a dotted name keeps only its first
- * character: 阿沛·阿旺晋美 → 阿*·*. One star per hidden character, as on printed notice boards.
+ * character and its dots: 阿沛·阿旺晋美 → 阿*·****. One star per hidden character, as on printed notice
+ * boards, so the length of each part still shows but no hidden character does.
  */
 export function maskName(value: string): string {
   const name = normalizePersonName(value);

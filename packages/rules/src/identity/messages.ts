@@ -18,6 +18,10 @@ export const identityMessages = defineMessages({
     'zh-CN': '身份证号码里的出生日期（第7到14位）不是有效日期',
     en: 'The date of birth in the ID number (digits 7 to 14) is not a real date',
   },
+  'identity.residentId.birthDateTooEarly': {
+    'zh-CN': '身份证号码里的出生日期早于{earliest}，多半是填错了，请核对第7到14位',
+    en: 'The date of birth in the ID number is before {earliest}, most likely a typing slip; check digits 7 to 14',
+  },
   'identity.residentId.birthDateFuture': {
     'zh-CN': '身份证号码里的出生日期晚于今天，请核对',
     en: 'The date of birth in the ID number is after today; check the number',

@@ -11,6 +11,7 @@ export function normalizeMobile(value: string): string {
   return prefixed?.[1] ?? compact;
 }
 
+/** Whether `value`, once {@link normalizeMobile}d, is a mainland mobile number: the yes/no of {@link validateMobile}. */
 export function isMobile(value: string): boolean {
   return /^1[3-9]\d{9}$/.test(normalizeMobile(value));
 }

@@ -3,6 +3,7 @@ import { issue, type RuleIssue } from '../shared/result.js';
 /** Bounds of a person's name in characters (code points, so 𠮷 counts once). */
 export const personNameLength = { minimum: 2, maximum: 20 } as const;
 
+/** The middle dot U+00B7 (间隔号) that joins the parts of many minority and transliterated names: 阿沛·阿旺晋美. */
 export const middleDot = '·';
 
 /*
@@ -22,10 +23,12 @@ export function codePoints(value: string): string[] {
   return Array.from(value);
 }
 
+/** The length of a string in characters (code points), as a person counts them: 𠮷 is one. */
 export function codePointLength(value: string): number {
   return codePoints(value).length;
 }
 
+/** Checks a person's name: 2–20 characters, letters (any script) and `·` only, the dot between two parts. */
 export function validatePersonName(value: string): RuleIssue | null {
   const name = normalizePersonName(value);
   if (name === '') return issue('field.required');

@@ -24,6 +24,7 @@ function isRawId(match: string): boolean {
   return compact.length === 15 ? isLegacyId(compact) : hasResidentIdShape(compact);
 }
 
+/** Which raw personal data {@link scrubPersonalData} masks in a text: mainland mobiles, resident ID numbers. */
 export interface TextScrubOptions {
   readonly phones: boolean;
   readonly residentIds: boolean;

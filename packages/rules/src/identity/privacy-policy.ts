@@ -2,8 +2,13 @@ import type { Role } from '../shared/roles.js';
 
 /** What a property holds, which decides how it is masked and who may see it whole. */
 export const personalDataKinds = ['name', 'phone', 'residentId', 'uscc', 'address', 'secret'] as const;
+/** One of {@link personalDataKinds}. */
 export type PersonalDataKind = (typeof personalDataKinds)[number];
 
+/**
+ * Which properties hold personal data, who may see each kind whole, and where consents are recorded: what {@link
+ * redact} applies.
+ */
 export interface PrivacyPolicy {
   /**
    * Property name → kind. Matching ignores case, `_` and `-`, so `contact_phone` from a Java or Go

@@ -7,6 +7,7 @@ import { defaultPrivacyPolicy, type PersonalDataKind, type PrivacyPolicy } from 
 
 type PlainRecord = Readonly<Record<string, unknown>>;
 
+/** Who is looking: their role, whether the data is about them or theirs to handle, and the purpose of the page. */
 export interface RedactionContext {
   readonly role: Role;
   /**

@@ -7,8 +7,10 @@ import { mediationMessages } from './messages.js';
 
 /** Where a dispute the committee does not take should go instead. */
 export const redirectDestinations = ['court', 'police', 'arbitration', 'handlingAgency', 'otherRoutes'] as const;
+/** One of {@link redirectDestinations}. */
 export type RedirectDestination = (typeof redirectDestinations)[number];
 
+/** Where a dispute the committee cannot take belongs (a court, the police, another body), as a code and words. */
 export interface AcceptanceRedirect {
   readonly where: RedirectDestination;
   /** The guidance as a code (for portals that render their own words) … */
@@ -18,6 +20,7 @@ export interface AcceptanceRedirect {
   readonly guidance: Readonly<Record<Locale, string>>;
 }
 
+/** Whether a dispute can be taken in; if not, the coded reason and where to send the parties instead. */
 export type AcceptanceDecision =
   { readonly accepted: true } | { readonly accepted: false; readonly reason: RuleIssue; readonly redirect: AcceptanceRedirect };
 

@@ -14,6 +14,7 @@ export interface CaseNumberParts {
 
 const caseNumberPattern = /^MED-(\d{6}|\d{12})-(\d{4})-(\d{6})$/;
 const regionPattern = /^(\d{6}|\d{12})$/;
+/** The highest sequence number of a case in one region and year (six digits). */
 export const maxCaseSequence = 999_999;
 
 function partsProblem(parts: CaseNumberParts): string | null {
@@ -41,6 +42,7 @@ export function parseCaseNumber(input: string): Result<CaseNumberParts> {
   return ok({ regionCode, year: Number(year), sequence: Number(sequence) });
 }
 
+/** `mediation.caseNumber.invalid` unless `input` is a case number (MED-region-year-sequence). */
 export function validateCaseNumber(input: string): RuleIssue | null {
   return parseCaseNumber(input).ok ? null : issue('mediation.caseNumber.invalid');
 }

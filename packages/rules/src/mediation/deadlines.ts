@@ -10,6 +10,10 @@ export function mediationDeadline(acceptedOn: CalendarDate, settings: MediationS
   return addMonths(acceptedOn, settings.concludeWithinMonths);
 }
 
+/**
+ * When the parties may jointly apply for judicial confirmation (人民调解法 Art 33): 30 days from the agreement taking
+ * effect.
+ */
 export interface JudicialConfirmationWindow {
   /** The parties may apply from the day the agreement takes effect … */
   readonly opensOn: CalendarDate;

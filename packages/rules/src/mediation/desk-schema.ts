@@ -11,7 +11,12 @@ import { textSchema } from './text-schema.js';
 
 /** A party of the case: the applicant, or the n-th respondent counted from 1 (`respondent-1`). */
 export const partyRefPattern = /^(applicant|respondent-[1-9][0-9]?)$/;
+/** A {@link PartyRef} as the API accepts it. */
 export const partyRefSchema = z.string().check(z.regex(partyRefPattern));
+/**
+ * A party of a case by role: `applicant` or `respondent-N` (never a name, so references stay free of personal
+ * data).
+ */
 export type PartyRef = string;
 
 /**
@@ -27,8 +32,10 @@ export const timeOfDaySchema = z.string().check(z.regex(/^([01][0-9]|2[0-3]):[0-
 
 /** How the parties were told (the notification channel, never the phone number it used). */
 export const notificationChannels = ['log', 'sms', 'wechat'] as const;
+/** One of {@link notificationChannels}. */
 export type NotificationChannel = (typeof notificationChannels)[number];
 
+/** One mediation session: the day, time and place, who attended, and the notes. */
 export const mediationSessionSchema = z.object({
   id: sessionId,
   /** The day of the session, its time and place (人民调解法 Art 21: mediate promptly and on the spot, 及时、就地). */
@@ -45,8 +52,10 @@ export const mediationSessionSchema = z.object({
   notes: z.optional(textSchema(1, 5000)),
   recordedBy: z.optional(staffId),
 });
+/** A value parsed by {@link mediationSessionSchema}. */
 export type MediationSession = z.output<typeof mediationSessionSchema>;
 
+/** One signature on a 调解协议书: who signed, the day, and the staff member who recorded it (Art 29). */
 export const agreementSignatureSchema = z.object({ signer: signerSchema, on: calendarDateSchema, recordedBy: staffId });
 
 /** 人民调解法 Art 29's contents of a 调解协议书, beside the parties' basic details (taken from the case). */
@@ -60,8 +69,10 @@ export const agreementContentSchema = z.object({
   /** … 期限. */
   performBy: z.optional(calendarDateSchema),
 });
+/** A value parsed by {@link agreementContentSchema}. */
 export type AgreementContent = z.output<typeof agreementContentSchema>;
 
+/** A 调解协议书 (人民调解法 Art 29): its contents, who drafted it and when, the signatures, and the day it took effect. */
 export const mediationAgreementSchema = z.object({
   ...agreementContentSchema.shape,
   draftedOn: calendarDateSchema,
@@ -70,19 +81,23 @@ export const mediationAgreementSchema = z.object({
   /** The day the last required signature or seal was recorded (Art 29: the agreement takes effect then). */
   effectiveOn: z.optional(calendarDateSchema),
 });
+/** A value parsed by {@link mediationAgreementSchema}. */
 export type MediationAgreement = z.output<typeof mediationAgreementSchema>;
 
 /** How an agreement is being kept, as the 回访 found it (人民调解法 Art 31: the committee supervises performance). */
 export const performanceStates = ['fulfilled', 'partlyFulfilled', 'notFulfilled', 'notYetDue'] as const;
+/** One of {@link performanceStates}. */
 export type PerformanceState = (typeof performanceStates)[number];
 
 /** Where a case is sent outside people's mediation when it is closed without agreement. */
 export const transferTargets = ['police', 'court', 'arbitration', 'administrative'] as const;
+/** One of {@link transferTargets}. */
 export type TransferTarget = (typeof transferTargets)[number];
 
 /** Why a mediator leaves a case: the party asked for another (Art 23(1)) or the mediator stepped aside (回避). */
 export const releaseReasons = ['partyRequest', 'recusal'] as const;
 
+/** Everything the mediation desk records on a case: mediators, sessions, the agreement, follow-ups and risk reports. */
 export const mediationDeskSchema = z.object({
   /** The mediators working the case now (Art 19: one or several). */
   mediatorIds: z.array(staffId),
@@ -111,4 +126,5 @@ export const mediationDeskSchema = z.object({
   ),
   transfer: z.optional(z.object({ to: z.enum(transferTargets), agencyName: z.optional(textSchema(2, 100)) })),
 });
+/** A value parsed by {@link mediationDeskSchema}. */
 export type MediationDesk = z.output<typeof mediationDeskSchema>;

@@ -12,6 +12,7 @@ export type { MediationAgreement, MediationDesk, MediationSession, PartyRef } fr
  * The lifecycle (lifecycle.ts) holds the state; these checks refuse a step that comes before its time.
  */
 
+/** A desk record for a case with nothing on it yet: no mediators, sessions, follow-ups or risk reports. */
 export function emptyDesk(): MediationDesk {
   return { mediatorIds: [], released: [], sessions: [], followUps: [], riskReports: [] };
 }
@@ -47,6 +48,7 @@ export function checkRecordSession(current: MediationCase, desk: MediationDesk, 
   return ok(at);
 }
 
+/** The sessions of a case that were held (not just planned). */
 export function heldSessions(desk: MediationDesk): MediationSession[] {
   return desk.sessions.filter((one) => one.heldOn !== undefined);
 }
@@ -60,6 +62,7 @@ export function checkDraftAgreement(current: MediationCase, desk: MediationDesk)
   return null;
 }
 
+/** An agreement after a signature was recorded, with the day it took effect when that was the last one (Art 29). */
 export interface Signed {
   readonly agreement: MediationAgreement;
   /** Set when this signature was the last one required: the agreement takes effect that day (Art 29). */
@@ -113,14 +116,21 @@ export function assignmentIssues(desk: MediationDesk, mediatorIds: readonly stri
 }
 
 /**
- * Days after closing by which the 回访 is due: a choice of this product, since neither 人民调解法 Art 31 nor the 2002
- * 规定 sets a period; a month lets most agreements' first performance fall due.
+ * Days after closing by which the 回访 is due, unless the village sets its own (`mediationFollowUpDays` in its
+ * settings): neither 人民调解法 Art 31 nor the 2002 规定 sets a period; a month lets most agreements' first
+ * performance fall due.
  */
 export const followUpAfterDays = 30;
 
+/**
+ * What can fall due on a case: first contact, conclusion (one month), session notes, judicial confirmation (30
+ * days, Art 33), follow-up.
+ */
 export const dueKinds = ['contact', 'conclude', 'sessionNotes', 'judicialConfirmation', 'followUp'] as const;
+/** One of {@link dueKinds}. */
 export type DueKind = (typeof dueKinds)[number];
 
+/** One thing due on a case: what, by when, whether overdue, and the session it concerns. */
 export interface DueItem {
   readonly kind: DueKind;
   readonly dueOn: CalendarDate;
@@ -131,9 +141,15 @@ export interface DueItem {
 /**
  * What is due on a case, soonest first: contact (before acceptance, by `contactBy`), conclusion within one month of
  * acceptance (《人民调解工作若干规定》Art 33), notes of a session whose day has come, the 司法确认 reminder while the
- * 30 days run (人民调解法 Art 33), and the 回访 after an agreement.
+ * 30 days run (人民调解法 Art 33), and the 回访 after an agreement (`afterDays` after closing: the village's number).
  */
-export function dueItems(current: MediationCase, desk: MediationDesk, contactBy: CalendarDate, today: CalendarDate): DueItem[] {
+export function dueItems(
+  current: MediationCase,
+  desk: MediationDesk,
+  contactBy: CalendarDate,
+  today: CalendarDate,
+  afterDays: number = followUpAfterDays,
+): DueItem[] {
   const items: DueItem[] = [];
   const add = (kind: DueKind, dueOn: CalendarDate, sessionId?: string) =>
     items.push({ kind, dueOn, overdue: compareDates(today, dueOn) > 0, ...(sessionId === undefined ? {} : { sessionId }) });
@@ -148,7 +164,7 @@ export function dueItems(current: MediationCase, desk: MediationDesk, contactBy:
     const effectiveOn = current.agreementEffectiveOn ?? current.closedOn;
     if (desk.judicialReminderOn === undefined && effectiveOn !== undefined)
       add('judicialConfirmation', judicialConfirmationWindow(effectiveOn).closesOn);
-    if (desk.followUps.length === 0 && current.closedOn !== undefined) add('followUp', addDays(current.closedOn, followUpAfterDays));
+    if (desk.followUps.length === 0 && current.closedOn !== undefined) add('followUp', addDays(current.closedOn, afterDays));
   }
   return items.sort((a, b) => compareDates(a.dueOn, b.dueOn));
 }

@@ -21,12 +21,15 @@ export const disputeTypes = labelledCodes([
   ['other', '其他', 'Other'],
 ]);
 
+/** One of {@link disputeTypes}. */
 export type DisputeType = (typeof disputeTypes)[number];
+/** The code of a {@link DisputeType}. */
 export type DisputeTypeCode = DisputeType['code'];
 
 /** The codes alone, for `z.enum` and for iterating in tests. */
 export const disputeTypeCodes = codesOf(disputeTypes);
 
+/** The dispute type with this code; throws a RangeError for an unknown code. */
 export function disputeTypeByCode(code: DisputeTypeCode): DisputeType {
   const found = disputeTypes.find((type) => type.code === code);
   // The union type makes a miss impossible for typed callers; untyped callers get a clear error.

@@ -121,20 +121,36 @@ const defaults = createMediationIntakeSchemas();
 export const mediationIntakeSchema = defaults.intake;
 /** Per-step schemas whose issue paths equal the whole schema's (['dispute', 'description']). */
 export const mediationIntakeSteps = defaults.steps;
+/** The dispute step of the intake (type, description, amount), with the default settings. */
 export const mediationDisputeSchema = defaults.dispute;
+/** One attachment of the intake, with the default settings. */
 export const mediationAttachmentSchema = defaults.attachment;
+/** The applicant step of the intake (a person or an organisation and how to reach them), with the default settings. */
 export const mediationApplicantSchema = defaults.applicant;
+/** One respondent of the intake, with the default settings. */
 export const mediationRespondentSchema = defaults.respondent;
+/** The respondents of the intake, with the default settings. */
 export const mediationRespondentsSchema = defaults.respondents;
+/** The safety step of the intake (threats, violence: the Art 25 risk), with the default settings. */
 export const mediationSafetySchema = defaults.safety;
+/** The preferences step of the intake (mediator, public or closed mediation, Art 23), with the default settings. */
 export const mediationPreferencesSchema = defaults.preferences;
+/** The consent step of the intake, with the default settings. */
 export const mediationConsentSchema = defaults.consent;
 
+/** A value parsed by {@link mediationIntakeSchema}. */
 export type MediationIntake = z.output<typeof mediationIntakeSchema>;
+/** What {@link mediationIntakeSchema} accepts, before defaults are filled in. */
 export type MediationIntakeInput = z.input<typeof mediationIntakeSchema>;
+/** A value parsed by {@link mediationDisputeSchema}. */
 export type MediationDispute = z.output<typeof mediationDisputeSchema>;
+/** A value parsed by {@link mediationApplicantSchema}. */
 export type MediationApplicant = z.output<typeof mediationApplicantSchema>;
+/** A value parsed by {@link mediationRespondentSchema}. */
 export type MediationRespondent = z.output<typeof mediationRespondentSchema>;
+/** A value parsed by {@link mediationSafetySchema}. */
 export type MediationSafety = z.output<typeof mediationSafetySchema>;
+/** A value parsed by {@link mediationPreferencesSchema}. */
 export type MediationPreferences = z.output<typeof mediationPreferencesSchema>;
+/** A value parsed by {@link mediationAttachmentSchema}. */
 export type MediationAttachment = z.output<typeof mediationAttachmentSchema>;

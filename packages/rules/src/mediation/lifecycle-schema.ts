@@ -5,6 +5,10 @@ import { caseOutcomes, caseStates, noAgreementRouteCodes, refusalReasons } from 
 
 const mediatorId = z.string().check(z.minLength(1), z.maxLength(64));
 
+/**
+ * One event of a mediation case's history, as stored: its type, the day, and what the type needs (a reason, an
+ * outcome).
+ */
 export const caseEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('accept'), on: calendarDateSchema }),
   z.object({ type: z.literal('refuse'), on: calendarDateSchema, reason: z.enum(refusalReasons) }),
@@ -25,9 +29,12 @@ export const caseEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('withdraw'), on: calendarDateSchema }),
   z.object({ type: z.literal('escalate'), on: calendarDateSchema, toLevel: z.enum(mediationLevels) }),
 ]);
+/** A value parsed by {@link caseEventSchema}. */
 export type CaseEvent = z.output<typeof caseEventSchema>;
+/** The type of a case event: submit, accept, refuse, assign, start, conclude, withdraw, escalate. */
 export type CaseEventType = CaseEvent['type'];
 
+/** A mediation case's state, level, submission day and history. */
 export const mediationCaseSchema = z.object({
   state: z.enum(caseStates),
   level: z.enum(mediationLevels),
@@ -50,4 +57,5 @@ export const mediationCaseSchema = z.object({
     }),
   ),
 });
+/** A value parsed by {@link mediationCaseSchema}. */
 export type MediationCase = z.output<typeof mediationCaseSchema>;

@@ -5,13 +5,17 @@ import type { CaseEvent, CaseEventType, MediationCase } from './lifecycle-schema
 
 export type { CaseEvent, CaseEventType, MediationCase } from './lifecycle-schema.js';
 
+/** The states of a mediation case, from submitted to concluded, refused, withdrawn or escalated. */
 export const caseStates = ['submitted', 'accepted', 'assigned', 'inMediation', 'concluded', 'refused', 'withdrawn', 'escalated'] as const;
+/** One of {@link caseStates}. */
 export type CaseState = (typeof caseStates)[number];
 
 /** States a case never leaves; an escalated case lives on as a new case at the higher level. */
 export const finalCaseStates: readonly CaseState[] = ['concluded', 'refused', 'withdrawn', 'escalated'];
 
+/** How a concluded mediation ended: with an agreement or without one (Art 26: then the other routes are explained). */
 export const caseOutcomes = ['agreement', 'noAgreement'] as const;
+/** One of {@link caseOutcomes}. */
 export type CaseOutcome = (typeof caseOutcomes)[number];
 
 /** 人民调解法 Art 26: when mediation fails, the parties are told of these routes. */
@@ -20,6 +24,7 @@ export const noAgreementRoutes = [
   { code: 'administrative', 'zh-CN': '请有关行政机关依法处理', en: 'Ask the competent government department to decide' },
   { code: 'court', 'zh-CN': '向人民法院起诉', en: "Bring a lawsuit in the people's court" },
 ] as const;
+/** The code of one of {@link noAgreementRoutes}. */
 export type NoAgreementRoute = (typeof noAgreementRoutes)[number]['code'];
 /** The route codes alone, as `z.enum` wants them. */
 export const noAgreementRouteCodes = noAgreementRoutes.map((route) => route.code) as [NoAgreementRoute, ...NoAgreementRoute[]];
@@ -29,8 +34,10 @@ export const noAgreementRouteCodes = noAgreementRoutes.map((route) => route.code
  * (《人民调解工作若干规定》Art 22 (2)), or the law reserves the matter to a specific organ (Art 22 (1)).
  */
 export const refusalReasons = ['otherPartyRefused', 'alreadyBeforeAnotherBody', 'reservedToAnotherOrgan'] as const;
+/** One of {@link refusalReasons}. */
 export type RefusalReason = (typeof refusalReasons)[number];
 
+/** A new case, submitted on `submittedOn` at `level`. */
 export function openCase(input: { readonly submittedOn: CalendarDate; readonly level: MediationLevel }): MediationCase {
   return { state: 'submitted', level: input.level, submittedOn: input.submittedOn, history: [{ type: 'submit', on: input.submittedOn }] };
 }

@@ -10,6 +10,7 @@ import { higherLevel, higherUrgency, levelRank, mediationLevels, urgencies, type
  * reported to the police at once. These screening answers are the signs of that risk.
  */
 export const escalationFlags = ['violenceThreatened', 'weaponsInvolved', 'groupIncident'] as const;
+/** One of {@link escalationFlags}. */
 export type EscalationFlag = (typeof escalationFlags)[number];
 
 const amount = fen.check(z.minimum(0));
@@ -34,6 +35,7 @@ export const routingRuleSchema = z.object({
   urgency: z._default(z.enum(urgencies), 'normal'),
 });
 
+/** `mediation.routing.duplicateRule` when two routing rules share an id. */
 export function checkUniqueRuleIds(rules: readonly { readonly id: string }[]): RuleIssue | null {
   const seen = new Set<string>();
   for (const [index, rule] of rules.entries()) {
@@ -43,6 +45,10 @@ export function checkUniqueRuleIds(rules: readonly { readonly id: string }[]): R
   return null;
 }
 
+/**
+ * A county's routing table: ordered rules that send a dispute to a level by type, amount, parties and risk, and the
+ * default level.
+ */
 export const routingTableSchema = z.object({
   rules: z.array(routingRuleSchema).check(ruleCheck(checkUniqueRuleIds)),
   /** Where a dispute goes when no rule matches: the village committee (小事不出村). */
@@ -54,9 +60,13 @@ export const routingTableSchema = z.object({
   escalationMinimumLevel: z._default(z.enum(['township', 'county']), 'township'),
 });
 
+/** A value parsed by {@link routingRuleSchema}. */
 export type RoutingRule = z.output<typeof routingRuleSchema>;
+/** What {@link routingRuleSchema} accepts, before defaults are filled in. */
 export type RoutingRuleInput = z.input<typeof routingRuleSchema>;
+/** A value parsed by {@link routingTableSchema}. */
 export type RoutingTable = z.output<typeof routingTableSchema>;
+/** What {@link routingTableSchema} accepts, before defaults are filled in. */
 export type RoutingTableInput = z.input<typeof routingTableSchema>;
 
 /**
@@ -91,6 +101,10 @@ export interface TriageInput {
   readonly safety: Readonly<Record<EscalationFlag, boolean>>;
 }
 
+/**
+ * Where a dispute goes: the level, the urgency, whether to report to the police now (Art 25), and the rule that
+ * decided.
+ */
 export interface TriageResult {
   readonly level: MediationLevel;
   readonly urgency: Urgency;
@@ -106,6 +120,7 @@ export function partyCountOf(intake: Pick<TriageInput, 'respondents'>): number {
   return 1 + intake.respondents.length;
 }
 
+/** Whether a routing rule's conditions all hold for a dispute. */
 export function ruleMatches(rule: RoutingRule, intake: TriageInput): boolean {
   const { when } = rule;
   const amountFen = intake.dispute.amountFen ?? 0;

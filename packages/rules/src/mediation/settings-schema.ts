@@ -35,5 +35,7 @@ export const mediationSettingsSchema = z.object({
   priorityContactWithinWorkingDays: z._default(count(0), defaults.priorityContactWithinWorkingDays),
 });
 
+/** A value parsed by {@link mediationSettingsSchema}. */
 export type MediationSettings = z.output<typeof mediationSettingsSchema>;
+/** What {@link mediationSettingsSchema} accepts, before defaults are filled in. */
 export type MediationSettingsInput = z.input<typeof mediationSettingsSchema>;

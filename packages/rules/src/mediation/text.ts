@@ -9,6 +9,10 @@ export function charCount(value: string): number {
   return Array.from(value).length;
 }
 
+/**
+ * Checks a text's length in characters (code points): empty is `field.required`, then `field.tooShort` and
+ * `field.tooLong`.
+ */
 export function checkCharLength(value: string, min: number, max: number): RuleIssue | null {
   const length = charCount(value);
   if (length === 0) return issue('field.required');

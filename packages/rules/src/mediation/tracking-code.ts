@@ -7,6 +7,7 @@ import { issue, type RuleIssue } from '../shared/result.js';
  * and limit lookups, because a code alone is a bearer secret.
  */
 export const trackingCodeAlphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+/** The length of a tracking code. */
 export const trackingCodeLength = 8;
 /** Bytes to pass to `trackingCodeFromBytes`; with 16, a null result has odds below 10^-9. */
 export const trackingCodeRandomBytes = 16;
@@ -15,6 +16,7 @@ const trackingCodePattern = new RegExp(`^[${trackingCodeAlphabet}]{${String(trac
 /** The largest multiple of the alphabet size that fits in a byte: bytes at or above it are skipped. */
 const acceptBelow = Math.floor(256 / trackingCodeAlphabet.length) * trackingCodeAlphabet.length;
 
+/** Whether `value` is a tracking code: {@link trackingCodeLength} characters of {@link trackingCodeAlphabet}. */
 export function isTrackingCode(value: string): boolean {
   return trackingCodePattern.test(value);
 }
@@ -24,6 +26,7 @@ export function normalizeTrackingCode(input: string): string {
   return input.toUpperCase().replace(/[\s-]/g, '');
 }
 
+/** `mediation.trackingCode.invalid` unless `value` is a tracking code. */
 export function validateTrackingCode(value: string): RuleIssue | null {
   return isTrackingCode(value) ? null : issue('mediation.trackingCode.invalid');
 }

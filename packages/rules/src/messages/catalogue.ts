@@ -11,6 +11,7 @@ import { mediationDeskMessages } from '../mediation/desk-messages.js';
 import { pointsMessages } from '../points/messages.js';
 import { powersMessages } from '../powers/messages.js';
 import { requestMessages } from '../requests/messages.js';
+import { gridMessages } from '../grid/messages.js';
 import { servicesMessages } from '../services/messages.js';
 import { mentoringMessages, supermarketMessages } from '../points/supermarket-messages.js';
 import { commonMessages } from './common.js';
@@ -37,6 +38,8 @@ export const catalogue = {
   ...mentoringMessages,
   ...powersMessages,
   ...requestMessages,
+  ...gridMessages,
 } as const;
 
+/** A code of the {@link catalogue}: the closed set of issue and message codes. */
 export type MessageCode = keyof typeof catalogue;

@@ -4,6 +4,7 @@ import { fillPlaceholders, type MessageParams } from './placeholders.js';
 
 export type { MessageParams } from './placeholders.js';
 
+/** Whether `code` is a code of the catalogue: for codes that arrive as data (a problem+json body, a stored issue). */
 export function isMessageCode(code: unknown): code is MessageCode {
   return typeof code === 'string' && Object.prototype.hasOwnProperty.call(catalogue, code);
 }

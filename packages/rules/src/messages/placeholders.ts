@@ -1,3 +1,4 @@
+/** The values a message's `{name}` placeholders take. */
 export type MessageParams = Readonly<Record<string, string | number | boolean>>;
 
 /**

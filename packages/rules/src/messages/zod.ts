@@ -66,6 +66,10 @@ export function errorMap(locale: Locale): z.core.$ZodErrorMap {
   };
 }
 
+/**
+ * A zod issue as a coded {@link RuleIssue}: a rule's own code when a `ruleCheck` raised it, a `field.*` code
+ * otherwise.
+ */
 export function issueFromZod(iss: z.core.$ZodIssue): RuleIssue {
   const { code, params } = codeOf(iss);
   const path = iss.path.map((key) => (typeof key === 'symbol' ? String(key) : key));

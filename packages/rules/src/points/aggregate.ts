@@ -26,8 +26,10 @@ export interface LedgerColumns {
   readonly rule?: Int32Array | undefined;
 }
 
+/** The settings that cap points: per rule, per period, and the period the caps count in. */
 export type CapSettings = Pick<PointsSettings, 'capPeriodKind' | 'defaultRuleCap' | 'periodAwardCap'>;
 
+/** What `aggregateTotals` totals: the board period, the day the totals are taken, and the caps to apply. */
 export interface AggregateOptions {
   /** Board period to total: entries count in the period in which they took effect. */
   readonly period: PeriodKey;
@@ -47,6 +49,7 @@ export interface HouseholdTotals {
   readonly deductions: Int32Array;
 }
 
+/** One household's net total for a period, with how many deductions it had. */
 export interface HouseholdTotal {
   readonly householdId: string;
   readonly total: number;
@@ -406,6 +409,10 @@ export function toLedgerTable(
   return builder.build();
 }
 
+/**
+ * What `periodTotals` needs: the cap settings, the catalogue (for each rule's cap) and the day the totals are
+ * taken.
+ */
 export interface PeriodTotalsOptions {
   readonly settings: CapSettings;
   readonly catalogue: { readonly rules: readonly PointsRule[] };

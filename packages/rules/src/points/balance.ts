@@ -9,6 +9,7 @@ import type { PointsSettings } from './settings.js';
 
 /** Goods from the love supermarket, or vouchers that are spent there later. Never cash (see `checkRedemption`). */
 export const redemptionKinds = ['goods', 'vouchers'] as const;
+/** One of {@link redemptionKinds}. */
 export type RedemptionKind = (typeof redemptionKinds)[number];
 
 /** One exchange of points at the love supermarket (爱心超市). */
@@ -23,8 +24,10 @@ export const redemptionSchema = z.object({
   cashTopUpFen: z.optional(fen.check(z.minimum(0))),
   note: z.optional(z.string().check(z.maxLength(500))),
 });
+/** A redemption as recorded: a value parsed by {@link redemptionSchema}. */
 export type Redemption = Readonly<z.output<typeof redemptionSchema>>;
 
+/** A household's points on a day: earned, redeemed, the score, the base score it still holds, and what it may spend. */
 export interface PointsBalance {
   readonly householdId: string;
   readonly asOf: CalendarDate;
@@ -45,6 +48,7 @@ export interface PointsBalance {
   readonly rewardEligible: boolean;
 }
 
+/** The settings a balance depends on: carry-over, base score, exclusion at zero base, and the caps. */
 export type BalanceSettings = Pick<
   PointsSettings,
   'balanceCarry' | 'baseScore' | 'excludeAtZeroBase' | 'capPeriodKind' | 'defaultRuleCap' | 'periodAwardCap'

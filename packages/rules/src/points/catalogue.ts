@@ -13,12 +13,15 @@ export const pointsLabelSchema = z.object({
   'zh-CN': z.string().check(z.minLength(1), z.maxLength(100)),
   en: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
 });
+/** A value parsed by {@link pointsLabelSchema}. */
 export type PointsLabel = z.output<typeof pointsLabelSchema>;
 
+/** A category of the points catalogue (遵纪守法, 人居环境, …): a code and its label. */
 export const pointsCategorySchema = z.object({
   code: pointsCodeSchema,
   label: pointsLabelSchema,
 });
+/** A value parsed by {@link pointsCategorySchema}. */
 export type PointsCategory = z.output<typeof pointsCategorySchema>;
 
 /**
@@ -32,8 +35,10 @@ export const ruleCapSchema = z.object({
   maxEntries: z.optional(z.int().check(z.minimum(1))),
   maxPoints: z.optional(z.int().check(z.minimum(1))),
 });
+/** A value parsed by {@link ruleCapSchema}. */
 export type RuleCap = z.output<typeof ruleCapSchema>;
 
+/** `points.rule.zeroPoints` for a rule worth 0 points: a rule earns or deducts. */
 export function validateRulePoints(points: number): RuleIssue | null {
   return points === 0 ? issue('points.rule.zeroPoints') : null;
 }
@@ -41,6 +46,7 @@ export function validateRulePoints(points: number): RuleIssue | null {
 /** Points an entry carries: a whole number, positive for an award, negative for a deduction, never 0. */
 export const rulePointsSchema = z.int().check(z.minimum(-10000), z.maximum(10000), ruleCheck(validateRulePoints));
 
+/** One rule of the points catalogue: code, category, label, points (+ or −) and an optional cap. */
 export const pointsRuleSchema = z.object({
   code: pointsCodeSchema,
   /** Code of a category in the catalogue's `categories`. */
@@ -56,8 +62,10 @@ export const pointsRuleSchema = z.object({
   /** Retired rules stay in the catalogue so old entries keep their label; nobody can declare under them. */
   active: z._default(z.boolean(), true),
 });
+/** A value parsed by {@link pointsRuleSchema}. */
 export type PointsRule = z.output<typeof pointsRuleSchema>;
 
+/** Checks a catalogue as a whole: category and rule codes unique, every rule in a known category. */
 export function validateCatalogue(catalogue: {
   readonly categories: readonly PointsCategory[];
   readonly rules: readonly PointsRule[];
@@ -85,6 +93,7 @@ export const pointsCatalogueSchema = z
     rules: z.array(pointsRuleSchema),
   })
   .check(ruleCheck(validateCatalogue));
+/** A value parsed by {@link pointsCatalogueSchema}. */
 export type PointsCatalogue = z.output<typeof pointsCatalogueSchema>;
 
 /** The categories most published schemes use; a village adds or renames them as data. */

@@ -9,6 +9,7 @@ import { pointsCodeSchema, rulePointsSchema } from './catalogue.js';
  * names the stage the entry is waiting in: `firstReview` means "waiting for the first review".
  */
 export const entryStatuses = ['declared', 'firstReview', 'secondReview', 'publicized', 'effective', 'rejected', 'revoked'] as const;
+/** One of {@link entryStatuses}. */
 export type EntryStatus = (typeof entryStatuses)[number];
 
 /**
@@ -16,6 +17,7 @@ export type EntryStatus = (typeof entryStatuses)[number];
  * stale screen clicked twice cannot push an entry two stages at once: the second click is illegal.
  */
 export const entryActions = ['submit', 'passFirstReview', 'publicize', 'confirm', 'object', 'reject', 'revoke'] as const;
+/** One of {@link entryActions}. */
 export type EntryAction = (typeof entryActions)[number];
 
 /**
@@ -24,21 +26,26 @@ export type EntryAction = (typeof entryActions)[number];
  * entry stops) or dismisses it (`dismiss`, the notice runs on). See objection.ts.
  */
 export const objectionActions = ['dispute', 'uphold', 'dismiss'] as const;
+/** One of {@link objectionActions}. */
 export type ObjectionAction = (typeof objectionActions)[number];
 
 /** History also records how the entry began, and the objection steps. */
 export const entryHistoryActions = ['declare', ...entryActions, ...objectionActions] as const;
+/** One of {@link entryHistoryActions}. */
 export type EntryHistoryAction = (typeof entryHistoryActions)[number];
 
+/** An {@link Actor} as the API accepts it. */
 export const actorSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   role: z.enum(roles),
 });
+/** Who acts on an entry: a user id and the role it acts in (the role decides what it may do, `mayAct`). */
 export interface Actor {
   readonly id: string;
   readonly role: Role;
 }
 
+/** An {@link EntryHistoryItem} as stored. */
 export const entryHistoryItemSchema = z.object({
   action: z.enum(entryHistoryActions),
   status: z.enum(entryStatuses),
@@ -47,6 +54,10 @@ export const entryHistoryItemSchema = z.object({
   at: calendarDateSchema,
   reason: z.optional(z.string().check(z.maxLength(500))),
 });
+/**
+ * One step in an entry's history: the action, the status it led to, who took it and when (never edited, only
+ * appended).
+ */
 export interface EntryHistoryItem {
   readonly action: EntryHistoryAction;
   /** The status the action led to. */
@@ -62,7 +73,9 @@ export const attachmentIdsSchema = z
   .array(z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9._-]+$/)))
   .check(z.maxLength(10));
 
+/** The states of an objection: open, then upheld or dismissed by the supervisor's written answer. */
 export const objectionStatuses = ['open', 'upheld', 'dismissed'] as const;
+/** One of {@link objectionStatuses}. */
 export type ObjectionStatus = (typeof objectionStatuses)[number];
 
 /**
@@ -82,6 +95,7 @@ export const objectionSchema = z.object({
   ruledBy: z.optional(z.string().check(z.maxLength(64))),
   ruledOn: z.optional(calendarDateSchema),
 });
+/** An objection raised against an entry during its public notice (公示), and the supervisor's answer. */
 export interface Objection {
   readonly id: string;
   readonly householdId: string;
@@ -121,6 +135,7 @@ export const ledgerEntrySchema = z.object({
   revokedOn: z.optional(calendarDateSchema),
   history: z.array(entryHistoryItemSchema).check(z.minLength(1)),
 });
+/** One points entry of a household: the rule applied, its points, its status in the 公示 workflow and its history. */
 export interface LedgerEntry {
   readonly id: string;
   readonly householdId: string;

@@ -8,6 +8,7 @@ import { issue, type RuleIssue } from '../shared/result.js';
 
 /** Who gave the goods: a 乡贤 (a notable native of the village), an enterprise, or someone who wishes to stay unnamed. */
 export const donorKinds = ['xiangxian', 'enterprise', 'anonymous'] as const;
+/** One of {@link donorKinds}. */
 export type DonorKind = (typeof donorKinds)[number];
 
 /** A name as the donor chose it to be shown (a person's name, a company's short name); never a phone or ID number. */
@@ -21,6 +22,7 @@ export const donorSchema = z.object({
   kind: z.enum(donorKinds),
   displayName: z.optional(donorNameSchema),
 });
+/** Who gave goods: a 乡贤, an enterprise or anonymous (one of {@link donorKinds}), and the name to show, if any. */
 export interface Donor {
   readonly kind: DonorKind;
   readonly displayName?: string | undefined;
@@ -40,6 +42,7 @@ export interface ShownDonor {
   readonly displayName: string | null;
 }
 
+/** A donor as a public page shows them: an anonymous donor's name is never shown, even when one was recorded. */
 export function shownDonor(donor: Donor): ShownDonor {
   return { kind: donor.kind, displayName: donor.kind === 'anonymous' ? null : (donor.displayName ?? null) };
 }
@@ -52,11 +55,13 @@ export const attachmentIdSchema = z.string().check(z.minLength(1), z.maxLength(6
 
 /** Highest price and stock the shelf accepts: far above any village's goods, low enough that sums stay exact. */
 export const maxGoodsPrice = 100_000;
+/** The highest stock of one item the shelf accepts (see {@link maxGoodsPrice}). */
 export const maxGoodsStock = 100_000;
 
 const goodsNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(60));
 const unitSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(8));
 const priceSchema = z.int().check(z.minimum(1), z.maximum(maxGoodsPrice));
+/** A quantity of goods: a whole number from 1 to {@link maxGoodsStock}. */
 const quantitySchema = z.int().check(z.minimum(1), z.maximum(maxGoodsStock));
 
 /** One line of the shelf. */
@@ -84,6 +89,7 @@ export const newGoodsSchema = z.object({
   photoId: z.optional(attachmentIdSchema),
   donor: z.optional(donorSchema),
 });
+/** A value parsed by {@link newGoodsSchema}. */
 export type NewGoods = z.output<typeof newGoodsSchema>;
 
 /** A change of price, photo, name or shelf status; stock changes only through restocks, donations and redemptions. */

@@ -135,6 +135,7 @@ export {
   movements,
   starLevel,
   rankHouseholds,
+  rankScores,
   ranksById,
   redList,
   blackList,

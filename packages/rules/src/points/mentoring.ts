@@ -18,20 +18,26 @@ export const defaultMentoringQuietDays = 90;
 export const mentoringSettingsSchema = z.object({
   quietDays: z._default(z.int().check(z.minimum(0), z.maximum(730)), defaultMentoringQuietDays),
 });
+/** A value parsed by {@link mentoringSettingsSchema}. */
 export type MentoringSettings = z.output<typeof mentoringSettingsSchema>;
+/** The 帮教 settings a village starts with (the quiet period of {@link defaultMentoringQuietDays}). */
 export const defaultMentoringSettings: MentoringSettings = { quietDays: defaultMentoringQuietDays };
 
+/** The states of a 帮教 plan: active, delisted (taken off the black list) or cancelled. */
 export const mentoringPlanStatuses = ['active', 'delisted', 'cancelled'] as const;
+/** One of {@link mentoringPlanStatuses}. */
 export type MentoringPlanStatus = (typeof mentoringPlanStatuses)[number];
 
 /** Most milestones in one plan: a plan a household can follow, not a programme. */
 export const maxMilestones = 12;
 
+/** A milestone as the API accepts it: a title and an optional due day. */
 export const milestoneInputSchema = z.object({
   title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   dueOn: z.optional(calendarDateSchema),
 });
 
+/** One milestone of a 帮教 plan, with its due day and, once done, the day and who recorded it. */
 export interface Milestone {
   readonly id: string;
   readonly title: string;
@@ -41,6 +47,7 @@ export interface Milestone {
   readonly note?: string | undefined;
 }
 
+/** A 帮教 plan for a household: its mentor, milestones, status, and the quiet period that takes it off the black list. */
 export interface MentoringPlan {
   readonly id: string;
   readonly householdId: string;
@@ -67,6 +74,10 @@ export function blackListMarks(entries: readonly LedgerEntry[], asOf: CalendarDa
   );
 }
 
+/**
+ * What opening a 帮教 plan needs: household, mentor (帮教责任人), milestones, who opens it and when, the ledger and plans
+ * so far.
+ */
 export interface AssignInput {
   readonly id: string;
   readonly householdId: string;
@@ -130,6 +141,7 @@ export function completeMilestone(
   return ok({ ...plan, milestones: plan.milestones.map((one) => (one.id === milestoneId ? done : one)) });
 }
 
+/** How far a 帮教 plan has come: milestones done, the latest standing deduction, and when the quiet period ends. */
 export interface MentoringProgress {
   readonly milestonesDone: number;
   readonly milestonesTotal: number;

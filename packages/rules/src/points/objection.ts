@@ -28,10 +28,12 @@ export function noticeLastDay(noticeStartedOn: CalendarDate, settings: Pick<Poin
   return addDays(noticeStartedOn, settings.noticeDays - 1);
 }
 
+/** The objections of an entry still waiting for the supervisor's answer. */
 export function openObjections(entry: Pick<LedgerEntry, 'objections'>): Objection[] {
   return (entry.objections ?? []).filter((one) => one.status === 'open');
 }
 
+/** Who files or answers an objection, when, and the written reason or answer. */
 export interface ObjectionContext {
   readonly actor: Actor;
   readonly at: CalendarDate;

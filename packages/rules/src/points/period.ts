@@ -6,6 +6,7 @@ import type { PeriodKind } from './settings.js';
 
 /** A board period: '2026-11' (month), '2026-Q4' (quarter), '2026' (year) or 'all' (all-time). */
 export type PeriodKey = string;
+/** The kinds of board period: month, quarter, year, or all time. */
 export type BoardPeriodKind = PeriodKind | 'all';
 
 const keyPattern = /^(\d{4})(?:-(0[1-9]|1[0-2])|-Q([1-4]))?$/;
@@ -34,14 +35,17 @@ function parsed(key: PeriodKey): ParsedPeriod {
   return found;
 }
 
+/** Whether `value` is a board period key: '2026-11', '2026-Q4', '2026' or 'all'. */
 export function isPeriodKey(value: string): boolean {
   return parsePeriod(value) !== null;
 }
 
+/** `points.period.invalid` unless `value` is a period key: the issue-returning form of {@link isPeriodKey}. */
 export function validatePeriodKey(value: string): RuleIssue | null {
   return isPeriodKey(value) ? null : issue('points.period.invalid');
 }
 
+/** A board period key as the API accepts it ({@link isPeriodKey}). */
 export const periodKeySchema = z.string().check(ruleCheck(validatePeriodKey));
 
 function pad(value: number, width: number): string {
@@ -67,6 +71,7 @@ export function periodOf(date: CalendarDate, kind: BoardPeriodKind): PeriodKey {
   return kind === 'quarter' ? `${pad(year, 4)}-Q${quarterOf(date)}` : keyOf(kind, year, month);
 }
 
+/** The kind of a period key: '2026-11' is a month, '2026-Q4' a quarter, '2026' a year. */
 export function periodKindOf(key: PeriodKey): BoardPeriodKind {
   return parsed(key).kind;
 }
@@ -89,6 +94,7 @@ export function previousPeriod(key: PeriodKey): PeriodKey | null {
   return shifted(key, -1);
 }
 
+/** The period after `key` of the same kind, or null for 'all'. */
 export function nextPeriod(key: PeriodKey): PeriodKey | null {
   return shifted(key, 1);
 }

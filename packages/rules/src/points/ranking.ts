@@ -3,8 +3,10 @@ import type { BlackListRule, PointsSettings, RankingMethod } from './settings.js
 
 /** Movement on the board since the previous period. */
 export const movements = ['up', 'down', 'same', 'new'] as const;
+/** One of {@link movements}. */
 export type Movement = (typeof movements)[number];
 
+/** One household's row on a board: total, rank, movement, stars, deductions and reward eligibility. */
 export interface RankedHousehold {
   readonly householdId: string;
   readonly total: number;
@@ -21,6 +23,10 @@ export interface RankedHousehold {
   readonly eligible: boolean;
 }
 
+/**
+ * How {@link rankHouseholds} ranks: method, previous ranks for movement, star thresholds, households excluded from
+ * rewards.
+ */
 export interface RankOptions {
   /** Default 'competition' (1, 2, 2, 4). */
   readonly method?: RankingMethod | undefined;
@@ -107,6 +113,40 @@ function rankingOrder(ids: readonly string[], totals: ArrayLike<number>): Int32A
   return order.sort((a, b) => (totals[b] ?? 0) - (totals[a] ?? 0) || compareIds(ids[a] ?? '', ids[b] ?? '') || a - b);
 }
 
+/** The rank at each position of `order` (best first): competition (1, 2, 2, 4) or dense (1, 2, 2, 3). */
+function ranksInOrder(order: Int32Array, values: ArrayLike<number>, dense: boolean): Int32Array {
+  const ranks = new Int32Array(order.length);
+  let rank = 0;
+  let denseRank = 0;
+  let last = NaN;
+  for (let k = 0; k < order.length; k++) {
+    const value = values[order[k] ?? 0] ?? 0;
+    if (k === 0 || value !== last) {
+      rank = k + 1;
+      denseRank++;
+      last = value;
+    }
+    ranks[k] = dense ? denseRank : rank;
+  }
+  return ranks;
+}
+
+/**
+ * Ranks plain scores, highest first, and returns each score's rank in the order the scores were given:
+ * `rankScores([80, 95, 80, 60])` → `[2, 1, 2, 4]` (competition, the default) or `[2, 1, 2, 3]` with
+ * `{ method: 'dense' }`. For households with ids, movement, stars and the lists, use {@link rankHouseholds}.
+ * Throws a RangeError for a score that is not a finite number.
+ */
+export function rankScores(scores: readonly number[], options: { readonly method?: RankingMethod | undefined } = {}): number[] {
+  for (const score of scores) if (!Number.isFinite(score)) throw new RangeError(`A score must be a finite number, got ${String(score)}`);
+  // Every id equal: ties keep input order, which does not matter for a rank.
+  const order = rankingOrder(new Array<string>(scores.length).fill(''), scores);
+  const ranks = ranksInOrder(order, scores, options.method === 'dense');
+  const byInput = new Array<number>(scores.length);
+  for (let k = 0; k < order.length; k++) byInput[order[k] ?? 0] = ranks[k] ?? 0;
+  return byInput;
+}
+
 /**
  * Ranks households by total. Standard competition ranking (1, 2, 2, 4) by default — ties are common
  * and a tied household must not rank below one it equals — or dense (1, 2, 2, 3). Rows come best
@@ -120,20 +160,13 @@ export function rankHouseholds(totals: HouseholdTotals | readonly HouseholdTotal
   const ineligible = options.ineligible;
   const order = rankingOrder(ids, values);
   const n = order.length;
+  const ranks = ranksInOrder(order, values, dense);
   const rows = new Array<RankedHousehold>(n);
-  let rank = 0;
-  let denseRank = 0;
-  let last = NaN;
   for (let k = 0; k < n; k++) {
     const i = order[k] ?? 0;
     const total = values[i] ?? 0;
-    if (k === 0 || total !== last) {
-      rank = k + 1;
-      denseRank++;
-      last = total;
-    }
     const householdId = ids[i] ?? '';
-    const shown = dense ? denseRank : rank;
+    const shown = ranks[k] ?? 0;
     const before = previous?.get(householdId);
     const eligible = !ineligible?.has(householdId);
     rows[k] = {
@@ -182,6 +215,7 @@ export function redList(rows: readonly RankedHousehold[], size: number): RankedH
   );
 }
 
+/** The black list, or `{ enabled: false }` where the village switched it off. */
 export type BlackList =
   { readonly enabled: false } | { readonly enabled: true; readonly rule: BlackListRule; readonly rows: readonly RankedHousehold[] };
 
@@ -204,6 +238,7 @@ export function blackList(
   };
 }
 
+/** A period's board: every household ranked, the red list and the black list. */
 export interface Board {
   readonly rows: readonly RankedHousehold[];
   readonly redList: readonly RankedHousehold[];

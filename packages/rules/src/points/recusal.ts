@@ -21,6 +21,7 @@ export const recusedActions: readonly EntryHistoryAction[] = [
   'dismiss',
 ];
 
+/** A reviewer's ties, for recusal: their own household and the households they declared a family tie with. */
 export interface Reviewer {
   /** The household the reviewer belongs to, when their identity names one. */
   readonly householdId?: string | undefined;

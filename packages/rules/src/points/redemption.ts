@@ -58,6 +58,10 @@ export function bannedUntil(
 /** 'goods' and 'vouchers' are exchanges; 'cash' exists only so a request for cash gets a clear refusal. */
 export type RedemptionRequestKind = 'goods' | 'vouchers' | 'cash';
 
+/**
+ * A redemption to check: the household, the day, its balance then, and the goods, vouchers or cash top-up asked
+ * for.
+ */
 export interface RedemptionRequest {
   readonly householdId: string;
   readonly date: CalendarDate;

@@ -78,7 +78,9 @@ export const pointsSettingsSchema = z.object({
    */
   starThresholds: z._default(z.array(z.int()).check(z.maxLength(10), ruleCheck(validateStarThresholds)), [20, 40, 60, 80, 100]),
 });
+/** A value parsed by {@link pointsSettingsSchema}. */
 export type PointsSettings = z.output<typeof pointsSettingsSchema>;
+/** What {@link pointsSettingsSchema} accepts, before defaults are filled in. */
 export type PointsSettingsInput = z.input<typeof pointsSettingsSchema>;
 
 /** Defaults with some settings changed; throws on an invalid value (use `validate` for user input). */

@@ -5,18 +5,22 @@ export type { PointsSettings, PointsSettingsInput } from './settings-schema.js';
 
 /** Lengths of a board or cap period; `all` (all-time) exists only for boards, see `periodOf`. */
 export const periodKinds = ['month', 'quarter', 'year'] as const;
+/** One of {@link periodKinds}. */
 export type PeriodKind = (typeof periodKinds)[number];
 
 /** 1, 2, 2, 4 (standard competition, the default) or 1, 2, 2, 3 (dense). */
 export const rankingMethods = ['competition', 'dense'] as const;
+/** One of {@link rankingMethods}. */
 export type RankingMethod = (typeof rankingMethods)[number];
 
 /** Who the black list names: every household with a deduction, or the bottom N of those. */
 export const blackListRules = ['deductions', 'bottom'] as const;
+/** One of {@link blackListRules}. */
 export type BlackListRule = (typeof blackListRules)[number];
 
 /** Whether the balance carries forward for ever or starts again on 1 January. */
 export const balanceCarries = ['carryForward', 'resetYearly'] as const;
+/** One of {@link balanceCarries}. */
 export type BalanceCarry = (typeof balanceCarries)[number];
 
 function strictlyAscending(values: readonly number[]): boolean {
@@ -24,10 +28,12 @@ function strictlyAscending(values: readonly number[]): boolean {
   return true;
 }
 
+/** `points.settings.thresholdsNotAscending` unless the star thresholds strictly ascend. */
 export function validateStarThresholds(values: readonly number[]): RuleIssue | null {
   return strictlyAscending(values) ? null : issue('points.settings.thresholdsNotAscending');
 }
 
+/** `points.settings.denominationsNotAscending` unless the voucher denominations strictly ascend. */
 export function validateVoucherDenominations(values: readonly number[]): RuleIssue | null {
   return strictlyAscending(values) ? null : issue('points.settings.denominationsNotAscending');
 }

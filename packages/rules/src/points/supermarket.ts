@@ -18,11 +18,14 @@ export const maxCartLines = 30;
 /** Most of one goods in one cart: the keeper hands over an armful, not a pallet. */
 export const maxCartQuantity = 99;
 
+/** A {@link CartLine} as the API accepts it: a goods id and a quantity of at least one. */
 export const cartLineSchema = z.object({
   goodsId: goodsIdSchema,
   quantity: z.int().check(z.minimum(1), z.maximum(maxCartQuantity)),
 });
+/** A cart as the API accepts it: one line or more, up to {@link maxCartLines}. */
 export const cartSchema = z.array(cartLineSchema).check(z.minLength(1), z.maxLength(maxCartLines));
+/** One line of a cart or donation: a goods item and how many. */
 export interface CartLine {
   readonly goodsId: string;
   readonly quantity: number;
@@ -37,6 +40,7 @@ export interface ShelfLine {
   readonly active: boolean;
 }
 
+/** One cart line priced: the goods' name, price in points, quantity and line total. */
 export interface PricedLine {
   readonly goodsId: string;
   readonly name: string;
@@ -46,6 +50,7 @@ export interface PricedLine {
   readonly points: number;
 }
 
+/** A cart priced from the shelf: its lines and the total in points. */
 export interface PricedCart {
   readonly lines: readonly PricedLine[];
   readonly totalPoints: number;
@@ -95,6 +100,7 @@ export function priceCart(cart: readonly CartLine[], shelf: ReadonlyMap<string, 
 
 /** One thing given to the supermarket: goods onto the shelf, and/or money to buy them (in fen). */
 export const donationLineSchema = z.object({ goodsId: goodsIdSchema, quantity: goodsQuantitySchema });
+/** A {@link NewDonation} as the API accepts it. */
 export const newDonationSchema = z.object({
   donor: donorSchema,
   date: calendarDateSchema,
@@ -105,6 +111,7 @@ export const newDonationSchema = z.object({
   valuePoints: z.optional(z.int().check(z.minimum(1), z.maximum(10_000_000))),
   note: z.optional(z.string().check(z.maxLength(200))),
 });
+/** A donation to record: the donor (or anonymous), the day, and the goods given. */
 export interface NewDonation {
   readonly donor: Donor;
   readonly date: string;
@@ -144,18 +151,24 @@ export interface StockMonth {
   readonly recordedClosing: number;
 }
 
+/** One item's month ({@link StockMonth}) with the closing its movements give and whether it matches the record. */
 export interface StockLine extends StockMonth {
   /** opening + restocked + donated − redeemed. */
   readonly expectedClosing: number;
   readonly balanced: boolean;
 }
 
+/** A mismatch the monthly reconciliation found (stock or points), coded like an issue. */
 export interface ReconciliationFinding {
   readonly code: MessageCode;
   readonly params: MessageParams;
   readonly goodsId?: string | undefined;
 }
 
+/**
+ * A month of the 爱心超市 reconciled: each item's stock, the points the receipts and the ledger add up to, the
+ * mismatches.
+ */
 export interface MonthReconciliation {
   readonly lines: readonly StockLine[];
   /** Points the month's receipts add up to (sum of line price × quantity). */

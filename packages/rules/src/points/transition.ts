@@ -55,6 +55,10 @@ export const entryActionRoles: Readonly<Record<EntryHistoryAction, readonly Role
 /** A grid worker may turn an entry down only while it is theirs to review; later stages belong to the committee. */
 const committeeStages: readonly EntryStatus[] = ['secondReview', 'publicized'];
 
+/**
+ * Whether `role` may take `action` on an entry in status `from`: a grid worker may not reject at the committee's
+ * stages.
+ */
 export function mayAct(role: Role, action: EntryHistoryAction, from?: EntryStatus): boolean {
   if (action === 'reject' && from !== undefined && committeeStages.includes(from) && role === 'gridWorker') return false;
   return entryActionRoles[action].includes(role);
@@ -64,6 +68,7 @@ const needsReason: readonly (EntryAction | ObjectionAction)[] = ['reject', 'obje
 /** A ruling on an objection needs a written answer the objector can read. */
 const needsAnswer: readonly (EntryAction | ObjectionAction)[] = ['uphold', 'dismiss'];
 
+/** Who takes an action on an entry, when, and the written reason that some actions need. */
 export interface TransitionContext {
   readonly actor: Actor;
   readonly at: CalendarDate;
@@ -161,6 +166,10 @@ export function availableActions(entry: Pick<LedgerEntry, 'status'>, role: Role)
   );
 }
 
+/**
+ * A new points entry: the household, the rule it applies, the day of the conduct, evidence, who declared it and
+ * when.
+ */
 export interface DeclareInput {
   readonly id: string;
   readonly householdId: string;

@@ -1,4 +1,4 @@
-import { labelledTable } from '../shared/labelled-codes.js';
+import { codesOf, labelledTable } from '../shared/labelled-codes.js';
 
 /*
  * The kinds of 小微权力 a village exercises and the posts that hold them. Seed 004 counts "28项" powers with "监督措施95项";
@@ -6,6 +6,7 @@ import { labelledTable } from '../shared/labelled-codes.js';
  * Codes are stable keys for data and for other backends; the labels are what a board shows.
  */
 
+/** The categories of the 小微权力清单 (major decisions, small projects, homesteads, …), with their labels. */
 export const powerCategories = labelledTable([
   ['majorDecision', '村级重大事项决策', 'Major village decisions'],
   ['smallProject', '村级招投标与小型工程', 'Village tendering and small projects'],
@@ -17,8 +18,10 @@ export const powerCategories = labelledTable([
   ['publicServices', '便民服务与证明', 'Services and certificates for villagers'],
   ['other', '其他事项', 'Other matters'],
 ]);
+/** The code of one of {@link powerCategories}. */
 export type PowerCategory = (typeof powerCategories)[number]['code'];
-export const powerCategoryCodes = powerCategories.map((one) => one.code) as [PowerCategory, ...PowerCategory[]];
+/** The codes of {@link powerCategories}, in order, as `z.enum` wants them. */
+export const powerCategoryCodes = codesOf(powerCategories);
 
 /** Who does a step or watches it: the village's own bodies first, then the applicant and the bodies above. */
 export const powerPosts = labelledTable([
@@ -38,5 +41,7 @@ export const powerPosts = labelledTable([
   ['township', '乡镇人民政府', 'Township government'],
   ['countyDepartment', '县级主管部门', 'County department'],
 ]);
+/** The code of one of {@link powerPosts}. */
 export type PowerPost = (typeof powerPosts)[number]['code'];
-export const powerPostCodes = powerPosts.map((one) => one.code) as [PowerPost, ...PowerPost[]];
+/** The codes of {@link powerPosts}, in order, as `z.enum` wants them. */
+export const powerPostCodes = codesOf(powerPosts);

@@ -26,6 +26,7 @@ export const powerStepSchema = z.extend(processStepSchema, {
   timeLimit: timeLimitSchema,
   timeLimitBasis: z.optional(legalBasisSchema),
 });
+/** A value parsed by {@link powerStepSchema}. */
 export type PowerStep = z.output<typeof powerStepSchema>;
 
 /** 监督点: who watches which step, and what they check. */
@@ -34,6 +35,7 @@ export const supervisionPointSchema = z.strictObject({
   by: z.enum(powerPostCodes),
   what: localizedTextSchema,
 });
+/** A value parsed by {@link supervisionPointSchema}. */
 export type SupervisionPoint = z.output<typeof supervisionPointSchema>;
 
 const powerShape = z.strictObject({
@@ -50,6 +52,7 @@ const powerShape = z.strictObject({
   supervision: z.array(supervisionPointSchema).check(z.maxLength(40)),
   updatedOn: z.optional(calendarDateSchema),
 });
+/** A value parsed by {@link powerShape}. */
 export type Power = z.output<typeof powerShape>;
 
 /** One 小微权力 as data: its basis, post, ordered steps with time limits and supervision points, checked across fields. */
@@ -66,4 +69,5 @@ export const powerOverrideSchema = z.strictObject({
   replace: z.optional(z.array(powerSchema).check(z.maxLength(80))),
   omit: z.optional(z.array(codeSchema).check(z.maxLength(80))),
 });
+/** A value parsed by {@link powerOverrideSchema}. */
 export type PowerOverride = z.output<typeof powerOverrideSchema>;

@@ -1,7 +1,7 @@
 import { compareDates, type CalendarDate } from '../calendar/date.js';
 import { defaultHolidayCalendar } from '../calendar/holiday-data.js';
 import type { HolidayCalendar } from '../calendar/holiday-calendar.js';
-import { addWorkingDays, workingDaysBetween } from '../calendar/working-days.js';
+import { addWorkingDays, workingDaysAfter } from '../calendar/working-days.js';
 import { nextRequestStep, type RequestLifecycle, type RequestProgress } from './lifecycle.js';
 
 /*
@@ -30,7 +30,7 @@ export function requestTiming(
 ): { readonly dueOn: CalendarDate | null; readonly overdue: boolean; readonly workingDaysLeft: number } {
   const dueOn = requestDeadline(progress, lifecycle, calendar);
   if (dueOn === null) return { dueOn, overdue: false, workingDaysLeft: 0 };
-  return { dueOn, overdue: compareDates(today, dueOn) > 0, workingDaysLeft: workingDaysBetween(today, dueOn, calendar) };
+  return { dueOn, overdue: compareDates(today, dueOn) > 0, workingDaysLeft: workingDaysAfter(today, dueOn, calendar) };
 }
 
 /**

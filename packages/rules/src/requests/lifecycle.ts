@@ -15,11 +15,14 @@ import { proxySteps } from '../services/proxy.js';
  * a county replaces `defaultRequestLifecycles` with its own rule (the numbers below are local practice, not statute).
  */
 
+/** The kinds of village request: 代办 (proxy service) and 点单 (ordered service). */
 export const requestKinds = labelledCodes([
   ['proxy', '代办', 'Proxy service'],
   ['order', '点单', 'Ordered service'],
 ]);
+/** The code of one of {@link requestKinds}. */
 export type RequestKind = (typeof requestKinds)[number]['code'];
+/** The codes of {@link requestKinds}, in order, as `z.enum` wants them. */
 export const requestKindCodes = codesOf(requestKinds);
 
 /** The 点单 steps of seed 002, in its order. */
@@ -34,12 +37,14 @@ export const orderSteps = labelledCodes([
 /** Staff roles that may own a step; `applicant` is the villager who filed the request (they act by receipt code). */
 export type StepOwner = 'applicant' | readonly Role[];
 
+/** One step of a request lifecycle: who owns it and how many working days it has from the previous one. */
 export interface RequestStepRule extends LabelledCode {
   readonly owner: StepOwner;
   /** Working days from the previous step's date to this step's deadline (holiday calendar; 0 = the same working day). */
   readonly workingDays: number;
 }
 
+/** The steps of a request kind with their owners and working days, and the step after which it may be rated. */
 export interface RequestLifecycle {
   readonly steps: readonly RequestStepRule[];
   /** The step after which the work is done and the villager may rate it (好差评 "办事后评价"). */
@@ -104,6 +109,7 @@ export interface RequestActor {
   readonly role: Role | 'applicant';
 }
 
+/** One step of a request taken: which, when, by whom, with a note and attachments. */
 export interface RequestEvent {
   readonly step: string;
   readonly on: CalendarDate;
@@ -122,6 +128,7 @@ export interface RequestProgress {
   readonly rating?: { readonly grade: number; readonly on: CalendarDate };
 }
 
+/** A new request at its first step, filed by the applicant on `on`. */
 export function startRequest(
   kind: RequestKind,
   on: CalendarDate,
@@ -137,6 +144,7 @@ export function nextRequestStep(progress: RequestProgress, lifecycle: RequestLif
   return lifecycle.steps[progress.history.length] ?? null;
 }
 
+/** Whether a request has taken `step`. */
 export function isStepDone(progress: RequestProgress, step: string): boolean {
   return progress.history.some((event) => event.step === step);
 }

@@ -2,7 +2,7 @@ import { hasRawPersonalData } from '../identity/personal-data-text.js';
 import { labelledCodes } from '../shared/labelled-codes.js';
 import { issue, type RuleIssue } from '../shared/result.js';
 
-/*
+/**
  * 评单 / 好差评: 《国务院办公厅关于建立政务服务"好差评"制度提高政务服务水平的意见》(国办发〔2019〕51号, 3 December
  * 2019) grades every service in five: 非常满意, 满意, 基本满意, 不满意, 非常不满意; the last two are 差评, each of which
  * is checked, put right and answered. shanzhi stores the grade as 5 … 1.
@@ -45,6 +45,10 @@ export type RatingAggregate =
     }
   | { readonly shown: false; readonly minimum: number };
 
+/**
+ * Ratings summed for publishing: shown only once `minimum` ratings exist, so a few villagers' grades cannot be read
+ * back.
+ */
 export function aggregateRatings(counts: Readonly<Record<number, number>>, minimum = defaultMinRatingsToPublish): RatingAggregate {
   const grades = [5, 4, 3, 2, 1].map((grade) => ({ grade, count: counts[grade] ?? 0 }));
   const count = grades.reduce((sum, one) => sum + one.count, 0);

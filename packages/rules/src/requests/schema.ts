@@ -17,7 +17,9 @@ export const orderCategories = labelledCodes([
   ['environment', '人居环境', 'Living environment'],
   ['other', '其他', 'Other'],
 ]);
+/** The code of one of {@link orderCategories}. */
 export type OrderCategory = (typeof orderCategories)[number]['code'];
+/** The codes of {@link orderCategories}, in order, as `z.enum` wants them. */
 export const orderCategoryCodes = codesOf(orderCategories);
 
 /** Free text staff read: a raw phone or ID number belongs in the contact field, never here (refused with a code). */
@@ -31,6 +33,7 @@ export const orderRequestSchema = z.strictObject({
   category: z.enum(orderCategoryCodes),
   text: requestText(500),
 });
+/** A value parsed by {@link orderRequestSchema}. */
 export type OrderRequest = z.output<typeof orderRequestSchema>;
 
 /** A 评单: the grade 1–5 (非常不满意 … 非常满意) and an optional comment. */
@@ -38,4 +41,5 @@ export const ratingSchema = z.strictObject({
   grade: z.int().check(z.gte(1), z.lte(5)),
   comment: z.optional(requestText(500)),
 });
+/** A value parsed by {@link ratingSchema}. */
 export type Rating = z.output<typeof ratingSchema>;

@@ -11,6 +11,9 @@ export const applicationChannels = labelledCodes([
   ['countyHall', '县政务服务中心', 'County service hall'],
 ]);
 
+/** One of {@link applicationChannels}. */
 export type ApplicationChannel = (typeof applicationChannels)[number];
+/** The code of a {@link ApplicationChannel}. */
 export type ApplicationChannelCode = ApplicationChannel['code'];
+/** The codes of {@link applicationChannels}, in order, as `z.enum` wants them. */
 export const applicationChannelCodes = codesOf(applicationChannels);

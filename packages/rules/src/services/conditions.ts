@@ -10,6 +10,10 @@ import type { AnswerValue, Answers, Question, QuestionType } from './questions.j
  * Nothing here ever turns text into code (no eval, no new Function).
  */
 
+/**
+ * The operators a condition may use on an answer: comparisons, `in`, `includes`, `answered`, and the age and
+ * elapsed-days tests.
+ */
 export const conditionOperators = [
   'eq',
   'neq',
@@ -24,9 +28,12 @@ export const conditionOperators = [
   'ageBelow',
   'withinLastDays',
 ] as const;
+/** One of {@link conditionOperators}. */
 export type ConditionOperator = (typeof conditionOperators)[number];
 
+/** One value a condition compares an answer with. */
 export type ConditionScalar = string | number | boolean;
+/** The value a condition compares with: one value, or a list for `in`. */
 export type ConditionValue = ConditionScalar | readonly ConditionScalar[];
 
 /** A test on one answer. Date operators count from the `asOf` date given at evaluation. */
@@ -35,15 +42,19 @@ export interface QuestionTest {
   readonly op: ConditionOperator;
   readonly value?: ConditionValue | undefined;
 }
+/** A condition that holds when every one of `all` holds. */
 export interface AllOf {
   readonly all: readonly Condition[];
 }
+/** A condition that holds when at least one of `any` holds. */
 export interface AnyOf {
   readonly any: readonly Condition[];
 }
+/** A condition that holds when `not` does not. */
 export interface NotOf {
   readonly not: Condition;
 }
+/** A declarative eligibility condition: a test on one answer, or all / any / not of others. Data, never code. */
 export type Condition = AllOf | AnyOf | NotOf | QuestionTest;
 
 /** Deeper trees are a sign of generated or hostile data; no real guide needs more. */
@@ -129,6 +140,7 @@ export const conditionSchema = z.pipe(
   conditionNodeSchema,
 ) as unknown as z.ZodMiniType<Condition>;
 
+/** Whether a condition is a test on one answer rather than all / any / not. */
 export function isQuestionTest(condition: Condition): condition is QuestionTest {
   return 'question' in condition;
 }
@@ -219,11 +231,13 @@ export function conditionIssues(condition: Condition, questions: readonly Questi
 /** Three-valued truth: null means "cannot tell yet" (an answer it needs is missing). */
 export type Truth = boolean | null;
 
+/** What evaluation counts dates from: `asOf`, the day ages and elapsed days are counted to. */
 export interface EvaluationContext {
   /** The date ages and elapsed days are counted to, in Asia/Shanghai (usually the application date). */
   readonly asOf: CalendarDate;
 }
 
+/** Whether an answer was given: not missing, null or an empty string (false and 0 are answers). */
 export function isAnswered(value: AnswerValue | null | undefined): value is AnswerValue {
   return value !== undefined && value !== null && value !== '';
 }

@@ -12,6 +12,7 @@ import type { ServiceGuide } from './guide.js';
 // A JSON import widens the literal codes to strings; the schema tests hold the file to `ServiceGuide`.
 export const demoGuides = guides as readonly ServiceGuide[];
 
+/** The five demo guides by name, in the catalogue's order: 城乡居民基本养老保险参保登记, 残疾人两项补贴, 宅基地和建房, 临时救助, 生育登记. */
 export const [residentPensionEnrolment, disabilityAllowances, homesteadBuilding, temporaryRelief, birthRegistration] = demoGuides as [
   ServiceGuide,
   ServiceGuide,

@@ -4,6 +4,7 @@ import { codeLabelSchema } from './text-schema.js';
 
 /** A department that owns service items. Data, not code: a county adds its own (e.g. 税务, 水利). */
 export const departmentSchema = codeLabelSchema;
+/** A value parsed by {@link departmentSchema}. */
 export type Department = z.output<typeof departmentSchema>;
 
 /**

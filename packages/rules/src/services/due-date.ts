@@ -9,6 +9,7 @@ import type { TimeLimit } from './time-limit.js';
  * zod when it is built, and a widget that only shows a time limit must not load either.
  */
 
+/** How a due date is counted: by default a period ending on a day off ends on the next working day (民法典 Art 203). */
 export interface DueDateOptions {
   /**
    * 民法典 Art 203 (and 行政诉讼法 Art 83, 民事诉讼法 Art 85): when the last day of a period counted

@@ -13,12 +13,14 @@ export interface EligibilityRule {
   readonly reason: BilingualText;
 }
 
+/** One eligibility rule: a code, the condition the answers must meet, and the reason shown when they do not. */
 export const eligibilityRuleSchema = z.strictObject({
   code: codeSchema,
   when: conditionSchema,
   reason: bilingualTextSchema,
 });
 
+/** A guide's eligibility: its questions and the rules the answers must meet. */
 export interface Eligibility {
   readonly questions: readonly Question[];
   readonly rules: readonly EligibilityRule[];
@@ -30,8 +32,10 @@ export const eligibilitySchema = z.strictObject({
   rules: z.array(eligibilityRuleSchema).check(z.maxLength(50)),
 });
 
+/** Eligible, not eligible, or more answers needed (three-valued: a missing answer never counts as a no). */
 export type EligibilityOutcome = 'eligible' | 'notEligible' | 'needMoreInfo';
 
+/** A rule that failed, or could not be decided for a missing answer, with the reason to show. */
 export interface EligibilityReason {
   readonly rule: string;
   /** failed: the answers break the rule; undecided: answers it needs are missing. */
@@ -41,6 +45,7 @@ export interface EligibilityReason {
   readonly questions: readonly string[];
 }
 
+/** The outcome, with the rules behind it: failed ones when not eligible, undecided ones when answers are missing. */
 export interface EligibilityResult {
   readonly outcome: EligibilityOutcome;
   /** Failed rules when not eligible; undecided rules when more information is needed; else empty. */

@@ -17,6 +17,7 @@ import { codeSchema, localizedTextSchema, plainText, webAddressSchema } from './
 
 /** Original (原件, shown or kept), copy (复印件) or either one. */
 export const materialForms = ['original', 'copy', 'either'] as const;
+/** One of {@link materialForms}. */
 export type MaterialForm = (typeof materialForms)[number];
 
 interface MaterialShape {
@@ -42,6 +43,7 @@ export const materialSchema = z
     notes: z.optional(localizedTextSchema),
   })
   .check(ruleCheck(validateMaterial));
+/** A value parsed by {@link materialSchema}. */
 export type Material = z.output<typeof materialSchema>;
 
 /** 设定依据: the statute or regulation and, where known, the article. */
@@ -49,13 +51,16 @@ export const legalBasisSchema = z.strictObject({
   title: localizedTextSchema,
   article: z.optional(localizedTextSchema),
 });
+/** A value parsed by {@link legalBasisSchema}. */
 export type LegalBasis = z.output<typeof legalBasisSchema>;
 
+/** One step of a guide's process: its name, description and time limit. */
 export const processStepSchema = z.strictObject({
   name: localizedTextSchema,
   description: z.optional(localizedTextSchema),
   timeLimit: z.optional(timeLimitSchema),
 });
+/** A value parsed by {@link processStepSchema}. */
 export type ProcessStep = z.output<typeof processStepSchema>;
 
 /** Most village services are free; a charge must name the rule that allows it (收费依据). */
@@ -63,6 +68,7 @@ export const feeSchema = z.discriminatedUnion('free', [
   z.strictObject({ free: z.literal(true) }),
   z.strictObject({ free: z.literal(false), amount: fen.check(z.gte(1)), basis: localizedTextSchema }),
 ]);
+/** A value parsed by {@link feeSchema}. */
 export type Fee = z.output<typeof feeSchema>;
 
 interface ChannelShape {
@@ -87,8 +93,10 @@ export const channelSchema = z
     phone: z.optional(contactPhoneSchema),
   })
   .check(ruleCheck(validateChannel));
+/** A value parsed by {@link channelSchema}. */
 export type Channel = z.output<typeof channelSchema>;
 
+/** One question and answer of a guide's FAQ. */
 export const faqSchema = z.strictObject({
   question: localizedTextSchema,
   answer: localizedTextSchema,
@@ -137,6 +145,7 @@ const serviceGuideShape = z.strictObject({
   updatedOn: z.optional(calendarDateSchema),
 });
 
+/** A value parsed by {@link serviceGuideShape}. */
 export type ServiceGuide = z.output<typeof serviceGuideShape>;
 
 /** Rules that read several fields of one guide; each finding carries the path to the field to fix. */

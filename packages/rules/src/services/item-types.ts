@@ -14,6 +14,9 @@ export const serviceItemTypes = labelledCodes([
   ['publicService', '公共服务', 'Public service'],
 ]);
 
+/** One of {@link serviceItemTypes}. */
 export type ServiceItemType = (typeof serviceItemTypes)[number];
+/** The code of a {@link ServiceItemType}. */
 export type ServiceItemTypeCode = ServiceItemType['code'];
+/** The codes of {@link serviceItemTypes}, in order, as `z.enum` wants them. */
 export const serviceItemTypeCodes = codesOf(serviceItemTypes);

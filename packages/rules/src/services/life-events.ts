@@ -7,8 +7,10 @@ import { codeLabelSchema } from './text-schema.js';
  * than by the department that happens to own it.
  */
 export const lifeEventSchema = codeLabelSchema;
+/** A value parsed by {@link lifeEventSchema}. */
 export type LifeEvent = z.output<typeof lifeEventSchema>;
 
+/** The life events services are grouped by (生育, 上学, 就业, …): data a deployment may replace. */
 export const defaultLifeEvents: readonly LifeEvent[] = labelledCodes([
   ['birth', '生育', 'Having a baby'],
   ['schooling', '上学', 'Going to school'],

@@ -11,12 +11,15 @@ export const onlineDepthLevels = [
   { level: 4, code: 'full', 'zh-CN': '全程网办', en: 'Fully online, result delivered' },
 ] as const;
 
+/** One of {@link onlineDepthLevels}. */
 export type OnlineDepthLevel = (typeof onlineDepthLevels)[number];
+/** The level of a {@link OnlineDepthLevel}. */
 export type OnlineDepth = OnlineDepthLevel['level'];
 
 /** A service can be completed without visiting an office only at this depth. */
 export const fullyOnlineDepth: OnlineDepth = 4;
 
+/** Whether `value` is one of the online-depth levels of {@link onlineDepthLevels}. */
 export function isOnlineDepth(value: number): value is OnlineDepth {
   return onlineDepthLevels.some((level) => level.level === value);
 }

@@ -14,14 +14,20 @@ const landline = /^0[1-9]\d{1,2}-?\d{7,8}(?:(?:-|转)\d{1,6})?$/;
 const hotline = /^12\d{3}$/;
 const serviceNumber = /^[48]00-?\d{3}-?\d{4}$/;
 
+/**
+ * Whether `value` is a public service number: a landline with area code (and extension), a 12xxx hotline, or a
+ * 400/800 number.
+ */
 export function isPublicPhone(value: string): boolean {
   return landline.test(value) || hotline.test(value) || serviceNumber.test(value);
 }
 
+/** `services.phone.invalid` unless `value` is a public service number. */
 export function validatePublicPhone(value: string): RuleIssue | null {
   return isPublicPhone(value) ? null : issue('services.phone.invalid');
 }
 
+/** A public service number as a guide gives it ({@link isPublicPhone}). */
 export const publicPhoneSchema = z.string().check(ruleCheck(validatePublicPhone));
 
 /** One number to call, with who answers it (e.g. 县民政局社会救助股). */
@@ -29,4 +35,5 @@ export const contactPhoneSchema = z.strictObject({
   number: publicPhoneSchema,
   label: z.optional(localizedTextSchema),
 });
+/** A value parsed by {@link contactPhoneSchema}. */
 export type ContactPhone = z.output<typeof contactPhoneSchema>;

@@ -15,6 +15,7 @@ export const proxySettingsSchema = z.object({
    */
   forwardWithinWorkingDays: z._default(z.int().check(z.gte(1), z.lte(30)), 3),
 });
+/** A value parsed by {@link proxySettingsSchema}. */
 export type ProxySettings = z.output<typeof proxySettingsSchema>;
 
 /** A villager's request that the station handle a service for them. */
@@ -28,4 +29,5 @@ export const proxyRequestSchema = z.strictObject({
   note: z.optional(plainText(500)),
   receivedOn: calendarDateSchema,
 });
+/** A value parsed by {@link proxyRequestSchema}. */
 export type ProxyRequest = z.output<typeof proxyRequestSchema>;

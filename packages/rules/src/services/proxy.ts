@@ -22,9 +22,12 @@ export const proxySteps = labelledCodes([
   ['archive', '归档', 'Filed'],
 ]);
 
+/** The code of one of {@link proxySteps}. */
 export type ProxyStep = (typeof proxySteps)[number]['code'];
+/** The codes of {@link proxySteps}, in order, as `z.enum` wants them. */
 export const proxyStepCodes = codesOf(proxySteps);
 
+/** One step of a 村级代办 case reached, and the day. */
 export interface ProxyEvent {
   readonly step: ProxyStep;
   readonly on: CalendarDate;
@@ -36,10 +39,12 @@ export interface ProxyCase {
   readonly history: readonly ProxyEvent[];
 }
 
+/** A new 代办 case at its first step (委托), received on `receivedOn`. */
 export function startProxyCase(receivedOn: CalendarDate): ProxyCase {
   return { step: 'entrust', history: [{ step: 'entrust', on: receivedOn }] };
 }
 
+/** The step after `step` in the 代办 flow (委托, 受理, 上报/转办, 办理, 送达, 回访, 归档), or null after the last. */
 export function nextProxyStep(step: ProxyStep): ProxyStep | null {
   return proxyStepCodes[proxyStepCodes.indexOf(step) + 1] ?? null;
 }

@@ -10,18 +10,22 @@ import { codeSchema, localizedTextSchema, type LocalizedText } from './text-sche
  * render the same questions as its own form.
  */
 export const questionTypes = ['text', 'number', 'date', 'boolean', 'singleChoice', 'multiChoice'] as const;
+/** One of {@link questionTypes}. */
 export type QuestionType = (typeof questionTypes)[number];
 
 const choiceTypes: readonly QuestionType[] = ['singleChoice', 'multiChoice'];
 /** Text answers longer than this are almost surely pasted by mistake; a form field can set less. */
 export const maxTextAnswerChars = 500;
 
+/** One option of a choice question: a value (letters, digits, `_`, `-`) and its label. */
 export const questionOptionSchema = z.strictObject({
   value: z.string().check(z.regex(/^[a-zA-Z0-9_-]{1,40}$/)),
   label: localizedTextSchema,
 });
+/** A value parsed by {@link questionOptionSchema}. */
 export type QuestionOption = z.output<typeof questionOptionSchema>;
 
+/** One eligibility or intake question: its code, type, label, and its options or range. */
 export interface Question {
   readonly code: string;
   readonly type: QuestionType;
@@ -36,10 +40,15 @@ export interface Question {
   readonly max?: number | undefined;
 }
 
+/** Whether a question is answered by choosing among options (single or multiple choice). */
 export function isChoiceQuestion(question: Pick<Question, 'type'>): boolean {
   return choiceTypes.includes(question.type);
 }
 
+/**
+ * Checks a question's definition: a choice has two or more distinct options, other types none, and a range only
+ * where it fits.
+ */
 export function validateQuestion(question: Question): RuleIssue | null {
   const params = { question: question.code };
   if (isChoiceQuestion(question)) {
@@ -63,6 +72,7 @@ export function validateQuestion(question: Question): RuleIssue | null {
   return null;
 }
 
+/** A question as a guide defines it: code, type, label, options for a choice, min and max for a number. */
 export const questionSchema = z
   .strictObject({
     code: codeSchema,
@@ -79,6 +89,7 @@ export const questionSchema = z
 
 /** An answer as the form submits it: multi-choice answers are arrays of option values. */
 export type AnswerValue = string | number | boolean | readonly string[];
+/** A villager's answers to a guide's questions, by question code; null or missing when not answered. */
 export type Answers = Readonly<Partial<Record<string, AnswerValue | null>>>;
 
 function noRepeats(values: readonly string[]): RuleIssue | null {
@@ -116,6 +127,7 @@ export function answerSchemaFor(question: Question): z.ZodMiniType<AnswerValue> 
   }
 }
 
+/** How `answersSchema` builds its schema: `partial` makes every question optional (a half-filled form). */
 export interface AnswersSchemaOptions {
   /** Make every question optional: for saving a half-filled form or checking eligibility early. */
   readonly partial?: boolean;

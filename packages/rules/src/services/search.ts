@@ -16,6 +16,7 @@ export interface SearchKeys {
   readonly initials: string;
 }
 
+/** What search needs of an item: its name, keywords, and their pinyin and initials (`search-keys`). */
 export interface Searchable {
   readonly name: LocalizedText;
   readonly keywords?: readonly string[] | undefined;
@@ -52,6 +53,7 @@ function padded(segments: readonly string[]): string {
   return kept.length === 0 ? '' : ` ${kept.join(' ')} `;
 }
 
+/** One item prepared for searching; prefer {@link prepareServiceSearch} for a whole list. */
 export function prepareService<T extends Searchable>(item: T, position = 0): PreparedService<T> {
   const [namePinyin = '', ...keywordPinyin] = segmentsOf(item.searchKeys.pinyin);
   const [nameInitials = '', ...keywordInitials] = segmentsOf(item.searchKeys.initials);
@@ -80,14 +82,18 @@ export interface PreparedQuery {
   readonly enclosed: string;
 }
 
+/** A query normalized for matching, or null when nothing is left to search for. */
 export function prepareQuery(query: string): PreparedQuery | null {
   const text = normalizeSearchText(query);
   return text.length === 0 ? null : { text, spaced: ` ${text}`, enclosed: ` ${text} ` };
 }
 
+/** How a query matched: exactly, as a prefix, as initials, or inside. */
 export type MatchKind = 'exact' | 'prefix' | 'initials' | 'contains';
+/** Where a query matched: the name, a keyword, their pinyin, or their initials. */
 export type MatchField = 'name' | 'keyword' | 'pinyin' | 'initials';
 
+/** How an item matched a query, and a score to order hits by. */
 export interface ServiceMatch {
   readonly kind: MatchKind;
   readonly field: MatchField;
@@ -134,11 +140,13 @@ export function matchService<T>(query: PreparedQuery | string, service: Prepared
   return null;
 }
 
+/** A found item and how it matched. */
 export interface SearchHit<T> {
   readonly item: T;
   readonly match: ServiceMatch;
 }
 
+/** How many hits to return at most. */
 export interface SearchOptions {
   readonly limit?: number;
 }

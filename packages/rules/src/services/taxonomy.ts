@@ -7,6 +7,7 @@ export interface ServiceTaxonomy {
   readonly lifeEvents: readonly LifeEvent[];
 }
 
+/** The departments and life events shipped as defaults. */
 export const defaultServiceTaxonomy: ServiceTaxonomy = {
   departments: defaultDepartments,
   lifeEvents: defaultLifeEvents,

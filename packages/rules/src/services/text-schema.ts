@@ -13,6 +13,7 @@ export const localizedTextSchema = z.strictObject({
   'zh-CN': plainText(2000),
   en: z.optional(plainText(2000)),
 });
+/** A value parsed by {@link localizedTextSchema}. */
 export type LocalizedText = z.output<typeof localizedTextSchema>;
 
 /** Text a rule shows to the applicant (a reason it failed): written in both languages up front. */
@@ -20,6 +21,7 @@ export const bilingualTextSchema = z.strictObject({
   'zh-CN': plainText(500),
   en: plainText(500),
 });
+/** A value parsed by {@link bilingualTextSchema}. */
 export type BilingualText = z.output<typeof bilingualTextSchema>;
 
 /** Codes are stable keys shared with other backends: ASCII letters and digits, starting with a letter. */

@@ -6,13 +6,16 @@ import { issue, type RuleIssue } from '../shared/result.js';
  * statutory holidays, so "20个工作日" needs the holiday calendar; "即办" is done on the spot.
  */
 export const timeLimitUnits = ['workingDay', 'naturalDay', 'month', 'immediate'] as const;
+/** One of {@link timeLimitUnits}. */
 export type TimeLimitUnit = (typeof timeLimitUnits)[number];
 
+/** A time limit with its unit, as guides print it: 20 working days, 3 days, immediately. */
 export interface TimeLimit {
   readonly value: number;
   readonly unit: TimeLimitUnit;
 }
 
+/** `services.timeLimit.invalidValue` unless the value fits the unit: 0 for immediately, 1 or more otherwise. */
 export function validateTimeLimit(limit: TimeLimit): RuleIssue | null {
   const fits = limit.unit === 'immediate' ? limit.value === 0 : limit.value >= 1;
   return fits ? null : issue('services.timeLimit.invalidValue', { unit: limit.unit }, ['value']);

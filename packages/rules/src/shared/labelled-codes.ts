@@ -38,6 +38,11 @@ export function labelledTable<const Code extends string, Extra extends object = 
   return Object.freeze(rows.map(([code, zh, en, extra]) => ({ code, label: { 'zh-CN': zh, en }, ...extra }) as Labelled<Code> & Extra));
 }
 
+/** The labels by code, for look-ups (`labels[code].en`), from rows `[code, 中文, English]`; frozen, as the tables are. */
+export function labelsByCode<const Code extends string>(rows: readonly LabelRow<Code>[]): Readonly<Record<Code, Label>> {
+  return Object.freeze(Object.fromEntries(rows.map(([code, zh, en]) => [code, { 'zh-CN': zh, en }])) as Record<Code, Label>);
+}
+
 /** The codes alone, as `z.enum` wants them (a list of kinds is never empty). */
 export function codesOf<Code extends string>(list: readonly { readonly code: Code }[]): [Code, ...Code[]] {
   return list.map((entry) => entry.code) as [Code, ...Code[]];

@@ -6,4 +6,5 @@
  * manage the shelf, record donations and hand goods over against points, and nothing else — no ledger, no review.
  */
 export const roles = ['public', 'villager', 'gridWorker', 'cadre', 'supervisor', 'mediator', 'storekeeper', 'admin'] as const;
+/** One of {@link roles}. */
 export type Role = (typeof roles)[number];

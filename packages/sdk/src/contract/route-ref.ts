@@ -27,6 +27,33 @@ type RefFlags = Partial<Pick<RouteSpec, 'paged' | 'readOnly' | 'upload' | 'downl
 /** One row of `routeRefs`: method, path, idempotency and flags, each typed by the full route. */
 type RefRow<R extends RouteSpec> = readonly [method: R['method'], path: R['path'], idempotency: R['idempotency'], flags?: RefFlags];
 
+type RefPath = RouteSpec['path'];
+/*
+ * The rows of `routeRefs` by kind of request, named as answers.ts names the full routes' answers: each fixes the
+ * method and the idempotency that kind has, so a row states only its path (and flags). A row of another kind is
+ * written out: `['POST', path, 'none']`.
+ */
+/** A GET: it changes nothing, so no Idempotency-Key. */
+export function read<const P extends RefPath>(path: P, flags?: RefFlags) {
+  return ['GET', path, 'none', flags] as const;
+}
+/** A POST whose Idempotency-Key is required (answers.ts: `signedInCreate`, `publicSubmission`). */
+export function create<const P extends RefPath>(path: P, flags?: RefFlags) {
+  return ['POST', path, 'required', flags] as const;
+}
+/** A POST whose Idempotency-Key is honoured when sent (answers.ts: `signedInChange`). */
+export function change<const P extends RefPath>(path: P) {
+  return ['POST', path, 'optional'] as const;
+}
+/** A PUT that replaces something, its Idempotency-Key honoured when sent (`signedInChange`). */
+export function replace<const P extends RefPath>(path: P) {
+  return ['PUT', path, 'optional'] as const;
+}
+/** A POST that only reads, carrying a code in its body: retried like a GET (answers.ts: `codeHolderRead`). */
+export function lookUp<const P extends RefPath>(path: P) {
+  return ['POST', path, 'none', { readOnly: true }] as const;
+}
+
 /**
  * The references of one area as a table, one row a route; the key is the route's id (and its export name). A wrong
  * method, path or idempotency is a compile error, and `test/browser-path.test.ts` compares every reference with the

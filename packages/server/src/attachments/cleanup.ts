@@ -24,7 +24,10 @@ type Db = Kysely<Database> | Transaction<Database>;
 /** Where records keep the attachment ids they name: a text column holding the id, or a JSON document holding it. */
 type ReferenceSource =
   | { readonly table: 'supermarket_goods' | 'disclosure_postings'; readonly column: 'photo_id' }
-  | { readonly table: 'points_entries' | 'mediation_cases' | 'service_requests' | 'decision_records'; readonly doc: 'doc' };
+  | {
+      readonly table: 'points_entries' | 'mediation_cases' | 'service_requests' | 'decision_records' | 'grid_reports';
+      readonly doc: 'doc';
+    };
 
 /**
  * How each purpose's files are referenced. A purpose that is not listed is never swept: its forms do not name their
@@ -44,6 +47,8 @@ const referencesOf: Partial<Readonly<Record<AttachmentPurpose, readonly Referenc
   'service-request': [{ table: 'service_requests', doc: 'doc' }],
   // A step's (or an earlier attempt's) `attachmentIds` in the decision's record (decisions/store.ts).
   'decision-record': [{ table: 'decision_records', doc: 'doc' }],
+  // A report's or a step's `attachmentIds` in the grid report's document (grid/store.ts).
+  'grid-report': [{ table: 'grid_reports', doc: 'doc' }],
 };
 
 /** Every string anywhere in a JSON value: an id counts as named wherever a document holds it (the safe side). */

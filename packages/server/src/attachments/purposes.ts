@@ -53,6 +53,14 @@ export const purposePolicies: Readonly<Record<AttachmentPurpose, PurposePolicy>>
     readers: ['cadre', 'gridWorker', 'supervisor'],
     public: false,
   },
+  // Photos of an event a grid worker reports or handles (网格): the village's grid staff, the supervisor, and the
+  // mediators who take over a dispute with the report's history; never the public (个人信息保护法 Art 6).
+  'grid-report': {
+    mediaTypes: photos,
+    uploaders: ['gridWorker', 'cadre'],
+    readers: ['gridWorker', 'cadre', 'supervisor', 'mediator'],
+    public: false,
+  },
   // A decision's minutes, signed attendance sheets and meeting photos: the cadres who record the steps and the
   // supervisory committee that follows them (一监督). Not public: a sheet carries villagers' names and signatures
   // (个人信息保护法 Art 6); what the public reads is the 公开 item the decision posts.
@@ -69,4 +77,5 @@ export const defaultMaxBytes: Readonly<Record<AttachmentPurpose, number>> = {
   'disclosure-posting': 8 * 1024 * 1024,
   'service-request': 8 * 1024 * 1024,
   'decision-record': 16 * 1024 * 1024,
+  'grid-report': 8 * 1024 * 1024,
 };

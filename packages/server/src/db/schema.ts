@@ -8,6 +8,7 @@ import type { DisclosureQueryTables } from './disclosure-queries-schema.js';
 import type { DisclosurePostingTables } from './disclosure-postings-schema.js';
 import type { DomainTables } from './domain-schema.js';
 import type { FinanceTables } from './finance-schema.js';
+import type { GridTables } from './grid-schema.js';
 import type { MediationDeskTables } from './mediation-desk-schema.js';
 import type { PowerTables } from './powers-schema.js';
 import type { ServiceRequestTables } from './service-requests-schema.js';
@@ -81,4 +82,5 @@ export interface Database
     DecisionRecordTables,
     FinanceTables,
     MediationDeskTables,
-    ServiceRequestTables {}
+    ServiceRequestTables,
+    GridTables {}

@@ -1,6 +1,7 @@
 import { checkTrail, type DecisionRecord, type DisclosureSettings, type Trail } from '@shanzhi/rules';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { villageDoc, villageDocs } from '../db/village-row.js';
 import { findDecision, insertDecisions, loadDecisions, type StoredDecision } from '../disclosure/store.js';
 
 /*
@@ -39,8 +40,7 @@ function fromLegacy(decision: StoredDecision): StoredDecisionRecord {
 
 /** Every decision of the village: the desk's, and those only in `decisions`. */
 export async function loadDecisionRecords(db: Db, villageId: string): Promise<StoredDecisionRecord[]> {
-  const rows = await db.selectFrom('decision_records').select('doc').where('village_id', '=', villageId).execute();
-  const records = rows.map((row) => JSON.parse(row.doc) as StoredDecisionRecord);
+  const records = await villageDocs<StoredDecisionRecord>(db, 'decision_records', villageId);
   const known = new Set(records.map((record) => record.id));
   const legacy = (await loadDecisions(db, villageId)).filter((decision) => !known.has(decision.id)).map(fromLegacy);
   return [...records, ...legacy];
@@ -48,13 +48,8 @@ export async function loadDecisionRecords(db: Db, villageId: string): Promise<St
 
 /** One decision of this village, or undefined: another village's id is answered like an unknown one. */
 export async function findDecisionRecord(db: Db, villageId: string, id: string): Promise<StoredDecisionRecord | undefined> {
-  const row = await db
-    .selectFrom('decision_records')
-    .select('doc')
-    .where('id', '=', id)
-    .where('village_id', '=', villageId)
-    .executeTakeFirst();
-  if (row) return JSON.parse(row.doc) as StoredDecisionRecord;
+  const record = await villageDoc<StoredDecisionRecord>(db, 'decision_records', villageId, id);
+  if (record) return record;
   const decision = await findDecision(db, villageId, id);
   return decision ? fromLegacy(decision) : undefined;
 }

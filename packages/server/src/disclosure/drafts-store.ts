@@ -4,6 +4,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DisclosureDraftTable } from '../db/disclosure-drafts-schema.js';
 import { rowWriter } from '../db/insert-rows.js';
 import type { Database } from '../db/schema.js';
+import { villageRow } from '../db/village-row.js';
 import type { PublishBody } from './publish.js';
 
 /* Row ↔ document mapping for disclosure drafts: the `publishDisclosure` body in `doc`, the rest in columns. */
@@ -85,12 +86,7 @@ export async function countDrafts(db: Db, villageId: string): Promise<number> {
 
 /** The draft of this village, or undefined: another village's draft id is answered like an unknown one. */
 export async function findDraft(db: Db, villageId: string, id: string): Promise<StoredDraft | undefined> {
-  const row = await db
-    .selectFrom('disclosure_drafts')
-    .selectAll()
-    .where('id', '=', id)
-    .where('village_id', '=', villageId)
-    .executeTakeFirst();
+  const row = await villageRow(db, 'disclosure_drafts', villageId, id);
   return row ? fromRow(row) : undefined;
 }
 

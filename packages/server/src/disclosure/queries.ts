@@ -16,6 +16,7 @@ import type * as z from 'zod/mini';
 import { hashToken, type Principal } from '../auth/principal.js';
 import { auditChange } from '../audit/log.js';
 import type { Database } from '../db/schema.js';
+import { villageDoc, villageDocs } from '../db/village-row.js';
 import { HttpProblem } from '../http/problem.js';
 import { nextQueryId } from './ids.js';
 
@@ -126,21 +127,15 @@ export async function storeQuery(input: AskInput): Promise<{ readonly query: Sto
   return { query, receiptCode };
 }
 
-export async function loadQueries(db: Db, villageId: string): Promise<StoredQuery[]> {
-  const rows = await db.selectFrom('disclosure_queries').select('doc').where('village_id', '=', villageId).execute();
-  return rows.map((row) => JSON.parse(row.doc) as StoredQuery);
+export function loadQueries(db: Db, villageId: string): Promise<StoredQuery[]> {
+  return villageDocs(db, 'disclosure_queries', villageId);
 }
 
 /** The query of this village, or 404: another village's id is answered like an unknown one. */
 export async function requireQuery(db: Db, villageId: string, id: string): Promise<StoredQuery> {
-  const row = await db
-    .selectFrom('disclosure_queries')
-    .select('doc')
-    .where('id', '=', id)
-    .where('village_id', '=', villageId)
-    .executeTakeFirst();
-  if (!row) throw HttpProblem.of('not-found');
-  return JSON.parse(row.doc) as StoredQuery;
+  const query = await villageDoc<StoredQuery>(db, 'disclosure_queries', villageId, id);
+  if (!query) throw HttpProblem.of('not-found');
+  return query;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { compareDates, currentVersion, workingDaysBetween, type CalendarDate } from '@shanzhi/rules';
+import { compareDates, currentVersion, workingDaysAfter, type CalendarDate } from '@shanzhi/rules';
 import type { Kysely, Transaction } from 'kysely';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/schema.js';
@@ -80,7 +80,7 @@ export function staffSummary(query: StoredQuery, context: StaffContext) {
     answerDueOn: query.answerDueOn,
     status: query.status,
     overdue: !answered && compareDates(context.today, query.answerDueOn) > 0,
-    workingDaysLeft: answered ? 0 : workingDaysBetween(context.today, query.answerDueOn),
+    workingDaysLeft: answered ? 0 : workingDaysAfter(context.today, query.answerDueOn),
     asker: { role: query.askedBy.role, ...(householdName === undefined ? {} : { householdName }) },
     hasContactPhone: query.contactPhone !== undefined,
     ...(query.answer === undefined ? {} : { answer: { text: query.answer.text, answeredOn: query.answer.answeredOn } }),

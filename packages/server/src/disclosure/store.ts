@@ -14,6 +14,7 @@ import * as z from 'zod/mini';
 import type { DisclosureItemTable } from '../db/domain-schema.js';
 import { rowWriter } from '../db/insert-rows.js';
 import type { Database } from '../db/schema.js';
+import { villageDoc, villageDocs } from '../db/village-row.js';
 import { HttpProblem } from '../http/problem.js';
 import { isVillage } from '../store/county-register.js';
 
@@ -47,30 +48,21 @@ export async function requireVillage(db: Db, villageId: string): Promise<void> {
   if (!(await isVillage(db, villageId))) throw HttpProblem.of('not-found');
 }
 
-export async function loadItems(db: Db, villageId: string): Promise<StoredItem[]> {
-  const rows = await db.selectFrom('disclosure_items').select('doc').where('village_id', '=', villageId).execute();
-  return rows.map((row) => JSON.parse(row.doc) as StoredItem);
+export function loadItems(db: Db, villageId: string): Promise<StoredItem[]> {
+  return villageDocs(db, 'disclosure_items', villageId);
 }
 
 /** The item of this village, or undefined: another village's id is answered like an unknown one. */
-export async function findItem(db: Db, villageId: string, id: string): Promise<StoredItem | undefined> {
-  const row = await db
-    .selectFrom('disclosure_items')
-    .select('doc')
-    .where('id', '=', id)
-    .where('village_id', '=', villageId)
-    .executeTakeFirst();
-  return row ? (JSON.parse(row.doc) as StoredItem) : undefined;
+export function findItem(db: Db, villageId: string, id: string): Promise<StoredItem | undefined> {
+  return villageDoc(db, 'disclosure_items', villageId, id);
 }
 
-export async function loadDecisions(db: Db, villageId: string): Promise<StoredDecision[]> {
-  const rows = await db.selectFrom('decisions').select('doc').where('village_id', '=', villageId).execute();
-  return rows.map((row) => JSON.parse(row.doc) as StoredDecision);
+export function loadDecisions(db: Db, villageId: string): Promise<StoredDecision[]> {
+  return villageDocs(db, 'decisions', villageId);
 }
 
-export async function findDecision(db: Db, villageId: string, id: string): Promise<StoredDecision | undefined> {
-  const row = await db.selectFrom('decisions').select('doc').where('id', '=', id).where('village_id', '=', villageId).executeTakeFirst();
-  return row ? (JSON.parse(row.doc) as StoredDecision) : undefined;
+export function findDecision(db: Db, villageId: string, id: string): Promise<StoredDecision | undefined> {
+  return villageDoc(db, 'decisions', villageId, id);
 }
 
 export async function loadReliefLists(db: Db, villageId: string, itemId: string): Promise<StoredReliefList[]> {

@@ -1,11 +1,8 @@
-import { publishDisclosure } from '@shanzhi/sdk';
 import type { Kysely, Transaction } from 'kysely';
-import type { HandlerContext } from '../api/context.js';
 import type { Handlers } from '../api/register.js';
-import type { Principal } from '../auth/principal.js';
 import { auditChange } from '../audit/log.js';
 import type { Database } from '../db/schema.js';
-import { requireOwnVillage } from '../disclosure/access.js';
+import { openOwnVillage } from '../disclosure/access.js';
 import { draftSummary, draftView, findingsOf, requireCorrectable, requireRevision, withItemChecks } from '../disclosure/drafts.js';
 import {
   countDrafts,
@@ -19,11 +16,10 @@ import {
   type StoredDraft,
 } from '../disclosure/drafts-store.js';
 import { transactionOf } from '../disclosure/ids.js';
-import type { PublishBody } from '../disclosure/publish.js';
-import { loadSettings, requireVillage } from '../disclosure/store.js';
+import { loadSettings } from '../disclosure/store.js';
 import { HttpProblem } from '../http/problem.js';
 import { refuseRawPersonalData } from '../http/public-content.js';
-import { disclosureHandlers } from './disclosure.js';
+import { publishThroughBoard, type RequestBasics } from './disclosure.js';
 
 type DraftHandlers = Pick<
   Handlers,
@@ -35,35 +31,28 @@ type DraftHandlers = Pick<
   | 'publishDisclosureDraft'
 >;
 
-/** The fields of a request every draft route shares (whatever its route). */
-type RequestBasics = Omit<HandlerContext<typeof publishDisclosure>, 'route' | 'params' | 'query' | 'body' | 'db'>;
+// Drafts are the village's working papers: its own staff only (`openOwnVillage`), so a neighbouring village's cadre
+// learns nothing about which drafts exist (403 either way), and an unknown id in one's own village is 404.
 
-/**
- * Drafts are the village's working papers: its own staff only, the village checked before anything is looked up, so
- * a neighbouring village's cadre learns nothing about which drafts exist (403 either way), and an unknown id in one's
- * own village is 404.
- */
-async function openVillage(db: Kysely<Database> | Transaction<Database>, principal: Principal, villageId: string): Promise<void> {
-  requireOwnVillage(principal, villageId);
-  await requireVillage(db, villageId);
-}
+type Db = Kysely<Database> | Transaction<Database>;
 
-async function requireDraft(db: Kysely<Database> | Transaction<Database>, villageId: string, draftId: string): Promise<StoredDraft> {
+async function requireDraft(db: Db, villageId: string, draftId: string): Promise<StoredDraft> {
   const draft = await findDraft(db, villageId, draftId);
   if (!draft) throw HttpProblem.of('not-found');
   return draft;
 }
 
-/** Publishes `body` exactly as `publishDisclosure` does (same checks, same audit, same cache bump, same answer). */
-function publishThroughBoard(ctx: RequestBasics, trx: Transaction<Database>, villageId: string, body: PublishBody) {
-  return disclosureHandlers.publishDisclosure({
-    ...ctx,
-    route: publishDisclosure,
-    params: { villageId },
-    query: undefined,
-    body,
-    db: trx,
-  });
+/** The draft a change is made to, opened in the request's transaction at the revision the caller read (else 409). */
+async function draftAtRevision(
+  ctx: Pick<RequestBasics, 'principal'> & { readonly db: Db; readonly params: { readonly villageId: string; readonly draftId: string } },
+  revision: number,
+) {
+  const { villageId, draftId } = ctx.params;
+  const trx = transactionOf(ctx.db);
+  await openOwnVillage(trx, ctx.principal, villageId);
+  const draft = await requireDraft(trx, villageId, draftId);
+  requireRevision(draft, revision);
+  return { trx, villageId, draftId, draft };
 }
 
 /** The draft to store: checked by a trial publication that is rolled back (disclosure/drafts.ts `findingsOf`). */
@@ -75,19 +64,19 @@ async function checkedDraft(ctx: RequestBasics, trx: Transaction<Database>, draf
 
 export const disclosureDraftHandlers: DraftHandlers = {
   listDisclosureDrafts: async ({ db, params, principal }) => {
-    await openVillage(db, principal, params.villageId);
+    await openOwnVillage(db, principal, params.villageId);
     return { body: { items: (await loadDrafts(db, params.villageId)).map(draftSummary) } };
   },
 
   getDisclosureDraft: async ({ db, params, principal, locale }) => {
-    await openVillage(db, principal, params.villageId);
+    await openOwnVillage(db, principal, params.villageId);
     return { body: draftView(await requireDraft(db, params.villageId, params.draftId), locale) };
   },
 
   createDisclosureDraft: async (ctx) => {
     const { villageId } = ctx.params;
     const trx = transactionOf(ctx.db);
-    await openVillage(trx, ctx.principal, villageId);
+    await openOwnVillage(trx, ctx.principal, villageId);
     if ((await countDrafts(trx, villageId)) >= maxDraftsPerVillage) {
       throw new HttpProblem(422, 'disclosure.draft.tooMany', { params: { maximum: maxDraftsPerVillage } });
     }
@@ -109,12 +98,8 @@ export const disclosureDraftHandlers: DraftHandlers = {
   },
 
   updateDisclosureDraft: async (ctx) => {
-    const { villageId, draftId } = ctx.params;
-    const trx = transactionOf(ctx.db);
-    await openVillage(trx, ctx.principal, villageId);
-    const before = await requireDraft(trx, villageId, draftId);
     const { revision, ...body } = ctx.body;
-    requireRevision(before, revision);
+    const { trx, villageId, draftId, draft: before } = await draftAtRevision(ctx, revision);
     const after = await checkedDraft(ctx, trx, {
       ...before,
       revision: before.revision + 1,
@@ -129,22 +114,14 @@ export const disclosureDraftHandlers: DraftHandlers = {
   },
 
   discardDisclosureDraft: async (ctx) => {
-    const { villageId, draftId } = ctx.params;
-    const trx = transactionOf(ctx.db);
-    await openVillage(trx, ctx.principal, villageId);
-    const draft = await requireDraft(trx, villageId, draftId);
-    requireRevision(draft, ctx.body.revision);
+    const { trx, draftId, draft } = await draftAtRevision(ctx, ctx.body.revision);
     await deleteDraft(trx, draft);
     await auditChange(trx, ctx.principal, ctx.now, 'disclosure.draft.discard', `disclosure-draft:${draftId}`, draft, null);
     return { body: { id: draftId, discarded: true as const } };
   },
 
   publishDisclosureDraft: async (ctx) => {
-    const { villageId, draftId } = ctx.params;
-    const trx = transactionOf(ctx.db);
-    await openVillage(trx, ctx.principal, villageId);
-    const draft = await requireDraft(trx, villageId, draftId);
-    requireRevision(draft, ctx.body.revision);
+    const { trx, villageId, draftId, draft } = await draftAtRevision(ctx, ctx.body.revision);
     // Saved drafts were checked for raw numbers when written; checked again because this is the moment they go public.
     refuseRawPersonalData(draft.body);
     await requireCorrectable(trx, villageId, draft.body);

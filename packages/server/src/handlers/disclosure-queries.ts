@@ -1,9 +1,9 @@
 import type { Handlers } from '../api/register.js';
-import { requireOwnVillage } from '../disclosure/access.js';
+import { openOwnVillage, requireOwnVillage } from '../disclosure/access.js';
 import { transactionOf } from '../disclosure/ids.js';
 import { answerQuery, loadQueries, publishFaq, queryForReceipt, requireQuery } from '../disclosure/queries.js';
 import { askerView, byDeadline, staffContextOf, staffDetail, staffSummary } from '../disclosure/query-views.js';
-import { loadSettings, requireVillage } from '../disclosure/store.js';
+import { loadSettings } from '../disclosure/store.js';
 import { bumpVillageVersion } from '../points/cache.js';
 
 type DisclosureQueryHandlers = Pick<
@@ -18,8 +18,7 @@ type DisclosureQueryHandlers = Pick<
 export const disclosureQueryHandlers: DisclosureQueryHandlers = {
   listDisclosureQueries: async ({ db, params, query, principal, today }) => {
     const { villageId } = params;
-    requireOwnVillage(principal, villageId);
-    await requireVillage(db, villageId);
+    await openOwnVillage(db, principal, villageId);
     const [stored, settings] = await Promise.all([loadQueries(db, villageId), loadSettings(db, villageId)]);
     const shown = stored.filter((one) => query.status === undefined || one.status === query.status).sort(byDeadline);
     const context = await staffContextOf(db, villageId, shown, today);

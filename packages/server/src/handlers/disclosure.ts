@@ -1,5 +1,7 @@
 import { complianceAsOf, currentVersion, defaultDisclosureCategories, statusOn, type CalendarDate, type Locale } from '@shanzhi/rules';
 import type { Kysely, Transaction } from 'kysely';
+import { publishDisclosure } from '@shanzhi/sdk';
+import type { HandlerContext } from '../api/context.js';
 import type { Handlers } from '../api/register.js';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/schema.js';
@@ -7,7 +9,7 @@ import { handlesVillage, requireOwnVillage } from '../disclosure/access.js';
 import { buildDetail } from '../disclosure/detail.js';
 import { transactionOf } from '../disclosure/ids.js';
 import { defaultPageSize, filterSummaries, pageAfter } from '../disclosure/listing.js';
-import { publishCorrection, publishNew } from '../disclosure/publish.js';
+import { publishCorrection, publishNew, type PublishBody } from '../disclosure/publish.js';
 import { loadFaq, receiptOf, storeQuery } from '../disclosure/queries.js';
 import {
   findDecision,
@@ -146,3 +148,21 @@ export const disclosureHandlers: DisclosureHandlers = {
     return { status: 201, body: receiptOf(stored.query, stored.receiptCode) };
   },
 };
+
+/** The fields of a request every route shares (whatever its route). */
+export type RequestBasics = Omit<HandlerContext<typeof publishDisclosure>, 'route' | 'params' | 'query' | 'body' | 'db'>;
+
+/**
+ * Publishes `body` exactly as `publishDisclosure` does (same checks, same audit, same cache bump, same answer): for the
+ * routes whose work ends in a disclosure (a draft published, a finance statement put up).
+ */
+export function publishThroughBoard(ctx: RequestBasics, trx: Transaction<Database>, villageId: string, body: PublishBody) {
+  return disclosureHandlers.publishDisclosure({
+    ...ctx,
+    route: publishDisclosure,
+    params: { villageId },
+    query: undefined,
+    body,
+    db: trx,
+  });
+}

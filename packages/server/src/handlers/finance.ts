@@ -12,18 +12,17 @@ import {
   type RuleIssue,
   type SignOffAction,
 } from '@shanzhi/rules';
-import { publishDisclosure, type RouteSpec } from '@shanzhi/sdk';
+import type { RouteSpec } from '@shanzhi/sdk';
 import type { Kysely, Transaction } from 'kysely';
 import type { HandlerContext } from '../api/context.js';
 import type { Handlers } from '../api/register.js';
-import type { Principal } from '../auth/principal.js';
 import { auditChange } from '../audit/log.js';
 import type { Database } from '../db/schema.js';
 import { loadDecisionRecords } from '../decisions/store.js';
-import { requireOwnVillage } from '../disclosure/access.js';
+import { openOwnVillage, requireOwnVillage } from '../disclosure/access.js';
 import { transactionOf } from '../disclosure/ids.js';
 import { refusal, type PublishBody } from '../disclosure/publish.js';
-import { loadSettings, requireVillage } from '../disclosure/store.js';
+import { loadSettings } from '../disclosure/store.js';
 import { readFinanceFile } from '../finance/read-file.js';
 import { saveFinanceSettings } from '../finance/settings.js';
 import {
@@ -38,7 +37,7 @@ import {
 import { alarmsOf, financeSettingsView, recordView, summaryView, type FinanceContext } from '../finance/view.js';
 import { HttpProblem } from '../http/problem.js';
 import { refuseRawPersonalData } from '../http/public-content.js';
-import { disclosureHandlers } from './disclosure.js';
+import { publishThroughBoard } from './disclosure.js';
 
 type FinanceHandlers = Pick<
   Handlers,
@@ -54,12 +53,6 @@ type FinanceHandlers = Pick<
 >;
 
 type Db = Kysely<Database> | Transaction<Database>;
-
-/** The village's own staff only (403 for another village's, before anything is looked up); 404 for a non-village. */
-async function openVillage(db: Db, principal: Principal, villageId: string): Promise<void> {
-  requireOwnVillage(principal, villageId);
-  await requireVillage(db, villageId);
-}
 
 async function contextOf(db: Db, villageId: string, today: string, locale: FinanceContext['locale']): Promise<FinanceContext> {
   const [settings, decisions] = await Promise.all([loadSettings(db, villageId), loadDecisionRecords(db, villageId)]);
@@ -93,7 +86,7 @@ interface StepInput {
 async function step(input: StepInput) {
   const { ctx, villageId, month, action } = input;
   const trx = transactionOf(ctx.db);
-  await openVillage(trx, ctx.principal, villageId);
+  await openOwnVillage(trx, ctx.principal, villageId);
   const finance = await contextOf(trx, villageId, ctx.today, ctx.locale);
   const before = await requireStatement(trx, villageId, month);
   const next = nextSignOffState(before.state, action, requiresSignOff(finance.settings));
@@ -133,7 +126,7 @@ export const financeHandlers: FinanceHandlers = {
   importFinanceStatement: async (ctx) => {
     const { villageId, month } = ctx.params;
     const trx = transactionOf(ctx.db);
-    await openVillage(trx, ctx.principal, villageId);
+    await openOwnVillage(trx, ctx.principal, villageId);
     const finance = await contextOf(trx, villageId, ctx.today, ctx.locale);
     const existing = await findStatement(trx, villageId, month);
     if (existing && nextSignOffState(existing.state, 'import', requiresSignOff(finance.settings)) === null) throw wrongState(existing);
@@ -171,14 +164,14 @@ export const financeHandlers: FinanceHandlers = {
   },
 
   listFinanceStatements: async ({ db, params, query, principal, today, locale }) => {
-    await openVillage(db, principal, params.villageId);
+    await openOwnVillage(db, principal, params.villageId);
     const finance = await contextOf(db, params.villageId, today, locale);
     const statements = (await loadStatements(db, params.villageId)).filter((s) => query.state === undefined || s.state === query.state);
     return { body: { settings: financeSettingsView(finance.settings), items: statements.map((s) => summaryView(s, finance)) } };
   },
 
   getFinanceStatement: async ({ db, params, principal, today, locale }) => {
-    await openVillage(db, principal, params.villageId);
+    await openOwnVillage(db, principal, params.villageId);
     const finance = await contextOf(db, params.villageId, today, locale);
     return { body: await viewOf(db, await requireStatement(db, params.villageId, params.month), finance) };
   },
@@ -212,7 +205,7 @@ export const financeHandlers: FinanceHandlers = {
   publishFinanceStatement: async (ctx) => {
     const { villageId, month } = ctx.params;
     const trx = transactionOf(ctx.db);
-    await openVillage(trx, ctx.principal, villageId);
+    await openOwnVillage(trx, ctx.principal, villageId);
     const settings = await loadSettings(trx, villageId);
     const stored = await requireStatement(trx, villageId, month);
     if (nextSignOffState(stored.state, 'publish', requiresSignOff(settings)) === null) {
@@ -239,19 +232,12 @@ export const financeHandlers: FinanceHandlers = {
     // The route's own body is not the publication: the write-time check a `publishes` route gets is made here.
     refuseRawPersonalData(body);
     // Published exactly as publishDisclosure does (its checks, the 民主理财 gate, audit, cache); the gate links the item.
-    const published = await disclosureHandlers.publishDisclosure({
-      ...ctx,
-      route: publishDisclosure,
-      params: { villageId },
-      query: undefined,
-      body,
-      db: trx,
-    });
+    const published = await publishThroughBoard(ctx, trx, villageId, body);
     return { status: 201, body: published.body };
   },
 
   listMandateAlarms: async ({ db, params, query, principal, today, locale }) => {
-    await openVillage(db, principal, params.villageId);
+    await openOwnVillage(db, principal, params.villageId);
     const finance = await contextOf(db, params.villageId, today, locale);
     const statements = (await loadStatements(db, params.villageId)).filter(
       (s) => (query.from === undefined || s.month >= query.from) && (query.to === undefined || s.month <= query.to),
@@ -262,7 +248,7 @@ export const financeHandlers: FinanceHandlers = {
   setFinanceSettings: async (ctx) => {
     const { villageId } = ctx.params;
     const trx = transactionOf(ctx.db);
-    await openVillage(trx, ctx.principal, villageId);
+    await openOwnVillage(trx, ctx.principal, villageId);
     const { reason, ...wanted } = ctx.body;
     // The panel signs as the supervisory side, so its members hold the supervisor role (Art 32: no cadres on it).
     const staff = new Set(

@@ -2,7 +2,7 @@ import { checkPosting, currentVersion, defaultDisclosureCategories, postingState
 import type { Handlers } from '../api/register.js';
 import { checkAttachmentIds } from '../attachments/references.js';
 import { auditChange } from '../audit/log.js';
-import { requireOwnVillage } from '../disclosure/access.js';
+import { openOwnVillage, requireOwnVillage } from '../disclosure/access.js';
 import { transactionOf } from '../disclosure/ids.js';
 import { inYearMonth } from '../disclosure/listing.js';
 import { findItem, loadItems, requireVillage, staffNameOf, type StoredItem } from '../disclosure/store.js';
@@ -63,8 +63,7 @@ export const postingHandlers: PostingHandlers = {
 
   listDisclosurePostings: async ({ db, params, query, principal, today }) => {
     const { villageId } = params;
-    requireOwnVillage(principal, villageId);
-    await requireVillage(db, villageId);
+    await openOwnVillage(db, principal, villageId);
     const [items, postings] = await Promise.all([loadItems(db, villageId), postingsByItem(db, villageId)]);
     const rows = items
       .filter((item) => inYearMonth(currentVersion(item).period, query.year, query.month))

@@ -15,6 +15,7 @@ import {
 import type { Handlers } from '../api/register.js';
 import { checkAttachmentIds } from '../attachments/references.js';
 import { requireOwnVillage } from '../disclosure/access.js';
+import { loadSettings } from '../disclosure/store.js';
 import { transactionOf } from '../disclosure/ids.js';
 import { HttpProblem } from '../http/problem.js';
 import { encodeCursor, startOf } from '../points/cursor.js';
@@ -116,8 +117,16 @@ export const requestHandlers: RequestHandlers = {
     const trx = transactionOf(db);
     const before = await requestForReceipt(trx, params.villageId, params.requestId, body.receiptCode);
     const progress = progressed(rateRequest(before.progress, body.grade, today, lifecycleOf(before)));
-    // 国办发〔2019〕51号: a 差评 (不满意, 非常不满意) is checked, put right and answered — here by the supervisor.
-    const followUp = isBadRating(body.grade) ? { followUp: { openedOn: today, dueOn: followUpDeadline(today) } } : {};
+    // 国办发〔2019〕51号: a 差评 (不满意, 非常不满意) is checked, put right and answered — here by the supervisor, within
+    // the village's own working days (`ratingFollowUpWorkingDays`: the 意见 sets none).
+    const followUp = isBadRating(body.grade)
+      ? {
+          followUp: {
+            openedOn: today,
+            dueOn: followUpDeadline(today, (await loadSettings(trx, params.villageId)).ratingFollowUpWorkingDays),
+          },
+        }
+      : {};
     const after: StoredRequest = {
       ...before,
       progress,

@@ -26,79 +26,92 @@ interface GenericProblem {
   readonly detail?: Readonly<Record<Locale, string>>;
 }
 
+/** Words in both languages, written `[中文, English]`. */
+type Words = readonly [zh: string, en: string];
+
+/** A generic problem: its usual status, its title and, where one helps, a detail that says what to do. */
+function problem<const Status extends ContentfulStatusCode>(
+  status: Status,
+  title: Words,
+  detail?: Words,
+): GenericProblem & { readonly status: Status } {
+  const inBoth = ([zh, en]: Words) => ({ 'zh-CN': zh, en });
+  return detail === undefined ? { status, title: inBoth(title) } : { status, title: inBoth(title), detail: inBoth(detail) };
+}
+
 /**
  * The codes the HTTP layer itself raises (rule codes come from @shanzhi/rules' catalogue), each with its
  * usual status and its words in both languages. `{name}` placeholders take the problem's params.
  */
 const genericProblems = {
-  'bad-request': { status: 400, title: { 'zh-CN': '请求无效', en: 'Bad request' } },
-  validation: {
-    status: 400,
-    title: { 'zh-CN': '提交的内容未通过校验', en: 'The request has invalid fields' },
-    detail: { 'zh-CN': '请按各项提示修改后重试。', en: 'Correct the fields listed in issues and try again.' },
-  },
-  'malformed-json': { status: 400, title: { 'zh-CN': '请求正文不是有效的 JSON', en: 'The request body is not valid JSON' } },
-  'nesting-too-deep': {
-    status: 400,
-    title: { 'zh-CN': '请求正文嵌套层级过深', en: 'The request body is nested too deeply' },
-    detail: { 'zh-CN': '数组和对象最多嵌套 {maximum} 层。', en: 'Arrays and objects may be nested at most {maximum} levels deep.' },
-  },
-  'idempotency-key-missing': {
-    status: 400,
-    title: { 'zh-CN': '缺少 Idempotency-Key 请求头', en: 'The Idempotency-Key header is required' },
-    detail: {
-      'zh-CN': '创建类请求须带上唯一的 Idempotency-Key（例如 UUID），重试时沿用同一个。',
-      en: 'Send a unique Idempotency-Key (a UUID) with every create and reuse it when retrying.',
-    },
-  },
-  'idempotency-key-invalid': {
-    status: 400,
-    title: { 'zh-CN': 'Idempotency-Key 无效', en: 'The Idempotency-Key is not valid' },
-    detail: { 'zh-CN': '须为 1–{maximum} 个可打印 ASCII 字符。', en: 'Use 1–{maximum} printable ASCII characters.' },
-  },
-  unauthorized: { status: 401, title: { 'zh-CN': '请先登录', en: 'Authentication is required' } },
-  forbidden: { status: 403, title: { 'zh-CN': '无权执行此操作', en: 'You are not allowed to do this' } },
-  'not-found': { status: 404, title: { 'zh-CN': '未找到请求的资源', en: 'Not found' } },
-  'method-not-allowed': { status: 405, title: { 'zh-CN': '不支持此请求方法', en: 'Method not allowed' } },
-  conflict: { status: 409, title: { 'zh-CN': '与当前状态冲突', en: 'This conflicts with the current state' } },
-  'idempotency-in-flight': {
-    status: 409,
-    title: { 'zh-CN': '相同 Idempotency-Key 的请求仍在处理中', en: 'A request with this Idempotency-Key is still being processed' },
-    detail: { 'zh-CN': '请稍后用同一个 Idempotency-Key 重试。', en: 'Retry later with the same Idempotency-Key.' },
-  },
-  'payload-too-large': {
-    status: 413,
-    title: { 'zh-CN': '请求正文过大', en: 'The request body is too large' },
-    detail: { 'zh-CN': '请求正文最多 {maximum} 字节。', en: 'The body may be at most {maximum} bytes.' },
-  },
-  'unsupported-media-type': {
-    status: 415,
-    title: { 'zh-CN': '请求正文须为 JSON', en: 'The request body must be JSON' },
-    detail: {
-      'zh-CN': '请使用 Content-Type: application/json（UTF-8）；上传附件时使用 Accept-Post 响应头列出的类型。',
-      en: 'Send Content-Type: application/json (UTF-8); an attachment upload takes the types the Accept-Post header lists.',
-    },
-  },
+  'bad-request': problem(400, ['请求无效', 'Bad request']),
+  validation: problem(
+    400,
+    ['提交的内容未通过校验', 'The request has invalid fields'],
+    ['请按各项提示修改后重试。', 'Correct the fields listed in issues and try again.'],
+  ),
+  'malformed-json': problem(400, ['请求正文不是有效的 JSON', 'The request body is not valid JSON']),
+  'nesting-too-deep': problem(
+    400,
+    ['请求正文嵌套层级过深', 'The request body is nested too deeply'],
+    ['数组和对象最多嵌套 {maximum} 层。', 'Arrays and objects may be nested at most {maximum} levels deep.'],
+  ),
+  'idempotency-key-missing': problem(
+    400,
+    ['缺少 Idempotency-Key 请求头', 'The Idempotency-Key header is required'],
+    [
+      '创建类请求须带上唯一的 Idempotency-Key（例如 UUID），重试时沿用同一个。',
+      'Send a unique Idempotency-Key (a UUID) with every create and reuse it when retrying.',
+    ],
+  ),
+  'idempotency-key-invalid': problem(
+    400,
+    ['Idempotency-Key 无效', 'The Idempotency-Key is not valid'],
+    ['须为 1–{maximum} 个可打印 ASCII 字符。', 'Use 1–{maximum} printable ASCII characters.'],
+  ),
+  unauthorized: problem(401, ['请先登录', 'Authentication is required']),
+  forbidden: problem(403, ['无权执行此操作', 'You are not allowed to do this']),
+  'not-found': problem(404, ['未找到请求的资源', 'Not found']),
+  'method-not-allowed': problem(405, ['不支持此请求方法', 'Method not allowed']),
+  conflict: problem(409, ['与当前状态冲突', 'This conflicts with the current state']),
+  'idempotency-in-flight': problem(
+    409,
+    ['相同 Idempotency-Key 的请求仍在处理中', 'A request with this Idempotency-Key is still being processed'],
+    ['请稍后用同一个 Idempotency-Key 重试。', 'Retry later with the same Idempotency-Key.'],
+  ),
+  'payload-too-large': problem(
+    413,
+    ['请求正文过大', 'The request body is too large'],
+    ['请求正文最多 {maximum} 字节。', 'The body may be at most {maximum} bytes.'],
+  ),
+  'unsupported-media-type': problem(
+    415,
+    ['请求正文须为 JSON', 'The request body must be JSON'],
+    [
+      '请使用 Content-Type: application/json（UTF-8）；上传附件时使用 Accept-Post 响应头列出的类型。',
+      'Send Content-Type: application/json (UTF-8); an attachment upload takes the types the Accept-Post header lists.',
+    ],
+  ),
   // Attachments (docs/attachments.md): the format is recognized from the bytes, so the name never decides.
-  'file-type-not-accepted': {
-    status: 415,
-    title: { 'zh-CN': '不接受此类文件', en: 'This kind of file is not accepted' },
-    detail: {
-      'zh-CN': '“{purpose}”只接受 {accepted} 文件；按文件内容识别为：{detected}（与文件名和声明的类型无关）。',
-      en: '“{purpose}” accepts {accepted} files only; the content was recognized as: {detected} (whatever the file name or declared type).',
-    },
-  },
-  'idempotency-key-reused': {
-    status: 422,
-    title: { 'zh-CN': '此 Idempotency-Key 已用于另一个请求', en: 'This Idempotency-Key was used for a different request' },
-    detail: { 'zh-CN': '每个不同的请求须使用新的 Idempotency-Key。', en: 'Use a new Idempotency-Key for every different request.' },
-  },
-  'rate-limited': { status: 429, title: { 'zh-CN': '请求过于频繁', en: 'Too many requests' } },
-  internal: {
-    status: 500,
-    title: { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
-    detail: { 'zh-CN': '请稍后重试；如需帮助，请提供请求编号。', en: 'Try again later; quote the request id if you ask for help.' },
-  },
+  'file-type-not-accepted': problem(
+    415,
+    ['不接受此类文件', 'This kind of file is not accepted'],
+    [
+      '“{purpose}”只接受 {accepted} 文件；按文件内容识别为：{detected}（与文件名和声明的类型无关）。',
+      '“{purpose}” accepts {accepted} files only; the content was recognized as: {detected} (whatever the file name or declared type).',
+    ],
+  ),
+  'idempotency-key-reused': problem(
+    422,
+    ['此 Idempotency-Key 已用于另一个请求', 'This Idempotency-Key was used for a different request'],
+    ['每个不同的请求须使用新的 Idempotency-Key。', 'Use a new Idempotency-Key for every different request.'],
+  ),
+  'rate-limited': problem(429, ['请求过于频繁', 'Too many requests']),
+  internal: problem(
+    500,
+    ['服务器内部错误', 'Internal server error'],
+    ['请稍后重试；如需帮助，请提供请求编号。', 'Try again later; quote the request id if you ask for help.'],
+  ),
   // The contract (@shanzhi/sdk) lists the codes and their statuses: a code missing here, an extra one or another status fails to compile.
 } as const satisfies { readonly [C in ContractProblemCode]: GenericProblem & { readonly status: (typeof genericProblemStatus)[C] } };
 

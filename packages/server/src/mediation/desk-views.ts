@@ -1,6 +1,8 @@
 import {
   dueItems,
+  followUpAfterDays,
   formatMessage,
+  gridReportSteps,
   heldSessions,
   mediationDeadline,
   requiredSigners,
@@ -14,6 +16,8 @@ import type { RouteOutput, getMediationDesk, listMediationQueue } from '@shanzhi
 import type { Kysely, Transaction } from 'kysely';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/schema.js';
+import { loadSettings } from '../disclosure/store.js';
+import type { GridOrigin } from '../grid/mediation.js';
 import type { LoadedCase, StoredCase } from './case-store.js';
 import { deskOf, staffNames, tiesOnCase } from './desk-store.js';
 import { contactByOf } from './views.js';
@@ -23,10 +27,15 @@ type DeskView = RouteOutput<typeof getMediationDesk>;
 export type QueueItem = RouteOutput<typeof listMediationQueue>['items'][number];
 type CaseStatus = DeskView['status'];
 
-/** What is due on a case today, each with its label in the caller's language. */
-export function dueOf(doc: StoredCase, today: CalendarDate, locale: Locale): DeskView['due'] {
+/** The days after closing by which the 回访 is due: the case's village's own number (`mediationFollowUpDays`). */
+export async function followUpDaysOf(db: Db, villageId: string | null | undefined): Promise<number> {
+  return (villageId == null ? undefined : (await loadSettings(db, villageId)).mediationFollowUpDays) ?? followUpAfterDays;
+}
+
+/** What is due on a case today, each with its label in the caller's language; the 回访 `followUpDays` after closing. */
+export function dueOf(doc: StoredCase, today: CalendarDate, locale: Locale, followUpDays: number): DeskView['due'] {
   const contactBy = contactByOf(doc.case.submittedOn, doc.triage);
-  return dueItems(doc.case, deskOf(doc), contactBy, today).map((item: DueItem) => ({
+  return dueItems(doc.case, deskOf(doc), contactBy, today, followUpDays).map((item: DueItem) => ({
     ...item,
     label: formatMessage(`mediation.due.${item.kind}` as MessageCode, locale),
   }));
@@ -108,6 +117,39 @@ async function agreementOf(db: Db, doc: StoredCase, desk: MediationDesk, status:
   };
 }
 
+const reportedLabel = { 'zh-CN': '上报', en: 'Reported' } as const;
+
+/**
+ * Where a case taken over from a grid report came from (分流交办, docs/grid.md): the report, its photos and its trail
+ * up to 分析研判, as the grid helper kept them on the case (`withGridOrigin`). Staff only: the applicant's status view is
+ * built from other fields and never carries it.
+ */
+async function originView(db: Db, origin: GridOrigin, locale: Locale): Promise<NonNullable<DeskView['origin']>> {
+  const names = await staffNames(db, [...new Set(origin.history.map((entry) => entry.by.id))]);
+  return {
+    gridReportId: origin.gridReportId,
+    gridId: origin.gridId,
+    category: { code: origin.category.code, label: origin.category.label[locale] },
+    text: origin.text,
+    place: origin.place,
+    seenOn: origin.seenOn,
+    attachmentIds: [...origin.attachmentIds],
+    history: origin.history.map((entry) => {
+      const name = names.get(entry.by.id);
+      return {
+        step: entry.step,
+        label:
+          entry.step === 'report'
+            ? reportedLabel[locale]
+            : (gridReportSteps.find((one) => one.code === entry.step)?.[locale] ?? entry.step),
+        on: entry.on,
+        by: { role: entry.by.role, ...(name === undefined ? {} : { name }) },
+        ...(entry.note === undefined ? {} : { note: entry.note }),
+      };
+    }),
+  };
+}
+
 /** The whole desk view of a case for a mediator of its village. */
 export async function deskView(
   db: Db,
@@ -123,6 +165,7 @@ export async function deskView(
   const names = await staffNames(db, desk.mediatorIds);
   const { dispute, preferences } = doc.intake;
   const agreement = await agreementOf(db, doc, desk, status);
+  const { origin } = doc as StoredCase & { readonly origin?: GridOrigin };
   return {
     status,
     parties: partiesOf(doc),
@@ -149,25 +192,26 @@ export async function deskView(
     followUps: desk.followUps,
     riskReports: desk.riskReports,
     ...(desk.transfer === undefined ? {} : { transfer: desk.transfer }),
-    due: dueOf(doc, today, locale),
+    ...(origin === undefined ? {} : { origin: await originView(db, origin, locale) }),
+    due: dueOf(doc, today, locale, await followUpDaysOf(db, doc.villageId)),
     nextSteps: nextSteps(doc),
   };
 }
 
-/** One line of the queue. */
+/** One line of the queue: the case number as printed and the 回访's days are its village's. */
 export function queueItem(
   doc: StoredCase,
-  printed: string,
+  village: { readonly printed: string; readonly followUpDays: number },
   principal: Principal,
   recused: boolean,
   today: CalendarDate,
   locale: Locale,
 ): QueueItem {
   const desk = deskOf(doc);
-  const due = dueOf(doc, today, locale);
+  const due = dueOf(doc, today, locale, village.followUpDays);
   return {
     caseNumber: doc.caseNumber,
-    displayCaseNumber: printed,
+    displayCaseNumber: village.printed,
     disputeType: doc.intake.dispute.type,
     state: doc.case.state,
     level: doc.case.level,

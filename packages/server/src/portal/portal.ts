@@ -4,6 +4,8 @@ import { Hono } from 'hono';
 import { html, raw } from 'hono/html';
 import { todayInShanghai } from '@shanzhi/rules';
 import type { AppServices } from '../api/context.js';
+import { demoRoleNames, demoRoles } from './demo-roles.js';
+import { portalSectionsFor } from './sections.js';
 
 export interface PortalOptions {
   /**
@@ -20,17 +22,6 @@ export interface PortalOptions {
 
 /** `selected` on the chosen option: a constant, never text from the request. */
 const selected = (chosen: boolean) => (chosen ? raw('selected') : '');
-
-/** The roles the demo portal can be viewed as; the public (no token) is the default. */
-const demoRoles = ['villager', 'gridWorker', 'cadre', 'supervisor', 'storekeeper', 'mediator'] as const;
-const demoRoleNames: Readonly<Record<(typeof demoRoles)[number], string>> = {
-  villager: '村民 · Villager',
-  gridWorker: '网格员 · Grid worker',
-  cadre: '村两委 · Cadre',
-  supervisor: '村务监督委员会 · Supervisor',
-  storekeeper: '爱心超市 · Storekeeper',
-  mediator: '调解员 · Mediator',
-};
 
 const assetTypes: Readonly<Record<string, string>> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -123,204 +114,7 @@ export function portalRoutes(services: AppServices, options: PortalOptions = {})
                           : ''
                       }
                       <sz-provider api-base="${origin}" village="${village.id}" locale="zh-CN" data-demo-role="${role ?? ''}">
-                        <section aria-labelledby="points-title">
-                          <h2 id="points-title">${village.name} · 文明积分榜 · Civility points</h2>
-                          <sz-points-leaderboard village="${village.id}">
-                            <p>
-                              请使用最新版浏览器（或切换到“极速模式”）查看积分榜。Open this page in an up-to-date browser to see the points
-                              board.
-                            </p>
-                          </sz-points-leaderboard>
-                        </section>
-                        <section aria-labelledby="disclosure-title">
-                          <h2 id="disclosure-title">${village.name} · 村务公开 · Village disclosure</h2>
-                          <sz-disclosure-board village="${village.id}">
-                            <p>
-                              请使用最新版浏览器（或切换到“极速模式”）查看村务公开。Open this page in an up-to-date browser to see the
-                              disclosures.
-                            </p>
-                          </sz-disclosure-board>
-                        </section>
-                        <section aria-labelledby="mediation-title">
-                          <h2 id="mediation-title">人民调解 · 申请调解 · Apply for mediation</h2>
-                          <sz-mediation-intake>
-                            <p>
-                              请使用最新版浏览器（或切换到“极速模式”）申请调解，或到村便民服务站办理。Open this page in an up-to-date
-                              browser, or apply at the village service station.
-                            </p>
-                          </sz-mediation-intake>
-                          <h3>查询进度 · Follow a case</h3>
-                          <sz-mediation-status></sz-mediation-status>
-                        </section>
-                        <section aria-labelledby="services-title">
-                          <h2 id="services-title">便民服务 · 办事指南 · Services</h2>
-                          <sz-service-catalogue region="${village.id}" village="${village.id}" deep-link>
-                            <p>
-                              请使用最新版浏览器（或切换到“极速模式”）查看办事指南。Open this page in an up-to-date browser to see the
-                              service guides.
-                            </p>
-                          </sz-service-catalogue>
-                        </section>
-                        <section aria-labelledby="love-supermarket-title">
-                          <h2 id="love-supermarket-title">${village.name} · 爱心超市 · Love supermarket</h2>
-                          <sz-love-supermarket
-                            village="${village.id}"
-                            mode="${role === 'storekeeper' || role === 'cadre' ? 'desk' : role === 'supervisor' ? 'reconciliation' : 'shelf'}"
-                          >
-                            <p>请使用最新版浏览器（或切换到“极速模式”）查看爱心超市。Open this page in an up-to-date browser to see it.</p>
-                          </sz-love-supermarket>
-                        </section>
-                        <section aria-labelledby="points-notice-title">
-                          <h2 id="points-notice-title">${village.name} · 积分公示 · Points notice</h2>
-                          <sz-points-notice village="${village.id}">
-                            <p>请使用最新版浏览器（或切换到“极速模式”）查看积分公示。Open this page in an up-to-date browser to see it.</p>
-                          </sz-points-notice>
-                        </section>
-                        <section aria-labelledby="points-desk-title">
-                          <h2 id="points-desk-title">
-                            ${
-                              // A villager's token gets the household's side of the same desk: declare, follow.
-                              role === 'villager'
-                                ? `${village.name} · 本户积分申报 · My household's points`
-                                : `${village.name} · 积分工作台 · Points desk`
-                            }
-                          </h2>
-                          <sz-points-desk village="${village.id}">
-                            <p>
-                              请使用最新版浏览器（或切换到“极速模式”）查看积分工作台。Open this page in an up-to-date browser to see it.
-                            </p>
-                          </sz-points-desk>
-                        </section>
-                        ${
-                          // 帮教 is staff work: the cadre who assigns, the grid worker who mentors, the supervisor who watches.
-                          role === 'cadre' || role === 'supervisor' || role === 'gridWorker'
-                            ? html`<section aria-labelledby="mentoring-desk-title">
-                                <h2 id="mentoring-desk-title">${village.name} · 帮教工作台 · Mentoring desk</h2>
-                                <sz-mentoring-desk village="${village.id}">
-                                  <p>
-                                    请使用最新版浏览器（或切换到“极速模式”）查看帮教工作台。Open this page in an up-to-date browser to see
-                                    it.
-                                  </p>
-                                </sz-mentoring-desk>
-                              </section>`
-                            : ''
-                        }
-                        <section aria-labelledby="disclosure-poster-title">
-                          <h2 id="disclosure-poster-title">${village.name} · 公开栏张贴 · Notice-board poster</h2>
-                          ${
-                            // The physical 公开栏: staff print what was never put up and record it (who, when, where, a
-                            // photo); the supervisor sees the same list; everyone else can print this month's poster.
-                            role === 'cadre' || role === 'gridWorker' || role === 'supervisor'
-                              ? html`<sz-disclosure-poster
-                                  village="${village.id}"
-                                  mode="unposted"
-                                  item-url="${origin}/?village=${village.id}&amp;sz-item={id}"
-                                >
-                                  <p>
-                                    请使用最新版浏览器（或切换到“极速模式”）查看公开栏张贴。Open this page in an up-to-date browser to see
-                                    it.
-                                  </p>
-                                </sz-disclosure-poster>`
-                              : html`<sz-disclosure-poster
-                                  village="${village.id}"
-                                  year="${todayInShanghai(services.now()).slice(0, 4)}"
-                                  month="${String(Number(todayInShanghai(services.now()).slice(5, 7)))}"
-                                  item-url="${origin}/?village=${village.id}&amp;sz-item={id}"
-                                >
-                                  <p>
-                                    请使用最新版浏览器（或切换到“极速模式”）查看公开栏张贴。Open this page in an up-to-date browser to see
-                                    it.
-                                  </p>
-                                </sz-disclosure-poster>`
-                          }
-                        </section>
-                        ${
-                          // 一听、四议、两公开、一监督: the cadre records the steps, the supervisor follows and observes them.
-                          role === 'cadre' || role === 'supervisor'
-                            ? html`<section aria-labelledby="decision-desk-title">
-                                <h2 id="decision-desk-title">${village.name} · 决策工作台 · Decision desk</h2>
-                                <sz-decision-desk village="${village.id}" view="${role}">
-                                  <p>
-                                    请使用最新版浏览器（或切换到“极速模式”）查看决策工作台。Open this page in an up-to-date browser to see
-                                    it.
-                                  </p>
-                                </sz-decision-desk>
-                              </section>`
-                            : ''
-                        }
-                        ${
-                          // Drafts are the village's working papers: the editor is on the cadre's and the supervisor's page only.
-                          role === 'cadre' || role === 'supervisor'
-                            ? html`<section aria-labelledby="disclosure-editor-title">
-                                <h2 id="disclosure-editor-title">${village.name} · 公开编辑 · Disclosure editor</h2>
-                                <sz-disclosure-editor village="${village.id}">
-                                  <p>
-                                    请使用最新版浏览器（或切换到“极速模式”）查看公开编辑。Open this page in an up-to-date browser to see it.
-                                  </p>
-                                </sz-disclosure-editor>
-                              </section>`
-                            : ''
-                        }
-                        ${
-                          // Villagers' queries (Art 30 查询): the cadre answers them, the supervisor follows them.
-                          role === 'cadre' || role === 'supervisor'
-                            ? html`<section aria-labelledby="query-desk-title">
-                                <h2 id="query-desk-title">${village.name} · 村民查询答复 · Query desk</h2>
-                                <sz-query-desk village="${village.id}" view="${role}">
-                                  <p>
-                                    请使用最新版浏览器（或切换到“极速模式”）查看村民查询答复。Open this page in an up-to-date browser to see
-                                    it.
-                                  </p>
-                                </sz-query-desk>
-                              </section>`
-                            : ''
-                        }
-                        ${
-                          // 民主理财: the cadre imports and publishes, the supervisor (村务监督委员会) signs off and sees the alarms.
-                          role === 'cadre' || role === 'supervisor'
-                            ? html`<section aria-labelledby="finance-desk-title">
-                                <h2 id="finance-desk-title">${village.name} · 民主理财 · Finance sign-off</h2>
-                                <sz-finance-desk village="${village.id}" view="${role}">
-                                  <p>
-                                    请使用最新版浏览器（或切换到“极速模式”）查看民主理财。Open this page in an up-to-date browser to see it.
-                                  </p>
-                                </sz-finance-desk>
-                              </section>`
-                            : ''
-                        }
-                        <section aria-labelledby="mediation-desk-title">
-                          <h2 id="mediation-desk-title">${village.name} · 调解员工作台 · Mediation desk</h2>
-                          <sz-mediation-desk village="${village.id}">
-                            <p>
-                              请使用最新版浏览器（或切换到“极速模式”）查看调解员工作台。Open this page in an up-to-date browser to see it.
-                            </p>
-                          </sz-mediation-desk>
-                        </section>
-                        <section aria-labelledby="request-desk-title">
-                          <h2 id="request-desk-title">${village.name} · 代办点单工作台 · Request desk</h2>
-                          <sz-request-desk village="${village.id}">
-                            <p>
-                              请使用最新版浏览器（或切换到“极速模式”）查看代办点单工作台。Open this page in an up-to-date browser to see it.
-                            </p>
-                          </sz-request-desk>
-                        </section>
-                        <section aria-labelledby="request-status-title">
-                          <h2 id="request-status-title">${village.name} · 我的办事诉求 · Request status</h2>
-                          <sz-request-status village="${village.id}">
-                            <p>
-                              请使用最新版浏览器（或切换到“极速模式”）查看我的办事诉求。Open this page in an up-to-date browser to see it.
-                            </p>
-                          </sz-request-status>
-                        </section>
-                        <section aria-labelledby="grid-desk-title">
-                          <h2 id="grid-desk-title">${village.name} · 网格员工作台 · Grid desk</h2>
-                          <sz-grid-desk village="${village.id}">
-                            <p>
-                              请使用最新版浏览器（或切换到“极速模式”）查看网格员工作台。Open this page in an up-to-date browser to see it.
-                            </p>
-                          </sz-grid-desk>
-                        </section>
-                        ${/* new-widget: portal sections (npm run new:widget adds each widget's section above; not sent to the page) */ ''}
+                        ${portalSectionsFor({ village, role, origin, today: todayInShanghai(services.now()) })}
                       </sz-provider>`
                   : html`<p class="notice">
                       The widgets are not built yet: run <code>npm run build -w @shanzhi/components</code>, then restart.

@@ -19,6 +19,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { auditChange, type AuditActor } from '../audit/log.js';
 import { hashToken, type Principal } from '../auth/principal.js';
 import type { Database } from '../db/schema.js';
+import { loadSettings } from '../disclosure/store.js';
 import type { ServiceRequestTable } from '../db/service-requests-schema.js';
 import { HttpProblem } from '../http/problem.js';
 
@@ -60,10 +61,28 @@ export interface StoredRequest {
   /** The 村级代办 record `requestProxyService` stores beside this one (proxy_requests). */
   readonly proxyRequestId?: string;
   readonly filedBy: string;
+  /**
+   * The working days of the steps (by step code) where the village set its own when the request was filed
+   * (`requestStepWorkingDays`); a later change of the setting does not move the deadlines of a request under way.
+   */
+  readonly stepWorkingDays?: Readonly<Record<string, number>>;
 }
 
-export function lifecycleOf(request: Pick<StoredRequest, 'kind'>): RequestLifecycle {
-  return defaultRequestLifecycles[request.kind];
+/** The request's lifecycle: its kind's steps, with the working days the village set when it was filed. */
+export function lifecycleOf(request: Pick<StoredRequest, 'kind' | 'stepWorkingDays'>): RequestLifecycle {
+  const lifecycle = defaultRequestLifecycles[request.kind];
+  const own = request.stepWorkingDays;
+  if (own === undefined) return lifecycle;
+  return { ...lifecycle, steps: lifecycle.steps.map((step) => ({ ...step, workingDays: own[step.code] ?? step.workingDays })) };
+}
+
+/** The village's own working days for the steps of `kind` (`kind.step` → step), or undefined where it set none. */
+export async function villageStepDays(db: Db, villageId: string, kind: RequestKind): Promise<Record<string, number> | undefined> {
+  const set = (await loadSettings(db, villageId)).requestStepWorkingDays ?? {};
+  const own = Object.entries(set).flatMap(([key, days]) =>
+    key.startsWith(`${kind}.`) && days !== undefined ? [[key.slice(kind.length + 1), days] as const] : [],
+  );
+  return own.length === 0 ? undefined : Object.fromEntries(own);
 }
 
 /** `open` while work is under way, `done` once the work is (rating, 回访, 归档 remain), `closed` after the last step. */
@@ -153,6 +172,7 @@ export interface FileInput {
 
 /** Files a request (its first step, the villager's, done today) and returns it with its receipt code, shown once. */
 export async function fileRequest(trx: Transaction<Database>, input: FileInput): Promise<{ request: StoredRequest; receiptCode: string }> {
+  const stepWorkingDays = await villageStepDays(trx, input.villageId, input.kind);
   const request: StoredRequest = {
     id: await nextRequestId(trx, input.villageId),
     villageId: input.villageId,
@@ -166,6 +186,7 @@ export async function fileRequest(trx: Transaction<Database>, input: FileInput):
     notes: [],
     ...(input.proxyRequestId === undefined ? {} : { proxyRequestId: input.proxyRequestId }),
     filedBy: input.principal.id,
+    ...(stepWorkingDays === undefined ? {} : { stepWorkingDays }),
   };
   const receiptCode = drawReceiptCode();
   await insertRequests(trx, [{ request, receiptHash: hashToken(receiptCode) }]);

@@ -13,6 +13,8 @@ import { insertPowerRows } from '../powers/store.js';
 import { demoPowerRows } from '../seed/powers.js';
 import { demoRequests } from '../seed/requests.js';
 import { insertRequests } from '../requests/store.js';
+import { insertDemoGrids } from '../seed/grid.js';
+import { demoQueries, insertDemoQueries } from '../seed/desk-work.js';
 import { insertPlans } from '../mentoring/store.js';
 import { insertPostings } from '../postings/store.js';
 import { demoPostings } from '../seed/postings.js';
@@ -83,6 +85,8 @@ export async function loadDemoCounty(db: Kysely<Database>, county: DemoCounty): 
       trx,
       demoRequests(county).map(({ request, receiptCode }) => ({ request, receiptHash: hashToken(receiptCode) })),
     );
+    await insertDemoGrids(trx, county);
+    await insertDemoQueries(trx, demoQueries(county));
   });
 
   const pick = (role: Role) =>

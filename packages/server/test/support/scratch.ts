@@ -61,6 +61,8 @@ export interface FileServerFixture {
   readonly filename: string;
   /** A client per demo role (its demo token), usable once the server is up. */
   readonly demo: Readonly<Record<DemoRole, Client>>;
+  /** A client without a token, usable once the server is up. */
+  readonly publicClient: Client;
 }
 
 /**
@@ -72,7 +74,7 @@ export function useFileServer(prefix: string, options: { households?: number } =
   const demo = Object.fromEntries(
     demoRoles.map((role) => [role, deferredClient(() => current().server.client(tokenOf(role)))] as const),
   ) as Record<DemoRole, Client>;
-  return readThrough(current, ['server', 'db', 'filename'], { demo });
+  return readThrough(current, ['server', 'db', 'filename'], { demo, publicClient: deferredClient(() => current().server.client()) });
 }
 
 /** Runs `use` on a fresh in-memory database (see `freshDb`) and closes it afterwards, whether `use` passes or throws. */

@@ -1,4 +1,4 @@
-import { routeRefs } from '../../contract/route-ref.js';
+import { create, read, routeRefs } from '../../contract/route-ref.js';
 import type { RoutesOf } from '../../contract/route.js';
 import type * as attachments from '../../contract/routes/attachments.js';
 
@@ -6,18 +6,10 @@ import type * as attachments from '../../contract/routes/attachments.js';
 const uploadTypes = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
 
 const refs = routeRefs<RoutesOf<typeof attachments>>({
-  uploadAttachment: [
-    'POST',
-    '/v1/villages/{villageId}/uploads/{purpose}',
-    'required',
-    { upload: { mediaTypes: [...uploadTypes, 'application/octet-stream'] } },
-  ],
-  getAttachment: ['GET', '/v1/villages/{villageId}/attachments/{attachmentId}', 'none'],
-  getAttachmentContent: [
-    'GET',
-    '/v1/villages/{villageId}/attachments/{attachmentId}/content',
-    'none',
-    { download: { mediaTypes: uploadTypes } },
-  ],
+  uploadAttachment: create('/v1/villages/{villageId}/uploads/{purpose}', {
+    upload: { mediaTypes: [...uploadTypes, 'application/octet-stream'] },
+  }),
+  getAttachment: read('/v1/villages/{villageId}/attachments/{attachmentId}'),
+  getAttachmentContent: read('/v1/villages/{villageId}/attachments/{attachmentId}/content', { download: { mediaTypes: uploadTypes } }),
 });
 export const { uploadAttachment, getAttachment, getAttachmentContent } = refs;

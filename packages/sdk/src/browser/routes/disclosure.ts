@@ -1,11 +1,11 @@
-import { routeRefs } from '../../contract/route-ref.js';
+import { change, read, routeRefs } from '../../contract/route-ref.js';
 import type * as disclosure from '../../contract/routes/disclosure.js';
 
 const refs = routeRefs<Pick<typeof disclosure, 'listDisclosures' | 'getDisclosureCompliance' | 'getDisclosure' | 'askAboutDisclosure'>>({
-  listDisclosures: ['GET', '/v1/villages/{villageId}/disclosures', 'none', { paged: true }],
-  getDisclosureCompliance: ['GET', '/v1/villages/{villageId}/disclosures/compliance', 'none'],
-  getDisclosure: ['GET', '/v1/villages/{villageId}/disclosures/{disclosureId}', 'none'],
-  askAboutDisclosure: ['POST', '/v1/villages/{villageId}/disclosures/{disclosureId}/queries', 'optional'],
+  listDisclosures: read('/v1/villages/{villageId}/disclosures', { paged: true }),
+  getDisclosureCompliance: read('/v1/villages/{villageId}/disclosures/compliance'),
+  getDisclosure: read('/v1/villages/{villageId}/disclosures/{disclosureId}'),
+  askAboutDisclosure: change('/v1/villages/{villageId}/disclosures/{disclosureId}/queries'),
 });
 export const { listDisclosures, getDisclosureCompliance, getDisclosure, askAboutDisclosure } = refs;
 

@@ -1,4 +1,4 @@
-import { routeRefs } from '../../contract/route-ref.js';
+import { change, create, read, replace, routeRefs } from '../../contract/route-ref.js';
 import type { RoutesOf } from '../../contract/route.js';
 import type * as finance from '../../contract/routes/finance.js';
 
@@ -6,20 +6,15 @@ import type * as finance from '../../contract/routes/finance.js';
 const importTypes = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'] as const;
 
 const refs = routeRefs<RoutesOf<typeof finance>>({
-  importFinanceStatement: [
-    'POST',
-    '/v1/villages/{villageId}/finance/statements/{month}/file',
-    'required',
-    { upload: { mediaTypes: importTypes } },
-  ],
-  listFinanceStatements: ['GET', '/v1/villages/{villageId}/finance/statements', 'none'],
-  getFinanceStatement: ['GET', '/v1/villages/{villageId}/finance/statements/{month}', 'none'],
-  submitFinanceStatement: ['POST', '/v1/villages/{villageId}/finance/statements/{month}/submission', 'optional'],
-  signOffFinanceStatement: ['POST', '/v1/villages/{villageId}/finance/statements/{month}/sign-off', 'optional'],
-  answerFinanceObjection: ['POST', '/v1/villages/{villageId}/finance/statements/{month}/answer', 'optional'],
-  publishFinanceStatement: ['POST', '/v1/villages/{villageId}/finance/statements/{month}/publication', 'optional'],
-  listMandateAlarms: ['GET', '/v1/villages/{villageId}/finance/alarms', 'none'],
-  setFinanceSettings: ['PUT', '/v1/villages/{villageId}/finance/settings', 'optional'],
+  importFinanceStatement: create('/v1/villages/{villageId}/finance/statements/{month}/file', { upload: { mediaTypes: importTypes } }),
+  listFinanceStatements: read('/v1/villages/{villageId}/finance/statements'),
+  getFinanceStatement: read('/v1/villages/{villageId}/finance/statements/{month}'),
+  submitFinanceStatement: change('/v1/villages/{villageId}/finance/statements/{month}/submission'),
+  signOffFinanceStatement: change('/v1/villages/{villageId}/finance/statements/{month}/sign-off'),
+  answerFinanceObjection: change('/v1/villages/{villageId}/finance/statements/{month}/answer'),
+  publishFinanceStatement: change('/v1/villages/{villageId}/finance/statements/{month}/publication'),
+  listMandateAlarms: read('/v1/villages/{villageId}/finance/alarms'),
+  setFinanceSettings: replace('/v1/villages/{villageId}/finance/settings'),
 });
 export const {
   importFinanceStatement,

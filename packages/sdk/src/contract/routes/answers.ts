@@ -32,3 +32,29 @@ export function personalRead<const A extends Access>(access: A) {
 export function signedInChange<const S extends 200 | 201, const A extends Access>(status: S, access: A) {
   return { status, access, idempotency: 'optional' } as const;
 }
+/**
+ * How a signed-in caller creates a record (a decision's step, a plan, a restock): 201, to the callers `access` admits,
+ * and the Idempotency-Key is required, so a retry over a flaky connection never records the same thing twice.
+ */
+export function signedInCreate<const A extends Access>(access: A) {
+  return { status: 201, access, idempotency: 'required' } as const;
+}
+/**
+ * How a signed-in read of the village's own records (not one person's) answers: 200, to the callers `access`
+ * admits, and a retry repeats nothing.
+ */
+export function signedInRead<const A extends Access>(access: A) {
+  return { status: 200, access, idempotency: 'none' } as const;
+}
+/**
+ * How the holder of a tracking or receipt code reads back what they filed: the code is a password, so it travels in
+ * the body of a POST; the POST only reads (`readOnly`: clients retry it like a GET), anyone holding the code may send
+ * it (`trackingCode`), and the answer is personal.
+ */
+export const codeHolderRead = {
+  status: 200,
+  access: { roles: 'anyone', relation: 'trackingCode' },
+  personal: true,
+  readOnly: true,
+  idempotency: 'none',
+} as const;

@@ -12,6 +12,8 @@ export const attachmentPurposes = [
   'objection-evidence',
   'mediation-intake',
   'disclosure',
+  // Photos a grid worker takes of an event they report or handle (grid.ts, 网格).
+  'grid-report',
   'goods-photo',
   // A photo of the physical 公开栏 showing a posted item (postings.ts).
   'disclosure-posting',

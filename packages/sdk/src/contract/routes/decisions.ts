@@ -11,7 +11,10 @@ import {
 } from '@shanzhi/rules';
 import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
+import { signedInCreate, signedInRead } from './answers.js';
+import { cadres, supervisors } from './callers.js';
 import { dateSchema, idSchema, villageParams, villageResourceParams } from './common.js';
+import { resourceParts } from './resource.js';
 
 /*
  * The decision desk (一听、四议、两公开、一监督, seed 000): a cadre opens a decision on a matter and records its steps
@@ -20,7 +23,7 @@ import { dateSchema, idSchema, villageParams, villageResourceParams } from './co
  */
 
 /** Staff who follow decisions: the cadres who record them and the supervisors who watch them. */
-const decisionReaders = ['cadre', 'supervisor'] as const;
+const staffRead = signedInRead({ roles: ['cadre', 'supervisor'] });
 
 const issueSchema = z.looseObject({ path: z.array(z.union([z.string(), z.number()])), code: z.string(), message: z.string() });
 
@@ -55,31 +58,32 @@ export const decisionSummarySchema = z.looseObject({
   legacy: z.optional(z.boolean()),
 });
 
+/** The village's decisions: a new one answers with the decision as staff see it. */
+const villageDecisions = resourceParts('decisions', villageParams, decisionViewSchema);
+
 export const listDecisions = defineRoute({
   id: 'listDecisions',
   method: 'GET',
   path: '/v1/villages/{villageId}/decisions',
   summary: "A village's decisions (一听、四议、两公开), newest first, with each one's next step (cadres and supervisors)",
-  tags: ['decisions'],
-  params: villageParams,
-  query: z.object({ status: z.optional(z.enum(['complete', 'inProgress', 'invalid'])) }),
+  ...staffRead,
+  ...villageDecisions,
   response: z.looseObject({ villageId: idSchema, items: z.array(decisionSummarySchema), asOf: dateSchema }),
-  status: 200,
-  access: { roles: decisionReaders },
-  idempotency: 'none',
+  query: z.object({ status: z.optional(z.enum(['complete', 'inProgress', 'invalid'])) }),
 });
+
+/** One decision: its routes name it in the path and answer with it as staff see it. */
+const decision = resourceParts('decisions', villageResourceParams('decisionId'), decisionViewSchema);
+/** A cadre records something new on a decision (a step, an attempt, a publication): 201, Idempotency-Key required. */
+const cadreRecord = { ...decision, ...signedInCreate(cadres) } as const;
 
 export const getDecision = defineRoute({
   id: 'getDecision',
   method: 'GET',
   path: '/v1/villages/{villageId}/decisions/{decisionId}',
   summary: 'One decision with its whole trail, earlier attempts and supervisor observations, and what the rules find',
-  tags: ['decisions'],
-  params: villageResourceParams('decisionId'),
-  response: decisionViewSchema,
-  status: 200,
-  access: { roles: decisionReaders },
-  idempotency: 'none',
+  ...staffRead,
+  ...decision,
 });
 
 export const openDecision = defineRoute({
@@ -87,13 +91,9 @@ export const openDecision = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/decisions',
   summary: 'Open a decision on an Art 24 matter (村民委员会组织法) or another matter the village puts through 四议两公开',
-  tags: ['decisions'],
-  params: villageParams,
+  ...signedInCreate(cadres),
+  ...villageDecisions,
   body: openDecisionSchema,
-  response: decisionViewSchema,
-  status: 201,
-  access: { roles: ['cadre'] },
-  idempotency: 'required',
 });
 
 export const recordDecisionStep = defineRoute({
@@ -102,13 +102,8 @@ export const recordDecisionStep = defineRoute({
   path: '/v1/villages/{villageId}/decisions/{decisionId}/steps',
   summary:
     'Record the next step (一听, 提议, 商议, 审议, 决议); refused out of order, after an invalid or missing step, or twice without reconvening',
-  tags: ['decisions'],
-  params: villageResourceParams('decisionId'),
+  ...cadreRecord,
   body: stepDraftSchema,
-  response: decisionViewSchema,
-  status: 201,
-  access: { roles: ['cadre'] },
-  idempotency: 'required',
 });
 
 export const reconveneDecisionStep = defineRoute({
@@ -116,13 +111,8 @@ export const reconveneDecisionStep = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/decisions/{decisionId}/attempts',
   summary: 'Record a reconvened meeting as a new attempt at the latest, invalid step; the invalid attempt stays in the record',
-  tags: ['decisions'],
-  params: villageResourceParams('decisionId'),
+  ...cadreRecord,
   body: reconveneSchema,
-  response: decisionViewSchema,
-  status: 201,
-  access: { roles: ['cadre'] },
-  idempotency: 'required',
 });
 
 export const observeDecisionStep = defineRoute({
@@ -130,13 +120,9 @@ export const observeDecisionStep = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/decisions/{decisionId}/observations',
   summary: "一监督: the supervisor's observation on a step (observed and signed off, or a concern with a note)",
-  tags: ['decisions'],
-  params: villageResourceParams('decisionId'),
+  ...signedInCreate(supervisors),
+  ...decision,
   body: observationBodySchema,
-  response: decisionViewSchema,
-  status: 201,
-  access: { roles: ['supervisor'] },
-  idempotency: 'required',
 });
 
 export const publishDecisionStepBodySchema = z.object({
@@ -151,12 +137,8 @@ export const publishDecisionStep = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/decisions/{decisionId}/publications',
   summary: '决议公开 or 实施结果公开: post the disclosure item (naming the decision) and record the step',
-  tags: ['decisions'],
-  params: villageResourceParams('decisionId'),
+  ...cadreRecord,
   body: publishDecisionStepBodySchema,
   response: z.looseObject({ decision: decisionViewSchema, itemId: idSchema }),
-  status: 201,
-  access: { roles: ['cadre'] },
-  idempotency: 'required',
   publishes: true,
 });

@@ -1,9 +1,10 @@
 import { categoryCodeSchema, periodSchema, type Role } from '@shanzhi/rules';
 import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
-import { publicRead, signedInChange } from './answers.js';
+import { signedInChange, signedInCreate, signedInRead } from './answers.js';
 import { dateSchema, idSchema, villageParams, villageResourceParams } from './common.js';
 import { disclosureDetailSchema, publishDisclosureBodySchema } from './disclosure.js';
+import { resourceParts } from './resource.js';
 
 /*
  * Drafts of disclosure items (公开草稿): what a cadre prepares before it goes on the board. A draft holds exactly the
@@ -18,7 +19,8 @@ export const draftReaders = ['cadre', 'supervisor'] as const satisfies readonly 
 export const draftWriters = ['cadre'] as const satisfies readonly Role[];
 
 /** A staff read: 200 to the roles listed, never cached publicly, nothing repeated on retry. */
-const staffRead = { ...publicRead, access: { roles: draftReaders } } as const;
+const staffRead = signedInRead({ roles: draftReaders });
+const writers = { roles: draftWriters } as const;
 
 /**
  * What a draft holds: the `publishDisclosure` body. `correctsId` makes it a correction, which needs its reason
@@ -64,15 +66,20 @@ export const disclosureDraftSummarySchema = z.looseObject({
   findings: z.int(),
 });
 
+/** A village's drafts, and one draft: a save answers with the draft and its findings. */
+const villageDrafts = resourceParts('disclosure', villageParams, disclosureDraftSchema);
+const draft = resourceParts('disclosure', villageResourceParams('draftId'), disclosureDraftSchema);
+/** A discard or a publish names the revision it was made from (409 when someone saved since). */
+const revisionBody = z.object({ revision: draftRevisionSchema });
+
 export const listDisclosureDrafts = defineRoute({
   id: 'listDisclosureDrafts',
   method: 'GET',
   path: '/v1/villages/{villageId}/disclosure-drafts',
   summary: "The village's unpublished disclosure drafts, most recently saved first",
-  tags: ['disclosure'],
-  params: villageParams,
-  response: z.looseObject({ items: z.array(disclosureDraftSummarySchema) }),
   ...staffRead,
+  ...villageDrafts,
+  response: z.looseObject({ items: z.array(disclosureDraftSummarySchema) }),
 });
 
 export const getDisclosureDraft = defineRoute({
@@ -80,10 +87,8 @@ export const getDisclosureDraft = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/disclosure-drafts/{draftId}',
   summary: 'One disclosure draft with what the rules find in it',
-  tags: ['disclosure'],
-  params: villageResourceParams('draftId'),
-  response: disclosureDraftSchema,
   ...staffRead,
+  ...draft,
 });
 
 export const createDisclosureDraft = defineRoute({
@@ -91,13 +96,9 @@ export const createDisclosureDraft = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/disclosure-drafts',
   summary: 'Save a new disclosure draft, or a draft correction of a published item',
-  tags: ['disclosure'],
-  params: villageParams,
+  ...signedInCreate(writers),
+  ...villageDrafts,
   body: disclosureDraftBodySchema,
-  response: disclosureDraftSchema,
-  status: 201,
-  access: { roles: draftWriters },
-  idempotency: 'required',
   publishes: true,
 });
 
@@ -106,11 +107,9 @@ export const updateDisclosureDraft = defineRoute({
   method: 'PUT',
   path: '/v1/villages/{villageId}/disclosure-drafts/{draftId}',
   summary: 'Replace a draft, from the revision the editor last loaded (409 when someone saved since)',
-  tags: ['disclosure'],
-  params: villageResourceParams('draftId'),
+  ...signedInChange(200, writers),
+  ...draft,
   body: z.object({ ...disclosureDraftBodySchema.shape, revision: draftRevisionSchema }),
-  response: disclosureDraftSchema,
-  ...signedInChange(200, { roles: draftWriters }),
   publishes: true,
 });
 
@@ -119,11 +118,10 @@ export const discardDisclosureDraft = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/disclosure-drafts/{draftId}/discard',
   summary: 'Discard a draft (never published, so nothing public changes)',
-  tags: ['disclosure'],
-  params: villageResourceParams('draftId'),
-  body: z.object({ revision: draftRevisionSchema }),
+  ...signedInChange(200, writers),
+  ...draft,
+  body: revisionBody,
   response: z.looseObject({ id: idSchema, discarded: z.literal(true) }),
-  ...signedInChange(200, { roles: draftWriters }),
 });
 
 export const publishDisclosureDraft = defineRoute({
@@ -131,9 +129,8 @@ export const publishDisclosureDraft = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/disclosure-drafts/{draftId}/publish',
   summary: 'Publish a draft (a correction draft as a new version); the draft is used up',
-  tags: ['disclosure'],
-  params: villageResourceParams('draftId'),
-  body: z.object({ revision: draftRevisionSchema }),
+  ...signedInChange(201, writers),
+  ...draft,
+  body: revisionBody,
   response: disclosureDetailSchema,
-  ...signedInChange(201, { roles: draftWriters }),
 });

@@ -1,9 +1,11 @@
 import { issue, normalizeTrackingCode, ruleCheck, trackingCodeAlphabet } from '@shanzhi/rules';
 import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
-import { personalRead, signedInChange } from './answers.js';
+import { codeHolderRead, personalRead, signedInChange } from './answers.js';
+import { cadres } from './callers.js';
 import { dateSchema, idSchema, villageParams, villageResourceParams } from './common.js';
 import { disclosureQueryKinds, faqEntrySchema } from './disclosure.js';
+import { resourceParts } from './resource.js';
 
 /*
  * Villagers' queries (村民委员会组织法 Art 30: the committee "接受村民的查询"): staff list and answer them, publish
@@ -53,11 +55,16 @@ export const disclosureQuerySchema = z.looseObject({
   contactPhone: z.optional(z.string()),
 });
 
+/** Staff who read the queries: the cadres who answer them and the supervisor (村务监督委员会) who watches that they do. */
+const queryReaders = { roles: ['cadre', 'supervisor'] } as const;
+const query = resourceParts('disclosure', villageResourceParams('queryId'), disclosureQuerySchema);
+
 export const listDisclosureQueries = defineRoute({
   id: 'listDisclosureQueries',
   method: 'GET',
   path: '/v1/villages/{villageId}/disclosure-queries',
   summary: "Villagers' queries about disclosed items, unanswered first by answer deadline, with overdue flags",
+  ...personalRead(queryReaders),
   tags: ['disclosure'],
   params: villageParams,
   query: z.object({ status: z.optional(z.enum(disclosureQueryStatuses)) }),
@@ -68,20 +75,15 @@ export const listDisclosureQueries = defineRoute({
     /** The village's answer deadline in working days (`queryAnswerWorkingDays`). */
     answerWorkingDays: z.int(),
   }),
-  ...personalRead({ roles: ['cadre', 'supervisor'] }),
 });
-
-const queryParams = villageResourceParams('queryId');
 
 export const getDisclosureQuery = defineRoute({
   id: 'getDisclosureQuery',
   method: 'GET',
   path: '/v1/villages/{villageId}/disclosure-queries/{queryId}',
   summary: 'One query, with the contact phone for the cadre who answers it',
-  tags: ['disclosure'],
-  params: queryParams,
-  response: disclosureQuerySchema,
-  ...personalRead({ roles: ['cadre', 'supervisor'] }),
+  ...personalRead(queryReaders),
+  ...query,
 });
 
 export const answerDisclosureQuery = defineRoute({
@@ -89,11 +91,9 @@ export const answerDisclosureQuery = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/disclosure-queries/{queryId}/answer',
   summary: 'Answer a query (once); the asker reads it with the receipt code',
-  tags: ['disclosure'],
-  params: queryParams,
+  ...signedInChange(200, cadres),
+  ...query,
   body: z.object({ text: z.string().check(z.trim(), z.minLength(2), z.maxLength(2000)) }),
-  response: disclosureQuerySchema,
-  ...signedInChange(200, { roles: ['cadre'] }),
 });
 
 export const publishDisclosureQueryFaq = defineRoute({
@@ -101,14 +101,12 @@ export const publishDisclosureQueryFaq = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/disclosure-queries/{queryId}/faq',
   summary: "Publish an answered query as a FAQ entry on its item, in words without the asker's identity",
-  tags: ['disclosure'],
-  params: queryParams,
+  ...signedInChange(200, cadres),
+  ...query,
   body: z.object({
     question: z.string().check(z.trim(), z.minLength(5), z.maxLength(1000)),
     answer: z.string().check(z.trim(), z.minLength(2), z.maxLength(2000)),
   }),
-  response: disclosureQuerySchema,
-  ...signedInChange(200, { roles: ['cadre'] }),
   publishes: true,
 });
 
@@ -121,10 +119,8 @@ export const lookUpDisclosureQuery = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/disclosure-queries/{queryId}/lookup',
   summary: 'A query and its answer, for the asker holding its receipt code (sent in the body, never in the URL)',
-  tags: ['disclosure'],
-  params: queryParams,
-  /** Strict: a receipt code (or anything else) in the query string is refused before the route reads it. */
-  query: z.strictObject({}),
+  ...codeHolderRead,
+  ...query,
   body: z.object({ receiptCode: receiptCodeSchema }),
   response: z.looseObject({
     id: idSchema,
@@ -136,9 +132,6 @@ export const lookUpDisclosureQuery = defineRoute({
     status: z.enum(disclosureQueryStatuses),
     answer: z.optional(answerSchema),
   }),
-  status: 200,
-  access: { roles: 'anyone', relation: 'trackingCode' },
-  personal: true,
-  readOnly: true,
-  idempotency: 'none',
+  /** Strict: a receipt code (or anything else) in the query string is refused before the route reads it. */
+  query: z.strictObject({}),
 });

@@ -1,10 +1,12 @@
 import { accountingSystems, financeStatementSchema, signOffStates } from '@shanzhi/rules';
 import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
-import { signedInChange } from './answers.js';
+import { signedInChange, signedInCreate, signedInRead } from './answers.js';
+import { cadres, supervisors } from './callers.js';
 import { dateSchema, idSchema, villageParams } from './common.js';
 import { disclosureDetailSchema, mandateAlarmFields } from './disclosure.js';
 import { signOffEventSchema } from './finance-history.js';
+import { resourceParts } from './resource.js';
 
 export { signOffActionSchema, signOffEventSchema } from './finance-history.js';
 
@@ -73,7 +75,11 @@ export const financeStatementRecordSchema = z.looseObject({
   updatedAt: z.iso.datetime(),
 });
 
-const staffRead = { status: 200, access: { roles: ['cadre', 'supervisor'] }, idempotency: 'none' } as const;
+const staffRead = signedInRead({ roles: ['cadre', 'supervisor'] });
+
+/** A village's finance, and one month's statement (answered with its record). */
+const villageFinance = resourceParts('finance', villageParams, financeSettingsSchema);
+const month = resourceParts('finance', monthParams, financeStatementRecordSchema);
 
 export const importFinanceStatement = defineRoute({
   id: 'importFinanceStatement',
@@ -81,14 +87,12 @@ export const importFinanceStatement = defineRoute({
   path: '/v1/villages/{villageId}/finance/statements/{month}/file',
   summary:
     "Import a month's statement from a CSV or .xlsx file; line-precise problems (path ['rows', line, column]) when it does not read or reconcile",
+  ...signedInCreate(cadres),
   tags: ['finance'],
   params: monthParams,
   query: financeImportQuerySchema,
   upload: { mediaTypes: financeImportMediaTypes },
   response: financeStatementRecordSchema,
-  status: 201,
-  access: { roles: ['cadre'] },
-  idempotency: 'required',
 });
 
 export const listFinanceStatements = defineRoute({
@@ -96,9 +100,9 @@ export const listFinanceStatements = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/finance/statements',
   summary: "The village's imported statements, newest month first, with their sign-off state and the village's settings",
-  tags: ['finance'],
-  params: villageParams,
+  ...staffRead,
   query: z.object({ state: z.optional(z.enum(signOffStates)) }),
+  ...villageFinance,
   response: z.looseObject({
     settings: financeSettingsSchema,
     items: z.array(
@@ -114,7 +118,6 @@ export const listFinanceStatements = defineRoute({
       }),
     ),
   }),
-  ...staffRead,
 });
 
 export const getFinanceStatement = defineRoute({
@@ -122,10 +125,8 @@ export const getFinanceStatement = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/finance/statements/{month}',
   summary: 'One month: the lines, the sign-off history and the money-without-mandate alarms',
-  tags: ['finance'],
-  params: monthParams,
-  response: financeStatementRecordSchema,
   ...staffRead,
+  ...month,
 });
 
 export const submitFinanceStatement = defineRoute({
@@ -133,11 +134,9 @@ export const submitFinanceStatement = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/finance/statements/{month}/submission',
   summary: 'Submit the month for 民主理财 sign-off (again after an objection was answered)',
-  tags: ['finance'],
-  params: monthParams,
+  ...signedInChange(200, cadres),
+  ...month,
   body: z.object({ note: z.optional(z.string().check(z.trim(), z.maxLength(500))) }),
-  response: financeStatementRecordSchema,
-  ...signedInChange(200, { roles: ['cadre'] }),
 });
 
 export const signOffFinanceStatement = defineRoute({
@@ -145,17 +144,15 @@ export const signOffFinanceStatement = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/finance/statements/{month}/sign-off',
   summary: 'Sign off a submitted month, or object with reasons (the supervisory committee or the 民主理财小组)',
-  tags: ['finance'],
-  params: monthParams,
+  // Supervisors only: 村民委员会组织法 Art 32 keeps committee members (the cadres) out of the supervisory body. With a
+  // 民主理财小组 (`financeSignOff: 'panel'`) only its named members among them; the server checks that.
+  ...signedInChange(200, supervisors),
+  ...month,
   body: z.object({
     decision: z.enum(['signOff', 'object']),
     /** Required for an objection: what the cadre must answer. */
     reason: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
   }),
-  response: financeStatementRecordSchema,
-  // Supervisors only: 村民委员会组织法 Art 32 keeps committee members (the cadres) out of the supervisory body. With a
-  // 民主理财小组 (`financeSignOff: 'panel'`) only its named members among them; the server checks that.
-  ...signedInChange(200, { roles: ['supervisor'] }),
   publishes: true,
 });
 
@@ -164,11 +161,9 @@ export const answerFinanceObjection = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/finance/statements/{month}/answer',
   summary: 'Answer the objection to the month (then fix, re-import if needed, and submit again)',
-  tags: ['finance'],
-  params: monthParams,
+  ...signedInChange(200, cadres),
+  ...month,
   body: z.object({ answer: z.string().check(z.trim(), z.minLength(2), z.maxLength(1000)) }),
-  response: financeStatementRecordSchema,
-  ...signedInChange(200, { roles: ['cadre'] }),
   publishes: true,
 });
 
@@ -177,8 +172,8 @@ export const publishFinanceStatement = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/finance/statements/{month}/publication',
   summary: 'Publish the month on the board (after sign-off where the village requires it); the sign-offs become its public history',
-  tags: ['finance'],
-  params: monthParams,
+  ...signedInChange(201, cadres),
+  ...month,
   body: z.object({
     title: z.optional(z.string().check(z.trim(), z.minLength(2), z.maxLength(120))),
     /** The day it goes up (today or later) and, optionally, the last day of the notice. */
@@ -186,7 +181,6 @@ export const publishFinanceStatement = defineRoute({
     until: z.optional(dateSchema),
   }),
   response: disclosureDetailSchema,
-  ...signedInChange(201, { roles: ['cadre'] }),
 });
 
 export const listMandateAlarms = defineRoute({
@@ -194,11 +188,10 @@ export const listMandateAlarms = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/finance/alarms',
   summary: '★ Money without mandate: expense lines above the threshold or for an Art 24 matter without a valid decision trail',
-  tags: ['finance'],
-  params: villageParams,
-  query: z.object({ from: z.optional(financeMonthSchema), to: z.optional(financeMonthSchema) }),
-  response: z.looseObject({ thresholdFen: z.int(), items: z.array(mandateAlarmSchema) }),
   ...staffRead,
+  query: z.object({ from: z.optional(financeMonthSchema), to: z.optional(financeMonthSchema) }),
+  ...villageFinance,
+  response: z.looseObject({ thresholdFen: z.int(), items: z.array(mandateAlarmSchema) }),
 });
 
 export const setFinanceSettings = defineRoute({
@@ -206,8 +199,9 @@ export const setFinanceSettings = defineRoute({
   method: 'PUT',
   path: '/v1/villages/{villageId}/finance/settings',
   summary: "Record the village's 民主理财 rules: who signs off, the panel, the chart of accounts, the alarm threshold",
-  tags: ['finance'],
-  params: villageParams,
+  // The supervisory committee, not the cadres it supervises, records who signs off (村民委员会组织法 Art 32).
+  ...signedInChange(200, supervisors),
+  ...villageFinance,
   body: z.object({
     accountingSystem: z.enum(accountingSystems),
     financeSignOff: z.enum(['none', 'supervisor', 'panel']),
@@ -216,7 +210,4 @@ export const setFinanceSettings = defineRoute({
     /** Why (the meeting that adopted the rule): kept in the audit log. */
     reason: z.string().check(z.trim(), z.minLength(2), z.maxLength(500)),
   }),
-  response: financeSettingsSchema,
-  // The supervisory committee, not the cadres it supervises, records who signs off (村民委员会组织法 Art 32).
-  ...signedInChange(200, { roles: ['supervisor'] }),
 });

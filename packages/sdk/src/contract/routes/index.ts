@@ -15,6 +15,7 @@ import * as pointsDesk from './points-desk.js';
 import * as regions from './regions.js';
 import * as services from './services.js';
 import * as requests from './requests.js';
+import * as grid from './grid.js';
 import * as supermarket from './supermarket.js';
 import * as mentoring from './mentoring.js';
 import * as system from './system.js';
@@ -37,6 +38,7 @@ export * from './mediation.js';
 export * from './mediation-desk.js';
 export * from './services.js';
 export * from './requests.js';
+export * from './grid.js';
 export * from './supermarket.js';
 export * from './mentoring.js';
 export * from './attachments.js';
@@ -141,6 +143,22 @@ export const routes = [
   requests.addServiceRequestNote,
   requests.answerRequestFollowUp,
   requests.getRequestRatings,
+  grid.listGrids,
+  grid.getGrid,
+  grid.getGridSettings,
+  grid.setGridSettings,
+  grid.listGridReports,
+  grid.getGridReport,
+  grid.fileGridReport,
+  grid.assessGridReport,
+  grid.assignGridReport,
+  grid.recordGridDisposal,
+  grid.closeGridReport,
+  grid.listGridRounds,
+  grid.openGridRound,
+  grid.getGridRound,
+  grid.recordGridVisit,
+  grid.getGridReportCounts,
   supermarket.getSupermarketShelf,
   supermarket.createSupermarketGoods,
   supermarket.changeSupermarketGoods,

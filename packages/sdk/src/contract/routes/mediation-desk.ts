@@ -17,9 +17,11 @@ import {
 import * as z from 'zod/mini';
 import { cursorQuery, pageOf } from '../page.js';
 import { defineRoute } from '../route.js';
-import { personalRead, signedInChange } from './answers.js';
+import { personalRead, signedInChange, signedInCreate } from './answers.js';
+import { mediators } from './callers.js';
 import { dateSchema, idSchema, noteSchema } from './common.js';
 import { caseStatusSchema } from './mediation.js';
+import { resourceParts } from './resource.js';
 
 /*
  * The mediator's desk (<sz-mediation-desk>; docs/mediation-desk.md): the queue and every step of a case from
@@ -28,7 +30,6 @@ import { caseStatusSchema } from './mediation.js';
  * answers with the whole desk view, so a form redraws from the answer.
  */
 
-const deskAccess = { roles: ['mediator'] } as const;
 const caseParams = z.object({ caseNumber: caseNumberSchema });
 const shortText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
@@ -67,6 +68,7 @@ export const listMediationQueue = defineRoute({
   path: '/v1/mediation/desk',
   summary:
     "The mediator's queue: cases of the caller's village (and the county's unplaced intake), soonest due first; filters by state, level, overdue and kind of due item",
+  ...personalRead(mediators),
   tags: ['mediation'],
   query: z.object({
     state: z.optional(z.enum(caseStates)),
@@ -77,7 +79,6 @@ export const listMediationQueue = defineRoute({
     ...cursorQuery,
   }),
   response: z.looseObject({ ...pageOf(mediationQueueItemSchema).shape, total: z.int(), asOf: dateSchema }),
-  ...personalRead(deskAccess),
   paged: true,
 });
 
@@ -132,34 +133,61 @@ export const mediationDeskViewSchema = z.looseObject({
   followUps: z.array(z.looseObject({ id: z.string(), on: dateSchema, performance: z.enum(performanceStates), note: z.string() })),
   riskReports: z.array(z.looseObject({ on: dateSchema, to: z.string(), note: z.optional(z.string()) })),
   transfer: z.optional(z.looseObject({ to: z.enum(transferTargets), agencyName: z.optional(z.string()) })),
+  /** The grid report the case came from (分流交办): the report and its trail up to 分析研判; staff only, never in `status`. */
+  origin: z.optional(
+    z.looseObject({
+      gridReportId: idSchema,
+      gridId: idSchema,
+      category: z.looseObject({ code: z.string(), label: z.string() }),
+      text: z.string(),
+      place: z.looseObject({ text: z.string(), latitude: z.optional(z.number()), longitude: z.optional(z.number()) }),
+      seenOn: dateSchema,
+      attachmentIds: z.array(idSchema),
+      history: z.array(
+        z.looseObject({
+          step: z.string(),
+          label: z.string(),
+          on: dateSchema,
+          by: z.looseObject({ role: z.string(), name: z.optional(z.string()) }),
+          note: z.optional(z.string()),
+        }),
+      ),
+    }),
+  ),
   due: z.array(dueItemSchema),
   /** The step routes that would be accepted now (by route id), for the desk's buttons. */
   nextSteps: z.array(z.string()),
 });
+
+/** A case as the desk works it: every route names it by its number and answers with the desk view. */
+const desk = resourceParts('mediation', caseParams, mediationDeskViewSchema);
 
 export const getMediationDesk = defineRoute({
   id: 'getMediationDesk',
   method: 'GET',
   path: '/v1/mediation/cases/{caseNumber}/desk',
   summary: 'A case as the mediator works it: parties, sessions with notes, agreement and signatures, reminders, due items and next steps',
-  tags: ['mediation'],
-  params: caseParams,
-  response: mediationDeskViewSchema,
-  ...personalRead(deskAccess),
+  ...personalRead(mediators),
+  ...desk,
 });
 
-/** A step of the desk: the case in the path, the desk view back. */
+/**
+ * A step of the desk: the case in the path, the desk view back with 200 to the case's mediators, an Idempotency-Key
+ * honoured when sent. The steps that add a record (a session, a 回访) answer 201 instead: they spread `desk`, then
+ * their body and `signedInCreate(mediators)`.
+ */
 function step<const B extends z.core.$ZodType>(body: B) {
-  return { tags: ['mediation'], params: caseParams, body, response: mediationDeskViewSchema } as const;
+  return { ...desk, body, ...signedInChange(200, mediators) } as const;
 }
+/** A step that records only the day it was taken. */
+const onDay = z.object({ on: calendarDateSchema });
 
 export const acceptMediationCase = defineRoute({
   id: 'acceptMediationCase',
   method: 'POST',
   path: '/v1/mediation/cases/{caseNumber}/acceptance',
   summary: 'Accept the application (人民调解法 Art 17); the one-month limit starts',
-  ...step(z.object({ on: calendarDateSchema })),
-  ...signedInChange(200, deskAccess),
+  ...step(onDay),
 });
 
 export const refuseMediationCase = defineRoute({
@@ -168,7 +196,6 @@ export const refuseMediationCase = defineRoute({
   path: '/v1/mediation/cases/{caseNumber}/refusal',
   summary: "Refuse the case with its reason; the applicant's status shows the route (Arts 17, 26)",
   ...step(z.object({ on: calendarDateSchema, reason: z.enum(refusalReasons), organName: z.optional(shortText(100)) })),
-  ...signedInChange(200, deskAccess),
 });
 
 export const assignMediators = defineRoute({
@@ -184,7 +211,6 @@ export const assignMediators = defineRoute({
       released: z.optional(z.array(z.object({ mediatorId: idSchema, reason: z.enum(releaseReasons) })).check(z.maxLength(5))),
     }),
   ),
-  ...signedInChange(200, deskAccess),
 });
 
 export const declareMediationTies = defineRoute({
@@ -193,7 +219,6 @@ export const declareMediationTies = defineRoute({
   path: '/v1/mediation/cases/{caseNumber}/ties',
   summary: 'The caller declares a family or other tie to parties of the case; they step aside and cannot be assigned',
   ...step(z.object({ parties: z.array(partyRefSchema).check(z.minLength(1), z.maxLength(21)) })),
-  ...signedInChange(200, deskAccess),
 });
 
 export const scheduleMediationSession = defineRoute({
@@ -201,18 +226,15 @@ export const scheduleMediationSession = defineRoute({
   method: 'POST',
   path: '/v1/mediation/cases/{caseNumber}/sessions',
   summary: 'Schedule a session (day, time, place) and notify the parties through the configured channel',
-  ...step(
-    z.object({
-      on: calendarDateSchema,
-      time: z.optional(timeOfDaySchema),
-      place: shortText(100),
-      /** Parties to notify; all of them when left out. */
-      notify: z.optional(z.array(partyRefSchema).check(z.maxLength(21))),
-    }),
-  ),
-  status: 201,
-  access: deskAccess,
-  idempotency: 'required',
+  ...signedInCreate(mediators),
+  ...desk,
+  body: z.object({
+    on: calendarDateSchema,
+    time: z.optional(timeOfDaySchema),
+    place: shortText(100),
+    /** Parties to notify; all of them when left out. */
+    notify: z.optional(z.array(partyRefSchema).check(z.maxLength(21))),
+  }),
 });
 
 export const recordMediationSession = defineRoute({
@@ -220,6 +242,7 @@ export const recordMediationSession = defineRoute({
   method: 'POST',
   path: '/v1/mediation/cases/{caseNumber}/sessions/{sessionId}/record',
   summary: 'Record that a session was held: who attended and the notes (调解笔录, Art 27; staff only)',
+  ...signedInChange(200, mediators),
   tags: ['mediation'],
   params: z.object({ caseNumber: caseNumberSchema, sessionId: z.string().check(z.regex(/^s[0-9]{1,3}$/)) }),
   body: z.object({
@@ -228,7 +251,6 @@ export const recordMediationSession = defineRoute({
     notes: shortText(5000),
   }),
   response: mediationDeskViewSchema,
-  ...signedInChange(200, deskAccess),
 });
 
 export const draftMediationAgreement = defineRoute({
@@ -237,7 +259,6 @@ export const draftMediationAgreement = defineRoute({
   path: '/v1/mediation/cases/{caseNumber}/agreement',
   summary: 'Draft (or redraft while unsigned) the 调解协议书 with the contents Art 29 lists; the parties come from the case',
   ...step(z.object({ ...agreementContentSchema.shape, on: calendarDateSchema })),
-  ...signedInChange(200, deskAccess),
 });
 
 export const signMediationAgreement = defineRoute({
@@ -247,7 +268,6 @@ export const signMediationAgreement = defineRoute({
   summary:
     "Record a party's signature, the mediator's or the committee's seal; the last one makes the agreement effective and concludes the case (Art 29)",
   ...step(z.object({ signer: signerSchema, on: calendarDateSchema })),
-  ...signedInChange(200, deskAccess),
 });
 
 export const remindJudicialConfirmation = defineRoute({
@@ -255,8 +275,7 @@ export const remindJudicialConfirmation = defineRoute({
   method: 'POST',
   path: '/v1/mediation/cases/{caseNumber}/judicial-confirmation-reminder',
   summary: 'Remind the parties that they may jointly apply for 司法确认 within 30 days of the agreement (Art 33); notifies them',
-  ...step(z.object({ on: calendarDateSchema })),
-  ...signedInChange(200, deskAccess),
+  ...step(onDay),
 });
 
 export const recordMediationFollowUp = defineRoute({
@@ -264,10 +283,9 @@ export const recordMediationFollowUp = defineRoute({
   method: 'POST',
   path: '/v1/mediation/cases/{caseNumber}/follow-ups',
   summary: 'Record a 回访 on how the agreement is kept (Art 31), after the case closed with an agreement',
-  ...step(z.object({ on: calendarDateSchema, performance: z.enum(performanceStates), note: shortText(2000) })),
-  status: 201,
-  access: deskAccess,
-  idempotency: 'required',
+  ...signedInCreate(mediators),
+  ...desk,
+  body: z.object({ on: calendarDateSchema, performance: z.enum(performanceStates), note: shortText(2000) }),
 });
 
 export const closeMediationCase = defineRoute({
@@ -287,7 +305,6 @@ export const closeMediationCase = defineRoute({
       z.object({ on: calendarDateSchema, outcome: z.literal('oralAgreement'), terms: shortText(2000) }),
     ]),
   ),
-  ...signedInChange(200, deskAccess),
 });
 
 export const escalateMediationCase = defineRoute({
@@ -303,5 +320,4 @@ export const escalateMediationCase = defineRoute({
       note: z.optional(noteSchema),
     }),
   ),
-  ...signedInChange(200, deskAccess),
 });

@@ -12,8 +12,10 @@ import {
 } from '@shanzhi/rules';
 import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
-import { personalRead, publicSubmission, signedInChange } from './answers.js';
+import { codeHolderRead, personalRead, publicSubmission, signedInChange } from './answers.js';
+import { mediators } from './callers.js';
 import { dateSchema, idSchema } from './common.js';
+import { resourceParts } from './resource.js';
 
 const reasonSchema = z.looseObject({ code: z.string(), message: z.string() });
 
@@ -48,10 +50,10 @@ export const submitMediationIntake = defineRoute({
   method: 'POST',
   path: '/v1/mediation/cases',
   summary: "Apply for people's mediation (人民调解); returns the case number, tracking code and triage",
+  ...publicSubmission,
   tags: ['mediation'],
   body: mediationIntakeSchema,
   response: intakeReceiptSchema,
-  ...publicSubmission,
 });
 
 export const caseStatusSchema = z.looseObject({
@@ -90,30 +92,22 @@ export const caseStatusSchema = z.looseObject({
   attachments: z.optional(z.array(z.looseObject({ attachmentId: idSchema, villageId: idSchema }))),
 });
 
-const caseParams = z.object({ caseNumber: caseNumberSchema });
+/** A case, named by its number, answered with its status. */
+const mediationCase = resourceParts('mediation', z.object({ caseNumber: caseNumberSchema }), caseStatusSchema);
 
 /**
  * What the applicant's two requests (the look-up and the withdrawal) share: the case in the path, the tracking code
  * as proof, always in the body (never a URL), and the case's status in the answer.
  */
-const applicantCaseRequest = {
-  tags: ['mediation'],
-  params: caseParams,
-  body: z.object({ trackingCode: trackingCodeSchema }),
-  response: caseStatusSchema,
-  status: 200,
-  access: { roles: 'anyone', relation: 'trackingCode' },
-} as const;
+const applicantCaseRequest = { ...mediationCase, body: z.object({ trackingCode: trackingCodeSchema }) } as const;
 
 export const getMediationCase = defineRoute({
   id: 'getMediationCase',
   method: 'GET',
   path: '/v1/mediation/cases/{caseNumber}',
   summary: 'Status and history of a case, for a mediator (the applicant looks it up with the tracking code: lookUpMediationCase)',
-  tags: ['mediation'],
-  params: caseParams,
-  response: caseStatusSchema,
-  ...personalRead({ roles: ['mediator'] }),
+  ...personalRead(mediators),
+  ...mediationCase,
 });
 
 /**
@@ -126,10 +120,8 @@ export const lookUpMediationCase = defineRoute({
   method: 'POST',
   path: '/v1/mediation/cases/{caseNumber}/lookup',
   summary: 'Status and history of a case, for the applicant holding its tracking code (sent in the body, never in the URL)',
+  ...codeHolderRead,
   ...applicantCaseRequest,
-  personal: true,
-  readOnly: true,
-  idempotency: 'none',
 });
 
 export const recordMediationEvent = defineRoute({
@@ -137,11 +129,9 @@ export const recordMediationEvent = defineRoute({
   method: 'POST',
   path: '/v1/mediation/cases/{caseNumber}/events',
   summary: 'Accept, refuse, assign, start, conclude (with or without agreement) or escalate a case',
-  tags: ['mediation'],
-  params: caseParams,
+  ...signedInChange(200, mediators),
+  ...mediationCase,
   body: caseEventSchema,
-  response: caseStatusSchema,
-  ...signedInChange(200, { roles: ['mediator'] }),
 });
 
 export const withdrawMediationCase = defineRoute({
@@ -149,6 +139,8 @@ export const withdrawMediationCase = defineRoute({
   method: 'POST',
   path: '/v1/mediation/cases/{caseNumber}/withdrawal',
   summary: 'The applicant withdraws the application while it is not yet assigned (人民调解法 Art 23)',
-  ...applicantCaseRequest,
+  status: 200,
+  access: { roles: 'anyone', relation: 'trackingCode' },
   idempotency: 'optional',
+  ...applicantCaseRequest,
 });

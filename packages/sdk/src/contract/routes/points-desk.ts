@@ -3,7 +3,9 @@ import * as z from 'zod/mini';
 import { cursorQuery, pageOf } from '../page.js';
 import { defineRoute } from '../route.js';
 import { personalRead } from './answers.js';
+import { villageStaff, villagers } from './callers.js';
 import { dateSchema, idSchema, searchQuery, villageParams } from './common.js';
+import { resourceParts } from './resource.js';
 
 /*
  * The staff desk's reads (<sz-points-desk>): a village's entries waiting in one stage of review (the 网格员's 初审
@@ -12,8 +14,11 @@ import { dateSchema, idSchema, searchQuery, villageParams } from './common.js';
  * them (个人信息保护法 Art 25: names follow the purpose — a reviewer must know whose entry it is to step aside).
  */
 
-/** Staff who keep the village's points: the first reviewers, the committee, and the 村务监督委员会 that watches them. */
-const deskRoles = ['gridWorker', 'cadre', 'supervisor'] as const;
+/**
+ * The desk's queues and search: all read within a village, by the staff who keep its points (`villageStaff`): the
+ * first reviewers, the committee, and the 村务监督委员会 that watches them.
+ */
+const villageDesk = resourceParts('points', villageParams);
 
 /** An entry in a queue: the ledger entry, whose household it is, and whether the caller must step aside from it. */
 export const queuedEntrySchema = z.looseObject({
@@ -31,8 +36,8 @@ export const listPointsEntries = defineRoute({
   path: '/v1/villages/{villageId}/points/entries',
   summary:
     "A village's entries in one status, oldest first (the review queues); default: the caller's own step (网格员 firstReview, 村两委 secondReview)",
-  tags: ['points'],
-  params: villageParams,
+  ...personalRead(villageStaff),
+  ...villageDesk,
   query: z.object({ status: z.optional(z.enum(entryStatuses)), ...cursorQuery }),
   response: z.looseObject({
     ...pageOf(queuedEntrySchema).shape,
@@ -41,7 +46,6 @@ export const listPointsEntries = defineRoute({
     total: z.int(),
     asOf: dateSchema,
   }),
-  ...personalRead({ roles: deskRoles }),
   paged: true,
 });
 
@@ -68,11 +72,10 @@ export const listOwnPointsEntries = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/points/my-entries',
   summary: "The caller's own household's entries in every state, newest first (a villager follows their declarations)",
-  tags: ['points'],
-  params: villageParams,
+  ...personalRead(villagers),
+  ...villageDesk,
   query: z.object({ ...cursorQuery }),
   response: z.looseObject({ ...pageOf(ownEntrySchema).shape, householdId: idSchema, total: z.int(), asOf: dateSchema }),
-  ...personalRead({ roles: ['villager'] }),
   paged: true,
 });
 
@@ -91,10 +94,9 @@ export const findHouseholds = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/households',
   summary: 'Households of the village whose number or registered name contains `q` (staff only; at most 20)',
-  tags: ['points'],
-  params: villageParams,
+  ...personalRead(villageStaff),
+  ...villageDesk,
   // Without `q` (or a blank one) the answer is empty: a desk finds one household, it does not list the register.
   query: z.object({ q: searchQuery }),
   response: z.looseObject({ villageId: idSchema, items: z.array(foundHouseholdSchema), more: z.boolean() }),
-  ...personalRead({ roles: deskRoles }),
 });

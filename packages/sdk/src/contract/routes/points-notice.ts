@@ -3,8 +3,10 @@ import * as z from 'zod/mini';
 import { cursorQuery, pageOf } from '../page.js';
 import { defineRoute } from '../route.js';
 import { personalRead, publicPage, signedInChange } from './answers.js';
+import { supervisors, villageStaff, villagers } from './callers.js';
 import { dateSchema, idSchema, localizedText, noteSchema, villageParams, villageResourceParams } from './common.js';
 import { declareEntryBodySchema } from './points.js';
+import { resourceParts } from './resource.js';
 
 /*
  * The points process beyond the board: a household's own declaration, review in batches, 公示 (the public notice
@@ -12,21 +14,22 @@ import { declareEntryBodySchema } from './points.js';
  * describes the process; docs/api.md the routes.
  */
 
+/** A village's points process: most of its routes answer with an entry of the ledger. */
+const villagePoints = resourceParts('points', villageParams, ledgerEntrySchema);
+
 export const declareOwnPointsEntry = defineRoute({
   id: 'declareOwnPointsEntry',
   method: 'POST',
   path: '/v1/villages/{villageId}/points/declarations',
   summary: "A villager declares an entry for their own household (the token's), with evidence; it is submitted for review at once",
-  tags: ['points'],
-  params: villageParams,
+  ...signedInChange(201, villagers),
+  ...villagePoints,
   body: z.object({
     ruleCode: declareEntryBodySchema.shape.ruleCode,
     occurredOn: dateSchema,
     note: declareEntryBodySchema.shape.note,
     attachmentIds: z.optional(attachmentIdsSchema),
   }),
-  response: ledgerEntrySchema,
-  ...signedInChange(201, { roles: ['villager'] }),
   // The note is shown on the public 公示 board while the entry is under notice.
   publishes: true,
 });
@@ -45,26 +48,23 @@ export const reviewResultSchema = z.looseObject({
   problem: z.optional(z.looseObject({ status: z.int(), code: z.string(), title: z.string() })),
 });
 
+/** Staff who review entries: the 网格员 (初审) and the 村两委 (审核). */
+const reviewers = { roles: ['gridWorker', 'cadre'] } as const;
+
 export const reviewPointsEntries = defineRoute({
   id: 'reviewPointsEntries',
   method: 'POST',
   path: '/v1/villages/{villageId}/points/entries/reviews',
   summary: 'Take one review step on many entries (网格员 初审, 村两委 审核); each entry succeeds or fails on its own',
-  tags: ['points'],
-  params: villageParams,
+  ...signedInChange(200, reviewers),
+  ...villagePoints,
   body: z.object({
     entryIds: z.array(idSchema).check(z.minLength(1), z.maxLength(reviewBatchMax)),
     action: z.enum(reviewActions),
     /** Required to reject (every rejected entry gets it). */
     reason: z.optional(noteSchema),
   }),
-  response: z.looseObject({
-    action: z.enum(reviewActions),
-    succeeded: z.int(),
-    failed: z.int(),
-    results: z.array(reviewResultSchema),
-  }),
-  ...signedInChange(200, { roles: ['gridWorker', 'cadre'] }),
+  response: z.looseObject({ action: z.enum(reviewActions), succeeded: z.int(), failed: z.int(), results: z.array(reviewResultSchema) }),
 });
 
 export const noticeKinds = ['entry', 'revocation'] as const;
@@ -98,9 +98,9 @@ export const listPointsNotices = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/points/notices',
   summary: 'The 公示 board: entries under public notice and revocations being announced; names masked',
-  tags: ['points'],
-  params: villageParams,
+  ...publicPage,
   query: z.object({ ...cursorQuery }),
+  ...villagePoints,
   response: z.looseObject({
     ...pageOf(pointsNoticeSchema).shape,
     villageId: idSchema,
@@ -108,7 +108,6 @@ export const listPointsNotices = defineRoute({
     total: z.int(),
     asOf: dateSchema,
   }),
-  ...publicPage,
 });
 
 /** An objection as its objector and the supervisor read it (the entry it concerns beside it). */
@@ -129,19 +128,20 @@ export const objectionViewSchema = z.looseObject({
   noticeUntil: z.nullable(dateSchema),
 });
 
+const objectionListSchema = z.looseObject({ items: z.array(objectionViewSchema) });
+
+/** One entry of the ledger. */
+const entry = resourceParts('points', villageResourceParams('entryId'), ledgerEntrySchema);
+
 export const fileObjection = defineRoute({
   id: 'fileObjection',
   method: 'POST',
   path: '/v1/villages/{villageId}/points/entries/{entryId}/objections',
   summary: 'A villager of the village objects to an entry under notice, with a reason and optional evidence',
-  tags: ['points'],
-  params: villageResourceParams('entryId'),
-  body: z.object({
-    reason: z.string().check(z.minLength(1), z.maxLength(500)),
-    attachmentIds: z.optional(attachmentIdsSchema),
-  }),
+  ...signedInChange(201, villagers),
+  ...entry,
+  body: z.object({ reason: z.string().check(z.minLength(1), z.maxLength(500)), attachmentIds: z.optional(attachmentIdsSchema) }),
   response: objectionViewSchema,
-  ...signedInChange(201, { roles: ['villager'] }),
 });
 
 export const listOwnObjections = defineRoute({
@@ -149,10 +149,9 @@ export const listOwnObjections = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/points/objections/mine',
   summary: "The caller's household's objections with the 村务监督委员会's written answers",
-  tags: ['points'],
-  params: villageParams,
-  response: z.looseObject({ items: z.array(objectionViewSchema) }),
-  ...personalRead({ roles: ['villager'] }),
+  ...personalRead(villagers),
+  ...villagePoints,
+  response: objectionListSchema,
 });
 
 export const listPointsObjections = defineRoute({
@@ -160,11 +159,10 @@ export const listPointsObjections = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/points/objections',
   summary: "The village's objections (open ones first) for the 村务监督委员会 to rule on",
-  tags: ['points'],
-  params: villageParams,
-  query: z.object({ status: z.optional(z.enum(objectionStatuses)) }),
-  response: z.looseObject({ items: z.array(objectionViewSchema) }),
   ...personalRead({ roles: ['supervisor', 'cadre'] }),
+  ...villagePoints,
+  response: objectionListSchema,
+  query: z.object({ status: z.optional(z.enum(objectionStatuses)) }),
 });
 
 export const objectionOutcomes = ['uphold', 'dismiss'] as const;
@@ -174,15 +172,14 @@ export const ruleOnObjection = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/points/objection-rulings',
   summary: 'The 村务监督委员会 upholds (the entry stops) or dismisses an objection, with a written answer',
-  tags: ['points'],
-  params: villageParams,
+  ...signedInChange(200, supervisors),
+  ...villagePoints,
   body: z.object({
     objectionId: idSchema,
     outcome: z.enum(objectionOutcomes),
     answer: z.string().check(z.minLength(1), z.maxLength(1000)),
   }),
   response: z.looseObject({ objection: objectionViewSchema, entry: ledgerEntrySchema }),
-  ...signedInChange(200, { roles: ['supervisor'] }),
 });
 
 /** The most family ties one declaration names. */
@@ -199,11 +196,11 @@ export const declareFamilyTies = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/points/family-ties',
   summary: 'A reviewer declares family ties to households of the village; they must then step aside from their entries',
-  tags: ['points'],
-  params: villageParams,
+  // Anyone who reviews entries or watches the reviews declares their ties, and reads them back.
+  ...signedInChange(200, villageStaff),
+  ...villagePoints,
   body: z.object({ householdIds: z.array(idSchema).check(z.minLength(1), z.maxLength(familyTiesMax)) }),
   response: familyTiesSchema,
-  ...signedInChange(200, { roles: ['gridWorker', 'cadre', 'supervisor'] }),
 });
 
 export const listFamilyTies = defineRoute({
@@ -211,8 +208,7 @@ export const listFamilyTies = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/points/family-ties',
   summary: "The caller's declared family ties in the village",
-  tags: ['points'],
-  params: villageParams,
+  ...personalRead(villageStaff),
+  ...villagePoints,
   response: familyTiesSchema,
-  ...personalRead({ roles: ['gridWorker', 'cadre', 'supervisor'] }),
 });

@@ -14,18 +14,22 @@ import {
 import * as z from 'zod/mini';
 import { cursorQuery, pageOf } from '../page.js';
 import { defineRoute } from '../route.js';
-import { personalRead, publicPage, publicRead, signedInChange } from './answers.js';
+import { personalRead, publicPage, publicRead, signedInChange, signedInCreate } from './answers.js';
+import { cadres } from './callers.js';
 import { dateSchema, idSchema, noteSchema, searchQuery, villageParams, villageResourceParams } from './common.js';
+import { resourceParts } from './resource.js';
+
+/** A village's points: a declaration answers with the entry of the ledger it made. */
+const villagePoints = resourceParts('points', villageParams, ledgerEntrySchema);
 
 export const getPointsRules = defineRoute({
   id: 'getPointsRules',
   method: 'GET',
   path: '/v1/villages/{villageId}/points/rules',
   summary: "The village's points rule catalogue and settings",
-  tags: ['points'],
-  params: villageParams,
-  response: z.looseObject({ villageId: idSchema, catalogue: pointsCatalogueSchema, settings: pointsSettingsSchema }),
   ...publicRead,
+  ...villagePoints,
+  response: z.looseObject({ villageId: idSchema, catalogue: pointsCatalogueSchema, settings: pointsSettingsSchema }),
 });
 
 export const leaderboardListKinds = ['all', 'red', 'black'] as const;
@@ -72,8 +76,9 @@ export const getLeaderboard = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/points/leaderboard',
   summary: 'Ranked households for a period, category and list (red/black); public names masked',
-  tags: ['points'],
-  params: villageParams,
+  ...publicPage,
+  ...villagePoints,
+  response: leaderboardSchema,
   query: z.object({
     period: z.optional(z.union([periodKeySchema, z.enum(leaderboardPeriods)])),
     category: z.optional(z.string().check(z.maxLength(32))),
@@ -81,8 +86,6 @@ export const getLeaderboard = defineRoute({
     q: searchQuery,
     ...cursorQuery,
   }),
-  response: leaderboardSchema,
-  ...publicPage,
 });
 
 /** A household's score (base + earned − redeemed), what it may spend (total − base) and the base score it still holds. */
@@ -98,16 +101,17 @@ export const householdPointsSchema = z.looseObject({
   asOf: dateSchema,
 });
 
+/** One household's points. */
+const household = resourceParts('points', villageResourceParams('householdId'), householdPointsSchema);
+
 export const getHouseholdPoints = defineRoute({
   id: 'getHouseholdPoints',
   method: 'GET',
   path: '/v1/villages/{villageId}/households/{householdId}/points',
   summary: "A household's ledger, balance and redemptions",
-  tags: ['points'],
-  params: villageResourceParams('householdId'),
-  query: z.object({ asOf: z.optional(dateSchema) }),
-  response: householdPointsSchema,
   ...personalRead({ roles: ['gridWorker', 'cadre', 'supervisor'], relation: 'household' }),
+  ...household,
+  query: z.object({ asOf: z.optional(dateSchema) }),
 });
 
 export const declareEntryBodySchema = z.object({
@@ -124,25 +128,24 @@ export const declarePointsEntry = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/points/entries',
   summary: 'Declare a points entry for a household (it then goes through review and public notice)',
-  tags: ['points'],
-  params: villageParams,
-  body: declareEntryBodySchema,
-  response: ledgerEntrySchema,
   ...signedInChange(201, { roles: ['gridWorker', 'cadre'] }),
+  ...villagePoints,
+  body: declareEntryBodySchema,
   // The note is shown on the public 公示 board while the entry is under notice.
   publishes: true,
 });
+
+/** One entry of the ledger. */
+const entry = resourceParts('points', villageResourceParams('entryId'), ledgerEntrySchema);
 
 export const transitionPointsEntry = defineRoute({
   id: 'transitionPointsEntry',
   method: 'POST',
   path: '/v1/villages/{villageId}/points/entries/{entryId}/transitions',
   summary: 'Review, publicize, approve, object to, reject or revoke an entry',
-  tags: ['points'],
-  params: villageResourceParams('entryId'),
-  body: z.object({ action: z.enum(entryActions), reason: z.optional(noteSchema) }),
-  response: ledgerEntrySchema,
   ...signedInChange(200, { roles: ['cadre', 'supervisor'] }),
+  ...entry,
+  body: z.object({ action: z.enum(entryActions), reason: z.optional(noteSchema) }),
 });
 
 export const redeemBodySchema = z.object({
@@ -159,13 +162,10 @@ export const redeemPoints = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/points/redemptions',
   summary: 'Redeem points at the village love supermarket (爱心超市)',
-  tags: ['points'],
-  params: villageParams,
+  ...signedInCreate(cadres),
+  ...villagePoints,
   body: redeemBodySchema,
   response: z.looseObject({ redemption: redemptionSchema, balance: pointsBalanceSchema }),
-  status: 201,
-  access: { roles: ['cadre'] },
-  idempotency: 'required',
 });
 
 /**
@@ -185,15 +185,17 @@ export const householdConsentSchema = z.looseObject({
   active: z.boolean(),
 });
 
+/** A consent is recorded and withdrawn for one purpose at a time. */
+const consentBodySchema = z.object({ purpose: consentPurposeSchema });
+
 export const listHouseholdConsents = defineRoute({
   id: 'listHouseholdConsents',
   method: 'GET',
   path: '/v1/villages/{villageId}/households/{householdId}/consents',
   summary: "A household's consents to being named, per purpose, withdrawn ones included",
-  tags: ['points'],
-  params: villageResourceParams('householdId'),
-  response: z.looseObject({ householdId: idSchema, consents: z.array(householdConsentSchema) }),
   ...personalRead({ roles: ['cadre'], relation: 'household' }),
+  ...household,
+  response: z.looseObject({ householdId: idSchema, consents: z.array(householdConsentSchema) }),
 });
 
 export const recordHouseholdConsent = defineRoute({
@@ -201,11 +203,10 @@ export const recordHouseholdConsent = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/households/{householdId}/consents',
   summary: "Record a household's separate consent to being named for one purpose (201; 200 with the active record if already given)",
-  tags: ['points'],
-  params: villageResourceParams('householdId'),
-  body: z.object({ purpose: consentPurposeSchema }),
+  ...signedInChange(201, cadres),
+  ...household,
+  body: consentBodySchema,
   response: householdConsentSchema,
-  ...signedInChange(201, { roles: ['cadre'] }),
 });
 
 export const withdrawHouseholdConsent = defineRoute({
@@ -213,9 +214,8 @@ export const withdrawHouseholdConsent = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/households/{householdId}/consents/withdrawals',
   summary: "Withdraw a household's consent for one purpose: the cadre, or the household itself; effective at once",
-  tags: ['points'],
-  params: villageResourceParams('householdId'),
-  body: z.object({ purpose: consentPurposeSchema }),
-  response: householdConsentSchema,
   ...signedInChange(200, { roles: ['cadre'], relation: 'household' }),
+  ...household,
+  body: consentBodySchema,
+  response: householdConsentSchema,
 });

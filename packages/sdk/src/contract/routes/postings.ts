@@ -1,9 +1,10 @@
 import { disclosureCategorySchema, postingInputSchema, postingStatuses } from '@shanzhi/rules';
 import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
-import { personalRead, publicRead } from './answers.js';
+import { personalRead, publicRead, signedInCreate } from './answers.js';
 import { dateSchema, idSchema, villageParams, villageResourceParams } from './common.js';
 import { disclosureDetailSchema } from './disclosure.js';
+import { resourceParts } from './resource.js';
 
 /*
  * The physical 公开栏 (seed 004: 对村级党务、政务公开栏进行规范统一; 村民委员会组织法 Arts 30, 32): a print layout of what
@@ -24,6 +25,7 @@ export const getDisclosurePoster = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/disclosure-poster',
   summary: "The public's text of one item (`item`) or of a month's items (`year` and `month`, as the board selects them), to print",
+  ...publicRead,
   tags: ['disclosure'],
   params: villageParams,
   query: z.object({ item: z.optional(idSchema), year: yearQuery, month: monthQuery }),
@@ -35,7 +37,6 @@ export const getDisclosurePoster = defineRoute({
     categories: z.array(disclosureCategorySchema),
     items: z.array(disclosureDetailSchema),
   }),
-  ...publicRead,
 });
 
 /** One posting: which version of which item went up on which board, on which day, and who put it up. */
@@ -53,17 +54,20 @@ export const postingSchema = z.looseObject({
   recordedAt: z.iso.datetime(),
 });
 
+/** A village's physical board. */
+const villageBoard = resourceParts('disclosure', villageParams, postingSchema);
+
 /** Staff who put papers up (the cadres and grid workers) and the supervisor who checks that they did. */
-const postingReaders = ['cadre', 'gridWorker', 'supervisor'] as const;
+const postingReaders = { roles: ['cadre', 'gridWorker', 'supervisor'] } as const;
 
 export const listDisclosurePostings = defineRoute({
   id: 'listDisclosurePostings',
   method: 'GET',
   path: '/v1/villages/{villageId}/disclosure-postings',
   summary: 'Published items with their postings on the physical board; `unposted=true` keeps those whose current version was never put up',
-  tags: ['disclosure'],
-  params: villageParams,
+  ...personalRead(postingReaders),
   query: z.object({ unposted: z.optional(z.stringbool()), year: yearQuery, month: monthQuery }),
+  ...villageBoard,
   response: z.looseObject({
     villageId: idSchema,
     asOf: dateSchema,
@@ -83,19 +87,17 @@ export const listDisclosurePostings = defineRoute({
     ),
     summary: z.looseObject({ total: z.int(), posted: z.int(), outdated: z.int(), unposted: z.int(), upcoming: z.int() }),
   }),
-  ...personalRead({ roles: postingReaders }),
 });
+
+/** The postings of one disclosed item. */
+const item = resourceParts('disclosure', villageResourceParams('disclosureId'), postingSchema);
 
 export const recordDisclosurePosting = defineRoute({
   id: 'recordDisclosurePosting',
   method: 'POST',
   path: '/v1/villages/{villageId}/disclosures/{disclosureId}/postings',
   summary: "Record that the item's current version was put up on a named board, on a day, with an optional photo of the board",
-  tags: ['disclosure'],
-  params: villageResourceParams('disclosureId'),
+  ...signedInCreate({ roles: ['cadre', 'gridWorker'] }),
+  ...item,
   body: postingInputSchema,
-  response: postingSchema,
-  status: 201,
-  access: { roles: ['cadre', 'gridWorker'] },
-  idempotency: 'required',
 });

@@ -2,7 +2,9 @@ import { powerSchema } from '@shanzhi/rules';
 import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
 import { publicRead, signedInChange } from './answers.js';
+import { cadres } from './callers.js';
 import { idSchema, villageParams, villageResourceParams } from './common.js';
+import { resourceParts } from './resource.js';
 
 /** A power as a village's list shows it: the county's template (`county`) or the village's own version (`village`). */
 export const listedPowerSchema = z.looseObject({
@@ -18,28 +20,29 @@ export const powerListResponseSchema = z.looseObject({
   powers: z.array(listedPowerSchema),
 });
 
-const powerParams = villageResourceParams('powerCode');
+/** A village's list. */
+const villagePowers = resourceParts('powers', villageParams, powerListResponseSchema);
 
 export const listVillagePowers = defineRoute({
   id: 'listVillagePowers',
   method: 'GET',
   path: '/v1/villages/{villageId}/powers',
   summary: "A village's list of small and micro powers (小微权力清单): basis, post, steps, time limits, supervision",
-  tags: ['powers'],
-  params: villageParams,
-  response: powerListResponseSchema,
   ...publicRead,
+  ...villagePowers,
 });
+
+/** One power of the list: a change answers with the whole list, in its order. */
+const power = resourceParts('powers', villageResourceParams('powerCode'), powerListResponseSchema);
 
 export const getVillagePower = defineRoute({
   id: 'getVillagePower',
   method: 'GET',
   path: '/v1/villages/{villageId}/powers/{powerCode}',
   summary: 'One power of the village with its steps, as a flowchart shows them',
-  tags: ['powers'],
-  params: powerParams,
-  response: listedPowerSchema,
   ...publicRead,
+  ...power,
+  response: listedPowerSchema,
 });
 
 export const setVillagePowerBodySchema = z.object({
@@ -54,10 +57,8 @@ export const setVillagePower = defineRoute({
   method: 'PUT',
   path: '/v1/villages/{villageId}/powers/{powerCode}',
   summary: "Adopt, reword or leave out one power of the village's list (a cadre of the village)",
-  tags: ['powers'],
-  params: powerParams,
+  ...signedInChange(200, cadres),
+  ...power,
   body: setVillagePowerBodySchema,
-  response: powerListResponseSchema,
-  ...signedInChange(200, { roles: ['cadre'] }),
   publishes: true,
 });

@@ -2,9 +2,11 @@ import { orderRequestSchema, ratingSchema, requestKindCodes, requestText } from 
 import * as z from 'zod/mini';
 import { cursorQuery, pageOf } from '../page.js';
 import { defineRoute } from '../route.js';
-import { personalRead, publicRead, publicSubmission, signedInChange } from './answers.js';
+import { codeHolderRead, personalRead, publicRead, publicSubmission, signedInChange } from './answers.js';
+import { supervisors } from './callers.js';
 import { dateSchema, idSchema, villageParams, villageResourceParams } from './common.js';
 import { receiptCodeSchema } from './disclosure-queries.js';
+import { resourceParts } from './resource.js';
 
 /*
  * One request lifecycle for 代办 (村级代办, seed 003; filed through `requestProxyService`) and 点单 (seed 002:
@@ -58,19 +60,22 @@ export const requestStatusSchema = z.looseObject({
 /** The receipt of a new request: its status, with the receipt code shown this once (ABCD-EFGH-JKMN). */
 export const requestReceiptSchema = z.looseObject({ ...requestStatusSchema.shape, receiptCode: z.string() });
 
+/** A village's requests: an order answers with the request as its villager follows it. */
+const villageRequests = resourceParts('requests', villageParams, requestStatusSchema);
+
 export const fileOrderRequest = defineRoute({
   id: 'fileOrderRequest',
   method: 'POST',
   path: '/v1/villages/{villageId}/requests',
   summary: 'Order a service from the village committee (群众点单); the receipt code to follow and rate it is shown once',
-  tags: ['requests'],
-  params: villageParams,
+  ...publicSubmission,
+  ...villageRequests,
   body: orderRequestSchema,
   response: requestReceiptSchema,
-  ...publicSubmission,
 });
 
-const requestParams = villageResourceParams('requestId');
+/** One request as the villager holding its receipt code follows it. */
+const ownRequest = resourceParts('requests', villageResourceParams('requestId'), requestStatusSchema);
 
 /**
  * The villager's read-back. The receipt code is a password: in the body of a POST, never in a URL; a wrong code
@@ -81,16 +86,10 @@ export const lookUpServiceRequest = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/requests/{requestId}/lookup',
   summary: 'A request’s steps, rating and follow-up, for the villager holding its receipt code (sent in the body)',
-  tags: ['requests'],
-  params: requestParams,
-  query: z.strictObject({}),
+  ...codeHolderRead,
+  ...ownRequest,
   body: z.object({ receiptCode: receiptCodeSchema }),
-  response: requestStatusSchema,
-  status: 200,
-  access: { roles: 'anyone', relation: 'trackingCode' },
-  personal: true,
-  readOnly: true,
-  idempotency: 'none',
+  query: z.strictObject({}),
 });
 
 export const rateServiceRequest = defineRoute({
@@ -98,11 +97,9 @@ export const rateServiceRequest = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/requests/{requestId}/rating',
   summary: '评单 / 好差评: rate a completed request 1–5 once, with the receipt code; a bad rating opens a follow-up',
-  tags: ['requests'],
-  params: requestParams,
-  query: z.strictObject({}),
+  ...ownRequest,
   body: z.strictObject({ receiptCode: receiptCodeSchema, ...ratingSchema.shape }),
-  response: requestStatusSchema,
+  query: z.strictObject({}),
   status: 201,
   access: { roles: 'anyone', relation: 'trackingCode' },
   personal: true,
@@ -135,13 +132,17 @@ export const requestSummarySchema = z.looseObject({
   followUp: z.optional(z.looseObject({ status: z.enum(followUpStates), dueOn: dateSchema, overdue: z.boolean() })),
 });
 
+/** The desk's staff: the cadres and grid workers who work the steps, the supervisor who checks the follow-ups. */
+const requestStaff = { roles: ['cadre', 'gridWorker', 'supervisor'] } as const;
+/** Who works the steps. */
+const requestWorkers = { roles: ['cadre', 'gridWorker'] } as const;
+
 export const listServiceRequests = defineRoute({
   id: 'listServiceRequests',
   method: 'GET',
   path: '/v1/villages/{villageId}/requests',
   summary: 'The village’s 代办 and 点单 requests by kind, state, step, deadline and follow-up; soonest deadline first',
-  tags: ['requests'],
-  params: villageParams,
+  ...personalRead(requestStaff),
   query: z.object({
     kind: z.optional(z.enum(requestKindCodes)),
     state: z.optional(z.enum(requestStates)),
@@ -155,6 +156,7 @@ export const listServiceRequests = defineRoute({
     mine: z.optional(z.stringbool()),
     ...cursorQuery,
   }),
+  ...villageRequests,
   response: z.looseObject({
     ...pageOf(requestSummarySchema).shape,
     total: z.int(),
@@ -162,7 +164,6 @@ export const listServiceRequests = defineRoute({
     overdue: z.int(),
     openFollowUps: z.int(),
   }),
-  ...personalRead({ roles: ['cadre', 'gridWorker', 'supervisor'] }),
   paged: true,
 });
 
@@ -199,15 +200,16 @@ export const requestDetailSchema = z.looseObject({
   followUp: z.optional(z.looseObject({ ...followUpView.shape, answeredBy: z.optional(actorSchema), overdue: z.boolean() })),
 });
 
+/** One request as the desk works it: every step answers with the whole of it. */
+const request = resourceParts('requests', villageResourceParams('requestId'), requestDetailSchema);
+
 export const getServiceRequest = defineRoute({
   id: 'getServiceRequest',
   method: 'GET',
   path: '/v1/villages/{villageId}/requests/{requestId}',
   summary: 'One request: its steps with owners and deadlines, notes, rating and follow-up',
-  tags: ['requests'],
-  params: requestParams,
-  response: requestDetailSchema,
-  ...personalRead({ roles: ['cadre', 'gridWorker', 'supervisor'] }),
+  ...personalRead(requestStaff),
+  ...request,
 });
 
 const attachmentIds = z.optional(z.array(idSchema).check(z.maxLength(10)));
@@ -217,8 +219,8 @@ export const advanceServiceRequest = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/requests/{requestId}/steps',
   summary: 'Complete the next step (by its owner), with a note and attachments; 派单 names who does the work',
-  tags: ['requests'],
-  params: requestParams,
+  ...signedInChange(200, requestWorkers),
+  ...request,
   body: z.strictObject({
     step: z.string().check(z.minLength(1), z.maxLength(32)),
     note: z.optional(requestText(1000)),
@@ -226,8 +228,6 @@ export const advanceServiceRequest = defineRoute({
     /** The staff member who does the step this one assigns (派单 → 埋单). */
     assignee: z.optional(idSchema),
   }),
-  response: requestDetailSchema,
-  ...signedInChange(200, { roles: ['cadre', 'gridWorker'] }),
 });
 
 export const addServiceRequestNote = defineRoute({
@@ -235,11 +235,9 @@ export const addServiceRequestNote = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/requests/{requestId}/notes',
   summary: 'Add a note (and attachments) to a request without moving it on',
-  tags: ['requests'],
-  params: requestParams,
+  ...signedInChange(201, requestStaff),
+  ...request,
   body: z.strictObject({ text: requestText(1000), attachmentIds }),
-  response: requestDetailSchema,
-  ...signedInChange(201, { roles: ['cadre', 'gridWorker', 'supervisor'] }),
 });
 
 export const answerRequestFollowUp = defineRoute({
@@ -247,11 +245,9 @@ export const answerRequestFollowUp = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/requests/{requestId}/follow-up',
   summary: 'The supervisor answers the follow-up a bad rating opened (checked, put right, explained); the villager reads it',
-  tags: ['requests'],
-  params: requestParams,
+  ...signedInChange(200, supervisors),
+  ...request,
   body: z.strictObject({ answer: requestText(2000) }),
-  response: requestDetailSchema,
-  ...signedInChange(200, { roles: ['supervisor'] }),
 });
 
 const aggregateSchema = z.union([
@@ -270,8 +266,8 @@ export const getRequestRatings = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/request-ratings',
   summary: '好差评 aggregates of the village and of each service: counts per grade, average, 满意率; never a rater',
-  tags: ['requests'],
-  params: villageParams,
+  ...publicRead,
+  ...villageRequests,
   response: z.looseObject({
     villageId: idSchema,
     /** Aggregates of fewer ratings than this are not shown. */
@@ -279,5 +275,4 @@ export const getRequestRatings = defineRoute({
     village: aggregateSchema,
     services: z.array(z.looseObject({ kind: z.enum(requestKindCodes), ...labelled, ratings: aggregateSchema })),
   }),
-  ...publicRead,
 });

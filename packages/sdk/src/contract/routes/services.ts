@@ -14,6 +14,7 @@ import { cursorQuery, pageOf } from '../page.js';
 import { defineRoute } from '../route.js';
 import { publicPage, publicRead, publicSubmission } from './answers.js';
 import { dateSchema, idSchema, noteSchema, searchQuery } from './common.js';
+import { resourceParts } from './resource.js';
 
 /** A catalogue row, with the precomputed pinyin keys so the browser can search without a pinyin dictionary. */
 export const serviceSummarySchema = z.looseObject({
@@ -35,6 +36,7 @@ export const listServices = defineRoute({
   method: 'GET',
   path: '/v1/regions/{regionId}/services',
   summary: 'The service catalogue of a region, searchable by name, keyword, full pinyin and initials',
+  ...publicPage,
   tags: ['services'],
   params: z.object({ regionId: idSchema }),
   query: z.object({
@@ -51,7 +53,6 @@ export const listServices = defineRoute({
     departments: z.array(departmentSchema),
     lifeEvents: z.array(lifeEventSchema),
   }),
-  ...publicPage,
 });
 
 export const serviceDetailSchema = z.looseObject({
@@ -61,15 +62,16 @@ export const serviceDetailSchema = z.looseObject({
   appliedOn: dateSchema,
 });
 
+/** One service of the catalogue, named by its code; reading it answers with its guide. */
+const service = resourceParts('services', z.object({ serviceCode: serviceCodeSchema }), serviceDetailSchema);
+
 export const getService = defineRoute({
   id: 'getService',
   method: 'GET',
   path: '/v1/services/{serviceCode}',
   summary: 'The full service guide (办事指南)',
-  tags: ['services'],
-  params: z.object({ serviceCode: serviceCodeSchema }),
-  response: serviceDetailSchema,
   ...publicRead,
+  ...service,
 });
 
 const answerValue = z.union([
@@ -94,11 +96,10 @@ export const checkEligibility = defineRoute({
   method: 'POST',
   path: '/v1/services/{serviceCode}/eligibility',
   summary: 'Answers to the eligibility questions → eligible / not eligible / need more information, with reasons',
-  tags: ['services'],
-  params: z.object({ serviceCode: serviceCodeSchema }),
+  ...publicRead,
+  ...service,
   body: z.object({ answers: z.record(z.string().check(z.maxLength(64)), answerValue), asOf: z.optional(dateSchema) }),
   response: eligibilityResultSchema,
-  ...publicRead,
 });
 
 export const proxyReceiptSchema = z.looseObject({
@@ -122,13 +123,12 @@ export const requestProxyService = defineRoute({
   method: 'POST',
   path: '/v1/services/{serviceCode}/proxy-requests',
   summary: 'Ask the village service station to handle the service on your behalf (村级代办)',
-  tags: ['services'],
-  params: z.object({ serviceCode: serviceCodeSchema }),
+  ...publicSubmission,
+  ...service,
   body: z.object({
     villageId: idSchema,
     applicant: z.object({ name: z.string().check(z.minLength(2), z.maxLength(20)), mobile: z.string().check(z.maxLength(20)) }),
     note: z.optional(noteSchema),
   }),
   response: proxyReceiptSchema,
-  ...publicSubmission,
 });

@@ -10,8 +10,9 @@ import {
 } from '@shanzhi/rules';
 import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
-import { personalRead, publicRead, signedInChange } from './answers.js';
+import { personalRead, publicRead, signedInChange, signedInCreate, signedInRead } from './answers.js';
 import { dateSchema, idSchema, villageParams, villageResourceParams } from './common.js';
+import { resourceParts } from './resource.js';
 
 /*
  * The 爱心超市 (love supermarket) of a village: the public shelf and thank-you list, the keeper's desk (goods,
@@ -28,15 +29,17 @@ const desk = { roles: ['storekeeper', 'cadre'] } as const;
 
 export const supermarketGoodsSchema = goodsItemSchema;
 
+/** A village's shelf: new goods answer with the goods as they now stand. */
+const shelf = resourceParts('supermarket', villageParams, supermarketGoodsSchema);
+
 export const getSupermarketShelf = defineRoute({
   id: 'getSupermarketShelf',
   method: 'GET',
   path: '/v1/villages/{villageId}/supermarket/goods',
   summary: 'The love supermarket shelf: goods, prices in points, stock and donors (anonymous donors unnamed)',
-  tags: ['supermarket'],
-  params: villageParams,
-  response: z.looseObject({ villageId: idSchema, items: z.array(supermarketGoodsSchema), asOf: dateSchema }),
   ...publicRead,
+  ...shelf,
+  response: z.looseObject({ villageId: idSchema, items: z.array(supermarketGoodsSchema), asOf: dateSchema }),
 });
 
 export const createSupermarketGoods = defineRoute({
@@ -44,26 +47,23 @@ export const createSupermarketGoods = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/supermarket/goods',
   summary: 'Put new goods on the shelf (storekeeper or cadre); a first stock counts as a restock, or a donation when a donor is named',
-  tags: ['supermarket'],
-  params: villageParams,
+  ...signedInCreate(desk),
+  ...shelf,
   body: newGoodsSchema,
-  response: supermarketGoodsSchema,
-  status: 201,
-  access: desk,
-  idempotency: 'required',
   publishes: true,
 });
+
+/** One kind of goods on the shelf: a change answers with the goods as they now stand. */
+const goods = resourceParts('supermarket', villageResourceParams('goodsId'), supermarketGoodsSchema);
 
 export const changeSupermarketGoods = defineRoute({
   id: 'changeSupermarketGoods',
   method: 'POST',
   path: '/v1/villages/{villageId}/supermarket/goods/{goodsId}/changes',
   summary: 'Change the price, photo, name or shelf status of goods (stock changes only through restocks, donations and redemptions)',
-  tags: ['supermarket'],
-  params: villageResourceParams('goodsId'),
-  body: goodsChangeSchema,
-  response: supermarketGoodsSchema,
   ...signedInChange(200, desk),
+  ...goods,
+  body: goodsChangeSchema,
   publishes: true,
 });
 
@@ -72,13 +72,9 @@ export const restockSupermarketGoods = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/supermarket/goods/{goodsId}/restocks',
   summary: 'Add bought-in stock to goods',
-  tags: ['supermarket'],
-  params: villageResourceParams('goodsId'),
+  ...signedInCreate(desk),
+  ...goods,
   body: restockSchema,
-  response: supermarketGoodsSchema,
-  status: 201,
-  access: desk,
-  idempotency: 'required',
 });
 
 /** One donation on the public thank-you list: the donor as they chose to be shown, what was given. */
@@ -97,11 +93,10 @@ export const listSupermarketDonations = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/supermarket/donations',
   summary: 'The public thank-you list of donations to the love supermarket for a year (newest first)',
-  tags: ['supermarket'],
-  params: villageParams,
-  query: z.object({ year: z.optional(z.string().check(z.regex(/^\d{4}$/))) }),
-  response: z.looseObject({ villageId: idSchema, year: z.string(), items: z.array(donationSchema) }),
   ...publicRead,
+  ...shelf,
+  response: z.looseObject({ villageId: idSchema, year: z.string(), items: z.array(donationSchema) }),
+  query: z.object({ year: z.optional(z.string().check(z.regex(/^\d{4}$/))) }),
 });
 
 export const recordSupermarketDonation = defineRoute({
@@ -109,13 +104,10 @@ export const recordSupermarketDonation = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/supermarket/donations',
   summary: 'Record a donation of goods (added to their stock) and/or money, with the donor as they wish to be thanked',
-  tags: ['supermarket'],
-  params: villageParams,
+  ...signedInCreate(desk),
+  ...shelf,
   body: newDonationSchema,
   response: donationSchema,
-  status: 201,
-  access: desk,
-  idempotency: 'required',
   publishes: true,
 });
 
@@ -141,13 +133,10 @@ export const redeemGoods = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/supermarket/redemptions',
   summary: "Redeem a cart of shelf goods against a household's points: balance check and stock decrement in one transaction",
-  tags: ['supermarket'],
-  params: villageParams,
+  ...signedInCreate(desk),
+  ...shelf,
   body: z.object({ householdId: idSchema, items: cartSchema }),
   response: supermarketReceiptSchema,
-  status: 201,
-  access: desk,
-  idempotency: 'required',
 });
 
 export const getSupermarketReceipt = defineRoute({
@@ -155,10 +144,10 @@ export const getSupermarketReceipt = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/households/{householdId}/supermarket/receipts/{receiptNumber}',
   summary: "A household's redemption receipt: for the household itself, the keeper, cadres and the supervisor",
+  ...personalRead({ roles: ['storekeeper', 'cadre', 'supervisor'], relation: 'household' }),
   tags: ['supermarket'],
   params: villageResourceParams('householdId', 'receiptNumber'),
   response: supermarketReceiptSchema,
-  ...personalRead({ roles: ['storekeeper', 'cadre', 'supervisor'], relation: 'household' }),
 });
 
 export const supermarketReconciliationSchema = z.looseObject({
@@ -189,10 +178,8 @@ export const getSupermarketReconciliation = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/supermarket/reconciliations/{month}',
   summary: 'Monthly stock and points reconciliation for the supervisor: opening + restocks + donations − redeemed = closing',
+  ...signedInRead({ roles: ['supervisor', 'cadre'] }),
   tags: ['supermarket'],
   params: z.object({ villageId: idSchema, month: monthKeySchema }),
   response: supermarketReconciliationSchema,
-  status: 200,
-  access: { roles: ['supervisor', 'cadre'] },
-  idempotency: 'none',
 });

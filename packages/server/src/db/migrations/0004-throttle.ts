@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createTables } from './columns.js';
+import { createTables, dropTables } from './columns.js';
 
 /**
  * Failure counters of the throttles (tracking-code look-ups, bearer tokens), shared by every server process.
@@ -21,6 +21,4 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   });
 }
 
-export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropTable('throttle_counters').execute();
-}
+export const down = dropTables('throttle_counters');

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createTables } from './columns.js';
+import { createTables, dropTables } from './columns.js';
 
 /**
  * Service API keys for machine clients (see src/auth/service-keys.ts). Portable DDL only (text columns, ISO-8601
@@ -23,6 +23,4 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   });
 }
 
-export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropTable('service_keys').execute();
-}
+export const down = dropTables('service_keys');

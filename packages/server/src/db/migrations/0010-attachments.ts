@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createTables, villageRecord } from './columns.js';
+import { createTables, dropTables, villageRecord } from './columns.js';
 
 /**
  * Attachments: one row per uploaded file (its bytes live in the attachment store, keyed by SHA-256). Text and
@@ -24,6 +24,4 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   });
 }
 
-export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropTable('attachments').execute();
-}
+export const down = dropTables('attachments');

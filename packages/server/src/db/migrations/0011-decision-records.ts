@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createTables, villageRecord } from './columns.js';
+import { createTables, dropTables, villageRecord } from './columns.js';
 
 /**
  * The decision desk (一听、四议、两公开、一监督): one row per decision opened on the desk, the whole record (trail,
@@ -23,6 +23,4 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   });
 }
 
-export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropTable('decision_records').execute();
-}
+export const down = dropTables('decision_records');

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createTables, villageRecord } from './columns.js';
+import { createTables, dropTables, villageRecord } from './columns.js';
 
 /** Disclosure drafts: the editor's working copies, one row each (db/disclosure-drafts-schema.ts). */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -22,6 +22,4 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   });
 }
 
-export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropTable('disclosure_drafts').execute();
-}
+export const down = dropTables('disclosure_drafts');

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createTables, villageRecord } from './columns.js';
+import { createTables, dropTables, villageRecord } from './columns.js';
 
 /**
  * Imported finance statements (one per village and month) and their 民主理财 history (db/finance-schema.ts).
@@ -35,7 +35,4 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   });
 }
 
-export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropTable('finance_signoff_events').execute();
-  await db.schema.dropTable('finance_statements').execute();
-}
+export const down = dropTables('finance_signoff_events', 'finance_statements');

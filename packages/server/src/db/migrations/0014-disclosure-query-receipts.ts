@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createTables } from './columns.js';
+import { createTables, dropTables } from './columns.js';
 
 /**
  * Receipt codes of villagers' queries (查询, 村民委员会组织法 Art 30): only the hash of each code is kept, one row per
@@ -14,6 +14,4 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   });
 }
 
-export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropTable('disclosure_query_receipts').execute();
-}
+export const down = dropTables('disclosure_query_receipts');

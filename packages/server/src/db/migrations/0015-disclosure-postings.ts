@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createTables, villageRecord } from './columns.js';
+import { createTables, dropTables, villageRecord } from './columns.js';
 
 /**
  * Postings on the physical 公开栏: one row per time a version of a published item was put up on a board, the
@@ -21,6 +21,4 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   });
 }
 
-export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropTable('disclosure_postings').execute();
-}
+export const down = dropTables('disclosure_postings');

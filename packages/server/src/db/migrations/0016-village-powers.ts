@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createTables } from './columns.js';
+import { createTables, dropTables } from './columns.js';
 
 /**
  * The 小微权力清单 as data: one row per power of a region's list. The county's rows are the template every village
@@ -23,6 +23,4 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   });
 }
 
-export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropTable('village_powers').execute();
-}
+export const down = dropTables('village_powers');

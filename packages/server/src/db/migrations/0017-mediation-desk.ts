@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createTables } from './columns.js';
+import { createTables, dropTables } from './columns.js';
 
 /**
  * The mediator's desk (issue 16): mediators' declared ties to the parties of a case, which the server reads to refuse
@@ -23,6 +23,4 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   });
 }
 
-export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropTable('mediation_ties').execute();
-}
+export const down = dropTables('mediation_ties');

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createTables, villageRecord } from './columns.js';
+import { createTables, dropTables, villageRecord } from './columns.js';
 
 /**
  * The request lifecycle of 代办 and 点单 (docs/requests.md). A request's document (`doc`) holds its steps, notes,
@@ -40,8 +40,4 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   });
 }
 
-export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropTable('service_request_ratings').execute();
-  await db.schema.dropTable('service_request_receipts').execute();
-  await db.schema.dropTable('service_requests').execute();
-}
+export const down = dropTables('service_request_ratings', 'service_request_receipts', 'service_requests');

@@ -60,3 +60,10 @@ export async function createIndexes(
       .execute();
   }
 }
+
+/** A migration's `down`: drops its tables in the order given (a table that references another goes first). */
+export function dropTables(...tables: readonly string[]): (db: Kysely<unknown>) => Promise<void> {
+  return async (db) => {
+    for (const table of tables) await db.schema.dropTable(table).execute();
+  };
+}

@@ -24,4 +24,5 @@ export const migrations: Readonly<Record<string, () => Promise<Migration>>> = {
   '0016-village-powers': () => import('./0016-village-powers.js'),
   '0017-mediation-desk': () => import('./0017-mediation-desk.js'),
   '0018-service-requests': () => import('./0018-service-requests.js'),
+  '0019-grid': () => import('./0019-grid.js'),
 };

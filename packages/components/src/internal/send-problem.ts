@@ -1,0 +1,34 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { commonMessages } from './common-messages.js';
+import type { Localizer } from './localize.js';
+import { errorState, type LoadFailure } from './states.js';
+
+/**
+ * Why a send of a late part did not go through (the server's localized title, or the network's), with the request id
+ * to quote to the county's support. It takes focus (tabindex −1) so a screen reader reads it at once. `before` puts
+ * the part's own words ahead of the reason; `after` adds what the part offers (a retry button).
+ */
+export function sendProblem(
+  common: Localizer<(typeof commonMessages)['zh-CN']>,
+  failure: LoadFailure,
+  part: string,
+  more: { readonly before?: string; readonly after?: TemplateResult } = {},
+): TemplateResult {
+  return html`<div class="state error" part=${part} role="alert" tabindex="-1">
+    <p class="error-title">${more.before ?? ''}${failure.message}</p>
+    ${failure.requestId ? html`<p class="request-id">${common.t('requestId', failure.requestId)}</p>` : nothing} ${more.after ?? nothing}
+  </div>`;
+}
+
+/**
+ * Why a form's send did not go through, as the shared error state with a retry that sends the same attempt again (its
+ * Idempotency-Key unchanged); the wrapper takes focus so a screen reader reads it at once.
+ */
+export function retryProblem(
+  common: Localizer<(typeof commonMessages)['zh-CN']>,
+  failure: LoadFailure,
+  part: string,
+  retry: () => void,
+): TemplateResult {
+  return html`<div part=${part} tabindex="-1">${errorState(common, failure, retry)}</div>`;
+}

@@ -1,0 +1,118 @@
+import { assert, expect, oneEvent } from '@open-wc/testing';
+import '../../src/grid-desk/define.js';
+import type { SzEventDetails } from '../../src/internal/events.js';
+import type { SzGridDesk } from '../../src/grid-desk/sz-grid-desk.js';
+import { setOnline } from '../fixtures/device.js';
+import { demoToken, demoVillage, mountLive, useReferenceServer } from '../fixtures/e2e.js';
+import { part, visibleText } from '../fixtures/mount.js';
+import { choose, typeInto } from '../fixtures/form-controls.js';
+import { waitUntil } from '../fixtures/wait.js';
+
+const $ = (el: SzGridDesk, selector: string) => el.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+
+function submit(el: SzGridDesk, form: string): void {
+  part(el, form)?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+}
+
+async function desk(): Promise<SzGridDesk> {
+  const el = await mountLive<SzGridDesk>('sz-grid-desk', { village: demoVillage });
+  el.getToken = () => demoToken('gridWorker') ?? 'demo-gridWorker';
+  await waitUntil(() => part(el, 'report'), 'the reports from the server', { timeout: 15_000 });
+  return el;
+}
+
+describe('grid work end to end: a grid report that becomes a mediation case', function () {
+  const api = useReferenceServer(this, 60_000);
+
+  afterEach(() => {
+    delete (navigator as { onLine?: boolean }).onLine;
+  });
+
+  it('keeps a report written offline and files it once when the connection returns', async () => {
+    const el = await desk();
+    setOnline(false);
+    $(el, '#tab-report')?.click();
+    await waitUntil(() => part(el, 'report-form'), 'the report form');
+    choose(el, '#gd-report-category', 'safety');
+    const place = `七组塘边（${String(Date.now() % 100_000)}）`;
+    await typeInto(el, '#gd-report-place-text', place);
+    await typeInto(el, '#gd-report-text', '塘边护栏倒了，孩子常在这里玩。');
+    await el.updateComplete;
+    submit(el, 'report-form');
+    await waitUntil(() => part(el, 'kept'), 'kept on the phone');
+    setOnline(true);
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => part(el, 'kept') === null, 'sent', { timeout: 15_000 });
+    assert.lengthOf(Object.keys(localStorage), 0, 'nothing left on the phone');
+    const response = await fetch(`${api}/v1/villages/${demoVillage}/grid-reports?limit=200`, {
+      headers: { Authorization: `Bearer ${demoToken('gridWorker') ?? 'demo-gridWorker'}` },
+    });
+    const { items } = (await response.json()) as { items: { place: { text: string } }[] };
+    assert.lengthOf(
+      items.filter((one) => one.place.text === place),
+      1,
+      'the server filed it once',
+    );
+  });
+
+  it('reports a dispute in the field, assesses it, and hands it to the mediation committee as a case', async () => {
+    const el = await desk();
+    await expect(el).to.be.accessible();
+
+    // 1. 按时上报: the grid worker reports a quarrel over a wall in their own grid.
+    $(el, '#tab-report')?.click();
+    await waitUntil(() => part(el, 'report-form'), 'the report form');
+    choose(el, '#gd-report-category', 'dispute');
+    await el.updateComplete;
+    choose(el, '#gd-report-item', 'dispute.neighbour');
+    const place = `五组院墙（${String(Date.now() % 100_000)}）`;
+    await typeInto(el, '#gd-report-place-text', place);
+    await typeInto(el, '#gd-report-text', '两户为院墙位置争吵，已经推搡。');
+    await el.updateComplete;
+    const filed = oneEvent(el, 'sz-grid-desk-report');
+    submit(el, 'report-form');
+    const { reportId } = ((await filed) as CustomEvent<SzEventDetails['sz-grid-desk-report']>).detail;
+    assert.lengthOf(Object.keys(localStorage), 0, 'nothing of the report stays on the phone');
+
+    // 2. 分析研判: it is a dispute the village handles.
+    $(el, '#tab-reports')?.click();
+    await waitUntil(() => $(el, `[data-opener="${reportId}"]`), 'the new report in the list', { timeout: 15_000 });
+    assert.include(visibleText($(el, `[data-opener="${reportId}"]`)), place);
+    $(el, `[data-opener="${reportId}"]`)?.click();
+    await waitUntil(() => part(el, 'step-form'), 'the assessment form', { timeout: 10_000 });
+    assert.include(visibleText(part(el, 'step-form')), '分析研判');
+    part(el, 'step-form')?.querySelector<HTMLInputElement>('input[value="village"]')?.click();
+    await el.updateComplete;
+    const assessed = oneEvent(el, 'sz-grid-desk-step');
+    submit(el, 'step-form');
+    assert.equal(((await assessed) as CustomEvent<SzEventDetails['sz-grid-desk-step']>).detail.step, 'assess');
+
+    // 3. 分流交办 to the mediation committee, with the parties' application: the report becomes a mediation case.
+    await waitUntil(() => visibleText(part(el, 'step-form')).includes('分流交办'), 'the assignment form', { timeout: 10_000 });
+    part(el, 'step-form')?.querySelector<HTMLInputElement>('input[value="mediation"]')?.click();
+    await el.updateComplete;
+    choose(el, '#gd-step-intake-dispute-type', 'neighbour');
+    await typeInto(el, '#gd-step-intake-dispute-description', '两户为院墙位置争吵，已经推搡，双方愿意坐下来谈。');
+    await typeInto(el, '#gd-step-intake-dispute-desiredOutcome', '确定院墙位置，互不追究。');
+    await typeInto(el, '#gd-step-intake-applicant-name', '张三明');
+    await typeInto(el, '#gd-step-intake-applicant-mobile', '13912345678');
+    await typeInto(el, '#gd-step-intake-respondents-0-name', '李四海');
+    const form = part(el, 'step-form')!;
+    for (const question of ['violenceThreatened', 'weaponsInvolved', 'groupIncident', 'otherPartyRefusedMediation'])
+      form.querySelector<HTMLInputElement>(`input[name="gd-step-intake-safety-${question}"][value="no"]`)?.click();
+    choose(el, '#gd-step-intake-safety-alreadyBefore', 'none');
+    for (const box of form.querySelectorAll<HTMLInputElement>('.intake input[type="checkbox"]')) box.click();
+    await el.updateComplete;
+    const assigned = oneEvent(el, 'sz-grid-desk-step');
+    submit(el, 'step-form');
+    const step = ((await assigned) as CustomEvent<SzEventDetails['sz-grid-desk-step']>).detail;
+    assert.equal(step.step, 'assign');
+    assert.isString(step.caseNumber, 'the dispute is now a mediation case');
+    await waitUntil(() => visibleText($(el, `[data-opener="${reportId}"]`)).includes('已转调解'), 'the row names the case', {
+      timeout: 10_000,
+    });
+    assert.notInclude(el.shadowRoot?.innerHTML ?? '', '13912345678', 'the parties’ numbers are forgotten');
+    assert.lengthOf(Object.keys(localStorage), 0);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,69 @@
+import { codesOf, labelledCodes } from '../shared/labelled-codes.js';
+import { fail, ok, type Result } from '../shared/result.js';
+
+/*
+ * A grid report's way (seed 004: "定期摸排、按时上报、分析研判、分流交办、协调处置", so that "小事不出网格、大事不出村、
+ * 难事不出镇"): reported → assessed (分析研判) → assigned (分流交办) → handling (协调处置) → closed. No step is skipped;
+ * a step out of order is a conflict with the report's state (409).
+ */
+
+export const gridReportStates = labelledCodes([
+  ['reported', '已上报', 'Reported'],
+  ['assessed', '已研判', 'Assessed'],
+  ['assigned', '已交办', 'Assigned'],
+  ['handling', '处置中', 'Being handled'],
+  ['closed', '已办结', 'Closed'],
+]);
+export type GridReportState = (typeof gridReportStates)[number]['code'];
+export const gridReportStateCodes = codesOf(gridReportStates);
+
+export const gridReportSteps = labelledCodes([
+  ['assess', '分析研判', 'Assess'],
+  ['assign', '分流交办', 'Assign'],
+  ['dispose', '协调处置', 'Handle'],
+  ['close', '办结', 'Close'],
+]);
+export type GridReportStep = (typeof gridReportSteps)[number]['code'];
+
+/** The level that handles it: "小事不出网格、大事不出村、难事不出镇" [004]. */
+export const gridLevels = ['grid', 'village', 'township'] as const;
+export type GridLevel = (typeof gridLevels)[number];
+
+/** 分流交办: the grid worker themselves, the village committee, a department, or the mediation committee. */
+export const gridTargetList = labelledCodes([
+  ['grid', '网格内处置', 'Within the grid'],
+  ['village', '村委会', 'Village committee'],
+  ['department', '职能部门', 'A department'],
+  ['mediation', '人民调解委员会', 'Mediation committee'],
+]);
+export const gridTargets = codesOf(gridTargetList);
+export type GridTarget = (typeof gridTargets)[number];
+
+export const gridClosureOutcomes = ['resolved', 'referred', 'unfounded'] as const;
+export type GridClosureOutcome = (typeof gridClosureOutcomes)[number];
+
+/** The states each step may start from; `dispose` may be repeated while the report is handled. */
+const from: Readonly<Record<GridReportStep, readonly GridReportState[]>> = {
+  assess: ['reported'],
+  assign: ['assessed'],
+  dispose: ['assigned', 'handling'],
+  close: ['assigned', 'handling'],
+};
+const to: Readonly<Record<GridReportStep, GridReportState>> = {
+  assess: 'assessed',
+  assign: 'assigned',
+  dispose: 'handling',
+  close: 'closed',
+};
+
+/** The state a step leads to, or the refusal `grid.step.outOfOrder` naming the state the report is in. */
+export function nextGridState(state: GridReportState, step: GridReportStep): Result<GridReportState> {
+  if (state === 'closed') return fail('grid.step.closed', { step });
+  if (!from[step].includes(state)) return fail('grid.step.outOfOrder', { step, state });
+  return ok(to[step]);
+}
+
+/** The steps a report in `state` may take next (for the desk's buttons). */
+export function gridStepsFrom(state: GridReportState): GridReportStep[] {
+  return (Object.keys(from) as GridReportStep[]).filter((step) => from[step].includes(state));
+}

@@ -124,9 +124,18 @@ export const stepForms: Readonly<Record<string, StepForm>> = {
   assignMediators: {
     fields: (ctx) => {
       const { desk, t } = ctx;
-      const names = new Map(desk.mediators.map((one) => [one.id, one.name]));
+      // The village's mediators by name (the server's candidates, Art 19), with any id seen on the case.
+      const candidates = desk.candidates;
+      const names = new Map([...candidates, ...desk.mediators].map((one) => [one.id, one.name]));
       const partyReleased = new Set(desk.released.filter((one) => one.reason === 'partyRequest').map((one) => one.mediatorId));
-      const ids = [...new Set([...desk.mediators.map((one) => one.id), ...ctx.knownMediators, ...desk.tiedMediatorIds])];
+      const ids = [
+        ...new Set([
+          ...desk.mediators.map((one) => one.id),
+          ...candidates.map((one) => one.id),
+          ...ctx.knownMediators,
+          ...desk.tiedMediatorIds,
+        ]),
+      ];
       const options = ids.map((id) => {
         const tied = desk.tiedMediatorIds.includes(id);
         const label = names.get(id) ? `${String(names.get(id))}（${id}）` : id;

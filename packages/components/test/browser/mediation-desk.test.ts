@@ -195,6 +195,21 @@ describe('<sz-mediation-desk>', () => {
     await waitUntil(() => visibleText(row(el, fresh)).includes('已指派调解员'), 'assigned');
   });
 
+  it("offers the village's mediators by name to assign (Art 19), without typing a staff number", async () => {
+    const client = new FakeMediationDeskClient();
+    const el = await mount(client);
+    await open(el, fresh);
+    (await step(el, 'acceptMediationCase')).requestSubmit();
+    await waitUntil(() => q(el, '[data-step="assignMediators"]'), 'the assignment step');
+    const form = await step(el, 'assignMediators');
+    const box = form.querySelector<HTMLInputElement>('input[value="v-test-s08"]')!;
+    assert.include(visibleText(box.closest('label')), '马睿');
+    box.click();
+    form.requestSubmit();
+    await waitUntil(() => client.callsOf(assignMediators.id).length === 1, 'the assignment sent');
+    assert.deepEqual(client.callsOf(assignMediators.id)[0]?.input.body, { on: today, mediatorIds: ['v-test-s08'] });
+  });
+
   it('declaring a tie (回避) leaves the mediator only that step, and says why', async () => {
     const client = new FakeMediationDeskClient();
     const el = await mount(client);

@@ -19,7 +19,7 @@ import type { Database } from '../db/schema.js';
 import { loadSettings } from '../disclosure/store.js';
 import type { GridOrigin } from '../grid/mediation.js';
 import type { LoadedCase, StoredCase } from './case-store.js';
-import { deskOf, staffNames, tiesOnCase } from './desk-store.js';
+import { deskOf, mediatorsOf, staffNames, tiesOnCase } from './desk-store.js';
 import { contactByOf } from './views.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -180,6 +180,7 @@ export async function deskView(
       ...(preferences.preferredTime === undefined ? {} : { preferredTime: preferences.preferredTime }),
     },
     mediators: desk.mediatorIds.map((id) => ({ id, name: names.get(id) ?? '' })),
+    candidates: [...(await mediatorsOf(db, doc.villageId ?? null))].map(([id, name]) => ({ id, name })),
     released: desk.released,
     tiedMediatorIds: [...ties.keys()].sort(),
     myTies: ties.get(principal.id) ?? [],

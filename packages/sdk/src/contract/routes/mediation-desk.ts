@@ -120,6 +120,8 @@ export const mediationDeskViewSchema = z.looseObject({
   dispute: z.looseObject({ description: z.string(), desiredOutcome: z.string(), amountFen: z.optional(z.int()) }),
   preferences: z.looseObject({ publicity: z.string(), preferredMediator: z.optional(z.string()), preferredTime: z.optional(z.string()) }),
   mediators: z.array(z.looseObject({ id: idSchema, name: z.string() })),
+  /** Who may be assigned (人民调解法 Art 19): the mediators of the case's village, by name (staff, not parties). */
+  candidates: z.array(z.looseObject({ id: idSchema, name: z.string() })),
   released: z.array(z.looseObject({ mediatorId: idSchema, on: dateSchema, reason: z.enum(releaseReasons) })),
   /** Mediators of the village who declared a tie to a party (the assignment form greys them out). */
   tiedMediatorIds: z.array(idSchema),

@@ -167,7 +167,19 @@ describe('staff work a 点单 through 协商定单 → 村委派单 → 干部�
     const receipt = await order();
     const params = { villageId, requestId: receipt.id };
     const code = { receiptCode: receipt.receiptCode };
-    await rejectsWith(cadre().request(advanceServiceRequest, { params, body: { step: 'process' } }), 409, 'requests.step.outOfOrder');
+    const early = await rejectsWith(
+      cadre().request(advanceServiceRequest, { params, body: { step: 'process' } }),
+      409,
+      'requests.step.outOfOrder',
+    );
+    // The steps are named in the caller's language (the server's own words pass the filter that hides typed text).
+    assert.equal(early.title, '还不能办理“干部埋单”：下一步应是“协商定单”，各步不能跳过');
+    const earlyEn = await rejectsWith(
+      server.client('demo-cadre', { locale: 'en' }).request(advanceServiceRequest, { params, body: { step: 'process' } }),
+      409,
+      'requests.step.outOfOrder',
+    );
+    assert.equal(earlyEn.title, 'The step "Done" cannot be done yet: the next step is "Agreed", and no step may be skipped');
     await rejectsWith(grid().request(advanceServiceRequest, { params, body: { step: 'negotiate' } }), 403, 'requests.step.notOwner');
     await rejectsWith(cadre().request(advanceServiceRequest, { params, body: { step: 'order' } }), 409, 'requests.step.alreadyDone');
     await cadre().request(advanceServiceRequest, { params, body: { step: 'negotiate', note: '与群众商定周三上门查看' } });

@@ -8,6 +8,9 @@ import {
   rateRequest,
   ratingGrades,
   requestDeadline,
+  type Locale,
+  type MessageParams,
+  type RequestLifecycle,
   type ServiceGuide,
   type Result,
   type RequestProgress,
@@ -67,17 +70,28 @@ async function staffIndex(db: Db, villageId: string): Promise<StaffIndex> {
  * completion or a second one are 409 (the request's state); not the step's owner 403; a step that does not exist or
  * a 派单 without the person named 400 at the field.
  */
-function refusal(result: Extract<Result<unknown>, { ok: false }>): HttpProblem {
+function refusal(result: Extract<Result<unknown>, { ok: false }>, lifecycle: RequestLifecycle): HttpProblem {
   const [first] = result.issues;
   if (!first) return HttpProblem.of('conflict');
   if (first.code === 'requests.step.unknown' || first.code === 'requests.step.assigneeRequired')
     return HttpProblem.validation(result.issues);
   const status = first.code === 'requests.step.notOwner' ? 403 : 409;
-  return new HttpProblem(status, first.code, { ...(first.params === undefined ? {} : { params: first.params }) });
+  const params = first.params ?? {};
+  return new HttpProblem(status, first.code, { params, words: stepWords(params, lifecycle) });
 }
 
-function progressed(result: Result<RequestProgress>): RequestProgress {
-  if (!result.ok) throw refusal(result);
+/** The steps the rule named ("the next step is 协商定单"), in both languages: the kind's own words, safe to say back. */
+function stepWords(params: MessageParams, lifecycle: RequestLifecycle): Record<string, Record<Locale, string>> {
+  const words: Record<string, Record<Locale, string>> = {};
+  for (const [name, value] of Object.entries(params)) {
+    const step = lifecycle.steps.find((one) => one['zh-CN'] === value);
+    if (step) words[name] = { 'zh-CN': step['zh-CN'], en: step.en };
+  }
+  return words;
+}
+
+function progressed(result: Result<RequestProgress>, lifecycle: RequestLifecycle): RequestProgress {
+  if (!result.ok) throw refusal(result, lifecycle);
   return result.value;
 }
 
@@ -116,7 +130,8 @@ export const requestHandlers: RequestHandlers = {
   rateServiceRequest: async ({ db, params, body, principal, locale, today, now }) => {
     const trx = transactionOf(db);
     const before = await requestForReceipt(trx, params.villageId, params.requestId, body.receiptCode);
-    const progress = progressed(rateRequest(before.progress, body.grade, today, lifecycleOf(before)));
+    const lifecycle = lifecycleOf(before);
+    const progress = progressed(rateRequest(before.progress, body.grade, today, lifecycle), lifecycle);
     // 国办发〔2019〕51号: a 差评 (不满意, 非常不满意) is checked, put right and answered — here by the supervisor, within
     // the village's own working days (`ratingFollowUpWorkingDays`: the 意见 sets none).
     const followUp = isBadRating(body.grade)
@@ -197,6 +212,7 @@ export const requestHandlers: RequestHandlers = {
         },
         lifecycle,
       ),
+      lifecycle,
     );
     // 派单 names a staff member of this village whose role may do the work it assigns.
     if (body.assignee !== undefined && lifecycle.assignedAt?.step === body.step) {

@@ -138,6 +138,11 @@ export function problemType(code: string): string {
 export interface HttpProblemInit {
   /** Values for the message's `{placeholders}`. */
   readonly params?: MessageParams;
+  /**
+   * Parameters the server chose from its own vocabulary (a step's name), in each language: they are filled in after
+   * the echo filter, which would otherwise print `…` for any non-token value (a step is named in Chinese words).
+   */
+  readonly words?: Readonly<Record<string, Readonly<Record<Locale, string>>>>;
   /** Field-level findings (validation); localized into `issues` of the response. */
   readonly issues?: readonly RuleIssue[];
   /** Extra response headers (Retry-After, Allow, WWW-Authenticate …). */
@@ -150,6 +155,7 @@ export class HttpProblem extends Error {
   readonly status: ContentfulStatusCode;
   readonly code: ProblemCode;
   readonly params: MessageParams;
+  readonly words: NonNullable<HttpProblemInit['words']>;
   readonly issues: readonly RuleIssue[];
   readonly headers: Readonly<Record<string, string>>;
 
@@ -159,6 +165,7 @@ export class HttpProblem extends Error {
     this.status = status;
     this.code = code;
     this.params = init.params ?? {};
+    this.words = init.words ?? {};
     this.issues = init.issues ?? [];
     this.headers = init.headers ?? {};
   }
@@ -227,7 +234,8 @@ export function echoSafeParams(params: MessageParams | undefined): MessageParams
 
 /** The problem as a JSON document in a locale. Every text in it passes the personal-data scrubber as well. */
 export function renderProblem(problem: HttpProblem, locale: Locale, requestId: string): ProblemDocument {
-  const params = echoSafeParams(problem.params);
+  const words = Object.fromEntries(Object.entries(problem.words).map(([name, word]) => [name, word[locale]]));
+  const params = { ...echoSafeParams(problem.params), ...words };
   const document: ProblemDocument = {
     type: problemType(problem.code),
     title: scrubPersonalData(titleOf(problem.code, locale, params)),

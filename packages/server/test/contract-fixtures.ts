@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import { openDatabase } from '../src/db/open.js';
 import type { Database } from '../src/db/schema.js';
 import type { Started } from '../src/start.js';
-import { demoNow, demoToday, startServerInTest } from './harness.js';
+import { demoNow, demoToday, startServerInTest, testCallTimeoutMs } from './harness.js';
 import { neighbourIntake } from './support/intakes.js';
 import { readThrough, startedForFile } from './support/lifecycle.js';
 import { villageRows } from './support/rows.js';
@@ -136,7 +136,8 @@ export async function startContractServer(options: { households?: number } = {})
     ...started,
     db,
     ids,
-    client: (token, extra = {}) => createClient({ baseUrl: started.url, retry: { limit: 0 }, ...(token ? { token } : {}), ...extra }),
+    client: (token, extra = {}) =>
+      createClient({ baseUrl: started.url, retry: { limit: 0 }, timeout: testCallTimeoutMs, ...(token ? { token } : {}), ...extra }),
   };
 }
 

@@ -14,7 +14,7 @@ import { migrateToLatest, openPostgres, type Database } from '../src/db/index.js
 import { generateDemoCounty } from '../src/seed/index.js';
 import type { Started } from '../src/start.js';
 import { loadDemoCounty } from '../src/store/load-demo.js';
-import { demoNow, demoToday, startServerInTest } from './harness.js';
+import { demoNow, demoToday, startServerInTest, testCallTimeoutMs } from './harness.js';
 import { closeThenStop, postgresUnavailable, startPostgresCluster, type PostgresCluster } from './postgres-cluster.js';
 import { problemOf } from './support/problems.js';
 
@@ -31,7 +31,7 @@ let server: Started | undefined;
 
 const cadre = (): Client => {
   assert.ok(server, 'the server is running');
-  return createClient({ baseUrl: server.url, retry: { limit: 0 }, token: 'demo-cadre' });
+  return createClient({ baseUrl: server.url, retry: { limit: 0 }, timeout: testCallTimeoutMs, token: 'demo-cadre' });
 };
 
 const body = (title: string, published = demoToday) => ({

@@ -15,7 +15,7 @@ import { migrateToLatest, openPostgres } from '../src/db/index.js';
 import { generateDemoCounty } from '../src/seed/index.js';
 import type { Started } from '../src/start.js';
 import { loadDemoCounty } from '../src/store/load-demo.js';
-import { demoNow, demoToday, startServerInTest, startTestServer } from './harness.js';
+import { demoNow, demoToday, startServerInTest, startTestServer, testCallTimeoutMs } from './harness.js';
 import { closeThenStop, postgresUnavailable, startPostgresCluster, type PostgresCluster } from './postgres-cluster.js';
 
 /* The grid tables (migration 0019), the demo grids and the grid routes' queries run unchanged on PostgreSQL. */
@@ -26,7 +26,7 @@ const running: { cluster?: PostgresCluster; postgres?: Started; sqlite?: Started
 
 function as(started: Started | undefined, token?: string): Client {
   if (!started) throw new Error('the server is not running');
-  return createClient({ baseUrl: started.url, retry: { limit: 0 }, ...(token ? { token } : {}) });
+  return createClient({ baseUrl: started.url, retry: { limit: 0 }, timeout: testCallTimeoutMs, ...(token ? { token } : {}) });
 }
 
 describe('grids on PostgreSQL', { skip: postgresUnavailable(), timeout: 120_000 }, () => {

@@ -14,7 +14,7 @@ import {
 } from '@shanzhi/sdk';
 import { verifyAuditChain } from '../src/audit/index.js';
 import { openDatabase } from '../src/db/open.js';
-import { demoToday, startTestServer, type TestServer } from './harness.js';
+import { demoToday, startTestServer, type TestServer, testCallTimeoutMs } from './harness.js';
 import { otherVillage, village } from './support/demo-county.js';
 import { useFileServer } from './support/scratch.js';
 import { rejectsWith } from './support/problems.js';
@@ -311,7 +311,7 @@ describe('audit', () => {
 describe('an entry through its whole life, on a clock that moves', () => {
   let started: TestServer;
   let today = demoToday;
-  const clientFor = (token: string) => createClient({ baseUrl: started.url, token, retry: { limit: 0 } });
+  const clientFor = (token: string) => createClient({ baseUrl: started.url, token, retry: { limit: 0 }, timeout: testCallTimeoutMs });
 
   before(async () => {
     started = await startTestServer({ now: () => new Date(`${today}T04:00:00Z`) });
@@ -323,7 +323,7 @@ describe('an entry through its whole life, on a clock that moves', () => {
 
   test('declared, reviewed, publicized, confirmed after the notice days: it then counts on the board and in the balance', async () => {
     const staff = clientFor('demo-cadre');
-    const publicClient = createClient({ baseUrl: started.url, retry: { limit: 0 } });
+    const publicClient = createClient({ baseUrl: started.url, retry: { limit: 0 }, timeout: testCallTimeoutMs });
     const { settings } = (await publicClient.request(getPointsRules, { params: { villageId: village } })).data;
     const householdId = 'h-000005';
     const entry = (

@@ -26,7 +26,7 @@ import { dialectOf, migrateToLatest, migrations, openPostgres, type Database } f
 import { generateDemoCounty } from '../src/seed/index.js';
 import type { Started } from '../src/start.js';
 import { loadDemoCounty } from '../src/store/load-demo.js';
-import { demoNow, demoToday, startServerInTest, startTestServer } from './harness.js';
+import { demoNow, demoToday, startServerInTest, startTestServer, testCallTimeoutMs } from './harness.js';
 import { homesteadIntake } from './support/intakes.js';
 import { countRows } from './support/rows.js';
 import { closeThenStop, postgresUnavailable, startPostgresCluster, type PostgresCluster } from './postgres-cluster.js';
@@ -52,7 +52,7 @@ let reference: Started | undefined;
 
 const clientOf = (started: Started | undefined, token?: string): Client => {
   assert.ok(started, 'the server is running');
-  return createClient({ baseUrl: started.url, retry: { limit: 0 }, ...(token === undefined ? {} : { token }) });
+  return createClient({ baseUrl: started.url, retry: { limit: 0 }, timeout: testCallTimeoutMs, ...(token === undefined ? {} : { token }) });
 };
 const pg = (token?: string) => clientOf(server, token);
 

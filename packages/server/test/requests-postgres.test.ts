@@ -13,7 +13,7 @@ import { migrateToLatest, openPostgres } from '../src/db/index.js';
 import { generateDemoCounty } from '../src/seed/index.js';
 import type { Started } from '../src/start.js';
 import { loadDemoCounty } from '../src/store/load-demo.js';
-import { demoNow, demoToday, startServerInTest, startTestServer } from './harness.js';
+import { demoNow, demoToday, startServerInTest, startTestServer, testCallTimeoutMs } from './harness.js';
 import { closeThenStop, postgresUnavailable, startPostgresCluster, type PostgresCluster } from './postgres-cluster.js';
 
 /* The request lifecycle's queries (the counter, the receipt hash, the ratings' GROUP BY) run unchanged on PostgreSQL. */
@@ -26,7 +26,7 @@ let reference: Started | undefined;
 
 const clientOf = (started: Started | undefined, token?: string): Client => {
   assert.ok(started, 'the server is running');
-  return createClient({ baseUrl: started.url, retry: { limit: 0 }, ...(token === undefined ? {} : { token }) });
+  return createClient({ baseUrl: started.url, retry: { limit: 0 }, timeout: testCallTimeoutMs, ...(token === undefined ? {} : { token }) });
 };
 
 describe('requests on PostgreSQL', { skip: postgresUnavailable(), timeout: 120_000 }, () => {

@@ -16,6 +16,13 @@ export interface TestServer extends Started {
  * which a loaded CI machine stalls for seconds: with the production keep-alive of 5 s the server could close a pooled
  * socket just as the client reused it (ECONNRESET in a test's set-up). Tests of the limits themselves pass their own.
  */
+/**
+ * A test's calls wait longer than the client's production 10 s: a test process holds several in-memory counties, and
+ * on a loaded CI machine (four test processes and Chromium on two cores) its garbage collection and its share of the
+ * CPU stretched one plain read past 10 s. Tests check what a call answers, not how fast (the benchmarks measure that).
+ */
+export const testCallTimeoutMs = 60_000;
+
 export const testConnections = { keepAliveTimeoutMs: 60_000, idleTimeoutMs: 120_000 } as const;
 
 /** `startServer` for a test that builds its own options (storage, attachments …), with `testConnections`. */
@@ -43,6 +50,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   });
   return {
     ...started,
-    client: (token, extra = {}) => createClient({ baseUrl: started.url, retry: { limit: 0 }, ...(token ? { token } : {}), ...extra }),
+    client: (token, extra = {}) =>
+      createClient({ baseUrl: started.url, retry: { limit: 0 }, timeout: testCallTimeoutMs, ...(token ? { token } : {}), ...extra }),
   };
 }

@@ -7,7 +7,7 @@ import { createClient, declarePointsEntry, transitionPointsEntry, type Client, t
 import type { Kysely } from 'kysely';
 import { issueToken } from '../../src/auth/principal.js';
 import { openDatabase, type Database } from '../../src/db/index.js';
-import { demoToday, startTestServer, type TestServer } from '../harness.js';
+import { demoToday, startTestServer, testCallTimeoutMs, type TestServer } from '../harness.js';
 import { deferredClient } from './deferred-client.js';
 import { otherVillage, village } from './demo-county.js';
 import { readThrough, startedForFile } from './lifecycle.js';
@@ -69,7 +69,8 @@ export async function startProcessServer(prefix: string): Promise<ProcessServer>
   const clock = new Clock();
   const server = await startTestServer({ filename, households: 600, now: clock.now });
   const db = openDatabase({ filename });
-  const client = (token?: string) => createClient({ baseUrl: server.url, retry: { limit: 0 }, ...(token ? { token } : {}) });
+  const client = (token?: string) =>
+    createClient({ baseUrl: server.url, retry: { limit: 0 }, timeout: testCallTimeoutMs, ...(token ? { token } : {}) });
   const issue = async (principal: Parameters<typeof issueToken>[2]) => {
     serial += 1;
     const token = `test-${prefix}-${String(serial)}`;

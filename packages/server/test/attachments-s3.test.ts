@@ -9,7 +9,7 @@ import { s3Store } from '../src/attachments/s3-store.js';
 import { openAttachments } from '../src/attachments/service.js';
 import type { S3Settings } from '../src/attachments/settings.js';
 import { openDatabase } from '../src/db/open.js';
-import { demoNow, startServerInTest } from './harness.js';
+import { demoNow, startServerInTest, testConnections } from './harness.js';
 import { phoneJpeg } from './support/attachment-samples.js';
 import { scratchFolder } from './support/scratch.js';
 
@@ -73,6 +73,9 @@ before(async () => {
       else response.writeHead(200, { 'Content-Type': 'application/octet-stream' }).end(object);
     })();
   });
+  // The store's fetch and this fake share the event loop: under CI load it stalls for seconds, and Node's 5 s
+  // keep-alive closed a pooled socket as the store reused it ("fetch failed"). Longer than any such stall.
+  server.keepAliveTimeout = testConnections.keepAliveTimeoutMs;
   await new Promise<void>((resolve) => {
     server.listen(0, '127.0.0.1', resolve);
   });

@@ -8,6 +8,7 @@ import { createApp } from '../src/app.js';
 import { defaultAlgorithms, type OidcSettings } from '../src/auth/oidc.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { openDatabase } from '../src/db/open.js';
+import { testConnections } from './harness.js';
 
 // A real identity provider in miniature: RSA and EC key pairs and a JWKS endpoint on 127.0.0.1 whose key set
 // the tests rotate. Tokens are signed with jose, as an IdP would.
@@ -63,6 +64,8 @@ describe('access tokens (JWT) from an OIDC identity provider', () => {
       res.writeHead(200, { 'content-type': 'application/jwk-set+json' });
       res.end(JSON.stringify({ keys: published }));
     });
+    // Longer than a stall of the shared event loop under CI load (see testConnections).
+    jwksServer.keepAliveTimeout = testConnections.keepAliveTimeoutMs;
     await new Promise<void>((resolve) => jwksServer.listen(0, '127.0.0.1', resolve));
     const { port } = jwksServer.address() as AddressInfo;
     const oidc: OidcSettings = {

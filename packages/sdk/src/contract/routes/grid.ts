@@ -18,7 +18,7 @@ import { defineRoute } from '../route.js';
 import { personalRead, publicRead, signedInChange, signedInCreate, signedInRead } from './answers.js';
 import { cadres } from './callers.js';
 import { dateSchema, idSchema, villageParams, villageResourceParams } from './common.js';
-import { resourceRoutes } from './resource.js';
+import { resourceParts } from './resource.js';
 
 /*
  * The grid worker's desk (<sz-grid-desk>; docs/grid.md): grids as data (about 120 households each, seed 002), events
@@ -94,14 +94,14 @@ export const gridSettingsView = z.looseObject({
   defaults: z.boolean(),
 });
 
-const settings = resourceRoutes('grid', villageParams, gridSettingsView);
+const settings = resourceParts('grid', villageParams, gridSettingsView);
 
 export const getGridSettings = defineRoute({
   id: 'getGridSettings',
   method: 'GET',
   path: '/v1/villages/{villageId}/grid/settings',
   summary: 'The village’s list of grid matters (categories and items), round length, step deadline and publication choice',
-  ...settings.read(),
+  ...settings,
   ...signedInRead(staffRead),
 });
 
@@ -110,7 +110,8 @@ export const setGridSettings = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/grid/settings',
   summary: 'Set the grid settings as a whole (absent fields take their defaults); publishing monthly counts is opt-in',
-  ...settings.send(gridSettingsSchema),
+  ...settings,
+  body: gridSettingsSchema,
   ...signedInChange(200, cadres),
 });
 
@@ -187,14 +188,14 @@ export const gridReportDetailSchema = z.looseObject({
   canAct: z.boolean(),
 });
 
-const report = resourceRoutes('grid', villageResourceParams('reportId'), gridReportDetailSchema);
+const report = resourceParts('grid', villageResourceParams('reportId'), gridReportDetailSchema);
 
 export const getGridReport = defineRoute({
   id: 'getGridReport',
   method: 'GET',
   path: '/v1/villages/{villageId}/grid-reports/{reportId}',
   summary: 'One grid report with its history, the next steps and whether the caller may take them',
-  ...report.read(),
+  ...report,
   ...personalRead(staffRead),
 });
 
@@ -215,7 +216,8 @@ export const assessGridReport = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/grid-reports/{reportId}/assessment',
   summary: '分析研判: the level that handles it (grid, village, township) and whether it is a dispute',
-  ...report.send(gridAssessmentSchema),
+  ...report,
+  body: gridAssessmentSchema,
   ...signedInChange(200, staffWrite),
 });
 
@@ -224,7 +226,8 @@ export const assignGridReport = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/grid-reports/{reportId}/assignment',
   summary: '分流交办: to the grid, the village, a department or the mediation committee (a dispute becomes a mediation case)',
-  ...report.send(gridAssignmentSchema),
+  ...report,
+  body: gridAssignmentSchema,
   ...signedInChange(200, staffWrite),
 });
 
@@ -233,7 +236,8 @@ export const recordGridDisposal = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/grid-reports/{reportId}/disposals',
   summary: '协调处置: record what was done, with photos (repeatable until closed)',
-  ...report.send(gridDisposalSchema),
+  ...report,
+  body: gridDisposalSchema,
   ...signedInChange(201, staffWrite),
 });
 
@@ -242,7 +246,8 @@ export const closeGridReport = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/grid-reports/{reportId}/closure',
   summary: 'Close a report with its outcome (resolved, referred on, unfounded)',
-  ...report.send(gridClosureSchema),
+  ...report,
+  body: gridClosureSchema,
   ...signedInChange(200, staffWrite),
 });
 
@@ -301,7 +306,7 @@ export const gridRoundDetailSchema = z.looseObject({
   canAct: z.boolean(),
 });
 
-const round = resourceRoutes('grid', villageResourceParams('roundId'), gridRoundDetailSchema);
+const round = resourceParts('grid', villageResourceParams('roundId'), gridRoundDetailSchema);
 
 export const openGridRound = defineRoute({
   id: 'openGridRound',
@@ -320,7 +325,7 @@ export const getGridRound = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/grid-rounds/{roundId}',
   summary: 'One round’s checklist: the households, their visits (走访) and which are overdue',
-  ...round.read(),
+  ...round,
   ...personalRead(staffRead),
 });
 
@@ -329,7 +334,8 @@ export const recordGridVisit = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/grid-rounds/{roundId}/visits',
   summary: '走访: record a visit to a household of the round, with a note (and the report it led to)',
-  ...round.send(gridVisitSchema),
+  ...round,
+  body: gridVisitSchema,
   ...signedInChange(201, staffWrite),
 });
 

@@ -28,21 +28,3 @@ export function resourceParts(
 ): ResourcePath<string, Schema> & { readonly response?: Schema } {
   return response ? { tags: [tag], params, response } : { tags: [tag], params };
 }
-
-/**
- * The same parts as calls: `read()` spreads them for a request without a body, `send(body)` adds the body; either takes
- * another answer. Kept for the routes written with it (grid.ts); new routes spread `resourceParts` instead.
- */
-export function resourceRoutes<const T extends string, const P extends Schema, const V extends Schema>(tag: T, params: P, view: V) {
-  function read(): ResourceParts<T, P, V>;
-  function read<const R extends Schema>(response: R): ResourceParts<T, P, R>;
-  function read(response: Schema = view): ResourceParts<T, P, Schema> {
-    return resourceParts(tag, params, response);
-  }
-  function send<const B extends Schema>(body: B): ResourceParts<T, P, V> & { readonly body: B };
-  function send<const B extends Schema, const R extends Schema>(body: B, response: R): ResourceParts<T, P, R> & { readonly body: B };
-  function send(body: Schema, response: Schema = view): ResourceParts<T, P, Schema> & { readonly body: Schema } {
-    return { ...read(response), body };
-  }
-  return { read, send };
-}

@@ -1,10 +1,12 @@
 // Browser tests run in Debian's Chromium (npm cannot download browsers here); test/ensure-chromium.mjs installs it when missing.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from './test/chromium.mjs';
+import { slowTestsReporter } from './test/slow-tests-reporter.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -53,6 +55,7 @@ export default {
   // browser context (see createPage), so files that run at the same time never see each other's storage.
   concurrency: Number(process.env.SZ_BROWSER_CONCURRENCY ?? 3),
   testFramework: { config: { timeout: 15000 } },
+  reporters: [defaultReporter(), slowTestsReporter()],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="zh-CN">
   <head><meta charset="utf-8"><script>window.__SZ_API__ = ${JSON.stringify(server.info.url)}; window.__SZ_TOKENS__ = ${JSON.stringify(server.info.tokens)};</script></head>

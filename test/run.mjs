@@ -50,6 +50,8 @@ const ensure = spawnSync(process.execPath, ['test/ensure-chromium.mjs'], { cwd: 
 if (ensure.status !== 0) process.exit(ensure.status ?? 1);
 
 const env = { ...process.env, PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}` };
+/** Failed tasks' output, repeated at the end: a CI log that keeps only its tail then still shows what failed. */
+const failures = [];
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const started = Date.now();
 /** @type {Map<string, { state: 'waiting' | 'running' | 'passed' | 'failed' | 'skipped', ms?: number }>} */
@@ -79,6 +81,7 @@ function run(task) {
         `\n━━ ${task.name} (${task.run}) ${ok ? 'passed' : `FAILED (${signal ?? `exit ${String(code)}`})`} in ${seconds(ms)}\n`,
       );
       process.stdout.write(Buffer.concat(output));
+      if (!ok) failures.push({ name: task.name, text: Buffer.concat(output).toString('utf8') });
       resolve({ ok, ms });
     });
   });
@@ -119,6 +122,14 @@ await new Promise((done) => {
   next();
 });
 
+for (const { name, text } of failures) {
+  const lines = text.split('\n');
+  // The lines that name a failure (test runners' markers), then the task's last lines, each capped so the summary stays short.
+  const marked = lines.filter((line) => /✖|✗|❌|\bFAIL|not ok|failed|Error\b|AssertionError|timed out/i.test(line)).slice(0, 60);
+  console.log(
+    `\n━━ ${name} failed: the lines that name the failure\n${marked.join('\n')}\n── the last lines of ${name}\n${lines.slice(-40).join('\n')}`,
+  );
+}
 console.log(`\n${'task'.padEnd(12)}${'result'.padEnd(10)}time`);
 for (const [name, { state, ms }] of status) console.log(`${name.padEnd(12)}${state.padEnd(10)}${ms === undefined ? '' : seconds(ms)}`);
 const failed = [...status].filter(([, { state }]) => state !== 'passed');

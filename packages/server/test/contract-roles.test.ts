@@ -81,6 +81,25 @@ describe('every guarded route refuses roles it does not list', () => {
   }
 });
 
+describe('roles are checked before the body is read (docs/api.md, "Order of checks")', () => {
+  // A body the schema refuses: a route that validated first would answer 400 and tell an unlisted caller what it takes.
+  for (const route of guarded.filter((one) => one.body !== undefined && one.access.relation !== 'trackingCode')) {
+    const refused = demoRoles.filter((one) => !listedRoles(route).includes(one) && !(one === 'villager' && route.access.relation));
+    for (const role of [undefined, ...refused]) {
+      test(`${route.id} refuses ${role ?? 'the public'} with ${role ? '403' : '401'} even with an invalid body`, async () => {
+        const response = await send(server.url, {
+          method: route.method,
+          path: fillPath(route, sampleParams(route, server.ids)),
+          token: role && tokenOf(role),
+          body: '{}',
+          headers: route.idempotency === 'none' ? {} : { 'Idempotency-Key': randomUUID() },
+        });
+        assertProblem(response, role ? 403 : 401, role ? 'forbidden' : 'unauthorized', `${route.id} as ${role ?? 'public'}`);
+      });
+    }
+  }
+});
+
 describe('every guarded route lets its listed roles through', () => {
   for (const route of guarded) {
     for (const role of listedRoles(route) as readonly DemoRole[]) {

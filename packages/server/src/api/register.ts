@@ -35,8 +35,10 @@ declare module 'hono' {
 export function checkAccess(route: RouteSpec, principal: Principal): void {
   const { roles, relation } = route.access;
   if (roles === 'anyone' || roles.includes(principal.role)) return;
-  // A relation (own household, tracking code) is proved inside the handler, which knows the resource.
-  if (relation) return;
+  // A relation is proved inside the handler, which knows the resource: any caller may hold a tracking code, but only a
+  // villager can have a household. Everyone else is refused here, before the body is read (docs/api.md, "Order of
+  // checks"): a staff caller on a household's own route learnt from a 400 what the route accepts.
+  if (relation === 'trackingCode' || (relation === 'household' && principal.role === 'villager')) return;
   if (principal.role === 'public') throw HttpProblem.of('unauthorized', { headers: { 'WWW-Authenticate': 'Bearer' } });
   throw HttpProblem.of('forbidden');
 }

@@ -40,3 +40,47 @@ export async function villageDocs<D>(db: Db, table: VillageDocTable, villageId: 
   const rows = await db.selectFrom(table).select('doc').where('village_id', '=', villageId).execute();
   return rows.map((row) => JSON.parse(row.doc) as D);
 }
+
+/** A text column of `T`: where a record names the parent it belongs to (`item_id`, `disclosure_id`). */
+type TextColumn<T extends VillageDocTable> = {
+  [C in keyof Database[T] & string]: Database[T][C] extends string ? C : never;
+}[keyof Database[T] & string];
+
+/** The documents of the village's records in `table` that belong to one parent (`column` is `value`), in id order. */
+export async function villageDocsOf<T extends VillageDocTable, D>(
+  db: Db,
+  table: T,
+  villageId: string,
+  column: TextColumn<T>,
+  value: string,
+): Promise<D[]> {
+  // Widened to the union as in `villageRow`; the parent column is checked against the concrete table above.
+  const from: VillageDocTable = table;
+  const rows = await db
+    .selectFrom(from)
+    .select('doc')
+    .where('village_id', '=', villageId)
+    .where(db.dynamic.ref(column), '=', value)
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => JSON.parse(row.doc) as D);
+}
+
+/** The columns every village document table has: the record's own id, its village and the whole record as JSON. */
+interface VillageDocColumns {
+  id: string;
+  village_id: string;
+  doc: string;
+}
+
+/**
+ * The row of a record kept whole in `doc`: its id, its village, the columns a list filters or sorts on (copies taken
+ * from the record by the caller, so the two never disagree) and the document itself.
+ */
+export function villageDocRow<Row extends VillageDocColumns>(
+  record: { readonly id: string; readonly villageId: string },
+  columns: Omit<Row, keyof VillageDocColumns>,
+): Row {
+  // The three columns plus the rest of Row make Row; TypeScript cannot see that through the type parameter.
+  return { id: record.id, village_id: record.villageId, ...columns, doc: JSON.stringify(record) } as Row;
+}

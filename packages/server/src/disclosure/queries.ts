@@ -16,7 +16,7 @@ import type * as z from 'zod/mini';
 import { hashToken, type Principal } from '../auth/principal.js';
 import { auditChange } from '../audit/log.js';
 import type { Database } from '../db/schema.js';
-import { villageDoc, villageDocs } from '../db/village-row.js';
+import { villageDoc, villageDocs, villageDocsOf } from '../db/village-row.js';
 import { HttpProblem } from '../http/problem.js';
 import { nextQueryId } from './ids.js';
 
@@ -206,15 +206,8 @@ export async function publishFaq(input: ChangeInput & { readonly question: strin
 
 /** The item's published FAQ entries, oldest first: question, answer and date only. */
 export async function loadFaq(db: Db, villageId: string, disclosureId: string) {
-  const rows = await db
-    .selectFrom('disclosure_queries')
-    .select('doc')
-    .where('village_id', '=', villageId)
-    .where('disclosure_id', '=', disclosureId)
-    .orderBy('id')
-    .execute();
-  return rows.flatMap((row) => {
-    const { faq } = JSON.parse(row.doc) as StoredQuery;
-    return faq === undefined ? [] : [{ question: faq.question, answer: faq.answer, publishedOn: faq.publishedOn }];
-  });
+  const queries: StoredQuery[] = await villageDocsOf(db, 'disclosure_queries', villageId, 'disclosure_id', disclosureId);
+  return queries.flatMap(({ faq }) =>
+    faq === undefined ? [] : [{ question: faq.question, answer: faq.answer, publishedOn: faq.publishedOn }],
+  );
 }

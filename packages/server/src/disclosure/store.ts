@@ -14,7 +14,7 @@ import * as z from 'zod/mini';
 import type { DisclosureItemTable } from '../db/domain-schema.js';
 import { rowWriter } from '../db/insert-rows.js';
 import type { Database } from '../db/schema.js';
-import { villageDoc, villageDocs } from '../db/village-row.js';
+import { villageDoc, villageDocRow, villageDocs, villageDocsOf } from '../db/village-row.js';
 import { HttpProblem } from '../http/problem.js';
 import { isVillage } from '../store/county-register.js';
 
@@ -65,15 +65,8 @@ export function findDecision(db: Db, villageId: string, id: string): Promise<Sto
   return villageDoc(db, 'decisions', villageId, id);
 }
 
-export async function loadReliefLists(db: Db, villageId: string, itemId: string): Promise<StoredReliefList[]> {
-  const rows = await db
-    .selectFrom('relief_lists')
-    .select('doc')
-    .where('village_id', '=', villageId)
-    .where('item_id', '=', itemId)
-    .orderBy('id')
-    .execute();
-  return rows.map((row) => JSON.parse(row.doc) as StoredReliefList);
+export function loadReliefLists(db: Db, villageId: string, itemId: string): Promise<StoredReliefList[]> {
+  return villageDocsOf(db, 'relief_lists', villageId, 'item_id', itemId);
 }
 
 /** The village's adopted settings; the documented defaults where it has none (or a stored value is unreadable). */
@@ -91,15 +84,12 @@ export async function staffNameOf(db: Db, staffId: string): Promise<string> {
 }
 
 export function itemRow(item: StoredItem): DisclosureItemTable {
-  return {
-    id: item.id,
-    village_id: item.villageId,
+  return villageDocRow(item, {
     category: item.category,
     title: currentVersion(item).title,
     published: firstPublished(item),
     decision_id: item.decisionId ?? null,
-    doc: JSON.stringify(item),
-  };
+  });
 }
 
 export async function insertItem(trx: Transaction<Database>, item: StoredItem): Promise<void> {
@@ -108,18 +98,9 @@ export async function insertItem(trx: Transaction<Database>, item: StoredItem): 
 
 export const insertItems = rowWriter('disclosure_items', itemRow);
 
-export const insertDecisions = rowWriter('decisions', (d: StoredDecision) => ({
-  id: d.id,
-  village_id: d.villageId,
-  doc: JSON.stringify(d),
-}));
+export const insertDecisions = rowWriter('decisions', (d: StoredDecision) => villageDocRow(d, {}));
 
-export const insertReliefLists = rowWriter('relief_lists', (r: StoredReliefList) => ({
-  id: r.id,
-  village_id: r.villageId,
-  item_id: r.itemId,
-  doc: JSON.stringify(r),
-}));
+export const insertReliefLists = rowWriter('relief_lists', (r: StoredReliefList) => villageDocRow(r, { item_id: r.itemId }));
 
 /** The villages' disclosure settings (`loadSettings` reads them). */
 export const insertSettings = rowWriter(

@@ -15,7 +15,7 @@ import type { Principal } from '../auth/principal.js';
 import type { GridReportTable, GridRoundTable } from '../db/grid-schema.js';
 import { rowWriter } from '../db/insert-rows.js';
 import type { Database } from '../db/schema.js';
-import { villageDoc } from '../db/village-row.js';
+import { villageDoc, villageDocRow } from '../db/village-row.js';
 import { HttpProblem } from '../http/problem.js';
 
 /*
@@ -172,16 +172,13 @@ export async function saveGridSettings(trx: Transaction<Database>, villageId: st
 }
 
 function reportRow(report: StoredGridReport): GridReportTable {
-  return {
-    id: report.id,
-    village_id: report.villageId,
+  return villageDocRow(report, {
     grid_id: report.gridId,
     state: report.state,
     category: report.category.code,
     reported_on: report.reportedOn,
     due_on: report.dueOn,
-    doc: JSON.stringify(report),
-  };
+  });
 }
 
 export const insertReports = rowWriter('grid_reports', reportRow);
@@ -245,14 +242,7 @@ export async function replaceReport(
 }
 
 function roundRow(round: StoredGridRound): GridRoundTable {
-  return {
-    id: round.id,
-    village_id: round.villageId,
-    grid_id: round.gridId,
-    from_on: round.from,
-    to_on: round.to,
-    doc: JSON.stringify(round),
-  };
+  return villageDocRow(round, { grid_id: round.gridId, from_on: round.from, to_on: round.to });
 }
 
 export const insertRounds = rowWriter('grid_rounds', roundRow);

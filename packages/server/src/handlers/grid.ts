@@ -23,6 +23,7 @@ import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/schema.js';
 import { requireOwnVillage } from '../disclosure/access.js';
 import { transactionOf } from '../disclosure/ids.js';
+import { requireVillage } from '../disclosure/store.js';
 import {
   gridSettingsOf,
   householdNames,
@@ -104,21 +105,24 @@ async function namesFor(db: Db, villageId: string, householdIds: readonly string
   return { staff: new Map(staff.map((one) => [one.id, one.name])), households };
 }
 
-/** The report and its grid, for a caller who works that grid (403 `grid.outsideGrid` otherwise). */
+/** The grid a report or round belongs to, for a caller who works that grid (403 `grid.outsideGrid` otherwise). */
+async function workedGridOf(db: Db, principal: Principal, villageId: string, doc: { readonly gridId: string }): Promise<StoredGrid> {
+  const grid = await requireGrid(db, villageId, doc.gridId);
+  requireGridWork(principal, grid);
+  return grid;
+}
+
+/** The report and its grid, for a caller who works that grid. */
 async function reportInGrid(db: Db, principal: Principal, villageId: string, reportId: string) {
   requireOwnVillage(principal, villageId);
   const report = await requireReport(db, villageId, reportId);
-  const grid = await requireGrid(db, villageId, report.gridId);
-  requireGridWork(principal, grid);
-  return { report, grid };
+  return { report, grid: await workedGridOf(db, principal, villageId, report) };
 }
 
 async function roundInGrid(db: Db, principal: Principal, villageId: string, roundId: string) {
   requireOwnVillage(principal, villageId);
   const round = await requireRound(db, villageId, roundId);
-  const grid = await requireGrid(db, villageId, round.gridId);
-  requireGridWork(principal, grid);
-  return { round, grid };
+  return { round, grid: await workedGridOf(db, principal, villageId, round) };
 }
 
 /** The state a step leads to; a step out of order (or after closing) is 409 with the state the report is in. */
@@ -151,6 +155,43 @@ async function answerReport(
   await replaceReport(trx, ctx.principal, ctx.now, action, before, after);
   const names = await namesFor(trx, after.villageId, after.householdIds);
   return { body: reportDetail(after, grid, names, ctx.principal, ctx.locale, ctx.today) };
+}
+
+/** What a report step sets besides its state and history (which `stepReport` sets). */
+type ReportChange = Partial<Omit<StoredGridReport, 'id' | 'villageId' | 'gridId' | 'state' | 'history'>>;
+
+/** The parts of a step route's context that `stepReport` reads. */
+interface StepContext {
+  readonly db: Db;
+  readonly params: { readonly villageId: string; readonly reportId: string };
+  readonly body: { readonly note?: string | undefined };
+  readonly principal: Principal;
+  readonly locale: Locale;
+  readonly today: CalendarDate;
+  readonly now: Date;
+}
+
+/**
+ * One step on a report: the caller must work its grid and the step must be in order (409 otherwise) before `change`
+ * works out what the step sets (it may refuse); then the step's history entry is added and the report written
+ * (audited) and answered.
+ */
+async function stepReport(
+  ctx: StepContext,
+  step: GridReportStep,
+  change: (trx: Transaction<Database>, before: StoredGridReport) => ReportChange | Promise<ReportChange>,
+  attachmentIds?: readonly string[],
+) {
+  const trx = transactionOf(ctx.db);
+  const { report: before, grid } = await reportInGrid(trx, ctx.principal, ctx.params.villageId, ctx.params.reportId);
+  const state = stepTo(before, step);
+  const after: StoredGridReport = {
+    ...before,
+    state,
+    ...(await change(trx, before)),
+    history: [...before.history, entry(step, ctx.principal, ctx.today, ctx.body.note, attachmentIds)],
+  };
+  return answerReport(trx, ctx, grid, before, after, `grid.report.${step}`);
 }
 
 /** Reports soonest due first (the most overdue on top), closed ones last, newest first. */
@@ -290,72 +331,44 @@ export const gridHandlers: GridHandlers = {
     return { body: reportDetail(report, grid, names, principal, locale, today) };
   },
 
-  assessGridReport: async ({ db, params, body, principal, locale, today, now }) => {
-    const trx = transactionOf(db);
-    const { report: before, grid } = await reportInGrid(trx, principal, params.villageId, params.reportId);
-    const state = stepTo(before, 'assess');
-    const { settings } = await gridSettingsOf(trx, params.villageId);
-    const after: StoredGridReport = {
-      ...before,
-      state,
-      level: body.level,
-      dispute: body.dispute,
-      risk: body.risk,
-      dueOn: addWorkingDays(today, settings.stepWorkingDays),
-      history: [...before.history, entry('assess', principal, today, body.note)],
-    };
-    return answerReport(trx, { principal, now, today, locale }, grid, before, after, 'grid.report.assess');
+  assessGridReport: (ctx) =>
+    stepReport(ctx, 'assess', async (trx) => {
+      const { settings } = await gridSettingsOf(trx, ctx.params.villageId);
+      const { level, dispute, risk } = ctx.body;
+      return { level, dispute, risk, dueOn: addWorkingDays(ctx.today, settings.stepWorkingDays) };
+    }),
+
+  assignGridReport: (ctx) =>
+    stepReport(ctx, 'assign', async (trx, before) => {
+      const { params, body, principal, today, now } = ctx;
+      refuse(checkGridAssignment(body, before.dispute === true, today));
+      const { settings } = await gridSettingsOf(trx, params.villageId);
+      const mediationCase =
+        body.target === 'mediation' && body.intake !== undefined
+          ? await assignToMediation(trx, before, body.intake, principal, today, now)
+          : undefined;
+      return {
+        target: body.target,
+        ...(body.target === 'department' && body.department !== undefined ? { department: body.department } : {}),
+        ...(mediationCase ? { mediationCase } : {}),
+        dueOn: body.dueOn ?? addWorkingDays(today, settings.stepWorkingDays),
+      };
+    }),
+
+  recordGridDisposal: (ctx) => {
+    const attachmentIds = ctx.body.attachmentIds ?? [];
+    return stepReport(
+      ctx,
+      'dispose',
+      async (trx) => {
+        await checkAttachmentIds(trx, ctx.principal, ctx.params.villageId, 'grid-report', attachmentIds);
+        return {};
+      },
+      attachmentIds,
+    );
   },
 
-  assignGridReport: async ({ db, params, body, principal, locale, today, now }) => {
-    const trx = transactionOf(db);
-    const { report: before, grid } = await reportInGrid(trx, principal, params.villageId, params.reportId);
-    const state = stepTo(before, 'assign');
-    refuse(checkGridAssignment(body, before.dispute === true, today));
-    const { settings } = await gridSettingsOf(trx, params.villageId);
-    const mediationCase =
-      body.target === 'mediation' && body.intake !== undefined
-        ? await assignToMediation(trx, before, body.intake, principal, today, now)
-        : undefined;
-    const after: StoredGridReport = {
-      ...before,
-      state,
-      target: body.target,
-      ...(body.target === 'department' && body.department !== undefined ? { department: body.department } : {}),
-      ...(mediationCase ? { mediationCase } : {}),
-      dueOn: body.dueOn ?? addWorkingDays(today, settings.stepWorkingDays),
-      history: [...before.history, entry('assign', principal, today, body.note)],
-    };
-    return answerReport(trx, { principal, now, today, locale }, grid, before, after, 'grid.report.assign');
-  },
-
-  recordGridDisposal: async ({ db, params, body, principal, locale, today, now }) => {
-    const trx = transactionOf(db);
-    const { report: before, grid } = await reportInGrid(trx, principal, params.villageId, params.reportId);
-    const state = stepTo(before, 'dispose');
-    const attachmentIds = body.attachmentIds ?? [];
-    await checkAttachmentIds(trx, principal, params.villageId, 'grid-report', attachmentIds);
-    const after: StoredGridReport = {
-      ...before,
-      state,
-      history: [...before.history, entry('dispose', principal, today, body.note, attachmentIds)],
-    };
-    return answerReport(trx, { principal, now, today, locale }, grid, before, after, 'grid.report.dispose');
-  },
-
-  closeGridReport: async ({ db, params, body, principal, locale, today, now }) => {
-    const trx = transactionOf(db);
-    const { report: before, grid } = await reportInGrid(trx, principal, params.villageId, params.reportId);
-    const state = stepTo(before, 'close');
-    const after: StoredGridReport = {
-      ...before,
-      state,
-      outcome: body.outcome,
-      dueOn: null,
-      history: [...before.history, entry('close', principal, today, body.note)],
-    };
-    return answerReport(trx, { principal, now, today, locale }, grid, before, after, 'grid.report.close');
-  },
+  closeGridReport: (ctx) => stepReport(ctx, 'close', () => ({ outcome: ctx.body.outcome, dueOn: null })),
 
   listGridRounds: async ({ db, params, query, principal, today }) => {
     const grids = await visibleGrids(db, principal, params.villageId);
@@ -428,13 +441,7 @@ export const gridHandlers: GridHandlers = {
   },
 
   getGridReportCounts: async ({ db, params, query, locale, today }) => {
-    const village = await db
-      .selectFrom('regions')
-      .select('id')
-      .where('id', '=', params.villageId)
-      .where('level', '=', 'village')
-      .executeTakeFirst();
-    if (!village) throw HttpProblem.of('not-found');
+    await requireVillage(db, params.villageId);
     const { settings } = await gridSettingsOf(db, params.villageId);
     if (!settings.publishMonthlyCounts) return { body: { published: false as const, villageId: params.villageId } };
     return {

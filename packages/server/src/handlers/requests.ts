@@ -18,7 +18,7 @@ import {
 import type { Handlers } from '../api/register.js';
 import { checkAttachmentIds } from '../attachments/references.js';
 import { requireOwnVillage } from '../disclosure/access.js';
-import { loadSettings } from '../disclosure/store.js';
+import { loadSettings, requireVillage } from '../disclosure/store.js';
 import { transactionOf } from '../disclosure/ids.js';
 import { HttpProblem } from '../http/problem.js';
 import { encodeCursor, startOf } from '../points/cursor.js';
@@ -54,12 +54,6 @@ type RequestHandlers = Pick<
 type Db = Kysely<Database> | Transaction<Database>;
 
 const defaultLimit = 50;
-
-/** 404 unless the village exists (a request is filed with one, and its ratings are read by it). */
-async function requireVillage(db: Db, villageId: string): Promise<void> {
-  const row = await db.selectFrom('regions').select('id').where('id', '=', villageId).where('level', '=', 'village').executeTakeFirst();
-  if (!row) throw HttpProblem.of('not-found');
-}
 
 async function staffIndex(db: Db, villageId: string): Promise<StaffIndex> {
   return new Map((await staffOf(db, villageId)).map((person) => [person.id, person]));

@@ -2,7 +2,7 @@ import { defaultMentoringSettings, type MentoringPlan, type MentoringSettings } 
 import type { Kysely, Transaction } from 'kysely';
 import { rowWriter } from '../db/insert-rows.js';
 import type { Database } from '../db/schema.js';
-import { villageRow } from '../db/village-row.js';
+import { villageDocRow, villageRow } from '../db/village-row.js';
 import { HttpProblem } from '../http/problem.js';
 import '../supermarket/schema.js';
 
@@ -13,13 +13,9 @@ export interface StoredPlan extends MentoringPlan {
   readonly villageId: string;
 }
 
-export const insertPlans = rowWriter('mentoring_plans', (plan: StoredPlan) => ({
-  id: plan.id,
-  village_id: plan.villageId,
-  household_id: plan.householdId,
-  status: plan.status,
-  doc: JSON.stringify(plan),
-}));
+export const insertPlans = rowWriter('mentoring_plans', (plan: StoredPlan) =>
+  villageDocRow(plan, { household_id: plan.householdId, status: plan.status }),
+);
 
 export async function plansOf(db: Db, where: { readonly villageId?: string; readonly householdId?: string; readonly status?: string }) {
   let query = db.selectFrom('mentoring_plans').select(['doc']);

@@ -12,7 +12,7 @@ import * as z from 'zod/mini';
 import type { HouseholdTable } from '../db/domain-schema.js';
 import { rowWriter } from '../db/insert-rows.js';
 import type { Database } from '../db/schema.js';
-import { villageRow } from '../db/village-row.js';
+import { villageDocRow, villageRow } from '../db/village-row.js';
 import { HttpProblem } from '../http/problem.js';
 
 /*
@@ -163,14 +163,9 @@ export async function updateEntry(trx: Transaction<Database>, before: LedgerEntr
   if (result.numUpdatedRows === 0n) throw HttpProblem.of('conflict');
 }
 
-export const insertRedemptions = rowWriter('redemptions', (redemption: StoredRedemption) => ({
-  id: redemption.id,
-  village_id: redemption.villageId,
-  household_id: redemption.householdId,
-  date: redemption.date,
-  points: redemption.points,
-  doc: JSON.stringify(redemption),
-}));
+export const insertRedemptions = rowWriter('redemptions', (redemption: StoredRedemption) =>
+  villageDocRow(redemption, { household_id: redemption.householdId, date: redemption.date, points: redemption.points }),
+);
 
 /** The villages' catalogues and settings (`loadScheme` reads them). */
 export const insertSchemes = rowWriter('points_schemes', (p: PointsScheme & { readonly villageId: string }) => ({

@@ -2,6 +2,7 @@ import type { PostingInput } from '@shanzhi/rules';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { rowWriter } from '../db/insert-rows.js';
+import { villageDocRow } from '../db/village-row.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -50,15 +51,14 @@ export async function nextPostingId(trx: Transaction<Database>, disclosureId: st
   return `pst-${disclosureId}-${String(rows.length + 1)}`;
 }
 
-export const insertPostings = rowWriter('disclosure_postings', (posting: StoredPosting) => ({
-  id: posting.id,
-  village_id: posting.villageId,
-  disclosure_id: posting.disclosureId,
-  version: posting.version,
-  posted_on: posting.postedOn,
-  photo_id: posting.photoId ?? null,
-  doc: JSON.stringify(posting),
-}));
+export const insertPostings = rowWriter('disclosure_postings', (posting: StoredPosting) =>
+  villageDocRow(posting, {
+    disclosure_id: posting.disclosureId,
+    version: posting.version,
+    posted_on: posting.postedOn,
+    photo_id: posting.photoId ?? null,
+  }),
+);
 
 /** What a new posting records besides the input: whose, when, which version; the optional fields only when given. */
 export function newPosting(input: {

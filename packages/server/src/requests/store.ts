@@ -19,6 +19,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { auditChange, type AuditActor } from '../audit/log.js';
 import { hashToken, type Principal } from '../auth/principal.js';
 import type { Database } from '../db/schema.js';
+import { villageDoc, villageDocRow, villageDocs } from '../db/village-row.js';
 import { loadSettings } from '../disclosure/store.js';
 import type { ServiceRequestTable } from '../db/service-requests-schema.js';
 import { HttpProblem } from '../http/problem.js';
@@ -95,9 +96,7 @@ export function stateOf(request: StoredRequest): 'open' | 'done' | 'closed' {
 /** The columns a staff list filters and sorts on, derived from the document so the two never disagree. */
 function rowOf(request: StoredRequest): ServiceRequestTable {
   const lifecycle = lifecycleOf(request);
-  return {
-    id: request.id,
-    village_id: request.villageId,
+  return villageDocRow(request, {
     kind: request.kind,
     subject: request.subject,
     state: stateOf(request),
@@ -105,8 +104,7 @@ function rowOf(request: StoredRequest): ServiceRequestTable {
     due_on: requestDeadline(request.progress, lifecycle),
     received_on: request.receivedOn,
     follow_up: request.followUp === undefined ? null : request.followUp.answer === undefined ? 'open' : 'answered',
-    doc: JSON.stringify(request),
-  };
+  });
 }
 
 /**
@@ -224,14 +222,9 @@ async function insertRating(trx: Transaction<Database>, request: StoredRequest):
 
 /** The request of this village, or 404: another village's id answers like an unknown one. */
 export async function requireRequest(db: Db, villageId: string, id: string): Promise<StoredRequest> {
-  const row = await db
-    .selectFrom('service_requests')
-    .select('doc')
-    .where('id', '=', id)
-    .where('village_id', '=', villageId)
-    .executeTakeFirst();
-  if (!row) throw HttpProblem.of('not-found');
-  return JSON.parse(row.doc) as StoredRequest;
+  const request = await villageDoc<StoredRequest>(db, 'service_requests', villageId, id);
+  if (!request) throw HttpProblem.of('not-found');
+  return request;
 }
 
 /**
@@ -250,9 +243,8 @@ export async function requestForReceipt(db: Db, villageId: string, id: string, r
   return requireRequest(db, villageId, id);
 }
 
-export async function loadRequests(db: Db, villageId: string): Promise<StoredRequest[]> {
-  const rows = await db.selectFrom('service_requests').select('doc').where('village_id', '=', villageId).execute();
-  return rows.map((row) => JSON.parse(row.doc) as StoredRequest);
+export function loadRequests(db: Db, villageId: string): Promise<StoredRequest[]> {
+  return villageDocs(db, 'service_requests', villageId);
 }
 
 /** Writes the changed request (document and list columns) and audits who changed it, when, from what to what. */

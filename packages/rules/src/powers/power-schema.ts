@@ -1,19 +1,11 @@
 import * as z from 'zod/mini';
 import { calendarDateSchema } from '../calendar/index.js';
+import { findingsCheck } from '../messages/rule-check.js';
 import { legalBasisSchema, processStepSchema } from '../services/guide.js';
 import { codeSchema, localizedTextSchema } from '../services/text-schema.js';
 import { timeLimitSchema } from '../services/time-limit-schema.js';
 import { powerIssues, powerListIssues } from './check.js';
 import { powerCategoryCodes, powerPostCodes } from './labels.js';
-
-/** Adds the findings of a rule over a whole value as zod issues, each at the path of the field to fix. */
-function findings<T>(rule: (value: T) => readonly { code: string; params?: object; path: readonly (string | number)[] }[]) {
-  return z.superRefine<T>((value, ctx) => {
-    for (const found of rule(value)) {
-      ctx.addIssue({ code: 'custom', input: value, params: { ...found.params, code: found.code }, path: [...found.path] });
-    }
-  });
-}
 
 /**
  * One step of a power's procedure (a guide's process step with more): who does it and within what time. `timeLimitBasis` names the rule the limit comes
@@ -56,10 +48,10 @@ const powerShape = z.strictObject({
 export type Power = z.output<typeof powerShape>;
 
 /** One 小微权力 as data: its basis, post, ordered steps with time limits and supervision points, checked across fields. */
-export const powerSchema = powerShape.check(findings(powerIssues));
+export const powerSchema = powerShape.check(findingsCheck(powerIssues));
 
 /** A list of powers: every power valid and every code used once. */
-export const powerListSchema = z.array(powerSchema).check(z.maxLength(80), findings(powerListIssues));
+export const powerListSchema = z.array(powerSchema).check(z.maxLength(80), findingsCheck(powerListIssues));
 
 /**
  * A village's changes to its county's list (the seed's village overrides): powers it replaces or adds, whole, and

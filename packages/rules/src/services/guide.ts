@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { calendarDateSchema } from '../calendar/index.js';
 import { validate } from '../messages/zod.js';
-import { ruleCheck } from '../messages/rule-check.js';
+import { findingsCheck, ruleCheck } from '../messages/rule-check.js';
 import { fen } from '../shared/money.js';
 import { issue, type RuleIssue } from '../shared/result.js';
 import { applicationChannelCodes } from './channels.js';
@@ -188,13 +188,7 @@ export function guideConsistencyIssues(guide: ServiceGuide): RuleIssue[] {
 }
 
 /** The 办事指南 of one service item: structure and the rules across its fields. */
-export const serviceGuideSchema = serviceGuideShape.check(
-  z.superRefine((guide, ctx) => {
-    for (const found of guideConsistencyIssues(guide)) {
-      ctx.addIssue({ code: 'custom', input: guide, params: { code: found.code, ...found.params }, path: [...found.path] });
-    }
-  }),
-);
+export const serviceGuideSchema = serviceGuideShape.check(findingsCheck(guideConsistencyIssues));
 
 function taxonomyIssues(guide: ServiceGuide, taxonomy: ServiceTaxonomy): RuleIssue[] {
   const found: RuleIssue[] = [];

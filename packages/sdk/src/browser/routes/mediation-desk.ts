@@ -1,24 +1,24 @@
-import { routeRefs } from '../../contract/route-ref.js';
+import { change, create, read, routeRefs } from '../../contract/route-ref.js';
 import type { RoutesOf } from '../../contract/route.js';
 import type * as mediationDesk from '../../contract/routes/mediation-desk.js';
 
 // The mediator's desk (<sz-mediation-desk>; docs/mediation-desk.md): the queue, one case's desk and every step from
 // acceptance to the 回访. Each field is checked against the full route by the compiler.
 const mediationDeskRefs = routeRefs<RoutesOf<typeof mediationDesk>>({
-  listMediationQueue: ['GET', '/v1/mediation/desk', 'none', { paged: true }],
-  getMediationDesk: ['GET', '/v1/mediation/cases/{caseNumber}/desk', 'none'],
-  acceptMediationCase: ['POST', '/v1/mediation/cases/{caseNumber}/acceptance', 'optional'],
-  refuseMediationCase: ['POST', '/v1/mediation/cases/{caseNumber}/refusal', 'optional'],
-  assignMediators: ['POST', '/v1/mediation/cases/{caseNumber}/mediators', 'optional'],
-  declareMediationTies: ['POST', '/v1/mediation/cases/{caseNumber}/ties', 'optional'],
-  scheduleMediationSession: ['POST', '/v1/mediation/cases/{caseNumber}/sessions', 'required'],
-  recordMediationSession: ['POST', '/v1/mediation/cases/{caseNumber}/sessions/{sessionId}/record', 'optional'],
-  draftMediationAgreement: ['POST', '/v1/mediation/cases/{caseNumber}/agreement', 'optional'],
-  signMediationAgreement: ['POST', '/v1/mediation/cases/{caseNumber}/agreement/signatures', 'optional'],
-  remindJudicialConfirmation: ['POST', '/v1/mediation/cases/{caseNumber}/judicial-confirmation-reminder', 'optional'],
-  recordMediationFollowUp: ['POST', '/v1/mediation/cases/{caseNumber}/follow-ups', 'required'],
-  closeMediationCase: ['POST', '/v1/mediation/cases/{caseNumber}/closing', 'optional'],
-  escalateMediationCase: ['POST', '/v1/mediation/cases/{caseNumber}/escalation', 'optional'],
+  listMediationQueue: read('/v1/mediation/desk', { paged: true }),
+  getMediationDesk: read('/v1/mediation/cases/{caseNumber}/desk'),
+  acceptMediationCase: change('/v1/mediation/cases/{caseNumber}/acceptance'),
+  refuseMediationCase: change('/v1/mediation/cases/{caseNumber}/refusal'),
+  assignMediators: change('/v1/mediation/cases/{caseNumber}/mediators'),
+  declareMediationTies: change('/v1/mediation/cases/{caseNumber}/ties'),
+  scheduleMediationSession: create('/v1/mediation/cases/{caseNumber}/sessions'),
+  recordMediationSession: change('/v1/mediation/cases/{caseNumber}/sessions/{sessionId}/record'),
+  draftMediationAgreement: change('/v1/mediation/cases/{caseNumber}/agreement'),
+  signMediationAgreement: change('/v1/mediation/cases/{caseNumber}/agreement/signatures'),
+  remindJudicialConfirmation: change('/v1/mediation/cases/{caseNumber}/judicial-confirmation-reminder'),
+  recordMediationFollowUp: create('/v1/mediation/cases/{caseNumber}/follow-ups'),
+  closeMediationCase: change('/v1/mediation/cases/{caseNumber}/closing'),
+  escalateMediationCase: change('/v1/mediation/cases/{caseNumber}/escalation'),
 });
 export const {
   listMediationQueue,

@@ -17,3 +17,16 @@ export const noteSchema = z.string().check(z.maxLength(500));
 export const searchQuery = z.optional(z.string().check(z.maxLength(50)));
 export const localizedText = z.looseObject({ 'zh-CN': z.string(), en: z.optional(z.string()) });
 export const localeSchema = z.enum(locales);
+
+/*
+ * Fragments that the views of several areas share (grid reports, requests, the mediation desk).
+ */
+
+/** A code with its label in the caller's language (a category, a step, a route), to spread into a view. */
+export const labelled = { code: z.string(), label: z.string() };
+/** Who took a step: their role, and their name where the caller may see it. */
+export const actorSchema = z.looseObject({ role: z.string(), name: z.optional(z.string()) });
+/** A member of the staff (a grid worker, a mediator) by id and name: views for staff only. */
+export const personSchema = z.looseObject({ id: idSchema, name: z.string() });
+/** …with the role they hold, where a form lets the caller pick one or a record names who signed. */
+export const staffMemberSchema = z.looseObject({ ...personSchema.shape, role: z.string() });

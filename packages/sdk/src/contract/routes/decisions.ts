@@ -10,9 +10,10 @@ import {
   trailSchema,
 } from '@shanzhi/rules';
 import * as z from 'zod/mini';
+import { problemIssueSchema } from '../problem.js';
 import { defineRoute } from '../route.js';
 import { signedInCreate, signedInRead } from './answers.js';
-import { cadres, supervisors } from './callers.js';
+import { cadres, cadresAndSupervisors, supervisors } from './callers.js';
 import { dateSchema, idSchema, villageParams, villageResourceParams } from './common.js';
 import { resourceParts } from './resource.js';
 
@@ -23,9 +24,7 @@ import { resourceParts } from './resource.js';
  */
 
 /** Staff who follow decisions: the cadres who record them and the supervisors who watch them. */
-const staffRead = signedInRead({ roles: ['cadre', 'supervisor'] });
-
-const issueSchema = z.looseObject({ path: z.array(z.union([z.string(), z.number()])), code: z.string(), message: z.string() });
+const staffRead = signedInRead(cadresAndSupervisors);
 
 /** A decision as staff see it: the record, its trail (with every earlier attempt), and what the rules find now. */
 export const decisionViewSchema = z.looseObject({
@@ -37,7 +36,7 @@ export const decisionViewSchema = z.looseObject({
   findings: z.looseObject({
     status: z.enum(['complete', 'inProgress', 'invalid']),
     nextStep: z.nullable(z.string()),
-    issues: z.array(issueSchema),
+    issues: z.array(problemIssueSchema),
     /** Steps whose current attempt the supervisor has not yet observed. */
     unobserved: z.array(z.string()),
   }),

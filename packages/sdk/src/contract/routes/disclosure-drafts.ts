@@ -1,5 +1,6 @@
 import { categoryCodeSchema, periodSchema, type Role } from '@shanzhi/rules';
 import * as z from 'zod/mini';
+import { problemIssueSchema } from '../problem.js';
 import { defineRoute } from '../route.js';
 import { signedInChange, signedInCreate, signedInRead } from './answers.js';
 import { dateSchema, idSchema, villageParams, villageResourceParams } from './common.js';
@@ -34,12 +35,6 @@ export const disclosureDraftBodySchema = publishDisclosureBodySchema;
  */
 export const draftRevisionSchema = z.int().check(z.minimum(1), z.maximum(1_000_000));
 
-const findingSchema = z.looseObject({
-  path: z.array(z.union([z.string(), z.number()])),
-  code: z.string(),
-  message: z.string(),
-});
-
 /** A saved draft, and what the rules would refuse if it were published now (`findings`, localized; empty when publishable). */
 export const disclosureDraftSchema = z.looseObject({
   ...publishDisclosureBodySchema.shape,
@@ -49,7 +44,7 @@ export const disclosureDraftSchema = z.looseObject({
   /** ISO-8601 instants; who saved is kept in the audit log, not here. */
   createdAt: z.string(),
   updatedAt: z.string(),
-  findings: z.array(findingSchema),
+  findings: z.array(problemIssueSchema),
 });
 
 /** A list row: enough to choose a draft, without bodies. */

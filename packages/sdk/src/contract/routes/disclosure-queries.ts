@@ -2,7 +2,7 @@ import { issue, normalizeTrackingCode, ruleCheck, trackingCodeAlphabet } from '@
 import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
 import { codeHolderRead, personalRead, signedInChange } from './answers.js';
-import { cadres } from './callers.js';
+import { cadres, cadresAndSupervisors } from './callers.js';
 import { dateSchema, idSchema, villageParams, villageResourceParams } from './common.js';
 import { disclosureQueryKinds, faqEntrySchema } from './disclosure.js';
 import { resourceParts } from './resource.js';
@@ -55,8 +55,6 @@ export const disclosureQuerySchema = z.looseObject({
   contactPhone: z.optional(z.string()),
 });
 
-/** Staff who read the queries: the cadres who answer them and the supervisor (村务监督委员会) who watches that they do. */
-const queryReaders = { roles: ['cadre', 'supervisor'] } as const;
 const query = resourceParts('disclosure', villageResourceParams('queryId'), disclosureQuerySchema);
 
 export const listDisclosureQueries = defineRoute({
@@ -64,7 +62,7 @@ export const listDisclosureQueries = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/disclosure-queries',
   summary: "Villagers' queries about disclosed items, unanswered first by answer deadline, with overdue flags",
-  ...personalRead(queryReaders),
+  ...personalRead(cadresAndSupervisors),
   tags: ['disclosure'],
   params: villageParams,
   query: z.object({ status: z.optional(z.enum(disclosureQueryStatuses)) }),
@@ -82,7 +80,7 @@ export const getDisclosureQuery = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/disclosure-queries/{queryId}',
   summary: 'One query, with the contact phone for the cadre who answers it',
-  ...personalRead(queryReaders),
+  ...personalRead(cadresAndSupervisors),
   ...query,
 });
 

@@ -9,14 +9,18 @@ import {
 } from '@shanzhi/rules';
 import * as z from 'zod/mini';
 import { cursorQuery, pageOf } from '../page.js';
+import { problemIssueSchema } from '../problem.js';
 import { defineRoute } from '../route.js';
 import { publicPage, publicRead, signedInChange } from './answers.js';
+import { cadres } from './callers.js';
 import { dateSchema, idSchema, searchQuery, villageParams, villageResourceParams } from './common.js';
 import { signOffEventSchema } from './finance-history.js';
+import { resourceParts } from './resource.js';
 
 export const disclosureStatuses = ['upcoming', 'inNotice', 'closed'] as const;
 
-export const issueSchema = z.looseObject({ path: z.array(z.union([z.string(), z.number()])), code: z.string(), message: z.string() });
+/** A rule's finding on an item (its trail, its reconciliation), shaped as a problem's field issue: path, code, message. */
+export const issueSchema = problemIssueSchema;
 
 /** A list row: the current version's headline facts, without bodies, so a month of items stays a small page. */
 export const disclosureSummarySchema = z.looseObject({
@@ -33,13 +37,16 @@ export const disclosureSummarySchema = z.looseObject({
   attachments: z.int(),
 });
 
+/** A village's board: its items are listed, published and checked against Art 30 here. */
+const villageBoard = resourceParts('disclosure', villageParams);
+
 export const listDisclosures = defineRoute({
   id: 'listDisclosures',
   method: 'GET',
   path: '/v1/villages/{villageId}/disclosures',
   summary: 'Disclosed items of a village by category, year, month, status and text',
-  tags: ['disclosure'],
-  params: villageParams,
+  ...publicPage,
+  ...villageBoard,
   query: z.object({
     category: z.optional(categoryCodeSchema),
     year: z.optional(z.coerce.number().check(z.multipleOf(1), z.gte(2000), z.lte(2100))),
@@ -49,7 +56,6 @@ export const listDisclosures = defineRoute({
     ...cursorQuery,
   }),
   response: z.looseObject({ ...pageOf(disclosureSummarySchema).shape, categories: z.array(disclosureCategorySchema), total: z.int() }),
-  ...publicPage,
 });
 
 /** A villager's query published as a FAQ entry (disclosure-queries.ts): the cadre's wording, without the asker. */
@@ -96,15 +102,16 @@ export const disclosureDetailSchema = z.looseObject({
   }),
 });
 
+/** One disclosed item: it answers with the item in full. */
+const item = resourceParts('disclosure', villageResourceParams('disclosureId'), disclosureDetailSchema);
+
 export const getDisclosure = defineRoute({
   id: 'getDisclosure',
   method: 'GET',
   path: '/v1/villages/{villageId}/disclosures/{disclosureId}',
   summary: 'One disclosed item with its versions and decision trail',
-  tags: ['disclosure'],
-  params: villageResourceParams('disclosureId'),
-  response: disclosureDetailSchema,
   ...publicRead,
+  ...item,
 });
 
 export const publishDisclosureBodySchema = z.object({
@@ -121,11 +128,10 @@ export const publishDisclosure = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/disclosures',
   summary: 'Publish an item, or correct one (as a new version)',
-  tags: ['disclosure'],
-  params: villageParams,
+  ...signedInChange(201, cadres),
+  ...villageBoard,
   body: publishDisclosureBodySchema,
   response: disclosureDetailSchema,
-  ...signedInChange(201, { roles: ['cadre'] }),
   publishes: true,
 });
 
@@ -180,11 +186,10 @@ export const getDisclosureCompliance = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/disclosures/compliance',
   summary: 'Art 30 obligations (村民委员会组织法) and which are overdue as of a date',
-  tags: ['disclosure'],
-  params: villageParams,
+  ...publicRead,
+  ...villageBoard,
   query: z.object({ asOf: z.optional(dateSchema), from: z.optional(dateSchema) }),
   response: complianceSchema,
-  ...publicRead,
 });
 
 export const disclosureQueryKinds = ['question', 'objection'] as const;
@@ -201,8 +206,8 @@ export const askAboutDisclosure = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/disclosures/{disclosureId}/queries',
   summary: 'Ask a question about, or object to, a disclosed item (村民委员会组织法 Art 30 查询)',
-  tags: ['disclosure'],
-  params: villageResourceParams('disclosureId'),
+  ...signedInChange(201, { roles: ['villager', 'gridWorker', 'cadre', 'supervisor'] }),
+  ...item,
   body: askDisclosureBodySchema,
   response: z.looseObject({
     id: idSchema,
@@ -214,5 +219,4 @@ export const askAboutDisclosure = defineRoute({
     /** Shown once: the asker reads the answer back with it (`lookUpDisclosureQuery`); the server keeps only its hash. */
     receiptCode: z.string(),
   }),
-  ...signedInChange(201, { roles: ['villager', 'gridWorker', 'cadre', 'supervisor'] }),
 });

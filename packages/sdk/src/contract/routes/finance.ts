@@ -2,7 +2,7 @@ import { accountingSystems, financeStatementSchema, signOffStates } from '@shanz
 import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
 import { signedInChange, signedInCreate, signedInRead } from './answers.js';
-import { cadres, supervisors } from './callers.js';
+import { cadres, cadresAndSupervisors, supervisors } from './callers.js';
 import { dateSchema, idSchema, villageParams } from './common.js';
 import { disclosureDetailSchema, mandateAlarmFields } from './disclosure.js';
 import { signOffEventSchema } from './finance-history.js';
@@ -75,7 +75,7 @@ export const financeStatementRecordSchema = z.looseObject({
   updatedAt: z.iso.datetime(),
 });
 
-const staffRead = signedInRead({ roles: ['cadre', 'supervisor'] });
+const staffRead = signedInRead(cadresAndSupervisors);
 
 /** A village's finance, and one month's statement (answered with its record). */
 const villageFinance = resourceParts('finance', villageParams, financeSettingsSchema);

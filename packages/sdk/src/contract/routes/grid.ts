@@ -16,8 +16,8 @@ import * as z from 'zod/mini';
 import { cursorQuery, pageOf } from '../page.js';
 import { defineRoute } from '../route.js';
 import { personalRead, publicRead, signedInChange, signedInCreate, signedInRead } from './answers.js';
-import { cadres } from './callers.js';
-import { dateSchema, idSchema, villageParams, villageResourceParams } from './common.js';
+import { cadres, gridWorkersAndCadres, villageStaff } from './callers.js';
+import { actorSchema, dateSchema, idSchema, labelled, personSchema, villageParams, villageResourceParams } from './common.js';
 import { resourceParts } from './resource.js';
 
 /*
@@ -27,11 +27,8 @@ import { resourceParts } from './resource.js';
  * anonymous monthly counts a village chooses to publish.
  */
 
-const staffRead = { roles: ['gridWorker', 'cadre', 'supervisor'] } as const;
-const staffWrite = { roles: ['gridWorker', 'cadre'] } as const;
-const labelled = { code: z.string(), label: z.string() };
-const actorSchema = z.looseObject({ role: z.string(), name: z.optional(z.string()) });
-const personSchema = z.looseObject({ id: idSchema, name: z.string() });
+/** The village's grid routes: its grids, reports and rounds are listed and created here. */
+const village = resourceParts('grid', villageParams);
 
 /** A grid: its village groups, how many households, its workers, and how its work stands. */
 export const gridSummarySchema = z.looseObject({
@@ -53,13 +50,10 @@ export const listGrids = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/grids',
   summary: 'The village’s grids (a grid worker: only their own) with households, workers and open work',
-  tags: ['grid'],
-  params: villageParams,
+  ...personalRead(villageStaff),
+  ...village,
   response: z.looseObject({ villageId: idSchema, items: z.array(gridSummarySchema), asOf: dateSchema }),
-  ...personalRead(staffRead),
 });
-
-const gridParams = villageResourceParams('gridId');
 
 /** A household of a grid, for the 摸排 list and the report form: the householder's name is for staff only. */
 const gridHouseholdSchema = z.looseObject({ id: idSchema, name: z.string(), groupId: idSchema, groupName: z.string() });
@@ -69,10 +63,9 @@ export const getGrid = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/grids/{gridId}',
   summary: 'One grid with its households and workers; a grid worker reads only their own grids (403 grid.outsideGrid)',
-  tags: ['grid'],
-  params: gridParams,
+  ...personalRead(villageStaff),
+  ...resourceParts('grid', villageResourceParams('gridId')),
   response: z.looseObject({ ...gridSummarySchema.shape, householdList: z.array(gridHouseholdSchema) }),
-  ...personalRead(staffRead),
 });
 
 /** The village's grid settings as stored (or the documented defaults), with the category list in both languages. */
@@ -101,8 +94,8 @@ export const getGridSettings = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/grid/settings',
   summary: 'The village’s list of grid matters (categories and items), round length, step deadline and publication choice',
+  ...signedInRead(villageStaff),
   ...settings,
-  ...signedInRead(staffRead),
 });
 
 export const setGridSettings = defineRoute({
@@ -110,9 +103,9 @@ export const setGridSettings = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/grid/settings',
   summary: 'Set the grid settings as a whole (absent fields take their defaults); publishing monthly counts is opt-in',
+  ...signedInChange(200, cadres),
   ...settings,
   body: gridSettingsSchema,
-  ...signedInChange(200, cadres),
 });
 
 /** A report in the list: where it stands and by when; never a household's name. */
@@ -141,8 +134,8 @@ export const listGridReports = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/grid-reports',
   summary: 'Grid reports of the village (a grid worker: of their grids) by grid, state, category, target and deadline; soonest due first',
-  tags: ['grid'],
-  params: villageParams,
+  ...personalRead(villageStaff),
+  ...village,
   query: z.object({
     gridId: z.optional(idSchema),
     state: z.optional(z.enum(gridReportStateCodes)),
@@ -154,7 +147,6 @@ export const listGridReports = defineRoute({
     ...cursorQuery,
   }),
   response: z.looseObject({ ...pageOf(gridReportSummarySchema).shape, total: z.int(), overdue: z.int(), asOf: dateSchema }),
-  ...personalRead(staffRead),
   paged: true,
 });
 
@@ -189,14 +181,16 @@ export const gridReportDetailSchema = z.looseObject({
 });
 
 const report = resourceParts('grid', villageResourceParams('reportId'), gridReportDetailSchema);
+/** A step on a report (研判, 交办, 办结) by the staff who work it: 200 with the report as it now stands. */
+const reportStep = { ...signedInChange(200, gridWorkersAndCadres), ...report } as const;
 
 export const getGridReport = defineRoute({
   id: 'getGridReport',
   method: 'GET',
   path: '/v1/villages/{villageId}/grid-reports/{reportId}',
   summary: 'One grid report with its history, the next steps and whether the caller may take them',
+  ...personalRead(villageStaff),
   ...report,
-  ...personalRead(staffRead),
 });
 
 export const fileGridReport = defineRoute({
@@ -204,11 +198,10 @@ export const fileGridReport = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/grid-reports',
   summary: '按时上报: report an event in a grid (category, place, text, photos); a grid worker only in their own grids',
-  tags: ['grid'],
-  params: villageParams,
+  ...signedInCreate(gridWorkersAndCadres),
+  ...village,
   body: gridReportSchema,
   response: gridReportDetailSchema,
-  ...signedInCreate(staffWrite),
 });
 
 export const assessGridReport = defineRoute({
@@ -216,9 +209,8 @@ export const assessGridReport = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/grid-reports/{reportId}/assessment',
   summary: '分析研判: the level that handles it (grid, village, township) and whether it is a dispute',
-  ...report,
+  ...reportStep,
   body: gridAssessmentSchema,
-  ...signedInChange(200, staffWrite),
 });
 
 export const assignGridReport = defineRoute({
@@ -226,9 +218,8 @@ export const assignGridReport = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/grid-reports/{reportId}/assignment',
   summary: '分流交办: to the grid, the village, a department or the mediation committee (a dispute becomes a mediation case)',
-  ...report,
+  ...reportStep,
   body: gridAssignmentSchema,
-  ...signedInChange(200, staffWrite),
 });
 
 export const recordGridDisposal = defineRoute({
@@ -236,9 +227,9 @@ export const recordGridDisposal = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/grid-reports/{reportId}/disposals',
   summary: '协调处置: record what was done, with photos (repeatable until closed)',
+  ...signedInChange(201, gridWorkersAndCadres),
   ...report,
   body: gridDisposalSchema,
-  ...signedInChange(201, staffWrite),
 });
 
 export const closeGridReport = defineRoute({
@@ -246,9 +237,8 @@ export const closeGridReport = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/grid-reports/{reportId}/closure',
   summary: 'Close a report with its outcome (resolved, referred on, unfounded)',
-  ...report,
+  ...reportStep,
   body: gridClosureSchema,
-  ...signedInChange(200, staffWrite),
 });
 
 /** A 摸排 round in the list: its grid, period and progress. */
@@ -270,11 +260,10 @@ export const listGridRounds = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/grid-rounds',
   summary: '摸排 rounds of the village (a grid worker: of their grids), newest first; `overdue` lists those ended unfinished',
-  tags: ['grid'],
-  params: villageParams,
+  ...personalRead(villageStaff),
+  ...village,
   query: z.object({ gridId: z.optional(idSchema), overdue: z.optional(z.stringbool()), ...cursorQuery }),
   response: z.looseObject({ ...pageOf(gridRoundSummarySchema).shape, asOf: dateSchema }),
-  ...personalRead(staffRead),
   paged: true,
 });
 
@@ -313,11 +302,10 @@ export const openGridRound = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/grid-rounds',
   summary: '定期摸排: open a round of visits to every household of a grid for a period (default `roundDays`)',
-  tags: ['grid'],
-  params: villageParams,
+  ...signedInCreate(gridWorkersAndCadres),
+  ...village,
   body: gridRoundSchema,
   response: gridRoundDetailSchema,
-  ...signedInCreate(staffWrite),
 });
 
 export const getGridRound = defineRoute({
@@ -325,8 +313,8 @@ export const getGridRound = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/grid-rounds/{roundId}',
   summary: 'One round’s checklist: the households, their visits (走访) and which are overdue',
+  ...personalRead(villageStaff),
   ...round,
-  ...personalRead(staffRead),
 });
 
 export const recordGridVisit = defineRoute({
@@ -334,9 +322,9 @@ export const recordGridVisit = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/grid-rounds/{roundId}/visits',
   summary: '走访: record a visit to a household of the round, with a note (and the report it led to)',
+  ...signedInChange(201, gridWorkersAndCadres),
   ...round,
   body: gridVisitSchema,
-  ...signedInChange(201, staffWrite),
 });
 
 const countCell = z.looseObject({
@@ -351,8 +339,8 @@ export const getGridReportCounts = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/grid-report-counts',
   summary: 'Anonymous monthly counts of grid reports by category, when the village publishes them (off by default)',
-  tags: ['grid'],
-  params: villageParams,
+  ...publicRead,
+  ...village,
   query: z.object({ months: z.optional(z.coerce.number().check(z.multipleOf(1), z.gte(1), z.lte(24))) }),
   response: z.union([
     z.looseObject({
@@ -363,5 +351,4 @@ export const getGridReportCounts = defineRoute({
     }),
     z.looseObject({ published: z.literal(false), villageId: idSchema }),
   ]),
-  ...publicRead,
 });

@@ -19,7 +19,7 @@ import { cursorQuery, pageOf } from '../page.js';
 import { defineRoute } from '../route.js';
 import { personalRead, signedInChange, signedInCreate } from './answers.js';
 import { mediators } from './callers.js';
-import { dateSchema, idSchema, noteSchema } from './common.js';
+import { actorSchema, dateSchema, idSchema, labelled, noteSchema, personSchema } from './common.js';
 import { caseStatusSchema } from './mediation.js';
 import { resourceParts } from './resource.js';
 
@@ -119,9 +119,9 @@ export const mediationDeskViewSchema = z.looseObject({
   parties: z.array(z.looseObject({ ref: z.string(), kind: z.string(), name: z.string(), reachable: z.boolean() })),
   dispute: z.looseObject({ description: z.string(), desiredOutcome: z.string(), amountFen: z.optional(z.int()) }),
   preferences: z.looseObject({ publicity: z.string(), preferredMediator: z.optional(z.string()), preferredTime: z.optional(z.string()) }),
-  mediators: z.array(z.looseObject({ id: idSchema, name: z.string() })),
+  mediators: z.array(personSchema),
   /** Who may be assigned (人民调解法 Art 19): the mediators of the case's village, by name (staff, not parties). */
-  candidates: z.array(z.looseObject({ id: idSchema, name: z.string() })),
+  candidates: z.array(personSchema),
   released: z.array(z.looseObject({ mediatorId: idSchema, on: dateSchema, reason: z.enum(releaseReasons) })),
   /** Mediators of the village who declared a tie to a party (the assignment form greys them out). */
   tiedMediatorIds: z.array(idSchema),
@@ -140,7 +140,7 @@ export const mediationDeskViewSchema = z.looseObject({
     z.looseObject({
       gridReportId: idSchema,
       gridId: idSchema,
-      category: z.looseObject({ code: z.string(), label: z.string() }),
+      category: z.looseObject(labelled),
       text: z.string(),
       place: z.looseObject({ text: z.string(), latitude: z.optional(z.number()), longitude: z.optional(z.number()) }),
       seenOn: dateSchema,
@@ -150,7 +150,7 @@ export const mediationDeskViewSchema = z.looseObject({
           step: z.string(),
           label: z.string(),
           on: dateSchema,
-          by: z.looseObject({ role: z.string(), name: z.optional(z.string()) }),
+          by: actorSchema,
           note: z.optional(z.string()),
         }),
       ),

@@ -14,7 +14,7 @@ import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
 import { codeHolderRead, personalRead, publicSubmission, signedInChange } from './answers.js';
 import { mediators } from './callers.js';
-import { dateSchema, idSchema } from './common.js';
+import { dateSchema, idSchema, labelled } from './common.js';
 import { resourceParts } from './resource.js';
 
 const reasonSchema = z.looseObject({ code: z.string(), message: z.string() });
@@ -72,7 +72,7 @@ export const caseStatusSchema = z.looseObject({
   judicialConfirmationBy: z.optional(dateSchema),
   refusalReason: z.optional(z.enum(refusalReasons)),
   /** Art 26: the other routes (arbitration, administrative, court), localized. */
-  routes: z.array(z.looseObject({ code: z.string(), label: z.string() })),
+  routes: z.array(z.looseObject(labelled)),
   escalatedTo: z.optional(z.enum(mediationLevels)),
   /** After an escalation: the case number the higher level's own case carries (the tracking code still works). */
   continuedAs: z.optional(caseNumberSchema),

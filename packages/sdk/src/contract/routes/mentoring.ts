@@ -2,7 +2,7 @@ import { mentoringPlanStatuses, mentoringSettingsSchema, milestoneInputSchema, m
 import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
 import { personalRead, publicRead, signedInChange, signedInCreate } from './answers.js';
-import { cadres, villageStaff } from './callers.js';
+import { cadres, cadresAndGridWorkers, villageStaff } from './callers.js';
 import { dateSchema, idSchema, noteSchema, villageParams, villageResourceParams } from './common.js';
 import { resourceParts } from './resource.js';
 
@@ -95,7 +95,7 @@ export const completeMentoringMilestone = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/mentoring/plans/{planId}/milestones/{milestoneId}/completion',
   summary: "Mark a milestone done (a cadre, or the plan's mentor); the household leaves the black list once the plan is complete",
-  ...signedInChange(200, { roles: ['cadre', 'gridWorker'] }),
+  ...signedInChange(200, cadresAndGridWorkers),
   ...milestone,
   body: z.object({ note: z.optional(noteSchema) }),
 });

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { cursorQuery, pageOf } from '../page.js';
 import { defineRoute } from '../route.js';
 import { personalRead, publicPage, signedInChange } from './answers.js';
-import { supervisors, villageStaff, villagers } from './callers.js';
+import { gridWorkersAndCadres, supervisors, supervisorsAndCadres, villageStaff, villagers } from './callers.js';
 import { dateSchema, idSchema, localizedText, noteSchema, villageParams, villageResourceParams } from './common.js';
 import { declareEntryBodySchema } from './points.js';
 import { resourceParts } from './resource.js';
@@ -48,15 +48,12 @@ export const reviewResultSchema = z.looseObject({
   problem: z.optional(z.looseObject({ status: z.int(), code: z.string(), title: z.string() })),
 });
 
-/** Staff who review entries: the 网格员 (初审) and the 村两委 (审核). */
-const reviewers = { roles: ['gridWorker', 'cadre'] } as const;
-
 export const reviewPointsEntries = defineRoute({
   id: 'reviewPointsEntries',
   method: 'POST',
   path: '/v1/villages/{villageId}/points/entries/reviews',
   summary: 'Take one review step on many entries (网格员 初审, 村两委 审核); each entry succeeds or fails on its own',
-  ...signedInChange(200, reviewers),
+  ...signedInChange(200, gridWorkersAndCadres),
   ...villagePoints,
   body: z.object({
     entryIds: z.array(idSchema).check(z.minLength(1), z.maxLength(reviewBatchMax)),
@@ -159,7 +156,7 @@ export const listPointsObjections = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/points/objections',
   summary: "The village's objections (open ones first) for the 村务监督委员会 to rule on",
-  ...personalRead({ roles: ['supervisor', 'cadre'] }),
+  ...personalRead(supervisorsAndCadres),
   ...villagePoints,
   response: objectionListSchema,
   query: z.object({ status: z.optional(z.enum(objectionStatuses)) }),

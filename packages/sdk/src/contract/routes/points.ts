@@ -15,7 +15,7 @@ import * as z from 'zod/mini';
 import { cursorQuery, pageOf } from '../page.js';
 import { defineRoute } from '../route.js';
 import { personalRead, publicPage, publicRead, signedInChange, signedInCreate } from './answers.js';
-import { cadres } from './callers.js';
+import { cadres, cadresAndSupervisors, gridWorkersAndCadres, villageStaff } from './callers.js';
 import { dateSchema, idSchema, noteSchema, searchQuery, villageParams, villageResourceParams } from './common.js';
 import { resourceParts } from './resource.js';
 
@@ -109,7 +109,7 @@ export const getHouseholdPoints = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/households/{householdId}/points',
   summary: "A household's ledger, balance and redemptions",
-  ...personalRead({ roles: ['gridWorker', 'cadre', 'supervisor'], relation: 'household' }),
+  ...personalRead({ ...villageStaff, relation: 'household' }),
   ...household,
   query: z.object({ asOf: z.optional(dateSchema) }),
 });
@@ -128,7 +128,7 @@ export const declarePointsEntry = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/points/entries',
   summary: 'Declare a points entry for a household (it then goes through review and public notice)',
-  ...signedInChange(201, { roles: ['gridWorker', 'cadre'] }),
+  ...signedInChange(201, gridWorkersAndCadres),
   ...villagePoints,
   body: declareEntryBodySchema,
   // The note is shown on the public 公示 board while the entry is under notice.
@@ -143,7 +143,7 @@ export const transitionPointsEntry = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/points/entries/{entryId}/transitions',
   summary: 'Review, publicize, approve, object to, reject or revoke an entry',
-  ...signedInChange(200, { roles: ['cadre', 'supervisor'] }),
+  ...signedInChange(200, cadresAndSupervisors),
   ...entry,
   body: z.object({ action: z.enum(entryActions), reason: z.optional(noteSchema) }),
 });
@@ -187,13 +187,15 @@ export const householdConsentSchema = z.looseObject({
 
 /** A consent is recorded and withdrawn for one purpose at a time. */
 const consentBodySchema = z.object({ purpose: consentPurposeSchema });
+/** The cadre who keeps a household's consents, or the household itself. */
+const cadreOrHousehold = { ...cadres, relation: 'household' } as const;
 
 export const listHouseholdConsents = defineRoute({
   id: 'listHouseholdConsents',
   method: 'GET',
   path: '/v1/villages/{villageId}/households/{householdId}/consents',
   summary: "A household's consents to being named, per purpose, withdrawn ones included",
-  ...personalRead({ roles: ['cadre'], relation: 'household' }),
+  ...personalRead(cadreOrHousehold),
   ...household,
   response: z.looseObject({ householdId: idSchema, consents: z.array(householdConsentSchema) }),
 });
@@ -214,7 +216,7 @@ export const withdrawHouseholdConsent = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/households/{householdId}/consents/withdrawals',
   summary: "Withdraw a household's consent for one purpose: the cadre, or the household itself; effective at once",
-  ...signedInChange(200, { roles: ['cadre'], relation: 'household' }),
+  ...signedInChange(200, cadreOrHousehold),
   ...household,
   body: consentBodySchema,
   response: householdConsentSchema,

@@ -2,7 +2,8 @@ import { disclosureCategorySchema, postingInputSchema, postingStatuses } from '@
 import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
 import { personalRead, publicRead, signedInCreate } from './answers.js';
-import { dateSchema, idSchema, villageParams, villageResourceParams } from './common.js';
+import { cadresAndGridWorkers, cadresGridWorkersAndSupervisors } from './callers.js';
+import { dateSchema, idSchema, staffMemberSchema, villageParams, villageResourceParams } from './common.js';
 import { disclosureDetailSchema } from './disclosure.js';
 import { resourceParts } from './resource.js';
 
@@ -50,22 +51,19 @@ export const postingSchema = z.looseObject({
   note: z.optional(z.string()),
   photoId: z.optional(idSchema),
   /** The staff member (their name as the village's staff register has it: staff sign what they post). */
-  postedBy: z.looseObject({ id: idSchema, name: z.string(), role: z.string() }),
+  postedBy: staffMemberSchema,
   recordedAt: z.iso.datetime(),
 });
 
 /** A village's physical board. */
 const villageBoard = resourceParts('disclosure', villageParams, postingSchema);
 
-/** Staff who put papers up (the cadres and grid workers) and the supervisor who checks that they did. */
-const postingReaders = { roles: ['cadre', 'gridWorker', 'supervisor'] } as const;
-
 export const listDisclosurePostings = defineRoute({
   id: 'listDisclosurePostings',
   method: 'GET',
   path: '/v1/villages/{villageId}/disclosure-postings',
   summary: 'Published items with their postings on the physical board; `unposted=true` keeps those whose current version was never put up',
-  ...personalRead(postingReaders),
+  ...personalRead(cadresGridWorkersAndSupervisors),
   query: z.object({ unposted: z.optional(z.stringbool()), year: yearQuery, month: monthQuery }),
   ...villageBoard,
   response: z.looseObject({
@@ -97,7 +95,7 @@ export const recordDisclosurePosting = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/disclosures/{disclosureId}/postings',
   summary: "Record that the item's current version was put up on a named board, on a day, with an optional photo of the board",
-  ...signedInCreate({ roles: ['cadre', 'gridWorker'] }),
+  ...signedInCreate(cadresAndGridWorkers),
   ...item,
   body: postingInputSchema,
 });

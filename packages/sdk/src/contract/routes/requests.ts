@@ -3,8 +3,17 @@ import * as z from 'zod/mini';
 import { cursorQuery, pageOf } from '../page.js';
 import { defineRoute } from '../route.js';
 import { codeHolderRead, personalRead, publicRead, publicSubmission, signedInChange } from './answers.js';
-import { supervisors } from './callers.js';
-import { dateSchema, idSchema, villageParams, villageResourceParams } from './common.js';
+import { cadresAndGridWorkers, cadresGridWorkersAndSupervisors, supervisors } from './callers.js';
+import {
+  actorSchema,
+  dateSchema,
+  idSchema,
+  labelled,
+  personSchema,
+  staffMemberSchema,
+  villageParams,
+  villageResourceParams,
+} from './common.js';
 import { receiptCodeSchema } from './disclosure-queries.js';
 import { resourceParts } from './resource.js';
 
@@ -17,9 +26,6 @@ import { resourceParts } from './resource.js';
 
 export const requestStates = ['open', 'done', 'closed'] as const;
 export const followUpStates = ['open', 'answered'] as const;
-
-const labelled = { code: z.string(), label: z.string() };
-const actorSchema = z.looseObject({ role: z.string(), name: z.optional(z.string()) });
 
 /** A step of the request's kind as the villager sees it: done or not, and the next one's deadline. */
 const publicStepSchema = z.looseObject({
@@ -110,7 +116,7 @@ const ownerSchema = z.looseObject({
   /** `applicant` for the villager's own steps, else the staff roles that may do it. */
   roles: z.array(z.string()),
   /** The staff member named at 派单, when one was. */
-  staff: z.optional(z.looseObject({ id: idSchema, name: z.string() })),
+  staff: z.optional(personSchema),
 });
 
 /** A request in the staff list: where it stands, who owns the next step, by when; never the applicant's phone. */
@@ -132,17 +138,12 @@ export const requestSummarySchema = z.looseObject({
   followUp: z.optional(z.looseObject({ status: z.enum(followUpStates), dueOn: dateSchema, overdue: z.boolean() })),
 });
 
-/** The desk's staff: the cadres and grid workers who work the steps, the supervisor who checks the follow-ups. */
-const requestStaff = { roles: ['cadre', 'gridWorker', 'supervisor'] } as const;
-/** Who works the steps. */
-const requestWorkers = { roles: ['cadre', 'gridWorker'] } as const;
-
 export const listServiceRequests = defineRoute({
   id: 'listServiceRequests',
   method: 'GET',
   path: '/v1/villages/{villageId}/requests',
   summary: 'The village’s 代办 and 点单 requests by kind, state, step, deadline and follow-up; soonest deadline first',
-  ...personalRead(requestStaff),
+  ...personalRead(cadresGridWorkersAndSupervisors),
   query: z.object({
     kind: z.optional(z.enum(requestKindCodes)),
     state: z.optional(z.enum(requestStates)),
@@ -195,7 +196,7 @@ export const requestDetailSchema = z.looseObject({
   /** The caller owns the next step (their role, or named at 派单). */
   canAdvance: z.boolean(),
   /** Staff who may be named when the next step assigns one (派单 → 埋单). */
-  assignable: z.optional(z.array(z.looseObject({ id: idSchema, name: z.string(), role: z.string() }))),
+  assignable: z.optional(z.array(staffMemberSchema)),
   rating: z.optional(ratingView),
   followUp: z.optional(z.looseObject({ ...followUpView.shape, answeredBy: z.optional(actorSchema), overdue: z.boolean() })),
 });
@@ -208,7 +209,7 @@ export const getServiceRequest = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/requests/{requestId}',
   summary: 'One request: its steps with owners and deadlines, notes, rating and follow-up',
-  ...personalRead(requestStaff),
+  ...personalRead(cadresGridWorkersAndSupervisors),
   ...request,
 });
 
@@ -219,7 +220,7 @@ export const advanceServiceRequest = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/requests/{requestId}/steps',
   summary: 'Complete the next step (by its owner), with a note and attachments; 派单 names who does the work',
-  ...signedInChange(200, requestWorkers),
+  ...signedInChange(200, cadresAndGridWorkers),
   ...request,
   body: z.strictObject({
     step: z.string().check(z.minLength(1), z.maxLength(32)),
@@ -235,7 +236,7 @@ export const addServiceRequestNote = defineRoute({
   method: 'POST',
   path: '/v1/villages/{villageId}/requests/{requestId}/notes',
   summary: 'Add a note (and attachments) to a request without moving it on',
-  ...signedInChange(201, requestStaff),
+  ...signedInChange(201, cadresGridWorkersAndSupervisors),
   ...request,
   body: z.strictObject({ text: requestText(1000), attachmentIds }),
 });

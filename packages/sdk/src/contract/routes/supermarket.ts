@@ -11,6 +11,7 @@ import {
 import * as z from 'zod/mini';
 import { defineRoute } from '../route.js';
 import { personalRead, publicRead, signedInChange, signedInCreate, signedInRead } from './answers.js';
+import { supervisorsAndCadres } from './callers.js';
 import { dateSchema, idSchema, villageParams, villageResourceParams } from './common.js';
 import { resourceParts } from './resource.js';
 
@@ -178,7 +179,7 @@ export const getSupermarketReconciliation = defineRoute({
   method: 'GET',
   path: '/v1/villages/{villageId}/supermarket/reconciliations/{month}',
   summary: 'Monthly stock and points reconciliation for the supervisor: opening + restocks + donations − redeemed = closing',
-  ...signedInRead({ roles: ['supervisor', 'cadre'] }),
+  ...signedInRead(supervisorsAndCadres),
   tags: ['supermarket'],
   params: z.object({ villageId: idSchema, month: monthKeySchema }),
   response: supermarketReconciliationSchema,

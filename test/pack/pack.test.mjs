@@ -1,4 +1,4 @@
-// What a user gets from npm: packs @shanzhi/rules, @shanzhi/sdk and @shanzhi/components from a clean build (their
+// What a user gets from npm: packs @shanzhi/rules, sdk, components and conformance from a clean build (their
 // `prepack` scripts), checks what each tarball holds, installs the tarballs into one scratch project in os.tmpdir()
 // (outside the workspace, so nothing resolves to the monorepo's sources), and runs three consumers there, none with
 // the `shanzhi-source` export condition:
@@ -21,6 +21,7 @@ const packages = [
   { name: '@shanzhi/rules', dir: 'packages/rules' },
   { name: '@shanzhi/sdk', dir: 'packages/sdk' },
   { name: '@shanzhi/components', dir: 'packages/components' },
+  { name: '@shanzhi/conformance', dir: 'packages/conformance' },
 ];
 const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
 const vite = path.join(root, 'node_modules/vite/bin/vite.js');
@@ -302,6 +303,13 @@ export const events: (keyof SzEventMap)[] = [];
   await Promise.all(
     ['tsconfig.nodenext.json', 'tsconfig.bundler.json'].map((project) => run(process.execPath, [tsc, '-p', project], { cwd: app })),
   );
+});
+
+test('the conformance kit runs from its tarball as the bin `shanzhi-conformance` (shebang, dist entry, its dependencies)', async () => {
+  const bin = path.join(app, 'node_modules/.bin/shanzhi-conformance');
+  const { stdout } = await run(bin, ['--help'], { cwd: app, env: { ...process.env, NODE_OPTIONS: '' } });
+  assert.match(stdout, /^Usage: shanzhi-conformance --base-url/m);
+  assert.match(stdout, /^Exit codes: 0 nothing failed/m);
 });
 
 test('a Vite app bundles the elements from the tarball', async () => {

@@ -234,12 +234,13 @@ describe('toMarkdown', () => {
     assert.ok(markdown.indexOf('### 1.') < markdown.indexOf('### 2.'));
   });
 
-  test('skipped checks are grouped by reason, the largest group first, with a count', () => {
+  test('skipped checks are grouped by reason, the largest group first, with a count and each check id', () => {
     assert.ok(markdown.includes('## Skipped (3)'));
+    // Whole ids: a route has several checks in one suite, and `problems/listGrids` twice would read like a mistake.
     const tokenLine = markdown.indexOf(
-      '- **needs a token of one of: gridWorker, cadre, supervisor** (2): `problems/listGrids`, `problems/getGrid`',
+      '- **needs a token of one of: gridWorker, cadre, supervisor** (2): `problems/listGrids/answers-401`, `problems/getGrid/answers-401`',
     );
-    const originLine = markdown.indexOf('- **no --origin given** (1): `cors: answers a preflight`');
+    const originLine = markdown.indexOf('- **no --origin given** (1): `cors/preflight`');
     assert.ok(tokenLine > 0 && originLine > tokenLine);
   });
 

@@ -80,7 +80,7 @@ function skippedByReason(results: readonly CheckResult[]): string[] {
   return [...byReason.entries()]
     .sort((a, b) => b[1].length - a[1].length)
     .flatMap(([reason, group]) => [
-      `- **${inline(reason)}** (${String(group.length)}): ${group.map((result) => code(result.route === undefined ? `${result.suite}: ${result.name}` : `${result.suite}/${result.route}`)).join(', ')}`,
+      `- **${inline(reason)}** (${String(group.length)}): ${group.map((result) => code(result.id)).join(', ')}`,
     ]);
 }
 

@@ -7,7 +7,9 @@ import type { Labelled } from '../shared/labelled-codes.js';
  * county's own list (the grid settings, up to `gridCategoryLimits`: room for the 30 and 111 of seed 002).
  */
 
+/** One matter of a category (网格事项), e.g. `dispute.neighbour` 邻里纠纷: its code is `category.item`. */
 export type GridItem = Labelled;
+/** A category of matters (e.g. 矛盾纠纷) with its items; a village may replace the default list with its county's. */
 export interface GridCategory extends Labelled {
   readonly items: readonly GridItem[];
   /** A report of this category is a dispute: 分流交办 offers the mediation committee first ([004] 矛盾纠纷定期摸排). */

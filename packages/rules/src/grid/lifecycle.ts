@@ -7,6 +7,7 @@ import { fail, ok, type Result } from '../shared/result.js';
  * a step out of order is a conflict with the report's state (409).
  */
 
+/** The states of a grid report, in order, with their zh-CN and en labels. */
 export const gridReportStates = labelledCodes([
   ['reported', '已上报', 'Reported'],
   ['assessed', '已研判', 'Assessed'],
@@ -14,19 +15,24 @@ export const gridReportStates = labelledCodes([
   ['handling', '处置中', 'Being handled'],
   ['closed', '已办结', 'Closed'],
 ]);
+/** A grid report's state: `reported` → `assessed` → `assigned` → `handling` → `closed`. */
 export type GridReportState = (typeof gridReportStates)[number]['code'];
+/** The state codes alone, in order (for schemas and filters). */
 export const gridReportStateCodes = codesOf(gridReportStates);
 
+/** The steps staff take on a report after it is reported (分析研判、分流交办、协调处置、办结), with their labels. */
 export const gridReportSteps = labelledCodes([
   ['assess', '分析研判', 'Assess'],
   ['assign', '分流交办', 'Assign'],
   ['dispose', '协调处置', 'Handle'],
   ['close', '办结', 'Close'],
 ]);
+/** One step of a report: `assess`, `assign`, `dispose` (repeatable while handled) or `close`. */
 export type GridReportStep = (typeof gridReportSteps)[number]['code'];
 
 /** The level that handles it: "小事不出网格、大事不出村、难事不出镇" [004]. */
 export const gridLevels = ['grid', 'village', 'township'] as const;
+/** Which level handles a report: the grid, the village or the township. */
 export type GridLevel = (typeof gridLevels)[number];
 
 /** 分流交办: the grid worker themselves, the village committee, a department, or the mediation committee. */
@@ -36,10 +42,14 @@ export const gridTargetList = labelledCodes([
   ['department', '职能部门', 'A department'],
   ['mediation', '人民调解委员会', 'Mediation committee'],
 ]);
+/** The codes of `gridTargetList`: to whom 分流交办 hands a report. */
 export const gridTargets = codesOf(gridTargetList);
+/** To whom a report is handed: `grid`, `village`, `department` or `mediation` (a dispute becomes a case). */
 export type GridTarget = (typeof gridTargets)[number];
 
+/** How a report ends: resolved, referred on to another body, or found unfounded on inspection. */
 export const gridClosureOutcomes = ['resolved', 'referred', 'unfounded'] as const;
+/** One of `gridClosureOutcomes`. */
 export type GridClosureOutcome = (typeof gridClosureOutcomes)[number];
 
 /** The states each step may start from; `dispose` may be repeated while the report is handled. */

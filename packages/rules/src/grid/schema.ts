@@ -47,8 +47,11 @@ export const gridSettingsSchema = z.object({
   /** Working days a report may stay at one step before it shows as overdue (按时上报 … 协调处置 [004]). */
   stepWorkingDays: z._default(z.int().check(z.minimum(1), z.maximum(60)), 5),
 });
+/** A village's grid settings as stored: its categories, and whether monthly counts are published. */
 export type GridSettings = z.output<typeof gridSettingsSchema>;
+/** Grid settings as a cadre sends them: every field optional, the defaults fill the rest. */
 export type GridSettingsInput = z.input<typeof gridSettingsSchema>;
+/** The settings of a village that has set none: the default category list, no public counts. */
 export const defaultGridSettings: GridSettings = z.parse(gridSettingsSchema, {});
 
 const attachmentIds = z.optional(z.array(attachmentIdSchema).check(z.maxLength(9)));
@@ -74,6 +77,7 @@ export const gridReportSchema = z.strictObject({
   householdIds: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(20))),
   attachmentIds,
 });
+/** A grid worker's report as the server accepts it (category item, place, what was seen, households, photos). */
 export type GridReportInput = z.output<typeof gridReportSchema>;
 
 /** 分析研判: at which level it is handled ("小事不出网格、大事不出村、难事不出镇" [004]) and whether it is a dispute. */
@@ -103,6 +107,7 @@ export const gridAssignmentSchema = z.strictObject({
 /** 协调处置: what was done, with photos. */
 export const gridDisposalSchema = z.strictObject({ note: requestText(1000), attachmentIds });
 
+/** 办结: how the report ended (`gridClosureOutcomes`) and a note. */
 export const gridClosureSchema = z.strictObject({ outcome: z.enum(gridClosureOutcomes), note });
 
 /** A 摸排 round: the grid's households to visit between `from` and `to` (default `roundDays`). */

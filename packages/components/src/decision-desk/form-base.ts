@@ -2,7 +2,7 @@ import type { Client } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { DeskFormPart } from '../internal/desk-form.js';
-import { Localizer } from '../internal/localize.js';
+import type { Localizer } from '../internal/localize.js';
 import type { DeskChange, PanelContext } from './panel-context.js';
 import { panelMessages } from './panel-messages.js';
 
@@ -31,7 +31,7 @@ export abstract class FormBase extends DeskFormPart<PanelContext, DeskChange> {
 
   constructor(host: ReactiveControllerHost, options: PanelContext) {
     super(host, options);
-    this.t = new Localizer(panelMessages, options.locale);
+    this.t = this.localize(panelMessages);
   }
 
   /** Field problems of the form as it is now: path → words (its own checks and, for a step, the rules'). */

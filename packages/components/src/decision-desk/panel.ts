@@ -13,11 +13,9 @@ import {
 } from '@shanzhi/rules';
 import { getDecision } from '@shanzhi/sdk/browser';
 import { html, nothing, type TemplateResult } from 'lit';
-import { addLateStyles } from '../internal/late-styles.js';
-import { Localizer } from '../internal/localize.js';
 import { describeFailure, errorState, loadingState, type LoadFailure } from '../internal/states.js';
 import { WidgetPart } from '../internal/widget-part.js';
-import type { FormBase, PanelWords } from './form-base.js';
+import type { FormBase } from './form-base.js';
 import type { DeskPanel, PanelContext } from './panel-context.js';
 import { panelMessages } from './panel-messages.js';
 import { panelStyles } from './panel-styles.js';
@@ -44,7 +42,7 @@ const isDisclosure = (step: string | null): step is DisclosureStep => (disclosur
  * it waits for (or the reconvening, when the meeting before was invalid); for a supervisor, a note on any step.
  */
 class DecisionPanel extends WidgetPart<PanelContext> implements DeskPanel {
-  private readonly t: PanelWords;
+  private readonly t = this.localize(panelMessages, panelStyles);
   private decisionId: string | undefined;
   private decision: Decision | undefined;
   private failure: LoadFailure | undefined;
@@ -52,8 +50,6 @@ class DecisionPanel extends WidgetPart<PanelContext> implements DeskPanel {
 
   constructor(options: PanelContext) {
     super(options.host, options);
-    this.t = new Localizer(panelMessages, options.locale);
-    addLateStyles(options.root(), panelStyles);
   }
 
   async open(decisionId: string | undefined): Promise<void> {

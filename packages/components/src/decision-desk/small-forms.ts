@@ -63,16 +63,31 @@ export class OpenForm extends FormBase {
   }
 }
 
-/** 一监督: the supervisor notes on a step that it was observed (and signs it off), or a concern with a note. */
-export class ObserveForm extends FormBase {
+/** A form about one step of one decision (observing it, publishing it): the decision, the step and its first values. */
+abstract class OnStepForm<S extends DecisionStep> extends FormBase {
   constructor(
     host: ConstructorParameters<typeof FormBase>[0],
     options: PanelContext,
-    private readonly decision: Decision,
-    private readonly step: DecisionStep,
+    protected readonly decision: Decision,
+    protected readonly step: S,
   ) {
     super(host, options);
-    this.values = { kind: 'observed' };
+    this.values = this.firstValues();
+  }
+
+  /** The values the form starts with (read once the decision and step are set). */
+  protected abstract firstValues(): Record<string, string>;
+
+  /** The step's name in the desk's language. */
+  protected stepLabel(): string {
+    return trailStepLabels[this.step][this.options.locale()];
+  }
+}
+
+/** 一监督: the supervisor notes on a step that it was observed (and signs it off), or a concern with a note. */
+export class ObserveForm extends OnStepForm<DecisionStep> {
+  protected firstValues(): Record<string, string> {
+    return { kind: 'observed' };
   }
 
   protected problems(): Map<string, string> {
@@ -90,13 +105,13 @@ export class ObserveForm extends FormBase {
       { params: { villageId, decisionId: this.decision.id }, body: { step: this.step, kind, ...(note === '' ? {} : { note }) } },
       { idempotencyKey },
     );
-    this.options.announce(this.t.t('observedDone', trailStepLabels[this.step][this.options.locale()]));
+    this.options.announce(this.t.t('observedDone', this.stepLabel()));
     return { decisionId: this.decision.id, action: 'observe', step: this.step };
   }
 
   render(): TemplateResult {
     return this.frame(
-      this.t.t('observeOf', trailStepLabels[this.step][this.options.locale()]),
+      this.t.t('observeOf', this.stepLabel()),
       html`${this.select(
         'kind',
         this.t.t('observationKind'),
@@ -109,16 +124,9 @@ export class ObserveForm extends FormBase {
 }
 
 /** 决议公开 / 实施结果公开: the item goes on the board today (publishNew on the server) and the step is recorded. */
-export class PublishForm extends FormBase {
-  constructor(
-    host: ConstructorParameters<typeof FormBase>[0],
-    options: PanelContext,
-    private readonly decision: Decision,
-    private readonly step: DisclosureStep,
-  ) {
-    super(host, options);
-    const label = trailStepLabels[step][options.locale()];
-    this.values = { title: `${decision.title}（${label}）` };
+export class PublishForm extends OnStepForm<DisclosureStep> {
+  protected firstValues(): Record<string, string> {
+    return { title: `${this.decision.title}（${this.stepLabel()}）` };
   }
 
   protected problems(): Map<string, string> {
@@ -151,13 +159,13 @@ export class PublishForm extends FormBase {
       },
       { idempotencyKey },
     );
-    this.options.announce(this.t.t('published', trailStepLabels[this.step][this.options.locale()]));
+    this.options.announce(this.t.t('published', this.stepLabel()));
     return { decisionId: this.decision.id, action: 'publish', step: this.step };
   }
 
   render(): TemplateResult {
     return this.frame(
-      this.t.t('publish', trailStepLabels[this.step][this.options.locale()]),
+      this.t.t('publish', this.stepLabel()),
       html`${this.input('title', this.t.t('itemTitle'), { type: 'text', maxLength: 200 })}
       ${this.textarea('text', this.t.t('itemText'), 5000)} ${this.input('until', this.t.t('itemUntil'), { type: 'date' })}`,
       this.t.t('confirmPublish'),

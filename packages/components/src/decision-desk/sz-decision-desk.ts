@@ -2,9 +2,10 @@ import type { getDecision } from '@shanzhi/sdk/browser';
 import { listDecisions, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyedList } from '../internal/desk-rows.js';
 import { beforeImport } from '../internal/before-import.js';
 import { Localizer } from '../internal/localize.js';
+import { emptyState } from '../internal/states.js';
 import { StaffDesk } from '../internal/staff-desk.js';
 import { widgetStyles } from '../internal/widget-styles.js';
 import './events.js';
@@ -111,17 +112,12 @@ export class SzDecisionDesk extends StaffDesk<DecisionList> {
           : nothing
       }
       <h3 class="section-title" id="list-title">${this.t.t('title')} <span class="count">${this.t.t('count', list.items.length)}</span></h3>
-      ${
-        list.items.length === 0
-          ? html`<div part="empty" class="state empty" role="status">${this.t.t('empty')}</div>`
-          : html`<ul class="decisions" part="list" aria-labelledby="list-title">
-              ${repeat(
-                list.items,
-                (row) => row.id,
-                (row) => this.renderRow(row),
-              )}
-            </ul>`
-      }`;
+      ${keyedList(
+        list.items,
+        { none: emptyState(this.t.t('empty')), className: 'decisions', part: 'list', labelledBy: 'list-title' },
+        (row) => row.id,
+        (row) => this.renderRow(row),
+      )}`;
   }
 
   private renderRow(row: DecisionRow): TemplateResult {

@@ -3,8 +3,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { AttachmentField } from '../internal/attachment-field.js';
 import { isOffline } from '../internal/connectivity.js';
-import { addLateStyles } from '../internal/late-styles.js';
-import { Localizer } from '../internal/localize.js';
 import { retryProblem } from '../internal/send-problem.js';
 import { describeFailure } from '../internal/states.js';
 import { SendingPart, type PartBasics } from '../internal/widget-part.js';
@@ -45,7 +43,7 @@ const boardMax = 60;
 const noteMax = 200;
 
 export class PostingDesk extends SendingPart<DeskOptions> {
-  private readonly t: Localizer<(typeof deskMessages)['zh-CN']>;
+  private readonly t = this.localize(deskMessages, deskStyles);
   private board = '';
   private postedOn = '';
   private note = '';
@@ -55,8 +53,6 @@ export class PostingDesk extends SendingPart<DeskOptions> {
 
   constructor(host: ConstructorParameters<typeof SendingPart<DeskOptions>>[0], options: DeskOptions) {
     super(host, options);
-    this.t = new Localizer(deskMessages, options.locale);
-    addLateStyles(options.root(), deskStyles);
     this.photo = new AttachmentField(host, {
       ...options,
       purpose: 'disclosure-posting',

@@ -2,11 +2,12 @@ import { getDisclosurePoster, listDisclosurePostings } from '@shanzhi/sdk/browse
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { announceAgain } from '../internal/announce-again.js';
-import { beforeImport } from '../internal/before-import.js';
+import { lazyImport } from '../internal/before-import.js';
 import { captionRow } from '../internal/caption-row.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { loadForRender } from '../internal/lazy-module.js';
 import { Localizer } from '../internal/localize.js';
+import { partBasics } from '../internal/part-basics.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { emptyState, errorState, loadingState, type LoadFailure } from '../internal/states.js';
 import { SzElement } from '../internal/sz-element.js';
@@ -111,39 +112,38 @@ export class SzDisclosurePoster extends SzElement {
 
   /** The layout, the QR code and the print sheets: wanted as soon as there is a poster to show. */
   private readonly posterPart = this.latePart<PosterModule.PosterPart>(
-    () =>
-      beforeImport('disclosure-poster/poster')
-        .then(() => import('./poster.js'))
-        .then(({ PosterPart }) => new PosterPart({ root: () => this.renderRoot, locale: () => this.effectiveLocale })),
+    lazyImport(
+      'disclosure-poster/poster',
+      () => import('./poster.js'),
+      ({ PosterPart }) => new PosterPart({ root: () => this.renderRoot, locale: () => this.effectiveLocale }),
+    ),
     { preload: 'first-paint' },
   );
 
   /** The record form and the unposted list: only for a signed-in viewer, never for the public's poster. */
   private readonly deskPart = this.latePart<DeskModule.PostingDesk>(
-    () =>
-      beforeImport('disclosure-poster/desk')
-        .then(() => import('./desk.js'))
-        .then(
-          ({ PostingDesk }) =>
-            new PostingDesk(this, {
-              itemId: () => this.posterItem,
-              today: () => this.poster.value?.asOf ?? this.postings.value?.asOf,
-              recorded: (posting) => {
-                this.emit('sz-disclosure-posted', { itemId: posting.disclosureId, postingId: posting.id });
-                if (this.mode === 'unposted') void this.postings.run();
-              },
-              // What every late part is given (internal/widget-part.ts).
-              root: () => this.renderRoot,
-              village: () => this.villageId,
-              client: () => this.client,
-              locale: () => this.effectiveLocale,
-              common: this.common,
-              // A second posting says the same words again: still news.
-              announce: announceAgain(this, (text) => {
-                this.announcement = text;
-              }),
+    lazyImport(
+      'disclosure-poster/desk',
+      () => import('./desk.js'),
+      ({ PostingDesk }) =>
+        new PostingDesk(this, {
+          itemId: () => this.posterItem,
+          today: () => this.poster.value?.asOf ?? this.postings.value?.asOf,
+          recorded: (posting) => {
+            this.emit('sz-disclosure-posted', { itemId: posting.disclosureId, postingId: posting.id });
+            if (this.mode === 'unposted') void this.postings.run();
+          },
+          // What every late part is given (internal/widget-part.ts); a second posting says the same words again: still news.
+          ...partBasics(
+            this,
+            this.common,
+            () => this.villageId,
+            announceAgain(this, (text) => {
+              this.announcement = text;
             }),
-        ),
+          ),
+        }),
+    ),
     { preload: 'on-demand' },
   );
 
@@ -198,19 +198,9 @@ export class SzDisclosurePoster extends SzElement {
     return isPaperSize(this.paper) ? this.paper : 'A4';
   }
 
-  private readonly onBeforePrint = (): void => {
+  private readonly onBeforePrint = this.listenOnWindow('beforeprint', () => {
     this.posterPart.value?.beforePrint(this, this.paperSize);
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    globalThis.addEventListener('beforeprint', this.onBeforePrint);
-  }
-
-  override disconnectedCallback(): void {
-    globalThis.removeEventListener('beforeprint', this.onBeforePrint);
-    super.disconnectedCallback();
-  }
+  });
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

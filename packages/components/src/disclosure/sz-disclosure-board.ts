@@ -363,9 +363,10 @@ export class SzDisclosureBoard extends SzElement {
 
   // ——— URL (opt-in) ———
 
-  private readonly onPopState = () => {
+  /** The browser's back and forward buttons: the board follows the URL. */
+  private readonly onPopState = this.listenOnWindow('popstate', () => {
     this.readUrl();
-  };
+  });
 
   private readUrl(): void {
     if (!this.syncUrl) return;
@@ -399,16 +400,6 @@ export class SzDisclosureBoard extends SzElement {
   }
 
   // ——— lifecycle ———
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    globalThis.addEventListener('popstate', this.onPopState);
-  }
-
-  override disconnectedCallback(): void {
-    globalThis.removeEventListener('popstate', this.onPopState);
-    super.disconnectedCallback();
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

@@ -12,8 +12,6 @@ import {
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { addLateStyles } from '../internal/late-styles.js';
-import { Localizer } from '../internal/localize.js';
 import { describeFailure } from '../internal/states.js';
 import type { PartBasics } from '../internal/widget-part.js';
 import { ReadingPart } from '../internal/reading-part.js';
@@ -77,7 +75,7 @@ async function csvHead(file: File): Promise<string[][]> {
  * one Idempotency-Key per attempt (SendingPart), so a retry over a dropped connection never imports or signs twice.
  */
 export class FinancePanel extends ReadingPart<PanelOptions> {
-  private readonly t: Localizer<(typeof panelMessages)['zh-CN']>;
+  private readonly t = this.localize(panelMessages, panelStyles);
   private record: FinanceRecord | undefined;
   private importing: boolean;
   private month: string;
@@ -92,8 +90,6 @@ export class FinancePanel extends ReadingPart<PanelOptions> {
 
   constructor(host: ReactiveControllerHost, options: PanelOptions) {
     super(host, options);
-    this.t = new Localizer(panelMessages, options.locale);
-    addLateStyles(options.root(), panelStyles);
     this.importing = options.month === undefined;
     this.month = options.month ?? addMonths(todayInShanghai(), -1).slice(0, 7);
     this.mapping = storedMapping(options.village() ?? '');

@@ -1,7 +1,7 @@
 import { listFinanceStatements, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyedList } from '../internal/desk-rows.js';
 import { beforeImport } from '../internal/before-import.js';
 import { deskListStyles } from '../internal/desk-list-styles.js';
 import type { DeskPanels } from '../internal/desk-panels.js';
@@ -153,17 +153,17 @@ export class SzFinanceDesk extends StaffDesk<FinanceList> {
               ${this.panels.slot(importKey)}`
           : nothing
       }
-      ${
-        rows.length === 0
-          ? html`<p class="state empty" part="empty">${this.t.t('empty')}</p>`
-          : html`<ul class="list" part="list" aria-label=${this.t.t('count', rows.length)}>
-              ${repeat(
-                rows,
-                (row) => row.month,
-                (row) => this.renderRow(row),
-              )}
-            </ul>`
-      }`;
+      ${keyedList(
+        rows,
+        {
+          none: html`<p class="state empty" part="empty">${this.t.t('empty')}</p>`,
+          className: 'list',
+          part: 'list',
+          label: this.t.t('count', rows.length),
+        },
+        (row) => row.month,
+        (row) => this.renderRow(row),
+      )}`;
   }
 
   private renderRow(row: FinanceRow): TemplateResult {

@@ -1,7 +1,8 @@
-import { ProblemError, type Client } from '@shanzhi/sdk/browser';
+import type { Client } from '@shanzhi/sdk/browser';
 import { html, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { captionRow } from './caption-row.js';
+import { deniedOnRefusal, type StaffView } from './denied.js';
 import { DeskPanels, type DeskPanel, type DeskPanelsOptions } from './desk-panels.js';
 import { ElderControls } from './elder-controls.js';
 import { partBasics } from './part-basics.js';
@@ -9,22 +10,11 @@ import { RemoteData } from './remote-data.js';
 import { SzElement } from './sz-element.js';
 import type { PartBasics } from './widget-part.js';
 
-/** A staff route refused the token (none, or not staff of the village): an answer, not a failure. */
-export interface Denied {
-  readonly denied: true;
-}
-
-/** What a staff desk read: the desk's data, or that the token may not use it. */
-export type StaffView<D> = Denied | ({ readonly denied: false } & D);
+// The refusal-as-answer lives in its own small module, so a late part (not a desk) can use it without this one.
+export { deniedOnRefusal, type Denied, type StaffView } from './denied.js';
 
 /** The arguments of a staff read: the client and the village. */
 export type StaffArgs = readonly [Client, string];
-
-/** A refusal of the staff route (401, 403) is an answer: the desk says who may use it. Anything else stays a failure. */
-export function deniedOnRefusal(error: unknown): Denied {
-  if (error instanceof ProblemError && (error.status === 401 || error.status === 403)) return { denied: true };
-  throw error;
-}
 
 /** Who may use a staff-only view, in the widget's words (shown instead of asking and being refused). */
 export function staffOnly(words: string): TemplateResult {

@@ -122,6 +122,22 @@ export class SzElement extends LitElement {
     super.disconnectedCallback();
   }
 
+  /**
+   * Listens for `type` on the page's window while the widget is on the page: added when connected, removed when not.
+   * Gives the listener back, so a widget keeps it as a field.
+   */
+  protected listenOnWindow(type: string, listener: () => void): () => void {
+    this.addController({
+      hostConnected: () => {
+        globalThis.addEventListener(type, listener);
+      },
+      hostDisconnected: () => {
+        globalThis.removeEventListener(type, listener);
+      },
+    });
+    return listener;
+  }
+
   /** The parts this widget loads after its first paint (see `latePart`). */
   private readonly lateParts: LazyModule<unknown>[] = [];
 

@@ -1,8 +1,9 @@
 import type { Locale } from '@shanzhi/rules';
 import { randomId, type Client } from '@shanzhi/sdk/browser';
-import type { ReactiveControllerHost } from 'lit';
+import type { CSSResult, ReactiveControllerHost } from 'lit';
 import type { commonMessages } from './common-messages.js';
-import type { Localizer } from './localize.js';
+import { addLateStyles } from './late-styles.js';
+import { Localizer, type Dictionary, type English } from './localize.js';
 import type { LoadFailure } from './states.js';
 
 /**
@@ -30,6 +31,15 @@ export abstract class WidgetPart<O extends PartBasics> {
 
   protected update(): void {
     this.host.requestUpdate();
+  }
+
+  /** The part's words in the widget's language; its late styles, if any, join the widget's root first. */
+  protected localize<D extends Dictionary>(
+    messages: { readonly 'zh-CN': D; readonly en: English<D> | undefined },
+    ...styles: CSSResult[]
+  ): Localizer<D> {
+    addLateStyles(this.options.root(), ...styles);
+    return new Localizer(messages, this.options.locale);
   }
 
   /** The client and village the part reads and writes with, or undefined while either is missing (nothing to do yet). */

@@ -4,8 +4,6 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { isOffline } from '../internal/connectivity.js';
-import { addLateStyles } from '../internal/late-styles.js';
-import { Localizer } from '../internal/localize.js';
 import { describeFailure, type LoadFailure } from '../internal/states.js';
 import { SendingPart, type PartBasics } from '../internal/widget-part.js';
 import { canScan, householdFromCard, scanQrCode } from './card-code.js';
@@ -59,7 +57,7 @@ interface Problem extends LoadFailure {
  * forgets the household and the cart, and keeps only the receipt on screen (masked name, no phone or ID number).
  */
 export class SupermarketDesk extends SendingPart<DeskOptions, Problem> implements ReactiveController {
-  private readonly t: Localizer<(typeof deskMessages)['zh-CN']>;
+  private readonly t = this.localize(deskMessages, deskStyles);
   private number = '';
   private lookingUp = false;
   private lookupMessage = '';
@@ -75,8 +73,6 @@ export class SupermarketDesk extends SendingPart<DeskOptions, Problem> implement
 
   constructor(host: ReactiveControllerHost, options: DeskOptions) {
     super(host, options);
-    this.t = new Localizer(deskMessages, options.locale);
-    addLateStyles(options.root(), deskStyles);
     host.addController(this);
   }
 

@@ -1,10 +1,9 @@
 import { todayInShanghai } from '@shanzhi/rules';
-import { getSupermarketReconciliation, ProblemError, type Client, type RouteOutput } from '@shanzhi/sdk/browser';
+import { getSupermarketReconciliation, type Client, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { addLateStyles } from '../internal/late-styles.js';
-import { Localizer } from '../internal/localize.js';
+import { deniedOnRefusal, type StaffView } from '../internal/denied.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { loadingState } from '../internal/states.js';
 import { WidgetPart, type PartBasics } from '../internal/widget-part.js';
@@ -26,7 +25,7 @@ export interface ReconciliationOptions extends PartBasics {
 }
 
 /** What the read gave: the reconciliation, or that the token may not read it. */
-type Answer = { readonly denied: true } | { readonly denied: false; readonly reconciliation: Reconciliation };
+type Answer = StaffView<{ readonly reconciliation: Reconciliation }>;
 
 /** A month key as the route takes it (contract: monthKeySchema). */
 const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -39,7 +38,7 @@ const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
  * `mode="reconciliation"`; it prints on its own (print styles), for the committee's file.
  */
 export class SupermarketReconciliation extends WidgetPart<ReconciliationOptions> {
-  private readonly t: Localizer<(typeof reconciliationMessages)['zh-CN']>;
+  private readonly t = this.localize(reconciliationMessages, reconciliationStyles);
   /** The month typed or picked, not yet shown. */
   private typed: string | undefined;
   /** The month shown; until one is chosen, the month of the server's today. */
@@ -50,8 +49,6 @@ export class SupermarketReconciliation extends WidgetPart<ReconciliationOptions>
 
   constructor(host: ReactiveControllerHost, options: ReconciliationOptions) {
     super(host, options);
-    this.t = new Localizer(reconciliationMessages, options.locale);
-    addLateStyles(options.root(), reconciliationStyles);
     this.data = new RemoteData(host, {
       common: options.common,
       args: () => {
@@ -59,15 +56,10 @@ export class SupermarketReconciliation extends WidgetPart<ReconciliationOptions>
         if (!place || !options.mayRead() || (this.chosen === undefined && options.waiting())) return undefined;
         return [...place, this.month] as const;
       },
-      load: async ([client, villageId, month], signal): Promise<Answer> => {
-        try {
-          const { data } = await client.request(getSupermarketReconciliation, { params: { villageId, month } }, { signal });
-          return { denied: false, reconciliation: data };
-        } catch (error) {
-          if (error instanceof ProblemError && (error.status === 401 || error.status === 403)) return { denied: true };
-          throw error;
-        }
-      },
+      load: ([client, villageId, month], signal): Promise<Answer> =>
+        client
+          .request(getSupermarketReconciliation, { params: { villageId, month } }, { signal })
+          .then(({ data }) => ({ denied: false as const, reconciliation: data }), deniedOnRefusal),
       onReady: (answer, [, , month]) => {
         if (!answer.denied) options.announce(this.t.t('loaded', month));
       },

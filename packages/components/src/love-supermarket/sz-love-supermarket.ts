@@ -1,9 +1,9 @@
 import { getSupermarketShelf, listSupermarketDonations } from '@shanzhi/sdk/browser';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyedList } from '../internal/desk-rows.js';
 import { announceAgain } from '../internal/announce-again.js';
-import { beforeImport } from '../internal/before-import.js';
+import { lazyImport } from '../internal/before-import.js';
 import { captionRow } from '../internal/caption-row.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { Localizer } from '../internal/localize.js';
@@ -108,40 +108,38 @@ export class SzLoveSupermarket extends SzElement {
   private readonly elderControls = new ElderControls(this, this.common);
   /** The keeper's desk (its code, words and styles): loaded only in desk mode, never for the public shelf. */
   private readonly deskPart = this.latePart<DeskModule.SupermarketDesk>(
-    () =>
-      beforeImport('love-supermarket/desk')
-        .then(() => import('./desk.js'))
-        .then(
-          ({ SupermarketDesk }) =>
-            new SupermarketDesk(this, {
-              ...this.partBasics(),
-              shelf: () => this.data.value,
-              mayRedeem: () => this.mayHaveCredentials,
-              redeemed: (receiptNumber, householdId, villageId) => {
-                this.emit('sz-redeemed', { receiptNumber, householdId, villageId });
-                // The stock went down: the shelf shows it at once.
-                void this.data.run();
-              },
-            }),
-        ),
+    lazyImport(
+      'love-supermarket/desk',
+      () => import('./desk.js'),
+      ({ SupermarketDesk }) =>
+        new SupermarketDesk(this, {
+          ...this.partBasics(),
+          shelf: () => this.data.value,
+          mayRedeem: () => this.mayHaveCredentials,
+          redeemed: (receiptNumber, householdId, villageId) => {
+            this.emit('sz-redeemed', { receiptNumber, householdId, villageId });
+            // The stock went down: the shelf shows it at once.
+            void this.data.run();
+          },
+        }),
+    ),
     { preload: 'on-demand' },
   );
 
   /** The supervisor's monthly reconciliation (its code, words and print styles): loaded only in reconciliation mode. */
   private readonly reconciliationPart = this.latePart<ReconciliationModule.SupermarketReconciliation>(
-    () =>
-      beforeImport('love-supermarket/reconciliation')
-        .then(() => import('./reconciliation.js'))
-        .then(
-          ({ SupermarketReconciliation }) =>
-            new SupermarketReconciliation(this, {
-              ...this.partBasics(),
-              today: () => this.data.value?.asOf,
-              mayRead: () => this.mayHaveCredentials,
-              waiting: () => this.data.phase === 'loading',
-              staffOnly: () => html`<p class="staff-only" part="staff-only">${this.t.t('reconciliationStaffOnly')}</p>`,
-            }),
-        ),
+    lazyImport(
+      'love-supermarket/reconciliation',
+      () => import('./reconciliation.js'),
+      ({ SupermarketReconciliation }) =>
+        new SupermarketReconciliation(this, {
+          ...this.partBasics(),
+          today: () => this.data.value?.asOf,
+          mayRead: () => this.mayHaveCredentials,
+          waiting: () => this.data.phase === 'loading',
+          staffOnly: () => html`<p class="staff-only" part="staff-only">${this.t.t('reconciliationStaffOnly')}</p>`,
+        }),
+    ),
     { preload: 'on-demand' },
   );
 
@@ -216,30 +214,32 @@ export class SzLoveSupermarket extends SzElement {
 
   private renderShelf(shelf: Shelf): TemplateResult {
     return html`<h3 id="goods-title" class="section-title">${this.t.t('goods')}</h3>
-      ${
-        shelf.goods.length === 0
-          ? html`<p class="muted">${this.t.t('noGoods')}</p>`
-          : html`<ul class="goods" part="goods" aria-labelledby="goods-title" aria-describedby="goods-count">
-              ${repeat(
-                shelf.goods,
-                (goods) => goods.id,
-                (goods) => this.renderGoods(shelf.villageId, goods),
-              )}
-            </ul>`
-      }
+      ${keyedList(
+        shelf.goods,
+        {
+          none: html`<p class="muted">${this.t.t('noGoods')}</p>`,
+          className: 'goods',
+          part: 'goods',
+          labelledBy: 'goods-title',
+          describedBy: 'goods-count',
+        },
+        (goods) => goods.id,
+        (goods) => this.renderGoods(shelf.villageId, goods),
+      )}
       <p id="goods-count" class="muted">${this.t.t('goodsCount', shelf.goods.length)} · ${this.t.t('asOf', this.t.date(shelf.asOf))}</p>
       <h3 id="thanks-title" class="section-title">${this.t.t('thanks')}</h3>
-      ${
-        shelf.donations.length === 0
-          ? html`<p class="muted">${this.t.t('noDonations')}</p>`
-          : html`<ol class="donations" part="donations" aria-labelledby="thanks-title">
-              ${repeat(
-                shelf.donations,
-                (donation) => donation.id,
-                (donation) => this.renderDonation(donation),
-              )}
-            </ol>`
-      }`;
+      ${keyedList(
+        shelf.donations,
+        {
+          none: html`<p class="muted">${this.t.t('noDonations')}</p>`,
+          className: 'donations',
+          part: 'donations',
+          labelledBy: 'thanks-title',
+          ordered: true,
+        },
+        (donation) => donation.id,
+        (donation) => this.renderDonation(donation),
+      )}`;
   }
 
   private renderGoods(villageId: string, goods: Goods): TemplateResult {

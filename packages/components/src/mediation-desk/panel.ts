@@ -2,8 +2,7 @@ import { disputeTypes } from '@shanzhi/rules';
 import { getMediationDesk, ProblemError, type Client } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { addLateStyles } from '../internal/late-styles.js';
-import { Localizer } from '../internal/localize.js';
+import type { Localizer } from '../internal/localize.js';
 import { sendProblem } from '../internal/send-problem.js';
 import { describeFailure } from '../internal/states.js';
 import { ReadingPart } from '../internal/reading-part.js';
@@ -50,7 +49,7 @@ const stepOrder = [
  * above the buttons. One Idempotency-Key per attempt (SendingPart, under ReadingPart): a retry over a dropped connection does nothing twice.
  */
 export class CasePanel extends ReadingPart<PanelOptions> {
-  private readonly t: Localizer<PanelWords>;
+  private readonly t = this.localize(panelMessages, panelStyles);
   private desk: DeskView | undefined;
   /** The issues of the last refusal that no field took (shown with the form's problem). */
   private details: readonly string[] = [];
@@ -61,8 +60,6 @@ export class CasePanel extends ReadingPart<PanelOptions> {
 
   constructor(host: ReactiveControllerHost, options: PanelOptions) {
     super(host, options);
-    this.t = new Localizer(panelMessages, options.locale);
-    addLateStyles(options.root(), panelStyles);
     void this.load();
   }
 

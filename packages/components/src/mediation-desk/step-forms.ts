@@ -87,14 +87,20 @@ const partyOptions = (ctx: FormContext, only?: (party: DeskView['parties'][numbe
 const dateField = (ctx: FormContext, name = 'on', label = ctx.t.t('on')): Field => ({ name, kind: 'date', label });
 const params = (caseNumber: string) => ({ caseNumber });
 
-/** The forms of the desk's steps, by route id (the server's `nextSteps` says which are shown). */
-export const stepForms: Readonly<Record<string, StepForm>> = {
-  acceptMediationCase: {
+/** A step whose one field is the day it happened (today unless changed): accepting a case, reminding of 司法确认. */
+function dayOnly(send: (client: Client, caseNumber: string, on: string, idempotencyKey: string) => Promise<ApiResult<DeskView>>): StepForm {
+  return {
     fields: (ctx) => [dateField(ctx)],
     initial: (ctx) => ({ on: ctx.today }),
-    send: (client, caseNumber, v, idempotencyKey) =>
-      client.request(acceptMediationCase, { params: params(caseNumber), body: { on: text(v, 'on') } }, { idempotencyKey }),
-  },
+    send: (client, caseNumber, v, idempotencyKey) => send(client, caseNumber, text(v, 'on'), idempotencyKey),
+  };
+}
+
+/** The forms of the desk's steps, by route id (the server's `nextSteps` says which are shown). */
+export const stepForms: Readonly<Record<string, StepForm>> = {
+  acceptMediationCase: dayOnly((client, caseNumber, on, idempotencyKey) =>
+    client.request(acceptMediationCase, { params: params(caseNumber), body: { on } }, { idempotencyKey }),
+  ),
   refuseMediationCase: {
     fields: (ctx, v) => [
       dateField(ctx),
@@ -319,12 +325,9 @@ export const stepForms: Readonly<Record<string, StepForm>> = {
         { idempotencyKey },
       ),
   },
-  remindJudicialConfirmation: {
-    fields: (ctx) => [dateField(ctx)],
-    initial: (ctx) => ({ on: ctx.today }),
-    send: (client, caseNumber, v, idempotencyKey) =>
-      client.request(remindJudicialConfirmation, { params: params(caseNumber), body: { on: text(v, 'on') } }, { idempotencyKey }),
-  },
+  remindJudicialConfirmation: dayOnly((client, caseNumber, on, idempotencyKey) =>
+    client.request(remindJudicialConfirmation, { params: params(caseNumber), body: { on } }, { idempotencyKey }),
+  ),
   recordMediationFollowUp: {
     fields: (ctx) => [
       dateField(ctx),

@@ -3,9 +3,9 @@ import { listMediationQueue, type RouteOutput } from '@shanzhi/sdk/browser';
 import { caseStates, disputeTypes, dueKinds, mediationLevels, type CaseState, type DueKind, type MediationLevel } from '@shanzhi/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { beforeImport } from '../internal/before-import.js';
 import { deskListStyles } from '../internal/desk-list-styles.js';
+import { moreButton, rowList } from '../internal/desk-rows.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { describeFailure } from '../internal/states.js';
@@ -213,22 +213,13 @@ export class SzMediationDesk extends StaffDesk<MediationQueue> {
       <p class="summary" part="summary">
         ${rows.length < queue.total ? this.t.t('shown', rows.length, queue.total) : this.t.t('count', queue.total)}
       </p>
-      ${
-        rows.length === 0
-          ? html`<div part="empty" class="state empty" role="status">${this.t.t('empty')}</div>`
-          : html`<ul class="list" part="list" aria-label=${this.t.t('count', queue.total)}>
-              ${repeat(
-                rows,
-                (one) => one.caseNumber,
-                (one) => this.renderRow(one),
-              )}
-            </ul>`
-      }
-      ${
-        nextCursor
-          ? html`<button type="button" part="more" @click=${() => void this.more(nextCursor)}>${this.t.t('more')}</button>`
-          : nothing
-      }`;
+      ${rowList(
+        rows,
+        { empty: this.t.t('empty'), label: this.t.t('count', queue.total) },
+        (one) => one.caseNumber,
+        (one) => this.renderRow(one),
+      )}
+      ${moreButton(nextCursor, this.t.t('more'), (cursor) => this.more(cursor))}`;
   }
 
   /** The next page, read with the queue's signal so a change of filters stops it. */

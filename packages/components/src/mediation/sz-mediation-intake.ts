@@ -9,6 +9,7 @@ import { isOffline } from '../internal/connectivity.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { Localizer } from '../internal/localize.js';
 import { loadForRender } from '../internal/lazy-module.js';
+import { liveView } from '../internal/live-view.js';
 import { describeFailure, errorState, loadingState, type LoadFailure } from '../internal/states.js';
 import { SzElement } from '../internal/sz-element.js';
 import { widgetStyles } from '../internal/widget-styles.js';
@@ -44,6 +45,9 @@ type Phase = 'form' | 'sending' | 'waiting' | 'receipt' | 'withdrawn';
 type IntakeValidation = typeof IntakeValidationModule;
 /** The later steps, the review and the receipt, loaded after the first paint (intake-later.ts says why). */
 type IntakeLater = typeof IntakeLaterModule;
+type IntakeView = IntakeLaterModule.IntakeView;
+/** What the later steps read of the element's state (the rest of IntakeView is what they ask of it). */
+type IntakeState = 't' | 'common' | 'draft' | 'labels' | 'phase' | 'failure' | 'confirmWithdraw' | 'withdrawing';
 
 export interface FieldIssue {
   readonly id: string;
@@ -604,53 +608,39 @@ export class SzMediationIntake extends SzElement {
     loadForRender(this.later, this, this.common, (failure) => (this.laterFailure = failure));
   }
 
-  private laterView(): IntakeLaterModule.IntakeView {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the view reads this element's state when it renders
-    const host = this;
-    return {
-      get t() {
-        return host.t;
-      },
-      get common() {
-        return host.common;
-      },
-      get draft() {
-        return host.draft;
-      },
-      get labels() {
-        return host.labels;
-      },
-      get phase() {
-        return host.phase;
-      },
-      get failure() {
-        return host.failure;
-      },
-      get confirmWithdraw() {
-        return host.confirmWithdraw;
-      },
-      get withdrawing() {
-        return host.withdrawing;
-      },
-      textField: (options) => host.textField(options),
-      choice: (options) => host.choice(options),
-      yesNoField: (path, legend, value) => host.yesNoField(path, legend, value),
-      errorLine: (id) => host.errorLine(id),
-      issueFor: (id) => host.issueFor(id),
-      describedBy: (id, hint) => host.describedBy(id, hint),
+  private laterView(): IntakeView {
+    // The view reads this element's state when it renders, so the state is read through, not copied.
+    const current = liveView<Pick<IntakeView, IntakeState>>({
+      t: () => this.t,
+      common: () => this.common,
+      draft: () => this.draft,
+      labels: () => this.labels,
+      phase: () => this.phase,
+      failure: () => this.failure,
+      confirmWithdraw: () => this.confirmWithdraw,
+      withdrawing: () => this.withdrawing,
+    });
+    const actions: Omit<IntakeView, IntakeState> = {
+      textField: (options) => this.textField(options),
+      choice: (options) => this.choice(options),
+      yesNoField: (path, legend, value) => this.yesNoField(path, legend, value),
+      errorLine: (id) => this.errorLine(id),
+      issueFor: (id) => this.issueFor(id),
+      describedBy: (id, hint) => this.describedBy(id, hint),
       edit: (change) => {
-        host.edit(change);
+        this.edit(change);
       },
-      focusAfterUpdate: (selector) => host.focusAfterUpdate(selector),
-      goTo: (step) => host.goTo(step),
+      focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
+      goTo: (step) => this.goTo(step),
       setConfirmWithdraw: (confirm) => {
-        host.confirmWithdraw = confirm;
+        this.confirmWithdraw = confirm;
       },
-      withdraw: () => host.withdraw(),
+      withdraw: () => this.withdraw(),
       startOver: () => {
-        host.startOver();
+        this.startOver();
       },
     };
+    return Object.assign(current, actions);
   }
 
   // ——— rendering: steps ———

@@ -4,6 +4,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { Localizer } from '../internal/localize.js';
+import { lookupForm } from '../internal/lookup-form.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { SzElement } from '../internal/sz-element.js';
 import { widgetStyles } from '../internal/widget-styles.js';
@@ -125,29 +126,10 @@ export class SzMediationStatus extends SzElement {
 
   private renderLookup(): TemplateResult {
     const t = this.t;
-    const busy = this.lookup.phase === 'loading';
-    const field = (name: 'caseNumber' | 'trackingCode', id: string, maxlength: number, value: string) =>
-      html`<div class="field">
-        <label for=${id}>${t.t(name)}</label>
-        <input
-          id=${id}
-          name=${name}
-          type="text"
-          autocomplete="off"
-          spellcheck="false"
-          autocapitalize="characters"
-          required
-          maxlength=${maxlength}
-          .value=${value}
-        />
-      </div>`;
-    // method="post": should the submit handler ever not run, the browser's own submission must not put the code in a URL.
-    return html`<form part="lookup" class="no-print" method="post" @submit=${this.onLookup}>
-      ${field('caseNumber', 's-case', 40, this.caseNumber)} ${field('trackingCode', 's-code', 20, this.trackingCode)}
-      <div class="actions">
-        <button type="submit" class="primary" aria-disabled=${busy ? 'true' : 'false'}>${busy ? t.t('looking') : t.t('lookup')}</button>
-      </div>
-    </form>`;
+    return lookupForm({ className: 'no-print', busy: this.lookup.phase === 'loading', words: t, submit: this.onLookup }, [
+      { name: 'caseNumber', id: 's-case', label: t.t('caseNumber'), maxlength: 40, value: this.caseNumber, caps: 'characters' },
+      { name: 'trackingCode', id: 's-code', label: t.t('trackingCode'), maxlength: 20, value: this.trackingCode, caps: 'characters' },
+    ]);
   }
 
   private renderStatus(status: CaseStatus): TemplateResult {

@@ -1,8 +1,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { DeskFormPart } from '../internal/desk-form.js';
-import { addLateStyles } from '../internal/late-styles.js';
-import { Localizer } from '../internal/localize.js';
+import type { Localizer } from '../internal/localize.js';
 import type { DeskForm, FormContext, SentChange } from './form-context.js';
 import { formMessages } from './form-messages.js';
 import { formStyles } from './form-styles.js';
@@ -33,8 +32,7 @@ export abstract class DeskFormBase<O extends FormContext> extends DeskFormPart<O
 
   constructor(host: ReactiveControllerHost, options: O) {
     super(host, options);
-    this.t = new Localizer(formMessages, options.locale);
-    addLateStyles(options.root(), formStyles);
+    this.t = this.localize(formMessages, formStyles);
   }
 
   /** The form's fields by path (what the server's issues may name). */

@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { beforeImport } from '../internal/before-import.js';
+import { keyedList } from '../internal/desk-rows.js';
 import { Localizer } from '../internal/localize.js';
 import { StaffDesk } from '../internal/staff-desk.js';
 import { widgetStyles } from '../internal/widget-styles.js';
@@ -179,17 +180,17 @@ export class SzMentoringDesk extends StaffDesk<DeskData> {
       <h3 class="section-title" id="waiting-title">
         ${this.t.t('waiting')} <span class="count">${this.t.t('count', view.waiting.length)}</span>
       </h3>
-      ${
-        view.waiting.length === 0
-          ? html`<p class="muted">${this.t.t('noneWaiting')}</p>`
-          : html`<ul class="households" part="waiting" aria-labelledby="waiting-title">
-              ${repeat(
-                view.waiting,
-                (one) => one.id,
-                (one) => this.renderHousehold(one),
-              )}
-            </ul>`
-      }
+      ${keyedList(
+        view.waiting,
+        {
+          none: html`<p class="muted">${this.t.t('noneWaiting')}</p>`,
+          className: 'households',
+          part: 'waiting',
+          labelledBy: 'waiting-title',
+        },
+        (one) => one.id,
+        (one) => this.renderHousehold(one),
+      )}
       ${view.more ? html`<p class="muted">${this.t.t('moreWaiting')}</p>` : nothing}
       <h3 class="section-title" id="active-title">${this.t.t('active')} <span class="count">${this.t.t('count', active.length)}</span></h3>
       ${active.length === 0 ? html`<p class="muted">${this.t.t('noneActive')}</p>` : this.renderPlans(active, view, 'active-title')}

@@ -1,7 +1,5 @@
 import { declarePointsEntry, reviewPointsEntries, type Client } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { addLateStyles } from '../internal/late-styles.js';
-import { Localizer } from '../internal/localize.js';
 import { describeFailure } from '../internal/states.js';
 import { SendingPart } from '../internal/widget-part.js';
 import { DeclarationFields } from './declaration-fields.js';
@@ -28,7 +26,7 @@ export interface DeclareOptions extends PartContext {
  * typed (and attached) stays; after success the household, the note and the files are forgotten, only a receipt stays.
  */
 export class DeclareForm extends SendingPart<DeclareOptions> {
-  private readonly t: Localizer<(typeof declareMessages)['zh-CN']>;
+  private readonly t = this.localize(declareMessages, lateStyles);
   private readonly finder: HouseholdFinder;
   private readonly fields: DeclarationFields;
   private household: FoundHousehold | undefined;
@@ -38,8 +36,6 @@ export class DeclareForm extends SendingPart<DeclareOptions> {
 
   constructor(host: ReactiveControllerHost, options: DeclareOptions) {
     super(host, options);
-    this.t = new Localizer(declareMessages, options.locale);
-    addLateStyles(options.root(), lateStyles);
     this.finder = new HouseholdFinder(host, options, 'declare-q', (household) => {
       this.household = household;
       this.changed();

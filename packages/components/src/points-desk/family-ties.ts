@@ -1,6 +1,5 @@
 import { declareFamilyTies, getHouseholdPoints, listFamilyTies, ProblemError, type Client } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { describeFailure } from '../internal/states.js';
 import { familyTiesMessages } from './family-ties-messages.js';
@@ -29,7 +28,7 @@ interface Tie {
  * households only, not the kind of relationship: the desk asks for no more than the server keeps.
  */
 export class FamilyTiesPanel extends HouseholdPanel<FamilyTiesOptions> {
-  private readonly t: Localizer<(typeof familyTiesMessages)['zh-CN']>;
+  private readonly t = this.localize(familyTiesMessages);
   private readonly ties: RemoteData<Tie[], readonly [Client, string]>;
   /** Households met in this session's searches, so a declared one is named without another read. */
   private readonly known = new Map<string, FoundHousehold>();
@@ -39,7 +38,6 @@ export class FamilyTiesPanel extends HouseholdPanel<FamilyTiesOptions> {
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: FamilyTiesOptions) {
     super(host, options, 'family-ties', 'ties-q');
-    this.t = new Localizer(familyTiesMessages, options.locale);
     this.ties = new RemoteData(host, {
       common: options.common,
       args: () => this.place,

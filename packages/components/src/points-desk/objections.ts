@@ -1,8 +1,6 @@
 import { listPointsObjections, randomId, ruleOnObjection, type Client, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { addLateStyles } from '../internal/late-styles.js';
-import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { describeFailure, type LoadFailure } from '../internal/states.js';
 import { WidgetPart } from '../internal/widget-part.js';
@@ -25,7 +23,7 @@ export interface ObjectionsOptions extends PartContext {
  * an objection already ruled on is refused by the server, and its reason shown beside the objection.
  */
 export class ObjectionsPanel extends WidgetPart<ObjectionsOptions> {
-  private readonly t: Localizer<(typeof objectionMessages)['zh-CN']>;
+  private readonly t = this.localize(objectionMessages, lateStyles);
   private readonly answers = new Map<string, string>();
   private readonly issues = new Map<string, string>();
   private readonly problems = new Map<string, LoadFailure>();
@@ -35,8 +33,6 @@ export class ObjectionsPanel extends WidgetPart<ObjectionsOptions> {
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ObjectionsOptions) {
     super(host, options);
-    this.t = new Localizer(objectionMessages, options.locale);
-    addLateStyles(options.root(), lateStyles);
     this.data = new RemoteData(host, {
       common: options.common,
       args: () => this.place,

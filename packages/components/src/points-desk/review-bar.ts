@@ -1,7 +1,6 @@
 import { ProblemError, reviewPointsEntries, type RouteOutput } from '@shanzhi/sdk/browser';
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { Localizer } from '../internal/localize.js';
 import { describeFailure, type LoadFailure } from '../internal/states.js';
 import { SendingPart } from '../internal/widget-part.js';
 import { sendProblem } from '../internal/send-problem.js';
@@ -36,16 +35,11 @@ interface BatchResult {
  * connection) reuses its Idempotency-Key, so the server replays its results instead of moving anything twice.
  */
 export class ReviewBar extends SendingPart<ReviewOptions, LoadFailure & { readonly action: ReviewAction }> {
-  private readonly t: Localizer<(typeof reviewMessages)['zh-CN']>;
+  private readonly t = this.localize(reviewMessages);
   private rejecting = false;
   private reason = '';
   private reasonError = '';
   private result: BatchResult | undefined;
-
-  constructor(host: ReactiveControllerHost, options: ReviewOptions) {
-    super(host, options);
-    this.t = new Localizer(reviewMessages, options.locale);
-  }
 
   renderActions(): TemplateResult | typeof nothing {
     const action = this.options.action();

@@ -1,7 +1,6 @@
 import { getHouseholdPoints, ProblemError, transitionPointsEntry, type Client, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { describeFailure } from '../internal/states.js';
 import type { FoundHousehold } from './household-finder.js';
@@ -34,7 +33,7 @@ const newestFirst = (a: LedgerEntry, b: LedgerEntry) => {
  * lists `revoke`) or a reason the server refuses is shown where it belongs; what was typed stays until it is sent.
  */
 export class RevokePanel extends HouseholdPanel<RevokeOptions> {
-  private readonly t: Localizer<(typeof revokeMessages)['zh-CN']>;
+  private readonly t = this.localize(revokeMessages);
   private readonly ledger: RemoteData<Ledger, readonly [Client, string, string]>;
   private household: FoundHousehold | undefined;
   /** The entry whose reason is being written (one at a time). */
@@ -46,7 +45,6 @@ export class RevokePanel extends HouseholdPanel<RevokeOptions> {
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: RevokeOptions) {
     super(host, options, 'revoke-panel', 'revoke-q');
-    this.t = new Localizer(revokeMessages, options.locale);
     this.ledger = new RemoteData(host, {
       common: options.common,
       args: () => {

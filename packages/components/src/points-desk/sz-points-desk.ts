@@ -1,15 +1,16 @@
-import { getHouseholdPoints, getPointsRules, listPointsEntries, ProblemError, type RouteOutput } from '@shanzhi/sdk/browser';
+import { getHouseholdPoints, getPointsRules, listPointsEntries, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { beforeImport } from '../internal/before-import.js';
 import { captionRow } from '../internal/caption-row.js';
+import { deniedOnRefusal, type StaffView } from '../internal/denied.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { loadForRender, type LazyModule } from '../internal/lazy-module.js';
-import { describeFailure, loadingState, type LoadFailure } from '../internal/states.js';
+import { describeFailure, emptyState, loadingState, type LoadFailure } from '../internal/states.js';
 import { SzElement } from '../internal/sz-element.js';
 import { widgetStyles } from '../internal/widget-styles.js';
 import './events.js';
@@ -24,7 +25,7 @@ export type QueuedEntry = DeskQueue['items'][number];
 export type DeskRules = RouteOutput<typeof getPointsRules>;
 
 /** What the desk loaded: the caller's queue and the village's rules, or that the token may not use the desk. */
-type DeskView = { readonly denied: true } | { readonly denied: false; readonly queue: DeskQueue; readonly rules: DeskRules };
+type DeskView = StaffView<{ readonly queue: DeskQueue; readonly rules: DeskRules }>;
 
 /** The review step each queue takes (rules: transition.ts); the supervisor's `publicized` view reviews nothing. */
 const stepOf = { firstReview: 'passFirstReview', secondReview: 'publicize' } as const;
@@ -273,18 +274,11 @@ export class SzPointsDesk extends SzElement {
       const village = this.villageId;
       return client && village && this.mayHaveCredentials ? ([client, village] as const) : undefined;
     },
-    load: async ([client, villageId], signal): Promise<DeskView> => {
-      try {
-        const [queue, rules] = await Promise.all([
-          client.request(listPointsEntries, { params: { villageId }, query: { limit: pageSize } }, { signal }),
-          client.request(getPointsRules, { params: { villageId } }, { signal }),
-        ]);
-        return { denied: false, queue: queue.data, rules: rules.data };
-      } catch (error) {
-        if (error instanceof ProblemError && (error.status === 401 || error.status === 403)) return { denied: true };
-        throw error;
-      }
-    },
+    load: ([client, villageId], signal): Promise<DeskView> =>
+      Promise.all([
+        client.request(listPointsEntries, { params: { villageId }, query: { limit: pageSize } }, { signal }),
+        client.request(getPointsRules, { params: { villageId } }, { signal }),
+      ]).then(([queue, rules]) => ({ denied: false as const, queue: queue.data, rules: rules.data }), deniedOnRefusal),
     onReady: (view) => {
       const village = this.villageId;
       if (village) rememberVillager(village, view.denied);
@@ -391,7 +385,7 @@ export class SzPointsDesk extends SzElement {
       ${this.reviewPart.value?.renderResult() ?? nothing}
       ${
         view.queue.items.length === 0
-          ? html`<div part="empty" class="state empty" role="status">${this.t.t('emptyQueue')}</div>`
+          ? emptyState(this.t.t('emptyQueue'))
           : html`<div class="desk">
               <div class="queue-column">
                 ${this.renderQueue(view)} ${this.renderPart(this.reviewPart.value?.renderActions(), this.reviewPart)}

@@ -10,7 +10,7 @@ import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } 
 import { addLateStyles } from '../internal/late-styles.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
-import { describeFailure, type LoadFailure } from '../internal/states.js';
+import { describeFailure, emptyState, type LoadFailure } from '../internal/states.js';
 import { SendingPart, type PartBasics } from '../internal/widget-part.js';
 import type { PartContext } from './part-context.js';
 import { DeclarationFields } from './declaration-fields.js';
@@ -251,7 +251,7 @@ export class VillagerView extends SendingPart<VillagerOptions> {
       </h3>
       ${
         items.length === 0
-          ? html`<div part="empty" class="state empty" role="status">${this.t.t('empty')}</div>`
+          ? emptyState(this.t.t('empty'))
           : html`<ol class="own-entries" part="own-entries" aria-labelledby="own-title">
               ${items.map((item) => this.renderEntry(item))}
             </ol>`

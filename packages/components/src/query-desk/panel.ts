@@ -1,8 +1,6 @@
 import { hasRawPersonalData } from '@shanzhi/rules';
 import { answerDisclosureQuery, getDisclosureQuery, ProblemError, publishDisclosureQueryFaq, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { addLateStyles } from '../internal/late-styles.js';
-import { Localizer } from '../internal/localize.js';
 import { describeFailure } from '../internal/states.js';
 import type { PartBasics } from '../internal/widget-part.js';
 import { ReadingPart } from '../internal/reading-part.js';
@@ -32,7 +30,7 @@ const fieldOfIssue = { text: 'answer', question: 'question', answer: 'faqAnswer'
  * on error; one Idempotency-Key per attempt (SendingPart), so a retry over a dropped connection never answers twice.
  */
 export class QueryPanel extends ReadingPart<PanelOptions> {
-  private readonly t: Localizer<(typeof panelMessages)['zh-CN']>;
+  private readonly t = this.localize(panelMessages, panelStyles);
   private query: OpenedQuery | undefined;
   /** What the cadre typed, by field: the answer, and the FAQ wording (untouched: the draft's own, see faqDraft). */
   private typed: Partial<Record<Field, string>> = {};
@@ -40,8 +38,6 @@ export class QueryPanel extends ReadingPart<PanelOptions> {
 
   constructor(host: ReactiveControllerHost, options: PanelOptions) {
     super(host, options);
-    this.t = new Localizer(panelMessages, options.locale);
-    addLateStyles(options.root(), panelStyles);
     void this.load();
   }
 

@@ -4,6 +4,7 @@ import {
   answerRequestFollowUp,
   getServiceRequest,
   ProblemError,
+  type Client,
   type RouteOutput,
 } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
@@ -122,21 +123,51 @@ export class RequestPanel extends SendingPart<PanelOptions> {
     return true;
   }
 
-  private sent(form: Form, detail: RequestDetail, words: string, fields: readonly Field[], step?: string): string {
-    this.detail = detail;
-    for (const field of fields) this.values = { ...this.values, [field]: '' };
-    this.issues = new Map();
-    this.problemOf = undefined;
-    this.options.announce(words);
-    this.options.changed(form, detail, step);
-    return '[part~="panel"]';
+  /** The trimmed text of a field the form cannot be sent without, or undefined when it is empty (refused at the field). */
+  private requiredText(field: Field, message: string): string | undefined {
+    const text = this.text(field);
+    if (text !== '') return text;
+    this.refuse(field, message);
+    return undefined;
+  }
+
+  /**
+   * One send of `form` (SendingPart's attempt for `signature`). The answer is the request as it now is: the panel shows
+   * it, forgets the form's `fields` (and files), says `words` and tells the desk; a failure goes where it belongs.
+   */
+  private sendForm(
+    form: Form,
+    signature: string,
+    request: (idempotencyKey: string) => Promise<{ readonly data: RequestDetail }>,
+    after: { readonly words: () => string; readonly fields: readonly Field[]; readonly step?: string; readonly files?: AttachmentField },
+  ): Promise<void> {
+    return this.sendAttempt(signature, request, {
+      done: ({ data: detail }) => {
+        after.files?.clear();
+        this.detail = detail;
+        for (const field of after.fields) this.values = { ...this.values, [field]: '' };
+        this.issues = new Map();
+        this.problemOf = undefined;
+        this.options.announce(after.words());
+        this.options.changed(form, detail, after.step);
+        return '[part~="panel"]';
+      },
+      failed: (error) => this.failed(form, error),
+    });
+  }
+
+  /** A form is submitted: what it sends for (client, village, request), or undefined while one is missing or a send is under way. */
+  private submitting(event: SubmitEvent): readonly [Client, string, RequestDetail] | undefined {
+    event.preventDefault();
+    const place = this.place;
+    if (!place || !this.detail || this.sending) return undefined;
+    return [...place, this.detail];
   }
 
   private async advance(event: SubmitEvent, step: Step): Promise<void> {
-    event.preventDefault();
-    const place = this.place;
-    const detail = this.detail;
-    if (!place || !detail || this.sending) return;
+    const target = this.submitting(event);
+    if (!target) return;
+    const [client, villageId, detail] = target;
     const assignable = detail.assignable ?? [];
     const assignee = this.text('assignee');
     if (assignable.length > 0 && assignee === '') {
@@ -144,7 +175,6 @@ export class RequestPanel extends SendingPart<PanelOptions> {
       return;
     }
     if (!this.stepFiles.check()) return;
-    const [client, villageId] = place;
     const note = this.text('stepNote');
     const attachmentIds = this.stepFiles.ids;
     const body = {
@@ -153,65 +183,43 @@ export class RequestPanel extends SendingPart<PanelOptions> {
       ...(attachmentIds.length === 0 ? {} : { attachmentIds }),
       ...(assignee === '' ? {} : { assignee }),
     };
-    await this.sendAttempt(
+    await this.sendForm(
+      'advance',
       JSON.stringify(body),
       (idempotencyKey) => client.request(advanceServiceRequest, { params: { villageId, requestId: detail.id }, body }, { idempotencyKey }),
-      {
-        done: (result) => {
-          this.stepFiles.clear();
-          return this.sent('advance', result.data, this.t.t('advanced', step.label), ['stepNote', 'assignee'], step.code);
-        },
-        failed: (error) => this.failed('advance', error),
-      },
+      { words: () => this.t.t('advanced', step.label), fields: ['stepNote', 'assignee'], step: step.code, files: this.stepFiles },
     );
   }
 
   private async addNote(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const place = this.place;
-    const detail = this.detail;
-    if (!place || !detail || this.sending) return;
-    const text = this.text('noteText');
-    if (text === '') {
-      this.refuse('noteText', this.t.t('noteRequired'));
-      return;
-    }
+    const target = this.submitting(event);
+    if (!target) return;
+    const [client, villageId, detail] = target;
+    const text = this.requiredText('noteText', this.t.t('noteRequired'));
+    if (text === undefined) return;
     if (!this.noteFiles.check()) return;
-    const [client, villageId] = place;
     const attachmentIds = this.noteFiles.ids;
     const body = { text, ...(attachmentIds.length === 0 ? {} : { attachmentIds }) };
-    await this.sendAttempt(
+    await this.sendForm(
+      'note',
       `note:${JSON.stringify(body)}`,
       (idempotencyKey) => client.request(addServiceRequestNote, { params: { villageId, requestId: detail.id }, body }, { idempotencyKey }),
-      {
-        done: (result) => {
-          this.noteFiles.clear();
-          return this.sent('note', result.data, this.t.t('noted'), ['noteText']);
-        },
-        failed: (error) => this.failed('note', error),
-      },
+      { words: () => this.t.t('noted'), fields: ['noteText'], files: this.noteFiles },
     );
   }
 
   private async answer(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const place = this.place;
-    const detail = this.detail;
-    if (!place || !detail || this.sending) return;
-    const answer = this.text('answer');
-    if (answer === '') {
-      this.refuse('answer', this.t.t('answerRequired'));
-      return;
-    }
-    const [client, villageId] = place;
-    await this.sendAttempt(
+    const target = this.submitting(event);
+    if (!target) return;
+    const [client, villageId, detail] = target;
+    const answer = this.requiredText('answer', this.t.t('answerRequired'));
+    if (answer === undefined) return;
+    await this.sendForm(
+      'answer',
       `answer:${answer}`,
       (idempotencyKey) =>
         client.request(answerRequestFollowUp, { params: { villageId, requestId: detail.id }, body: { answer } }, { idempotencyKey }),
-      {
-        done: (result) => this.sent('answer', result.data, this.t.t('answered'), ['answer']),
-        failed: (error) => this.failed('answer', error),
-      },
+      { words: () => this.t.t('answered'), fields: ['answer'] },
     );
   }
 

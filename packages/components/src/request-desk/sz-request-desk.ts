@@ -1,9 +1,9 @@
 import { getRequestRatings, listServiceRequests, type RouteInput, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { beforeImport } from '../internal/before-import.js';
 import { deskDueStyles, deskListStyles } from '../internal/desk-list-styles.js';
+import { moreButton, rowList } from '../internal/desk-rows.js';
 import { filterBarStyles } from '../internal/filter-bar-styles.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
@@ -233,23 +233,13 @@ export class SzRequestDesk extends StaffDesk<RequestList> {
     const nextCursor = more ? more.nextCursor : list.nextCursor;
     return html`${this.renderFilters()}
       <p class="summary" part="summary">${this.t.t('summary', list.total, list.overdue, list.openFollowUps)}</p>
-      ${
-        rows.length === 0
-          ? html`<div part="empty" class="state empty" role="status">${this.t.t('empty')}</div>`
-          : html`<ul class="list" part="list" aria-label=${this.t.t('count', rows.length)}>
-              ${repeat(
-                rows,
-                (one) => one.id,
-                (one) => this.renderRow(one),
-              )}
-            </ul>`
-      }
-      ${
-        nextCursor
-          ? html`<button type="button" part="more" @click=${() => void this.loadMore(nextCursor)}>${this.t.t('more')}</button>`
-          : nothing
-      }
-      ${this.renderRatings()}`;
+      ${rowList(
+        rows,
+        { empty: this.t.t('empty'), label: this.t.t('count', rows.length) },
+        (one) => one.id,
+        (one) => this.renderRow(one),
+      )}
+      ${moreButton(nextCursor, this.t.t('more'), (cursor) => this.loadMore(cursor))} ${this.renderRatings()}`;
   }
 
   /** Overdue and days left in words (not colour alone). */

@@ -2,8 +2,7 @@ import { orderCategories, ratingGrades, type OrderCategory } from '@shanzhi/rule
 import { fileOrderRequest, ProblemError, rateServiceRequest, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { addLateStyles } from '../internal/late-styles.js';
-import { Localizer } from '../internal/localize.js';
+import type { Localizer } from '../internal/localize.js';
 import { describeFailure } from '../internal/states.js';
 import { SendingPart, type PartBasics } from '../internal/widget-part.js';
 import { formMessages } from './form-messages.js';
@@ -13,6 +12,8 @@ import { sendRow } from './send-row.js';
 export type Receipt = RouteOutput<typeof fileOrderRequest>;
 export type RequestStatus = RouteOutput<typeof rateServiceRequest>;
 type Words = Localizer<(typeof formMessages)['zh-CN']>;
+/** A code of the rules' tables with its name in both languages (an order category, a rating grade). */
+type LabelledCode = (typeof orderCategories)[number] | (typeof ratingGrades)[number];
 
 /**
  * What the villager's two forms share: the values as typed (in memory only, never in storage), the problems at their
@@ -26,8 +27,7 @@ abstract class VillagerForm<O extends PartBasics> extends SendingPart<O> {
 
   constructor(host: ReactiveControllerHost, options: O) {
     super(host, options);
-    this.t = new Localizer(formMessages, options.locale);
-    addLateStyles(options.root(), formStyles);
+    this.t = this.localize(formMessages, formStyles);
   }
 
   /** The form's field for a server issue's path (`applicant.mobile` → `mobile`). */
@@ -75,46 +75,52 @@ abstract class VillagerForm<O extends PartBasics> extends SendingPart<O> {
     ${issue === undefined ? nothing : html`<p id=${`${id}-error`} class="field-error">${issue}</p>`}`;
   }
 
-  protected input(name: string, label: string, options: { type?: string; maxlength: number; hint?: string }): TemplateResult {
-    const id = `rs-${name}`;
+  /** A field's box: its label, the control, then its hint and problem. */
+  private fieldBox(id: string, name: string, label: string, control: TemplateResult, hint?: string): TemplateResult {
     return html`<div class="field">
       <label for=${id}>${label}</label>
-      <input
-        id=${id}
-        name=${name}
-        type=${options.type ?? 'text'}
-        autocomplete="off"
-        maxlength=${options.maxlength}
-        .value=${live(this.values[name] ?? '')}
-        aria-invalid=${this.issues.has(name) ? 'true' : 'false'}
-        aria-describedby=${this.described(id, name, options.hint)}
-        @input=${this.onInput}
-      />
-      ${this.fieldExtras(id, name, options.hint)}
+      ${control} ${this.fieldExtras(id, name, hint)}
     </div>`;
+  }
+
+  protected input(name: string, label: string, options: { type?: string; maxlength: number; hint?: string }): TemplateResult {
+    const id = `rs-${name}`;
+    const control = html`<input
+      id=${id}
+      name=${name}
+      type=${options.type ?? 'text'}
+      autocomplete="off"
+      maxlength=${options.maxlength}
+      .value=${live(this.values[name] ?? '')}
+      aria-invalid=${this.issues.has(name) ? 'true' : 'false'}
+      aria-describedby=${this.described(id, name, options.hint)}
+      @input=${this.onInput}
+    />`;
+    return this.fieldBox(id, name, label, control, options.hint);
   }
 
   protected textarea(name: string, label: string, hint: string): TemplateResult {
     const id = `rs-${name}`;
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      <textarea
-        id=${id}
-        name=${name}
-        rows="4"
-        maxlength="500"
-        .value=${live(this.values[name] ?? '')}
-        aria-invalid=${this.issues.has(name) ? 'true' : 'false'}
-        aria-describedby=${this.described(id, name, hint)}
-        @input=${this.onInput}
-      ></textarea>
-      ${this.fieldExtras(id, name, hint)}
-    </div>`;
+    const control = html`<textarea
+      id=${id}
+      name=${name}
+      rows="4"
+      maxlength="500"
+      .value=${live(this.values[name] ?? '')}
+      aria-invalid=${this.issues.has(name) ? 'true' : 'false'}
+      aria-describedby=${this.described(id, name, hint)}
+      @input=${this.onInput}
+    ></textarea>`;
+    return this.fieldBox(id, name, label, control, hint);
   }
 
-  /** A choice among labelled codes as radio buttons: large targets, every option visible (better than a select for elders). */
-  protected radios(name: string, legend: string, options: readonly { code: string; label: string }[]): TemplateResult {
+  /**
+   * A choice among the rules' labelled codes (categories, grades) as radio buttons, in the form's language: large
+   * targets, every option visible (better than a select for elders).
+   */
+  protected radios(name: string, legend: string, options: readonly LabelledCode[]): TemplateResult {
     const id = `rs-${name}`;
+    const locale = this.options.locale();
     return html`<fieldset
       class="choices"
       aria-invalid=${this.issues.has(name) ? 'true' : 'false'}
@@ -130,11 +136,48 @@ abstract class VillagerForm<O extends PartBasics> extends SendingPart<O> {
               value=${one.code}
               .checked=${live(this.values[name] === one.code)}
               @change=${this.onInput}
-            />${one.label}</label
+            />${one[locale]}</label
           >`,
       )}
       ${this.fieldExtras(id, name)}
     </fieldset>`;
+  }
+
+  /** Sends the form's body; `send` checks it first, then calls `sendValues`. */
+  protected abstract send(event: SubmitEvent): Promise<void>;
+
+  /**
+   * One send of the form (SendingPart's attempt for `signature`): on success every value is forgotten before `done`
+   * takes the answer (个人信息保护法 Art 19: kept no longer than needed); a failure goes to its field or by the button.
+   */
+  protected sendValues<T>(signature: string, request: (idempotencyKey: string) => Promise<T>, done: (answer: T) => void): Promise<void> {
+    return this.sendAttempt(signature, request, {
+      done: (answer) => {
+        this.values = {};
+        done(answer);
+        return undefined;
+      },
+      failed: (error) => this.failed(error),
+    });
+  }
+
+  /** The form around `body`: its heading (which labels it and takes focus), its intro, then the fields and buttons. */
+  protected frame(
+    words: { readonly part: string; readonly titleId: string; readonly title: string; readonly intro: string },
+    body: TemplateResult,
+  ): TemplateResult {
+    return html`<form
+      part=${words.part}
+      class="late-form"
+      method="post"
+      novalidate
+      aria-labelledby=${words.titleId}
+      @submit=${(e: SubmitEvent) => void this.send(e)}
+    >
+      <h3 id=${words.titleId} tabindex="-1">${words.title}</h3>
+      <p class="hint">${words.intro}</p>
+      ${body}
+    </form>`;
   }
 
   protected actions(sendWord: string, cancel?: () => void): TemplateResult {
@@ -170,7 +213,7 @@ export class OrderForm extends VillagerForm<OrderFormOptions> {
     return orderFields[path];
   }
 
-  private async send(event: SubmitEvent): Promise<void> {
+  protected async send(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const place = this.place;
     if (!place || this.sending || this.missing(['name', 'mobile', 'category', 'text'], this.t.t('required'))) return;
@@ -181,45 +224,29 @@ export class OrderForm extends VillagerForm<OrderFormOptions> {
       category: v.category as OrderCategory,
       text: (v.text ?? '').trim(),
     };
-    await this.sendAttempt(
+    await this.sendValues(
       JSON.stringify(body),
       (idempotencyKey) => client.request(fileOrderRequest, { params: { villageId }, body }, { idempotencyKey }),
-      {
-        done: (result) => {
-          // 个人信息保护法 Art 19: kept no longer than needed; the page keeps nothing once the order is in.
-          this.values = {};
-          this.options.filed(result.data);
-          return undefined;
-        },
-        failed: (error) => this.failed(error),
+      (result) => {
+        this.options.filed(result.data);
       },
     );
   }
 
   render(): TemplateResult {
-    const en = this.options.locale() === 'en';
-    const categories = orderCategories.map((one) => ({ code: one.code, label: en ? one.en : one['zh-CN'] }));
-    return html`<form
-      part="order-form"
-      class="late-form"
-      method="post"
-      novalidate
-      aria-labelledby="rs-order-title"
-      @submit=${(e: SubmitEvent) => void this.send(e)}
-    >
-      <h3 id="rs-order-title" tabindex="-1">${this.t.t('orderTitle')}</h3>
-      <p class="hint">${this.t.t('orderIntro')}</p>
-      ${this.input('name', this.t.t('name'), { maxlength: 40 })}
+    return this.frame(
+      { part: 'order-form', titleId: 'rs-order-title', title: this.t.t('orderTitle'), intro: this.t.t('orderIntro') },
+      html`${this.input('name', this.t.t('name'), { maxlength: 40 })}
       ${this.input('mobile', this.t.t('mobile'), { type: 'tel', maxlength: 20, hint: this.t.t('mobileHint') })}
-      ${this.radios('category', this.t.t('category'), categories)} ${this.textarea('text', this.t.t('text'), this.t.t('textHint'))}
+      ${this.radios('category', this.t.t('category'), orderCategories)} ${this.textarea('text', this.t.t('text'), this.t.t('textHint'))}
       ${this.actions(this.t.t('send'), () => {
         this.values = {};
         this.issues = new Map();
         this.problem = undefined;
         this.endAttempt();
         this.options.cancel();
-      })}
-    </form>`;
+      })}`,
+    );
   }
 }
 
@@ -239,7 +266,7 @@ export class RatingForm extends VillagerForm<RatingFormOptions> {
     return path === 'grade' || path === 'comment' ? path : undefined;
   }
 
-  private async send(event: SubmitEvent): Promise<void> {
+  protected async send(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const place = this.place;
     const requestId = this.options.requestId();
@@ -247,36 +274,21 @@ export class RatingForm extends VillagerForm<RatingFormOptions> {
     const [client, villageId] = place;
     const comment = (this.values.comment ?? '').trim();
     const body = { receiptCode: this.options.receiptCode(), grade: Number(this.values.grade), ...(comment === '' ? {} : { comment }) };
-    await this.sendAttempt(
+    await this.sendValues(
       `${requestId}:${String(body.grade)}:${comment}`,
       (idempotencyKey) => client.request(rateServiceRequest, { params: { villageId, requestId }, body }, { idempotencyKey }),
-      {
-        done: (result) => {
-          this.values = {};
-          this.options.announce(this.t.t('rated'));
-          this.options.rated(result.data);
-          return undefined;
-        },
-        failed: (error) => this.failed(error),
+      (result) => {
+        this.options.announce(this.t.t('rated'));
+        this.options.rated(result.data);
       },
     );
   }
 
   render(): TemplateResult {
-    const en = this.options.locale() === 'en';
-    const grades = ratingGrades.map((one) => ({ code: one.code, label: en ? one.en : one['zh-CN'] }));
-    return html`<form
-      part="rating-form"
-      class="late-form"
-      method="post"
-      novalidate
-      aria-labelledby="rs-rate-title"
-      @submit=${(e: SubmitEvent) => void this.send(e)}
-    >
-      <h3 id="rs-rate-title" tabindex="-1">${this.t.t('rateTitle')}</h3>
-      <p class="hint">${this.t.t('rateIntro')}</p>
-      ${this.radios('grade', this.t.t('grade'), grades)} ${this.textarea('comment', this.t.t('comment'), this.t.t('commentHint'))}
-      ${this.actions(this.t.t('rate'))}
-    </form>`;
+    return this.frame(
+      { part: 'rating-form', titleId: 'rs-rate-title', title: this.t.t('rateTitle'), intro: this.t.t('rateIntro') },
+      html`${this.radios('grade', this.t.t('grade'), ratingGrades)}
+      ${this.textarea('comment', this.t.t('comment'), this.t.t('commentHint'))} ${this.actions(this.t.t('rate'))}`,
+    );
   }
 }

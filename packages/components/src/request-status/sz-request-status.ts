@@ -5,6 +5,7 @@ import { beforeImport } from '../internal/before-import.js';
 import { captionRow } from '../internal/caption-row.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { Localizer } from '../internal/localize.js';
+import { lookupForm, type LookupField } from '../internal/lookup-form.js';
 import { partBasics } from '../internal/part-basics.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { describeFailure, errorState, loadingState, type LoadFailure } from '../internal/states.js';
@@ -361,32 +362,20 @@ export class SzRequestStatus extends SzElement {
 
   private renderLookup(): TemplateResult {
     const t = this.t;
-    const busy = this.lookup.phase === 'loading';
     // Request numbers are lower case (rq-qs-01-0007), receipt codes upper case: each field offers its own case.
-    const field = (name: 'requestId' | 'receiptCode', caps: 'none' | 'characters', maxlength: number, value: string) =>
-      html`<div class="field">
-        <label for=${`rs-${name}`}>${t.t(name)}</label>
-        <input
-          id=${`rs-${name}`}
-          name=${name}
-          type="text"
-          autocomplete="off"
-          autocapitalize=${caps}
-          spellcheck="false"
-          required
-          maxlength=${maxlength}
-          aria-describedby=${`rs-${name}-hint`}
-          .value=${value}
-        />
-        <p class="hint" id=${`rs-${name}-hint`}>${t.t(`${name}Hint`)}</p>
-      </div>`;
-    // method="post": should the submit handler ever not run, the browser's own submission must not put the code in a URL.
-    return html`<form part="lookup" class="lookup" method="post" @submit=${this.onLookup}>
-      ${field('requestId', 'none', 40, this.requestId)} ${field('receiptCode', 'characters', 20, this.receiptCode)}
-      <div class="actions">
-        <button type="submit" class="primary" aria-disabled=${busy ? 'true' : 'false'}>${busy ? t.t('looking') : t.t('lookup')}</button>
-      </div>
-    </form>`;
+    const field = (name: 'requestId' | 'receiptCode', caps: 'none' | 'characters', maxlength: number, value: string): LookupField => ({
+      name,
+      id: `rs-${name}`,
+      label: t.t(name),
+      maxlength,
+      value,
+      caps,
+      hint: t.t(`${name}Hint`),
+    });
+    return lookupForm({ className: 'lookup', busy: this.lookup.phase === 'loading', words: t, submit: this.onLookup }, [
+      field('requestId', 'none', 40, this.requestId),
+      field('receiptCode', 'characters', 20, this.receiptCode),
+    ]);
   }
 
   private stepWords(step: RequestStatus['steps'][number], isNext: boolean): string {

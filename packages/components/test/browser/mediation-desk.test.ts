@@ -48,6 +48,15 @@ async function step(el: SzMediationDesk, id: string): Promise<HTMLFormElement> {
   return q<HTMLFormElement>(el, `[data-form="${id}"]`)!;
 }
 
+/** Accepts the fresh case and opens its next step, the assignment of mediators. */
+async function assignmentOf(client: FakeMediationDeskClient): Promise<readonly [SzMediationDesk, HTMLFormElement]> {
+  const el = await mount(client);
+  await open(el, fresh);
+  (await step(el, 'acceptMediationCase')).requestSubmit();
+  await waitUntil(() => q(el, '[data-step="assignMediators"]'), 'the assignment step');
+  return [el, await step(el, 'assignMediators')];
+}
+
 function type(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null, value: string): void {
   if (!field) throw new Error('no such field');
   field.value = value;
@@ -176,11 +185,7 @@ describe('<sz-mediation-desk>', () => {
 
   it('greys out a tied mediator and shows why the server refuses one typed in (回避)', async () => {
     const client = new FakeMediationDeskClient();
-    const el = await mount(client);
-    await open(el, fresh);
-    (await step(el, 'acceptMediationCase')).requestSubmit();
-    await waitUntil(() => q(el, '[data-step="assignMediators"]'), 'the assignment step');
-    const form = await step(el, 'assignMediators');
+    const [el, form] = await assignmentOf(client);
     const tiedBox = form.querySelector<HTMLInputElement>(`input[value="${tiedColleague}"]`)!;
     assert.isTrue(tiedBox.disabled, 'a tied mediator cannot be ticked');
     assert.include(visibleText(tiedBox.closest('label')), '已声明回避');
@@ -197,11 +202,7 @@ describe('<sz-mediation-desk>', () => {
 
   it("offers the village's mediators by name to assign (Art 19), without typing a staff number", async () => {
     const client = new FakeMediationDeskClient();
-    const el = await mount(client);
-    await open(el, fresh);
-    (await step(el, 'acceptMediationCase')).requestSubmit();
-    await waitUntil(() => q(el, '[data-step="assignMediators"]'), 'the assignment step');
-    const form = await step(el, 'assignMediators');
+    const [, form] = await assignmentOf(client);
     const box = form.querySelector<HTMLInputElement>('input[value="v-test-s08"]')!;
     assert.include(visibleText(box.closest('label')), '马睿');
     box.click();

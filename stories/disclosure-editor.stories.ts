@@ -123,6 +123,23 @@ export const Offline: Story = {
   },
 };
 
+/**
+ * The supervisory committee's view (`view="supervisor"`): the same schedule, drafts and published items to read, one
+ * line saying why nothing is written here (村民委员会组织法 Art 30, 32), and a draft read as the board will show it.
+ */
+export const Supervisor: Story = {
+  render: (args) => html`<sz-disclosure-editor village=${args.village || nothing} view="supervisor"></sz-disclosure-editor>`,
+  play: async ({ canvasElement }) => {
+    await shows(canvasElement, '[part~="read-only"]');
+    await expect(editor(canvasElement)?.shadowRoot?.querySelector('[part~="new-draft"]')).toBeNull();
+    // The drafts arrive after the read-only line: wait for the draft's Read button, then open it.
+    const read = `[data-draft="${publishableDraftId}"] button`;
+    await shows(canvasElement, read);
+    editor(canvasElement)?.shadowRoot?.querySelector<HTMLButtonElement>(read)?.click();
+    await shows(canvasElement, '[part~="preview"] [part~="detail"]');
+  },
+};
+
 /** 长辈版: larger text and targets, and the text-size buttons. */
 export const Elder: Story = {
   globals: { elder: 'on' },

@@ -59,20 +59,20 @@ export const Default: Story = {
   },
 };
 
-/** November: the lines' totals, the ★ expense without a decision, the history, submit and re-import. */
+/** August: the lines' totals, the ★ expense without a decision, the history, submit and re-import. */
 export const DraftWithAlarm: Story = {
   tags: ['!autodocs'],
   play: async ({ canvasElement }) => {
-    await open(canvasElement, '2026-11');
+    await open(canvasElement, '2026-08');
     await shows(canvasElement, '[part~="alarms"] li');
   },
 };
 
-/** October: the supervisor's objection, and the cadre's answer form. */
+/** November: the supervisor's objection, and the cadre's answer form. */
 export const AnswerObjection: Story = {
   tags: ['!autodocs'],
   play: async ({ canvasElement }) => {
-    await open(canvasElement, '2026-10');
+    await open(canvasElement, '2026-11');
     await shows(canvasElement, '[part~="answer-form"]');
   },
 };
@@ -91,11 +91,11 @@ export const ImportWithWrongLine: Story = {
   },
 };
 
-/** The supervisor (村务监督委员会): the months awaiting sign-off first. */
+/** The supervisor (村务监督委员会): the months awaiting sign-off first; September's history of 民主理财. */
 export const Supervisor: Story = {
   args: { staff: 'demo-supervisor', view: 'supervisor' },
   play: async ({ canvasElement }) => {
-    await open(canvasElement, '2026-11');
+    await open(canvasElement, '2026-09');
   },
 };
 

@@ -109,6 +109,25 @@ export const ReportForm: Story = {
   },
 };
 
+/**
+ * 涉及农户: the report grid's own households (masked names, found by name or village group), two of them chosen — kept
+ * in the phone's draft with the other fields and sent as `householdIds`.
+ */
+export const ReportHouseholds: Story = {
+  tags: ['!autodocs'],
+  args: { view: 'report' },
+  beforeEach: freshPhone,
+  play: async ({ canvasElement }) => {
+    await shows(canvasElement, '[part~="household-picker"] input[type="checkbox"]');
+    const boxes = () =>
+      inWidget(canvasElement, tag, '[part~="household-picker"]')?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]') ?? [];
+    boxes()[0]?.click();
+    await waitFor(() => expect(boxes()[0]?.checked).toBe(true), { timeout: 5000 });
+    boxes()[1]?.click();
+    await waitFor(() => expect(boxes()[1]?.checked).toBe(true), { timeout: 5000 });
+  },
+};
+
 /** Sent empty: each missing answer marked at its field, the focus on the first; nothing sent. */
 export const ReportMissingFields: Story = {
   tags: ['!autodocs'],

@@ -23,6 +23,8 @@ const reports = listFixture.reports as unknown as ByLocale<Record<string, Json>>
 const rounds = listFixture.rounds as unknown as ByLocale<Record<string, Json>>;
 const writes = listFixture.writes as unknown as { file: Json; assess: Record<string, Json>; visit: Record<string, Json> };
 const outOfOrder = listFixture.problems.outOfOrder as unknown as ByLocale<Json>;
+/** The worker's grid with its households, as getGrid answers (the report form's household picker). */
+const grid = listFixture.grid as unknown as Json & { readonly id: string };
 
 /** The village the recorded stories show. */
 export const gridDeskVillage = listFixture.village;
@@ -68,6 +70,11 @@ export const gridDeskBasics: HttpHandler[] = [
   http.get(
     `${base}/grid/settings`,
     read((request) => lists[localeOf(request)].settings),
+  ),
+  // The worker's grid with its households (the report form's household picker); names are the same in both languages.
+  http.get(
+    `${base}/grids/:gridId`,
+    read((_request, params) => (String(params.gridId) === grid.id ? grid : undefined)),
   ),
 ];
 

@@ -104,6 +104,8 @@ export type SzDecisionDeskProps = {
 export type SzDisclosureEditorProps = {
   /** The village whose disclosures are edited; falls back to the provider's `village`. The server admits only its own staff. */
   village?: SzDisclosureEditor["village"];
+  /** `cadre` drafts, publishes and corrects; `supervisor` (村务监督委员会) reads. The server checks the role. */
+  view?: SzDisclosureEditor["view"];
   /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
   "api-base"?: SzDisclosureEditor["apiBase"];
   /** `zh-CN` (default) or `en`. */
@@ -637,8 +639,11 @@ export type CustomElements = {
    * lists the village's drafts and its latest published items. A draft is written in a form that only produces the
    * rules' allow-listed rich-text blocks, previewed exactly as the public board shows it, and published after a
    * confirmation; a published item is corrected with a reason, as a new version. The form, its preview and the publish
-   * step load after the first paint (`latePart`). For the village's cadres (write) and its supervisor (read); the
-   * server refuses everyone else, and nothing here is ever public.
+   * step load after the first paint (`latePart`). For the village's cadres (write) and its supervisory committee
+   * (`view="supervisor"`, read): the committee reads the schedule, the drafts with their findings and previews, and the
+   * published items with their versions, and is offered no save, publish, correction or upload — the server admits only
+   * the cadres to those writes (村民委员会组织法 第三十条: the villagers committee publishes; 第三十二条: the supervisory
+   * committee sees that it does — Art 33 is the villagers' review of the cadres, not a power to publish). The server refuses everyone else, and nothing here is ever public.
    * ---
    *
    *
@@ -671,7 +676,8 @@ export type CustomElements = {
    * - **due** - The list of what is due and late.
    * - **drafts** - The list of drafts.
    * - **published** - The list of published items that can be corrected.
-   * - **new-draft** - The new-draft button.
+   * - **new-draft** - The new-draft button (cadre).
+   * - **read-only** - The supervisor's line saying the committee reads here, and why.
    * - **form** - The draft form.
    * - **preview** - The preview, drawn as the public board draws the item.
    * - **findings** - What the rules found in the saved draft.

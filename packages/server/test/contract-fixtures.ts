@@ -163,7 +163,8 @@ export function sampleParams(route: RouteSpec, ids: Ids, overrides: Readonly<Rec
     attachmentId: 'att-none',
     goodsId: ids.goods,
     receiptNumber: ids.receiptNumber,
-    month: '2026-11',
+    // A month the demo county keeps no statement for (seed/finance.ts seeds 2026-09 to 2026-11), so reads answer 404.
+    month: '2026-02',
     draftId: 'dd-none',
     planId: 'mp-000001',
     milestoneId: 'm3',
@@ -256,7 +257,7 @@ export function sampleBody(route: RouteSpec, ids: Ids): unknown {
       return { step: 'hearing', kind: 'observed', note: '契约测试' };
     case 'publishDecisionStep':
       return { step: 'resultDisclosure', version: correctionOf(ids.disclosureDoc, ids).version };
-    // Finance: the demo county imports no statement, so the 民主理财 steps answer 404 and leave nothing behind.
+    // Finance: `month` has no statement, so the 民主理财 steps answer 404 and leave nothing behind.
     case 'submitFinanceStatement':
       return { note: '契约测试' };
     case 'signOffFinanceStatement':

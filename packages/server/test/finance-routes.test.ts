@@ -23,22 +23,22 @@ import { xlsxFile, type XlsxCell } from './support/xlsx-file.js';
 
 const fixture = useFileServer('shanzhi-finance-');
 const { demo } = fixture;
-const month = '2026-11';
+const month = '2026-06';
 const params = { villageId: village, month };
 
 const header = ['日期', '凭证号', '摘要', '科目', '收入', '支出', '余额'];
 const mapping = { date: '日期', voucher: '凭证号', description: '摘要', account: '科目', income: '收入', expense: '支出', balance: '余额' };
 const good: XlsxCell[][] = [
-  ['青山村2026年11月收支明细'],
+  ['青山村2026年6月收支明细'],
   header,
-  [{ date: '2026-11-05' }, '记-001', '村级组织运转经费补助', '补助收入', 5000, null, '15000.00'],
-  [{ date: '2026-11-12' }, '记-002', '办公用品', '管理费用', null, '200.00', 14800],
-  ['2026-11-20', '记-003', '村道修补', '公益支出', null, 60000, '-45200'],
+  [{ date: '2026-06-05' }, '记-001', '村级组织运转经费补助', '补助收入', 5000, null, '15000.00'],
+  [{ date: '2026-06-12' }, '记-002', '办公用品', '管理费用', null, '200.00', 14800],
+  ['2026-06-20', '记-003', '村道修补', '公益支出', null, 60000, '-45200'],
 ];
 
-/** The same lines dated in another month of 2026 ('09'). */
+/** The same lines dated in another month of 2026 ('04'). */
 function inMonth(rows: XlsxCell[][], mm: string): XlsxCell[][] {
-  const move = (text: string) => text.replace('2026-11-', `2026-${mm}-`);
+  const move = (text: string) => text.replace('2026-06-', `2026-${mm}-`);
   return rows.map((row) =>
     row.map((cell) => (typeof cell === 'string' ? move(cell) : cell && typeof cell === 'object' ? { date: move(cell.date) } : cell)),
   );
@@ -68,18 +68,24 @@ async function setSignOff(financeSignOff: 'none' | 'supervisor' | 'panel', panel
 describe('importing a month from the file the village keeps', () => {
   test('a bad line is refused at its line and column, nothing is stored; the corrected file imports', async () => {
     const bad = good.map((row) => [...row]);
-    bad[3] = ['2026-11-12', '记-002', '办公用品', '管理费用', null, '2OO.00', 14800];
+    bad[3] = ['2026-06-12', '记-002', '办公用品', '管理费用', null, '2OO.00', 14800];
+    // The demo county has statements of its own (seed/finance.ts): nothing stored means none more than before.
+    const statementsBefore = (await fixture.db.selectFrom('finance_statements').selectAll().execute()).length;
     const problem = await rejectsWith(importFile(bad), 422, 'finance.import.invalidAmount');
     assert.deepEqual(
       problem.issues.map((one) => one.path),
       [['rows', 4, '支出']],
     );
     assert.match(problem.issues[0]?.message ?? '', /第 4 行/);
-    assert.equal((await fixture.db.selectFrom('finance_statements').selectAll().execute()).length, 0, 'nothing is stored from a bad file');
+    assert.equal(
+      (await fixture.db.selectFrom('finance_statements').selectAll().execute()).length,
+      statementsBefore,
+      'nothing is stored from a bad file',
+    );
 
     // The balance column is wrong on the last line: the reconciliation finding points at that cell.
     const unbalanced = good.map((row) => [...row]);
-    unbalanced[4] = ['2026-11-20', '记-003', '村道修补', '公益支出', null, 60000, '-45000'];
+    unbalanced[4] = ['2026-06-20', '记-003', '村道修补', '公益支出', null, 60000, '-45000'];
     const off = await rejectsWith(importFile(unbalanced), 422, 'disclosure.finance.unbalanced');
     assert.deepEqual(off.issues[0]?.path, ['rows', 5, '余额']);
 
@@ -125,15 +131,15 @@ describe('importing a month from the file the village keeps', () => {
   });
 
   test('a repeated import with the same Idempotency-Key replays; the opening balance falls back to last month’s closing', async () => {
-    const september = inMonth(good, '09');
+    const september = inMonth(good, '04');
     const send = (query: Record<string, string>) =>
       demo.cadre.request(
         importFinanceStatement,
-        { params: { villageId: village, month: '2026-09' }, query: { ...mapping, ...query }, body: xlsxFile(september) },
+        { params: { villageId: village, month: '2026-04' }, query: { ...mapping, ...query }, body: xlsxFile(september) },
         { idempotencyKey: `finance-import-${JSON.stringify(query).length}` },
       );
     const missing = await rejectsWith(send({}), 422, 'field.required');
-    assert.deepEqual(missing.issues[0]?.path, ['openingBalance'], 'no August statement to carry the balance from');
+    assert.deepEqual(missing.issues[0]?.path, ['openingBalance'], 'no March statement to carry the balance from');
     const first = await send({ openingBalance: '10000' });
     const again = await send({ openingBalance: '10000' });
     assert.equal(again.replayed, true);
@@ -141,16 +147,16 @@ describe('importing a month from the file the village keeps', () => {
     const events = await fixture.db
       .selectFrom('finance_signoff_events')
       .selectAll()
-      .where('statement_id', '=', `${village}:2026-09`)
+      .where('statement_id', '=', `${village}:2026-04`)
       .execute();
     assert.equal(events.length, 1, 'the replay did not import twice');
-    // October starts from September's closing balance (-45,200 yuan after the 60,000 yuan of works).
-    const october = inMonth(good, '10');
-    october[2] = [{ date: '2026-10-05' }, '记-001', '补助', '补助收入', 5000, null, '-40200'];
-    october[3] = [{ date: '2026-10-12' }, '记-002', '办公用品', '管理费用', null, 200, '-40400'];
-    october[4] = [{ date: '2026-10-20' }, '记-003', '保洁', '管理费用', null, 100, '-40500'];
+    // May starts from April's closing balance (-45,200 yuan after the 60,000 yuan of works).
+    const october = inMonth(good, '05');
+    october[2] = [{ date: '2026-05-05' }, '记-001', '补助', '补助收入', 5000, null, '-40200'];
+    october[3] = [{ date: '2026-05-12' }, '记-002', '办公用品', '管理费用', null, 200, '-40400'];
+    october[4] = [{ date: '2026-05-20' }, '记-003', '保洁', '管理费用', null, 100, '-40500'];
     const carried = await demo.cadre.request(importFinanceStatement, {
-      params: { villageId: village, month: '2026-10' },
+      params: { villageId: village, month: '2026-05' },
       query: mapping,
       body: xlsxFile(october),
     });
@@ -181,7 +187,7 @@ describe('民主理财 sign-off', () => {
         body: {
           category: 'finance',
           version: {
-            title: '2026年11月财务公开',
+            title: '2026年6月财务公开',
             body: richTextFromPlain('见明细'),
             period: statement.period,
             notice: { published: demoToday },
@@ -212,7 +218,7 @@ describe('民主理财 sign-off', () => {
     });
     assert.equal(objected.data.state, 'objected');
     await rejectsWith(demo.cadre.request(submitFinanceStatement, { params, body: {} }), 409, 'finance.signOff.answerRequired');
-    await demo.cadre.request(answerFinanceObjection, { params, body: { answer: '已补充11月12日村民代表会议决议，附后' } });
+    await demo.cadre.request(answerFinanceObjection, { params, body: { answer: '已补充6月12日村民代表会议决议，附后' } });
     await demo.cadre.request(submitFinanceStatement, { params, body: {} });
     const signed = await demo.supervisor.request(signOffFinanceStatement, { params, body: { decision: 'signOff' } });
     assert.equal(signed.data.state, 'signedOff');
@@ -226,7 +232,7 @@ describe('民主理财 sign-off', () => {
       [
         ['submit', ''],
         ['object', '记-003 村道修补缺少村民代表会议决议'],
-        ['answer', '已补充11月12日村民代表会议决议，附后'],
+        ['answer', '已补充6月12日村民代表会议决议，附后'],
         ['submit', ''],
         ['signOff', ''],
         ['publish', ''],
@@ -295,7 +301,7 @@ describe('民主理财 sign-off', () => {
       'forbidden',
     );
 
-    const october = { villageId: village, month: '2026-10' };
+    const october = { villageId: village, month: '2026-05' };
     await demo.cadre.request(submitFinanceStatement, { params: october, body: {} });
     await setSignOff(
       'panel',

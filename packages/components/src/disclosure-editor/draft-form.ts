@@ -36,6 +36,11 @@ export interface DraftFormOptions extends PartBasics {
   readonly saved: (draftId: string, revision: number) => void;
   readonly finished: (outcome: EditorOutcome) => void;
   readonly close: () => void;
+  /**
+   * The supervisor's view: the form only reads (the preview, findings, sign-off state, versions) and sends nothing —
+   * the server admits only the cadres to the draft writes (组织法 Art 30: the villagers committee publishes; Art 32: the committee supervises).
+   */
+  readonly readOnly: () => boolean;
 }
 
 /** The form's fields that take a typed value, by the id of their control (`draft-<field>`). */
@@ -105,6 +110,8 @@ export class DraftForm extends SendingPart<DraftFormOptions> {
   private stale = false;
   private showing: 'form' | 'preview' = 'form';
   private confirming: 'publish' | 'discard' | undefined;
+  /** A published item opened to read (the supervisor's view): the preview draws it as it is. */
+  private reading: Item | undefined;
 
   constructor(host: ReactiveControllerHost, options: DraftFormOptions) {
     super(host, options);
@@ -155,6 +162,9 @@ export class DraftForm extends SendingPart<DraftFormOptions> {
         const { data } = await client.request(getDisclosureDraft, { params: { villageId, draftId: target.draftId } });
         if (data.correctsId !== undefined) this.base = await this.item(client, villageId, data.correctsId);
         this.fill(data);
+      } else if (target.kind === 'item') {
+        this.reading = await this.item(client, villageId, target.itemId);
+        this.signOff = this.signOffOf(this.reading);
       } else {
         this.base = await this.item(client, villageId, target.itemId);
         this.fillCorrection(this.base);
@@ -164,7 +174,7 @@ export class DraftForm extends SendingPart<DraftFormOptions> {
     }
     this.loading = false;
     this.update();
-    await this.focus(this.loadFailure ? '[part~="retry"]' : '#draft-title');
+    await this.focus(this.loadFailure ? '[part~="retry"]' : this.options.readOnly() ? '#form-title' : '#draft-title');
   }
 
   private async item(client: Client, villageId: string, disclosureId: string): Promise<Item> {
@@ -184,8 +194,9 @@ export class DraftForm extends SendingPart<DraftFormOptions> {
     this.issues = new Map();
     this.dirty = false;
     this.stale = false;
-    this.showing = 'form';
+    this.showing = this.options.readOnly() ? 'preview' : 'form';
     this.confirming = undefined;
+    this.reading = undefined;
     this.loadFailure = undefined;
     this.problem = undefined;
     this.endAttempt();
@@ -328,7 +339,7 @@ export class DraftForm extends SendingPart<DraftFormOptions> {
   async save(): Promise<void> {
     const client = this.options.client();
     const villageId = this.options.village();
-    if (!client || villageId === undefined || this.sending) return;
+    if (!client || villageId === undefined || this.sending || this.options.readOnly()) return;
     if (!this.validate()) {
       this.update();
       await this.focus('[aria-invalid="true"]');
@@ -366,7 +377,7 @@ export class DraftForm extends SendingPart<DraftFormOptions> {
     const client = this.options.client();
     const villageId = this.options.village();
     const draftId = this.draftId;
-    if (!client || villageId === undefined || draftId === undefined || this.sending) return;
+    if (!client || villageId === undefined || draftId === undefined || this.sending || this.options.readOnly()) return;
     await this.sendAttempt(
       `publish ${draftId} ${String(this.revision)}`,
       (key) =>
@@ -394,7 +405,7 @@ export class DraftForm extends SendingPart<DraftFormOptions> {
     const client = this.options.client();
     const villageId = this.options.village();
     const draftId = this.draftId;
-    if (!client || villageId === undefined || draftId === undefined || this.sending) return;
+    if (!client || villageId === undefined || draftId === undefined || this.sending || this.options.readOnly()) return;
     await this.sendAttempt(
       `discard ${draftId}`,
       (key) =>
@@ -442,6 +453,7 @@ export class DraftForm extends SendingPart<DraftFormOptions> {
         ${this.closeButton()}
       </div>`;
     }
+    if (this.options.readOnly()) return this.renderReading();
     const heading =
       this.correctsId !== undefined ? t.t('correctionTitle') : this.draftId === undefined ? t.t('newTitle') : t.t('editTitle');
     return html`<div class="draft" part="form">
@@ -460,9 +472,33 @@ export class DraftForm extends SendingPart<DraftFormOptions> {
     </div>`;
   }
 
-  private renderPreview(): TemplateResult {
+  /**
+   * The supervisor's view: a draft's 民主理财 state and the rules' findings (before the preview, whose board headings
+   * start at h2), then the draft or a published item with its versions drawn as the board draws it, and only the way
+   * back — no field, save, publish, discard or upload.
+   */
+  private renderReading(): TemplateResult {
+    const t = this.t;
+    const item = this.reading;
+    return html`<div class="draft" part="form">
+      <h3 id="form-title" tabindex="-1">${item ? t.t('readItemTitle') : t.t('readDraftTitle')}</h3>
+      ${this.signOff === undefined ? nothing : html`<p class="note" part="sign-off">${t.t('signOff', this.signOff)}</p>`}
+      ${this.renderFindings()}
+      ${
+        item
+          ? html`<div class="preview" part="preview">
+              <p class="note">${t.t('readNote')}</p>
+              ${this.preview.renderDetail(() => item, this.options.categories())}
+            </div>`
+          : this.renderPreview(t.t('readNote'))
+      }
+      <div class="actions">${this.closeButton()}</div>
+    </div>`;
+  }
+
+  private renderPreview(note = this.t.t('previewNote')): TemplateResult {
     return html`<div class="preview" part="preview">
-      <p class="note">${this.t.t('previewNote')}</p>
+      <p class="note">${note}</p>
       ${this.preview.render(this.previewDraft(), this.options.categories())}
     </div>`;
   }

@@ -36,4 +36,9 @@ export const english: English<EditorChinese> = {
   versions: (n: number) => `Version ${String(n)}`,
   formFailed: 'The editing form did not load.',
   back: 'Back to the list',
+  readOnly:
+    'The supervisory committee reads the drafts, versions and schedule here: under the Organic Law of the Villagers Committees the villagers committee publishes (Art 30) and the supervisory committee sees that it does (Art 32), so nothing is saved, published or corrected here.',
+  read: 'Read',
+  readDraft: (title: string) => `Read draft: ${title}`,
+  readItem: (title: string) => `Read the versions: ${title}`,
 };

@@ -39,6 +39,11 @@ const zh = {
   versions: (n: number) => `第 ${String(n)} 版`,
   formFailed: '编辑表单没有载入。',
   back: '返回列表',
+  readOnly:
+    '村务监督委员会在这里阅看草稿、各版本和公开时间表：依《村民委员会组织法》第三十条，村务由村民委员会公开；依第三十二条，监督委员会监督公开的落实，所以这里不能保存、发布或更正。',
+  read: '阅看',
+  readDraft: (title: string) => `阅看草稿：${title}`,
+  readItem: (title: string) => `阅看各版本：${title}`,
 };
 export type EditorChinese = typeof zh;
 

@@ -74,6 +74,11 @@ export class DraftPreview {
   }
 
   render(draft: PreviewDraft, categories: readonly DisclosureCategory[]): TemplateResult {
+    return this.renderDetail(() => this.detailOf(draft), categories);
+  }
+
+  /** Draws an item as the board does: `detail()` is the draft made up as published, or a published item as it is. */
+  renderDetail(detailOf: () => Item, categories: readonly DisclosureCategory[]): TemplateResult {
     const loaded = this.views.value;
     if (!loaded) {
       if (this.failure) {
@@ -85,7 +90,7 @@ export class DraftPreview {
       this.load();
       return loadingState(this.options.common, 4);
     }
-    const detail = this.detailOf(draft);
+    const detail = detailOf();
     const latest = detail.versions.length;
     return loaded.module.renderOpened({
       detail,

@@ -67,4 +67,11 @@ export const disclosureEditorStyles = css`
     border-color: var(--_positive);
     color: var(--_positive);
   }
+  /* The supervisor's line: said in words, framed like the other notices. */
+  .read-only {
+    margin: 0;
+    padding: var(--_space-2);
+    border-inline-start: 4px solid var(--_border);
+    background: var(--_surface);
+  }
 `;

@@ -68,8 +68,11 @@ async function loadDesk(client: Client, villageId: string, signal: AbortSignal):
  * lists the village's drafts and its latest published items. A draft is written in a form that only produces the
  * rules' allow-listed rich-text blocks, previewed exactly as the public board shows it, and published after a
  * confirmation; a published item is corrected with a reason, as a new version. The form, its preview and the publish
- * step load after the first paint (`latePart`). For the village's cadres (write) and its supervisor (read); the
- * server refuses everyone else, and nothing here is ever public.
+ * step load after the first paint (`latePart`). For the village's cadres (write) and its supervisory committee
+ * (`view="supervisor"`, read): the committee reads the schedule, the drafts with their findings and previews, and the
+ * published items with their versions, and is offered no save, publish, correction or upload — the server admits only
+ * the cadres to those writes (村民委员会组织法 第三十条: the villagers committee publishes; 第三十二条: the supervisory
+ * committee sees that it does — Art 33 is the villagers' review of the cadres, not a power to publish). The server refuses everyone else, and nothing here is ever public.
  *
  * @element sz-disclosure-editor
  *
@@ -81,7 +84,8 @@ async function loadDesk(client: Client, villageId: string, signal: AbortSignal):
  * @csspart due - The list of what is due and late.
  * @csspart drafts - The list of drafts.
  * @csspart published - The list of published items that can be corrected.
- * @csspart new-draft - The new-draft button.
+ * @csspart new-draft - The new-draft button (cadre).
+ * @csspart read-only - The supervisor's line saying the committee reads here, and why.
  * @csspart form - The draft form.
  * @csspart preview - The preview, drawn as the public board draws the item.
  * @csspart findings - What the rules found in the saved draft.
@@ -116,6 +120,9 @@ export class SzDisclosureEditor extends SzElement {
 
   /** The village whose disclosures are edited; falls back to the provider's `village`. The server admits only its own staff. */
   @property() village?: string;
+
+  /** `cadre` drafts, publishes and corrects; `supervisor` (村务监督委员会) reads. The server checks the role. */
+  @property() view: 'cadre' | 'supervisor' = 'cadre';
 
   /** What the form is open on (a draft, a new draft, a correction), or undefined for the lists. */
   @state() private editing: EditorTarget | undefined;
@@ -164,10 +171,16 @@ export class SzDisclosureEditor extends SzElement {
               close: () => {
                 this.close();
               },
+              readOnly: () => this.reading,
             }),
         ),
     { preload: 'first-paint' },
   );
+
+  /** The supervisor's view: nothing that writes is offered. */
+  private get reading(): boolean {
+    return this.view === 'supervisor';
+  }
 
   private get villageId(): string | undefined {
     return this.village ?? this.config.village;
@@ -190,7 +203,7 @@ export class SzDisclosureEditor extends SzElement {
   private close(): void {
     this.editing = undefined;
     void this.desk.run();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="new-draft"]')?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="new-draft"], [part~="read-only"]')?.focus());
   }
 
   override render(): TemplateResult {
@@ -213,21 +226,25 @@ export class SzDisclosureEditor extends SzElement {
   }
 
   private renderDesk(): TemplateResult {
-    return html`<button
-        type="button"
-        class="primary"
-        part="new-draft"
-        @click=${() => {
-          this.open({ kind: 'new' });
-        }}
-      >
-        ${this.t.t('newDraft')}
-      </button>
-      ${
-        this.desk.render({
-          ready: (desk) => html`${this.renderDue(desk)} ${this.renderDrafts(desk)} ${this.renderPublished(desk)}`,
-        }) ?? nothing
-      }`;
+    return html`${
+      this.reading
+        ? html`<p class="read-only" part="read-only" tabindex="-1">${this.t.t('readOnly')}</p>`
+        : html`<button
+            type="button"
+            class="primary"
+            part="new-draft"
+            @click=${() => {
+              this.open({ kind: 'new' });
+            }}
+          >
+            ${this.t.t('newDraft')}
+          </button>`
+    }
+    ${
+      this.desk.render({
+        ready: (desk) => html`${this.renderDue(desk)} ${this.renderDrafts(desk)} ${this.renderPublished(desk)}`,
+      }) ?? nothing
+    }`;
   }
 
   private label(code: string, desk: Desk): string {
@@ -251,7 +268,7 @@ export class SzDisclosureEditor extends SzElement {
             <span>${t.t('dueOn', t.date(one.dueDate))}</span>
             ${one.daysLate > 0 ? html`<span>${t.t('daysLate', one.daysLate)}</span>` : nothing}
           </span>
-          ${this.opener(t.t('draftIt'), t.t('draftItFor', what), { kind: 'new', category: one.category, period: one.period })}
+          ${this.reading ? nothing : this.opener(t.t('draftIt'), t.t('draftItFor', what), { kind: 'new', category: one.category, period: one.period })}
         </li>`;
       },
       html`<p class="hint">${t.t('dueHint')}</p>`,
@@ -275,7 +292,11 @@ export class SzDisclosureEditor extends SzElement {
               >${draft.findings > 0 ? t.t('findings', draft.findings) : t.t('ready')}</span
             >
           </span>
-          ${this.opener(t.t('edit'), t.t('editDraft', draft.title), { kind: 'draft', draftId: draft.id })}
+          ${
+            this.reading
+              ? this.opener(t.t('read'), t.t('readDraft', draft.title), { kind: 'draft', draftId: draft.id })
+              : this.opener(t.t('edit'), t.t('editDraft', draft.title), { kind: 'draft', draftId: draft.id })
+          }
         </li>`,
     );
   }
@@ -297,7 +318,11 @@ export class SzDisclosureEditor extends SzElement {
             <strong>${item.title}</strong>
             <span>${this.label(item.category, desk)} · ${t.date(item.published)} · ${t.t('versions', item.versions)}</span>
           </span>
-          ${this.opener(t.t('correct'), t.t('correctItem', item.title), { kind: 'correction', itemId: item.id })}
+          ${
+            this.reading
+              ? this.opener(t.t('read'), t.t('readItem', item.title), { kind: 'item', itemId: item.id })
+              : this.opener(t.t('correct'), t.t('correctItem', item.title), { kind: 'correction', itemId: item.id })
+          }
         </li>`,
     );
   }

@@ -125,6 +125,16 @@ export const partMessages = defineMessages({
     roundFocus: '这一轮重点看什么（可不填）',
     roundOpened: '新一轮摸排已开始。',
     households_count: (n: number) => `${String(n)} 户`,
+    // The report form's household picker (the grid's own households, masked names).
+    pickHouseholds: '涉及农户（可不选）',
+    pickHint: (max: number) => `只列出本网格的农户，最多选 ${String(max)} 户。可按姓名（如 张*明）或村民小组查找。`,
+    pickSearch: '查找农户',
+    pickFound: (n: number, shown: number) =>
+      n > shown ? `找到 ${String(n)} 户，先列出 ${String(shown)} 户，请再输入缩小范围` : `找到 ${String(n)} 户`,
+    pickChosen: (n: number) => (n === 0 ? '还没有选农户' : `已选 ${String(n)} 户`),
+    pickNone: '这个网格还没有登记的农户。',
+    pickGridFirst: '先选网格，再选涉及的农户。',
+    pickFailed: '本网格的农户没有载入。',
   },
   en: {
     required: 'Please fill this in',
@@ -242,6 +252,19 @@ export const partMessages = defineMessages({
     roundFocus: 'What this round looks at (optional)',
     roundOpened: 'A new round of visits has started.',
     households_count: (n) => (n === 1 ? '1 household' : `${String(n)} households`),
+    pickHouseholds: 'Households concerned (optional)',
+    pickHint: (max) => `Only this grid’s households, at most ${String(max)}. Find them by name (as in 张*明) or village group.`,
+    pickSearch: 'Find a household',
+    pickFound: (n, shown) =>
+      n > shown
+        ? `${String(n)} found; the first ${String(shown)} are listed, type more to narrow them`
+        : n === 1
+          ? '1 found'
+          : `${String(n)} found`,
+    pickChosen: (n) => (n === 0 ? 'No household chosen' : n === 1 ? '1 household chosen' : `${String(n)} households chosen`),
+    pickNone: 'This grid has no households registered yet.',
+    pickGridFirst: 'Choose the grid first, then the households concerned.',
+    pickFailed: 'The grid’s households did not load.',
   },
 });
 

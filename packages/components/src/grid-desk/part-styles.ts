@@ -116,4 +116,9 @@ export const partStyles = css`
       flex: 1 1 100%;
     }
   }
+  /* The report form's household picker (the desk's list of thumb-sized rows): the village group after the name. */
+  .household-options .muted {
+    color: var(--_text-muted);
+    margin-inline-start: auto;
+  }
 `;

@@ -3,6 +3,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import type { AttachmentField } from '../internal/attachment-field.js';
 import { isOffline } from '../internal/connectivity.js';
 import { FormPart, type GridPartOptions } from './form-part.js';
+import { HouseholdPicker } from './household-picker.js';
 import type { KeptReport, Outbox } from './outbox.js';
 import { locate, type Fix, type NoFix } from './position.js';
 import type { FiledReport, ReportBody } from './sz-grid-desk.js';
@@ -37,10 +38,23 @@ export class ReportForm extends FormPart<ReportFormOptions> {
   private fix: Fix | NoFix | 'locating' | undefined;
   /** Photos a corrected report had already uploaded (by id): sent again with it. */
   private keptPhotoIds: readonly string[] = [];
+  /** 涉及农户: kept in the values as `householdIds` (ids joined by commas), so the phone's draft keeps them too. */
+  private readonly households: HouseholdPicker;
 
   constructor(host: ReactiveControllerHost, options: ReportFormOptions) {
     super(host, options);
     this.photos = this.photoField('gd-report-photos');
+    this.households = new HouseholdPicker({
+      ...options,
+      t: this.t,
+      chosen: () => this.chosenHouseholds(),
+      choose: (ids) => {
+        this.set('householdIds', ids.join(','));
+      },
+      update: () => {
+        this.update();
+      },
+    });
     const draft = options.outbox.draft;
     if (draft) {
       this.values = { ...draft };
@@ -53,10 +67,18 @@ export class ReportForm extends FormPart<ReportFormOptions> {
     }
   }
 
-  /** A new category offers its own items: the item chosen for another goes. */
+  /** A new category offers its own items: the item chosen for another goes; so do another grid's households. */
   protected override set(name: string, value: string): void {
     if (name === 'category') delete this.values.item;
+    if (name === 'gridId') delete this.values.householdIds;
+    if (name === 'householdIds') for (const key of this.issues.keys()) if (key.startsWith('householdIds')) this.issues.delete(key);
     super.set(name, value);
+  }
+
+  private chosenHouseholds(): string[] {
+    return this.value('householdIds')
+      .split(',')
+      .filter((id) => id !== '');
   }
 
   /** Keeps what is typed on the phone as it is typed (forgotten once sent or kept to send). */
@@ -76,6 +98,7 @@ export class ReportForm extends FormPart<ReportFormOptions> {
     const grids = this.grids();
     const fix = this.fix !== undefined && typeof this.fix === 'object' ? this.fix : undefined;
     const attachmentIds = [...this.keptPhotoIds, ...this.photos.ids];
+    const householdIds = this.chosenHouseholds();
     return {
       gridId: v('gridId') || (grids.length === 1 ? (grids[0]?.id ?? '') : ''),
       category: v('category'),
@@ -84,6 +107,7 @@ export class ReportForm extends FormPart<ReportFormOptions> {
       text: v('text'),
       ...(v('seenOn') ? { seenOn: v('seenOn') } : {}),
       ...(attachmentIds.length > 0 ? { attachmentIds } : {}),
+      ...(householdIds.length > 0 ? { householdIds } : {}),
     };
   }
 
@@ -97,6 +121,7 @@ export class ReportForm extends FormPart<ReportFormOptions> {
       'place.text': body.place.text,
       text: body.text,
       seenOn: body.seenOn ?? '',
+      householdIds: (body.householdIds ?? []).join(','),
     };
     this.fix =
       body.place.latitude !== undefined && body.place.longitude !== undefined
@@ -192,6 +217,12 @@ export class ReportForm extends FormPart<ReportFormOptions> {
     this.update();
   }
 
+  /** The server's word on the households (`householdIds` or one of them, e.g. grid.household.outsideGrid). */
+  private householdIssue(): string | undefined {
+    for (const [key, message] of this.issues) if (key.startsWith('householdIds')) return message;
+    return undefined;
+  }
+
   private categoryLabel(code: string): string {
     const category = this.options.desk()?.settings.categories.find((one) => one.code === code);
     return category ? category.label[this.t.lang] : code;
@@ -255,6 +286,7 @@ export class ReportForm extends FormPart<ReportFormOptions> {
       }
       ${this.text('place.text', t.t('place'), { max: 200, hint: t.t('placeHint') })} ${this.renderPosition()}
       ${this.area('text', t.t('text'), 2000, t.t('textHint'))}
+      ${this.households.render(this.body().gridId || undefined, this.householdIssue())}
       ${this.text('seenOn', t.t('seenOn'), { max: 10, type: 'date', maxDate: desk?.grids.asOf })}
       ${this.keptPhotoIds.length > 0 ? html`<p class="hint">${t.t('keptPhotos', this.keptPhotoIds.length)}</p>` : nothing}
       ${this.photos.render()} ${this.renderProblem()} ${this.sendBar(online ? t.t('send') : t.t('keep'))}

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Agent, createServer, request as forward, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buffer } from 'node:stream/consumers';
-import { demoToday, generateDemoCounty, startTestServer, type TestServer } from '@shanzhi/server/testing';
+import { demoToday, generateDemoCounty, startTestServer, testConnections, type TestServer } from '@shanzhi/server/testing';
 
 /*
  * The reference server with bugs switched on, for the kit's proof: each fault is one way a real backend breaks a
@@ -152,6 +152,10 @@ export async function startBrokenServer(switchedOn: readonly Fault[], options: B
       else outgoing.writeHead(502, { 'content-type': 'text/plain' }).end(`broken-server proxy: ${String(error)}`);
     });
   });
+  // Connections are kept longer than Node's 5 s: the kit in the test process shares its event loop with the proxy, and
+  // on a loaded CI machine a stalled loop let the proxy close a pooled socket just as the kit reused it (fetch failed).
+  proxy.keepAliveTimeout = testConnections.keepAliveTimeoutMs;
+  proxy.headersTimeout = testConnections.keepAliveTimeoutMs + 5_000;
   await new Promise<void>((resolve) => {
     proxy.listen(0, '127.0.0.1', resolve);
   });

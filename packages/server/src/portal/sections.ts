@@ -106,8 +106,9 @@ export const portalSections: readonly PortalSection[] = [
   { tag: 'sz-disclosure-poster', zh: '公开栏张贴', en: 'Notice-board poster', attributes: posterAttributes },
   // 一听、四议、两公开、一监督: the cadre records the steps, the supervisor follows and observes them.
   { tag: 'sz-decision-desk', zh: '决策工作台', en: 'Decision desk', roles: cadreAndSupervisor, attributes: withView },
-  // Drafts are the village's working papers: the editor is on the cadre's and the supervisor's page only.
-  { tag: 'sz-disclosure-editor', zh: '公开编辑', en: 'Disclosure editor', roles: cadreAndSupervisor },
+  // Drafts are the village's working papers: the editor is on the cadre's and the supervisor's page only; the
+  // supervisor's view reads them and offers no write the server would refuse (组织法 Art 30, 32).
+  { tag: 'sz-disclosure-editor', zh: '公开编辑', en: 'Disclosure editor', roles: cadreAndSupervisor, attributes: withView },
   // Villagers' queries (Art 30 查询): the cadre answers them, the supervisor follows them.
   { tag: 'sz-query-desk', zh: '村民查询答复', en: 'Query desk', roles: cadreAndSupervisor, attributes: withView },
   // 民主理财: the cadre imports and publishes, the supervisor (村务监督委员会) signs off and sees the alarms.

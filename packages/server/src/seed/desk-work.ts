@@ -80,7 +80,8 @@ const queryTemplates: readonly QueryTemplate[] = [
   },
 ];
 
-function villageStaff(county: DemoCounty, villageId: string, role: string): string {
+/** The id of the first staff member of `role` in the village (the seed always has one). */
+export function villageStaff(county: DemoCounty, villageId: string, role: string): string {
   const found = county.staff.find((one) => one.villageId === villageId && one.role === role);
   if (!found) throw new Error(`No ${role} in ${villageId}`);
   return found.id;

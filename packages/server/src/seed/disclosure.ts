@@ -202,7 +202,7 @@ function statement(
   const totals = { income: sum(income), expenditure: sum(expenditure) };
   const closingBalance = opening + totals.income - totals.expenditure;
   const result: FinanceStatement = { period: { from, to }, openingBalance: opening, income, expenditure, totals, closingBalance };
-  if (!withBudget) return result;
+  if (!withBudget) return onCurrentChart(result);
   const actual = new Map<string, number>();
   for (const line of [...income, ...expenditure]) actual.set(line.classification, (actual.get(line.classification) ?? 0) + line.amount);
   const budget: BudgetLine[] = [...actual.entries()].map(([classification, amount]) => ({
@@ -211,7 +211,22 @@ function statement(
   }));
   // A planned heading nothing was spent on yet.
   if (!actual.has('operatingExpense')) budget.push({ classification: 'operatingExpense', planned: 500_000 });
-  return { ...result, budget };
+  return onCurrentChart({ ...result, budget });
+}
+
+/**
+ * The statement in the accounts of the current chart, 《农村集体经济组织会计制度》 (财会〔2023〕14号, the rules' default
+ * `accountingSystem`): it has no 发包及上交收入, so contracting fees and rents go to 经营收入 (rules finance-chart.ts).
+ * Applied after every draw, so the random stream (and all data generated after it) is unchanged.
+ */
+function onCurrentChart(statement: FinanceStatement): FinanceStatement {
+  const current = (classification: string) => (classification === 'contractIncome' ? 'operatingIncome' : classification);
+  const income = statement.income.map((line) => ({ ...line, classification: current(line.classification) }));
+  if (!statement.budget) return { ...statement, income };
+  const planned = new Map<string, number>();
+  for (const line of statement.budget)
+    planned.set(current(line.classification), (planned.get(current(line.classification)) ?? 0) + line.planned);
+  return { ...statement, income, budget: [...planned].map(([classification, amount]) => ({ classification, planned: amount })) };
 }
 
 /* ---------- relief ---------- */

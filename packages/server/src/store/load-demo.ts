@@ -15,6 +15,7 @@ import { demoRequests } from '../seed/requests.js';
 import { insertRequests } from '../requests/store.js';
 import { insertDemoGrids } from '../seed/grid.js';
 import { demoQueries, insertDemoQueries } from '../seed/desk-work.js';
+import { demoFinancePlans, insertDemoFinance } from '../seed/finance.js';
 import { insertPlans } from '../mentoring/store.js';
 import { insertPostings } from '../postings/store.js';
 import { demoPostings } from '../seed/postings.js';
@@ -87,6 +88,7 @@ export async function loadDemoCounty(db: Kysely<Database>, county: DemoCounty): 
     );
     await insertDemoGrids(trx, county);
     await insertDemoQueries(trx, demoQueries(county));
+    await insertDemoFinance(trx, demoFinancePlans(county));
   });
 
   const pick = (role: Role) =>

@@ -4,7 +4,7 @@
  * lint fences (eslint.config.js, import-x `no-restricted-paths`) allow only this entry, and only outside `src/`.
  * Resolved from TypeScript source under the `shanzhi-source` condition; not part of any published package.
  */
-export { demoNow, demoToday, startServerInTest, startTestServer, type TestServer } from './harness.js';
+export { demoNow, demoToday, startServerInTest, startTestServer, testCallTimeoutMs, testConnections, type TestServer } from './harness.js';
 export { openDatabase, openPostgres, type OpenDatabaseOptions } from '../db/open.js';
 export { closeThenStop, postgresUnavailable, startPostgresCluster, type PostgresCluster } from './postgres-cluster.js';
 export { startServer, type StartOptions, type Started } from '../start.js';

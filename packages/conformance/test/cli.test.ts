@@ -69,10 +69,10 @@ const servers: { healthy?: BrokenServer; broken?: BrokenServer } = {};
 let dir = '';
 
 /**
- * The problems suite (quick, and the one wrongProblemType breaks) through the CLI, with every demo token and writes in
+ * The language suite (four checks, each a refused request, so wrongProblemType breaks them all) through the CLI, with every demo token and writes in
  * the demo village; the reports go to their own folder. Whatever the verdict, the files are well-formed and hold no token.
  */
-async function checkProblems(
+async function checkLanguage(
   server: BrokenServer | undefined,
   name: string,
   extra: readonly string[] = [],
@@ -80,12 +80,12 @@ async function checkProblems(
   if (!server) throw new Error('the server is not running');
   const junit = join(dir, name, 'junit.xml');
   const report = join(dir, name, 'report.md');
-  const args = ['--base-url', server.url, ...tokenArgs(dir), '--village', demoVillage, '--suite', 'problems', ...extra];
+  const args = ['--base-url', server.url, ...tokenArgs(dir), '--village', demoVillage, '--suite', 'language', ...extra];
   const ran = await runCli([...args, '--junit', junit, '--report', report]);
   const xml = readFileSync(junit, 'utf8');
   const markdown = readFileSync(report, 'utf8');
   assert.deepEqual(xmlProblems(xml), []);
-  assert.match(markdown, /problems/);
+  assert.match(markdown, /language/);
   assertNoToken({ stdout: ran.stdout, stderr: ran.stderr, junit: xml, report: markdown });
   return { ran, xml };
 }
@@ -103,7 +103,7 @@ describe('the shanzhi-conformance CLI', { timeout: 180_000 }, () => {
   });
 
   test('a conforming backend: exit 0, a well-formed JUnit file and a report, no token anywhere', async () => {
-    const { ran, xml } = await checkProblems(servers.healthy, 'healthy', ['--origin', portalOrigin]);
+    const { ran, xml } = await checkLanguage(servers.healthy, 'healthy', ['--origin', portalOrigin]);
     assert.equal(ran.code, 0, `${ran.stdout}\n${ran.stderr}`);
     const counts = junitCounts(xml);
     assert.ok(counts.tests > 0, 'the JUnit file holds no test case');
@@ -112,9 +112,9 @@ describe('the shanzhi-conformance CLI', { timeout: 180_000 }, () => {
   });
 
   test('a backend answering problems as application/json: exit 1, each failing check named on stdout', async () => {
-    const { ran, xml } = await checkProblems(servers.broken, 'broken');
+    const { ran, xml } = await checkLanguage(servers.broken, 'broken');
     assert.equal(ran.code, 1, `${ran.stdout}\n${ran.stderr}`);
-    const named = ran.stdout.split('\n').filter((line) => line.startsWith('FAIL problems/'));
+    const named = ran.stdout.split('\n').filter((line) => line.startsWith('FAIL language/'));
     const { failures } = junitCounts(xml);
     assert.ok(failures > 0);
     assert.equal(named.length, failures, `stdout names ${String(named.length)} failing checks, the JUnit file ${String(failures)}`);

@@ -16,7 +16,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * The schedule. `reads` and `writes` name files that tasks share:
- * - `dist`: packages' dist/ folders (typecheck emits them, the release and examples read them, pack deletes and
+ * - `dist`: packages' dist/ folders (typecheck emits them, the release, examples and lint read them, pack deletes and
  *   rebuilds them);
  * - `manifest`: packages/components/custom-elements.json and frameworks/ (pack's build rewrites them; the node tests
  *   compare them with a fresh analysis, Storybook builds from them, the generator copies them).
@@ -34,7 +34,9 @@ const tasks = [
   { name: 'storybook', run: 'storybook build --quiet', reads: ['manifest'] },
   { name: 'browser', run: 'npm run -s test:browser' },
   { name: 'pack', run: 'npm run -s test:pack', after: ['examples', 'storybook'], writes: ['dist', 'manifest'] },
-  { name: 'lint', run: 'npm run -s lint' },
+  // Lint types the examples against the built packages (frameworks/react-jsx.d.ts names dist/): after typecheck, and
+  // never while pack or the release build rewrites dist/ (a clean clone's lint failed on a dist/ pack had just deleted).
+  { name: 'lint', run: 'npm run -s lint', after: ['typecheck'], reads: ['dist'] },
   { name: 'stories', run: 'npm run -s test:stories', after: ['storybook'] },
   { name: 'generator', run: 'npm run -s test:generator', reads: ['manifest'] },
 ];

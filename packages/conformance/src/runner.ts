@@ -32,7 +32,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   const roles = Object.keys(tokens) as Role[];
   const readOnly = options.readOnly ?? options.village === undefined;
   const send: CheckContext['send'] = (request) => sendRequest(http, request);
-  const samples = await createSamples({ send, village: options.village, roles, routes });
+  const samples = await createSamples({ send, village: options.village, roles, routes, readOnly, marker: testRecordMarker });
   const context: CheckContext = {
     options: { ...options, readOnly, timeoutMs: http.timeoutMs },
     send,

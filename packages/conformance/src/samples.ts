@@ -1,6 +1,7 @@
 import type { Role } from '@shanzhi/rules';
 import { CONTRACT_VERSION_HEADER, type RouteSpec } from '@shanzhi/sdk';
-import type { CheckContext, KitResponse } from './types.js';
+import { readOnlyAttachmentSkip, uploadTestAttachment } from './test-attachment.js';
+import { SkipCheck, type CheckContext, type KitResponse } from './types.js';
 
 /**
  * What the checks call routes with on this backend, found over HTTP only: the kit knows no ids of a province's data,
@@ -34,6 +35,12 @@ export interface SampleOptions {
   readonly village: string | undefined;
   readonly roles: readonly Role[];
   readonly routes: readonly RouteSpec[];
+  /**
+   * Whether the run may write (the runner's `readOnly`) and the marker its records carry: the samples upload the
+   * kit's test file (test-attachment.ts) only when `readOnly` is false. A run that does not say is read-only.
+   */
+  readonly readOnly?: boolean;
+  readonly marker?: string;
 }
 
 type Item = Record<string, unknown>;
@@ -45,6 +52,14 @@ interface Find {
   paramOf(routeId: string, name: string): Promise<string | undefined>;
   /** The backend's "now" (its /v1/health `time`), for period keys. */
   readonly now: Date;
+  /** The items a list route answers (by id), read once per run. */
+  items(routeId: string): Promise<Item[]>;
+  /** What a read answers (200) with these params, called as `callerFor` says; undefined otherwise. */
+  read(routeId: string, params: Readonly<Record<string, string>>): Promise<unknown>;
+  /** `make` run once per run and key (a look-up that finds several params at once). */
+  once<T>(key: string, make: () => Promise<T>): Promise<T>;
+  /** The id of the kit's test file, uploaded once per run (test-attachment.ts); a SkipCheck in a read-only run. */
+  testAttachment(): Promise<string>;
 }
 
 /**
@@ -63,11 +78,45 @@ const explicit: Readonly<Record<string, Finder>> = {
   caseNumber: (find) => find.fromList('listMediationQueue', ['caseNumber']),
   // Service guides are listed per region (/v1/regions/{regionId}/services) and read at /v1/services/{serviceCode}.
   serviceCode: (find) => find.fromList('listServices', ['serviceCode', 'code']),
-  // Attachments are listed nowhere on their own: a goods photo of the public shelf is one a backend may hold.
-  attachmentId: (find) => find.fromList('getSupermarketShelf', ['photoId', 'attachmentId']),
+  // Attachments are listed nowhere on their own: a goods photo of the public shelf is one a backend may hold; else
+  // (a run that may write) the kit's own marked test file, uploaded once per run (test-attachment.ts).
+  attachmentId: async (find) => (await shelfPhoto(find)) ?? find.testAttachment(),
+  // No route lists receipt numbers: a shelf redemption's id is its receipt number (supermarket.ts: redeemGoods writes
+  // the same redemption record as redeemPoints), so the kit reads households' points for redemptions of kind `goods`
+  // and asks for their receipts (a goods redemption through redeemPoints has none).
+  'getSupermarketReceipt.householdId': async (find) => (await goodsReceipt(find))?.householdId,
+  'getSupermarketReceipt.receiptNumber': async (find) => (await goodsReceipt(find))?.receiptNumber,
   // A month's reconciliation is computed from the shelf's ledger for any month that has ended: last month.
   'getSupermarketReconciliation.month': (find) => Promise.resolve(previousMonth(find.now)),
 };
+
+/** A goods photo of the public shelf: a file any backend with a shelf holds, found without a write. */
+function shelfPhoto(find: Find): Promise<string | undefined> {
+  return find.fromList('getSupermarketShelf', ['photoId', 'attachmentId']);
+}
+
+/** Requests the receipt search may send (households' points read, receipts asked for): a village's shelf, not a scan. */
+const receiptSearchLimit = 30;
+
+/** A shelf receipt's household and number: the villager's own household first, then the public board's, newest first. */
+function goodsReceipt(find: Find): Promise<{ householdId: string; receiptNumber: string } | undefined> {
+  return find.once('goodsReceipt', async () => {
+    const own = await find.fromList('listOwnPointsEntries', ['householdId']);
+    const board = (await find.items('getLeaderboard')).map((row) => row.householdId).filter((id) => typeof id === 'string');
+    let budget = receiptSearchLimit;
+    for (const householdId of new Set([...(own === undefined ? [] : [own]), ...board])) {
+      if ((budget -= 1) < 0) return undefined;
+      const points = await find.read('getHouseholdPoints', { householdId });
+      const redemptions = isItem(points) && Array.isArray(points.redemptions) ? points.redemptions.filter(isItem) : [];
+      for (const one of redemptions.filter((item) => item.kind === 'goods' && typeof item.id === 'string').reverse()) {
+        if ((budget -= 1) < 0) return undefined;
+        const receiptNumber = String(one.id);
+        if ((await find.read('getSupermarketReceipt', { householdId, receiptNumber })) !== undefined) return { householdId, receiptNumber };
+      }
+    }
+    return undefined;
+  });
+}
 
 /**
  * Query values a route cannot answer without, though its schema marks each optional (a refinement across fields):
@@ -202,8 +251,35 @@ export async function createSamples(options: SampleOptions): Promise<Samples> {
       }
     return undefined;
   };
+  const onceMade = new Map<string, Promise<unknown>>();
   const find: Find = {
     now,
+    items: async (routeId) => {
+      const route = routeById.get(routeId);
+      return route === undefined ? [] : listItems(route);
+    },
+    read: async (routeId, params) => {
+      const route = routeById.get(routeId);
+      const caller = route === undefined ? undefined : callerFor(route, roles);
+      if (route === undefined || caller === undefined) return undefined;
+      const response = await send({ method: 'GET', path: pathFor(route, { villageId: village, ...params }), ...caller }).catch(
+        () => undefined,
+      );
+      return response?.status === 200 ? response.json : undefined;
+    },
+    once: <T>(key: string, make: () => Promise<T>): Promise<T> => {
+      let made = onceMade.get(key) as Promise<T> | undefined;
+      if (made === undefined) {
+        made = make();
+        onceMade.set(key, made);
+      }
+      return made;
+    },
+    testAttachment: () => {
+      const { readOnly = true, marker } = options;
+      if (readOnly || marker === undefined) return Promise.reject(new SkipCheck(readOnlyAttachmentSkip));
+      return find.once('testAttachment', () => uploadTestAttachment({ send, village, roles, marker }));
+    },
     fromList: async (routeId, fields) => {
       const route = routeById.get(routeId);
       return route === undefined ? undefined : fromItems(await listItems(route), fields);

@@ -41,18 +41,28 @@ function expectOk(response: KitResponse): void {
   if (response.status !== 200) throw new SkipCheck(`${response.summary}: no successful read to judge`);
 }
 
+/**
+ * A public file (a `download` route) is cached for long: an attachment never changes under its id, and its bytes do
+ * not depend on the language asked for (docs/attachments.md: `public, max-age=86400`, `Vary: Authorization`).
+ */
+const isFile = (route: RouteSpec) => route.download !== undefined;
+
 function publicReadCheck(route: RouteSpec): Check {
-  const name =
-    'a public read without a token answers public, max-age ≤ 60, a strong ETag and Vary: Accept-Language, Authorization; If-None-Match answers 304 without a body';
+  const name = isFile(route)
+    ? 'a public file without a token answers public with a max-age, a strong ETag and Vary: Authorization; If-None-Match answers 304 without a body'
+    : 'a public read without a token answers public, max-age ≤ 60, a strong ETag and Vary: Accept-Language, Authorization; If-None-Match answers 304 without a body';
   return routeCheck('caching', route, name, async (context) => {
     const path = await samplePath(context, route);
     const first = await context.send({ method: 'GET', path });
     expectOk(first);
     const cache = directives(first);
     const maxAge = Number(cache.get('max-age'));
-    if (!cache.has('public') || cache.has('private') || cache.has('no-store') || !(maxAge > 0 && maxAge <= 60)) {
+    const fresh = isFile(route) ? maxAge > 0 : maxAge > 0 && maxAge <= 60;
+    if (!cache.has('public') || cache.has('private') || cache.has('no-store') || !fresh) {
       throw new CheckFailure(
-        `a public read must answer Cache-Control: public, max-age=60 (a correction shows within a minute), got ${cacheControl(first)}`,
+        isFile(route)
+          ? `a public file must answer Cache-Control: public with a max-age (docs/attachments.md), got ${cacheControl(first)}`
+          : `a public read must answer Cache-Control: public, max-age=60 (a correction shows within a minute), got ${cacheControl(first)}`,
         answerEvidence(first),
       );
     }
@@ -61,7 +71,7 @@ function publicReadCheck(route: RouteSpec): Check {
       throw new CheckFailure(`a public read must carry a strong ETag (RFC 9110 §8.8.3), got ${tag ?? '(none)'}`, answerEvidence(first));
     }
     const vary = first.headers.get('vary');
-    if (!lists(vary, 'Accept-Language') || !lists(vary, 'Authorization')) {
+    if ((!isFile(route) && !lists(vary, 'Accept-Language')) || !lists(vary, 'Authorization')) {
       throw new CheckFailure(`a public read must say Vary: Accept-Language, Authorization, got ${vary ?? '(none)'}`, answerEvidence(first));
     }
     const again = await context.send({ method: 'GET', path, headers: { 'If-None-Match': tag } });
@@ -138,7 +148,8 @@ export function cachingChecks(routes: readonly RouteSpec[]): Check[] {
   const checks: Check[] = [];
   for (const route of routes) {
     if (route.method !== 'GET') continue;
-    if (isPublicRead(route)) checks.push(publicReadCheck(route), signedInPublicReadCheck(route));
+    // A public file is the same bytes for every caller, so a token does not make it private (docs/attachments.md).
+    if (isPublicRead(route)) checks.push(publicReadCheck(route), ...(isFile(route) ? [] : [signedInPublicReadCheck(route)]));
     else checks.push(privateReadCheck(route));
   }
   checks.push(problemHeadersCheck);

@@ -35,6 +35,17 @@ export function villageOf(url: string): string | undefined {
   return /\/v1\/villages\/([^/]+)/.exec(new URL(url).pathname)?.[1];
 }
 
+/**
+ * Whether a write the kit made is marked as a test record: a JSON body has a text field that starts with `marker`;
+ * an upload's body is the file itself, with no field to start (uploadAttachment: the bytes, no name, no JSON), so
+ * its text must hold the marker (the kit's test PDF has it on its second line and as its title, test-attachment.ts).
+ * A binary upload the recorder could not read as text (`body` undefined) is unmarked.
+ */
+export function markedWrite(one: SentRequest, marker: string): boolean {
+  if (routeOf(one.method, one.url)?.upload !== undefined) return one.body?.includes(marker) === true;
+  return marked(one.body, marker);
+}
+
 /** Whether some text field of a JSON body starts with `marker` (a record the kit created says it is a test record). */
 export function marked(body: string | undefined, marker: string): boolean {
   const has = (value: unknown): boolean =>

@@ -1,5 +1,5 @@
 import { getLeaderboard, listOwnPointsEntries, listRegions } from '@shanzhi/sdk';
-import { pathFor } from './samples.js';
+import { pathFor, villagesOf } from './samples.js';
 import type { CheckContext } from './types.js';
 
 /**
@@ -25,27 +25,11 @@ export function oncePerRun<T>(context: CheckContext, key: string, make: () => Pr
   return value;
 }
 
-interface RegionNode {
-  readonly id?: unknown;
-  readonly level?: unknown;
-  readonly towns?: readonly RegionNode[];
-  readonly villages?: readonly RegionNode[];
-  readonly counties?: readonly RegionNode[];
-}
-
-/** Every village id of the region tree, in the order the backend lists them. */
-function villageIds(node: RegionNode | undefined): string[] {
-  if (node === undefined) return [];
-  const own = node.level === 'village' && typeof node.id === 'string' ? [node.id] : [];
-  const children = [...(node.counties ?? []), ...(node.towns ?? []), ...(node.villages ?? [])];
-  return [...own, ...children.flatMap(villageIds)];
-}
-
 /** A village the backend lists that is not the run's village, or undefined when it lists only one. */
 export function otherVillage(context: CheckContext): Promise<string | undefined> {
   return oncePerRun(context, 'otherVillage', async () => {
     const response = await context.send({ method: 'GET', path: pathFor(listRegions, {}) });
-    return villageIds(response.json as RegionNode | undefined).find((id) => id !== context.village);
+    return villagesOf(response.json).find((id) => id !== context.village);
   });
 }
 

@@ -177,7 +177,7 @@ function previousMonth(now: Date): string {
 }
 
 /** Every village id of a region tree (`listRegions`), depth first in the backend's order. */
-function villagesOf(json: unknown): string[] {
+export function villagesOf(json: unknown): string[] {
   const found: string[] = [];
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) for (const child of node) walk(child);

@@ -1,5 +1,6 @@
 // The release archive (`npm run build` → packages/components/dist/release/shanzhi-components-cdn-<version>.tgz):
-// exactly the loader, its chunks, LEGAL.txt and integrity.json; every hash right; no map, metafile or build info.
+// exactly the two loaders (every widget; the public ones), their chunks, LEGAL.txt and integrity.json; every hash
+// right; no map, metafile or build info.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -29,8 +30,26 @@ async function readArchive(): Promise<Map<string, { type: string; bytes: Buffer 
 
 const sri = (bytes: Buffer) => `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
 
+interface Manifest {
+  files: [string, string][];
+  modules: Record<string, number[]>;
+}
+
+/** A loader's manifest: the JSON string inside its `JSON.parse("…")` (esbuild-shared.mjs, fillReleaseManifest). */
+function manifestOf(loader: string): Manifest {
+  const literal = /JSON\.parse\(("(?:[^"\\]|\\.)*")\)/.exec(loader)?.[1];
+  assert.ok(literal, 'the loader holds its manifest');
+  return JSON.parse(JSON.parse(literal) as string) as Manifest;
+}
+
+/** The elements a loader registers: the keys of the map it hands the autoload. */
+const tagsOf = (loader: string) => [...loader.matchAll(/"(sz-[a-z-]+)":\(\)=>/g)].map((match) => match[1] ?? '').sort();
+
+/** A module's chunks in a manifest, by name and hash. */
+const chunksOf = (manifest: Manifest, module: string) => (manifest.modules[module] ?? []).map((index) => manifest.files[index]);
+
 describe(`the release archive ${name}.tgz`, () => {
-  it('holds one folder with the loader, its chunks, LEGAL.txt and integrity.json, and nothing else', async () => {
+  it('holds one folder with the loaders, their chunks, LEGAL.txt and integrity.json, and nothing else', async () => {
     const entries = await readArchive();
     const files = [...entries.keys()];
     assert.ok(files.length > 5, `the archive holds files (${String(files.length)})`);
@@ -40,12 +59,12 @@ describe(`the release archive ${name}.tgz`, () => {
       const inner = file.slice(name.length + 1);
       assert.match(
         inner,
-        /^(shanzhi\.js|LEGAL\.txt|integrity\.json|chunks\/[a-z-]+-[A-Z0-9]{8}\.js)$/,
+        /^(shanzhi\.js|shanzhi-public\.js|LEGAL\.txt|integrity\.json|chunks\/[a-z-]+-[A-Z0-9]{8}\.js)$/,
         `${inner} is a file a release holds`,
       );
       assert.doesNotMatch(inner, /\.map$|meta\.json$|tsbuildinfo|\.d\.ts$|\.LEGAL\.txt$/, `${inner} must not ship`);
     }
-    for (const required of ['shanzhi.js', 'LEGAL.txt', 'integrity.json'])
+    for (const required of ['shanzhi.js', 'shanzhi-public.js', 'LEGAL.txt', 'integrity.json'])
       assert.ok(entries.has(`${name}/${required}`), `${required} is in the archive`);
     // The same files as the CDN folder the build left (the archive is that folder).
     const cdn = JSON.parse(readFileSync(path.join(packageDir, 'dist/cdn/integrity.json'), 'utf8')) as Record<string, string>;
@@ -103,6 +122,48 @@ describe(`the release archive ${name}.tgz`, () => {
     for (const [file, { bytes }] of entries)
       if (file.endsWith('.js'))
         assert.ok(bytes.toString('utf8').startsWith('/*! @shanzhi/components'), `${file} starts with the licence pointer`);
+  });
+
+  it('has a public loader for the widgets anyone may use, with the same chunks and hashes, and no desk', async () => {
+    const entries = await readArchive();
+    const text = (file: string) => entries.get(`${name}/${file}`)?.bytes.toString('utf8') ?? '';
+    const full = text('shanzhi.js');
+    const publicLoader = text('shanzhi-public.js');
+    const listed = JSON.parse(text('integrity.json')) as Record<string, string>;
+    assert.doesNotMatch(publicLoader, /(^|[;}\n])import\s*["'{*]/, 'no static import: every chunk goes through the preload');
+    // docs/embedding.md, *Which loader*: the public pages' widgets; the staff desks only in shanzhi.js.
+    const publicTags = [
+      'sz-disclosure-board',
+      'sz-disclosure-poster',
+      'sz-love-supermarket',
+      'sz-mediation-intake',
+      'sz-mediation-status',
+      'sz-points-leaderboard',
+      'sz-points-notice',
+      'sz-provider',
+      'sz-request-status',
+      'sz-service-catalogue',
+    ];
+    assert.deepEqual(tagsOf(publicLoader), publicTags);
+    const fullTags = tagsOf(full);
+    for (const tag of publicTags) assert.ok(fullTags.includes(tag), `shanzhi.js registers ${tag} too`);
+    for (const desk of ['sz-points-desk', 'sz-grid-desk', 'sz-mediation-desk', 'sz-disclosure-editor'])
+      assert.ok(fullTags.includes(desk) && !publicTags.includes(desk), `${desk} is in shanzhi.js only`);
+    // Each loader carries the hash of one define chunk per element it registers, and no other define chunk's.
+    const fullManifest = manifestOf(full);
+    const publicManifest = manifestOf(publicLoader);
+    for (const [loader, manifest, tags] of [
+      ['shanzhi.js', fullManifest, fullTags],
+      ['shanzhi-public.js', publicManifest, publicTags],
+    ] as const) {
+      const defines = Object.keys(manifest.modules).filter((module) => module.endsWith('/define'));
+      assert.equal(defines.length, tags.length, `${loader} lists one define chunk per element it registers`);
+      for (const [file, hash] of manifest.files) assert.equal(hash, listed[file], `${loader} carries ${file}'s hash`);
+    }
+    // The public loader's modules are the full loader's, chunk for chunk (one release, one set of chunks).
+    for (const module of Object.keys(publicManifest.modules))
+      assert.deepEqual(chunksOf(publicManifest, module), chunksOf(fullManifest, module), `${module}: the same chunks in both loaders`);
+    assert.ok(publicLoader.length < full.length, 'the public loader is the smaller one');
   });
 
   it('names every bundled package in LEGAL.txt with its licence text', async () => {

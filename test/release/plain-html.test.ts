@@ -2,7 +2,8 @@
 // (packages/components/dist/cdn, `npm run build`), the real reference server on another, headless Chromium between.
 // Asserts both widgets show the server's data, the page hears a widget event, every chunk was fetched with its
 // Subresource Integrity hash, and the strict CSP (Trusted Types included) reported nothing; then that a tampered
-// chunk is refused.
+// chunk is refused. The example is a public page and loads the public loader, shanzhi-public.js (docs/embedding.md,
+// *Which loader*), which must never register a desk; the same checks run with the full loader, shanzhi.js.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -63,12 +64,17 @@ async function watchedPage(browser: Browser): Promise<{ page: Page; watch: Watch
   return { page, watch };
 }
 
+/** The loaders of the release (docs/embedding.md, *Which loader*): every widget, and the public ones. */
+type Loader = 'shanzhi.js' | 'shanzhi-public.js';
+
 describe('the plain-HTML example with the self-hosted release (Chromium)', () => {
   let api: Child | undefined;
   let example: Child | undefined;
+  let publicExample: Child | undefined;
   let browser: Browser | undefined;
   let apiUrl = '';
-  let pageUrl = '';
+  /** The example page through each loader. */
+  const pageUrls: Record<Loader, string> = { 'shanzhi.js': '', 'shanzhi-public.js': '' };
 
   before(async () => {
     const [server, launched] = await Promise.all([
@@ -82,15 +88,23 @@ describe('the plain-HTML example with the self-hosted release (Chromium)', () =>
     api = server.child;
     browser = launched;
     apiUrl = (JSON.parse(server.line) as { url: string }).url;
-    const started = await startChild(['examples/plain-html/serve.mjs', '--port', '0', '--api', apiUrl, '--cdn', cdnDir]);
-    example = started.child;
-    pageUrl = started.line;
+    const [started, startedPublic] = await Promise.all(
+      (['shanzhi.js', 'shanzhi-public.js'] as const).map((loader) =>
+        startChild(['examples/plain-html/serve.mjs', '--port', '0', '--api', apiUrl, '--cdn', cdnDir, '--loader', loader]),
+      ),
+    );
+    example = started?.child;
+    publicExample = startedPublic?.child;
+    pageUrls['shanzhi.js'] = started?.line ?? '';
+    pageUrls['shanzhi-public.js'] = startedPublic?.line ?? '';
+    const pageUrl = pageUrls['shanzhi.js'];
     assert.notEqual(new URL(pageUrl).origin, new URL(apiUrl).origin, 'the page and the API are on different origins');
   });
 
   after(async () => {
     await browser?.close();
     example?.kill();
+    publicExample?.kill();
     if (api?.exitCode === null) {
       const exited = new Promise((resolve) => api?.once('exit', resolve));
       api.stdin.end();
@@ -98,10 +112,11 @@ describe('the plain-HTML example with the self-hosted release (Chromium)', () =>
     }
   });
 
-  it('renders both widgets with server data, hears the event, checks every chunk, reports no violation', async () => {
+  /** Opens the example through `loader` and checks what the first test names; returns the page for more checks. */
+  async function rendersAndChecks(loader: Loader): Promise<Page> {
     assert.ok(browser);
     const { page, watch } = await watchedPage(browser);
-    await page.goto(pageUrl);
+    await page.goto(pageUrls[loader]);
     // The leaderboard's rows and the disclosure board's items come from the reference server.
     await page.waitForFunction(
       () => (document.querySelector('sz-points-leaderboard')?.shadowRoot?.querySelectorAll('[part~="row"]').length ?? 0) > 0,
@@ -131,14 +146,19 @@ describe('the plain-HTML example with the self-hosted release (Chromium)', () =>
         (link as HTMLLinkElement).href,
         link.getAttribute('integrity') ?? '',
       ]),
-      loaderIntegrity: document.querySelector('script[src$="shanzhi.js"]')?.getAttribute('integrity') ?? '',
+      loaderIntegrity: document.querySelector('script[src^="./shanzhi/"]')?.getAttribute('integrity') ?? '',
     }));
-    assert.equal(loaderIntegrity, integrity['shanzhi.js']);
+    assert.equal(loaderIntegrity, integrity[loader]);
     const checked = new Map(preloads.map(([href, hash]) => [href, hash]));
     assert.ok(scripts.length > 3, `the page loaded the loader and its chunks (${String(scripts.length)} scripts)`);
+    assert.ok(
+      scripts.some((script) => new URL(script).pathname === `/shanzhi/${loader}`),
+      `the page loaded ${loader}`,
+    );
     for (const script of scripts) {
       const file = decodeURIComponent(new URL(script).pathname.replace(/^\/shanzhi\//, ''));
-      if (file === 'shanzhi.js') continue;
+      if (file === loader) continue;
+      assert.ok(file.startsWith('chunks/'), `${file}: only the page's loader and chunks load`);
       assert.equal(checked.get(script), integrity[file], `${file} was fetched with its integrity hash`);
     }
 
@@ -149,6 +169,27 @@ describe('the plain-HTML example with the self-hosted release (Chromium)', () =>
       watch.consoleErrors.filter((text) => /integrity|Content Security Policy|Trusted Type|shanzhi/i.test(text)),
       [],
     );
+    return page;
+  }
+
+  it('renders both widgets with server data, hears the event, checks every chunk, reports no violation', async () => {
+    const page = await rendersAndChecks('shanzhi.js');
+    await page.close();
+  });
+
+  it('does the same through the public loader, which registers a public widget added later but never a desk', async () => {
+    const page = await rendersAndChecks('shanzhi-public.js');
+    await page.evaluate(() => {
+      document.querySelector('sz-provider')?.append(document.createElement('sz-points-desk'), document.createElement('sz-request-status'));
+    });
+    // The public widget added with the desk registers: the loader saw both tags.
+    await page.waitForFunction(() => customElements.get('sz-request-status') !== undefined, { timeout: 15_000 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal(
+      await page.evaluate(() => customElements.get('sz-points-desk') === undefined),
+      true,
+      'the public loader never registers a staff desk',
+    );
     await page.close();
   });
 
@@ -157,7 +198,7 @@ describe('the plain-HTML example with the self-hosted release (Chromium)', () =>
    * added, opens the page, waits for the disclosure board's items and for `settled`, then checks that the added line
    * never ran and that Chromium reported the integrity failure. Returns the page for more checks.
    */
-  async function withTamperedChunk(source: string, settled: () => boolean): Promise<Page> {
+  async function withTamperedChunk(source: string, settled: () => boolean, loader: Loader = 'shanzhi.js'): Promise<Page> {
     assert.ok(browser);
     const meta = JSON.parse(readFileSync(path.join(root, 'packages/components/dist/build-meta/cdn-meta.json'), 'utf8')) as {
       outputs: Record<string, { entryPoint?: string }>;
@@ -176,7 +217,7 @@ describe('the plain-HTML example with the self-hosted release (Chromium)', () =>
       const body = `${readFileSync(path.join(cdnDir, tampered), 'utf8')}\nconsole.log("sz-tampered-code-ran");`;
       void request.respond({ status: 200, contentType: 'text/javascript', body });
     });
-    await page.goto(pageUrl);
+    await page.goto(pageUrls[loader]);
     await page.waitForFunction(
       () => (document.querySelector('sz-disclosure-board')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0) > 0,
       { timeout: 15_000 },
@@ -200,6 +241,20 @@ describe('the plain-HTML example with the self-hosted release (Chromium)', () =>
     const page = await withTamperedChunk(
       'src/leaderboard/define.ts',
       () => document.querySelector('link[rel="modulepreload"][href*="define-"]') !== null,
+    );
+    assert.equal(
+      await page.evaluate(() => customElements.get('sz-points-leaderboard') === undefined),
+      true,
+      'the leaderboard never registered',
+    );
+    await page.close();
+  });
+
+  it('refuses a tampered chunk through the public loader too', async () => {
+    const page = await withTamperedChunk(
+      'src/leaderboard/define.ts',
+      () => document.querySelector('link[rel="modulepreload"][href*="define-"]') !== null,
+      'shanzhi-public.js',
     );
     assert.equal(
       await page.evaluate(() => customElements.get('sz-points-leaderboard') === undefined),

@@ -1,8 +1,8 @@
 // Builds @shanzhi/components:
 //   1. per-component ESM for bundler users: `tsc -b` emits dist/ (lit, @lit/context and the SDK stay imports, lit a peer);
 //   2. checks the package's `exports` map resolves every entry to dist/ (as a bundler without the `shanzhi-source` condition would);
-//   3. the CDN folder dist/cdn/: the loader shanzhi.js (one <script type="module"> registers every element as its tag
-//      appears), chunks/, LEGAL.txt, integrity.json; dist/build-meta/ keeps esbuild's metafile and the source maps;
+//   3. the CDN folder dist/cdn/: the loaders shanzhi.js (one <script type="module"> registers every element as its tag
+//      appears) and shanzhi-public.js (the public elements only), chunks/, LEGAL.txt, integrity.json; dist/build-meta/ keeps esbuild's metafile and the source maps;
 //   4. the release archive dist/release/shanzhi-components-cdn-<version>.tgz (+ .sha256).
 // Usage: node packages/components/scripts/build.mjs [--no-tsc] [--cdn-only]
 import { spawnSync } from 'node:child_process';

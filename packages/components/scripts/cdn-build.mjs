@@ -9,7 +9,10 @@
 //   2. each widget's define.ts, and each part a widget loads later, is built as ONE file that imports core's modules
 //      from the core file (buildFlat); the define chunk carries the hashes of its widget's later parts;
 //   3. the loader, shanzhi.js, carries the hashes of core and of every define chunk, and imports them through the
-//      preloader (src/internal/preload.ts).
+//      preloader (src/internal/preload.ts); the public loader, shanzhi-public.js, the same for the public widgets only
+//      (publicLoaderTags): every widget's hash costs each page ~55 B gzip (a SHA-256 does not compress), and a page
+//      anyone may open should not pay for the staff desks' (with nineteen widgets in shanzhi.js, 2.2 kB gzip, the intake's
+//      page was 35.4 kB against its 35.0 kB goal; shanzhi-public.js, ten widgets, 1.5 kB, makes it 34.8 kB).
 // A page with one widget fetches three files. What two widgets both use beyond core (the search field, the
 // remote-data controller) is in both widgets' files, so a page with several widgets downloads it more than once
 // (bounded by the all-five goal).
@@ -25,6 +28,22 @@ import {
   virtualEntryPlugin,
   widgetEntries,
 } from './esbuild-shared.mjs';
+
+/**
+ * The widgets of the public loader, shanzhi-public.js: what a visitor without a staff token uses — the five of the
+ * size goals, the provider that configures them, the 爱心超市's shelf (its desk mode is a lazy part of the same widget),
+ * the points notice board, the printable notice-board poster and the villager's request status. The staff desks
+ * (and the household's side of the points desk, which needs a villager's sign-in) are in shanzhi.js only, which
+ * registers every widget; docs/embedding.md tells a portal which file to use.
+ */
+export const publicLoaderTags = [
+  ...publicWidgetTags,
+  'sz-provider',
+  'sz-love-supermarket',
+  'sz-points-notice',
+  'sz-disclosure-poster',
+  'sz-request-status',
+];
 
 /** The widgets whose common code makes the core: the five public ones (the provider only passes configuration on). */
 const coreWidgets = () => widgetEntries().filter(({ tag }) => publicWidgetTags.includes(tag));
@@ -303,16 +322,28 @@ export async function buildCdn(options) {
     if ((code.match(quoted)?.length ?? 0) !== 1) throw new Error(`${define.file} does not hold the lazy manifest placeholder once`);
     outputs.set(define.file, Buffer.from(code.replace(quoted, () => JSON.stringify(JSON.stringify(part)))));
   }
-  const loader = await esbuild.build({
-    ...base,
-    entryPoints: { shanzhi: 'virtual:cdn' },
-    plugins: [loaderImportsPlugin(targets), virtualEntryPlugin('cdn', cdnEntrySource())],
-    splitting: false,
-    write: false,
-    metafile: true,
-  });
-  layers.push(loader);
-  for (const file of loader.outputFiles) outputs.set(path.relative(process.cwd(), file.path), file.contents);
+  // The two loaders: every widget (shanzhi.js) and the public ones (shanzhi-public.js), each built on its own.
+  const publicEntries = widgetEntries().filter(({ tag }) => publicLoaderTags.includes(tag));
+  const missing = publicLoaderTags.filter((tag) => !publicEntries.some((entry) => entry.tag === tag));
+  if (missing.length > 0) throw new Error(`the public loader names widgets that do not exist: ${missing.join(', ')}`);
+  const loaderFiles = new Map();
+  for (const [name, entries] of [
+    ['shanzhi', widgetEntries()],
+    ['shanzhi-public', publicEntries],
+  ]) {
+    const loader = await esbuild.build({
+      ...base,
+      entryPoints: { [name]: `virtual:${name}` },
+      plugins: [loaderImportsPlugin(targets), virtualEntryPlugin(name, cdnEntrySource(entries))],
+      splitting: false,
+      write: false,
+      metafile: true,
+    });
+    layers.push(loader);
+    for (const file of loader.outputFiles) outputs.set(path.relative(process.cwd(), file.path), file.contents);
+    const file = Object.keys(loader.metafile.outputs).find((one) => loader.metafile.outputs[one].entryPoint === `virtual:${name}`);
+    loaderFiles.set(name, { file, entries });
+  }
   // One metafile: an import of another layer's file becomes a plain import of that file, so the manifest follows it.
   const metafile = { inputs: {}, outputs: {} };
   for (const layer of layers) {
@@ -328,11 +359,27 @@ export async function buildCdn(options) {
       metafile.outputs[file] = { ...output, imports, entryPoint };
     }
   }
-  const filled = fillReleaseManifest(metafile, outputs, { aliases: { 'internal/autoload': core.file }, exclude: lazyFiles });
-  outputs.set(filled.entry, Buffer.from(filled.code));
+  // Each loader lists core, its widgets' define chunks and core's lazy parts; never the other loader, nor a define
+  // chunk of a widget it does not register (its hash would be paid for by every page for nothing).
+  const defineFiles = new Map(widgetEntries().map(({ entry }, index) => [path.resolve(entry), defines[index].file]));
+  const loaders = {};
+  for (const [name, { file, entries }] of loaderFiles) {
+    const others = [...loaderFiles.values()].map((one) => one.file).filter((one) => one !== file);
+    const registered = new Set(entries.map(({ entry }) => path.resolve(entry)));
+    const unregistered = [...defineFiles].filter(([entry]) => !registered.has(entry)).map(([, one]) => one);
+    const filled = fillReleaseManifest(
+      { ...metafile, outputs: Object.fromEntries(Object.entries(metafile.outputs).filter(([one]) => !others.includes(one))) },
+      outputs,
+      { aliases: { 'internal/autoload': core.file }, exclude: new Set([...lazyFiles, ...unregistered]) },
+    );
+    outputs.set(filled.entry, Buffer.from(filled.code));
+    loaders[name] = { entry: filled.entry, manifest: filled.manifest, tags: entries.map(({ tag }) => tag) };
+  }
+  const full = loaders.shanzhi;
   const keys = new Set([
-    ...Object.keys(filled.manifest.modules),
+    ...Object.keys(full.manifest.modules),
     ...[...context.built.keys()].filter((one) => !one.startsWith('sz-entry:')).map(key),
   ]);
-  return { outputs, entry: filled.entry, manifest: filled.manifest, metafile, coreFile: core.file, keys };
+  // `entry` and `manifest` are the full loader's (every widget); `loaders` has both, by file name.
+  return { outputs, entry: full.entry, manifest: full.manifest, loaders, metafile, coreFile: core.file, keys };
 }

@@ -98,12 +98,13 @@ export function virtualEntryPlugin(name, contents) {
 /** The string the CDN entry holds until the build writes the chunks' hashes in its place (fillReleaseManifest). */
 export const manifestPlaceholder = '__SZ_RELEASE_MANIFEST__';
 
-export function cdnEntrySource() {
+/** `entries`: the widgets the loader registers (every one by default; the public loader a subset, cdn-build.mjs). */
+export function cdnEntrySource(entries = widgetEntries()) {
   // Only the elements, each loaded when its tag first appears (src/internal/autoload.ts): a page pays for the widgets
   // it shows, and helpers such as ruleMessage (which would bring the whole message catalogue) stay out.
   // The loader imports nothing statically: every chunk, autoload's included, is fetched through the preloader with
   // its Subresource Integrity hash first (src/internal/preload.ts), so the page's one `integrity` attribute covers all.
-  const loaders = widgetEntries().map(
+  const loaders = entries.map(
     ({ name, tag }) => `    '${tag}': () => preload('${name}/define').then(() => import('./${name}/define.ts')),`,
   );
   return [

@@ -48,9 +48,9 @@ export function legalNotice(metafile) {
   }
   const packages = [...found.values()].sort((a, b) => Number(a.thirdParty) - Number(b.thirdParty) || a.name.localeCompare(b.name));
   const lines = [
-    `${releaseName}: the shanzhi widgets for self-hosting (loader shanzhi.js and chunks/).`,
+    `${releaseName}: the shanzhi widgets for self-hosting (loaders shanzhi-public.js and shanzhi.js, chunks/).`,
     'The files of this folder contain code from the packages below, minified. Each is listed with its version,',
-    'licence and copyright notice, followed by the full licence text. Keep this file next to shanzhi.js.',
+    'licence and copyright notice, followed by the full licence text. Keep this file next to the loaders.',
     '',
   ];
   for (const pkg of packages) {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { defineRoute } from '../route.js';
-import { personalRead, publicSubmission } from './answers.js';
-import { idSchema, villageResourceParams } from './common.js';
+import { personalRead, publicRead, publicSubmission } from './answers.js';
+import { idSchema } from './common.js';
+import { resourceAt, villageAt } from './resource.js';
 
 /**
  * What a file is attached to. The purpose decides everything else: who may upload it, which formats and how many
@@ -44,6 +44,14 @@ export const attachmentSchema = z.looseObject({
   createdAt: z.iso.datetime(),
 });
 
+/** Where a file for a form of the village is uploaded: the purpose, in the path, decides what it may be. */
+const uploads = resourceAt(
+  'attachments',
+  '/v1/villages/{villageId}/uploads/{purpose}',
+  z.object({ villageId: idSchema, purpose: z.enum(attachmentPurposes) }),
+  attachmentSchema,
+);
+
 /**
  * One file for a form of the village: the request body is the file's bytes (not JSON, not multipart), its
  * Content-Type one of `mediaTypes` (`application/octet-stream` when the client does not know). The purpose is in
@@ -51,41 +59,28 @@ export const attachmentSchema = z.looseObject({
  * limit) before anything else. Who may upload depends on the purpose (the public only for a mediation
  * application), so the route admits anyone and the server checks the purpose.
  */
-export const uploadAttachment = defineRoute({
+export const uploadAttachment = uploads.post(publicSubmission, {
   id: 'uploadAttachment',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/uploads/{purpose}',
   summary: 'Upload one file (photo or PDF) for a form; the body is the bytes, the format is recognized from them',
-  tags: ['attachments'],
-  params: z.object({ villageId: idSchema, purpose: z.enum(attachmentPurposes) }),
   upload: { mediaTypes: [...attachmentMediaTypes, 'application/octet-stream'] },
-  response: attachmentSchema,
-  ...publicSubmission,
 });
+
+/** One attachment of the village, named by its id. */
+const attachment = villageAt('attachments', '/attachments/{attachmentId}', attachmentSchema);
 
 /** Public attachments to anyone; the others to their uploader and the purpose's staff in the village (404 to the rest). */
-export const getAttachment = defineRoute({
+export const getAttachment = attachment.get(personalRead({ roles: 'anyone' }), {
   id: 'getAttachment',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/attachments/{attachmentId}',
   summary: "An attachment's description: format, size, SHA-256, purpose (never who uploaded it)",
-  tags: ['attachments'],
-  params: villageResourceParams('attachmentId'),
-  response: attachmentSchema,
-  ...personalRead({ roles: 'anyone' }),
 });
 
-/** The bytes, with the recognized Content-Type, `nosniff`, a sandboxing CSP and ETag = the SHA-256. */
-export const getAttachmentContent = defineRoute({
+/**
+ * The bytes, with the recognized Content-Type, `nosniff`, a sandboxing CSP and ETag = the SHA-256. The route admits
+ * anyone, as a public read does; the server answers 404 to whoever may not read the description.
+ */
+export const getAttachmentContent = attachment.get('/content', publicRead, {
   id: 'getAttachmentContent',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/attachments/{attachmentId}/content',
   summary: "An attachment's bytes (images inline, PDFs as a download), to whoever may read its description",
-  tags: ['attachments'],
-  params: villageResourceParams('attachmentId'),
   response: z.unknown(),
   download: { mediaTypes: attachmentMediaTypes },
-  status: 200,
-  access: { roles: 'anyone' },
-  idempotency: 'none',
 });

@@ -11,11 +11,10 @@ import {
 } from '@shanzhi/rules';
 import * as z from 'zod/mini';
 import { problemIssueSchema } from '../problem.js';
-import { defineRoute } from '../route.js';
 import { signedInCreate, signedInRead } from './answers.js';
 import { cadres, cadresAndSupervisors, supervisors } from './callers.js';
-import { dateSchema, idSchema, villageParams, villageResourceParams } from './common.js';
-import { resourceParts } from './resource.js';
+import { dateSchema, idSchema } from './common.js';
+import { villageAt } from './resource.js';
 
 /*
  * The decision desk (一听、四议、两公开、一监督, seed 000): a cadre opens a decision on a matter and records its steps
@@ -58,69 +57,47 @@ export const decisionSummarySchema = z.looseObject({
 });
 
 /** The village's decisions: a new one answers with the decision as staff see it. */
-const villageDecisions = resourceParts('decisions', villageParams, decisionViewSchema);
+const villageDecisions = villageAt('decisions', '/decisions', decisionViewSchema);
 
-export const listDecisions = defineRoute({
+export const listDecisions = villageDecisions.get(staffRead, {
   id: 'listDecisions',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/decisions',
   summary: "A village's decisions (一听、四议、两公开), newest first, with each one's next step (cadres and supervisors)",
-  ...staffRead,
-  ...villageDecisions,
   response: z.looseObject({ villageId: idSchema, items: z.array(decisionSummarySchema), asOf: dateSchema }),
   query: z.object({ status: z.optional(z.enum(['complete', 'inProgress', 'invalid'])) }),
 });
 
 /** One decision: its routes name it in the path and answer with it as staff see it. */
-const decision = resourceParts('decisions', villageResourceParams('decisionId'), decisionViewSchema);
+const decision = villageAt('decisions', '/decisions/{decisionId}', decisionViewSchema);
 /** A cadre records something new on a decision (a step, an attempt, a publication): 201, Idempotency-Key required. */
-const cadreRecord = { ...decision, ...signedInCreate(cadres) } as const;
+const cadreRecord = signedInCreate(cadres);
 
-export const getDecision = defineRoute({
+export const getDecision = decision.get(staffRead, {
   id: 'getDecision',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/decisions/{decisionId}',
   summary: 'One decision with its whole trail, earlier attempts and supervisor observations, and what the rules find',
-  ...staffRead,
-  ...decision,
 });
 
-export const openDecision = defineRoute({
+export const openDecision = villageDecisions.post(signedInCreate(cadres), {
   id: 'openDecision',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/decisions',
   summary: 'Open a decision on an Art 24 matter (村民委员会组织法) or another matter the village puts through 四议两公开',
-  ...signedInCreate(cadres),
-  ...villageDecisions,
   body: openDecisionSchema,
 });
 
-export const recordDecisionStep = defineRoute({
+export const recordDecisionStep = decision.post('/steps', cadreRecord, {
   id: 'recordDecisionStep',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/decisions/{decisionId}/steps',
   summary:
     'Record the next step (一听, 提议, 商议, 审议, 决议); refused out of order, after an invalid or missing step, or twice without reconvening',
-  ...cadreRecord,
   body: stepDraftSchema,
 });
 
-export const reconveneDecisionStep = defineRoute({
+export const reconveneDecisionStep = decision.post('/attempts', cadreRecord, {
   id: 'reconveneDecisionStep',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/decisions/{decisionId}/attempts',
   summary: 'Record a reconvened meeting as a new attempt at the latest, invalid step; the invalid attempt stays in the record',
-  ...cadreRecord,
   body: reconveneSchema,
 });
 
-export const observeDecisionStep = defineRoute({
+export const observeDecisionStep = decision.post('/observations', signedInCreate(supervisors), {
   id: 'observeDecisionStep',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/decisions/{decisionId}/observations',
   summary: "一监督: the supervisor's observation on a step (observed and signed off, or a concern with a note)",
-  ...signedInCreate(supervisors),
-  ...decision,
   body: observationBodySchema,
 });
 
@@ -131,12 +108,9 @@ export const publishDecisionStepBodySchema = z.object({
   version: z.omit(disclosureVersionSchema, { version: true, correction: true }),
 });
 
-export const publishDecisionStep = defineRoute({
+export const publishDecisionStep = decision.post('/publications', cadreRecord, {
   id: 'publishDecisionStep',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/decisions/{decisionId}/publications',
   summary: '决议公开 or 实施结果公开: post the disclosure item (naming the decision) and record the step',
-  ...cadreRecord,
   body: publishDecisionStepBodySchema,
   response: z.looseObject({ decision: decisionViewSchema, itemId: idSchema }),
   publishes: true,

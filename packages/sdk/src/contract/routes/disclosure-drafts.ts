@@ -1,11 +1,10 @@
 import { categoryCodeSchema, periodSchema, type Role } from '@shanzhi/rules';
 import * as z from 'zod/mini';
 import { problemIssueSchema } from '../problem.js';
-import { defineRoute } from '../route.js';
 import { signedInChange, signedInCreate, signedInRead } from './answers.js';
-import { dateSchema, idSchema, villageParams, villageResourceParams } from './common.js';
+import { dateSchema, idSchema } from './common.js';
 import { disclosureDetailSchema, publishDisclosureBodySchema } from './disclosure.js';
-import { resourceParts } from './resource.js';
+import { villageAt } from './resource.js';
 
 /*
  * Drafts of disclosure items (公开草稿): what a cadre prepares before it goes on the board. A draft holds exactly the
@@ -62,70 +61,46 @@ export const disclosureDraftSummarySchema = z.looseObject({
 });
 
 /** A village's drafts, and one draft: a save answers with the draft and its findings. */
-const villageDrafts = resourceParts('disclosure', villageParams, disclosureDraftSchema);
-const draft = resourceParts('disclosure', villageResourceParams('draftId'), disclosureDraftSchema);
+const villageDrafts = villageAt('disclosure', '/disclosure-drafts', disclosureDraftSchema);
+const draft = villageAt('disclosure', '/disclosure-drafts/{draftId}', disclosureDraftSchema);
 /** A discard or a publish names the revision it was made from (409 when someone saved since). */
 const revisionBody = z.object({ revision: draftRevisionSchema });
 
-export const listDisclosureDrafts = defineRoute({
+export const listDisclosureDrafts = villageDrafts.get(staffRead, {
   id: 'listDisclosureDrafts',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/disclosure-drafts',
   summary: "The village's unpublished disclosure drafts, most recently saved first",
-  ...staffRead,
-  ...villageDrafts,
   response: z.looseObject({ items: z.array(disclosureDraftSummarySchema) }),
 });
 
-export const getDisclosureDraft = defineRoute({
+export const getDisclosureDraft = draft.get(staffRead, {
   id: 'getDisclosureDraft',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/disclosure-drafts/{draftId}',
   summary: 'One disclosure draft with what the rules find in it',
-  ...staffRead,
-  ...draft,
 });
 
-export const createDisclosureDraft = defineRoute({
+export const createDisclosureDraft = villageDrafts.post(signedInCreate(writers), {
   id: 'createDisclosureDraft',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/disclosure-drafts',
   summary: 'Save a new disclosure draft, or a draft correction of a published item',
-  ...signedInCreate(writers),
-  ...villageDrafts,
   body: disclosureDraftBodySchema,
   publishes: true,
 });
 
-export const updateDisclosureDraft = defineRoute({
+export const updateDisclosureDraft = draft.put(signedInChange(200, writers), {
   id: 'updateDisclosureDraft',
-  method: 'PUT',
-  path: '/v1/villages/{villageId}/disclosure-drafts/{draftId}',
   summary: 'Replace a draft, from the revision the editor last loaded (409 when someone saved since)',
-  ...signedInChange(200, writers),
-  ...draft,
   body: z.object({ ...disclosureDraftBodySchema.shape, revision: draftRevisionSchema }),
   publishes: true,
 });
 
-export const discardDisclosureDraft = defineRoute({
+export const discardDisclosureDraft = draft.post('/discard', signedInChange(200, writers), {
   id: 'discardDisclosureDraft',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/disclosure-drafts/{draftId}/discard',
   summary: 'Discard a draft (never published, so nothing public changes)',
-  ...signedInChange(200, writers),
-  ...draft,
   body: revisionBody,
   response: z.looseObject({ id: idSchema, discarded: z.literal(true) }),
 });
 
-export const publishDisclosureDraft = defineRoute({
+export const publishDisclosureDraft = draft.post('/publish', signedInChange(201, writers), {
   id: 'publishDisclosureDraft',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/disclosure-drafts/{draftId}/publish',
   summary: 'Publish a draft (a correction draft as a new version); the draft is used up',
-  ...signedInChange(201, writers),
-  ...draft,
   body: revisionBody,
   response: disclosureDetailSchema,
 });

@@ -1,11 +1,10 @@
 import { issue, normalizeTrackingCode, ruleCheck, trackingCodeAlphabet } from '@shanzhi/rules';
 import * as z from 'zod/mini';
-import { defineRoute } from '../route.js';
 import { codeHolderRead, personalRead, signedInChange } from './answers.js';
 import { cadres, cadresAndSupervisors } from './callers.js';
-import { dateSchema, idSchema, villageParams, villageResourceParams } from './common.js';
+import { dateSchema, idSchema } from './common.js';
 import { disclosureQueryKinds, faqEntrySchema } from './disclosure.js';
-import { resourceParts } from './resource.js';
+import { villageAt } from './resource.js';
 
 /*
  * Villagers' queries (村民委员会组织法 Art 30: the committee "接受村民的查询"): staff list and answer them, publish
@@ -55,16 +54,13 @@ export const disclosureQuerySchema = z.looseObject({
   contactPhone: z.optional(z.string()),
 });
 
-const query = resourceParts('disclosure', villageResourceParams('queryId'), disclosureQuerySchema);
+/** The village's queries, and one query (answered with it as staff see it). */
+const villageQueries = villageAt('disclosure', '/disclosure-queries');
+const query = villageAt('disclosure', '/disclosure-queries/{queryId}', disclosureQuerySchema);
 
-export const listDisclosureQueries = defineRoute({
+export const listDisclosureQueries = villageQueries.get(personalRead(cadresAndSupervisors), {
   id: 'listDisclosureQueries',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/disclosure-queries',
   summary: "Villagers' queries about disclosed items, unanswered first by answer deadline, with overdue flags",
-  ...personalRead(cadresAndSupervisors),
-  tags: ['disclosure'],
-  params: villageParams,
   query: z.object({ status: z.optional(z.enum(disclosureQueryStatuses)) }),
   response: z.looseObject({
     items: z.array(disclosureQuerySummarySchema),
@@ -75,32 +71,20 @@ export const listDisclosureQueries = defineRoute({
   }),
 });
 
-export const getDisclosureQuery = defineRoute({
+export const getDisclosureQuery = query.get(personalRead(cadresAndSupervisors), {
   id: 'getDisclosureQuery',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/disclosure-queries/{queryId}',
   summary: 'One query, with the contact phone for the cadre who answers it',
-  ...personalRead(cadresAndSupervisors),
-  ...query,
 });
 
-export const answerDisclosureQuery = defineRoute({
+export const answerDisclosureQuery = query.post('/answer', signedInChange(200, cadres), {
   id: 'answerDisclosureQuery',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/disclosure-queries/{queryId}/answer',
   summary: 'Answer a query (once); the asker reads it with the receipt code',
-  ...signedInChange(200, cadres),
-  ...query,
   body: z.object({ text: z.string().check(z.trim(), z.minLength(2), z.maxLength(2000)) }),
 });
 
-export const publishDisclosureQueryFaq = defineRoute({
+export const publishDisclosureQueryFaq = query.post('/faq', signedInChange(200, cadres), {
   id: 'publishDisclosureQueryFaq',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/disclosure-queries/{queryId}/faq',
   summary: "Publish an answered query as a FAQ entry on its item, in words without the asker's identity",
-  ...signedInChange(200, cadres),
-  ...query,
   body: z.object({
     question: z.string().check(z.trim(), z.minLength(5), z.maxLength(1000)),
     answer: z.string().check(z.trim(), z.minLength(2), z.maxLength(2000)),
@@ -112,13 +96,9 @@ export const publishDisclosureQueryFaq = defineRoute({
  * The asker's read-back. The receipt code is a password, so, like a mediation tracking code, it travels in the body
  * of a POST and never in a URL; a wrong code answers exactly as an unknown query (404), and misses are counted.
  */
-export const lookUpDisclosureQuery = defineRoute({
+export const lookUpDisclosureQuery = query.post('/lookup', codeHolderRead, {
   id: 'lookUpDisclosureQuery',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/disclosure-queries/{queryId}/lookup',
   summary: 'A query and its answer, for the asker holding its receipt code (sent in the body, never in the URL)',
-  ...codeHolderRead,
-  ...query,
   body: z.object({ receiptCode: receiptCodeSchema }),
   response: z.looseObject({
     id: idSchema,

@@ -10,12 +10,11 @@ import {
 import * as z from 'zod/mini';
 import { cursorQuery, pageOf } from '../page.js';
 import { problemIssueSchema } from '../problem.js';
-import { defineRoute } from '../route.js';
 import { publicPage, publicRead, signedInChange } from './answers.js';
 import { cadres } from './callers.js';
-import { dateSchema, idSchema, searchQuery, villageParams, villageResourceParams } from './common.js';
+import { dateSchema, idSchema, searchQuery } from './common.js';
 import { signOffEventSchema } from './finance-history.js';
-import { resourceParts } from './resource.js';
+import { villageAt } from './resource.js';
 
 export const disclosureStatuses = ['upcoming', 'inNotice', 'closed'] as const;
 
@@ -38,15 +37,11 @@ export const disclosureSummarySchema = z.looseObject({
 });
 
 /** A village's board: its items are listed, published and checked against Art 30 here. */
-const villageBoard = resourceParts('disclosure', villageParams);
+const villageBoard = villageAt('disclosure', '/disclosures');
 
-export const listDisclosures = defineRoute({
+export const listDisclosures = villageBoard.get(publicPage, {
   id: 'listDisclosures',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/disclosures',
   summary: 'Disclosed items of a village by category, year, month, status and text',
-  ...publicPage,
-  ...villageBoard,
   query: z.object({
     category: z.optional(categoryCodeSchema),
     year: z.optional(z.coerce.number().check(z.multipleOf(1), z.gte(2000), z.lte(2100))),
@@ -103,15 +98,11 @@ export const disclosureDetailSchema = z.looseObject({
 });
 
 /** One disclosed item: it answers with the item in full. */
-const item = resourceParts('disclosure', villageResourceParams('disclosureId'), disclosureDetailSchema);
+const item = villageAt('disclosure', '/disclosures/{disclosureId}', disclosureDetailSchema);
 
-export const getDisclosure = defineRoute({
+export const getDisclosure = item.get(publicRead, {
   id: 'getDisclosure',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/disclosures/{disclosureId}',
   summary: 'One disclosed item with its versions and decision trail',
-  ...publicRead,
-  ...item,
 });
 
 export const publishDisclosureBodySchema = z.object({
@@ -123,13 +114,9 @@ export const publishDisclosureBodySchema = z.object({
   correctionReason: z.optional(z.string().check(z.minLength(2), z.maxLength(500))),
 });
 
-export const publishDisclosure = defineRoute({
+export const publishDisclosure = villageBoard.post(signedInChange(201, cadres), {
   id: 'publishDisclosure',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/disclosures',
   summary: 'Publish an item, or correct one (as a new version)',
-  ...signedInChange(201, cadres),
-  ...villageBoard,
   body: publishDisclosureBodySchema,
   response: disclosureDetailSchema,
   publishes: true,
@@ -181,13 +168,9 @@ export const complianceSchema = z.looseObject({
   summary: z.looseObject({ total: z.int(), met: z.int(), late: z.int(), overdue: z.int(), upcoming: z.int(), onSchedule: z.boolean() }),
 });
 
-export const getDisclosureCompliance = defineRoute({
+export const getDisclosureCompliance = villageBoard.get('/compliance', publicRead, {
   id: 'getDisclosureCompliance',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/disclosures/compliance',
   summary: 'Art 30 obligations (村民委员会组织法) and which are overdue as of a date',
-  ...publicRead,
-  ...villageBoard,
   query: z.object({ asOf: z.optional(dateSchema), from: z.optional(dateSchema) }),
   response: complianceSchema,
 });
@@ -201,13 +184,9 @@ export const askDisclosureBodySchema = z.object({
   contactPhone: z.optional(z.string().check(z.maxLength(20))),
 });
 
-export const askAboutDisclosure = defineRoute({
+export const askAboutDisclosure = item.post('/queries', signedInChange(201, { roles: ['villager', 'gridWorker', 'cadre', 'supervisor'] }), {
   id: 'askAboutDisclosure',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/disclosures/{disclosureId}/queries',
   summary: 'Ask a question about, or object to, a disclosed item (村民委员会组织法 Art 30 查询)',
-  ...signedInChange(201, { roles: ['villager', 'gridWorker', 'cadre', 'supervisor'] }),
-  ...item,
   body: askDisclosureBodySchema,
   response: z.looseObject({
     id: idSchema,

@@ -1,12 +1,11 @@
 import { accountingSystems, financeStatementSchema, signOffStates } from '@shanzhi/rules';
 import * as z from 'zod/mini';
-import { defineRoute } from '../route.js';
 import { signedInChange, signedInCreate, signedInRead } from './answers.js';
 import { cadres, cadresAndSupervisors, supervisors } from './callers.js';
-import { dateSchema, idSchema, villageParams } from './common.js';
+import { dateSchema, idSchema } from './common.js';
 import { disclosureDetailSchema, mandateAlarmFields } from './disclosure.js';
 import { signOffEventSchema } from './finance-history.js';
-import { resourceParts } from './resource.js';
+import { resourceAt, villageAt } from './resource.js';
 
 export { signOffActionSchema, signOffEventSchema } from './finance-history.js';
 
@@ -78,31 +77,21 @@ export const financeStatementRecordSchema = z.looseObject({
 const staffRead = signedInRead(cadresAndSupervisors);
 
 /** A village's finance, and one month's statement (answered with its record). */
-const villageFinance = resourceParts('finance', villageParams, financeSettingsSchema);
-const month = resourceParts('finance', monthParams, financeStatementRecordSchema);
+const villageFinance = villageAt('finance', '/finance', financeSettingsSchema);
+const month = resourceAt('finance', '/v1/villages/{villageId}/finance/statements/{month}', monthParams, financeStatementRecordSchema);
 
-export const importFinanceStatement = defineRoute({
+export const importFinanceStatement = month.post('/file', signedInCreate(cadres), {
   id: 'importFinanceStatement',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/finance/statements/{month}/file',
   summary:
     "Import a month's statement from a CSV or .xlsx file; line-precise problems (path ['rows', line, column]) when it does not read or reconcile",
-  ...signedInCreate(cadres),
-  tags: ['finance'],
-  params: monthParams,
   query: financeImportQuerySchema,
   upload: { mediaTypes: financeImportMediaTypes },
-  response: financeStatementRecordSchema,
 });
 
-export const listFinanceStatements = defineRoute({
+export const listFinanceStatements = villageFinance.get('/statements', staffRead, {
   id: 'listFinanceStatements',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/finance/statements',
   summary: "The village's imported statements, newest month first, with their sign-off state and the village's settings",
-  ...staffRead,
   query: z.object({ state: z.optional(z.enum(signOffStates)) }),
-  ...villageFinance,
   response: z.looseObject({
     settings: financeSettingsSchema,
     items: z.array(
@@ -120,34 +109,22 @@ export const listFinanceStatements = defineRoute({
   }),
 });
 
-export const getFinanceStatement = defineRoute({
+export const getFinanceStatement = month.get(staffRead, {
   id: 'getFinanceStatement',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/finance/statements/{month}',
   summary: 'One month: the lines, the sign-off history and the money-without-mandate alarms',
-  ...staffRead,
-  ...month,
 });
 
-export const submitFinanceStatement = defineRoute({
+export const submitFinanceStatement = month.post('/submission', signedInChange(200, cadres), {
   id: 'submitFinanceStatement',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/finance/statements/{month}/submission',
   summary: 'Submit the month for 民主理财 sign-off (again after an objection was answered)',
-  ...signedInChange(200, cadres),
-  ...month,
   body: z.object({ note: z.optional(z.string().check(z.trim(), z.maxLength(500))) }),
 });
 
-export const signOffFinanceStatement = defineRoute({
+export const signOffFinanceStatement = month.post('/sign-off', signedInChange(200, supervisors), {
   id: 'signOffFinanceStatement',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/finance/statements/{month}/sign-off',
   summary: 'Sign off a submitted month, or object with reasons (the supervisory committee or the 民主理财小组)',
   // Supervisors only: 村民委员会组织法 Art 32 keeps committee members (the cadres) out of the supervisory body. With a
   // 民主理财小组 (`financeSignOff: 'panel'`) only its named members among them; the server checks that.
-  ...signedInChange(200, supervisors),
-  ...month,
   body: z.object({
     decision: z.enum(['signOff', 'object']),
     /** Required for an objection: what the cadre must answer. */
@@ -156,24 +133,16 @@ export const signOffFinanceStatement = defineRoute({
   publishes: true,
 });
 
-export const answerFinanceObjection = defineRoute({
+export const answerFinanceObjection = month.post('/answer', signedInChange(200, cadres), {
   id: 'answerFinanceObjection',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/finance/statements/{month}/answer',
   summary: 'Answer the objection to the month (then fix, re-import if needed, and submit again)',
-  ...signedInChange(200, cadres),
-  ...month,
   body: z.object({ answer: z.string().check(z.trim(), z.minLength(2), z.maxLength(1000)) }),
   publishes: true,
 });
 
-export const publishFinanceStatement = defineRoute({
+export const publishFinanceStatement = month.post('/publication', signedInChange(201, cadres), {
   id: 'publishFinanceStatement',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/finance/statements/{month}/publication',
   summary: 'Publish the month on the board (after sign-off where the village requires it); the sign-offs become its public history',
-  ...signedInChange(201, cadres),
-  ...month,
   body: z.object({
     title: z.optional(z.string().check(z.trim(), z.minLength(2), z.maxLength(120))),
     /** The day it goes up (today or later) and, optionally, the last day of the notice. */
@@ -183,25 +152,17 @@ export const publishFinanceStatement = defineRoute({
   response: disclosureDetailSchema,
 });
 
-export const listMandateAlarms = defineRoute({
+export const listMandateAlarms = villageFinance.get('/alarms', staffRead, {
   id: 'listMandateAlarms',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/finance/alarms',
   summary: '★ Money without mandate: expense lines above the threshold or for an Art 24 matter without a valid decision trail',
-  ...staffRead,
   query: z.object({ from: z.optional(financeMonthSchema), to: z.optional(financeMonthSchema) }),
-  ...villageFinance,
   response: z.looseObject({ thresholdFen: z.int(), items: z.array(mandateAlarmSchema) }),
 });
 
-export const setFinanceSettings = defineRoute({
+export const setFinanceSettings = villageFinance.put('/settings', signedInChange(200, supervisors), {
   id: 'setFinanceSettings',
-  method: 'PUT',
-  path: '/v1/villages/{villageId}/finance/settings',
   summary: "Record the village's 民主理财 rules: who signs off, the panel, the chart of accounts, the alarm threshold",
   // The supervisory committee, not the cadres it supervises, records who signs off (村民委员会组织法 Art 32).
-  ...signedInChange(200, supervisors),
-  ...villageFinance,
   body: z.object({
     accountingSystem: z.enum(accountingSystems),
     financeSignOff: z.enum(['none', 'supervisor', 'panel']),

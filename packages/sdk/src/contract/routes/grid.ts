@@ -14,11 +14,10 @@ import {
 } from '@shanzhi/rules';
 import * as z from 'zod/mini';
 import { cursorQuery, pageOf } from '../page.js';
-import { defineRoute } from '../route.js';
 import { personalRead, publicRead, signedInChange, signedInCreate, signedInRead } from './answers.js';
 import { cadres, gridWorkersAndCadres, villageStaff } from './callers.js';
-import { actorSchema, dateSchema, idSchema, labelled, personSchema, villageParams, villageResourceParams } from './common.js';
-import { resourceParts } from './resource.js';
+import { actorSchema, dateSchema, idSchema, labelled, personSchema } from './common.js';
+import { villageAt } from './resource.js';
 
 /*
  * The grid worker's desk (<sz-grid-desk>; docs/grid.md): grids as data (about 120 households each, seed 002), events
@@ -28,7 +27,7 @@ import { resourceParts } from './resource.js';
  */
 
 /** The village's grid routes: its grids, reports and rounds are listed and created here. */
-const village = resourceParts('grid', villageParams);
+const village = villageAt('grid');
 
 /** A grid: its village groups, how many households, its workers, and how its work stands. */
 export const gridSummarySchema = z.looseObject({
@@ -45,26 +44,21 @@ export const gridSummarySchema = z.looseObject({
   currentRound: z.optional(z.looseObject({ id: idSchema, from: dateSchema, to: dateSchema, visited: z.int(), total: z.int() })),
 });
 
-export const listGrids = defineRoute({
+export const listGrids = village.get('/grids', personalRead(villageStaff), {
   id: 'listGrids',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/grids',
   summary: 'The village’s grids (a grid worker: only their own) with households, workers and open work',
-  ...personalRead(villageStaff),
-  ...village,
   response: z.looseObject({ villageId: idSchema, items: z.array(gridSummarySchema), asOf: dateSchema }),
 });
 
 /** A household of a grid, for the 摸排 list and the report form: the householder's name is for staff only. */
 const gridHouseholdSchema = z.looseObject({ id: idSchema, name: z.string(), groupId: idSchema, groupName: z.string() });
 
-export const getGrid = defineRoute({
+/** One grid of the village, named by its id. */
+const grid = villageAt('grid', '/grids/{gridId}');
+
+export const getGrid = grid.get(personalRead(villageStaff), {
   id: 'getGrid',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/grids/{gridId}',
   summary: 'One grid with its households and workers; a grid worker reads only their own grids (403 grid.outsideGrid)',
-  ...personalRead(villageStaff),
-  ...resourceParts('grid', villageResourceParams('gridId')),
   response: z.looseObject({ ...gridSummarySchema.shape, householdList: z.array(gridHouseholdSchema) }),
 });
 
@@ -87,24 +81,16 @@ export const gridSettingsView = z.looseObject({
   defaults: z.boolean(),
 });
 
-const settings = resourceParts('grid', villageParams, gridSettingsView);
+const settings = villageAt('grid', '/grid/settings', gridSettingsView);
 
-export const getGridSettings = defineRoute({
+export const getGridSettings = settings.get(signedInRead(villageStaff), {
   id: 'getGridSettings',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/grid/settings',
   summary: 'The village’s list of grid matters (categories and items), round length, step deadline and publication choice',
-  ...signedInRead(villageStaff),
-  ...settings,
 });
 
-export const setGridSettings = defineRoute({
+export const setGridSettings = settings.post(signedInChange(200, cadres), {
   id: 'setGridSettings',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/grid/settings',
   summary: 'Set the grid settings as a whole (absent fields take their defaults); publishing monthly counts is opt-in',
-  ...signedInChange(200, cadres),
-  ...settings,
   body: gridSettingsSchema,
 });
 
@@ -129,13 +115,9 @@ export const gridReportSummarySchema = z.looseObject({
   mediationCase: z.optional(z.looseObject({ caseNumber: z.string(), displayCaseNumber: z.string() })),
 });
 
-export const listGridReports = defineRoute({
+export const listGridReports = village.get('/grid-reports', personalRead(villageStaff), {
   id: 'listGridReports',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/grid-reports',
   summary: 'Grid reports of the village (a grid worker: of their grids) by grid, state, category, target and deadline; soonest due first',
-  ...personalRead(villageStaff),
-  ...village,
   query: z.object({
     gridId: z.optional(idSchema),
     state: z.optional(z.enum(gridReportStateCodes)),
@@ -180,64 +162,43 @@ export const gridReportDetailSchema = z.looseObject({
   canAct: z.boolean(),
 });
 
-const report = resourceParts('grid', villageResourceParams('reportId'), gridReportDetailSchema);
+const report = villageAt('grid', '/grid-reports/{reportId}', gridReportDetailSchema);
 /** A step on a report (研判, 交办, 办结) by the staff who work it: 200 with the report as it now stands. */
-const reportStep = { ...signedInChange(200, gridWorkersAndCadres), ...report } as const;
+const reportStep = signedInChange(200, gridWorkersAndCadres);
 
-export const getGridReport = defineRoute({
+export const getGridReport = report.get(personalRead(villageStaff), {
   id: 'getGridReport',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/grid-reports/{reportId}',
   summary: 'One grid report with its history, the next steps and whether the caller may take them',
-  ...personalRead(villageStaff),
-  ...report,
 });
 
-export const fileGridReport = defineRoute({
+export const fileGridReport = village.post('/grid-reports', signedInCreate(gridWorkersAndCadres), {
   id: 'fileGridReport',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/grid-reports',
   summary: '按时上报: report an event in a grid (category, place, text, photos); a grid worker only in their own grids',
-  ...signedInCreate(gridWorkersAndCadres),
-  ...village,
   body: gridReportSchema,
   response: gridReportDetailSchema,
 });
 
-export const assessGridReport = defineRoute({
+export const assessGridReport = report.post('/assessment', reportStep, {
   id: 'assessGridReport',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/grid-reports/{reportId}/assessment',
   summary: '分析研判: the level that handles it (grid, village, township) and whether it is a dispute',
-  ...reportStep,
   body: gridAssessmentSchema,
 });
 
-export const assignGridReport = defineRoute({
+export const assignGridReport = report.post('/assignment', reportStep, {
   id: 'assignGridReport',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/grid-reports/{reportId}/assignment',
   summary: '分流交办: to the grid, the village, a department or the mediation committee (a dispute becomes a mediation case)',
-  ...reportStep,
   body: gridAssignmentSchema,
 });
 
-export const recordGridDisposal = defineRoute({
+export const recordGridDisposal = report.post('/disposals', signedInChange(201, gridWorkersAndCadres), {
   id: 'recordGridDisposal',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/grid-reports/{reportId}/disposals',
   summary: '协调处置: record what was done, with photos (repeatable until closed)',
-  ...signedInChange(201, gridWorkersAndCadres),
-  ...report,
   body: gridDisposalSchema,
 });
 
-export const closeGridReport = defineRoute({
+export const closeGridReport = report.post('/closure', reportStep, {
   id: 'closeGridReport',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/grid-reports/{reportId}/closure',
   summary: 'Close a report with its outcome (resolved, referred on, unfounded)',
-  ...reportStep,
   body: gridClosureSchema,
 });
 
@@ -255,13 +216,9 @@ export const gridRoundSummarySchema = z.looseObject({
   overdue: z.boolean(),
 });
 
-export const listGridRounds = defineRoute({
+export const listGridRounds = village.get('/grid-rounds', personalRead(villageStaff), {
   id: 'listGridRounds',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/grid-rounds',
   summary: '摸排 rounds of the village (a grid worker: of their grids), newest first; `overdue` lists those ended unfinished',
-  ...personalRead(villageStaff),
-  ...village,
   query: z.object({ gridId: z.optional(idSchema), overdue: z.optional(z.stringbool()), ...cursorQuery }),
   response: z.looseObject({ ...pageOf(gridRoundSummarySchema).shape, asOf: dateSchema }),
   paged: true,
@@ -295,35 +252,23 @@ export const gridRoundDetailSchema = z.looseObject({
   canAct: z.boolean(),
 });
 
-const round = resourceParts('grid', villageResourceParams('roundId'), gridRoundDetailSchema);
+const round = villageAt('grid', '/grid-rounds/{roundId}', gridRoundDetailSchema);
 
-export const openGridRound = defineRoute({
+export const openGridRound = village.post('/grid-rounds', signedInCreate(gridWorkersAndCadres), {
   id: 'openGridRound',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/grid-rounds',
   summary: '定期摸排: open a round of visits to every household of a grid for a period (default `roundDays`)',
-  ...signedInCreate(gridWorkersAndCadres),
-  ...village,
   body: gridRoundSchema,
   response: gridRoundDetailSchema,
 });
 
-export const getGridRound = defineRoute({
+export const getGridRound = round.get(personalRead(villageStaff), {
   id: 'getGridRound',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/grid-rounds/{roundId}',
   summary: 'One round’s checklist: the households, their visits (走访) and which are overdue',
-  ...personalRead(villageStaff),
-  ...round,
 });
 
-export const recordGridVisit = defineRoute({
+export const recordGridVisit = round.post('/visits', signedInChange(201, gridWorkersAndCadres), {
   id: 'recordGridVisit',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/grid-rounds/{roundId}/visits',
   summary: '走访: record a visit to a household of the round, with a note (and the report it led to)',
-  ...signedInChange(201, gridWorkersAndCadres),
-  ...round,
   body: gridVisitSchema,
 });
 
@@ -334,13 +279,9 @@ const countCell = z.looseObject({
   fewerThan: z.optional(z.int()),
 });
 
-export const getGridReportCounts = defineRoute({
+export const getGridReportCounts = village.get('/grid-report-counts', publicRead, {
   id: 'getGridReportCounts',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/grid-report-counts',
   summary: 'Anonymous monthly counts of grid reports by category, when the village publishes them (off by default)',
-  ...publicRead,
-  ...village,
   query: z.object({ months: z.optional(z.coerce.number().check(z.multipleOf(1), z.gte(1), z.lte(24))) }),
   response: z.union([
     z.looseObject({

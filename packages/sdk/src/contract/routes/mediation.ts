@@ -15,7 +15,7 @@ import { defineRoute } from '../route.js';
 import { codeHolderRead, personalRead, publicSubmission, signedInChange } from './answers.js';
 import { mediators } from './callers.js';
 import { dateSchema, idSchema, labelled } from './common.js';
-import { resourceParts } from './resource.js';
+import { resourceAt } from './resource.js';
 
 const reasonSchema = z.looseObject({ code: z.string(), message: z.string() });
 
@@ -93,21 +93,22 @@ export const caseStatusSchema = z.looseObject({
 });
 
 /** A case, named by its number, answered with its status. */
-const mediationCase = resourceParts('mediation', z.object({ caseNumber: caseNumberSchema }), caseStatusSchema);
+const mediationCase = resourceAt(
+  'mediation',
+  '/v1/mediation/cases/{caseNumber}',
+  z.object({ caseNumber: caseNumberSchema }),
+  caseStatusSchema,
+);
 
 /**
- * What the applicant's two requests (the look-up and the withdrawal) share: the case in the path, the tracking code
- * as proof, always in the body (never a URL), and the case's status in the answer.
+ * What the applicant sends in their two requests (the look-up and the withdrawal): the tracking code as proof, always
+ * in the body (never a URL); both answer with the case's status.
  */
-const applicantCaseRequest = { ...mediationCase, body: z.object({ trackingCode: trackingCodeSchema }) } as const;
+const trackingCodeBody = z.object({ trackingCode: trackingCodeSchema });
 
-export const getMediationCase = defineRoute({
+export const getMediationCase = mediationCase.get(personalRead(mediators), {
   id: 'getMediationCase',
-  method: 'GET',
-  path: '/v1/mediation/cases/{caseNumber}',
   summary: 'Status and history of a case, for a mediator (the applicant looks it up with the tracking code: lookUpMediationCase)',
-  ...personalRead(mediators),
-  ...mediationCase,
 });
 
 /**
@@ -115,32 +116,23 @@ export const getMediationCase = defineRoute({
  * in a URL (where proxy logs, browser history and Referer headers would keep it); the request only reads, so
  * clients retry it like a GET (`readOnly`).
  */
-export const lookUpMediationCase = defineRoute({
+export const lookUpMediationCase = mediationCase.post('/lookup', codeHolderRead, {
   id: 'lookUpMediationCase',
-  method: 'POST',
-  path: '/v1/mediation/cases/{caseNumber}/lookup',
   summary: 'Status and history of a case, for the applicant holding its tracking code (sent in the body, never in the URL)',
-  ...codeHolderRead,
-  ...applicantCaseRequest,
+  body: trackingCodeBody,
 });
 
-export const recordMediationEvent = defineRoute({
+export const recordMediationEvent = mediationCase.post('/events', signedInChange(200, mediators), {
   id: 'recordMediationEvent',
-  method: 'POST',
-  path: '/v1/mediation/cases/{caseNumber}/events',
   summary: 'Accept, refuse, assign, start, conclude (with or without agreement) or escalate a case',
-  ...signedInChange(200, mediators),
-  ...mediationCase,
   body: caseEventSchema,
 });
 
-export const withdrawMediationCase = defineRoute({
+/** How the applicant's withdrawal answers: 200 to the holder of the tracking code, an Idempotency-Key honoured when sent. */
+const codeHolderChange = { status: 200, access: codeHolderRead.access, idempotency: 'optional' } as const;
+
+export const withdrawMediationCase = mediationCase.post('/withdrawal', codeHolderChange, {
   id: 'withdrawMediationCase',
-  method: 'POST',
-  path: '/v1/mediation/cases/{caseNumber}/withdrawal',
   summary: 'The applicant withdraws the application while it is not yet assigned (人民调解法 Art 23)',
-  status: 200,
-  access: { roles: 'anyone', relation: 'trackingCode' },
-  idempotency: 'optional',
-  ...applicantCaseRequest,
+  body: trackingCodeBody,
 });

@@ -1,10 +1,9 @@
 import { mentoringPlanStatuses, mentoringSettingsSchema, milestoneInputSchema, maxMilestones } from '@shanzhi/rules';
 import * as z from 'zod/mini';
-import { defineRoute } from '../route.js';
 import { personalRead, publicRead, signedInChange, signedInCreate } from './answers.js';
 import { cadres, cadresAndGridWorkers, villageStaff } from './callers.js';
-import { dateSchema, idSchema, noteSchema, villageParams, villageResourceParams } from './common.js';
-import { resourceParts } from './resource.js';
+import { dateSchema, idSchema, noteSchema } from './common.js';
+import { villageAt } from './resource.js';
 
 /*
  * 帮教 (seed [001]): a 帮教责任人 and a plan with milestones for a black-listed household; done milestones and a
@@ -44,27 +43,19 @@ export const mentoringPlanSchema = z.looseObject({
 });
 
 /** A village's 帮教: its plans answer most of its routes. */
-const villageMentoring = resourceParts('mentoring', villageParams, mentoringPlanSchema);
+const villageMentoring = villageAt('mentoring', '/mentoring', mentoringPlanSchema);
 
-export const listMentoringHouseholds = defineRoute({
+export const listMentoringHouseholds = villageMentoring.get('/households', publicRead, {
   id: 'listMentoringHouseholds',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/mentoring/households',
   summary: 'Households of a village 在帮教中 (under a mentoring plan), by household id only: never the plan',
-  ...publicRead,
-  ...villageMentoring,
   response: z.looseObject({ villageId: idSchema, items: z.array(z.looseObject({ householdId: idSchema })), asOf: dateSchema }),
 });
 
-export const listMentoringPlans = defineRoute({
+export const listMentoringPlans = villageMentoring.get('/plans', personalRead(villageStaff), {
   id: 'listMentoringPlans',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/mentoring/plans',
   summary: "The village's 帮教 plans with milestones and progress, and its quiet-period setting (staff only)",
   // The staff who keep the village's 帮教: the cadres who assign plans, the grid workers who mentor, the supervisor who watches.
-  ...personalRead(villageStaff),
   query: z.object({ status: z.optional(z.enum(mentoringPlanStatuses)) }),
-  ...villageMentoring,
   response: z.looseObject({
     villageId: idSchema,
     settings: z.looseObject({ quietDays: z.int() }),
@@ -73,13 +64,9 @@ export const listMentoringPlans = defineRoute({
   }),
 });
 
-export const assignMentoringPlan = defineRoute({
+export const assignMentoringPlan = villageMentoring.post('/plans', signedInCreate(cadres), {
   id: 'assignMentoringPlan',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/mentoring/plans',
   summary: 'Assign a 帮教责任人 (a grid worker or cadre of the village) and a plan with milestones to a black-listed household',
-  ...signedInCreate(cadres),
-  ...villageMentoring,
   body: z.object({
     householdId: idSchema,
     mentorId: idSchema,
@@ -88,25 +75,17 @@ export const assignMentoringPlan = defineRoute({
 });
 
 /** One milestone of a plan; a change answers with the whole plan. */
-const milestone = resourceParts('mentoring', villageResourceParams('planId', 'milestoneId'), mentoringPlanSchema);
+const milestone = villageAt('mentoring', '/mentoring/plans/{planId}/milestones/{milestoneId}', mentoringPlanSchema);
 
-export const completeMentoringMilestone = defineRoute({
+export const completeMentoringMilestone = milestone.post('/completion', signedInChange(200, cadresAndGridWorkers), {
   id: 'completeMentoringMilestone',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/mentoring/plans/{planId}/milestones/{milestoneId}/completion',
   summary: "Mark a milestone done (a cadre, or the plan's mentor); the household leaves the black list once the plan is complete",
-  ...signedInChange(200, cadresAndGridWorkers),
-  ...milestone,
   body: z.object({ note: z.optional(noteSchema) }),
 });
 
-export const setMentoringSettings = defineRoute({
+export const setMentoringSettings = villageMentoring.post('/settings', signedInChange(200, cadres), {
   id: 'setMentoringSettings',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/mentoring/settings',
   summary: 'Set the quiet period (days without a deduction) a completed plan needs before the household leaves the black list',
-  ...signedInChange(200, cadres),
-  ...villageMentoring,
   body: mentoringSettingsSchema,
   response: z.looseObject({ villageId: idSchema, quietDays: z.int() }),
 });

@@ -1,11 +1,10 @@
 import { entryStatuses, ledgerEntrySchema } from '@shanzhi/rules';
 import * as z from 'zod/mini';
 import { cursorQuery, pageOf } from '../page.js';
-import { defineRoute } from '../route.js';
 import { personalRead } from './answers.js';
 import { villageStaff, villagers } from './callers.js';
-import { dateSchema, idSchema, searchQuery, villageParams } from './common.js';
-import { resourceParts } from './resource.js';
+import { dateSchema, idSchema, searchQuery } from './common.js';
+import { villageAt } from './resource.js';
 
 /*
  * The staff desk's reads (<sz-points-desk>): a village's entries waiting in one stage of review (the 网格员's 初审
@@ -18,7 +17,7 @@ import { resourceParts } from './resource.js';
  * The desk's queues and search: all read within a village, by the staff who keep its points (`villageStaff`): the
  * first reviewers, the committee, and the 村务监督委员会 that watches them.
  */
-const villageDesk = resourceParts('points', villageParams);
+const villageDesk = villageAt('points');
 
 /** An entry in a queue: the ledger entry, whose household it is, and whether the caller must step aside from it. */
 export const queuedEntrySchema = z.looseObject({
@@ -30,14 +29,10 @@ export const queuedEntrySchema = z.looseObject({
   recused: z.boolean(),
 });
 
-export const listPointsEntries = defineRoute({
+export const listPointsEntries = villageDesk.get('/points/entries', personalRead(villageStaff), {
   id: 'listPointsEntries',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/points/entries',
   summary:
     "A village's entries in one status, oldest first (the review queues); default: the caller's own step (网格员 firstReview, 村两委 secondReview)",
-  ...personalRead(villageStaff),
-  ...villageDesk,
   query: z.object({ status: z.optional(z.enum(entryStatuses)), ...cursorQuery }),
   response: z.looseObject({
     ...pageOf(queuedEntrySchema).shape,
@@ -67,13 +62,9 @@ export const ownEntrySchema = z.looseObject({
   attachmentCount: z.int(),
 });
 
-export const listOwnPointsEntries = defineRoute({
+export const listOwnPointsEntries = villageDesk.get('/points/my-entries', personalRead(villagers), {
   id: 'listOwnPointsEntries',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/points/my-entries',
   summary: "The caller's own household's entries in every state, newest first (a villager follows their declarations)",
-  ...personalRead(villagers),
-  ...villageDesk,
   query: z.object({ ...cursorQuery }),
   response: z.looseObject({ ...pageOf(ownEntrySchema).shape, householdId: idSchema, total: z.int(), asOf: dateSchema }),
   paged: true,
@@ -89,13 +80,9 @@ export const foundHouseholdSchema = z.looseObject({
   name: z.string(),
 });
 
-export const findHouseholds = defineRoute({
+export const findHouseholds = villageDesk.get('/households', personalRead(villageStaff), {
   id: 'findHouseholds',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/households',
   summary: 'Households of the village whose number or registered name contains `q` (staff only; at most 20)',
-  ...personalRead(villageStaff),
-  ...villageDesk,
   // Without `q` (or a blank one) the answer is empty: a desk finds one household, it does not list the register.
   query: z.object({ q: searchQuery }),
   response: z.looseObject({ villageId: idSchema, items: z.array(foundHouseholdSchema), more: z.boolean() }),

@@ -1,12 +1,11 @@
 import { attachmentIdsSchema, ledgerEntrySchema, objectionStatuses } from '@shanzhi/rules';
 import * as z from 'zod/mini';
 import { cursorQuery, pageOf } from '../page.js';
-import { defineRoute } from '../route.js';
 import { personalRead, publicPage, signedInChange } from './answers.js';
 import { gridWorkersAndCadres, supervisors, supervisorsAndCadres, villageStaff, villagers } from './callers.js';
-import { dateSchema, idSchema, localizedText, noteSchema, villageParams, villageResourceParams } from './common.js';
+import { dateSchema, idSchema, localizedText, noteSchema } from './common.js';
 import { declareEntryBodySchema } from './points.js';
-import { resourceParts } from './resource.js';
+import { pointsEntry, villagePoints } from './points-resources.js';
 
 /*
  * The points process beyond the board: a household's own declaration, review in batches, 公示 (the public notice
@@ -14,16 +13,9 @@ import { resourceParts } from './resource.js';
  * describes the process; docs/api.md the routes.
  */
 
-/** A village's points process: most of its routes answer with an entry of the ledger. */
-const villagePoints = resourceParts('points', villageParams, ledgerEntrySchema);
-
-export const declareOwnPointsEntry = defineRoute({
+export const declareOwnPointsEntry = villagePoints.post('/declarations', signedInChange(201, villagers), {
   id: 'declareOwnPointsEntry',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/points/declarations',
   summary: "A villager declares an entry for their own household (the token's), with evidence; it is submitted for review at once",
-  ...signedInChange(201, villagers),
-  ...villagePoints,
   body: z.object({
     ruleCode: declareEntryBodySchema.shape.ruleCode,
     occurredOn: dateSchema,
@@ -48,13 +40,9 @@ export const reviewResultSchema = z.looseObject({
   problem: z.optional(z.looseObject({ status: z.int(), code: z.string(), title: z.string() })),
 });
 
-export const reviewPointsEntries = defineRoute({
+export const reviewPointsEntries = villagePoints.post('/entries/reviews', signedInChange(200, gridWorkersAndCadres), {
   id: 'reviewPointsEntries',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/points/entries/reviews',
   summary: 'Take one review step on many entries (网格员 初审, 村两委 审核); each entry succeeds or fails on its own',
-  ...signedInChange(200, gridWorkersAndCadres),
-  ...villagePoints,
   body: z.object({
     entryIds: z.array(idSchema).check(z.minLength(1), z.maxLength(reviewBatchMax)),
     action: z.enum(reviewActions),
@@ -90,14 +78,10 @@ export const pointsNoticeSchema = z.looseObject({
   objected: z.boolean(),
 });
 
-export const listPointsNotices = defineRoute({
+export const listPointsNotices = villagePoints.get('/notices', publicPage, {
   id: 'listPointsNotices',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/points/notices',
   summary: 'The 公示 board: entries under public notice and revocations being announced; names masked',
-  ...publicPage,
   query: z.object({ ...cursorQuery }),
-  ...villagePoints,
   response: z.looseObject({
     ...pageOf(pointsNoticeSchema).shape,
     villageId: idSchema,
@@ -127,50 +111,31 @@ export const objectionViewSchema = z.looseObject({
 
 const objectionListSchema = z.looseObject({ items: z.array(objectionViewSchema) });
 
-/** One entry of the ledger. */
-const entry = resourceParts('points', villageResourceParams('entryId'), ledgerEntrySchema);
-
-export const fileObjection = defineRoute({
+export const fileObjection = pointsEntry.post('/objections', signedInChange(201, villagers), {
   id: 'fileObjection',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/points/entries/{entryId}/objections',
   summary: 'A villager of the village objects to an entry under notice, with a reason and optional evidence',
-  ...signedInChange(201, villagers),
-  ...entry,
   body: z.object({ reason: z.string().check(z.minLength(1), z.maxLength(500)), attachmentIds: z.optional(attachmentIdsSchema) }),
   response: objectionViewSchema,
 });
 
-export const listOwnObjections = defineRoute({
+export const listOwnObjections = villagePoints.get('/objections/mine', personalRead(villagers), {
   id: 'listOwnObjections',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/points/objections/mine',
   summary: "The caller's household's objections with the 村务监督委员会's written answers",
-  ...personalRead(villagers),
-  ...villagePoints,
   response: objectionListSchema,
 });
 
-export const listPointsObjections = defineRoute({
+export const listPointsObjections = villagePoints.get('/objections', personalRead(supervisorsAndCadres), {
   id: 'listPointsObjections',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/points/objections',
   summary: "The village's objections (open ones first) for the 村务监督委员会 to rule on",
-  ...personalRead(supervisorsAndCadres),
-  ...villagePoints,
   response: objectionListSchema,
   query: z.object({ status: z.optional(z.enum(objectionStatuses)) }),
 });
 
 export const objectionOutcomes = ['uphold', 'dismiss'] as const;
 
-export const ruleOnObjection = defineRoute({
+export const ruleOnObjection = villagePoints.post('/objection-rulings', signedInChange(200, supervisors), {
   id: 'ruleOnObjection',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/points/objection-rulings',
   summary: 'The 村务监督委员会 upholds (the entry stops) or dismisses an objection, with a written answer',
-  ...signedInChange(200, supervisors),
-  ...villagePoints,
   body: z.object({
     objectionId: idSchema,
     outcome: z.enum(objectionOutcomes),
@@ -188,24 +153,16 @@ export const familyTiesSchema = z.looseObject({
   householdIds: z.array(idSchema),
 });
 
-export const declareFamilyTies = defineRoute({
+export const declareFamilyTies = villagePoints.post('/family-ties', signedInChange(200, villageStaff), {
   id: 'declareFamilyTies',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/points/family-ties',
   summary: 'A reviewer declares family ties to households of the village; they must then step aside from their entries',
   // Anyone who reviews entries or watches the reviews declares their ties, and reads them back.
-  ...signedInChange(200, villageStaff),
-  ...villagePoints,
   body: z.object({ householdIds: z.array(idSchema).check(z.minLength(1), z.maxLength(familyTiesMax)) }),
   response: familyTiesSchema,
 });
 
-export const listFamilyTies = defineRoute({
+export const listFamilyTies = villagePoints.get('/family-ties', personalRead(villageStaff), {
   id: 'listFamilyTies',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/points/family-ties',
   summary: "The caller's declared family ties in the village",
-  ...personalRead(villageStaff),
-  ...villagePoints,
   response: familyTiesSchema,
 });

@@ -13,22 +13,15 @@ import {
 } from '@shanzhi/rules';
 import * as z from 'zod/mini';
 import { cursorQuery, pageOf } from '../page.js';
-import { defineRoute } from '../route.js';
 import { personalRead, publicPage, publicRead, signedInChange, signedInCreate } from './answers.js';
 import { cadres, cadresAndSupervisors, gridWorkersAndCadres, villageStaff } from './callers.js';
-import { dateSchema, idSchema, noteSchema, searchQuery, villageParams, villageResourceParams } from './common.js';
-import { resourceParts } from './resource.js';
+import { dateSchema, idSchema, noteSchema, searchQuery } from './common.js';
+import { pointsEntry, villagePoints } from './points-resources.js';
+import { villageAt } from './resource.js';
 
-/** A village's points: a declaration answers with the entry of the ledger it made. */
-const villagePoints = resourceParts('points', villageParams, ledgerEntrySchema);
-
-export const getPointsRules = defineRoute({
+export const getPointsRules = villagePoints.get('/rules', publicRead, {
   id: 'getPointsRules',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/points/rules',
   summary: "The village's points rule catalogue and settings",
-  ...publicRead,
-  ...villagePoints,
   response: z.looseObject({ villageId: idSchema, catalogue: pointsCatalogueSchema, settings: pointsSettingsSchema }),
 });
 
@@ -71,13 +64,9 @@ export const leaderboardSchema = z.looseObject({
   asOf: dateSchema,
 });
 
-export const getLeaderboard = defineRoute({
+export const getLeaderboard = villagePoints.get('/leaderboard', publicPage, {
   id: 'getLeaderboard',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/points/leaderboard',
   summary: 'Ranked households for a period, category and list (red/black); public names masked',
-  ...publicPage,
-  ...villagePoints,
   response: leaderboardSchema,
   query: z.object({
     period: z.optional(z.union([periodKeySchema, z.enum(leaderboardPeriods)])),
@@ -102,15 +91,11 @@ export const householdPointsSchema = z.looseObject({
 });
 
 /** One household's points. */
-const household = resourceParts('points', villageResourceParams('householdId'), householdPointsSchema);
+const householdPoints = villageAt('points', '/households/{householdId}/points', householdPointsSchema);
 
-export const getHouseholdPoints = defineRoute({
+export const getHouseholdPoints = householdPoints.get(personalRead({ ...villageStaff, relation: 'household' }), {
   id: 'getHouseholdPoints',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/households/{householdId}/points',
   summary: "A household's ledger, balance and redemptions",
-  ...personalRead({ ...villageStaff, relation: 'household' }),
-  ...household,
   query: z.object({ asOf: z.optional(dateSchema) }),
 });
 
@@ -123,28 +108,17 @@ export const declareEntryBodySchema = z.object({
   attachmentIds: z.optional(attachmentIdsSchema),
 });
 
-export const declarePointsEntry = defineRoute({
+export const declarePointsEntry = villagePoints.post('/entries', signedInChange(201, gridWorkersAndCadres), {
   id: 'declarePointsEntry',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/points/entries',
   summary: 'Declare a points entry for a household (it then goes through review and public notice)',
-  ...signedInChange(201, gridWorkersAndCadres),
-  ...villagePoints,
   body: declareEntryBodySchema,
   // The note is shown on the public 公示 board while the entry is under notice.
   publishes: true,
 });
 
-/** One entry of the ledger. */
-const entry = resourceParts('points', villageResourceParams('entryId'), ledgerEntrySchema);
-
-export const transitionPointsEntry = defineRoute({
+export const transitionPointsEntry = pointsEntry.post('/transitions', signedInChange(200, cadresAndSupervisors), {
   id: 'transitionPointsEntry',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/points/entries/{entryId}/transitions',
   summary: 'Review, publicize, approve, object to, reject or revoke an entry',
-  ...signedInChange(200, cadresAndSupervisors),
-  ...entry,
   body: z.object({ action: z.enum(entryActions), reason: z.optional(noteSchema) }),
 });
 
@@ -157,13 +131,9 @@ export const redeemBodySchema = z.object({
   note: z.optional(noteSchema),
 });
 
-export const redeemPoints = defineRoute({
+export const redeemPoints = villagePoints.post('/redemptions', signedInCreate(cadres), {
   id: 'redeemPoints',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/points/redemptions',
   summary: 'Redeem points at the village love supermarket (爱心超市)',
-  ...signedInCreate(cadres),
-  ...villagePoints,
   body: redeemBodySchema,
   response: z.looseObject({ redemption: redemptionSchema, balance: pointsBalanceSchema }),
 });
@@ -189,35 +159,23 @@ export const householdConsentSchema = z.looseObject({
 const consentBodySchema = z.object({ purpose: consentPurposeSchema });
 /** The cadre who keeps a household's consents, or the household itself. */
 const cadreOrHousehold = { ...cadres, relation: 'household' } as const;
+/** A household's consents: a record or a withdrawal answers with the one consent it concerns. */
+const consents = villageAt('points', '/households/{householdId}/consents', householdConsentSchema);
 
-export const listHouseholdConsents = defineRoute({
+export const listHouseholdConsents = consents.get(personalRead(cadreOrHousehold), {
   id: 'listHouseholdConsents',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/households/{householdId}/consents',
   summary: "A household's consents to being named, per purpose, withdrawn ones included",
-  ...personalRead(cadreOrHousehold),
-  ...household,
   response: z.looseObject({ householdId: idSchema, consents: z.array(householdConsentSchema) }),
 });
 
-export const recordHouseholdConsent = defineRoute({
+export const recordHouseholdConsent = consents.post(signedInChange(201, cadres), {
   id: 'recordHouseholdConsent',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/households/{householdId}/consents',
   summary: "Record a household's separate consent to being named for one purpose (201; 200 with the active record if already given)",
-  ...signedInChange(201, cadres),
-  ...household,
   body: consentBodySchema,
-  response: householdConsentSchema,
 });
 
-export const withdrawHouseholdConsent = defineRoute({
+export const withdrawHouseholdConsent = consents.post('/withdrawals', signedInChange(200, cadreOrHousehold), {
   id: 'withdrawHouseholdConsent',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/households/{householdId}/consents/withdrawals',
   summary: "Withdraw a household's consent for one purpose: the cadre, or the household itself; effective at once",
-  ...signedInChange(200, cadreOrHousehold),
-  ...household,
   body: consentBodySchema,
-  response: householdConsentSchema,
 });

@@ -1,11 +1,10 @@
 import { disclosureCategorySchema, postingInputSchema, postingStatuses } from '@shanzhi/rules';
 import * as z from 'zod/mini';
-import { defineRoute } from '../route.js';
 import { personalRead, publicRead, signedInCreate } from './answers.js';
 import { cadresAndGridWorkers, cadresGridWorkersAndSupervisors } from './callers.js';
-import { dateSchema, idSchema, staffMemberSchema, villageParams, villageResourceParams } from './common.js';
+import { dateSchema, idSchema, staffMemberSchema } from './common.js';
 import { disclosureDetailSchema } from './disclosure.js';
-import { resourceParts } from './resource.js';
+import { villageAt } from './resource.js';
 
 /*
  * The physical 公开栏 (seed 004: 对村级党务、政务公开栏进行规范统一; 村民委员会组织法 Arts 30, 32): a print layout of what
@@ -17,18 +16,16 @@ import { resourceParts } from './resource.js';
 const yearQuery = z.optional(z.coerce.number().check(z.multipleOf(1), z.gte(2000), z.lte(2100)));
 const monthQuery = z.optional(z.coerce.number().check(z.multipleOf(1), z.gte(1), z.lte(12)));
 
+/** A village's disclosures on paper: the poster of its board, and the postings on its physical board. */
+const village = villageAt('disclosure');
+
 /**
  * What a poster prints: the village's name and the items exactly as the public reads them online (masked names,
  * no raw phone or ID number), whoever asks — a cadre printing it gets the public's text, not the one staff see.
  */
-export const getDisclosurePoster = defineRoute({
+export const getDisclosurePoster = village.get('/disclosure-poster', publicRead, {
   id: 'getDisclosurePoster',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/disclosure-poster',
   summary: "The public's text of one item (`item`) or of a month's items (`year` and `month`, as the board selects them), to print",
-  ...publicRead,
-  tags: ['disclosure'],
-  params: villageParams,
   query: z.object({ item: z.optional(idSchema), year: yearQuery, month: monthQuery }),
   response: z.looseObject({
     villageId: idSchema,
@@ -55,17 +52,10 @@ export const postingSchema = z.looseObject({
   recordedAt: z.iso.datetime(),
 });
 
-/** A village's physical board. */
-const villageBoard = resourceParts('disclosure', villageParams, postingSchema);
-
-export const listDisclosurePostings = defineRoute({
+export const listDisclosurePostings = village.get('/disclosure-postings', personalRead(cadresGridWorkersAndSupervisors), {
   id: 'listDisclosurePostings',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/disclosure-postings',
   summary: 'Published items with their postings on the physical board; `unposted=true` keeps those whose current version was never put up',
-  ...personalRead(cadresGridWorkersAndSupervisors),
   query: z.object({ unposted: z.optional(z.stringbool()), year: yearQuery, month: monthQuery }),
-  ...villageBoard,
   response: z.looseObject({
     villageId: idSchema,
     asOf: dateSchema,
@@ -88,14 +78,10 @@ export const listDisclosurePostings = defineRoute({
 });
 
 /** The postings of one disclosed item. */
-const item = resourceParts('disclosure', villageResourceParams('disclosureId'), postingSchema);
+const item = villageAt('disclosure', '/disclosures/{disclosureId}', postingSchema);
 
-export const recordDisclosurePosting = defineRoute({
+export const recordDisclosurePosting = item.post('/postings', signedInCreate(cadresAndGridWorkers), {
   id: 'recordDisclosurePosting',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/disclosures/{disclosureId}/postings',
   summary: "Record that the item's current version was put up on a named board, on a day, with an optional photo of the board",
-  ...signedInCreate(cadresAndGridWorkers),
-  ...item,
   body: postingInputSchema,
 });

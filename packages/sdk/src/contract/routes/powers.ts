@@ -1,10 +1,9 @@
 import { powerSchema } from '@shanzhi/rules';
 import * as z from 'zod/mini';
-import { defineRoute } from '../route.js';
 import { publicRead, signedInChange } from './answers.js';
 import { cadres } from './callers.js';
-import { idSchema, villageParams, villageResourceParams } from './common.js';
-import { resourceParts } from './resource.js';
+import { idSchema } from './common.js';
+import { villageAt } from './resource.js';
 
 /** A power as a village's list shows it: the county's template (`county`) or the village's own version (`village`). */
 export const listedPowerSchema = z.looseObject({
@@ -21,27 +20,19 @@ export const powerListResponseSchema = z.looseObject({
 });
 
 /** A village's list. */
-const villagePowers = resourceParts('powers', villageParams, powerListResponseSchema);
+const villagePowers = villageAt('powers', '/powers', powerListResponseSchema);
 
-export const listVillagePowers = defineRoute({
+export const listVillagePowers = villagePowers.get(publicRead, {
   id: 'listVillagePowers',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/powers',
   summary: "A village's list of small and micro powers (小微权力清单): basis, post, steps, time limits, supervision",
-  ...publicRead,
-  ...villagePowers,
 });
 
 /** One power of the list: a change answers with the whole list, in its order. */
-const power = resourceParts('powers', villageResourceParams('powerCode'), powerListResponseSchema);
+const power = villageAt('powers', '/powers/{powerCode}', powerListResponseSchema);
 
-export const getVillagePower = defineRoute({
+export const getVillagePower = power.get(publicRead, {
   id: 'getVillagePower',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/powers/{powerCode}',
   summary: 'One power of the village with its steps, as a flowchart shows them',
-  ...publicRead,
-  ...power,
   response: listedPowerSchema,
 });
 
@@ -52,13 +43,9 @@ export const setVillagePowerBodySchema = z.object({
   reason: z.string().check(z.trim(), z.minLength(2), z.maxLength(500)),
 });
 
-export const setVillagePower = defineRoute({
+export const setVillagePower = power.put(signedInChange(200, cadres), {
   id: 'setVillagePower',
-  method: 'PUT',
-  path: '/v1/villages/{villageId}/powers/{powerCode}',
   summary: "Adopt, reword or leave out one power of the village's list (a cadre of the village)",
-  ...signedInChange(200, cadres),
-  ...power,
   body: setVillagePowerBodySchema,
   publishes: true,
 });

@@ -1,21 +1,11 @@
 import { orderRequestSchema, ratingSchema, requestKindCodes, requestText } from '@shanzhi/rules';
 import * as z from 'zod/mini';
 import { cursorQuery, pageOf } from '../page.js';
-import { defineRoute } from '../route.js';
 import { codeHolderRead, personalRead, publicRead, publicSubmission, signedInChange } from './answers.js';
 import { cadresAndGridWorkers, cadresGridWorkersAndSupervisors, supervisors } from './callers.js';
-import {
-  actorSchema,
-  dateSchema,
-  idSchema,
-  labelled,
-  personSchema,
-  staffMemberSchema,
-  villageParams,
-  villageResourceParams,
-} from './common.js';
+import { actorSchema, dateSchema, idSchema, labelled, personSchema, staffMemberSchema } from './common.js';
 import { receiptCodeSchema } from './disclosure-queries.js';
-import { resourceParts } from './resource.js';
+import { villageAt } from './resource.js';
 
 /*
  * One request lifecycle for 代办 (村级代办, seed 003; filed through `requestProxyService`) and 点单 (seed 002:
@@ -66,50 +56,41 @@ export const requestStatusSchema = z.looseObject({
 /** The receipt of a new request: its status, with the receipt code shown this once (ABCD-EFGH-JKMN). */
 export const requestReceiptSchema = z.looseObject({ ...requestStatusSchema.shape, receiptCode: z.string() });
 
-/** A village's requests: an order answers with the request as its villager follows it. */
-const villageRequests = resourceParts('requests', villageParams, requestStatusSchema);
+/** A village's requests: ordered, listed and rated here (each route answers with its own view). */
+const villageRequests = villageAt('requests');
 
-export const fileOrderRequest = defineRoute({
+export const fileOrderRequest = villageRequests.post('/requests', publicSubmission, {
   id: 'fileOrderRequest',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/requests',
   summary: 'Order a service from the village committee (群众点单); the receipt code to follow and rate it is shown once',
-  ...publicSubmission,
-  ...villageRequests,
   body: orderRequestSchema,
   response: requestReceiptSchema,
 });
 
 /** One request as the villager holding its receipt code follows it. */
-const ownRequest = resourceParts('requests', villageResourceParams('requestId'), requestStatusSchema);
+const ownRequest = villageAt('requests', '/requests/{requestId}', requestStatusSchema);
 
 /**
  * The villager's read-back. The receipt code is a password: in the body of a POST, never in a URL; a wrong code
  * answers exactly as an unknown request (404), and misses are counted (the guess limiter).
  */
-export const lookUpServiceRequest = defineRoute({
+export const lookUpServiceRequest = ownRequest.post('/lookup', codeHolderRead, {
   id: 'lookUpServiceRequest',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/requests/{requestId}/lookup',
   summary: 'A request’s steps, rating and follow-up, for the villager holding its receipt code (sent in the body)',
-  ...codeHolderRead,
-  ...ownRequest,
   body: z.object({ receiptCode: receiptCodeSchema }),
   query: z.strictObject({}),
 });
 
-export const rateServiceRequest = defineRoute({
+/**
+ * How the villager's rating answers: 201 to the holder of the receipt code, personal like the look-up, and the
+ * Idempotency-Key is required, so a retry over a flaky connection never rates twice.
+ */
+const codeHolderRating = { status: 201, access: codeHolderRead.access, personal: true, idempotency: 'required' } as const;
+
+export const rateServiceRequest = ownRequest.post('/rating', codeHolderRating, {
   id: 'rateServiceRequest',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/requests/{requestId}/rating',
   summary: '评单 / 好差评: rate a completed request 1–5 once, with the receipt code; a bad rating opens a follow-up',
-  ...ownRequest,
   body: z.strictObject({ receiptCode: receiptCodeSchema, ...ratingSchema.shape }),
   query: z.strictObject({}),
-  status: 201,
-  access: { roles: 'anyone', relation: 'trackingCode' },
-  personal: true,
-  idempotency: 'required',
 });
 
 const ownerSchema = z.looseObject({
@@ -138,12 +119,9 @@ export const requestSummarySchema = z.looseObject({
   followUp: z.optional(z.looseObject({ status: z.enum(followUpStates), dueOn: dateSchema, overdue: z.boolean() })),
 });
 
-export const listServiceRequests = defineRoute({
+export const listServiceRequests = villageRequests.get('/requests', personalRead(cadresGridWorkersAndSupervisors), {
   id: 'listServiceRequests',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/requests',
   summary: 'The village’s 代办 and 点单 requests by kind, state, step, deadline and follow-up; soonest deadline first',
-  ...personalRead(cadresGridWorkersAndSupervisors),
   query: z.object({
     kind: z.optional(z.enum(requestKindCodes)),
     state: z.optional(z.enum(requestStates)),
@@ -157,7 +135,6 @@ export const listServiceRequests = defineRoute({
     mine: z.optional(z.stringbool()),
     ...cursorQuery,
   }),
-  ...villageRequests,
   response: z.looseObject({
     ...pageOf(requestSummarySchema).shape,
     total: z.int(),
@@ -202,26 +179,18 @@ export const requestDetailSchema = z.looseObject({
 });
 
 /** One request as the desk works it: every step answers with the whole of it. */
-const request = resourceParts('requests', villageResourceParams('requestId'), requestDetailSchema);
+const request = villageAt('requests', '/requests/{requestId}', requestDetailSchema);
 
-export const getServiceRequest = defineRoute({
+export const getServiceRequest = request.get(personalRead(cadresGridWorkersAndSupervisors), {
   id: 'getServiceRequest',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/requests/{requestId}',
   summary: 'One request: its steps with owners and deadlines, notes, rating and follow-up',
-  ...personalRead(cadresGridWorkersAndSupervisors),
-  ...request,
 });
 
 const attachmentIds = z.optional(z.array(idSchema).check(z.maxLength(10)));
 
-export const advanceServiceRequest = defineRoute({
+export const advanceServiceRequest = request.post('/steps', signedInChange(200, cadresAndGridWorkers), {
   id: 'advanceServiceRequest',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/requests/{requestId}/steps',
   summary: 'Complete the next step (by its owner), with a note and attachments; 派单 names who does the work',
-  ...signedInChange(200, cadresAndGridWorkers),
-  ...request,
   body: z.strictObject({
     step: z.string().check(z.minLength(1), z.maxLength(32)),
     note: z.optional(requestText(1000)),
@@ -231,23 +200,15 @@ export const advanceServiceRequest = defineRoute({
   }),
 });
 
-export const addServiceRequestNote = defineRoute({
+export const addServiceRequestNote = request.post('/notes', signedInChange(201, cadresGridWorkersAndSupervisors), {
   id: 'addServiceRequestNote',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/requests/{requestId}/notes',
   summary: 'Add a note (and attachments) to a request without moving it on',
-  ...signedInChange(201, cadresGridWorkersAndSupervisors),
-  ...request,
   body: z.strictObject({ text: requestText(1000), attachmentIds }),
 });
 
-export const answerRequestFollowUp = defineRoute({
+export const answerRequestFollowUp = request.post('/follow-up', signedInChange(200, supervisors), {
   id: 'answerRequestFollowUp',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/requests/{requestId}/follow-up',
   summary: 'The supervisor answers the follow-up a bad rating opened (checked, put right, explained); the villager reads it',
-  ...signedInChange(200, supervisors),
-  ...request,
   body: z.strictObject({ answer: requestText(2000) }),
 });
 
@@ -262,13 +223,9 @@ const aggregateSchema = z.union([
   z.looseObject({ shown: z.literal(false), minimum: z.int() }),
 ]);
 
-export const getRequestRatings = defineRoute({
+export const getRequestRatings = villageRequests.get('/request-ratings', publicRead, {
   id: 'getRequestRatings',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/request-ratings',
   summary: '好差评 aggregates of the village and of each service: counts per grade, average, 满意率; never a rater',
-  ...publicRead,
-  ...villageRequests,
   response: z.looseObject({
     villageId: idSchema,
     /** Aggregates of fewer ratings than this are not shown. */

@@ -11,10 +11,9 @@ import {
 } from '@shanzhi/rules';
 import * as z from 'zod/mini';
 import { cursorQuery, pageOf } from '../page.js';
-import { defineRoute } from '../route.js';
 import { publicPage, publicRead, publicSubmission } from './answers.js';
 import { dateSchema, idSchema, noteSchema, searchQuery } from './common.js';
-import { resourceParts } from './resource.js';
+import { resourceAt } from './resource.js';
 
 /** A catalogue row, with the precomputed pinyin keys so the browser can search without a pinyin dictionary. */
 export const serviceSummarySchema = z.looseObject({
@@ -31,14 +30,12 @@ export const serviceSummarySchema = z.looseObject({
   searchKeys: searchKeysSchema,
 });
 
-export const listServices = defineRoute({
+/** A region (a county, a town): its catalogue lists the services its departments and villages offer. */
+const region = resourceAt('services', '/v1/regions/{regionId}', z.object({ regionId: idSchema }));
+
+export const listServices = region.get('/services', publicPage, {
   id: 'listServices',
-  method: 'GET',
-  path: '/v1/regions/{regionId}/services',
   summary: 'The service catalogue of a region, searchable by name, keyword, full pinyin and initials',
-  ...publicPage,
-  tags: ['services'],
-  params: z.object({ regionId: idSchema }),
   query: z.object({
     q: searchQuery,
     department: z.optional(z.string().check(z.maxLength(32))),
@@ -63,15 +60,11 @@ export const serviceDetailSchema = z.looseObject({
 });
 
 /** One service of the catalogue, named by its code; reading it answers with its guide. */
-const service = resourceParts('services', z.object({ serviceCode: serviceCodeSchema }), serviceDetailSchema);
+const service = resourceAt('services', '/v1/services/{serviceCode}', z.object({ serviceCode: serviceCodeSchema }), serviceDetailSchema);
 
-export const getService = defineRoute({
+export const getService = service.get(publicRead, {
   id: 'getService',
-  method: 'GET',
-  path: '/v1/services/{serviceCode}',
   summary: 'The full service guide (办事指南)',
-  ...publicRead,
-  ...service,
 });
 
 const answerValue = z.union([
@@ -91,13 +84,9 @@ export const eligibilityResultSchema = z.looseObject({
   invalid: z.array(z.string()),
 });
 
-export const checkEligibility = defineRoute({
+export const checkEligibility = service.post('/eligibility', publicRead, {
   id: 'checkEligibility',
-  method: 'POST',
-  path: '/v1/services/{serviceCode}/eligibility',
   summary: 'Answers to the eligibility questions → eligible / not eligible / need more information, with reasons',
-  ...publicRead,
-  ...service,
   body: z.object({ answers: z.record(z.string().check(z.maxLength(64)), answerValue), asOf: z.optional(dateSchema) }),
   response: eligibilityResultSchema,
 });
@@ -118,13 +107,9 @@ export const proxyReceiptSchema = z.looseObject({
   receiptCode: z.optional(z.string()),
 });
 
-export const requestProxyService = defineRoute({
+export const requestProxyService = service.post('/proxy-requests', publicSubmission, {
   id: 'requestProxyService',
-  method: 'POST',
-  path: '/v1/services/{serviceCode}/proxy-requests',
   summary: 'Ask the village service station to handle the service on your behalf (村级代办)',
-  ...publicSubmission,
-  ...service,
   body: z.object({
     villageId: idSchema,
     applicant: z.object({ name: z.string().check(z.minLength(2), z.maxLength(20)), mobile: z.string().check(z.maxLength(20)) }),

@@ -9,11 +9,10 @@ import {
   restockSchema,
 } from '@shanzhi/rules';
 import * as z from 'zod/mini';
-import { defineRoute } from '../route.js';
 import { personalRead, publicRead, signedInChange, signedInCreate, signedInRead } from './answers.js';
 import { supervisorsAndCadres } from './callers.js';
-import { dateSchema, idSchema, villageParams, villageResourceParams } from './common.js';
-import { resourceParts } from './resource.js';
+import { dateSchema, idSchema } from './common.js';
+import { resourceAt, villageAt } from './resource.js';
 
 /*
  * The 爱心超市 (love supermarket) of a village: the public shelf and thank-you list, the keeper's desk (goods,
@@ -31,50 +30,34 @@ const desk = { roles: ['storekeeper', 'cadre'] } as const;
 export const supermarketGoodsSchema = goodsItemSchema;
 
 /** A village's shelf: new goods answer with the goods as they now stand. */
-const shelf = resourceParts('supermarket', villageParams, supermarketGoodsSchema);
+const shelf = villageAt('supermarket', '/supermarket', supermarketGoodsSchema);
 
-export const getSupermarketShelf = defineRoute({
+export const getSupermarketShelf = shelf.get('/goods', publicRead, {
   id: 'getSupermarketShelf',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/supermarket/goods',
   summary: 'The love supermarket shelf: goods, prices in points, stock and donors (anonymous donors unnamed)',
-  ...publicRead,
-  ...shelf,
   response: z.looseObject({ villageId: idSchema, items: z.array(supermarketGoodsSchema), asOf: dateSchema }),
 });
 
-export const createSupermarketGoods = defineRoute({
+export const createSupermarketGoods = shelf.post('/goods', signedInCreate(desk), {
   id: 'createSupermarketGoods',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/supermarket/goods',
   summary: 'Put new goods on the shelf (storekeeper or cadre); a first stock counts as a restock, or a donation when a donor is named',
-  ...signedInCreate(desk),
-  ...shelf,
   body: newGoodsSchema,
   publishes: true,
 });
 
 /** One kind of goods on the shelf: a change answers with the goods as they now stand. */
-const goods = resourceParts('supermarket', villageResourceParams('goodsId'), supermarketGoodsSchema);
+const goods = villageAt('supermarket', '/supermarket/goods/{goodsId}', supermarketGoodsSchema);
 
-export const changeSupermarketGoods = defineRoute({
+export const changeSupermarketGoods = goods.post('/changes', signedInChange(200, desk), {
   id: 'changeSupermarketGoods',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/supermarket/goods/{goodsId}/changes',
   summary: 'Change the price, photo, name or shelf status of goods (stock changes only through restocks, donations and redemptions)',
-  ...signedInChange(200, desk),
-  ...goods,
   body: goodsChangeSchema,
   publishes: true,
 });
 
-export const restockSupermarketGoods = defineRoute({
+export const restockSupermarketGoods = goods.post('/restocks', signedInCreate(desk), {
   id: 'restockSupermarketGoods',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/supermarket/goods/{goodsId}/restocks',
   summary: 'Add bought-in stock to goods',
-  ...signedInCreate(desk),
-  ...goods,
   body: restockSchema,
 });
 
@@ -89,24 +72,16 @@ export const donationSchema = z.looseObject({
   valuePoints: z.nullable(z.int()),
 });
 
-export const listSupermarketDonations = defineRoute({
+export const listSupermarketDonations = shelf.get('/donations', publicRead, {
   id: 'listSupermarketDonations',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/supermarket/donations',
   summary: 'The public thank-you list of donations to the love supermarket for a year (newest first)',
-  ...publicRead,
-  ...shelf,
   response: z.looseObject({ villageId: idSchema, year: z.string(), items: z.array(donationSchema) }),
   query: z.object({ year: z.optional(z.string().check(z.regex(/^\d{4}$/))) }),
 });
 
-export const recordSupermarketDonation = defineRoute({
+export const recordSupermarketDonation = shelf.post('/donations', signedInCreate(desk), {
   id: 'recordSupermarketDonation',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/supermarket/donations',
   summary: 'Record a donation of goods (added to their stock) and/or money, with the donor as they wish to be thanked',
-  ...signedInCreate(desk),
-  ...shelf,
   body: newDonationSchema,
   response: donationSchema,
   publishes: true,
@@ -129,26 +104,19 @@ export const supermarketReceiptSchema = z.looseObject({
   handledBy: z.string(),
 });
 
-export const redeemGoods = defineRoute({
+export const redeemGoods = shelf.post('/redemptions', signedInCreate(desk), {
   id: 'redeemGoods',
-  method: 'POST',
-  path: '/v1/villages/{villageId}/supermarket/redemptions',
   summary: "Redeem a cart of shelf goods against a household's points: balance check and stock decrement in one transaction",
-  ...signedInCreate(desk),
-  ...shelf,
   body: z.object({ householdId: idSchema, items: cartSchema }),
   response: supermarketReceiptSchema,
 });
 
-export const getSupermarketReceipt = defineRoute({
+/** A household's receipt, named by the household and its number. */
+const receipt = villageAt('supermarket', '/households/{householdId}/supermarket/receipts/{receiptNumber}', supermarketReceiptSchema);
+
+export const getSupermarketReceipt = receipt.get(personalRead({ roles: ['storekeeper', 'cadre', 'supervisor'], relation: 'household' }), {
   id: 'getSupermarketReceipt',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/households/{householdId}/supermarket/receipts/{receiptNumber}',
   summary: "A household's redemption receipt: for the household itself, the keeper, cadres and the supervisor",
-  ...personalRead({ roles: ['storekeeper', 'cadre', 'supervisor'], relation: 'household' }),
-  tags: ['supermarket'],
-  params: villageResourceParams('householdId', 'receiptNumber'),
-  response: supermarketReceiptSchema,
 });
 
 export const supermarketReconciliationSchema = z.looseObject({
@@ -174,13 +142,15 @@ export const supermarketReconciliationSchema = z.looseObject({
   balanced: z.boolean(),
 });
 
-export const getSupermarketReconciliation = defineRoute({
+/** A month's reconciliation, named by the month (`2026-11`). */
+const reconciliation = resourceAt(
+  'supermarket',
+  '/v1/villages/{villageId}/supermarket/reconciliations/{month}',
+  z.object({ villageId: idSchema, month: monthKeySchema }),
+  supermarketReconciliationSchema,
+);
+
+export const getSupermarketReconciliation = reconciliation.get(signedInRead(supervisorsAndCadres), {
   id: 'getSupermarketReconciliation',
-  method: 'GET',
-  path: '/v1/villages/{villageId}/supermarket/reconciliations/{month}',
   summary: 'Monthly stock and points reconciliation for the supervisor: opening + restocks + donations − redeemed = closing',
-  ...signedInRead(supervisorsAndCadres),
-  tags: ['supermarket'],
-  params: z.object({ villageId: idSchema, month: monthKeySchema }),
-  response: supermarketReconciliationSchema,
 });

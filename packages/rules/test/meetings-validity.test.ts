@@ -4,15 +4,13 @@ import { checkMeeting, meetingFactsOf, type Meeting } from '../src/disclosure/in
 import { meetingValidity } from '../src/meetings/index.js';
 import { codes } from './support/disclosure.js';
 
+/** A villagers' meeting of one village, 800 adults in 261 households: Art 22 counts either basis. */
+function villagersMeeting(counts: { householdsRepresented: number; present: number; inFavour: number }) {
+  return meetingValidity({ kind: 'villagersMeeting', adults: 800, households: 261, ...counts });
+}
+
 test("a villagers' meeting short of half the adults still sits on two thirds of households, and says Art 22's households basis decided", () => {
-  const result = meetingValidity({
-    kind: 'villagersMeeting',
-    adults: 800,
-    households: 261,
-    householdsRepresented: 180,
-    present: 380,
-    inFavour: 200,
-  });
+  const result = villagersMeeting({ householdsRepresented: 180, present: 380, inFavour: 200 });
   assert.equal(result.valid, true);
   assert.deepEqual(result.decidedBy, { law: '村民委员会组织法', article: 22, basis: 'households', citation: '村民委员会组织法第二十二条' });
   assert.deepEqual(result.bases, [
@@ -23,28 +21,14 @@ test("a villagers' meeting short of half the adults still sits on two thirds of 
 });
 
 test("a villagers' meeting that meets the adults basis is decided by it, even when households were counted too", () => {
-  const result = meetingValidity({
-    kind: 'villagersMeeting',
-    adults: 800,
-    households: 261,
-    householdsRepresented: 100,
-    present: 401,
-    inFavour: 201,
-  });
+  const result = villagersMeeting({ householdsRepresented: 100, present: 401, inFavour: 201 });
   assert.equal(result.valid, true);
   assert.equal(result.decidedBy.basis, 'adults');
   assert.deepEqual(result.quorum, { basis: 'adults', counted: 401, of: 800, required: 401, met: true });
 });
 
 test("a villagers' meeting that meets neither Art 22 basis reports the shortfall of each, on the input it concerns", () => {
-  const result = meetingValidity({
-    kind: 'villagersMeeting',
-    adults: 800,
-    households: 261,
-    householdsRepresented: 173,
-    present: 400,
-    inFavour: 300,
-  });
+  const result = villagersMeeting({ householdsRepresented: 173, present: 400, inFavour: 300 });
   assert.equal(result.valid, false);
   assert.deepEqual(result.issues, [
     { code: 'disclosure.meeting.quorumMoreThanHalf', path: ['present'], params: { present: 400, eligible: 800, required: 401 } },

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { addDays, addWorkingDays } from '@shanzhi/rules';
 import { getMediationDesk, listMediationQueue, lookUpMediationCase, rateServiceRequest } from '@shanzhi/sdk';
-import type { Kysely } from 'kysely';
-import { openDatabase } from '../src/db/open.js';
-import type { Database } from '../src/db/schema.js';
 import { stateOf } from '../src/requests/store.js';
 import { generateDemoCounty, type DemoCounty } from '../src/seed/index.js';
 import { demoRequests } from '../src/seed/requests.js';
-import { demoToday, startTestServer, type TestServer } from './harness.js';
+import { demoToday } from './harness.js';
+import { idempotencyKeys } from './support/idempotency-keys.js';
+import { useFileServer } from './support/scratch.js';
+import { mergeVillageSettings } from './support/village-settings.js';
 
 /*
  * Two casework numbers are the village's own settings, not statute (docs/mediation-desk.md, docs/requests.md): the
@@ -17,38 +17,23 @@ import { demoToday, startTestServer, type TestServer } from './harness.js';
  * over from a grid report came from (`origin`), which the applicant's status never does.
  */
 
-let server: TestServer;
-let db: Kysely<Database>;
+const env = useFileServer('shanzhi-casework-settings-');
+const fresh = idempotencyKeys('casework-settings');
 let county: DemoCounty;
-let key = 0;
 const villageId = 'v-qs-01';
 
-before(async () => {
-  const filename = `/tmp/shanzhi-casework-settings-${String(process.pid)}.db`;
-  server = await startTestServer({ filename });
-  db = openDatabase({ filename });
+before(() => {
   county = generateDemoCounty({ households: 600, asOf: demoToday });
 });
-after(async () => {
-  await db.destroy();
-  await server.close();
-});
 
-const mediator = () => server.client('demo-mediator');
+const mediator = () => env.server.client('demo-mediator');
 
 /** Writes settings into the village's stored disclosure settings, keeping every other setting as it is. */
-async function setSettings(village: string, values: Record<string, unknown>): Promise<void> {
-  const row = await db.selectFrom('disclosure_schemes').select('settings').where('village_id', '=', village).executeTakeFirstOrThrow();
-  const settings = { ...(JSON.parse(row.settings) as Record<string, unknown>), ...values };
-  await db
-    .updateTable('disclosure_schemes')
-    .set({ settings: JSON.stringify(settings) })
-    .where('village_id', '=', village)
-    .execute();
-}
+const setSettings = (village: string, values: Record<string, unknown>) =>
+  mergeVillageSettings(env.db, 'disclosure_schemes', village, values);
 
 async function closedOnOf(caseNumber: string): Promise<string> {
-  const row = await db.selectFrom('mediation_cases').select('doc').where('case_number', '=', caseNumber).executeTakeFirstOrThrow();
+  const row = await env.db.selectFrom('mediation_cases').select('doc').where('case_number', '=', caseNumber).executeTakeFirstOrThrow();
   const closedOn = (JSON.parse(row.doc) as { case: { closedOn?: string } }).case.closedOn;
   assert.ok(closedOn);
   return closedOn;
@@ -90,12 +75,12 @@ describe('a 差评’s follow-up is due after the village’s own working days',
   async function rateBadly(village: string) {
     const [first] = rateable(village);
     assert.ok(first, `${village} has a request waiting for its rating`);
-    const { data } = await server
+    const { data } = await env.server
       .client()
       .request(
         rateServiceRequest,
         { params: { villageId: village, requestId: first.request.id }, body: { receiptCode: first.receiptCode, grade: 1 } },
-        { idempotencyKey: `casework-settings-${String(process.pid)}-${String((key += 1))}` },
+        fresh(),
       );
     return data;
   }
@@ -116,7 +101,7 @@ describe('a 差评’s follow-up is due after the village’s own working days',
 
 describe('a case taken over from a grid report shows where it came from, to the mediators only', () => {
   test('the desk view carries the report and its trail; the applicant’s status does not', async () => {
-    const rows = await db.selectFrom('mediation_cases').select(['case_number', 'doc']).where('village_id', '=', villageId).execute();
+    const rows = await env.db.selectFrom('mediation_cases').select(['case_number', 'doc']).where('village_id', '=', villageId).execute();
     const row = rows.find((one) => (JSON.parse(one.doc) as { origin?: unknown }).origin !== undefined);
     assert.ok(row, 'the demo village has a dispute its grid handed to the mediation committee');
     const stored = (JSON.parse(row.doc) as { origin: { gridReportId: string; text: string; place: { text: string } } }).origin;
@@ -131,7 +116,7 @@ describe('a case taken over from a grid report shows where it came from, to the 
 
     const seeded = county.mediationCases.find((one) => one.caseNumber === row.case_number);
     assert.ok(seeded);
-    const { data: status } = await server
+    const { data: status } = await env.server
       .client()
       .request(lookUpMediationCase, { params: { caseNumber: row.case_number }, body: { trackingCode: seeded.trackingCode } });
     assert.equal(status.caseNumber, row.case_number);

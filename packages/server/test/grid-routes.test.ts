@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   assessGridReport,
   assignGridReport,
@@ -18,44 +18,31 @@ import {
   recordGridVisit,
   setGridSettings,
 } from '@shanzhi/sdk';
-import type { Kysely } from 'kysely';
-import { openDatabase } from '../src/db/open.js';
-import type { Database } from '../src/db/schema.js';
 import { insertGrids } from '../src/grid/store.js';
-import { startTestServer, type TestServer } from './harness.js';
 import { auditActions } from './support/audit.js';
+import { idempotencyKeys } from './support/idempotency-keys.js';
 import { neighbourIntake } from './support/intakes.js';
 import { rejectsWith } from './support/problems.js';
+import { useFileServer } from './support/scratch.js';
 import { uploadSample } from './support/uploads.js';
 
 const villageId = 'v-qs-01';
 const ownGrid = 'grid-qs-01-01';
 /** A grid of the village the demo grid worker does not work (added by the test). */
 const otherGrid = 'grid-qs-01-test';
-let server: TestServer;
-let db: Kysely<Database>;
-let key = 0;
-
-before(async () => {
-  const filename = `/tmp/shanzhi-grid-${String(process.pid)}.db`;
-  server = await startTestServer({ filename });
-  db = openDatabase({ filename });
-  await db
+const env = useFileServer('shanzhi-grid-', {}, (db) =>
+  db
     .transaction()
     .execute((trx) =>
       insertGrids(trx, [{ id: otherGrid, villageId, name: '测试网格', groups: [], householdIds: [], workerIds: ['v-qs-01-s99'] }]),
-    );
-});
-after(async () => {
-  await db.destroy();
-  await server.close();
-});
+    ),
+);
 
-const anyone = () => server.client();
-const cadre = () => server.client('demo-cadre');
-const worker = () => server.client('demo-gridWorker');
-const supervisor = () => server.client('demo-supervisor');
-const fresh = () => ({ idempotencyKey: `grid-test-${String(process.pid)}-${String((key += 1))}` });
+const anyone = () => env.server.client();
+const cadre = () => env.server.client('demo-cadre');
+const worker = () => env.server.client('demo-gridWorker');
+const supervisor = () => env.server.client('demo-supervisor');
+const fresh = idempotencyKeys('grid-test');
 const reportBody = (extra: Record<string, unknown> = {}) => ({
   gridId: ownGrid,
   category: 'facilities',
@@ -106,7 +93,7 @@ describe('a report is filed, assessed, assigned, handled and closed, in order', 
     assert.deepEqual(first.next, ['assess']);
     assert.equal(first.canAct, true);
     assert.equal(first.dueOn, '2026-12-04', '5 working days after Sunday 29 November');
-    assert.deepEqual(await auditActions(db, `grid-report:${first.id}`), ['grid.report.file']);
+    assert.deepEqual(await auditActions(env.db, `grid-report:${first.id}`), ['grid.report.file']);
   });
 
   test('a step out of order is 409 grid.step.outOfOrder; after closing every step is 409 grid.step.closed', async () => {
@@ -128,7 +115,7 @@ describe('a report is filed, assessed, assigned, handled and closed, in order', 
     );
     assert.deepEqual(closed.next, []);
     await rejectsWith(worker().request(recordGridDisposal, { params, body: { note: '再补一条' } }), 409, 'grid.step.closed');
-    assert.deepEqual(await auditActions(db, `grid-report:${report.id}`), [
+    assert.deepEqual(await auditActions(env.db, `grid-report:${report.id}`), [
       'grid.report.file',
       'grid.report.assess',
       'grid.report.assign',
@@ -158,7 +145,7 @@ describe('a report is filed, assessed, assigned, handled and closed, in order', 
     assert.equal(assigned.target, 'mediation');
     const caseNumber = assigned.mediationCase?.caseNumber;
     assert.ok(caseNumber);
-    const row = await db
+    const row = await env.db
       .selectFrom('mediation_cases')
       .select(['doc', 'village_id'])
       .where('case_number', '=', caseNumber)
@@ -170,7 +157,7 @@ describe('a report is filed, assessed, assigned, handled and closed, in order', 
       doc.origin.history.map((one) => one.step),
       ['report', 'assess'],
     );
-    assert.deepEqual(await auditActions(db, `mediation-case:${caseNumber}`), ['mediation.case.submit']);
+    assert.deepEqual(await auditActions(env.db, `mediation-case:${caseNumber}`), ['mediation.case.submit']);
   });
 
   test('a department must be named; a due date is not before today', async () => {
@@ -203,7 +190,7 @@ describe('bad reports are refused precisely', () => {
     );
     assert.match(zh.title, /网格/);
     const en = await rejectsWith(
-      server
+      env.server
         .client('demo-gridWorker', { locale: 'en' })
         .request(fileGridReport, { params: { villageId }, body: reportBody({ gridId: otherGrid }) }, fresh()),
       403,
@@ -221,7 +208,7 @@ describe('bad reports are refused precisely', () => {
     assert.deepEqual(category.issues[0]?.path, ['category']);
     const item = await rejectsWith(file({ item: 'safety.fire' }), 422, 'grid.item.unknown');
     assert.deepEqual(item.issues[0]?.path, ['item']);
-    const other = await db.selectFrom('households').select('id').where('village_id', '=', 'v-qs-02').executeTakeFirstOrThrow();
+    const other = await env.db.selectFrom('households').select('id').where('village_id', '=', 'v-qs-02').executeTakeFirstOrThrow();
     const household = await rejectsWith(file({ householdIds: [other.id], seenOn: '2026-12-01' }), 422, 'grid.date.future');
     assert.deepEqual(
       household.issues.map((one) => one.path),
@@ -233,7 +220,7 @@ describe('bad reports are refused precisely', () => {
     await rejectsWith(file({ text: '请联系 13812345678' }), 400, 'validation');
     const unknown = await rejectsWith(file({ gridId: 'grid-none' }), 400, 'validation');
     assert.deepEqual(unknown.issues[0]?.path, ['gridId']);
-    const response = await fetch(new URL(`/v1/villages/${villageId}/grid-reports`, server.url), {
+    const response = await fetch(new URL(`/v1/villages/${villageId}/grid-reports`, env.server.url), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: 'Bearer demo-gridWorker' },
       body: JSON.stringify(reportBody()),
@@ -280,7 +267,7 @@ describe('摸排 rounds: the checklist, visits (走访) and what is overdue', ()
       'grid.visit.outsidePeriod',
     );
     assert.deepEqual(early.issues[0]?.path, ['on']);
-    const other = await db.selectFrom('households').select('id').where('village_id', '=', 'v-qs-02').executeTakeFirstOrThrow();
+    const other = await env.db.selectFrom('households').select('id').where('village_id', '=', 'v-qs-02').executeTakeFirstOrThrow();
     await rejectsWith(worker().request(recordGridVisit, { params, body: { householdId: other.id } }), 422, 'grid.household.outsideGrid');
     const absent = (await worker().request(recordGridVisit, { params, body: { householdId: todo.id, absent: true } })).data;
     assert.equal(absent.households.find((one) => one.id === todo.id)?.visited, false, 'nobody home: still to visit');
@@ -289,7 +276,7 @@ describe('摸排 rounds: the checklist, visits (走访) and what is overdue', ()
     assert.equal(visited?.visited, true);
     assert.equal(visited.visits.length, todo.visits.length + 2);
     assert.equal(after.visited, before.visited + 1);
-    assert.deepEqual(await auditActions(db, `grid-round:${roundId}`), ['grid.round.visit', 'grid.round.visit']);
+    assert.deepEqual(await auditActions(env.db, `grid-round:${roundId}`), ['grid.round.visit', 'grid.round.visit']);
   });
 
   test('a round is opened for every household of the grid, once per period (idempotent; an overlap is 409)', async () => {
@@ -347,7 +334,7 @@ describe('settings and what the public sees', () => {
     const filed = await file({ category: 'roads', item: 'roads.hole' });
     assert.equal(filed.category.label, '道路');
     assert.deepEqual((await anyone().request(getGridReportCounts, { params: { villageId } })).data, { published: false, villageId });
-    assert.deepEqual(await auditActions(db, `grid-settings:${villageId}`), ['grid.settings.set']);
+    assert.deepEqual(await auditActions(env.db, `grid-settings:${villageId}`), ['grid.settings.set']);
     await cadre().request(setGridSettings, { params: { villageId }, body: { publishMonthlyCounts: true } });
   });
 });
@@ -357,7 +344,7 @@ describe('the demo county', () => {
     const { data } = await cadre().request(listGridReports, { params: { villageId }, query: { target: 'mediation', limit: 200 } });
     const seeded = data.items.find((one) => /^grr-qs-01-\d{4}$/.test(one.id) && one.mediationCase !== undefined);
     assert.ok(seeded?.mediationCase);
-    const row = await db
+    const row = await env.db
       .selectFrom('mediation_cases')
       .select('doc')
       .where('case_number', '=', seeded.mediationCase.caseNumber)

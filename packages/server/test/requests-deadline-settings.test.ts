@@ -1,48 +1,29 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { fileOrderRequest, getServiceRequest } from '@shanzhi/sdk';
-import type { Kysely } from 'kysely';
-import { openDatabase } from '../src/db/open.js';
-import type { Database } from '../src/db/schema.js';
-import { startTestServer, type TestServer } from './harness.js';
+import { idempotencyKeys } from './support/idempotency-keys.js';
+import { useFileServer } from './support/scratch.js';
+import { mergeVillageSettings } from './support/village-settings.js';
 
 /*
  * The working days of the request steps are a village setting (`requestStepWorkingDays` in the village's disclosure
  * settings); without it the lifecycle's documented defaults apply. A request keeps the days it was filed under.
  */
 
-let server: TestServer;
-let db: Kysely<Database>;
-let key = 0;
-
-before(async () => {
-  const filename = `/tmp/shanzhi-request-days-${String(process.pid)}.db`;
-  server = await startTestServer({ filename });
-  db = openDatabase({ filename });
-});
-after(async () => {
-  await db.destroy();
-  await server.close();
-});
+const env = useFileServer('shanzhi-request-days-');
+const fresh = idempotencyKeys('request-days');
 
 /** Writes the village's step days into its stored settings, keeping every other setting as it is. */
-async function setStepDays(villageId: string, days: Record<string, number>): Promise<void> {
-  const row = await db.selectFrom('disclosure_schemes').select('settings').where('village_id', '=', villageId).executeTakeFirstOrThrow();
-  const settings = { ...(JSON.parse(row.settings) as Record<string, unknown>), requestStepWorkingDays: days };
-  await db
-    .updateTable('disclosure_schemes')
-    .set({ settings: JSON.stringify(settings) })
-    .where('village_id', '=', villageId)
-    .execute();
-}
+const setStepDays = (villageId: string, days: Record<string, number>) =>
+  mergeVillageSettings(env.db, 'disclosure_schemes', villageId, { requestStepWorkingDays: days });
 
 async function order(villageId: string) {
-  const { data } = await server
+  const { data } = await env.server
     .client()
     .request(
       fileOrderRequest,
       { params: { villageId }, body: { applicant: { name: '王秀英', mobile: '13912345678' }, category: 'facilities', text: '路灯坏了' } },
-      { idempotencyKey: `request-days-${String(process.pid)}-${String((key += 1))}` },
+      fresh(),
     );
   return data;
 }
@@ -60,7 +41,7 @@ describe('request step deadlines are a village setting', () => {
     await setStepDays('v-qs-01', { 'order.negotiate': 1, 'order.dispatch': 4 });
     const second = await order('v-qs-01');
     assert.equal(second.steps[1]?.dueOn, '2026-11-30');
-    const cadre = server.client('demo-cadre');
+    const cadre = env.server.client('demo-cadre');
     const kept = (await cadre.request(getServiceRequest, { params: { villageId: 'v-qs-01', requestId: first.id } })).data;
     assert.equal(kept.dueOn, '2026-12-08');
     assert.equal(kept.steps.find((step) => step.code === 'negotiate')?.workingDays, 7);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import {
   addServiceRequestNote,
   advanceServiceRequest,
@@ -13,40 +13,30 @@ import {
   rateServiceRequest,
   requestProxyService,
 } from '@shanzhi/sdk';
-import type { Kysely } from 'kysely';
-import { openDatabase } from '../src/db/open.js';
-import type { Database } from '../src/db/schema.js';
 import { generateDemoCounty } from '../src/seed/index.js';
 import { demoRequests, type DemoRequest } from '../src/seed/requests.js';
-import { demoToday, startTestServer, type TestServer } from './harness.js';
+import { demoToday } from './harness.js';
 import { auditActions } from './support/audit.js';
+import { idempotencyKeys } from './support/idempotency-keys.js';
 import { rejectsWith } from './support/problems.js';
+import { useFileServer } from './support/scratch.js';
 import { uploadSample } from './support/uploads.js';
 
 const villageId = 'v-qs-01';
 const mobile = '13912345678';
 const applicant = { name: '王秀英', mobile };
-let server: TestServer;
-let db: Kysely<Database>;
+const env = useFileServer('shanzhi-requests-', { guessLimit: { perCase: { maxFailures: 3, windowMs: 60_000 } } });
 let seeded: DemoRequest[];
-let key = 0;
 
-before(async () => {
-  const filename = `/tmp/shanzhi-requests-${String(process.pid)}.db`;
-  server = await startTestServer({ filename, guessLimit: { perCase: { maxFailures: 3, windowMs: 60_000 } } });
-  db = openDatabase({ filename });
+before(() => {
   seeded = demoRequests(generateDemoCounty({ households: 600, asOf: demoToday }));
 });
-after(async () => {
-  await db.destroy();
-  await server.close();
-});
 
-const anyone = () => server.client();
-const cadre = () => server.client('demo-cadre');
-const grid = () => server.client('demo-gridWorker');
-const supervisor = () => server.client('demo-supervisor');
-const fresh = () => ({ idempotencyKey: `requests-test-${String(process.pid)}-${String((key += 1))}` });
+const anyone = () => env.server.client();
+const cadre = () => env.server.client('demo-cadre');
+const grid = () => env.server.client('demo-gridWorker');
+const supervisor = () => env.server.client('demo-supervisor');
+const fresh = idempotencyKeys('requests-test');
 
 async function order(text = '村东桥头的路灯坏了，晚上看不见路') {
   const { data } = await anyone().request(
@@ -58,7 +48,11 @@ async function order(text = '村东桥头的路灯坏了，晚上看不见路') 
 }
 
 function post(path: string, body: unknown) {
-  return fetch(new URL(path, server.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  return fetch(new URL(path, env.server.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 }
 
 describe('a villager orders a service (群众点单) and follows it with the receipt code', () => {
@@ -81,11 +75,15 @@ describe('a villager orders a service (群众点单) and follows it with the rec
     assert.equal(receipt.canRate, false);
     const text = JSON.stringify(receipt);
     assert.ok(!text.includes(mobile) && !text.includes('王秀英'));
-    const row = await db.selectFrom('service_request_receipts').selectAll().where('request_id', '=', receipt.id).executeTakeFirstOrThrow();
+    const row = await env.db
+      .selectFrom('service_request_receipts')
+      .selectAll()
+      .where('request_id', '=', receipt.id)
+      .executeTakeFirstOrThrow();
     assert.match(row.receipt_hash, /^[0-9a-f]{64}$/);
-    const everything = JSON.stringify(await db.selectFrom('service_requests').selectAll().execute());
+    const everything = JSON.stringify(await env.db.selectFrom('service_requests').selectAll().execute());
     assert.ok(!everything.includes(receipt.receiptCode.replaceAll('-', '')), 'the code itself is not kept');
-    assert.deepEqual(await auditActions(db, `service-request:${receipt.id}`), ['requests.file']);
+    assert.deepEqual(await auditActions(env.db, `service-request:${receipt.id}`), ['requests.file']);
   });
 
   test('a retried Idempotency-Key replays the receipt and files one request; no key is 400', async () => {
@@ -175,7 +173,7 @@ describe('staff work a 点单 through 协商定单 → 村委派单 → 干部�
     // The steps are named in the caller's language (the server's own words pass the filter that hides typed text).
     assert.equal(early.title, '还不能办理“干部埋单”：下一步应是“协商定单”，各步不能跳过');
     const earlyEn = await rejectsWith(
-      server.client('demo-cadre', { locale: 'en' }).request(advanceServiceRequest, { params, body: { step: 'process' } }),
+      env.server.client('demo-cadre', { locale: 'en' }).request(advanceServiceRequest, { params, body: { step: 'process' } }),
       409,
       'requests.step.outOfOrder',
     );
@@ -184,7 +182,11 @@ describe('staff work a 点单 through 协商定单 → 村委派单 → 干部�
     await rejectsWith(cadre().request(advanceServiceRequest, { params, body: { step: 'order' } }), 409, 'requests.step.alreadyDone');
     await cadre().request(advanceServiceRequest, { params, body: { step: 'negotiate', note: '与群众商定周三上门查看' } });
     await rejectsWith(cadre().request(advanceServiceRequest, { params, body: { step: 'dispatch' } }), 400, 'validation');
-    const gridWorker = await db.selectFrom('api_tokens').select('subject_id').where('role', '=', 'gridWorker').executeTakeFirstOrThrow();
+    const gridWorker = await env.db
+      .selectFrom('api_tokens')
+      .select('subject_id')
+      .where('role', '=', 'gridWorker')
+      .executeTakeFirstOrThrow();
     const dispatched = await cadre().request(advanceServiceRequest, {
       params,
       body: { step: 'dispatch', assignee: gridWorker.subject_id },
@@ -241,7 +243,7 @@ describe('staff work a 点单 through 协商定单 → 村委派单 → 干部�
     );
     const status = await anyone().request(lookUpServiceRequest, { params, body: code });
     assert.equal(status.data.followUp?.answer, '已回访核实，已提醒网格员按时办理并告知进度。');
-    assert.deepEqual(await auditActions(db, `service-request:${receipt.id}`), [
+    assert.deepEqual(await auditActions(env.db, `service-request:${receipt.id}`), [
       'requests.file',
       'requests.step.negotiate',
       'requests.step.dispatch',
@@ -279,7 +281,7 @@ describe('代办 from requestProxyService enters the same lifecycle', () => {
     const { data: services } = await anyone()
       .request(listServices, { params: { regionId: 'c-qs' }, query: { villageProxy: 'true', limit: 1 } })
       .catch(async () => {
-        const region = await db.selectFrom('regions').select('id').where('level', '=', 'county').executeTakeFirstOrThrow();
+        const region = await env.db.selectFrom('regions').select('id').where('level', '=', 'county').executeTakeFirstOrThrow();
         return anyone().request(listServices, { params: { regionId: region.id }, query: { villageProxy: 'true', limit: 1 } });
       });
     const serviceCode = services.items[0]?.code;
@@ -345,8 +347,8 @@ describe('the staff list and detail', () => {
       seen,
       all.data.items.map((item) => item.id),
     );
-    await rejectsWith(server.client('demo-villager').request(listServiceRequests, { params: { villageId } }), 403, 'forbidden');
-    await rejectsWith(server.client('demo-mediator').request(listServiceRequests, { params: { villageId } }), 403, 'forbidden');
+    await rejectsWith(env.server.client('demo-villager').request(listServiceRequests, { params: { villageId } }), 403, 'forbidden');
+    await rejectsWith(env.server.client('demo-mediator').request(listServiceRequests, { params: { villageId } }), 403, 'forbidden');
     await rejectsWith(cadre().request(listServiceRequests, { params: { villageId: 'v-qs-02' } }), 403, 'forbidden');
   });
 

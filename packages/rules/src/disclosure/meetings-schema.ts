@@ -2,8 +2,10 @@ import * as z from 'zod/mini';
 import { calendarDateSchema } from '../calendar/date-schema.js';
 import { attendanceBases } from './meetings.js';
 
-const count = z.int().check(z.minimum(0), z.maximum(1_000_000));
-const positiveCount = z.int().check(z.minimum(1), z.maximum(1_000_000));
+/** A number of people or households at a sitting (到会, votes): none up to a million. */
+export const count = z.int().check(z.minimum(0), z.maximum(1_000_000));
+/** The roll a sitting is counted against (应到, 组成人员): at least one. */
+export const positiveCount = z.int().check(z.minimum(1), z.maximum(1_000_000));
 
 /** The vote of a stored meeting record: `for` (赞成), and optionally `against` (反对) and `abstain` (弃权). */
 export const votesSchema = z.object({

@@ -2,10 +2,8 @@ import * as z from 'zod/mini';
 import { calendarDateSchema } from '../calendar/date-schema.js';
 import { disclosureIdSchema } from './item-schema.js';
 import { art24MatterCodes } from './matters.js';
-import { meetingSchema } from './meetings-schema.js';
+import { count, meetingSchema, positiveCount, votesSchema } from './meetings-schema.js';
 import { decisionSteps, hearingChannels, observationKinds } from './trail-labels.js';
-
-const count = z.int().check(z.minimum(0), z.maximum(1_000_000));
 
 /**
  * 一听 (seed 000 "一听、四议、两公开、一监督"; practice guidance, not statute): how the villagers' opinions were heard
@@ -21,9 +19,9 @@ export const hearingSchema = z.object({
  * who came and how they voted. Only its arithmetic is checked; a county's own 四议两公开 guide may ask for more.
  */
 export const sittingSchema = z.object({
-  members: z.int().check(z.minimum(1), z.maximum(1_000_000)),
+  members: positiveCount,
   present: count,
-  votes: z.optional(z.object({ for: count, against: z.optional(count), abstain: z.optional(count) })),
+  votes: z.optional(votesSchema),
 });
 
 /** 一监督: what the 村务监督委员会 noted about a step — it watched it (and signs it off), or it has a concern. */

@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { addDays, type CalendarDate, type Role } from '@shanzhi/rules';
 import { createClient, declarePointsEntry, transitionPointsEntry, type Client, type RouteOutput } from '@shanzhi/sdk';
 import type { Kysely } from 'kysely';
 import { issueToken } from '../../src/auth/principal.js';
-import { openDatabase, type Database } from '../../src/db/index.js';
-import { demoToday, startTestServer, testCallTimeoutMs, type TestServer } from '../harness.js';
+import type { Database } from '../../src/db/index.js';
+import { demoToday, testCallTimeoutMs, type TestServer } from '../harness.js';
 import { deferredClient } from './deferred-client.js';
 import { otherVillage, village } from './demo-county.js';
 import { readThrough, startedForFile } from './lifecycle.js';
+import { startFileServer } from './scratch.js';
+import { mergeVillageSettings } from './village-settings.js';
 
 /*
  * The points process tests' server: the demo county over a SQLite file (a second connection reads what was stored
@@ -64,11 +63,8 @@ export interface ProcessServer {
 let serial = 0;
 
 export async function startProcessServer(prefix: string): Promise<ProcessServer> {
-  const folder = mkdtempSync(join(tmpdir(), prefix));
-  const filename = join(folder, 'shanzhi.sqlite');
   const clock = new Clock();
-  const server = await startTestServer({ filename, households: 600, now: clock.now });
-  const db = openDatabase({ filename });
+  const { server, db, close } = await startFileServer(prefix, { households: 600, now: clock.now });
   const client = (token?: string) =>
     createClient({ baseUrl: server.url, retry: { limit: 0 }, timeout: testCallTimeoutMs, ...(token ? { token } : {}) });
   const issue = async (principal: Parameters<typeof issueToken>[2]) => {
@@ -84,11 +80,7 @@ export async function startProcessServer(prefix: string): Promise<ProcessServer>
     client,
     villager: (householdId, villageId = village) => issue({ id: householdId, role: 'villager', villageId, householdId }),
     staff: (role, id, villageId = village) => issue({ id, role, villageId }),
-    close: async () => {
-      await db.destroy();
-      await server.close();
-      rmSync(folder, { recursive: true, force: true });
-    },
+    close,
   };
 }
 
@@ -173,11 +165,5 @@ export async function storedEntry(db: Kysely<Database>, entryId: string): Promis
 
 /** Sets one of the village's points settings (as a village changing its scheme would). */
 export async function changeSetting(db: Kysely<Database>, change: Record<string, unknown>, villageId = village): Promise<void> {
-  const row = await db.selectFrom('points_schemes').select('settings').where('village_id', '=', villageId).executeTakeFirstOrThrow();
-  const settings = { ...(JSON.parse(row.settings) as Record<string, unknown>), ...change };
-  await db
-    .updateTable('points_schemes')
-    .set({ settings: JSON.stringify(settings) })
-    .where('village_id', '=', villageId)
-    .execute();
+  await mergeVillageSettings(db, 'points_schemes', villageId, change);
 }

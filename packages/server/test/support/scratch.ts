@@ -6,6 +6,7 @@ import type { Client } from '@shanzhi/sdk';
 import type { Kysely } from 'kysely';
 import { migrateToLatest, openDatabase, type Database } from '../../src/db/index.js';
 import { startTestServer, type TestServer } from '../harness.js';
+import type { TestServerOptions } from '../../src/testing/harness.js';
 import { deferredClient } from './deferred-client.js';
 import { demoRoles, tokenOf, type DemoRole } from './demo-county.js';
 import { readThrough, startedForFile } from './lifecycle.js';
@@ -26,6 +27,9 @@ export async function freshDb(filename = ':memory:'): Promise<Kysely<Database>> 
   return db;
 }
 
+/** The test server's options but its file, which the scratch folder holds. */
+export type FileServerOptions = Omit<TestServerOptions, 'filename'>;
+
 export interface FileServer {
   readonly server: TestServer;
   /** A second connection to the server's file, to look at what was stored. */
@@ -38,7 +42,7 @@ export interface FileServer {
  * The test server over a SQLite file in a scratch folder (so a test can open the file beside the server, count
  * rows and verify the audit chain); `close` ends both connections and removes the folder.
  */
-export async function startFileServer(prefix: string, options: { households?: number } = {}): Promise<FileServer> {
+export async function startFileServer(prefix: string, options: FileServerOptions = {}): Promise<FileServer> {
   const folder = mkdtempSync(join(tmpdir(), prefix));
   const filename = join(folder, 'shanzhi.sqlite');
   const server = await startTestServer({ ...options, filename });
@@ -67,10 +71,20 @@ export interface FileServerFixture {
 
 /**
  * `startFileServer` for a whole test file: started in `before`, closed in `after`. The fixture is there when the
- * file loads; its server and database once the tests run.
+ * file loads; its server and database once the tests run. `prepare` adds what the file's tests need to the seeded
+ * data, in the same `before`: Node 20 starts a file's top-level `before` hooks side by side, so a hook of its own
+ * could run before the server is up.
  */
-export function useFileServer(prefix: string, options: { households?: number } = {}): FileServerFixture {
-  const current = startedForFile(`The ${prefix} file server`, () => startFileServer(prefix, options));
+export function useFileServer(
+  prefix: string,
+  options: FileServerOptions = {},
+  prepare?: (db: Kysely<Database>) => Promise<unknown>,
+): FileServerFixture {
+  const current = startedForFile(`The ${prefix} file server`, async () => {
+    const started = await startFileServer(prefix, options);
+    await prepare?.(started.db);
+    return started;
+  });
   const demo = Object.fromEntries(
     demoRoles.map((role) => [role, deferredClient(() => current().server.client(tokenOf(role)))] as const),
   ) as Record<DemoRole, Client>;

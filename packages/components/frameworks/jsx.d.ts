@@ -933,6 +933,14 @@ export type CustomElements = {
    * - **household** - One household of a round's checklist.
    * - **visit-form** - The form that records a visit.
    * - **attachments** - The photo field.
+   * - **attachment-files** - A list of attached files (a report's or a step's photos), each read and opened when asked (docs/attachments.md).
+   * - **attachment-file** - One attached file; `data-state` is `reading`, `ready`, `opening`, `open`, `gone` or `failed`.
+   * - **attachment-open** - Fetches a file's bytes with the token: 查看 a photo, 打开 a PDF.
+   * - **attachment-thumb** - An opened photo's thumbnail: opens the larger view.
+   * - **attachment-save** - An opened PDF's link that saves it.
+   * - **attachment-retry** - Reads an attached file again after a failure (in a form's file field: uploads a failed file again).
+   * - **attachment-dialog** - The larger view of a photo (a modal dialog; Escape closes it).
+   * - **attachment-close** - Closes the larger view.
    * - **staff-only** - Who may use the desk (shown without a staff token).
    * - **loading** - The loading skeleton.
    * - **empty** - The empty state.
@@ -1148,6 +1156,14 @@ export type CustomElements = {
    * - **retry** - The retry button.
    * - **offline** - The offline state.
    * - **elder-controls** - The 长辈版 switch, text size and read-aloud buttons.
+   * - **attachment-files** - A list of attached files (the application's files, a grid report's photos), each read and opened when asked (docs/attachments.md).
+   * - **attachment-file** - One attached file; `data-state` is `reading`, `ready`, `opening`, `open`, `gone` or `failed`.
+   * - **attachment-open** - Fetches a file's bytes with the token: 查看 a photo, 打开 a PDF.
+   * - **attachment-thumb** - An opened photo's thumbnail: opens the larger view.
+   * - **attachment-save** - An opened PDF's link that saves it.
+   * - **attachment-retry** - Reads a file again after a failure.
+   * - **attachment-dialog** - The larger view of a photo (a modal dialog; Escape closes it).
+   * - **attachment-close** - Closes the larger view.
    */
   "sz-mediation-desk": Partial<SzMediationDeskProps & BaseProps & BaseEvents>;
 
@@ -1317,8 +1333,17 @@ export type CustomElements = {
    * - **attachment-list** - The chosen files.
    * - **attachment** - One file; `data-state` is `uploading`, `done` or `failed`.
    * - **attachment-state** - A file's state in words (with the server's reason when it failed).
-   * - **attachment-retry** - Uploads a failed file again.
+   * - **attachment-retry** - Uploads a failed file again (the declare form), or reads a file of the evidence again.
    * - **attachment-remove** - Removes a file.
+   * - **open-evidence** - Shows the evidence of the entry with the keyboard focus (a staff queue; loaded with the review buttons).
+   * - **evidence** - That entry's evidence: its files, each read and opened when asked (docs/attachments.md).
+   * - **attachment-files** - The evidence's list of files.
+   * - **attachment-file** - One file of the evidence; `data-state` is `reading`, `ready`, `opening`, `open`, `gone` or `failed`.
+   * - **attachment-open** - Fetches a file's bytes with the token: 查看 a photo, 打开 a PDF.
+   * - **attachment-thumb** - An opened photo's thumbnail: opens the larger view.
+   * - **attachment-save** - An opened PDF's link that saves it.
+   * - **attachment-dialog** - The larger view of a photo (a modal dialog; Escape closes it).
+   * - **attachment-close** - Closes the larger view.
    * - **objections** - The supervisor's objections panel (loaded for the supervisor).
    * - **villager** - A villager's side of the desk (loaded for a villager token): the form and the household's entries.
    * - **villager-declare** - The villager's form, 为本户申报.
@@ -1534,6 +1559,14 @@ export type CustomElements = {
    * - **follow-up-form** - The supervisory committee's answer to a bad rating.
    * - **form-problem** - The server's refusal of a form, by its button.
    * - **attachments** - A form's file field.
+   * - **attachment-files** - A list of attached files (a step's or a note's), each read and opened when asked (docs/attachments.md).
+   * - **attachment-file** - One attached file; `data-state` is `reading`, `ready`, `opening`, `open`, `gone` or `failed`.
+   * - **attachment-open** - Fetches a file's bytes with the token: 查看 a photo, 打开 a PDF.
+   * - **attachment-thumb** - An opened photo's thumbnail: opens the larger view.
+   * - **attachment-save** - An opened PDF's link that saves it.
+   * - **attachment-retry** - Reads an attached file again after a failure (in a form's file field: uploads a failed file again).
+   * - **attachment-dialog** - The larger view of a photo (a modal dialog; Escape closes it).
+   * - **attachment-close** - Closes the larger view.
    * - **ratings** - The published rating aggregates.
    * - **staff-only** - Shown without a staff token.
    * - **loading** - The loading skeleton.

@@ -82,6 +82,12 @@ abstract class OnStepForm<S extends DecisionStep> extends FormBase {
   protected stepLabel(): string {
     return trailStepLabels[this.step][this.options.locale()];
   }
+
+  /** Says in the live region what was done about the step, and gives the desk the change to show. */
+  protected stepDone(action: 'observe' | 'publish', words: string): DeskChange {
+    this.options.announce(words);
+    return { decisionId: this.decision.id, action, step: this.step };
+  }
 }
 
 /** 一监督: the supervisor notes on a step that it was observed (and signs it off), or a concern with a note. */
@@ -105,8 +111,7 @@ export class ObserveForm extends OnStepForm<DecisionStep> {
       { params: { villageId, decisionId: this.decision.id }, body: { step: this.step, kind, ...(note === '' ? {} : { note }) } },
       { idempotencyKey },
     );
-    this.options.announce(this.t.t('observedDone', this.stepLabel()));
-    return { decisionId: this.decision.id, action: 'observe', step: this.step };
+    return this.stepDone('observe', this.t.t('observedDone', this.stepLabel()));
   }
 
   render(): TemplateResult {
@@ -159,8 +164,7 @@ export class PublishForm extends OnStepForm<DisclosureStep> {
       },
       { idempotencyKey },
     );
-    this.options.announce(this.t.t('published', this.stepLabel()));
-    return { decisionId: this.decision.id, action: 'publish', step: this.step };
+    return this.stepDone('publish', this.t.t('published', this.stepLabel()));
   }
 
   render(): TemplateResult {

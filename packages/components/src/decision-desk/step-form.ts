@@ -16,6 +16,7 @@ import {
 import { reconveneDecisionStep, recordDecisionStep } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { AttachmentField } from '../internal/attachment-field.js';
+import { checkOption } from '../internal/check-option.js';
 import { ruleTextFrom } from '../internal/rule-text.js';
 import { FormBase } from './form-base.js';
 import type { DeskChange, PanelContext } from './panel-context.js';
@@ -247,22 +248,20 @@ export class StepForm extends FormBase {
       aria-describedby="dd-channels-error"
     >
       <legend>${this.t.t('channels')}</legend>
-      ${hearingChannels.map(
-        (channel) =>
-          html`<label class="check"
-            ><input
-              type="checkbox"
-              value=${channel}
-              .checked=${chosen.has(channel)}
-              aria-invalid=${problem === undefined ? 'false' : 'true'}
-              @change=${(event: Event) => {
-                const next = new Set(chosen);
-                if ((event.target as HTMLInputElement).checked) next.add(channel);
-                else next.delete(channel);
-                this.set('hearing.channels', hearingChannels.filter((one) => next.has(one)).join(','));
-              }}
-            />${hearingChannelLabels[channel][locale]}</label
-          >`,
+      ${hearingChannels.map((channel) =>
+        checkOption({
+          type: 'checkbox',
+          value: channel,
+          checked: chosen.has(channel),
+          label: hearingChannelLabels[channel][locale],
+          invalid: problem !== undefined,
+          change: (event) => {
+            const next = new Set(chosen);
+            if ((event.target as HTMLInputElement).checked) next.add(channel);
+            else next.delete(channel);
+            this.set('hearing.channels', hearingChannels.filter((one) => next.has(one)).join(','));
+          },
+        }),
       )}
       <p class="field-error" id="dd-channels-error">${problem ?? ''}</p>
     </fieldset>`;

@@ -27,6 +27,11 @@ import { DraftPreview, type PreviewDraft } from './preview.js';
 type Draft = RouteOutput<typeof getDisclosureDraft>;
 type Item = RouteOutput<typeof getDisclosure>;
 type Finding = Draft['findings'][number];
+/** What publishing or discarding the saved draft sends: which draft, at which revision (a stale one is refused, 409). */
+interface SavedDraftInput {
+  readonly params: { readonly villageId: string; readonly draftId: string };
+  readonly body: { readonly revision: number };
+}
 
 export interface DraftFormOptions extends PartBasics {
   /** The village's categories (from the board's list answer). */
@@ -336,10 +341,15 @@ export class DraftForm extends SendingPart<DraftFormOptions> {
     void this.save();
   };
 
+  /** The client and village to write with, when the form may write now: nothing on its way, not the supervisor's view. */
+  private writePlace(): readonly [Client, string] | undefined {
+    return this.sending || this.options.readOnly() ? undefined : this.place;
+  }
+
   async save(): Promise<void> {
-    const client = this.options.client();
-    const villageId = this.options.village();
-    if (!client || villageId === undefined || this.sending || this.options.readOnly()) return;
+    const place = this.writePlace();
+    if (!place) return;
+    const [client, villageId] = place;
     if (!this.validate()) {
       this.update();
       await this.focus('[aria-invalid="true"]');
@@ -373,60 +383,61 @@ export class DraftForm extends SendingPart<DraftFormOptions> {
     );
   }
 
-  private async publish(): Promise<void> {
-    const client = this.options.client();
-    const villageId = this.options.village();
+  /**
+   * The confirm step's answer about the saved draft (publish, discard), sent at the revision the form shows: `done`
+   * takes the server's answer; a failure closes the question (`back` says where the form returns to) and shows why.
+   */
+  private async decide<T>(answer: {
+    readonly signature: (draftId: string) => string;
+    readonly send: (client: Client, input: SavedDraftInput, idempotencyKey: string) => Promise<T>;
+    readonly done: (answer: T, draftId: string) => void;
+    readonly back?: () => void;
+  }): Promise<void> {
+    const place = this.writePlace();
     const draftId = this.draftId;
-    if (!client || villageId === undefined || draftId === undefined || this.sending || this.options.readOnly()) return;
+    if (!place || draftId === undefined) return;
+    const [client, villageId] = place;
     await this.sendAttempt(
-      `publish ${draftId} ${String(this.revision)}`,
-      (key) =>
-        client.request(
-          publishDisclosureDraft,
-          { params: { villageId, draftId }, body: { revision: this.revision } },
-          { idempotencyKey: key },
-        ),
+      answer.signature(draftId),
+      (key) => answer.send(client, { params: { villageId, draftId }, body: { revision: this.revision } }, key),
       {
-        done: ({ data }) => {
-          this.options.announce(this.t.t('publishedOk', data.versions.length));
-          this.options.finished({ kind: 'published', id: data.id, version: data.versions.length });
+        done: (data) => {
+          answer.done(data, draftId);
           return undefined;
         },
         failed: (error) => {
           this.confirming = undefined;
-          this.showing = 'form';
+          answer.back?.();
           return this.failed(error);
         },
       },
     );
   }
 
-  private async discard(): Promise<void> {
-    const client = this.options.client();
-    const villageId = this.options.village();
-    const draftId = this.draftId;
-    if (!client || villageId === undefined || draftId === undefined || this.sending || this.options.readOnly()) return;
-    await this.sendAttempt(
-      `discard ${draftId}`,
-      (key) =>
-        client.request(
-          discardDisclosureDraft,
-          { params: { villageId, draftId }, body: { revision: this.revision } },
-          { idempotencyKey: key },
-        ),
-      {
-        done: () => {
-          this.files.clear();
-          this.options.announce(this.t.t('discarded'));
-          this.options.finished({ kind: 'discarded', id: draftId });
-          return undefined;
-        },
-        failed: (error) => {
-          this.confirming = undefined;
-          return this.failed(error);
-        },
+  private publish(): Promise<void> {
+    return this.decide({
+      signature: (draftId) => `publish ${draftId} ${String(this.revision)}`,
+      send: (client, input, idempotencyKey) => client.request(publishDisclosureDraft, input, { idempotencyKey }),
+      done: ({ data }) => {
+        this.options.announce(this.t.t('publishedOk', data.versions.length));
+        this.options.finished({ kind: 'published', id: data.id, version: data.versions.length });
       },
-    );
+      back: () => {
+        this.showing = 'form';
+      },
+    });
+  }
+
+  private discard(): Promise<void> {
+    return this.decide({
+      signature: (draftId) => `discard ${draftId}`,
+      send: (client, input, idempotencyKey) => client.request(discardDisclosureDraft, input, { idempotencyKey }),
+      done: (_answer, draftId) => {
+        this.files.clear();
+        this.options.announce(this.t.t('discarded'));
+        this.options.finished({ kind: 'discarded', id: draftId });
+      },
+    });
   }
 
   private ask(what: 'publish' | 'discard'): void {

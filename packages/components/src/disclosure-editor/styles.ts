@@ -6,11 +6,6 @@ import { css } from 'lit';
  * private `--_*` variables from tokens.ts.
  */
 export const disclosureEditorStyles = css`
-  .elder-controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-1);
-  }
   h3 {
     font-size: var(--_size-md);
     margin: var(--_space-3) 0 var(--_space-1);

@@ -11,6 +11,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { beforeImport } from '../internal/before-import.js';
 import { captionRow } from '../internal/caption-row.js';
+import { elderControlsStyles } from '../internal/elder-controls-styles.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { loadForRender } from '../internal/lazy-module.js';
 import { Localizer } from '../internal/localize.js';
@@ -116,7 +117,7 @@ async function loadDesk(client: Client, villageId: string, signal: AbortSignal):
  * @cssprop --sz-target-size - Minimum size of every button and field (larger in 长辈版).
  */
 export class SzDisclosureEditor extends SzElement {
-  static override styles = [...widgetStyles, disclosureEditorStyles];
+  static override styles = [...widgetStyles, elderControlsStyles, disclosureEditorStyles];
 
   /** The village whose disclosures are edited; falls back to the provider's `village`. The server admits only its own staff. */
   @property() village?: string;

@@ -3,6 +3,7 @@ import type { lookUpDisclosureQuery as LookUpRoute } from '@shanzhi/sdk';
 import { ProblemError, type RouteOutput, type RouteRef } from '@shanzhi/sdk/browser';
 import { html, nothing, type TemplateResult } from 'lit';
 import { describeFailure, type LoadFailure } from '../internal/states.js';
+import { BoardForm } from './board-form.js';
 import type { QueryFormHost } from './query-form.js';
 import type { Words } from './parts.js';
 
@@ -20,7 +21,6 @@ const lookUpDisclosureQuery: RouteRef<typeof LookUpRoute> = {
 };
 
 type Found = RouteOutput<typeof lookUpDisclosureQuery>;
-type FieldErrors = Partial<Record<'queryId' | 'receiptCode', string>>;
 
 /** A field's error message, referred to by the field's `aria-describedby`. */
 export function fieldError(id: string, message: string | undefined): TemplateResult | typeof nothing {
@@ -77,15 +77,10 @@ const receiptCodePattern = new RegExp(`^[${trackingCodeAlphabet}]{12}$`);
  * is a password: it goes in the body of a POST (never a URL), is kept only in this form while typed, and is forgotten
  * as soon as it was sent, whatever the answer.
  */
-export class AnswerLookup {
+export class AnswerLookup extends BoardForm<'queryId' | 'receiptCode'> {
   private queryId = '';
   private code = '';
-  private errors: FieldErrors = {};
-  private sending = false;
-  private failure: LoadFailure | undefined;
   private found: Found | undefined;
-
-  constructor(private readonly board: QueryFormHost) {}
 
   reset(): void {
     this.queryId = '';
@@ -93,10 +88,6 @@ export class AnswerLookup {
     this.errors = {};
     this.failure = undefined;
     this.found = undefined;
-  }
-
-  private changed(): void {
-    this.board.host.requestUpdate();
   }
 
   private readonly onInput = (event: Event): void => {
@@ -111,7 +102,6 @@ export class AnswerLookup {
     event.preventDefault();
     const target = this.board.target();
     if (!target || this.sending) return;
-    const host = this.board.host;
     const queryId = this.queryId.trim();
     const receiptCode = normalizeTrackingCode(this.code);
     this.errors = {};
@@ -119,8 +109,7 @@ export class AnswerLookup {
     if (!receiptCodePattern.test(receiptCode)) this.errors.receiptCode = t.t('lookupCodeInvalid');
     if (Object.keys(this.errors).length > 0) {
       this.changed();
-      await host.updateComplete;
-      host.renderRoot.querySelector<HTMLElement>('.lookup [aria-invalid="true"]')?.focus();
+      await this.focus('.lookup [aria-invalid="true"]');
       return;
     }
     this.sending = true;
@@ -144,8 +133,7 @@ export class AnswerLookup {
       this.sending = false;
       this.changed();
     }
-    await host.updateComplete;
-    host.renderRoot.querySelector<HTMLElement>('[part~="lookup-result"]')?.focus();
+    await this.focus('[part~="lookup-result"]');
   }
 
   private renderFound(found: Found, t: Words): TemplateResult {

@@ -2,14 +2,15 @@ import { askAboutDisclosure, randomId, type Client, type RouteOutput } from '@sh
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { commonMessages } from '../internal/common-messages.js';
 import type { Localizer } from '../internal/localize.js';
-import { describeFailure, type LoadFailure } from '../internal/states.js';
+import { describeFailure } from '../internal/states.js';
 import type { SzEventDetails } from '../internal/events.js';
 import { AnswerLookup, failureNote, fieldError, inputField } from './answer-lookup.js';
+import { BoardForm, type FieldErrors } from './board-form.js';
 import type { Words } from './parts.js';
 
 type QueryKind = 'question' | 'objection';
 type Receipt = RouteOutput<typeof askAboutDisclosure>;
-type FieldErrors = Partial<Record<'text' | 'contactPhone', string>>;
+type Field = 'text' | 'contactPhone';
 
 /** What the form needs from the board: where to send, its words, and how to announce a received question. */
 export interface QueryFormHost {
@@ -25,20 +26,18 @@ export interface QueryFormHost {
  * who opened an item ever sees it, so a board that only lists never downloads it. Its state lives here and the board
  * renders it again whenever it changes.
  */
-export class QueryForm {
+export class QueryForm extends BoardForm<Field> {
   private kind: QueryKind = 'question';
   private text = '';
   private phone = '';
-  private errors: FieldErrors = {};
-  private sending = false;
-  private failure: LoadFailure | undefined;
   private receipt: Receipt | undefined;
   /** One Idempotency-Key per question: made on the first send, reused when the same text is sent again after a failure. */
   private attemptKey: string | undefined;
   /** "查看答复": reading an answer back with the receipt code. */
   private readonly lookup: AnswerLookup;
 
-  constructor(private readonly board: QueryFormHost) {
+  constructor(board: QueryFormHost) {
+    super(board);
     this.lookup = new AnswerLookup(board);
   }
 
@@ -52,10 +51,6 @@ export class QueryForm {
     this.receipt = undefined;
     this.attemptKey = undefined;
     this.lookup.reset();
-  }
-
-  private changed(): void {
-    this.board.host.requestUpdate();
   }
 
   /** Typing in the question or the phone number. */
@@ -73,11 +68,11 @@ export class QueryForm {
     this.changed();
   }
 
-  private validate(t: Words): FieldErrors {
+  private validate(t: Words): FieldErrors<Field> {
     const text = this.text.trim();
     const phone = this.phone.trim();
     // askDisclosureBodySchema's limits, checked by hand so the board carries no zod (the server checks the schema).
-    const errors: FieldErrors = {};
+    const errors: FieldErrors<Field> = {};
     if (text.length < 5) errors.text = t.t('textTooShort');
     else if (text.length > 1000) errors.text = t.t('textTooLong');
     if (phone.length > 20) errors.contactPhone = t.t('phoneTooLong');
@@ -89,12 +84,10 @@ export class QueryForm {
     const target = this.board.target();
     if (!target || this.sending) return;
     const { client, villageId, disclosureId } = target;
-    const host = this.board.host;
     this.errors = this.validate(t);
     this.changed();
     if (Object.keys(this.errors).length > 0) {
-      await host.updateComplete;
-      host.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      await this.focus('[aria-invalid="true"]');
       return;
     }
     this.attemptKey ??= randomId();
@@ -116,8 +109,7 @@ export class QueryForm {
       this.attemptKey = undefined;
       this.board.submitted({ villageId, disclosureId, queryId: result.data.id, kind: result.data.kind });
       this.changed();
-      await host.updateComplete;
-      host.renderRoot.querySelector<HTMLElement>('[part~="receipt"]')?.focus();
+      await this.focus('[part~="receipt"]');
     } catch (error) {
       this.failure = describeFailure(error, this.board.common);
     } finally {

@@ -81,13 +81,6 @@ export const partStyles = css`
     border-top: 1px solid var(--_border);
     padding-top: var(--_space-2);
   }
-  .households {
-    display: grid;
-    gap: var(--_space-2);
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
   .household {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

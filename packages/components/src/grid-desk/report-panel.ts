@@ -11,6 +11,7 @@ import {
 } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { AttachmentField } from '../internal/attachment-field.js';
+import { AttachmentLists } from '../internal/attachment-list.js';
 import { errorState, loadingState, type LoadFailure } from '../internal/states.js';
 import { FormPart, type GridPartOptions } from './form-part.js';
 
@@ -40,6 +41,8 @@ export class ReportPanel extends FormPart<ReportPanelOptions> {
   protected readonly prefix = 'gd-step';
   protected readonly formPart = 'step-form';
   private readonly photos: AttachmentField;
+  /** The report's photos and each 处置's, opened as staff ask (purpose `grid-report`: never the public's). */
+  private readonly files: AttachmentLists;
   private report: ReportDetail | undefined;
   private loadFailure: LoadFailure | undefined;
   private step: GridStep | undefined;
@@ -47,6 +50,7 @@ export class ReportPanel extends FormPart<ReportPanelOptions> {
   constructor(host: ReactiveControllerHost, options: ReportPanelOptions) {
     super(host, options);
     this.photos = this.photoField('gd-step-photos');
+    this.files = new AttachmentLists(host, options);
     void this.load();
   }
 
@@ -241,7 +245,7 @@ export class ReportPanel extends FormPart<ReportPanelOptions> {
       ${
         report.attachmentIds.length > 0
           ? html`<dt>${t.t('photos', report.attachmentIds.length)}</dt>
-              <dd></dd>`
+              <dd>${this.files.render('gd-photos', report.attachmentIds)}</dd>`
           : nothing
       }
     </dl>`;
@@ -251,9 +255,10 @@ export class ReportPanel extends FormPart<ReportPanelOptions> {
     return html`<h3>${this.t.t('history')}</h3>
       <ol class="history">
         ${report.history.map(
-          (entry) =>
+          (entry, index) =>
             html`<li>
               ${this.t.date(entry.on, 'short')} ${entry.label} · ${this.by(entry.by)}${entry.note ? html`<br />${entry.note}` : nothing}
+              ${/* The report's own photos are shown with its facts above. */ entry.step === 'report' ? nothing : this.files.render(`gd-history-${String(index)}`, entry.attachmentIds)}
             </li>`,
         )}
       </ol>`;

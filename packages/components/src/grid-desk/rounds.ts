@@ -219,7 +219,7 @@ export class RoundsView extends FormPart<RoundsOptions> {
           }}
         />${this.t.t('toVisitOnly')}</label
       >
-      <ul class="households" aria-label=${this.t.t('households_count', households.length)}>
+      <ul class="list" aria-label=${this.t.t('households_count', households.length)}>
         ${repeat(
           households,
           (one) => one.id,

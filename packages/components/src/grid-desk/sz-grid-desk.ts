@@ -86,6 +86,14 @@ function tabAfter(key: string, at: number): GridView | undefined {
  * @csspart household - One household of a round's checklist.
  * @csspart visit-form - The form that records a visit.
  * @csspart attachments - The photo field.
+ * @csspart attachment-files - A list of attached files (a report's or a step's photos), each read and opened when asked (docs/attachments.md).
+ * @csspart attachment-file - One attached file; `data-state` is `reading`, `ready`, `opening`, `open`, `gone` or `failed`.
+ * @csspart attachment-open - Fetches a file's bytes with the token: 查看 a photo, 打开 a PDF.
+ * @csspart attachment-thumb - An opened photo's thumbnail: opens the larger view.
+ * @csspart attachment-save - An opened PDF's link that saves it.
+ * @csspart attachment-retry - Reads an attached file again after a failure (in a form's file field: uploads a failed file again).
+ * @csspart attachment-dialog - The larger view of a photo (a modal dialog; Escape closes it).
+ * @csspart attachment-close - Closes the larger view.
  * @csspart staff-only - Who may use the desk (shown without a staff token).
  * @csspart loading - The loading skeleton.
  * @csspart empty - The empty state.

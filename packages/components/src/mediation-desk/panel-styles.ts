@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { deskPanelBoxStyles } from '../internal/desk-panel-styles.js';
 
 /**
  * The opened case's styles, adopted when its chunk arrives (late-styles.ts), with the 调解协议书's print layout: when
@@ -6,13 +7,9 @@ import { css } from 'lit';
  * the rest of the widget is hidden. Only private `--_*` variables.
  */
 export const panelStyles = css`
+  ${deskPanelBoxStyles}
   .panel {
-    display: grid;
     gap: var(--_space-2);
-    margin-block-start: var(--_space-2);
-    padding: var(--_space-3);
-    border-inline-start: 4px solid var(--_primary);
-    background: var(--_surface-alt);
   }
   .panel h3,
   .panel h4,

@@ -2,6 +2,7 @@ import { disputeTypes } from '@shanzhi/rules';
 import { getMediationDesk, ProblemError, type Client } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { AttachmentLists } from '../internal/attachment-list.js';
 import type { Localizer } from '../internal/localize.js';
 import { sendProblem } from '../internal/send-problem.js';
 import { describeFailure } from '../internal/states.js';
@@ -57,9 +58,12 @@ export class CasePanel extends ReadingPart<PanelOptions> {
   private step: string | undefined;
   private values: Values = {};
   private issues = new Map<string, string>();
+  /** The application's files and the origin report's photos, opened as the mediator asks (docs/attachments.md). */
+  private readonly files: AttachmentLists;
 
   constructor(host: ReactiveControllerHost, options: PanelOptions) {
     super(host, options);
+    this.files = new AttachmentLists(host, options);
     void this.load();
   }
 
@@ -338,7 +342,7 @@ export class CasePanel extends ReadingPart<PanelOptions> {
       <p>${type ? (t.lang === 'en' ? type.en : type['zh-CN']) : status.disputeType}</p>
       <p class="quoted">${dispute.description}</p>
       <p>${t.t('desired')}：${dispute.desiredOutcome}</p>
-      ${dispute.amountFen === undefined ? nothing : html`<p>${t.t('amount')}：${t.yuan(dispute.amountFen)}</p>`}
+      ${dispute.amountFen === undefined ? nothing : html`<p>${t.t('amount')}：${t.yuan(dispute.amountFen)}</p>`} ${this.renderFiles(desk)}
       <h4>${t.t('due')}</h4>
       <ul class="facts-list" part="due">
         ${status.concludeBy ? html`<li>${t.t('concludeBy', t.date(status.concludeBy))}</li>` : nothing}
@@ -363,6 +367,38 @@ export class CasePanel extends ReadingPart<PanelOptions> {
               </ul>`
           : nothing
       }`;
+  }
+
+  /**
+   * The application's files (each of the village it was uploaded to: a county-pool case's may be another's) and, for a
+   * case taken over from a grid report, the report with its photos; both the mediators' only (purposes.ts).
+   */
+  private renderFiles(desk: DeskView): TemplateResult {
+    const { t } = this;
+    const intake = desk.status.attachments ?? [];
+    const origin = desk.origin;
+    return html`${
+      intake.length > 0
+        ? html`<h4>${t.t('intakeFiles')}</h4>
+            ${this.files.render('md-intake', intake)}`
+        : nothing
+    }
+    ${
+      origin
+        ? html`<h4>${t.t('origin', origin.category.label, t.date(origin.seenOn))}</h4>
+            <p class="quoted">${origin.text}</p>
+            <p>${origin.place.text}</p>
+            ${
+              origin.attachmentIds.length > 0
+                ? html`<p>${t.t('originPhotos')}</p>
+                    ${this.files.render(
+                      'md-origin',
+                      origin.attachmentIds.map((attachmentId) => ({ attachmentId, villageId: origin.villageId })),
+                    )}`
+                : nothing
+            }`
+        : nothing
+    }`;
   }
 
   private renderTeam(desk: DeskView): TemplateResult {

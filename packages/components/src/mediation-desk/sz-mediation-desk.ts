@@ -84,6 +84,14 @@ function rowAfter(row: QueueRow, desk: DeskView): QueueRow {
  * @csspart retry - The retry button.
  * @csspart offline - The offline state.
  * @csspart elder-controls - The 长辈版 switch, text size and read-aloud buttons.
+ * @csspart attachment-files - A list of attached files (the application's files, a grid report's photos), each read and opened when asked (docs/attachments.md).
+ * @csspart attachment-file - One attached file; `data-state` is `reading`, `ready`, `opening`, `open`, `gone` or `failed`.
+ * @csspart attachment-open - Fetches a file's bytes with the token: 查看 a photo, 打开 a PDF.
+ * @csspart attachment-thumb - An opened photo's thumbnail: opens the larger view.
+ * @csspart attachment-save - An opened PDF's link that saves it.
+ * @csspart attachment-retry - Reads a file again after a failure.
+ * @csspart attachment-dialog - The larger view of a photo (a modal dialog; Escape closes it).
+ * @csspart attachment-close - Closes the larger view.
  *
  * @cssprop --sz-color-primary - The opened case's border and the primary buttons.
  * @cssprop --sz-color-text - Text.

@@ -76,9 +76,9 @@ export class DeclareForm extends SendingPart<DeclareOptions> {
   };
 
   async submit(): Promise<void> {
-    const client = this.options.client();
-    const villageId = this.options.village();
-    if (!client || !villageId || this.sending) return;
+    const place = this.place;
+    if (!place || this.sending) return;
+    const [client, villageId] = place;
     if (!this.validate()) {
       this.update();
       await this.focus('[aria-invalid="true"]');

@@ -107,6 +107,8 @@ export const reviewMessages = defineMessages({
     refusedTitle: '未能处理的申报',
     batchFailed: '提交没有成功：',
     tryAgain: '再试一次',
+    openEvidence: (n: number, what: string) => `查看佐证材料（${String(n)} 份）：${what}`,
+    evidence: (what: string) => `佐证材料：${what}`,
   },
   en: {
     selected: (n: number) => `${String(n)} selected`,
@@ -126,5 +128,7 @@ export const reviewMessages = defineMessages({
     refusedTitle: 'Not handled',
     batchFailed: 'That did not go through: ',
     tryAgain: 'Try again',
+    openEvidence: (n: number, what: string) => `See the evidence (${String(n)} ${n === 1 ? 'file' : 'files'}): ${what}`,
+    evidence: (what: string) => `Evidence: ${what}`,
   },
 });

@@ -1,6 +1,7 @@
 import { ProblemError, reviewPointsEntries, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { AttachmentLists } from '../internal/attachment-list.js';
 import { describeFailure, type LoadFailure } from '../internal/states.js';
 import { SendingPart } from '../internal/widget-part.js';
 import { sendProblem } from '../internal/send-problem.js';
@@ -40,12 +41,17 @@ export class ReviewBar extends SendingPart<ReviewOptions, LoadFailure & { readon
   private reason = '';
   private reasonError = '';
   private result: BatchResult | undefined;
+  /** The evidence of the entry the reviewer asked to see (purpose `points-evidence`): read only when asked. */
+  private readonly files = new AttachmentLists(this.host, this.options);
+  private evidenceOf: string | undefined;
 
-  renderActions(): TemplateResult | typeof nothing {
+  /** The review buttons, with the evidence of `current` (the entry with the keyboard focus) above them. */
+  renderActions(current?: QueuedEntry): TemplateResult | typeof nothing {
     const action = this.options.action();
     const count = this.options.selected().length;
     if (!action) return nothing;
-    return html`<div class="actions" part="actions" role="group" aria-label=${this.t.t('selected', count)}>
+    return html`${this.renderEvidence(current)}
+      <div class="actions" part="actions" role="group" aria-label=${this.t.t('selected', count)}>
         <span class="selected-count">${this.t.t('selected', count)}</span>
         <button type="button" class="primary" part="approve" ?disabled=${this.sending} @click=${() => void this.review(action)}>
           ${action === 'passFirstReview' ? this.t.t('approve_passFirstReview', count) : this.t.t('approve_publicize', count)}
@@ -61,6 +67,31 @@ export class ReviewBar extends SendingPart<ReviewOptions, LoadFailure & { readon
         </button>
       </div>
       ${this.rejecting ? this.renderRejectForm() : nothing} ${this.renderProblem()}`;
+  }
+
+  /**
+   * A reviewer judges a declaration with its evidence (photos, a receipt): a button for the focused entry, and once
+   * pressed its files, each opened as asked. Another entry shows its own button again (the last one's bytes forgotten).
+   */
+  private renderEvidence(entry: QueuedEntry | undefined): TemplateResult | typeof nothing {
+    const ids = entry?.attachmentIds ?? [];
+    if (!entry || ids.length === 0) return nothing;
+    const what = `${this.options.ruleLabel(entry.ruleCode)} · ${entry.householdNumber} ${entry.householdName}`;
+    if (this.evidenceOf === entry.id)
+      return html`<section class="evidence" part="evidence" tabindex="-1" aria-label=${this.t.t('evidence', what)}>
+        ${this.files.render('pd-evidence', ids)}
+      </section>`;
+    return html`<button
+      type="button"
+      part="open-evidence"
+      @click=${() => {
+        this.evidenceOf = entry.id;
+        this.update();
+        void this.focus('[part~="evidence"]');
+      }}
+    >
+      ${this.t.t('openEvidence', ids.length, what)}
+    </button>`;
   }
 
   private readonly openReject = (): void => {

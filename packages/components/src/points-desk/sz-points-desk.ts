@@ -35,6 +35,9 @@ const pageSize = 50;
 /** The household's recent entries shown beside the selected one. */
 const historySize = 6;
 
+/** The desk's tools whose panels open below the tool buttons, by the state that says each is open. */
+type ToolToggle = 'declareOpen' | 'revokeOpen' | 'tiesOpen';
+
 /**
  * Where a desk remembers, for this tab, that the server answered its queue with 403 and it showed a villager's side:
  * the next desk of that village (the page visited again, the element mounted anew) does not download the staff's
@@ -96,8 +99,17 @@ function knownVillager(village: string): boolean {
  * @csspart attachment-list - The chosen files.
  * @csspart attachment - One file; `data-state` is `uploading`, `done` or `failed`.
  * @csspart attachment-state - A file's state in words (with the server's reason when it failed).
- * @csspart attachment-retry - Uploads a failed file again.
+ * @csspart attachment-retry - Uploads a failed file again (the declare form), or reads a file of the evidence again.
  * @csspart attachment-remove - Removes a file.
+ * @csspart open-evidence - Shows the evidence of the entry with the keyboard focus (a staff queue; loaded with the review buttons).
+ * @csspart evidence - That entry's evidence: its files, each read and opened when asked (docs/attachments.md).
+ * @csspart attachment-files - The evidence's list of files.
+ * @csspart attachment-file - One file of the evidence; `data-state` is `reading`, `ready`, `opening`, `open`, `gone` or `failed`.
+ * @csspart attachment-open - Fetches a file's bytes with the token: 查看 a photo, 打开 a PDF.
+ * @csspart attachment-thumb - An opened photo's thumbnail: opens the larger view.
+ * @csspart attachment-save - An opened PDF's link that saves it.
+ * @csspart attachment-dialog - The larger view of a photo (a modal dialog; Escape closes it).
+ * @csspart attachment-close - Closes the larger view.
  * @csspart objections - The supervisor's objections panel (loaded for the supervisor).
  * @csspart villager - A villager's side of the desk (loaded for a villager token): the form and the household's entries.
  * @csspart villager-declare - The villager's form, 为本户申报.
@@ -388,7 +400,7 @@ export class SzPointsDesk extends SzElement {
           ? emptyState(this.t.t('emptyQueue'))
           : html`<div class="desk">
               <div class="queue-column">
-                ${this.renderQueue(view)} ${this.renderPart(this.reviewPart.value?.renderActions(), this.reviewPart)}
+                ${this.renderQueue(view)} ${this.renderPart(this.reviewPart.value?.renderActions(this.currentEntry), this.reviewPart)}
               </div>
               ${this.renderHistory()}
             </div>`
@@ -397,46 +409,39 @@ export class SzPointsDesk extends SzElement {
 
   private renderDeclare(): TemplateResult {
     return html`<div class="tools">
-        <button
-          type="button"
-          part="open-declare"
-          aria-expanded=${this.declareOpen ? 'true' : 'false'}
-          @click=${() => {
-            this.declareOpen = !this.declareOpen;
-            if (this.declareOpen) this.openPart(this.declarePart);
-          }}
-        >
-          ${this.t.t('declare')}
-        </button>
-        ${this.renderToolButtons()}
+        ${this.toolButton('open-declare', 'declareOpen', this.t.t('declare'), this.declarePart)} ${this.renderToolButtons()}
       </div>
-      ${this.declareOpen ? this.renderPart(this.declarePart.value?.render(), this.declarePart) : nothing} ${this.renderToolPanels()}`;
+      ${this.toolPanel('declareOpen', this.declarePart)} ${this.renderToolPanels()}`;
   }
 
   /** The revocation (a cadre's desk only) and the family ties (every staff member's) buttons. */
   private renderToolButtons(): TemplateResult {
-    return html`${
-      this.committeeDesk
-        ? this.toolButton('open-revoke', this.revokeOpen, this.t.t('revokeTool'), () => {
-            this.revokeOpen = !this.revokeOpen;
-            if (this.revokeOpen) this.openPart(this.revokePart);
-          })
-        : nothing
-    }
-    ${this.toolButton('open-family-ties', this.tiesOpen, this.t.t('familyTiesTool'), () => {
-      this.tiesOpen = !this.tiesOpen;
-      if (this.tiesOpen) this.openPart(this.tiesPart);
-    })}`;
+    return html`${this.committeeDesk ? this.toolButton('open-revoke', 'revokeOpen', this.t.t('revokeTool'), this.revokePart) : nothing}
+    ${this.toolButton('open-family-ties', 'tiesOpen', this.t.t('familyTiesTool'), this.tiesPart)}`;
   }
 
-  /** A button that opens and closes one of the desk's panels below the tools (it says whether it is open). */
-  private toolButton(name: string, open: boolean, label: string, toggle: () => void): TemplateResult {
-    return html`<button type="button" part=${name} aria-expanded=${open ? 'true' : 'false'} @click=${toggle}>${label}</button>`;
+  /** A button that opens and closes one of the desk's panels (declare, revoke, family ties; it says whether it is open). */
+  private toolButton(name: string, open: ToolToggle, label: string, part: LazyModule<unknown>): TemplateResult {
+    return html`<button
+      type="button"
+      part=${name}
+      aria-expanded=${this[open] ? 'true' : 'false'}
+      @click=${() => {
+        this[open] = !this[open];
+        if (this[open]) this.openPart(part);
+      }}
+    >
+      ${label}
+    </button>`;
   }
 
   private renderToolPanels(): TemplateResult {
-    return html`${this.revokeOpen && this.committeeDesk ? this.renderPart(this.revokePart.value?.render(), this.revokePart) : nothing}
-    ${this.tiesOpen ? this.renderPart(this.tiesPart.value?.render(), this.tiesPart) : nothing}`;
+    return html`${this.committeeDesk ? this.toolPanel('revokeOpen', this.revokePart) : nothing} ${this.toolPanel('tiesOpen', this.tiesPart)}`;
+  }
+
+  /** An opened tool's panel (its toolButton says it is open): the part once it is here. */
+  private toolPanel(open: ToolToggle, part: LazyModule<{ render(): TemplateResult | typeof nothing }>): TemplateResult | typeof nothing {
+    return this[open] ? this.renderPart(part.value?.render(), part) : nothing;
   }
 
   /** A late part once it is here; while it loads the skeleton, and why when it could not be loaded. */

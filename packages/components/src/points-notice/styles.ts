@@ -6,11 +6,6 @@ import { css } from 'lit';
  * tokens' rem/em, so WeChat's largest font and 200 % zoom reflow instead of clipping.
  */
 export const pointsNoticeStyles = css`
-  .elder-controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-1);
-  }
   .muted,
   .as-of,
   .intro {

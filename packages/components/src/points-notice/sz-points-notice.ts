@@ -6,6 +6,7 @@ import { beforeImport } from '../internal/before-import.js';
 import { boardControlsStyles } from '../internal/board-controls-styles.js';
 import { BoardPager, defaultBoardInterval, isBoardDisplay, type BoardDisplay } from '../internal/board-pager.js';
 import { captionRow } from '../internal/caption-row.js';
+import { elderControlsStyles } from '../internal/elder-controls-styles.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { addLateStyles } from '../internal/late-styles.js';
 import { Localizer } from '../internal/localize.js';
@@ -101,7 +102,7 @@ const boardPageSize = 4;
  * @cssprop --sz-target-size - Minimum size of every button (larger in 长辈版).
  */
 export class SzPointsNotice extends SzElement {
-  static override styles = [...widgetStyles, boardControlsStyles, pointsNoticeStyles];
+  static override styles = [...widgetStyles, elderControlsStyles, boardControlsStyles, pointsNoticeStyles];
 
   /** The village whose notices to show; falls back to the provider's `village`. */
   @property() village?: string;
@@ -479,15 +480,15 @@ export class SzPointsNotice extends SzElement {
     </section>`;
   }
 
+  /** The day the board's points stand at, beside the title. */
+  private renderAsOf(): TemplateResult | typeof nothing {
+    return this.meta ? html`<span class="as-of">${this.t.t('asOf', this.t.date(this.meta.asOf))}</span>` : nothing;
+  }
+
   override render(): TemplateResult {
     const t = this.t;
     return html`<section class="widget" aria-labelledby="title">
-      ${captionRow(
-        t.t('title'),
-        this.elderControls.render(),
-        this.meta ? html`<span class="as-of">${t.t('asOf', t.date(this.meta.asOf))}</span>` : nothing,
-      )}
-      ${this.renderSwitch()}
+      ${captionRow(t.t('title'), this.elderControls.render(), this.renderAsOf())} ${this.renderSwitch()}
       ${this.panelFailure ? errorState(this.common, { ...this.panelFailure, message: `${t.t('panelFailed')}：${this.panelFailure.message}` }, this.panelRetry) : nothing}
       ${this.renderMain()} ${this.view === 'board' ? this.renderHelp() : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>

@@ -1,14 +1,11 @@
 import { css } from 'lit';
+import { deskPanelBoxStyles } from '../internal/desk-panel-styles.js';
 
 /** The query panel's styles, adopted when its chunk arrives (late-styles.ts). Only private `--_*` variables. */
 export const panelStyles = css`
+  ${deskPanelBoxStyles}
   .panel {
-    display: grid;
     gap: var(--_space-3);
-    margin-block-start: var(--_space-2);
-    padding: var(--_space-3);
-    border-inline-start: 4px solid var(--_primary);
-    background: var(--_surface-alt);
   }
   .facts {
     display: grid;

@@ -6,11 +6,6 @@ import { css } from 'lit';
  * deadlines). Only private `--_*` variables from tokens.ts. The panel's styles come with its chunk (./panel-styles.ts).
  */
 export const queryDeskStyles = css`
-  .elder-controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-1);
-  }
   .text {
     overflow: hidden;
     display: -webkit-box;

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { beforeImport } from '../internal/before-import.js';
 import { deskDueStyles, deskListStyles } from '../internal/desk-list-styles.js';
+import { elderControlsStyles } from '../internal/elder-controls-styles.js';
 import { Localizer } from '../internal/localize.js';
 import { StaffDesk } from '../internal/staff-desk.js';
 import { widgetStyles } from '../internal/widget-styles.js';
@@ -63,7 +64,7 @@ export type QueryRow = QueryList['items'][number];
  * @cssprop --sz-target-size - Minimum size of every button (larger in 长辈版).
  */
 export class SzQueryDesk extends StaffDesk<QueryList> {
-  static override styles = [...widgetStyles, deskListStyles, deskDueStyles, queryDeskStyles];
+  static override styles = [...widgetStyles, elderControlsStyles, deskListStyles, deskDueStyles, queryDeskStyles];
 
   /** The village whose queries these are; falls back to the provider's `village`. The server admits only its own staff. */
   @property() village?: string;

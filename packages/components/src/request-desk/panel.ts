@@ -10,6 +10,7 @@ import {
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { AttachmentField } from '../internal/attachment-field.js';
+import { AttachmentLists } from '../internal/attachment-list.js';
 import { addLateStyles } from '../internal/late-styles.js';
 import { Localizer } from '../internal/localize.js';
 import { describeFailure, errorState, loadingState, type LoadFailure } from '../internal/states.js';
@@ -62,6 +63,8 @@ export class RequestPanel extends SendingPart<PanelOptions> {
   private problemOf: Form | undefined;
   private readonly stepFiles: AttachmentField;
   private readonly noteFiles: AttachmentField;
+  /** The files of the steps and notes, read and opened as staff ask (staff-only, purpose `service-request`). */
+  private readonly files: AttachmentLists;
 
   constructor(host: ReactiveControllerHost, options: PanelOptions) {
     super(host, options);
@@ -74,6 +77,7 @@ export class RequestPanel extends SendingPart<PanelOptions> {
     };
     this.stepFiles = new AttachmentField(host, { ...options, purpose: 'service-request', id: 'rd-step-files', changed });
     this.noteFiles = new AttachmentField(host, { ...options, purpose: 'service-request', id: 'rd-note-files', changed });
+    this.files = new AttachmentLists(host, options);
     void this.load();
   }
 
@@ -276,7 +280,6 @@ export class RequestPanel extends SendingPart<PanelOptions> {
       <ol class="steps" part="steps">
         ${detail.steps.map((step) => {
           const isNext = step === next;
-          const files = step.attachmentIds?.length ?? 0;
           return html`<li
             class=${step.done ? 'done' : isNext ? 'next' : 'later'}
             data-step=${step.code}
@@ -285,7 +288,7 @@ export class RequestPanel extends SendingPart<PanelOptions> {
             <span><strong>${step.label}</strong> · ${this.stepWords(step, isNext)}</span>
             <span class="muted">${this.t.t('owner', ownerWords(this.desk, step.owner), step.workingDays)}</span>
             ${step.note ? html`<span class="quoted">${step.note}</span>` : nothing}
-            ${files > 0 ? html`<span class="muted">${this.t.t('attachments', files)}</span>` : nothing}
+            ${this.files.render(`rd-step-${step.code}`, step.attachmentIds)}
           </li>`;
         })}
       </ol>`;
@@ -386,11 +389,11 @@ export class RequestPanel extends SendingPart<PanelOptions> {
           ? html`<p class="muted">${t.t('noNotes')}</p>`
           : html`<ul class="notes" part="notes">
               ${detail.notes.map(
-                (one) =>
+                (one, index) =>
                   html`<li>
                     <span class="muted">${t.t('noteBy', t.date(one.on, 'short'), this.actor(one.by))}</span>
                     <span class="quoted">${one.text}</span>
-                    ${one.attachmentIds.length > 0 ? html`<span class="muted">${t.t('attachments', one.attachmentIds.length)}</span>` : nothing}
+                    ${this.files.render(`rd-note-${String(index)}`, one.attachmentIds)}
                   </li>`,
               )}
             </ul>`

@@ -1,15 +1,10 @@
 import { css } from 'lit';
 
 /**
- * `<sz-request-desk>`'s own styles, after the kit's widgetStyles, deskListStyles, deskDueStyles and filterBarStyles. Only private
- * `--_*` variables from tokens.ts. The panel's styles come with its chunk (./panel-styles.ts).
+ * `<sz-request-desk>`'s own styles, after the kit's widgetStyles, elderControlsStyles, deskListStyles, deskDueStyles and
+ * filterBarStyles. Only private `--_*` variables from tokens.ts. The panel's styles come with its chunk (./panel-styles.ts).
  */
 export const requestDeskStyles = css`
-  .elder-controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-1);
-  }
   .meta,
   .muted,
   .closed .due {

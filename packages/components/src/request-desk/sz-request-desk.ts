@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { beforeImport } from '../internal/before-import.js';
 import { deskDueStyles, deskListStyles } from '../internal/desk-list-styles.js';
 import { moreButton, rowList } from '../internal/desk-rows.js';
+import { elderControlsStyles } from '../internal/elder-controls-styles.js';
 import { filterBarStyles } from '../internal/filter-bar-styles.js';
 import { Localizer } from '../internal/localize.js';
 import { RemoteData } from '../internal/remote-data.js';
@@ -75,6 +76,14 @@ function queryOf(filters: Filters, cursor?: string): Query {
  * @csspart follow-up-form - The supervisory committee's answer to a bad rating.
  * @csspart form-problem - The server's refusal of a form, by its button.
  * @csspart attachments - A form's file field.
+ * @csspart attachment-files - A list of attached files (a step's or a note's), each read and opened when asked (docs/attachments.md).
+ * @csspart attachment-file - One attached file; `data-state` is `reading`, `ready`, `opening`, `open`, `gone` or `failed`.
+ * @csspart attachment-open - Fetches a file's bytes with the token: 查看 a photo, 打开 a PDF.
+ * @csspart attachment-thumb - An opened photo's thumbnail: opens the larger view.
+ * @csspart attachment-save - An opened PDF's link that saves it.
+ * @csspart attachment-retry - Reads an attached file again after a failure (in a form's file field: uploads a failed file again).
+ * @csspart attachment-dialog - The larger view of a photo (a modal dialog; Escape closes it).
+ * @csspart attachment-close - Closes the larger view.
  * @csspart ratings - The published rating aggregates.
  * @csspart staff-only - Shown without a staff token.
  * @csspart loading - The loading skeleton.
@@ -100,7 +109,7 @@ function queryOf(filters: Filters, cursor?: string): Query {
  * @cssprop --sz-target-size - Minimum size of every button and field (larger in 长辈版).
  */
 export class SzRequestDesk extends StaffDesk<RequestList> {
-  static override styles = [...widgetStyles, deskListStyles, deskDueStyles, filterBarStyles, requestDeskStyles];
+  static override styles = [...widgetStyles, elderControlsStyles, deskListStyles, deskDueStyles, filterBarStyles, requestDeskStyles];
 
   /** The village whose requests these are; falls back to the provider's `village`. The server admits only its own staff. */
   @property() village?: string;

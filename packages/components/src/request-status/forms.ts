@@ -2,6 +2,7 @@ import { orderCategories, ratingGrades, type OrderCategory } from '@shanzhi/rule
 import { fileOrderRequest, ProblemError, rateServiceRequest, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { checkOption } from '../internal/check-option.js';
 import type { Localizer } from '../internal/localize.js';
 import { describeFailure } from '../internal/states.js';
 import { SendingPart, type PartBasics } from '../internal/widget-part.js';
@@ -127,17 +128,15 @@ abstract class VillagerForm<O extends PartBasics> extends SendingPart<O> {
       aria-describedby=${this.described(id, name)}
     >
       <legend>${legend}</legend>
-      ${options.map(
-        (one) =>
-          html`<label class="check"
-            ><input
-              type="radio"
-              name=${name}
-              value=${one.code}
-              .checked=${live(this.values[name] === one.code)}
-              @change=${this.onInput}
-            />${one[locale]}</label
-          >`,
+      ${options.map((one) =>
+        checkOption({
+          type: 'radio',
+          name,
+          value: one.code,
+          checked: this.values[name] === one.code,
+          label: one[locale],
+          change: this.onInput,
+        }),
       )}
       ${this.fieldExtras(id, name)}
     </fieldset>`;

@@ -6,11 +6,6 @@ import { css } from 'lit';
  * with their chunk (./form-styles.ts).
  */
 export const requestStatusStyles = css`
-  .elder-controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-1);
-  }
   .intro {
     margin-bottom: var(--_space-2);
   }

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { beforeImport } from '../internal/before-import.js';
 import { captionRow } from '../internal/caption-row.js';
+import { elderControlsStyles } from '../internal/elder-controls-styles.js';
 import { ElderControls } from '../internal/elder-controls.js';
 import { Localizer } from '../internal/localize.js';
 import { lookupForm, type LookupField } from '../internal/lookup-form.js';
@@ -71,7 +72,7 @@ type LookupArgs = readonly [Client, string, string, string];
  * @cssprop --sz-target-size - Minimum size of every button and field (larger in 长辈版).
  */
 export class SzRequestStatus extends SzElement {
-  static override styles = [...widgetStyles, requestStatusStyles];
+  static override styles = [...widgetStyles, elderControlsStyles, requestStatusStyles];
 
   /** The village the request belongs to; falls back to the provider's `village`. 点单 are filed with it. */
   @property() village?: string;
@@ -312,16 +313,16 @@ export class SzRequestStatus extends SzElement {
     speech.speak(utterance);
   }
 
+  /** The button that opens the 点单 form, beside the title while the form is closed. */
+  private renderOrderButton(): TemplateResult | typeof nothing {
+    if (!this.villageId || this.ordering) return nothing;
+    return html`<button type="button" part="order" @click=${() => void this.openOrder()}>${this.t.t('order')}</button>`;
+  }
+
   override render(): TemplateResult {
     const t = this.t;
     return html`<section class="widget" aria-labelledby="title">
-      ${captionRow(
-        t.t('title'),
-        this.elderControls.render(),
-        this.villageId && !this.ordering
-          ? html`<button type="button" part="order" @click=${() => void this.openOrder()}>${t.t('order')}</button>`
-          : nothing,
-      )}
+      ${captionRow(t.t('title'), this.elderControls.render(), this.renderOrderButton())}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       <p class="hint intro">${t.t('intro')}</p>
       ${this.ordering ? this.renderLate(this.orderForm, () => void this.openOrder()) : nothing} ${this.renderReceipt()}

@@ -1,6 +1,7 @@
 import { textIn } from '@shanzhi/rules';
 import type { getService, RouteOutput } from '@shanzhi/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { checkOption } from '../internal/check-option.js';
 import type { Localizer } from '../internal/localize.js';
 import type { guideMessages } from './guide-messages.js';
 import { answersStorageKey } from './options.js';
@@ -98,19 +99,17 @@ export function renderQuestion(
       return html`<fieldset class="question" data-question=${question.code} aria-invalid=${invalid}>
         <legend>${label}</legend>
         ${help}
-        ${options.map(
-          (option) =>
-            html`<label class="check"
-              ><input
-                type="radio"
-                name=${id}
-                .value=${option.value}
-                .checked=${value === option.typed}
-                @change=${() => {
-                  onAnswer(question.code, option.typed);
-                }}
-              />${option.label}</label
-            > `,
+        ${options.map((option) =>
+          checkOption({
+            type: 'radio',
+            name: id,
+            value: option.value,
+            checked: value === option.typed,
+            label: option.label,
+            change: () => {
+              onAnswer(question.code, option.typed);
+            },
+          }),
         )}
       </fieldset>`;
     }
@@ -119,21 +118,18 @@ export function renderQuestion(
       return html`<fieldset class="question" data-question=${question.code} aria-invalid=${invalid}>
         <legend>${label}</legend>
         ${help}
-        ${(question.options ?? []).map(
-          (option) =>
-            html`<label class="check"
-              ><input
-                type="checkbox"
-                .checked=${chosen.includes(option.value)}
-                @change=${(event: Event) => {
-                  const on = (event.target as HTMLInputElement).checked;
-                  onAnswer(
-                    question.code,
-                    on ? [...chosen.filter((one) => one !== option.value), option.value] : chosen.filter((one) => one !== option.value),
-                  );
-                }}
-              />${textIn(option.label, lang)}</label
-            > `,
+        ${(question.options ?? []).map((option) =>
+          checkOption({
+            type: 'checkbox',
+            value: option.value,
+            checked: chosen.includes(option.value),
+            label: textIn(option.label, lang),
+            change: (event) => {
+              const on = (event.target as HTMLInputElement).checked;
+              const others = chosen.filter((one) => one !== option.value);
+              onAnswer(question.code, on ? [...others, option.value] : others);
+            },
+          }),
         )}
       </fieldset>`;
     }

@@ -24,12 +24,18 @@ import {
 } from '../fixtures/decision-desk-client.js';
 import { choose as chooseFiles, pickedFile } from '../fixtures/attachment-client.js';
 import { freshDeviceForEach } from '../fixtures/device.js';
-import { problem } from '../fixtures/fake-client.js';
 import { focused, mountSignedOut, part, visibleText } from '../fixtures/mount.js';
-import { itShowsTheSharedStates } from '../fixtures/shared-states.js';
+import { itShowsTheSharedStates, mountRefused, type EmptyState } from '../fixtures/shared-states.js';
 
 const shadow = (el: SzDecisionDesk) => el.shadowRoot!;
 const submit = (el: SzDecisionDesk) => shadow(el).querySelector<HTMLButtonElement>('[part~="form"] button[type="submit"]');
+
+/** The widget with nothing to show. */
+const empty: EmptyState<FakeDecisionDeskClient> = {
+  client: () => new FakeDecisionDeskClient([]),
+  when: 'the village has no decision yet',
+  says: '还没有决策事项',
+};
 
 /** Opens the decision `id` with its button, and waits for its panel. */
 async function openDecisionPanel(el: SzDecisionDesk, id: string): Promise<void> {
@@ -41,15 +47,7 @@ async function openDecisionPanel(el: SzDecisionDesk, id: string): Promise<void> 
 describe('<sz-decision-desk>', () => {
   freshDeviceForEach();
 
-  itShowsTheSharedStates({
-    what: 'the decisions',
-    client: () => new FakeDecisionDeskClient(),
-    emptyClient: () => new FakeDecisionDeskClient([]),
-    mount: mountDecisionDesk,
-    route: listDecisions.id,
-    loaded: (el) => decisionRows(el).length > 0,
-    empty: { when: 'the village has no decision yet', says: '还没有决策事项' },
-  });
+  itShowsTheSharedStates(mountDecisionDesk, listDecisions.id, empty, (el) => decisionRows(el).length > 0);
 
   it('lists the decisions with their state and next step, and passes axe', async () => {
     const el = await mountDecisionDesk();
@@ -67,10 +65,7 @@ describe('<sz-decision-desk>', () => {
   it('without a staff token says who may use it; a refused token (a villager) gets the same words', async () => {
     const anonymous = await mountSignedOut<SzDecisionDesk>('sz-decision-desk', { village: 'v-test-01' });
     assert.include(part(anonymous, 'staff-only')?.textContent, '村务监督委员会');
-    const client = new FakeDecisionDeskClient();
-    client.failNext(listDecisions.id, problem(403, '无权访问', 'req-403', listDecisions.id));
-    const el = await mountDecisionDesk(client, {}, false);
-    await waitUntil(() => part(el, 'staff-only'), 'the staff-only words', { timeout: 5000 });
+    const el = await mountRefused(mountDecisionDesk, listDecisions.id);
     assert.isNull(part(el, 'error'));
     await expect(el).to.be.accessible();
   });

@@ -88,7 +88,9 @@ describe('<sz-disclosure-editor> against the reference server', function () {
     const token = demoToken('villager');
     const el = await mountLive<SzDisclosureEditor>('sz-disclosure-editor', { village: demoVillage });
     el.getToken = () => token;
-    await waitUntil(() => part(el, 'error'), 'the refusal', { timeout: 15_000 });
+    // The token is given after the first paint (as a portal's sign-in does): wait for the refusal the server gives
+    // that token, not for whichever error part is drawn first (under load a re-read replaced it mid-check).
+    await waitUntil(() => visibleText(part(el, 'error')).includes('无权'), 'the refusal in words', { timeout: 15_000 });
     assert.include(visibleText(part(el, 'error')), '无权');
   });
 });

@@ -24,7 +24,14 @@ import {
   typeInto,
 } from '../fixtures/disclosure-editor-client.js';
 import { part, visibleText } from '../fixtures/mount.js';
-import { itShowsTheSharedStates } from '../fixtures/shared-states.js';
+import { itShowsTheSharedStates, type EmptyState } from '../fixtures/shared-states.js';
+
+/** The widget with nothing to show. */
+const empty: EmptyState<FakeEditorClient> = {
+  client: () => new FakeEditorClient({ drafts: [], published: [], compliance: emptyCompliance }),
+  when: 'nothing is due, drafted or published',
+  says: '目前没有到期',
+};
 
 type Draft = RouteOutput<typeof getDisclosureDraft>;
 
@@ -50,15 +57,7 @@ function save(el: SzDisclosureEditor): void {
 describe('<sz-disclosure-editor>', () => {
   freshDeviceForEach();
 
-  itShowsTheSharedStates<SzDisclosureEditor, FakeEditorClient>({
-    what: 'the due list and drafts',
-    client: () => new FakeEditorClient(),
-    emptyClient: () => new FakeEditorClient({ drafts: [], published: [], compliance: emptyCompliance }),
-    mount: (client, attrs, wait) => mountEditor(client, attrs, wait ?? true),
-    route: getDisclosureCompliance.id,
-    loaded: deskLoaded,
-    empty: { when: 'nothing is due, drafted or published', says: '目前没有到期' },
-  });
+  itShowsTheSharedStates(mountEditor, getDisclosureCompliance.id, empty);
 
   it('lists what is due (overdue first, with days late), the drafts and the published items, and passes axe', async () => {
     const el = await mountEditor();

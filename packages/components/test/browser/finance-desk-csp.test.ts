@@ -2,11 +2,10 @@ import { assert } from '@open-wc/testing';
 import { waitUntil } from '../fixtures/wait.js';
 import { getFinanceStatement, type RouteOutput } from '@shanzhi/sdk';
 import '../../src/finance-desk/define.js';
-import type { SzFinanceDesk } from '../../src/finance-desk/sz-finance-desk.js';
 import { hostileText, sentinel, trustedTypesPage } from '../fixtures/csp.js';
 import { assertInert } from '../fixtures/csp-inert.js';
 import { FakeFinanceClient, record } from '../fixtures/finance-desk-client.js';
-import { mountInProvider, part, visibleText } from '../fixtures/mount.js';
+import { mountShowing, part, visibleText } from '../fixtures/mount.js';
 
 /**
  * The desk under a host page that enforces Trusted Types: a line's description comes from the village's file and an
@@ -27,12 +26,7 @@ class HostileClient extends FakeFinanceClient {
 
 describe('<sz-finance-desk> under Trusted Types', () => {
   it('shows hostile text as text in the alarms and the history', async () => {
-    const { el } = await mountInProvider<SzFinanceDesk, HostileClient>(
-      new HostileClient(),
-      { tag: 'sz-finance-desk', defaults: { village: 'v-qs-01' } },
-      {},
-      { when: (one) => part(one, 'month') !== null, what: 'the list' },
-    );
+    const el = await mountShowing(new HostileClient(), { tag: 'sz-finance-desk', defaults: { village: 'v-qs-01' } }, 'month');
     part(el, 'month')?.click();
     await waitUntil(() => part(el, 'history'), 'the panel', { timeout: 5000 });
     assert.include(visibleText(part(el, 'alarms')), sentinel);

@@ -7,11 +7,7 @@ import type { SzFinanceDesk } from '../../src/finance-desk/sz-finance-desk.js';
 import type { SzEventDetails } from '../../src/internal/events.js';
 import { part, text } from '../fixtures/disclosure-mount.js';
 import { demoToken, demoVillage, mountLive, useReferenceServer } from '../fixtures/e2e.js';
-
-function type(element: HTMLInputElement | HTMLTextAreaElement, value: string): void {
-  element.value = value;
-  element.dispatchEvent(new Event('input'));
-}
+import { fill } from '../fixtures/form-controls.js';
 
 function chooseFile(input: HTMLInputElement, file: File): void {
   const transfer = new DataTransfer();
@@ -49,8 +45,8 @@ describe('民主理财 end to end: a file with a wrong line, corrected, submitte
     part(cadre, 'import')?.click();
     await waitUntil(() => part(cadre, 'import-form'), 'the import form', { timeout: 10_000 });
     const form = part(cadre, 'import-form') as HTMLFormElement;
-    type(form.querySelector<HTMLInputElement>('#fd-month')!, month);
-    type(form.querySelector<HTMLInputElement>('#fd-opening')!, '10000');
+    fill(form.querySelector<HTMLInputElement>('#fd-month'), month);
+    fill(form.querySelector<HTMLInputElement>('#fd-opening'), '10000');
     const fileInput = () => form.querySelector<HTMLInputElement>('input[type="file"]')!;
     chooseFile(fileInput(), new File([csv('2OO.00')], '八月收支.csv', { type: 'text/csv' }));
     await waitUntil(() => form.querySelector<HTMLInputElement>('#fd-expense')?.value === '支出', 'the columns from the header', {
@@ -92,7 +88,7 @@ describe('民主理财 end to end: a file with a wrong line, corrected, submitte
     await waitUntil(() => monthButton(publisher), 'the month', { timeout: 10_000 });
     monthButton(publisher)!.click();
     await waitUntil(() => part(publisher, 'publish'), 'the publish button', { timeout: 10_000 });
-    type(publisher.shadowRoot!.querySelector<HTMLInputElement>('#fd-publishOn')!, '2026-11-29');
+    fill(publisher.shadowRoot!.querySelector<HTMLInputElement>('#fd-publishOn'), '2026-11-29');
     const published = oneEvent(publisher, 'sz-finance-desk-change');
     (part(publisher, 'publish') as HTMLButtonElement).click();
     const detail = ((await published) as CustomEvent<SzEventDetails['sz-finance-desk-change']>).detail;

@@ -8,7 +8,14 @@ import { FakeFinanceClient, lineProblem, settings } from '../fixtures/finance-de
 import { choose } from '../fixtures/attachment-client.js';
 import { mountFor, part } from '../fixtures/mount.js';
 import { freshDeviceForEach } from '../fixtures/device.js';
-import { itShowsTheSharedStates } from '../fixtures/shared-states.js';
+import { itShowsTheSharedStates, type EmptyState } from '../fixtures/shared-states.js';
+
+/** The widget with nothing to show. */
+const empty: EmptyState<FakeFinanceClient> = {
+  client: () => new FakeFinanceClient({ settings, items: [] }),
+  when: 'no month was imported',
+  says: '还没有导入任何月份的财务收支',
+};
 
 const months = (el: SzFinanceDesk) => [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="month"]') ?? [])];
 const widget = { tag: 'sz-finance-desk', defaults: { village: 'v-test-01' } };
@@ -20,15 +27,7 @@ const mount = mountFor<SzFinanceDesk, FakeFinanceClient>(widget, () => new FakeF
 describe('<sz-finance-desk>', () => {
   freshDeviceForEach();
 
-  itShowsTheSharedStates({
-    what: 'the months',
-    client: () => new FakeFinanceClient(),
-    emptyClient: () => new FakeFinanceClient({ settings, items: [] }),
-    mount,
-    route: listFinanceStatements.id,
-    loaded: (el) => months(el).length > 0,
-    empty: { when: 'no month was imported', says: '还没有导入任何月份的财务收支' },
-  });
+  itShowsTheSharedStates(mount, listFinanceStatements.id, empty);
 
   it('lists the months with their state, totals in yuan and the ★ alarms, and passes axe', async () => {
     const el = await mount();

@@ -1,10 +1,9 @@
 import { assert } from '@open-wc/testing';
 import '../../src/grid-desk/define.js';
-import type { SzGridDesk } from '../../src/grid-desk/sz-grid-desk.js';
 import { hostileText, sentinel, trustedTypesPage } from '../fixtures/csp.js';
 import { assertInert } from '../fixtures/csp-inert.js';
 import { FakeGridDeskClient, disputeReport, overdueReport } from '../fixtures/grid-desk-client.js';
-import { mountInProvider, part, visibleText } from '../fixtures/mount.js';
+import { mountShowing, part, visibleText } from '../fixtures/mount.js';
 import { waitUntil } from '../fixtures/wait.js';
 
 /**
@@ -25,12 +24,7 @@ describe('<sz-grid-desk> under Trusted Types', () => {
       households: [{ id: 'hh-1', name: hostileText }],
     };
     const client = new FakeGridDeskClient([hostile, disputeReport]);
-    const { el } = await mountInProvider<SzGridDesk, FakeGridDeskClient>(
-      client,
-      { tag: 'sz-grid-desk', defaults: { village: 'v-test-01' } },
-      {},
-      { when: (one) => part(one, 'report') !== null, what: 'the list' },
-    );
+    const el = await mountShowing(client, { tag: 'sz-grid-desk', defaults: { village: 'v-test-01' } }, 'report');
     assert.include(visibleText(part(el, 'report')), sentinel);
     part(el, 'report')?.click();
     await waitUntil(() => part(el, 'step-form'), 'the opened report and its form');

@@ -1,7 +1,11 @@
 import { assert, expect, oneEvent } from '@open-wc/testing';
 import '../../src/grid-desk/define.js';
+import '../../src/mediation-desk/define.js';
 import type { SzEventDetails } from '../../src/internal/events.js';
 import type { SzGridDesk } from '../../src/grid-desk/sz-grid-desk.js';
+import type { SzMediationDesk } from '../../src/mediation-desk/sz-mediation-desk.js';
+import { choose as chooseFiles, pngFile } from '../fixtures/attachment-client.js';
+import { assertStaffOnly, openPhoto } from '../fixtures/attachment-e2e.js';
 import { setOnline } from '../fixtures/device.js';
 import { demoToken, demoVillage, mountLive, useReferenceServer } from '../fixtures/e2e.js';
 import { part, visibleText } from '../fixtures/mount.js';
@@ -68,11 +72,20 @@ describe('grid work end to end: a grid report that becomes a mediation case', fu
     const place = `五组院墙（${String(Date.now() % 100_000)}）`;
     await typeInto(el, '#gd-report-place-text', place);
     await typeInto(el, '#gd-report-text', '两户为院墙位置争吵，已经推搡。');
+    // With a photo of the wall (purpose `grid-report`), uploaded as it is chosen.
+    chooseFiles($(el, '#gd-report-photos') as HTMLInputElement, await pngFile('院墙.png'));
+    await waitUntil(() => $(el, '[part~="attachment"][data-state="done"]'), 'the photo uploaded', { timeout: 10_000 });
     await el.updateComplete;
     const filed = oneEvent(el, 'sz-grid-desk-report');
     submit(el, 'report-form');
     const { reportId } = ((await filed) as CustomEvent<SzEventDetails['sz-grid-desk-report']>).detail;
     assert.lengthOf(Object.keys(localStorage), 0, 'nothing of the report stays on the phone');
+    const stored = await fetch(`${api}/v1/villages/${demoVillage}/grid-reports/${reportId}`, {
+      headers: { Authorization: `Bearer ${demoToken('gridWorker') ?? 'demo-gridWorker'}` },
+    });
+    const { attachmentIds } = (await stored.json()) as { attachmentIds: string[] };
+    assert.lengthOf(attachmentIds, 1, 'the report names its photo');
+    await assertStaffOnly(api, attachmentIds[0] ?? '', 'gridWorker');
 
     // 2. 分析研判: it is a dispute the village handles.
     $(el, '#tab-reports')?.click();
@@ -81,6 +94,8 @@ describe('grid work end to end: a grid report that becomes a mediation case', fu
     $(el, `[data-opener="${reportId}"]`)?.click();
     await waitUntil(() => part(el, 'step-form'), 'the assessment form', { timeout: 10_000 });
     assert.include(visibleText(part(el, 'step-form')), '分析研判');
+    // The photo opens on the report, its bytes read with the grid worker's token.
+    await openPhoto(el.shadowRoot!, '[part~="panel"]');
     part(el, 'step-form')?.querySelector<HTMLInputElement>('input[value="village"]')?.click();
     await el.updateComplete;
     const assessed = oneEvent(el, 'sz-grid-desk-step');
@@ -114,5 +129,17 @@ describe('grid work end to end: a grid report that becomes a mediation case', fu
     assert.notInclude(el.shadowRoot?.innerHTML ?? '', '13912345678', 'the parties’ numbers are forgotten');
     assert.lengthOf(Object.keys(localStorage), 0);
     await expect(el).to.be.accessible();
+    el.remove();
+
+    // 4. The mediator works the case with the report's photo: opened on the mediation desk; the village's staff only.
+    const mediation = await mountLive<SzMediationDesk>('sz-mediation-desk');
+    mediation.getToken = () => demoToken('mediator') ?? 'demo-mediator';
+    const row = () => mediation.shadowRoot?.querySelector<HTMLButtonElement>(`[data-opener="${String(step.caseNumber)}"]`);
+    await waitUntil(() => row(), 'the case in the mediator’s queue', { timeout: 15_000 });
+    row()?.click();
+    await waitUntil(() => part(mediation, 'steps'), 'the case opened', { timeout: 10_000 });
+    assert.include(visibleText(part(mediation, 'panel')), '来自网格上报');
+    await openPhoto(mediation.shadowRoot!, '[part~="panel"]');
+    await expect(mediation).to.be.accessible();
   });
 });

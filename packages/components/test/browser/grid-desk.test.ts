@@ -1,22 +1,23 @@
 import { assert, expect, oneEvent } from '@open-wc/testing';
-import {
-  assessGridReport,
-  assignGridReport,
-  fileGridReport,
-  listGridReports,
-  NetworkError,
-  ProblemError,
-  recordGridVisit,
-} from '@shanzhi/sdk';
+import { assessGridReport, assignGridReport, fileGridReport, listGridReports, ProblemError, recordGridVisit } from '@shanzhi/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/grid-desk/define.js';
 import type { SzGridDesk } from '../../src/grid-desk/sz-grid-desk.js';
-import { freshDeviceForEach, setOnline } from '../fixtures/device.js';
+import { freshDeviceForEach } from '../fixtures/device.js';
 import { problem } from '../fixtures/fake-client.js';
 import { FakeGridDeskClient, outsideGrid } from '../fixtures/grid-desk-client.js';
-import { mountInProvider, part, visibleText } from '../fixtures/mount.js';
+import { mountFor, part, visibleText } from '../fixtures/mount.js';
+import { openPanel } from '../fixtures/desk-panel.js';
 import { choose, typeInto } from '../fixtures/form-controls.js';
+import { itShowsTheSharedStates, mountRefused, type EmptyState } from '../fixtures/shared-states.js';
 import { waitUntil } from '../fixtures/wait.js';
+
+/** The widget with nothing to show. */
+const empty: EmptyState<FakeGridDeskClient> = {
+  client: () => new FakeGridDeskClient([]),
+  when: 'there are no reports',
+  says: '还没有上报的事项',
+};
 
 const rows = (el: SzGridDesk) => [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="report"]') ?? [])];
 const $ = (el: SzGridDesk, selector: string) => el.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
@@ -24,12 +25,10 @@ const $ = (el: SzGridDesk, selector: string) => el.shadowRoot?.querySelector<HTM
 const valueOf = (el: SzGridDesk, selector: string) => el.shadowRoot?.querySelector<HTMLInputElement>(selector)?.value;
 
 const widget = { tag: 'sz-grid-desk', defaults: { village: 'v-test-01' } };
-const loaded = { when: (el: SzGridDesk) => rows(el).length > 0, what: 'the reports' };
-
-async function mount(client = new FakeGridDeskClient(), attrs: Readonly<Record<string, string>> = {}, wait = true): Promise<SzGridDesk> {
-  const { el } = await mountInProvider<SzGridDesk, FakeGridDeskClient>(client, widget, { attrs }, wait && loaded);
-  return el;
-}
+const mount = mountFor<SzGridDesk, FakeGridDeskClient>(widget, () => new FakeGridDeskClient(), {
+  when: (el) => rows(el).length > 0,
+  what: 'the reports',
+});
 
 /** Opens the report view and waits for its form (a late part). */
 async function reportView(el: SzGridDesk): Promise<HTMLFormElement> {
@@ -51,22 +50,27 @@ function submit(el: SzGridDesk, form: string): void {
   part(el, form)?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
 }
 
-async function openReport(el: SzGridDesk, id: string): Promise<HTMLElement> {
-  $(el, `[data-opener="${id}"]`)?.click();
-  await waitUntil(() => part(el, 'panel')?.querySelector('.facts'), 'the opened report');
-  return part(el, 'panel')!;
+/**
+ * Fills the report, asks for the phone's position and sends the report; gives what the desk said of the position and
+ * the place the server was sent.
+ */
+async function reportLocated(el: SzGridDesk, client: FakeGridDeskClient): Promise<{ position: string | undefined; place: unknown }> {
+  const sent = client.callsOf(fileGridReport.id).length;
+  await fillReport(el);
+  part(el, 'locate')?.click();
+  await waitUntil(() => part(el, 'position'), 'the position or its refusal');
+  const position = part(el, 'position')?.textContent;
+  submit(el, 'report-form');
+  await waitUntil(() => client.callsOf(fileGridReport.id).length === sent + 1, 'sent');
+  return { position, place: (client.callsOf(fileGridReport.id)[sent]?.input.body as { place: unknown }).place };
 }
+
+const openReport = (el: SzGridDesk, id: string) => openPanel(el, id, '[part~="panel"] .facts');
 
 describe('<sz-grid-desk>', () => {
   freshDeviceForEach();
 
-  it('shows the shared loading skeleton while the desk is read', async () => {
-    const client = new FakeGridDeskClient();
-    client.latency = 60_000;
-    const el = await mount(client, {}, false);
-    await waitUntil(() => part(el, 'loading'), 'the skeleton');
-    await expect(el).to.be.accessible();
-  });
+  itShowsTheSharedStates(mount, listGridReports.id, empty);
 
   it('lists the reports with their state and deadline, the overdue in words, and passes axe', async () => {
     const el = await mount();
@@ -81,38 +85,8 @@ describe('<sz-grid-desk>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows the empty state with no reports', async () => {
-    const el = await mount(new FakeGridDeskClient([]), {}, false);
-    await waitUntil(() => part(el, 'empty'), 'the empty state');
-    assert.include(part(el, 'empty')?.textContent, '还没有上报的事项');
-  });
-
-  it('shows the problem title and request id, and retry reads again', async () => {
-    const client = new FakeGridDeskClient();
-    client.failNext(listGridReports.id, problem(503, '服务暂时不可用', 'req-7f3a-0001', listGridReports.id));
-    const el = await mount(client, {}, false);
-    await waitUntil(() => part(el, 'error'), 'the error state');
-    assert.include(part(el, 'error')?.textContent, 'req-7f3a-0001');
-    await expect(el).to.be.accessible();
-    part(el, 'retry')?.click();
-    await waitUntil(() => rows(el).length > 0, 'the reports after retry');
-  });
-
-  it('shows the offline state and reads again when the connection returns', async () => {
-    const client = new FakeGridDeskClient();
-    setOnline(false);
-    client.failNext(listGridReports.id, new NetworkError(listGridReports.id, 'req-off-1', new TypeError('Failed to fetch')));
-    const el = await mount(client, {}, false);
-    await waitUntil(() => part(el, 'offline'), 'the offline state');
-    setOnline(true);
-    await waitUntil(() => rows(el).length > 0, 'read again on reconnect');
-  });
-
   it('says who may use it when the server refuses the token', async () => {
-    const client = new FakeGridDeskClient();
-    client.failNext(listGridReports.id, problem(403, '无权访问', 'req-403', listGridReports.id));
-    const el = await mount(client, {}, false);
-    await waitUntil(() => part(el, 'staff-only'), 'the staff-only words');
+    const el = await mountRefused(mount, listGridReports.id);
     assert.include(part(el, 'staff-only')?.textContent, '网格员');
     assert.isNull(part(el, 'tabs'));
   });
@@ -185,28 +159,16 @@ describe('<sz-grid-desk>', () => {
     });
     try {
       const el = await mount(client);
-      await fillReport(el);
-      part(el, 'locate')?.click();
-      await waitUntil(() => part(el, 'position'), 'the position');
-      assert.include(part(el, 'position')?.textContent, '13 米');
-      submit(el, 'report-form');
-      await waitUntil(() => client.callsOf(fileGridReport.id).length === 1, 'sent');
-      assert.deepEqual((client.callsOf(fileGridReport.id)[0]?.input.body as { place: unknown }).place, {
-        text: '三组村口桥头',
-        latitude: 26.22123,
-        longitude: 111.61235,
-      });
+      const located = await reportLocated(el, client);
+      assert.include(located.position, '13 米');
+      assert.deepEqual(located.place, { text: '三组村口桥头', latitude: 26.22123, longitude: 111.61235 });
       answer = (_ok, no) => {
         no?.({ code: 1, message: 'denied' } as GeolocationPositionError);
       };
       await waitUntil(() => valueOf(el, '#gd-report-place-text') === '', 'the form emptied');
-      await fillReport(el);
-      part(el, 'locate')?.click();
-      await waitUntil(() => part(el, 'position'), 'the refusal');
-      assert.include(part(el, 'position')?.textContent, '没有允许使用位置');
-      submit(el, 'report-form');
-      await waitUntil(() => client.callsOf(fileGridReport.id).length === 2, 'sent without coordinates');
-      assert.deepEqual((client.callsOf(fileGridReport.id)[1]?.input.body as { place: unknown }).place, { text: '三组村口桥头' });
+      const refused = await reportLocated(el, client);
+      assert.include(refused.position, '没有允许使用位置');
+      assert.deepEqual(refused.place, { text: '三组村口桥头' });
     } finally {
       // Back to the browser's own (on the prototype).
       delete (navigator as { geolocation?: unknown }).geolocation;

@@ -2,7 +2,14 @@ import { assert, expect } from '@open-wc/testing';
 import { freshDeviceForEach } from '../fixtures/device.js';
 import { cards, FakeSupermarketClient, mountSupermarket } from '../fixtures/love-supermarket-client.js';
 import { part, visibleText } from '../fixtures/mount.js';
-import { itShowsTheSharedStates } from '../fixtures/shared-states.js';
+import { itShowsTheSharedStates, type EmptyState } from '../fixtures/shared-states.js';
+
+/** The widget with nothing to show. */
+const empty: EmptyState<FakeSupermarketClient> = {
+  client: () => new FakeSupermarketClient({ goods: [], donations: [] }),
+  when: 'there are no goods and no donations',
+  says: '暂时没有商品',
+};
 
 const card = (el: HTMLElement, goodsId: string) =>
   el.shadowRoot?.querySelector<HTMLElement>(`[part~="goods-item"][data-goods="${goodsId}"]`);
@@ -10,15 +17,7 @@ const card = (el: HTMLElement, goodsId: string) =>
 describe('<sz-love-supermarket> shelf', () => {
   freshDeviceForEach();
 
-  itShowsTheSharedStates({
-    what: 'the shelf',
-    client: () => new FakeSupermarketClient(),
-    emptyClient: () => new FakeSupermarketClient({ goods: [], donations: [] }),
-    mount: mountSupermarket,
-    route: 'getSupermarketShelf',
-    loaded: (el) => cards(el).length > 0,
-    empty: { when: 'there are no goods and no donations', says: '暂时没有商品' },
-  });
+  itShowsTheSharedStates(mountSupermarket, 'getSupermarketShelf', empty);
 
   it('shows the goods on sale with price, stock, sold out, photo and donor, and the thank-you list, and passes axe', async () => {
     // Every lazily loaded chunk is asked for through the CDN preloader's hook first (src/internal/preload.ts).

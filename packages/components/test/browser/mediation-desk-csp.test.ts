@@ -1,10 +1,9 @@
 import { assert } from '@open-wc/testing';
 import '../../src/mediation-desk/define.js';
-import type { SzMediationDesk } from '../../src/mediation-desk/sz-mediation-desk.js';
 import { hostileText, sentinel, trustedTypesPage } from '../fixtures/csp.js';
 import { assertInert } from '../fixtures/csp-inert.js';
 import { FakeMediationDeskClient, sampleDesks, working } from '../fixtures/mediation-desk-client.js';
-import { mountInProvider, part, visibleText } from '../fixtures/mount.js';
+import { mountShowing, part, visibleText } from '../fixtures/mount.js';
 import { waitUntil } from '../fixtures/wait.js';
 
 /**
@@ -27,12 +26,7 @@ describe('<sz-mediation-desk> under Trusted Types', () => {
           }
         : one,
     );
-    const { el } = await mountInProvider<SzMediationDesk, FakeMediationDeskClient>(
-      new FakeMediationDeskClient(desks),
-      { tag: 'sz-mediation-desk', defaults: {} },
-      {},
-      { when: (one) => part(one, 'case') !== null, what: 'the queue' },
-    );
+    const el = await mountShowing(new FakeMediationDeskClient(desks), { tag: 'sz-mediation-desk', defaults: {} }, 'case');
     el.shadowRoot?.querySelector<HTMLButtonElement>(`[data-opener="${working}"]`)?.click();
     await waitUntil(() => part(el, 'agreement'), 'the case with its agreement');
     assert.include(visibleText(part(el, 'agreement')), sentinel);

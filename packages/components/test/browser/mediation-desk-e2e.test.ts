@@ -3,7 +3,8 @@ import { createClient, listMediationQueue, lookUpMediationCase } from '@shanzhi/
 import '../../src/mediation-desk/define.js';
 import '../../src/mediation/define.js';
 import type { SzMediationDesk } from '../../src/mediation-desk/sz-mediation-desk.js';
-import { demoToken, mountLive, useReferenceServer } from '../fixtures/e2e.js';
+import { assertStaffOnly, openPhoto, uploadPhoto } from '../fixtures/attachment-e2e.js';
+import { demoToken, demoVillage, mountLive, useReferenceServer } from '../fixtures/e2e.js';
 import {
   completeDraft,
   mountIntake,
@@ -132,6 +133,33 @@ describe("the mediator's desk end to end: from intake to agreement, the 司法�
     assert.ok(status.judicialReminderOn);
     assert.ok(status.followUpOn);
     assert.notInclude(JSON.stringify(status), '双方到场，同意改走排水管');
+  });
+
+  it('opens the photo the applicant sent with the application; only the village’s mediators read it', async () => {
+    // The applicant uploads without a token (人民调解法 Art 17: anyone may apply), as the intake does with a chosen file.
+    const attachmentId = await uploadPhoto(api, undefined, 'mediation-intake');
+    storeDraft(
+      completeDraft((draft) => {
+        draft.attachments = [{ name: '排水管.png', mediaType: 'image/png', sizeBytes: 100, attachmentId }];
+      }),
+    );
+    const intake = await mountIntake({ village: demoVillage });
+    await intake.submit();
+    await waitForReceipt(intake);
+    const caseNumber = receiptCaseNumber(intake);
+    intake.remove();
+
+    const desk = await mountLive<SzMediationDesk>('sz-mediation-desk');
+    desk.getToken = () => demoToken('mediator') ?? 'demo-mediator';
+    const row = () => q<HTMLButtonElement>(desk, `[data-opener="${caseNumber}"]`);
+    await waitUntil(() => row(), 'the new case in the queue', { timeout: 15_000 });
+    row()!.click();
+    await waitUntil(() => part(desk, 'steps'), 'the case desk', { timeout: 10_000 });
+    assert.include(visibleText(part(desk, 'panel')), '申请时提交的材料');
+    assert.notInclude(visibleText(part(desk, 'panel')), '排水管.png', 'no file name: none was sent');
+    await openPhoto(desk.shadowRoot!, '[part~="panel"]');
+    await expect(desk).to.be.accessible();
+    await assertStaffOnly(api, attachmentId, 'mediator');
   });
 
   it("shows a cadre's and a supervisor's token only who may use it (the parties' affairs are the mediators', Art 15)", async () => {

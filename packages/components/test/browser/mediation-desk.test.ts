@@ -12,34 +12,32 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/mediation-desk/define.js';
 import type { SzMediationDesk } from '../../src/mediation-desk/sz-mediation-desk.js';
 import { freshDeviceForEach } from '../fixtures/device.js';
-import { problem } from '../fixtures/fake-client.js';
 import { agreed, FakeMediationDeskClient, fresh, refusalOf, tiedColleague, today, working } from '../fixtures/mediation-desk-client.js';
 import { q } from '../fixtures/mediation-mount.js';
-import { mountInProvider, part, visibleText } from '../fixtures/mount.js';
-import { itShowsTheSharedStates } from '../fixtures/shared-states.js';
+import { mountFor, part, visibleText } from '../fixtures/mount.js';
+import { itShowsTheSharedStates, mountRefused, type EmptyState } from '../fixtures/shared-states.js';
 import { waitUntil } from '../fixtures/wait.js';
+import { openPanel } from '../fixtures/desk-panel.js';
+import { fill } from '../fixtures/form-controls.js';
 
 const rows = (el: SzMediationDesk) => [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="case"]') ?? [])];
 const row = (el: SzMediationDesk, caseNumber: string) => el.shadowRoot?.querySelector<HTMLButtonElement>(`[data-opener="${caseNumber}"]`);
 
 const widget = { tag: 'sz-mediation-desk', defaults: {} };
-const loaded = { when: (el: SzMediationDesk) => rows(el).length > 0, what: 'the queue' };
-
-async function mount(
-  client = new FakeMediationDeskClient(),
-  attrs: Readonly<Record<string, string>> = {},
-  wait?: false,
-): Promise<SzMediationDesk> {
-  const { el } = await mountInProvider<SzMediationDesk, FakeMediationDeskClient>(client, widget, { attrs }, wait ?? loaded);
-  return el;
-}
+const mount = mountFor<SzMediationDesk, FakeMediationDeskClient>(widget, () => new FakeMediationDeskClient(), {
+  when: (el) => rows(el).length > 0,
+  what: 'the queue',
+});
 
 /** Opens a case and waits for its desk (the step buttons). */
-async function open(el: SzMediationDesk, caseNumber: string): Promise<HTMLElement> {
-  row(el, caseNumber)?.click();
-  await waitUntil(() => part(el, 'steps'), 'the case desk');
-  return part(el, 'panel')!;
-}
+const open = (el: SzMediationDesk, caseNumber: string) => openPanel(el, caseNumber, '[part~="steps"]');
+
+/** The widget with nothing to show. */
+const empty: EmptyState<FakeMediationDeskClient> = {
+  client: () => new FakeMediationDeskClient([]),
+  when: 'no case matches',
+  says: '没有符合条件的调解案件',
+};
 
 /** Opens a step's form by its button. */
 async function step(el: SzMediationDesk, id: string): Promise<HTMLFormElement> {
@@ -57,12 +55,6 @@ async function assignmentOf(client: FakeMediationDeskClient): Promise<readonly [
   return [el, await step(el, 'assignMediators')];
 }
 
-function type(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null, value: string): void {
-  if (!field) throw new Error('no such field');
-  field.value = value;
-  field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input'));
-}
-
 function tick(form: HTMLFormElement, value: string): void {
   const box = form.querySelector<HTMLInputElement>(`input[value="${value}"]`);
   if (!box) throw new Error(`no box ${value}`);
@@ -75,15 +67,7 @@ const stepButtons = (el: SzMediationDesk) =>
 describe('<sz-mediation-desk>', () => {
   freshDeviceForEach();
 
-  itShowsTheSharedStates<SzMediationDesk, FakeMediationDeskClient>({
-    what: 'the queue',
-    client: () => new FakeMediationDeskClient(),
-    emptyClient: () => new FakeMediationDeskClient([]),
-    mount: (client, attrs, wait) => mount(client, attrs, wait),
-    route: listMediationQueue.id,
-    loaded: (el) => rows(el).length > 0,
-    empty: { when: 'no case matches', says: '没有符合条件的调解案件' },
-  });
+  itShowsTheSharedStates(mount, listMediationQueue.id, empty);
 
   it('lists the queue with the overdue said in words, the one-month limit, and passes axe', async () => {
     const el = await mount();
@@ -100,20 +84,17 @@ describe('<sz-mediation-desk>', () => {
   it('filters the queue by state and overdue, asking the server again', async () => {
     const client = new FakeMediationDeskClient();
     const el = await mount(client);
-    type(q<HTMLSelectElement>(el, '#md-state'), 'concluded');
+    fill(q<HTMLSelectElement>(el, '#md-state'), 'concluded');
     await waitUntil(() => rows(el).length === 1, 'the closed cases only');
     assert.deepEqual(client.callsOf(listMediationQueue.id).at(-1)?.input.query, { state: 'concluded' });
-    type(q<HTMLSelectElement>(el, '#md-state'), '');
+    fill(q<HTMLSelectElement>(el, '#md-state'), '');
     q<HTMLInputElement>(el, '#md-overdue')?.click();
     await waitUntil(() => rows(el).length === 1 && row(el, working), 'the overdue case only');
     assert.deepEqual(client.callsOf(listMediationQueue.id).at(-1)?.input.query, { overdue: 'true' });
   });
 
   it('says who may use it when the server refuses the token, and without a token asks nothing', async () => {
-    const client = new FakeMediationDeskClient();
-    client.failNext(listMediationQueue.id, problem(403, '无权执行此操作', 'req-403', listMediationQueue.id));
-    const el = await mount(client, {}, false);
-    await waitUntil(() => part(el, 'staff-only'), 'the staff-only words');
+    const el = await mountRefused(mount, listMediationQueue.id);
     assert.include(visibleText(part(el, 'staff-only')), '调解员');
     await expect(el).to.be.accessible();
     const alone = document.createElement('sz-mediation-desk');
@@ -169,7 +150,7 @@ describe('<sz-mediation-desk>', () => {
     await expect(el).to.be.accessible();
     tick(form, 'reservedToAnotherOrgan');
     await waitUntil(() => form.querySelector('#md-organName'), 'the organ field');
-    type(form.querySelector('#md-organName'), '青溪镇人民政府');
+    fill(form.querySelector('#md-organName'), '青溪镇人民政府');
     form.requestSubmit();
     await waitUntil(() => part(el, 'form-problem') && el.shadowRoot?.activeElement === part(el, 'form-problem'), 'focus on the problem');
     const shown = visibleText(part(el, 'form-problem'));
@@ -189,13 +170,13 @@ describe('<sz-mediation-desk>', () => {
     const tiedBox = form.querySelector<HTMLInputElement>(`input[value="${tiedColleague}"]`)!;
     assert.isTrue(tiedBox.disabled, 'a tied mediator cannot be ticked');
     assert.include(visibleText(tiedBox.closest('label')), '已声明回避');
-    type(form.querySelector('#md-otherMediator'), tiedColleague);
+    fill(form.querySelector('#md-otherMediator'), tiedColleague);
     form.requestSubmit();
     await waitUntil(() => form.querySelector('#md-otherMediator-error'), 'the refusal at the typed id');
     assert.include(visibleText(form.querySelector('#md-otherMediator-error')), '应当回避');
     assert.equal(form.querySelector<HTMLInputElement>('#md-otherMediator')?.value, tiedColleague);
     assert.deepEqual(client.callsOf(assignMediators.id)[0]?.input.body, { on: today, mediatorIds: [tiedColleague] });
-    type(form.querySelector('#md-otherMediator'), 'v-test-s08');
+    fill(form.querySelector('#md-otherMediator'), 'v-test-s08');
     form.requestSubmit();
     await waitUntil(() => visibleText(row(el, fresh)).includes('已指派调解员'), 'assigned');
   });
@@ -235,9 +216,9 @@ describe('<sz-mediation-desk>', () => {
     await open(el, working);
     const form = await step(el, 'scheduleMediationSession');
     assert.isTrue(form.querySelector<HTMLInputElement>('input[value="respondent-1"]')?.disabled, 'no number: cannot be notified');
-    type(form.querySelector('#md-on'), '2026-12-02');
-    type(form.querySelector('#md-time'), '09:30');
-    type(form.querySelector('#md-place'), '村委会调解室');
+    fill(form.querySelector('#md-on'), '2026-12-02');
+    fill(form.querySelector('#md-time'), '09:30');
+    fill(form.querySelector('#md-place'), '村委会调解室');
     form.requestSubmit();
     await waitUntil(() => part(el, 'form-problem'), 'the network problem');
     form.requestSubmit();
@@ -254,7 +235,7 @@ describe('<sz-mediation-desk>', () => {
     await open(el, working);
     const notes = await step(el, 'recordMediationSession');
     assert.equal(notes.querySelector<HTMLSelectElement>('#md-sessionId')?.value, 's2');
-    type(notes.querySelector('#md-notes'), '双方同意十二月五日前搬走柴火。');
+    fill(notes.querySelector('#md-notes'), '双方同意十二月五日前搬走柴火。');
     notes.requestSubmit();
     await waitUntil(() => visibleText(panelOf(el)).includes('双方同意十二月五日前搬走柴火。'), 'the notes');
     assert.notInclude(visibleText(row(el, working)), '记录调解笔录', 'the due item went');
@@ -303,7 +284,7 @@ describe('<sz-mediation-desk>', () => {
     assert.notInclude(stepButtons(el), 'remindJudicialConfirmation');
     const visit = await step(el, 'recordMediationFollowUp');
     tick(visit, 'fulfilled');
-    type(visit.querySelector('#md-note'), '柴火已搬走，双方满意。');
+    fill(visit.querySelector('#md-note'), '柴火已搬走，双方满意。');
     visit.requestSubmit();
     await waitUntil(() => visibleText(part(el, 'follow-ups')).includes('柴火已搬走'), 'the visit');
     assert.deepEqual(client.callsOf(recordMediationFollowUp.id)[0]?.input.body, {
@@ -323,7 +304,7 @@ describe('<sz-mediation-desk>', () => {
     const form = await step(el, 'escalateMediationCase');
     const levels = [...(form.querySelector<HTMLSelectElement>('#md-toLevel')?.options ?? [])].map((o) => o.value);
     assert.deepEqual(levels, ['township', 'county']);
-    type(form.querySelector('#md-reportedTo'), 'police');
+    fill(form.querySelector('#md-reportedTo'), 'police');
     form.requestSubmit();
     await waitUntil(() => visibleText(row(el, fresh)).includes('已上报上级'), 'escalated');
   });

@@ -17,7 +17,14 @@ import {
   typeInto,
 } from '../fixtures/mentoring-desk-client.js';
 import { focused, mountSignedOut, part, visibleText } from '../fixtures/mount.js';
-import { itShowsTheSharedStates } from '../fixtures/shared-states.js';
+import { itShowsTheSharedStates, mountRefused, type EmptyState } from '../fixtures/shared-states.js';
+
+/** The widget with nothing to show. */
+const empty: EmptyState<FakeMentoringDeskClient> = {
+  client: () => new FakeMentoringDeskClient([], []),
+  when: 'no household is on the black list and there is no plan',
+  says: '黑榜上没有农户',
+};
 
 const shadow = (el: SzMentoringDesk) => el.shadowRoot!;
 const input = control;
@@ -34,15 +41,7 @@ async function openWithEnter(row: HTMLElement | undefined, name: string, label: 
 describe('<sz-mentoring-desk>', () => {
   freshDeviceForEach();
 
-  itShowsTheSharedStates({
-    what: 'the plans',
-    client: () => new FakeMentoringDeskClient(),
-    emptyClient: () => new FakeMentoringDeskClient([], []),
-    mount: mountMentoringDesk,
-    route: listMentoringPlans.id,
-    loaded: (el) => plans(el).length > 0,
-    empty: { when: 'no household is on the black list and there is no plan', says: '黑榜上没有农户' },
-  });
+  itShowsTheSharedStates(mountMentoringDesk, listMentoringPlans.id, empty);
 
   it('lists the black-listed households without a plan, the plans in progress and the ended ones, and passes axe', async () => {
     const client = new FakeMentoringDeskClient();
@@ -88,10 +87,7 @@ describe('<sz-mentoring-desk>', () => {
   });
 
   it('a token the route refuses (a villager) gets the same staff-only words, not an error', async () => {
-    const client = new FakeMentoringDeskClient();
-    client.failNext(listMentoringPlans.id, problem(403, '无权访问', 'req-403', listMentoringPlans.id));
-    const el = await mountMentoringDesk(client, {}, false);
-    await waitUntil(() => part(el, 'staff-only'), 'the staff-only words');
+    const el = await mountRefused(mountMentoringDesk, listMentoringPlans.id);
     assert.isNull(part(el, 'error'));
   });
 

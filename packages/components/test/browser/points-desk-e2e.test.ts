@@ -7,6 +7,8 @@ import type { SzPointsDesk } from '../../src/points-desk/sz-points-desk.js';
 import { demoToken, demoVillage, mountAs, mountLive, useReferenceServer } from '../fixtures/e2e.js';
 import { part, visibleText } from '../fixtures/mount.js';
 import { checkbox } from '../fixtures/points-desk-client.js';
+import { choose as chooseFiles, pngFile } from '../fixtures/attachment-client.js';
+import { openPhoto } from '../fixtures/attachment-e2e.js';
 
 /** Part of the numbers of seeded households of the demo village that the other end-to-end tests leave alone. */
 const householdNumber = '101201-0002';
@@ -99,6 +101,11 @@ describe('<sz-points-desk> against the reference server', function () {
       select.value = positive.value;
       select.dispatchEvent(new Event('change'));
     }
+    // With a photo of the good deed as evidence (purpose `points-evidence`), uploaded as it is chosen.
+    chooseFiles(grid.shadowRoot?.querySelector<HTMLInputElement>('#declare-files'), await pngFile('好人好事.png'));
+    await waitUntil(() => grid.shadowRoot?.querySelector('[part~="attachment"][data-state="done"]'), 'the photo uploaded', {
+      timeout: 10_000,
+    });
     const declared = oneEvent(grid, 'sz-points-desk-declare');
     part(grid, 'declare-submit')?.click();
     const { detail } = (await declared) as CustomEvent<SzEventDetails['sz-points-desk-declare']>;
@@ -109,6 +116,13 @@ describe('<sz-points-desk> against the reference server', function () {
 
     const cadre = await deskAs('cadre');
     assert.include(visibleText(cadre.shadowRoot?.querySelector('.queue-title')), '待审核');
+    // The cadre judges it with its evidence: the entry in hand, its photo opened from the bytes read with the token.
+    await waitUntil(() => checkbox(cadre, entryId), `${entryId} in the queue`, { timeout: 10_000 });
+    checkbox(cadre, entryId)?.focus();
+    await waitUntil(() => visibleText(part(cadre, 'open-evidence')).includes('1 份'), 'the evidence offered', { timeout: 10_000 });
+    part(cadre, 'open-evidence')?.click();
+    await openPhoto(cadre.shadowRoot!, '[part~="evidence"]');
+    await expect(cadre).to.be.accessible();
     await approve(cadre, entryId, '审核通过并进入公示');
 
     const response = await fetch(`${api}/v1/villages/${demoVillage}/points/notices?limit=200`);

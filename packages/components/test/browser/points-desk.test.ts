@@ -16,23 +16,22 @@ import { freshDeviceForEach } from '../fixtures/device.js';
 import { clickFor, mountSignedOut, part, visibleText } from '../fixtures/mount.js';
 import { serverRefusal } from '../fixtures/fake-client.js';
 import { checkbox, entries, FakePointsDeskClient, mountDesk } from '../fixtures/points-desk-client.js';
-import { itShowsTheSharedStates } from '../fixtures/shared-states.js';
+import { itShowsTheSharedStates, type EmptyState } from '../fixtures/shared-states.js';
 
 const shadow = (el: SzPointsDesk) => el.shadowRoot!;
 const bodyOf = (client: FakePointsDeskClient, routeId: string, index = 0) => client.callsOf(routeId)[index]?.input.body ?? {};
 
+/** The widget with nothing to show. */
+const empty: EmptyState<FakePointsDeskClient> = {
+  client: () => new FakePointsDeskClient([]),
+  when: 'nothing awaits review',
+  says: '没有等待您审核的积分申报',
+};
+
 describe('<sz-points-desk>', () => {
   freshDeviceForEach();
 
-  itShowsTheSharedStates({
-    what: 'the queue',
-    client: () => new FakePointsDeskClient(),
-    emptyClient: () => new FakePointsDeskClient([]),
-    mount: mountDesk,
-    route: listPointsEntries.id,
-    loaded: (el) => entries(el).length > 0,
-    empty: { when: 'nothing awaits review', says: '没有等待您审核的积分申报' },
-  });
+  itShowsTheSharedStates(mountDesk, listPointsEntries.id, empty);
 
   it("shows the grid worker's first-review queue with rule, points, household, day, evidence and note, and the household's record beside it", async () => {
     const client = new FakePointsDeskClient();

@@ -6,8 +6,15 @@ import type { SzPointsNotice } from '../../src/points-notice/sz-points-notice.js
 import { freshDeviceForEach } from '../fixtures/device.js';
 import { FakePointsNoticeClient, mountNotice, notice, noticesOf } from '../fixtures/points-notice-client.js';
 import { mountSignedOut, part, visibleText } from '../fixtures/mount.js';
-import { itShowsTheSharedStates } from '../fixtures/shared-states.js';
+import { itShowsTheSharedStates, type EmptyState } from '../fixtures/shared-states.js';
 import { clearStorageBeforeEach } from '../fixtures/storage.js';
+
+/** The widget with nothing to show. */
+const empty: EmptyState<FakePointsNoticeClient> = {
+  client: () => new FakePointsNoticeClient([]),
+  when: 'nothing is under notice',
+  says: '目前没有正在公示的积分',
+};
 
 const pageNumber = (el: SzPointsNotice) => part(el, 'page-number')?.textContent.trim();
 const many = (n: number) => Array.from({ length: n }, (_, i) => notice(i + 1));
@@ -15,15 +22,7 @@ const many = (n: number) => Array.from({ length: n }, (_, i) => notice(i + 1));
 describe('<sz-points-notice> board', () => {
   freshDeviceForEach();
 
-  itShowsTheSharedStates({
-    what: 'the notices',
-    client: () => new FakePointsNoticeClient(),
-    emptyClient: () => new FakePointsNoticeClient([]),
-    mount: mountNotice,
-    route: listPointsNotices.id,
-    loaded: (el) => noticesOf(el).length > 0,
-    empty: { when: 'nothing is under notice', says: '目前没有正在公示的积分' },
-  });
+  itShowsTheSharedStates(mountNotice, listPointsNotices.id, empty);
 
   it('shows each notice with its masked name, rule, points, period and days left, and passes axe', async () => {
     const el = await mountNotice();

@@ -1,10 +1,9 @@
 import { assert } from '@open-wc/testing';
 import { waitUntil } from '../fixtures/wait.js';
 import '../../src/query-desk/define.js';
-import type { SzQueryDesk } from '../../src/query-desk/sz-query-desk.js';
 import { hostileText, sentinel, trustedTypesPage } from '../fixtures/csp.js';
 import { assertInert } from '../fixtures/csp-inert.js';
-import { mountInProvider, part, visibleText } from '../fixtures/mount.js';
+import { mountShowing, part, visibleText } from '../fixtures/mount.js';
 import { FakeQueryDeskClient, overdue } from '../fixtures/query-desk-client.js';
 
 /**
@@ -18,12 +17,7 @@ describe('<sz-query-desk> under Trusted Types', () => {
   it('shows hostile text as text in the list, the panel and the FAQ preview', async () => {
     const hostile = { ...overdue, text: hostileText, disclosureTitle: hostileText, status: 'answered' as const };
     const client = new FakeQueryDeskClient([{ ...hostile, answer: { text: hostileText, answeredOn: '2026-11-20' } }]);
-    const { el } = await mountInProvider<SzQueryDesk, FakeQueryDeskClient>(
-      client,
-      { tag: 'sz-query-desk', defaults: { village: 'v-qs-01' } },
-      {},
-      { when: (one) => part(one, 'query') !== null, what: 'the list' },
-    );
+    const el = await mountShowing(client, { tag: 'sz-query-desk', defaults: { village: 'v-qs-01' } }, 'query');
     assert.include(visibleText(part(el, 'query')), sentinel);
     part(el, 'query')?.click();
     await waitUntil(() => part(el, 'faq-preview'), 'the panel and its preview', { timeout: 5000 });

@@ -7,11 +7,7 @@ import type { SzEventDetails } from '../../src/internal/events.js';
 import type { SzQueryDesk } from '../../src/query-desk/sz-query-desk.js';
 import { listItems, part, text } from '../fixtures/disclosure-mount.js';
 import { demoToken, demoVillage, mountLive, useReferenceServer } from '../fixtures/e2e.js';
-
-function type(element: HTMLInputElement | HTMLTextAreaElement, value: string): void {
-  element.value = value;
-  element.dispatchEvent(new Event('input'));
-}
+import { fill } from '../fixtures/form-controls.js';
 
 const item = 'dsc-01-0035';
 
@@ -36,8 +32,8 @@ describe("villagers' queries end to end: asked on the board, answered in the des
     const asker = await board(demoToken('villager') ?? 'demo-villager');
     const form = part(asker, 'query-form') as HTMLFormElement;
     const question = `请问村道维修费用的明细在哪里可以查看？（${String(Date.now() % 100_000)}）`;
-    type(form.querySelector('textarea')!, question);
-    type(form.querySelector<HTMLInputElement>('input[type="tel"]')!, '13912345678');
+    fill(form.querySelector('textarea'), question);
+    fill(form.querySelector<HTMLInputElement>('input[type="tel"]'), '13912345678');
     const submitted = oneEvent(asker, 'sz-query-submitted');
     form.requestSubmit();
     const { queryId } = ((await submitted) as CustomEvent<SzEventDetails['sz-query-submitted']>).detail;
@@ -60,7 +56,7 @@ describe("villagers' queries end to end: asked on the board, answered in the des
     assert.isAbove(askerName.length, 1);
     await expect(desk).to.be.accessible();
     const answerForm = part(desk, 'answer-form') as HTMLFormElement;
-    type(answerForm.querySelector('textarea')!, '明细列在十一月财务公开第 3 行，凭证可到村委会查看。');
+    fill(answerForm.querySelector('textarea'), '明细列在十一月财务公开第 3 行，凭证可到村委会查看。');
     const answered = oneEvent(desk, 'sz-query-desk-answer');
     answerForm.requestSubmit();
     await answered;
@@ -68,7 +64,7 @@ describe("villagers' queries end to end: asked on the board, answered in the des
     const faqForm = part(desk, 'faq-form') as HTMLFormElement;
     const [faqQuestion] = [...faqForm.querySelectorAll('textarea')];
     const publicQuestion = `村道维修费用的明细在哪里查看？（${queryId}）`;
-    type(faqQuestion!, publicQuestion);
+    fill(faqQuestion!, publicQuestion);
     const published = oneEvent(desk, 'sz-query-desk-publish');
     faqForm.requestSubmit();
     await published;
@@ -78,8 +74,8 @@ describe("villagers' queries end to end: asked on the board, answered in the des
     const reader = await board();
     const lookup = part(reader, 'lookup-form') as HTMLFormElement;
     const [id, code] = [...lookup.querySelectorAll('input')];
-    type(id!, queryId);
-    type(code!, receiptCode);
+    fill(id!, queryId);
+    fill(code!, receiptCode);
     lookup.requestSubmit();
     await waitUntil(() => text(part(reader, 'lookup-result')).includes('第 3 行'), 'the answer read back', { timeout: 10_000 });
     assert.include(text(part(reader, 'lookup-result')), question);

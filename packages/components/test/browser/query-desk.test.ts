@@ -4,11 +4,18 @@ import { answerDisclosureQuery, listDisclosureQueries, NetworkError, ProblemErro
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/query-desk/define.js';
 import type { SzQueryDesk } from '../../src/query-desk/sz-query-desk.js';
-import { problem } from '../fixtures/fake-client.js';
 import { FakeQueryDeskClient, overdue } from '../fixtures/query-desk-client.js';
 import { mountFor, part } from '../fixtures/mount.js';
 import { freshDeviceForEach } from '../fixtures/device.js';
-import { itShowsTheSharedStates } from '../fixtures/shared-states.js';
+import { itSaysWhoMayUseItWhenRefused, itShowsTheSharedStates, type EmptyState } from '../fixtures/shared-states.js';
+import { fill } from '../fixtures/form-controls.js';
+
+/** The widget with nothing to show. */
+const empty: EmptyState<FakeQueryDeskClient> = {
+  client: () => new FakeQueryDeskClient([]),
+  when: 'no villager has asked',
+  says: '还没有村民查询',
+};
 
 const rows = (el: SzQueryDesk) => [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="query"]') ?? [])];
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -25,23 +32,10 @@ async function open(el: SzQueryDesk, index: number): Promise<HTMLElement> {
   return part(el, 'panel')!;
 }
 
-function type(field: HTMLTextAreaElement, value: string): void {
-  field.value = value;
-  field.dispatchEvent(new Event('input'));
-}
-
 describe('<sz-query-desk>', () => {
   freshDeviceForEach();
 
-  itShowsTheSharedStates({
-    what: 'the queries',
-    client: () => new FakeQueryDeskClient(),
-    emptyClient: () => new FakeQueryDeskClient([]),
-    mount,
-    route: listDisclosureQueries.id,
-    loaded: (el) => rows(el).length > 0,
-    empty: { when: 'no villager has asked', says: '还没有村民查询' },
-  });
+  itShowsTheSharedStates(mount, listDisclosureQueries.id, empty);
 
   it('lists queries overdue first, flagged in words, with no phone anywhere, and passes axe', async () => {
     const el = await mount();
@@ -54,13 +48,7 @@ describe('<sz-query-desk>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says who may use it when the server refuses the token', async () => {
-    const client = new FakeQueryDeskClient();
-    client.failNext(listDisclosureQueries.id, problem(403, '无权执行此操作', 'req-403', listDisclosureQueries.id));
-    const el = await mount(client, {}, false);
-    await waitUntil(() => part(el, 'staff-only'), 'the staff-only words', { timeout: 5000 });
-    await expect(el).to.be.accessible();
-  });
+  itSaysWhoMayUseItWhenRefused(mount, listDisclosureQueries.id);
 
   it('a cadre opens a query, sees the number to call back, answers once with one Idempotency-Key per attempt', async () => {
     const client = new FakeQueryDeskClient();
@@ -74,7 +62,7 @@ describe('<sz-query-desk>', () => {
     form.requestSubmit();
     await waitUntil(() => panel.querySelector('[aria-invalid="true"]'), 'the empty answer refused by the form', { timeout: 5000 });
     assert.lengthOf(client.callsOf(answerDisclosureQuery.id), 0);
-    type(form.querySelector('textarea')!, '明细在本月财务公开第 3 行。');
+    fill(form.querySelector('textarea'), '明细在本月财务公开第 3 行。');
     client.failNext(answerDisclosureQuery.id, new NetworkError(answerDisclosureQuery.id, 'req-net', new TypeError('Failed to fetch')));
     form.requestSubmit();
     await waitUntil(() => part(el, 'panel-problem'), 'the failure', { timeout: 5000 });
@@ -99,11 +87,11 @@ describe('<sz-query-desk>', () => {
     const form = part(el, 'faq-form') as HTMLFormElement;
     const [question, answer] = [...form.querySelectorAll('textarea')];
     assert.equal(question?.value, overdue.text, 'the question as asked, to reword');
-    type(answer!, '请致电 139 1234 5678 询问。');
+    fill(answer!, '请致电 139 1234 5678 询问。');
     form.requestSubmit();
     await waitUntil(() => form.querySelector('[aria-invalid="true"]'), 'the raw phone refused', { timeout: 5000 });
     assert.lengthOf(client.callsOf(publishDisclosureQueryFaq.id), 0);
-    type(answer!, '明细列在本月财务公开第 3 行。');
+    fill(answer!, '明细列在本月财务公开第 3 行。');
     await el.updateComplete;
     const preview = part(el, 'faq-preview')!;
     assert.include(text(preview), '明细列在本月财务公开第 3 行。');

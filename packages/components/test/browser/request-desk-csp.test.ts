@@ -3,10 +3,9 @@ import { hostileText, sentinel, trustedTypesPage } from '../fixtures/csp.js';
 import { waitUntil } from '../fixtures/wait.js';
 import '../../src/request-desk/define.js';
 import '../../src/request-status/define.js';
-import type { SzRequestDesk } from '../../src/request-desk/sz-request-desk.js';
 import type { SzRequestStatus } from '../../src/request-status/sz-request-status.js';
 import { assertInert } from '../fixtures/csp-inert.js';
-import { mountInProvider, part, visibleText } from '../fixtures/mount.js';
+import { mountInProvider, mountShowing, part, visibleText } from '../fixtures/mount.js';
 import { FakeRequestDeskClient, orderBadRating } from '../fixtures/request-desk-client.js';
 import { doneOrder, FakeRequestStatusClient, receiptCode } from '../fixtures/request-status-client.js';
 
@@ -27,11 +26,10 @@ describe('request widgets under Trusted Types', () => {
       rating: { grade: 1, label: hostileText, on: '2026-11-25', comment: hostileText },
       notes: [{ id: 'n-x', on: '2026-11-26', by: { role: 'cadre', name: hostileText }, text: hostileText, attachmentIds: [] }],
     };
-    const { el } = await mountInProvider<SzRequestDesk, FakeRequestDeskClient>(
+    const el = await mountShowing(
       new FakeRequestDeskClient([hostile]),
       { tag: 'sz-request-desk', defaults: { village: 'v-qs-01', view: 'supervisor' } },
-      {},
-      { when: (one) => part(one, 'request') !== null, what: 'the list' },
+      'request',
     );
     assert.include(visibleText(part(el, 'request')), sentinel);
     part(el, 'request')?.click();

@@ -1,10 +1,11 @@
 import { assert, expect, oneEvent } from '@open-wc/testing';
-import { createClient, requestProxyService } from '@shanzhi/sdk';
+import { addServiceRequestNote, createClient, listServiceRequests, requestProxyService } from '@shanzhi/sdk';
 import '../../src/request-desk/define.js';
 import '../../src/request-status/define.js';
 import type { SzEventDetails } from '../../src/internal/events.js';
 import type { SzRequestDesk } from '../../src/request-desk/sz-request-desk.js';
 import type { SzRequestStatus } from '../../src/request-status/sz-request-status.js';
+import { assertStaffOnly, openPhoto, uploadPhoto } from '../fixtures/attachment-e2e.js';
 import { demoToken, demoVillage, mountLive, useReferenceServer } from '../fixtures/e2e.js';
 import { part, visibleText } from '../fixtures/mount.js';
 import { waitUntil } from '../fixtures/wait.js';
@@ -116,6 +117,26 @@ describe('代办 and 点单 requests end to end: worked on the desk, followed an
     assert.include(visibleText(part(after, 'status')), '已办结');
     assert.notInclude(visibleText(part(after, 'steps')), '还没到这一步');
     await expect(after).to.be.accessible();
+  });
+
+  it('staff open the photo on a note from its bytes; nobody else reads it', async () => {
+    // The cadre photographs a form handed in for an open request of the village (purpose `service-request`) and notes it.
+    const cadre = createClient({ baseUrl: api, token: demoToken('cadre') ?? 'demo-cadre' });
+    const { data: open } = await cadre.request(listServiceRequests, { params: { villageId: demoVillage }, query: { state: 'open' } });
+    const requestId = open.items[0]?.id;
+    if (requestId === undefined) throw new Error('the demo village has no open request');
+    const attachmentId = await uploadPhoto(api, 'cadre', 'service-request');
+    const body = { text: '申请表已拍照。', attachmentIds: [attachmentId] };
+    await cadre.request(
+      addServiceRequestNote,
+      { params: { villageId: demoVillage, requestId }, body },
+      { idempotencyKey: crypto.randomUUID() },
+    );
+    const work = await desk('cadre', requestId);
+    await openPhoto(work.shadowRoot!, '[part~="notes"]');
+    assert.include(visibleText(part(work, 'notes')), '照片 1 · PNG');
+    await expect(work).to.be.accessible();
+    await assertStaffOnly(api, attachmentId, 'cadre');
   });
 
   it('a 点单 rated badly opens a follow-up that the supervisory committee answers and the villager reads', async () => {

@@ -4,49 +4,40 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/request-desk/define.js';
 import type { SzRequestDesk } from '../../src/request-desk/sz-request-desk.js';
 import { freshDeviceForEach } from '../fixtures/device.js';
-import { problem } from '../fixtures/fake-client.js';
-import { mountInProvider, part, visibleText } from '../fixtures/mount.js';
+import { mountFor, part, visibleText } from '../fixtures/mount.js';
 import { FakeRequestDeskClient, orderBadRating, orderDispatch, proxyOverdue, refusal } from '../fixtures/request-desk-client.js';
-import { itShowsTheSharedStates } from '../fixtures/shared-states.js';
+import { itSaysWhoMayUseItWhenRefused, itShowsTheSharedStates, type EmptyState } from '../fixtures/shared-states.js';
 import { waitUntil } from '../fixtures/wait.js';
+import { openPanel } from '../fixtures/desk-panel.js';
+import { fill } from '../fixtures/form-controls.js';
+
+/** The widget with nothing to show. */
+const empty: EmptyState<FakeRequestDeskClient> = {
+  client: () => new FakeRequestDeskClient([]),
+  when: 'no request matches',
+  says: '没有符合条件的事项',
+};
 
 const rows = (el: SzRequestDesk) => [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="request"]') ?? [])];
 const widget = { tag: 'sz-request-desk', defaults: { village: 'v-qs-01' } };
-const loaded = { when: (el: SzRequestDesk) => rows(el).length > 0, what: 'the requests' };
+const mount = mountFor<SzRequestDesk, FakeRequestDeskClient>(widget, () => new FakeRequestDeskClient(), {
+  when: (el) => rows(el).length > 0,
+  what: 'the requests',
+});
 
-async function mount(
-  client = new FakeRequestDeskClient(),
-  attrs: Readonly<Record<string, string>> = {},
-  wait = true,
-): Promise<SzRequestDesk> {
-  const { el } = await mountInProvider<SzRequestDesk, FakeRequestDeskClient>(client, widget, { attrs }, wait && loaded);
-  return el;
-}
+const open = (el: SzRequestDesk, id: string) => openPanel(el, id, '[part~="steps"]');
 
-async function open(el: SzRequestDesk, id: string): Promise<HTMLElement> {
-  el.shadowRoot?.querySelector<HTMLButtonElement>(`[data-opener="${id}"]`)?.click();
-  await waitUntil(() => part(el, 'steps'), 'the panel');
-  return part(el, 'panel')!;
-}
-
-function type(field: HTMLTextAreaElement | null | undefined, value: string): void {
-  if (!field) throw new Error('no field');
-  field.value = value;
-  field.dispatchEvent(new Event('input'));
+/** Mounts the desk with `client`, opens the request `id` and gives its form `name` (the next step's or the note's). */
+async function openForm(client: FakeRequestDeskClient, id: string, name: 'advance-form' | 'note-form') {
+  const el = await mount(client);
+  await open(el, id);
+  return { el, form: part(el, name) as HTMLFormElement };
 }
 
 describe('<sz-request-desk>', () => {
   freshDeviceForEach();
 
-  itShowsTheSharedStates<SzRequestDesk, FakeRequestDeskClient>({
-    what: 'the requests',
-    client: () => new FakeRequestDeskClient(),
-    emptyClient: () => new FakeRequestDeskClient([]),
-    mount: (client, attrs, wait) => mount(client, attrs, wait ?? true),
-    route: listServiceRequests.id,
-    loaded: (el) => rows(el).length > 0,
-    empty: { when: 'no request matches', says: '没有符合条件的事项' },
-  });
+  itShowsTheSharedStates(mount, listServiceRequests.id, empty);
 
   it('lists requests with the next step, its owner and the deadline in words, no phone, and passes axe', async () => {
     const el = await mount();
@@ -90,13 +81,7 @@ describe('<sz-request-desk>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says who may use it when the server refuses the token', async () => {
-    const client = new FakeRequestDeskClient();
-    client.failNext(listServiceRequests.id, problem(403, '无权执行此操作', 'req-403', listServiceRequests.id));
-    const el = await mount(client, {}, false);
-    await waitUntil(() => part(el, 'staff-only'), 'the staff-only words');
-    await expect(el).to.be.accessible();
-  });
+  itSaysWhoMayUseItWhenRefused(mount, listServiceRequests.id);
 
   it('opens a request with its steps, the number to call back, and completes the next step with one Idempotency-Key per attempt', async () => {
     const client = new FakeRequestDeskClient();
@@ -114,7 +99,7 @@ describe('<sz-request-desk>', () => {
     await expect(el).to.be.accessible();
     const form = part(el, 'advance-form') as HTMLFormElement;
     assert.include(visibleText(form), '办理下一步：上报/转办');
-    type(form.querySelector('textarea'), '已报镇社保所。');
+    fill(form.querySelector('textarea'), '已报镇社保所。');
     client.failNext(advanceServiceRequest.id, new NetworkError(advanceServiceRequest.id, 'req-net', new TypeError('Failed to fetch')));
     form.requestSubmit();
     await waitUntil(() => part(el, 'form-problem'), 'the failure');
@@ -145,10 +130,8 @@ describe('<sz-request-desk>', () => {
     it(`shows ${refused.what} next to the form, keeping the note`, async () => {
       const client = new FakeRequestDeskClient();
       client.failNext(advanceServiceRequest.id, refusal(refused.status, refused.code, refused.title, advanceServiceRequest.id));
-      const el = await mount(client);
-      await open(el, proxyOverdue.id);
-      const form = part(el, 'advance-form') as HTMLFormElement;
-      type(form.querySelector('textarea'), '已报镇里。');
+      const { el, form } = await openForm(client, proxyOverdue.id, 'advance-form');
+      fill(form.querySelector('textarea'), '已报镇里。');
       form.requestSubmit();
       await waitUntil(() => form.querySelector('[part~="form-problem"]'), 'the refusal by the form');
       assert.include(visibleText(form.querySelector('[part~="form-problem"]')), refused.title);
@@ -160,9 +143,7 @@ describe('<sz-request-desk>', () => {
 
   it('派单 names who does the work: asked for before sending, then sent as the assignee', async () => {
     const client = new FakeRequestDeskClient();
-    const el = await mount(client);
-    await open(el, orderDispatch.id);
-    const form = part(el, 'advance-form') as HTMLFormElement;
+    const { el, form } = await openForm(client, orderDispatch.id, 'advance-form');
     form.requestSubmit();
     await waitUntil(() => el.shadowRoot?.querySelector('#rd-assignee-error'), 'who is asked for');
     assert.lengthOf(client.callsOf(advanceServiceRequest.id), 0);
@@ -178,12 +159,10 @@ describe('<sz-request-desk>', () => {
 
   it('adds a note without moving the request on', async () => {
     const client = new FakeRequestDeskClient();
-    const el = await mount(client);
-    await open(el, proxyOverdue.id);
-    const form = part(el, 'note-form') as HTMLFormElement;
+    const { el, form } = await openForm(client, proxyOverdue.id, 'note-form');
     form.requestSubmit();
     await waitUntil(() => form.querySelector('[aria-invalid="true"]'), 'the empty note refused');
-    type(form.querySelector('textarea'), '已电话联系申请人。');
+    fill(form.querySelector('textarea'), '已电话联系申请人。');
     const noted = oneEvent(el, 'sz-request-desk-note');
     form.requestSubmit();
     assert.deepEqual((await noted).detail, { requestId: proxyOverdue.id });
@@ -205,7 +184,7 @@ describe('<sz-request-desk>', () => {
     await open(el, orderBadRating.id);
     assert.include(visibleText(part(el, 'panel')), '修了一半就走了。');
     const form = part(el, 'follow-up-form') as HTMLFormElement;
-    type(form.querySelector('textarea'), '已核实，安排王干部重新修补，三日内完成。');
+    fill(form.querySelector('textarea'), '已核实，安排王干部重新修补，三日内完成。');
     const answered = oneEvent(el, 'sz-request-desk-follow-up');
     form.requestSubmit();
     assert.deepEqual((await answered).detail, { requestId: orderBadRating.id });

@@ -124,11 +124,13 @@ const reportedLabel = { 'zh-CN': '上报', en: 'Reported' } as const;
  * up to 分析研判, as the grid helper kept them on the case (`withGridOrigin`). Staff only: the applicant's status view is
  * built from other fields and never carries it.
  */
-async function originView(db: Db, origin: GridOrigin, locale: Locale): Promise<NonNullable<DeskView['origin']>> {
+async function originView(db: Db, origin: GridOrigin, villageId: string | null, locale: Locale): Promise<NonNullable<DeskView['origin']>> {
   const names = await staffNames(db, [...new Set(origin.history.map((entry) => entry.by.id))]);
   return {
     gridReportId: origin.gridReportId,
     gridId: origin.gridId,
+    // A report becomes a case of its own village (分流交办): the photos are read there.
+    ...(villageId === null ? {} : { villageId }),
     category: { code: origin.category.code, label: origin.category.label[locale] },
     text: origin.text,
     place: origin.place,
@@ -193,7 +195,7 @@ export async function deskView(
     followUps: desk.followUps,
     riskReports: desk.riskReports,
     ...(desk.transfer === undefined ? {} : { transfer: desk.transfer }),
-    ...(origin === undefined ? {} : { origin: await originView(db, origin, locale) }),
+    ...(origin === undefined ? {} : { origin: await originView(db, origin, doc.villageId ?? null, locale) }),
     due: dueOf(doc, today, locale, await followUpDaysOf(db, doc.villageId)),
     nextSteps: nextSteps(doc),
   };

@@ -140,6 +140,8 @@ export const mediationDeskViewSchema = z.looseObject({
     z.looseObject({
       gridReportId: idSchema,
       gridId: idSchema,
+      /** The report's village, where its photos are read (`getAttachmentContent`); absent only for a case without one. */
+      villageId: z.optional(idSchema),
       category: z.looseObject(labelled),
       text: z.string(),
       place: z.looseObject({ text: z.string(), latitude: z.optional(z.number()), longitude: z.optional(z.number()) }),

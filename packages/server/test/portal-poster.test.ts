@@ -23,3 +23,10 @@ test('cadres, grid workers and the supervisor get the unposted list; the public 
     assert.doesNotMatch(tag, /mode=/, query);
   }
 });
+
+test("the posters' QR codes open the item: the portal's board follows the address it gives (sz-item)", async () => {
+  const html = await demo.page('?village=v-qs-01&sz-item=dsc-01-0039');
+  const board = /<sz-disclosure-board\b[^>]*>/.exec(html)?.[0] ?? '';
+  assert.match(board, /\ssync-url[\s>=]/, board);
+  assert.match(board, /village="v-qs-01"/, board);
+});

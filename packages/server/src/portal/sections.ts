@@ -70,6 +70,8 @@ export const portalSections: readonly PortalSection[] = [
     id: 'disclosure',
     zh: '村务公开',
     en: 'Village disclosure',
+    // The board follows the address (sz-item=…): the posters' QR codes and links (item-url below) open the item itself.
+    attributes: ({ village }) => ({ village: village.id, 'sync-url': true }),
     see: ['查看村务公开', ' to see the disclosures'],
   },
   {

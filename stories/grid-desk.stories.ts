@@ -11,6 +11,8 @@ import {
   gridDeskStates,
   gridDeskVillage,
 } from './msw/grid-desk-handlers.js';
+import { gridDeskFiles } from './msw/desk-attachments.js';
+import { fileShows, viewPhoto } from './support/attachment-play.js';
 import { staffClient, stateStories } from './support/state-stories.js';
 import { inWidget, offlineBrowser, showsIn } from './support/widget-canvas.js';
 
@@ -264,3 +266,17 @@ export const OfflineDraftElder: Story = { ...OfflineDraft, globals: { elder: 'on
 export const AssessElder: Story = { ...Assess, globals: { elder: 'on' } };
 
 export const RoundsElder: Story = { ...Rounds, tags: ['!autodocs'], globals: { elder: 'on' } };
+
+/**
+ * A report being handled, with photos (a grid report takes photos only): the report's own, 查看 pressed (the larger
+ * view, closed again, leaves a thumbnail), and its 协调处置's, not opened yet.
+ */
+export const AttachedPhotos: Story = {
+  tags: ['!autodocs'],
+  parameters: { msw: { handlers: { gridDeskBasics, gridDesk: [...gridDeskFiles(), ...gridDeskHandlers] } } },
+  play: async ({ canvasElement }) => {
+    await openReport(canvasElement, 'handling');
+    await viewPhoto(canvasElement, tag, 0);
+    await fileShows(canvasElement, tag, 1, '[part~="attachment-open"]');
+  },
+};

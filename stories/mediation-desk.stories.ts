@@ -2,7 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { userEvent } from 'storybook/test';
 import '@shanzhi/components/mediation-desk/define.js';
+import { caseWithFiles, mediationDeskFiles } from './msw/desk-attachments.js';
 import { caseIn, mediationDeskHandlers, mediationDeskStates, waitingCase } from './msw/mediation-desk-handlers.js';
+import { fileShows, openPdf, viewPhoto } from './support/attachment-play.js';
 import { staffClient, stateStories } from './support/state-stories.js';
 import { showsIn } from './support/widget-canvas.js';
 
@@ -216,5 +218,20 @@ export const ElderConcluded: Story = {
   globals: { elder: 'on' },
   play: async (context) => {
     await Concluded.play?.(context);
+  },
+};
+
+/**
+ * A case taken over from a grid report, with files: the application's photo (查看: the larger view, closed again,
+ * leaves a thumbnail) and PDF (打开: a link that saves it), and the grid report's photo, read in the report's village.
+ */
+export const AttachedFiles: Story = {
+  tags: ['!autodocs'],
+  parameters: { msw: { handlers: { mediationDesk: [...mediationDeskFiles(), ...mediationDeskHandlers] } } },
+  play: async ({ canvasElement }) => {
+    await open(canvasElement, caseWithFiles);
+    await viewPhoto(canvasElement, 'sz-mediation-desk', 0);
+    await openPdf(canvasElement, 'sz-mediation-desk', 1);
+    await fileShows(canvasElement, 'sz-mediation-desk', 2, '[part~="attachment-open"]');
   },
 };

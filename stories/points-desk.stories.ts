@@ -14,6 +14,8 @@ import {
   pointsDeskVillager,
 } from './msw/points-desk-handlers.js';
 import { offlineBrowser, showsIn } from './support/widget-canvas.js';
+import { pointsDeskFiles } from './msw/desk-attachments.js';
+import { openPdf, viewPhoto } from './support/attachment-play.js';
 
 /**
  * `<sz-points-desk>` over data recorded from the reference server (`stories/fixtures/points-desk-list.json`). The
@@ -339,3 +341,21 @@ export const DeclareElder: Story = {
     await shows(canvasElement, '[part~="declare-form"]');
   },
 };
+
+/**
+ * The evidence of the entry in hand (初审): “查看佐证材料（2 份）” above the review buttons, pressed; its photo viewed
+ * (the larger view, closed again, leaves a thumbnail) and its PDF opened (a link that saves it).
+ */
+export const Evidence: Story = {
+  tags: ['!autodocs'],
+  parameters: { msw: { handlers: { pointsDesk: [...pointsDeskFiles(), ...pointsDeskHandlers], household: pointsDeskLedgers } } },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await shows(canvasElement, '[part~="open-evidence"]'));
+    await shows(canvasElement, '[part~="evidence"]');
+    await viewPhoto(canvasElement, 'sz-points-desk', 0);
+    await openPdf(canvasElement, 'sz-points-desk', 1);
+  },
+};
+
+/** The evidence in English. */
+export const EvidenceEnglish: Story = { ...Evidence, globals: { locale: 'en' } };

@@ -2,7 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { userEvent } from 'storybook/test';
 import '@shanzhi/components/request-desk/define.js';
+import type { FileTrouble } from './msw/attachments.js';
+import { requestDeskFiles, requestFiles, requestWithFiles } from './msw/desk-attachments.js';
 import { requestDeskHandlers, requestDeskPicked, requestDeskStates, requestDeskVillage } from './msw/request-desk-handlers.js';
+import { fileIn, fileShows, openPdf, pressOpen, viewPhoto } from './support/attachment-play.js';
 import { staffClient, stateStories } from './support/state-stories.js';
 import { showsIn } from './support/widget-canvas.js';
 
@@ -157,4 +160,49 @@ export const ElderEnglish: Story = {
   tags: ['!autodocs'],
   globals: { elder: 'on', locale: 'en' },
   play: Dispatch.play,
+};
+
+/**
+ * The closed request opened over the made-up files of ./msw/desk-attachments.ts (`trouble`: the files that go wrong),
+ * then `then` done with its files, named by their place: the 埋单 step's photo (0) and PDF (1), the note's photo (2).
+ */
+function withFiles(then: (canvas: HTMLElement) => Promise<unknown>, trouble?: FileTrouble): Pick<Story, 'parameters' | 'play'> {
+  return {
+    parameters: { msw: { handlers: { requestDesk: [...requestDeskFiles(trouble), ...requestDeskHandlers] } } },
+    play: async ({ canvasElement }) => {
+      await open(canvasElement, requestWithFiles);
+      await then(canvasElement);
+    },
+  };
+}
+
+/**
+ * A closed 点单 with files: its 干部埋单 step's photo (查看: the larger view, closed again, leaves a thumbnail) and PDF
+ * (打开: a link that saves it), and a note's photo not opened yet — each named by its place and kind, never a file name.
+ */
+export const AttachedFiles: Story = {
+  tags: ['!autodocs'],
+  ...withFiles(async (canvas) => {
+    await viewPhoto(canvas, 'sz-request-desk', 0);
+    await openPdf(canvas, 'sz-request-desk', 1);
+    await fileShows(canvas, 'sz-request-desk', 2, '[part~="attachment-open"]');
+  }),
+};
+
+/** The PDF is no longer there (cleaned up, or not the reader's: the server's one 404): said in words, nothing to press. */
+export const AttachedFileGone: Story = {
+  tags: ['!autodocs'],
+  ...withFiles((canvas) => fileIn(canvas, 'sz-request-desk', 1, 'gone'), { gone: [requestFiles.stepPdf.id] }),
+};
+
+/** The photo's bytes fail (the server's 500, after the client's own retries): why, the request id, and 重试. */
+export const AttachedFileFailed: Story = {
+  tags: ['!autodocs'],
+  ...withFiles(
+    async (canvas) => {
+      await pressOpen(canvas, 'sz-request-desk', 0);
+      await fileShows(canvas, 'sz-request-desk', 0, '[part~="attachment-retry"]');
+    },
+    { failing: [requestFiles.stepPhoto.id] },
+  ),
 };

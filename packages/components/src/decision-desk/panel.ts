@@ -5,6 +5,8 @@ import {
   hearingChannelLabels,
   isMeetingStep,
   latestStep,
+  meetingFactsOf,
+  meetingValidity,
   recordableSteps,
   trailStepLabels,
   type DecisionStep,
@@ -20,7 +22,7 @@ import type { DeskPanel, PanelContext } from './panel-context.js';
 import { panelMessages } from './panel-messages.js';
 import { panelStyles } from './panel-styles.js';
 import { ObserveForm, OpenForm, PublishForm } from './small-forms.js';
-import { StepForm } from './step-form.js';
+import { ruleTexts, StepForm } from './step-form.js';
 import type { Decision } from './sz-decision-desk.js';
 
 type StepRecord = Decision['trail']['steps'][number];
@@ -139,8 +141,7 @@ class DecisionPanel extends WidgetPart<PanelContext> implements DeskPanel {
       return;
     }
     this.form = { key, form: build() };
-    this.update();
-    void this.focus('[part~="form"] input, [part~="form"] select, [part~="form"] textarea');
+    this.updateAndFocus('[part~="form"] input, [part~="form"] select, [part~="form"] textarea');
   }
 
   render(): TemplateResult {
@@ -205,7 +206,7 @@ class DecisionPanel extends WidgetPart<PanelContext> implements DeskPanel {
                 (attempt) =>
                   html`<div class="attempt" part="attempt">
                     <p>${attempt.date} · ${this.t.t('reconvenedOn', attempt.reconvenedOn, attempt.reason)}</p>
-                    ${this.renderRecord(attempt, [])}
+                    ${this.renderRecord(attempt, this.attemptIssues(attempt), true)}
                   </div>`,
               )}
             </details>`
@@ -230,8 +231,21 @@ class DecisionPanel extends WidgetPart<PanelContext> implements DeskPanel {
     </li>`;
   }
 
-  /** What one attempt recorded; `issues` are the rules' findings on it (the current attempt only). */
-  private renderRecord(record: Omit<StepRecord, 'step'>, issues: readonly Issue[]): TemplateResult {
+  /**
+   * Why an earlier attempt could not decide, in the rules' words. A meeting is reconvened only after it could not
+   * decide (checkReconvene), and the attempt is kept as it was, never edited (组织法 Art 22, 26; 支部工作条例 Art 11).
+   * Judged with the default settings here; the server judged it with the village's when it let the cadre reconvene.
+   */
+  private attemptIssues(attempt: Omit<StepRecord, 'step'>): readonly Pick<Issue, 'message'>[] {
+    if (!attempt.meeting) return [];
+    return ruleTexts.issues(meetingValidity(meetingFactsOf(attempt.meeting)).issues, this.options.locale());
+  }
+
+  /**
+   * What one attempt recorded; `issues` are the rules' findings on it. A `superseded` meeting (reconvened) never reads
+   * as valid, even when the default settings find nothing (a village's stricter quorum setting decided it).
+   */
+  private renderRecord(record: Omit<StepRecord, 'step'>, issues: readonly Pick<Issue, 'message'>[], superseded = false): TemplateResult {
     const locale = this.options.locale();
     const meeting = record.meeting;
     const sitting = record.sitting;
@@ -247,7 +261,7 @@ class DecisionPanel extends WidgetPart<PanelContext> implements DeskPanel {
     ${votes ? html`<p>${this.t.t('votes', votes.for, votes.against ?? 0, votes.abstain ?? 0)}</p>` : nothing}
     ${
       meeting
-        ? issues.length === 0
+        ? issues.length === 0 && !superseded
           ? html`<p class="valid">✓ ${this.t.t('valid')}</p>`
           : html`<div class="invalid-note">
               <p>✗ ${this.t.t('invalid')}</p>

@@ -141,6 +141,17 @@ export class PublishForm extends OnStepForm<DisclosureStep> {
     return found;
   }
 
+  /**
+   * The server judges the item it will publish (`version.*`): its refusals show at the form's fields — a raw phone or
+   * ID number in a paragraph (`version.body.N.children.M.text`, identity.publicField.rawPersonalData) at the text.
+   */
+  protected override fieldOf(path: string): string {
+    if (path === 'version.title') return 'title';
+    if (path.startsWith('version.body')) return 'text';
+    if (path.startsWith('version.notice')) return 'until';
+    return path;
+  }
+
   protected async send(idempotencyKey: string): Promise<DeskChange> {
     const [client, villageId] = this.where();
     const today = this.options.today();

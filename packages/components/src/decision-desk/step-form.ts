@@ -22,8 +22,8 @@ import { FormBase } from './form-base.js';
 import type { DeskChange, PanelContext } from './panel-context.js';
 import type { Decision } from './sz-decision-desk.js';
 
-/** The rules' words for the live check: field checks, meetings and trails, and the desk's own. */
-const ruleTexts = ruleTextFrom(commonMessages, disclosureMessages, decisionMessages);
+/** The rules' words for the live check (and the panel's earlier attempts): field checks, meetings and trails, and the desk's own. */
+export const ruleTexts = ruleTextFrom(commonMessages, disclosureMessages, decisionMessages);
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 

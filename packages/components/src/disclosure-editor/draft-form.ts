@@ -442,8 +442,7 @@ export class DraftForm extends SendingPart<DraftFormOptions> {
 
   private ask(what: 'publish' | 'discard'): void {
     this.confirming = what;
-    this.update();
-    void this.focus('[part~="confirm"] .confirm-no');
+    this.updateAndFocus('[part~="confirm"] .confirm-no');
   }
 
   /** Focus stays within the form. */
@@ -673,8 +672,7 @@ export class DraftForm extends SendingPart<DraftFormOptions> {
           @click=${() => {
             this.showing = this.showing === 'form' ? 'preview' : 'form';
             this.confirming = undefined;
-            this.update();
-            void this.focus(this.showing === 'preview' ? '[part~="preview"] h2' : '#draft-title');
+            this.updateAndFocus(this.showing === 'preview' ? '[part~="preview"] h2' : '#draft-title');
           }}
         >
           ${this.showing === 'form' ? t.t('preview') : t.t('editAgain')}
@@ -729,8 +727,7 @@ export class DraftForm extends SendingPart<DraftFormOptions> {
         class="confirm-no"
         @click=${() => {
           this.confirming = undefined;
-          this.update();
-          void this.focus('.actions .primary');
+          this.updateAndFocus('.actions .primary');
         }}
       >
         ${t.t('cancel')}

@@ -132,8 +132,7 @@ export class ReportForm extends FormPart<ReportFormOptions> {
     this.problem = report.refused && { message: report.refused.message, requestId: report.refused.requestId, detail: undefined };
     this.options.outbox.remove(report.key);
     this.changed();
-    this.update();
-    void this.focus(this.issues.size > 0 ? '[part~="report-form"] [aria-invalid="true"]' : '[part~="form-problem"]');
+    this.updateAndFocus(this.issues.size > 0 ? '[part~="report-form"] [aria-invalid="true"]' : '[part~="form-problem"]');
   }
 
   private async position(): Promise<void> {
@@ -159,8 +158,7 @@ export class ReportForm extends FormPart<ReportFormOptions> {
     this.values = Object.fromEntries(Object.entries(this.values).filter(([name]) => !['latitude', 'longitude', 'accuracy'].includes(name)));
     this.changed();
     this.endAttempt();
-    this.update();
-    void this.focus('[part~="locate"]');
+    this.updateAndFocus('[part~="locate"]');
   }
 
   /** Empties the form and the phone's copy of it: nothing typed stays once the report is sent or kept to send. */

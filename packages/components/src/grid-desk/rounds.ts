@@ -73,8 +73,7 @@ export class RoundsView extends FormPart<RoundsOptions> {
     const open = this.visiting === householdId;
     this.resetForm();
     this.visiting = open ? undefined : householdId;
-    this.update();
-    void this.focus(open ? `[data-visit="${householdId}"]` : '[part~="visit-form"] input');
+    this.updateAndFocus(open ? `[data-visit="${householdId}"]` : '[part~="visit-form"] input');
   }
 
   private async sendVisit(event: SubmitEvent, round: RoundDetail, household: Household): Promise<void> {

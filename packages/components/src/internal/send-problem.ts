@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { commonMessages } from './common-messages.js';
 import type { Localizer } from './localize.js';
-import { errorState, type LoadFailure } from './states.js';
+import type { LoadFailure } from './states.js';
 
 /**
  * Why a send of a late part did not go through (the server's localized title, or the network's), with the request id
@@ -20,9 +20,12 @@ export function sendProblem(
   </div>`;
 }
 
+/** The words ahead of a refused send's reason: a send did not go through — not "加载失败", which is said of a read. */
+const notSent = { 'zh-CN': '未能提交：', en: 'Not sent: ' } as const;
+
 /**
- * Why a form's send did not go through, as the shared error state with a retry that sends the same attempt again (its
- * Idempotency-Key unchanged); the wrapper takes focus so a screen reader reads it at once.
+ * Why a form's send did not go through ("未能提交：" and the reason, the request id), with a retry that sends the same
+ * attempt again (its Idempotency-Key unchanged); it takes focus so a screen reader reads it at once.
  */
 export function retryProblem(
   common: Localizer<(typeof commonMessages)['zh-CN']>,
@@ -30,5 +33,8 @@ export function retryProblem(
   part: string,
   retry: () => void,
 ): TemplateResult {
-  return html`<div part=${part} tabindex="-1">${errorState(common, failure, retry)}</div>`;
+  return sendProblem(common, failure, part, {
+    before: notSent[common.lang],
+    after: html`<button type="button" class="primary" part="retry" @click=${retry}>${common.t('retry')}</button>`,
+  });
 }

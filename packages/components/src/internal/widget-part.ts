@@ -49,6 +49,12 @@ export abstract class WidgetPart<O extends PartBasics> {
     return client && village ? [client, village] : undefined;
   }
 
+  /** Renders what changed, then moves focus to `selector` in it (a refused field, a form just opened, the next step). */
+  protected updateAndFocus(selector: string): void {
+    this.update();
+    void this.focus(selector);
+  }
+
   /** Moves focus, once the widget has rendered, to what `selector` finds in its render root. */
   protected async focus(selector: string): Promise<void> {
     await this.host.updateComplete;

@@ -130,8 +130,7 @@ export class SupermarketDesk extends SendingPart<DeskOptions, Problem> implement
       this.options.announce(this.t.t('found', this.household?.name ?? '', row.householdNumber));
       void this.loadBalance(client, villageId, row.householdId, abort.signal);
       // The number field gives way to the household: focus follows, so the keeper Tabs on to the cart and the shelf.
-      this.update();
-      void this.focus('#sm-household-name');
+      this.updateAndFocus('#sm-household-name');
     } catch (error) {
       if (abort.signal.aborted) return;
       this.lookupMessage = describeFailure(error, this.options.common).message;
@@ -170,8 +169,7 @@ export class SupermarketDesk extends SendingPart<DeskOptions, Problem> implement
     this.lookupAbort?.abort();
     this.setHousehold(undefined);
     this.number = '';
-    this.update();
-    void this.focus('#sm-number');
+    this.updateAndFocus('#sm-number');
   };
 
   // ——— scanning (feature-detected; the typed number always works) ———
@@ -352,14 +350,12 @@ export class SupermarketDesk extends SendingPart<DeskOptions, Problem> implement
     this.cart = [];
     this.number = '';
     this.lookupMessage = '';
-    this.update();
-    void this.focus('#sm-number');
+    this.updateAndFocus('#sm-number');
   };
 
   private readonly closeReceipt = (): void => {
     this.receipt = undefined;
-    this.update();
-    void this.focus('#sm-number');
+    this.updateAndFocus('#sm-number');
   };
 
   private readonly print = (): void => {

@@ -75,8 +75,7 @@ export class SupermarketReconciliation extends WidgetPart<ReconciliationOptions>
     const month = (this.typed ?? this.month).trim();
     if (!monthPattern.test(month)) {
       this.monthIssue = this.t.t('monthInvalid');
-      this.update();
-      void this.focus('#reconciliation-month');
+      this.updateAndFocus('#reconciliation-month');
       return;
     }
     this.monthIssue = '';

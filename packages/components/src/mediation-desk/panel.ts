@@ -96,8 +96,7 @@ export class CasePanel extends ReadingPart<PanelOptions> {
     this.issues = new Map();
     this.problem = undefined;
     this.endAttempt();
-    this.update();
-    void this.focus('[part~="form"] input, [part~="form"] select, [part~="form"] textarea');
+    this.updateAndFocus('[part~="form"] input, [part~="form"] select, [part~="form"] textarea');
   }
 
   private closeStep(): void {

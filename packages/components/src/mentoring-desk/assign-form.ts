@@ -89,8 +89,7 @@ export class AssignForm extends DeskFormBase<AssignOptions> {
     if (this.milestones.length >= maxMilestones) return;
     this.milestones = [...this.milestones, { row: this.nextRow++, title: '', dueOn: '' }];
     this.changed();
-    this.update();
-    void this.focus(`#milestone-title-${String(this.milestones.length - 1)}`);
+    this.updateAndFocus(`#milestone-title-${String(this.milestones.length - 1)}`);
   }
 
   private remove(index: number): void {
@@ -99,8 +98,7 @@ export class AssignForm extends DeskFormBase<AssignOptions> {
     // The issues were by position: the form checks again on the next send.
     this.issues = new Map([...this.issues].filter(([path]) => !path.startsWith('milestones.')));
     this.changed();
-    this.update();
-    void this.focus(`#milestone-title-${String(Math.min(index, this.milestones.length - 1))}`);
+    this.updateAndFocus(`#milestone-title-${String(Math.min(index, this.milestones.length - 1))}`);
   }
 
   render(): TemplateResult {

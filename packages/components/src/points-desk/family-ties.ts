@@ -53,8 +53,7 @@ export class FamilyTiesPanel extends HouseholdPanel<FamilyTiesOptions> {
     this.household = household;
     this.householdIssue = '';
     this.problem = undefined;
-    this.update();
-    void this.focus('[part~="ties-submit"]');
+    this.updateAndFocus('[part~="ties-submit"]');
   }
 
   /** Names a tied household: from this session's searches, else from its points record (a staff read). */

@@ -86,8 +86,7 @@ export class ReviewBar extends SendingPart<ReviewOptions, LoadFailure & { readon
       part="open-evidence"
       @click=${() => {
         this.evidenceOf = entry.id;
-        this.update();
-        void this.focus('[part~="evidence"]');
+        this.updateAndFocus('[part~="evidence"]');
       }}
     >
       ${this.t.t('openEvidence', ids.length, what)}
@@ -147,8 +146,7 @@ export class ReviewBar extends SendingPart<ReviewOptions, LoadFailure & { readon
     event.preventDefault();
     if (this.reason.trim() === '') {
       this.reasonError = this.t.t('reasonRequired');
-      this.update();
-      void this.focus('#reject-reason');
+      this.updateAndFocus('#reject-reason');
       return;
     }
     void this.review('reject');

@@ -60,8 +60,7 @@ export class RevokePanel extends HouseholdPanel<RevokeOptions> {
   protected chosen(household: FoundHousehold): void {
     this.household = household;
     this.close();
-    this.update();
-    void this.focus('#revoke-entries-title');
+    this.updateAndFocus('#revoke-entries-title');
   }
 
   /** Closes the reason of the entry being revoked (cancel, another household, a success). */
@@ -78,8 +77,7 @@ export class RevokePanel extends HouseholdPanel<RevokeOptions> {
     this.close();
     this.revoking = entry;
     this.receipt = '';
-    this.update();
-    void this.focus('#revoke-reason');
+    this.updateAndFocus('#revoke-reason');
   }
 
   /** The first step: the reason is checked here, then the cadre confirms. */
@@ -87,14 +85,12 @@ export class RevokePanel extends HouseholdPanel<RevokeOptions> {
     event.preventDefault();
     if (this.reason.trim().length < revokeReasonMin) {
       this.reasonIssue = this.t.t('reasonRequired');
-      this.update();
-      void this.focus('#revoke-reason');
+      this.updateAndFocus('#revoke-reason');
       return;
     }
     this.reasonIssue = '';
     this.confirming = true;
-    this.update();
-    void this.focus('#revoke-confirm-title');
+    this.updateAndFocus('#revoke-confirm-title');
   };
 
   private async send(): Promise<void> {
@@ -250,8 +246,7 @@ export class RevokePanel extends HouseholdPanel<RevokeOptions> {
                   @click=${() => {
                     this.confirming = false;
                     this.problem = undefined;
-                    this.update();
-                    void this.focus('#revoke-reason');
+                    this.updateAndFocus('#revoke-reason');
                   }}
                 >
                   ${this.t.t('back')}
@@ -264,8 +259,7 @@ export class RevokePanel extends HouseholdPanel<RevokeOptions> {
                 type="button"
                 @click=${() => {
                   this.close();
-                  this.update();
-                  void this.focus(`[data-entry="${entry.id}"] [part~="revoke"]`);
+                  this.updateAndFocus(`[data-entry="${entry.id}"] [part~="revoke"]`);
                 }}
               >
                 ${this.t.t('cancel')}

@@ -38,6 +38,13 @@ const historySize = 6;
 /** The desk's tools whose panels open below the tool buttons, by the state that says each is open. */
 type ToolToggle = 'declareOpen' | 'revokeOpen' | 'tiesOpen';
 
+/** A late part's class (an export of its module): made with the desk and the part context with its own options. */
+type LatePartClass = new (host: SzPointsDesk, options: PartContext) => unknown;
+/** The part that the class `C` makes. */
+type LatePart<C> = C extends new (host: never, options: never) => infer T ? T : never;
+/** What the class `C` takes besides the part context: the part's own callbacks. */
+type LateOptions<C> = C extends new (host: never, options: infer O) => unknown ? Omit<O, keyof PartContext> : never;
+
 /**
  * Where a desk remembers, for this tab, that the server answered its queue with 403 and it showed a villager's side:
  * the next desk of that village (the page visited again, the element mounted anew) does not download the staff's
@@ -192,71 +199,66 @@ export class SzPointsDesk extends SzElement {
   /** The batch review (buttons, reason, results): loaded right after the first paint, while the queue loads. */
   private readonly reviewPart = this.deskPart(
     () => beforeImport('points-desk/review-bar').then(() => import('./review-bar.js')),
-    ({ ReviewBar }) =>
-      new ReviewBar(this, {
-        ...this.partContext,
-        selected: () => this.items.filter((item) => this.selected.has(item.id)),
-        action: () => this.approveAction,
-        reviewed: async (action, answer) => {
-          this.selected = new Set();
-          this.emit('sz-points-desk-review', {
-            action,
-            entryIds: answer.results.filter((one) => one.ok).map((one) => one.entryId),
-            refusedIds: answer.results.filter((one) => !one.ok).map((one) => one.entryId),
-          });
-          await this.queue.run();
-        },
-      }),
+    'ReviewBar',
+    {
+      selected: () => this.items.filter((item) => this.selected.has(item.id)),
+      action: () => this.approveAction,
+      reviewed: async (action, answer) => {
+        this.selected = new Set();
+        this.emit('sz-points-desk-review', {
+          action,
+          entryIds: answer.results.filter((one) => one.ok).map((one) => one.entryId),
+          refusedIds: answer.results.filter((one) => !one.ok).map((one) => one.entryId),
+        });
+        await this.queue.run();
+      },
+    },
   );
 
   /** The declare form (its code, words and styles): loaded when a staff member opens it, never on the first screen. */
   private readonly declarePart = this.deskPart(
     () => beforeImport('points-desk/declare-form').then(() => import('./declare-form.js')),
-    ({ DeclareForm }) =>
-      new DeclareForm(this, {
-        ...this.partContext,
-        today: () => this.view?.queue.asOf,
-        declared: (entryId, householdId) => {
-          this.emit('sz-points-desk-declare', { entryId, householdId });
-          void this.queue.run();
-        },
-      }),
+    'DeclareForm',
+    {
+      today: () => this.view?.queue.asOf,
+      declared: (entryId, householdId) => {
+        this.emit('sz-points-desk-declare', { entryId, householdId });
+        void this.queue.run();
+      },
+    },
   );
 
   /** The 村务监督委员会's objections panel: loaded only for the supervisor's desk. */
   private readonly objectionsPart = this.deskPart(
     () => beforeImport('points-desk/objections').then(() => import('./objections.js')),
-    ({ ObjectionsPanel }) =>
-      new ObjectionsPanel(this, {
-        ...this.partContext,
-        ruled: (objectionId, entryId, outcome) => {
-          this.emit('sz-points-desk-ruling', { objectionId, entryId, outcome });
-        },
-      }),
+    'ObjectionsPanel',
+    {
+      ruled: (objectionId, entryId, outcome) => {
+        this.emit('sz-points-desk-ruling', { objectionId, entryId, outcome });
+      },
+    },
   );
 
   /** The 村两委's revocation of an effective entry: loaded when a cadre opens it. */
   private readonly revokePart = this.deskPart(
     () => beforeImport('points-desk/revoke-panel').then(() => import('./revoke-panel.js')),
-    ({ RevokePanel }) =>
-      new RevokePanel(this, {
-        ...this.partContext,
-        revoked: (_entryId, householdId) => {
-          // The household's record beside the queue counts the entry no more.
-          if (this.currentEntry?.householdId === householdId) void this.history.run();
-        },
-      }),
+    'RevokePanel',
+    {
+      revoked: (_entryId, householdId) => {
+        // The household's record beside the queue counts the entry no more.
+        if (this.currentEntry?.householdId === householdId) void this.history.run();
+      },
+    },
   );
 
   /** 亲属关系回避申报: the staff member's family ties, loaded when opened. */
   private readonly tiesPart = this.deskPart(
     () => beforeImport('points-desk/family-ties').then(() => import('./family-ties.js')),
-    ({ FamilyTiesPanel }) =>
-      new FamilyTiesPanel(this, {
-        ...this.partContext,
-        // The queue marks that household's entries recused from now on.
-        declared: () => void this.queue.run(),
-      }),
+    'FamilyTiesPanel',
+    {
+      // The queue marks that household's entries recused from now on.
+      declared: () => void this.queue.run(),
+    },
   );
 
   /**
@@ -268,14 +270,13 @@ export class SzPointsDesk extends SzElement {
    */
   private readonly villagerPart = this.deskPart(
     () => beforeImport('points-desk/villager-view').then(() => import('./villager-view.js')),
-    ({ VillagerView }) =>
-      new VillagerView(this, {
-        ...this.partContext,
-        declared: (entryId, householdId) => {
-          this.emit('sz-points-desk-declare', { entryId, householdId });
-        },
-        notVillager: () => this.renderStaffOnly(),
-      }),
+    'VillagerView',
+    {
+      declared: (entryId, householdId) => {
+        this.emit('sz-points-desk-declare', { entryId, householdId });
+      },
+      notVillager: () => this.renderStaffOnly(),
+    },
   );
 
   /** The caller's queue and the village's rules, one read; a token that may not use the desk is told who may. */
@@ -466,10 +467,14 @@ export class SzPointsDesk extends SzElement {
 
   /**
    * A late part of the desk (review, declare form, objections): its module, fetched when the desk first needs it, and
-   * the part built from it once (the LazyModule keeps it, so a render after a retry finds the same part).
+   * the part built from it once (the LazyModule keeps it, so a render after a retry finds the same part) — the module's
+   * class `name`, given the part context and the part's own `options` (its callbacks).
    */
-  private deskPart<M, T>(load: () => Promise<M>, build: (module: M) => T): LazyModule<T> {
-    return this.latePart(() => load().then(build), { preload: 'on-demand' });
+  private deskPart<M, K extends keyof M>(load: () => Promise<M>, name: K, options: LateOptions<M[K]>): LazyModule<LatePart<M[K]>> {
+    return this.latePart(
+      () => load().then((module) => new (module[name] as LatePartClass)(this, { ...this.partContext, ...options }) as LatePart<M[K]>),
+      { preload: 'on-demand' },
+    );
   }
 
   private openPart(part: LazyModule<unknown>): void {

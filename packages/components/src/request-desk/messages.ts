@@ -28,7 +28,8 @@ export const requestDeskMessages = defineMessages({
     followUp_answered: '已回复',
     mine: '只看该我办的',
     overdueOnly: '只看逾期的',
-    overdue: (days: number, due: string) => `逾期 ${String(days)} 个工作日（应在 ${due} 前办）`,
+    // Past the due day by less than a working day (a weekend or holiday since): overdue, with no "0 个工作日".
+    overdue: (days: number, due: string) => (days > 0 ? `逾期 ${String(days)} 个工作日（应在 ${due} 前办）` : `已逾期（应在 ${due} 前办）`),
     daysLeft: (days: number, due: string) => `还剩 ${String(days)} 个工作日（${due} 前办）`,
     dueToday: (due: string) => `今天（${due}）到期`,
     closed: '已办结',
@@ -75,7 +76,8 @@ export const requestDeskMessages = defineMessages({
     followUp_answered: 'Answered',
     mine: 'Only mine to do',
     overdueOnly: 'Only overdue',
-    overdue: (days: number, due: string) => `Overdue by ${String(days)} working ${days === 1 ? 'day' : 'days'} (due ${due})`,
+    overdue: (days: number, due: string) =>
+      days > 0 ? `Overdue by ${String(days)} working ${days === 1 ? 'day' : 'days'} (due ${due})` : `Overdue (due ${due})`,
     daysLeft: (days: number, due: string) => `${String(days)} working ${days === 1 ? 'day' : 'days'} left (due ${due})`,
     dueToday: (due: string) => `Due today (${due})`,
     closed: 'Closed',

@@ -14,6 +14,7 @@ import { AttachmentLists } from '../internal/attachment-list.js';
 import { addLateStyles } from '../internal/late-styles.js';
 import { Localizer } from '../internal/localize.js';
 import { describeFailure, errorState, loadingState, type LoadFailure } from '../internal/states.js';
+import { stepList } from '../internal/step-list.js';
 import { SendingPart, type PartBasics } from '../internal/widget-part.js';
 import { requestDeskMessages } from './messages.js';
 import { ownerWords, roleWords } from './owner-words.js';
@@ -122,8 +123,7 @@ export class RequestPanel extends SendingPart<PanelOptions> {
   private refuse(field: Field, message: string): boolean {
     this.issues = new Map([[field, message]]);
     this.problemOf = undefined;
-    this.update();
-    void this.focus('[aria-invalid="true"]');
+    this.updateAndFocus('[aria-invalid="true"]');
     return true;
   }
 
@@ -168,6 +168,14 @@ export class RequestPanel extends SendingPart<PanelOptions> {
     return [...place, this.detail];
   }
 
+  /** `submitting`, and the form's `field`, which may not be empty (refused with `message`): what a note or answer sends. */
+  private submittingText(event: SubmitEvent, field: Field, message: string): readonly [Client, string, RequestDetail, string] | undefined {
+    const target = this.submitting(event);
+    if (!target) return undefined;
+    const text = this.requiredText(field, message);
+    return text === undefined ? undefined : [...target, text];
+  }
+
   private async advance(event: SubmitEvent, step: Step): Promise<void> {
     const target = this.submitting(event);
     if (!target) return;
@@ -196,11 +204,9 @@ export class RequestPanel extends SendingPart<PanelOptions> {
   }
 
   private async addNote(event: SubmitEvent): Promise<void> {
-    const target = this.submitting(event);
+    const target = this.submittingText(event, 'noteText', this.t.t('noteRequired'));
     if (!target) return;
-    const [client, villageId, detail] = target;
-    const text = this.requiredText('noteText', this.t.t('noteRequired'));
-    if (text === undefined) return;
+    const [client, villageId, detail, text] = target;
     if (!this.noteFiles.check()) return;
     const attachmentIds = this.noteFiles.ids;
     const body = { text, ...(attachmentIds.length === 0 ? {} : { attachmentIds }) };
@@ -213,11 +219,9 @@ export class RequestPanel extends SendingPart<PanelOptions> {
   }
 
   private async answer(event: SubmitEvent): Promise<void> {
-    const target = this.submitting(event);
+    const target = this.submittingText(event, 'answer', this.t.t('answerRequired'));
     if (!target) return;
-    const [client, villageId, detail] = target;
-    const answer = this.requiredText('answer', this.t.t('answerRequired'));
-    if (answer === undefined) return;
+    const [client, villageId, detail, answer] = target;
     await this.sendForm(
       'answer',
       `answer:${answer}`,
@@ -277,21 +281,15 @@ export class RequestPanel extends SendingPart<PanelOptions> {
 
   private renderSteps(detail: RequestDetail, next: Step | undefined): TemplateResult {
     return html`<h3>${this.t.t('steps')}</h3>
-      <ol class="steps" part="steps">
-        ${detail.steps.map((step) => {
-          const isNext = step === next;
-          return html`<li
-            class=${step.done ? 'done' : isNext ? 'next' : 'later'}
-            data-step=${step.code}
-            aria-current=${isNext ? 'step' : 'false'}
-          >
-            <span><strong>${step.label}</strong> · ${this.stepWords(step, isNext)}</span>
+      ${stepList(
+        detail.steps,
+        next,
+        (step, isNext) =>
+          html`<span><strong>${step.label}</strong> · ${this.stepWords(step, isNext)}</span>
             <span class="muted">${this.t.t('owner', ownerWords(this.desk, step.owner), step.workingDays)}</span>
             ${step.note ? html`<span class="quoted">${step.note}</span>` : nothing}
-            ${this.files.render(`rd-step-${step.code}`, step.attachmentIds)}
-          </li>`;
-        })}
-      </ol>`;
+            ${this.files.render(`rd-step-${step.code}`, step.attachmentIds)}`,
+      )}`;
   }
 
   private renderAdvance(detail: RequestDetail, next: Step): TemplateResult {

@@ -51,8 +51,7 @@ abstract class VillagerForm<O extends PartBasics> extends SendingPart<O> {
   protected missing(required: readonly string[], message: string): boolean {
     this.issues = new Map(required.filter((name) => (this.values[name] ?? '').trim() === '').map((name) => [name, message]));
     if (this.issues.size === 0) return false;
-    this.update();
-    void this.focus('[aria-invalid="true"]');
+    this.updateAndFocus('[aria-invalid="true"]');
     return true;
   }
 

@@ -10,6 +10,7 @@ import { lookupForm, type LookupField } from '../internal/lookup-form.js';
 import { partBasics } from '../internal/part-basics.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { describeFailure, errorState, loadingState, type LoadFailure } from '../internal/states.js';
+import { stepList } from '../internal/step-list.js';
 import { SzElement } from '../internal/sz-element.js';
 import { widgetStyles } from '../internal/widget-styles.js';
 import './events.js';
@@ -410,18 +411,11 @@ export class SzRequestStatus extends SzElement {
           : nothing
       }
       <h4>${t.t('steps')}</h4>
-      <ol class="steps" part="steps">
-        ${status.steps.map((step) => {
-          const isNext = step === next;
-          return html`<li
-            class=${step.done ? 'done' : isNext ? 'next' : 'later'}
-            data-step=${step.code}
-            aria-current=${isNext ? 'step' : 'false'}
-          >
-            <span class="step-name">${step.label}</span> <span class="step-when">${this.stepWords(step, isNext)}</span>
-          </li>`;
-        })}
-      </ol>
+      ${stepList(
+        status.steps,
+        next,
+        (step, isNext) => html`<span class="step-name">${step.label}</span> <span class="step-when">${this.stepWords(step, isNext)}</span>`,
+      )}
       ${this.renderRating(status)} ${this.renderFollowUp(status)}
     </section>`;
   }

@@ -3,6 +3,7 @@ import { waitUntil } from '../fixtures/wait.js';
 import '../../src/decision-desk/define.js';
 import type { SzDecisionDesk } from '../../src/decision-desk/sz-decision-desk.js';
 import { choose, control, fillMeeting, nextChange, pickDate, typeInto } from '../fixtures/decision-desk-client.js';
+import { fill } from '../fixtures/form-controls.js';
 import { demoToken, demoVillage, mountLive, useReferenceServer } from '../fixtures/e2e.js';
 import { part, visibleText } from '../fixtures/mount.js';
 
@@ -101,6 +102,11 @@ describe('<sz-decision-desk> against the reference server', function () {
     await waitUntil(() => shadow(cadre).querySelector('[data-step="review"] [part~="attempt"]'), 'the earlier attempt', {
       timeout: 10_000,
     });
+    // The earlier attempt reads as what it was — a meeting that could not decide, with the rules' reason — never as valid.
+    const attempt = visibleText(shadow(cadre).querySelector('[data-step="review"] [part~="attempt"]'));
+    assert.include(attempt, '会议无效');
+    assert.notInclude(attempt, '会议有效');
+    assert.isNotNull(shadow(cadre).querySelector('[data-step="review"] [part~="attempt"] .invalid-note li'), "the rules' reason is listed");
 
     // 决议 by the villagers' meeting, told 21 days ahead (Art 21: ten).
     await waitForForm(cadre, '村民会议或村民代表会议决议');
@@ -113,7 +119,17 @@ describe('<sz-decision-desk> against the reference server', function () {
 
     // 两公开: each posts a board item naming the decision.
     await waitForForm(cadre, '发布：决议公开');
-    await typeInto(cadre, '#dd-text', '经村民会议表决通过，硬化村东道路 1.2 公里。');
+    // A raw mobile number in public text is refused by the server (identity.publicField.rawPersonalData at
+    // version.body.0.children.0.text): the refusal shows at the text field, what was typed stays, nothing is published.
+    await typeInto(cadre, '#dd-text', '经村民会议表决通过，硬化村东道路 1.2 公里。联系人电话 13812345678');
+    shadow(cadre).querySelector<HTMLButtonElement>('[part~="form"] button[type="submit"]')?.click();
+    await waitUntil(() => control(cadre, '#dd-text')?.getAttribute('aria-invalid') === 'true', 'the refusal at the text', {
+      timeout: 10_000,
+    });
+    assert.notInclude(formText(cadre), '加载失败', 'a refused send is not said as a failed load');
+    assert.include(formText(cadre), '未能提交');
+    assert.include(control(cadre, '#dd-text')?.value, '13812345678', 'what was typed stays');
+    fill(control(cadre, '#dd-text'), '经村民会议表决通过，硬化村东道路 1.2 公里。');
     const first = await send(cadre);
     assert.equal(first.step, 'resolutionDisclosure');
     await waitForForm(cadre, '发布：实施结果公开');

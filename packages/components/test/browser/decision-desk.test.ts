@@ -23,9 +23,8 @@ import {
   typeInto,
 } from '../fixtures/decision-desk-client.js';
 import { choose as chooseFiles, pickedFile } from '../fixtures/attachment-client.js';
-import { freshDeviceForEach } from '../fixtures/device.js';
 import { focused, mountSignedOut, part, visibleText } from '../fixtures/mount.js';
-import { itShowsTheSharedStates, mountRefused, type EmptyState } from '../fixtures/shared-states.js';
+import { describeDataWidget, mountRefused, type EmptyState } from '../fixtures/shared-states.js';
 
 const shadow = (el: SzDecisionDesk) => el.shadowRoot!;
 const submit = (el: SzDecisionDesk) => shadow(el).querySelector<HTMLButtonElement>('[part~="form"] button[type="submit"]');
@@ -36,6 +35,12 @@ const empty: EmptyState<FakeDecisionDeskClient> = {
   when: 'the village has no decision yet',
   says: '还没有决策事项',
 };
+const sharedStates = {
+  mount: mountDecisionDesk,
+  route: listDecisions.id,
+  empty,
+  loaded: (el: SzDecisionDesk) => decisionRows(el).length > 0,
+};
 
 /** Opens the decision `id` with its button, and waits for its panel. */
 async function openDecisionPanel(el: SzDecisionDesk, id: string): Promise<void> {
@@ -44,11 +49,7 @@ async function openDecisionPanel(el: SzDecisionDesk, id: string): Promise<void> 
   await waitUntil(() => part(el, 'timeline'), 'the open decision', { timeout: 5000 });
 }
 
-describe('<sz-decision-desk>', () => {
-  freshDeviceForEach();
-
-  itShowsTheSharedStates(mountDecisionDesk, listDecisions.id, empty, (el) => decisionRows(el).length > 0);
-
+describeDataWidget('<sz-decision-desk>', sharedStates, () => {
   it('lists the decisions with their state and next step, and passes axe', async () => {
     const el = await mountDecisionDesk();
     assert.equal(part(el, 'title')?.textContent, '决策工作台');

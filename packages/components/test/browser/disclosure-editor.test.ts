@@ -11,7 +11,6 @@ import {
 } from '@shanzhi/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SzDisclosureEditor } from '../../src/disclosure-editor/sz-disclosure-editor.js';
-import { freshDeviceForEach } from '../fixtures/device.js';
 import {
   clickButton,
   compliance,
@@ -24,7 +23,7 @@ import {
   typeInto,
 } from '../fixtures/disclosure-editor-client.js';
 import { part, visibleText } from '../fixtures/mount.js';
-import { itShowsTheSharedStates, type EmptyState } from '../fixtures/shared-states.js';
+import { describeDataWidget, type EmptyState } from '../fixtures/shared-states.js';
 
 /** The widget with nothing to show. */
 const empty: EmptyState<FakeEditorClient> = {
@@ -54,11 +53,7 @@ function save(el: SzDisclosureEditor): void {
   control(el, '[part~="form"] button[type="submit"]')?.click();
 }
 
-describe('<sz-disclosure-editor>', () => {
-  freshDeviceForEach();
-
-  itShowsTheSharedStates(mountEditor, getDisclosureCompliance.id, empty);
-
+describeDataWidget('<sz-disclosure-editor>', { mount: mountEditor, route: getDisclosureCompliance.id, empty }, () => {
   it('lists what is due (overdue first, with days late), the drafts and the published items, and passes axe', async () => {
     const el = await mountEditor();
     const due = visibleText(part(el, 'due'));

@@ -6,9 +6,8 @@ import '../../src/finance-desk/define.js';
 import type { SzFinanceDesk } from '../../src/finance-desk/sz-finance-desk.js';
 import { FakeFinanceClient, lineProblem, settings } from '../fixtures/finance-desk-client.js';
 import { choose } from '../fixtures/attachment-client.js';
-import { mountFor, part } from '../fixtures/mount.js';
-import { freshDeviceForEach } from '../fixtures/device.js';
-import { itShowsTheSharedStates, type EmptyState } from '../fixtures/shared-states.js';
+import { mountListing, part, partButtons } from '../fixtures/mount.js';
+import { describeDataWidget, type EmptyState } from '../fixtures/shared-states.js';
 
 /** The widget with nothing to show. */
 const empty: EmptyState<FakeFinanceClient> = {
@@ -17,18 +16,11 @@ const empty: EmptyState<FakeFinanceClient> = {
   says: '还没有导入任何月份的财务收支',
 };
 
-const months = (el: SzFinanceDesk) => [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="month"]') ?? [])];
+const months = (el: SzFinanceDesk) => partButtons(el, 'month');
 const widget = { tag: 'sz-finance-desk', defaults: { village: 'v-test-01' } };
-const mount = mountFor<SzFinanceDesk, FakeFinanceClient>(widget, () => new FakeFinanceClient(), {
-  when: (el) => months(el).length > 0,
-  what: 'the months',
-});
+const mount = mountListing<SzFinanceDesk, FakeFinanceClient>(widget, () => new FakeFinanceClient(), 'month', 'the months');
 
-describe('<sz-finance-desk>', () => {
-  freshDeviceForEach();
-
-  itShowsTheSharedStates(mount, listFinanceStatements.id, empty);
-
+describeDataWidget('<sz-finance-desk>', { mount, route: listFinanceStatements.id, empty }, () => {
   it('lists the months with their state, totals in yuan and the ★ alarms, and passes axe', async () => {
     const el = await mount();
     assert.equal(part(el, 'title')?.textContent, '民主理财');

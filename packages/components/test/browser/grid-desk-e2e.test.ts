@@ -10,6 +10,7 @@ import { setOnline } from '../fixtures/device.js';
 import { demoToken, demoVillage, mountLive, useReferenceServer } from '../fixtures/e2e.js';
 import { part, visibleText } from '../fixtures/mount.js';
 import { choose, typeInto } from '../fixtures/form-controls.js';
+import { fillWallIntake } from '../fixtures/grid-desk-intake.js';
 import { waitUntil } from '../fixtures/wait.js';
 
 const $ = (el: SzGridDesk, selector: string) => el.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
@@ -106,18 +107,11 @@ describe('grid work end to end: a grid report that becomes a mediation case', fu
     await waitUntil(() => visibleText(part(el, 'step-form')).includes('分流交办'), 'the assignment form', { timeout: 10_000 });
     part(el, 'step-form')?.querySelector<HTMLInputElement>('input[value="mediation"]')?.click();
     await el.updateComplete;
-    choose(el, '#gd-step-intake-dispute-type', 'neighbour');
-    await typeInto(el, '#gd-step-intake-dispute-description', '两户为院墙位置争吵，已经推搡，双方愿意坐下来谈。');
-    await typeInto(el, '#gd-step-intake-dispute-desiredOutcome', '确定院墙位置，互不追究。');
-    await typeInto(el, '#gd-step-intake-applicant-name', '张三明');
-    await typeInto(el, '#gd-step-intake-applicant-mobile', '13912345678');
-    await typeInto(el, '#gd-step-intake-respondents-0-name', '李四海');
-    const form = part(el, 'step-form')!;
-    for (const question of ['violenceThreatened', 'weaponsInvolved', 'groupIncident', 'otherPartyRefusedMediation'])
-      form.querySelector<HTMLInputElement>(`input[name="gd-step-intake-safety-${question}"][value="no"]`)?.click();
-    choose(el, '#gd-step-intake-safety-alreadyBefore', 'none');
-    for (const box of form.querySelectorAll<HTMLInputElement>('.intake input[type="checkbox"]')) box.click();
-    await el.updateComplete;
+    await fillWallIntake(el, {
+      description: '两户为院墙位置争吵，已经推搡，双方愿意坐下来谈。',
+      desiredOutcome: '确定院墙位置，互不追究。',
+      respondent: '李四海',
+    });
     const assigned = oneEvent(el, 'sz-grid-desk-step');
     submit(el, 'step-form');
     const step = ((await assigned) as CustomEvent<SzEventDetails['sz-grid-desk-step']>).detail;

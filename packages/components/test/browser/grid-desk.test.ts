@@ -3,13 +3,13 @@ import { assessGridReport, assignGridReport, fileGridReport, listGridReports, Pr
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/grid-desk/define.js';
 import type { SzGridDesk } from '../../src/grid-desk/sz-grid-desk.js';
-import { freshDeviceForEach } from '../fixtures/device.js';
 import { problem } from '../fixtures/fake-client.js';
 import { FakeGridDeskClient, outsideGrid } from '../fixtures/grid-desk-client.js';
-import { mountFor, part, visibleText } from '../fixtures/mount.js';
+import { mountListing, part, partButtons, visibleText } from '../fixtures/mount.js';
 import { openPanel } from '../fixtures/desk-panel.js';
 import { choose, typeInto } from '../fixtures/form-controls.js';
-import { itShowsTheSharedStates, mountRefused, type EmptyState } from '../fixtures/shared-states.js';
+import { fillWallIntake } from '../fixtures/grid-desk-intake.js';
+import { describeDataWidget, type EmptyState, mountRefused } from '../fixtures/shared-states.js';
 import { waitUntil } from '../fixtures/wait.js';
 
 /** The widget with nothing to show. */
@@ -19,16 +19,13 @@ const empty: EmptyState<FakeGridDeskClient> = {
   says: '还没有上报的事项',
 };
 
-const rows = (el: SzGridDesk) => [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="report"]') ?? [])];
+const rows = (el: SzGridDesk) => partButtons(el, 'report');
 const $ = (el: SzGridDesk, selector: string) => el.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
 /** What a text field of the desk holds now. */
 const valueOf = (el: SzGridDesk, selector: string) => el.shadowRoot?.querySelector<HTMLInputElement>(selector)?.value;
 
 const widget = { tag: 'sz-grid-desk', defaults: { village: 'v-test-01' } };
-const mount = mountFor<SzGridDesk, FakeGridDeskClient>(widget, () => new FakeGridDeskClient(), {
-  when: (el) => rows(el).length > 0,
-  what: 'the reports',
-});
+const mount = mountListing<SzGridDesk, FakeGridDeskClient>(widget, () => new FakeGridDeskClient(), 'report', 'the reports');
 
 /** Opens the report view and waits for its form (a late part). */
 async function reportView(el: SzGridDesk): Promise<HTMLFormElement> {
@@ -67,11 +64,7 @@ async function reportLocated(el: SzGridDesk, client: FakeGridDeskClient): Promis
 
 const openReport = (el: SzGridDesk, id: string) => openPanel(el, id, '[part~="panel"] .facts');
 
-describe('<sz-grid-desk>', () => {
-  freshDeviceForEach();
-
-  itShowsTheSharedStates(mount, listGridReports.id, empty);
-
+describeDataWidget('<sz-grid-desk>', { mount, route: listGridReports.id, empty }, () => {
   it('lists the reports with their state and deadline, the overdue in words, and passes axe', async () => {
     const el = await mount();
     assert.include(visibleText(part(el, 'summary')), '共 3 件，超期 1 件');
@@ -253,16 +246,7 @@ describe('<sz-grid-desk>', () => {
     const panel = await openReport(el, 'gr-0002');
     panel.querySelector<HTMLInputElement>('input[value="mediation"]')?.click();
     await el.updateComplete;
-    choose(el, '#gd-step-intake-dispute-type', 'neighbour');
-    await typeInto(el, '#gd-step-intake-dispute-desiredOutcome', '确定院墙位置');
-    await typeInto(el, '#gd-step-intake-applicant-name', '张三明');
-    await typeInto(el, '#gd-step-intake-applicant-mobile', '13912345678');
-    await typeInto(el, '#gd-step-intake-respondents-0-name', '李四');
-    for (const question of ['violenceThreatened', 'weaponsInvolved', 'groupIncident', 'otherPartyRefusedMediation'])
-      panel.querySelector<HTMLInputElement>(`input[name="gd-step-intake-safety-${question}"][value="no"]`)?.click();
-    choose(el, '#gd-step-intake-safety-alreadyBefore', 'none');
-    for (const box of panel.querySelectorAll<HTMLInputElement>('.intake input[type="checkbox"]')) box.click();
-    await el.updateComplete;
+    await fillWallIntake(el, { desiredOutcome: '确定院墙位置', respondent: '李四' });
     const stepped = oneEvent(el, 'sz-grid-desk-step');
     submit(el, 'step-form');
     assert.deepEqual((await stepped).detail, { reportId: 'gr-0002', step: 'assign', caseNumber: 'MC-2026-0042' });

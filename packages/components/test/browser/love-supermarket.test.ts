@@ -1,8 +1,7 @@
 import { assert, expect } from '@open-wc/testing';
-import { freshDeviceForEach } from '../fixtures/device.js';
 import { cards, FakeSupermarketClient, mountSupermarket } from '../fixtures/love-supermarket-client.js';
 import { part, visibleText } from '../fixtures/mount.js';
-import { itShowsTheSharedStates, type EmptyState } from '../fixtures/shared-states.js';
+import { describeDataWidget, type EmptyState } from '../fixtures/shared-states.js';
 
 /** The widget with nothing to show. */
 const empty: EmptyState<FakeSupermarketClient> = {
@@ -14,11 +13,7 @@ const empty: EmptyState<FakeSupermarketClient> = {
 const card = (el: HTMLElement, goodsId: string) =>
   el.shadowRoot?.querySelector<HTMLElement>(`[part~="goods-item"][data-goods="${goodsId}"]`);
 
-describe('<sz-love-supermarket> shelf', () => {
-  freshDeviceForEach();
-
-  itShowsTheSharedStates(mountSupermarket, 'getSupermarketShelf', empty);
-
+describeDataWidget('<sz-love-supermarket> shelf', { mount: mountSupermarket, route: 'getSupermarketShelf', empty }, () => {
   it('shows the goods on sale with price, stock, sold out, photo and donor, and the thank-you list, and passes axe', async () => {
     // Every lazily loaded chunk is asked for through the CDN preloader's hook first (src/internal/preload.ts).
     const hooks = globalThis as unknown as Record<symbol, ((module: string) => Promise<void>) | undefined>;

@@ -11,23 +11,19 @@ import {
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/mediation-desk/define.js';
 import type { SzMediationDesk } from '../../src/mediation-desk/sz-mediation-desk.js';
-import { freshDeviceForEach } from '../fixtures/device.js';
 import { agreed, FakeMediationDeskClient, fresh, refusalOf, tiedColleague, today, working } from '../fixtures/mediation-desk-client.js';
 import { q } from '../fixtures/mediation-mount.js';
-import { mountFor, part, visibleText } from '../fixtures/mount.js';
-import { itShowsTheSharedStates, mountRefused, type EmptyState } from '../fixtures/shared-states.js';
+import { mountListing, part, partButtons, visibleText } from '../fixtures/mount.js';
+import { describeDataWidget, type EmptyState, mountRefused } from '../fixtures/shared-states.js';
 import { waitUntil } from '../fixtures/wait.js';
 import { openPanel } from '../fixtures/desk-panel.js';
 import { fill } from '../fixtures/form-controls.js';
 
-const rows = (el: SzMediationDesk) => [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="case"]') ?? [])];
+const rows = (el: SzMediationDesk) => partButtons(el, 'case');
 const row = (el: SzMediationDesk, caseNumber: string) => el.shadowRoot?.querySelector<HTMLButtonElement>(`[data-opener="${caseNumber}"]`);
 
 const widget = { tag: 'sz-mediation-desk', defaults: {} };
-const mount = mountFor<SzMediationDesk, FakeMediationDeskClient>(widget, () => new FakeMediationDeskClient(), {
-  when: (el) => rows(el).length > 0,
-  what: 'the queue',
-});
+const mount = mountListing<SzMediationDesk, FakeMediationDeskClient>(widget, () => new FakeMediationDeskClient(), 'case', 'the queue');
 
 /** Opens a case and waits for its desk (the step buttons). */
 const open = (el: SzMediationDesk, caseNumber: string) => openPanel(el, caseNumber, '[part~="steps"]');
@@ -64,11 +60,7 @@ function tick(form: HTMLFormElement, value: string): void {
 const stepButtons = (el: SzMediationDesk) =>
   [...(part(el, 'steps')?.querySelectorAll<HTMLButtonElement>('[data-step]') ?? [])].map((b) => b.dataset.step);
 
-describe('<sz-mediation-desk>', () => {
-  freshDeviceForEach();
-
-  itShowsTheSharedStates(mount, listMediationQueue.id, empty);
-
+describeDataWidget('<sz-mediation-desk>', { mount, route: listMediationQueue.id, empty }, () => {
   it('lists the queue with the overdue said in words, the one-month limit, and passes axe', async () => {
     const el = await mount();
     const overdue = visibleText(row(el, working));

@@ -4,7 +4,6 @@ import { assignMentoringPlan, completeMentoringMilestone, getLeaderboard, listMe
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/mentoring-desk/define.js';
 import type { SzMentoringDesk } from '../../src/mentoring-desk/sz-mentoring-desk.js';
-import { freshDeviceForEach } from '../fixtures/device.js';
 import { problem } from '../fixtures/fake-client.js';
 import {
   control,
@@ -17,7 +16,7 @@ import {
   typeInto,
 } from '../fixtures/mentoring-desk-client.js';
 import { focused, mountSignedOut, part, visibleText } from '../fixtures/mount.js';
-import { itShowsTheSharedStates, mountRefused, type EmptyState } from '../fixtures/shared-states.js';
+import { describeDataWidget, type EmptyState, mountRefused } from '../fixtures/shared-states.js';
 
 /** The widget with nothing to show. */
 const empty: EmptyState<FakeMentoringDeskClient> = {
@@ -38,11 +37,7 @@ async function openWithEnter(row: HTMLElement | undefined, name: string, label: 
   return opener;
 }
 
-describe('<sz-mentoring-desk>', () => {
-  freshDeviceForEach();
-
-  itShowsTheSharedStates(mountMentoringDesk, listMentoringPlans.id, empty);
-
+describeDataWidget('<sz-mentoring-desk>', { mount: mountMentoringDesk, route: listMentoringPlans.id, empty }, () => {
   it('lists the black-listed households without a plan, the plans in progress and the ended ones, and passes axe', async () => {
     const client = new FakeMentoringDeskClient();
     const el = await mountMentoringDesk(client);

@@ -12,11 +12,10 @@ import {
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/points-desk/define.js';
 import type { SzPointsDesk } from '../../src/points-desk/sz-points-desk.js';
-import { freshDeviceForEach } from '../fixtures/device.js';
 import { clickFor, mountSignedOut, part, visibleText } from '../fixtures/mount.js';
 import { serverRefusal } from '../fixtures/fake-client.js';
 import { checkbox, entries, FakePointsDeskClient, mountDesk } from '../fixtures/points-desk-client.js';
-import { itShowsTheSharedStates, type EmptyState } from '../fixtures/shared-states.js';
+import { describeDataWidget, type EmptyState } from '../fixtures/shared-states.js';
 
 const shadow = (el: SzPointsDesk) => el.shadowRoot!;
 const bodyOf = (client: FakePointsDeskClient, routeId: string, index = 0) => client.callsOf(routeId)[index]?.input.body ?? {};
@@ -28,11 +27,7 @@ const empty: EmptyState<FakePointsDeskClient> = {
   says: '没有等待您审核的积分申报',
 };
 
-describe('<sz-points-desk>', () => {
-  freshDeviceForEach();
-
-  itShowsTheSharedStates(mountDesk, listPointsEntries.id, empty);
-
+describeDataWidget('<sz-points-desk>', { mount: mountDesk, route: listPointsEntries.id, empty }, () => {
   it("shows the grid worker's first-review queue with rule, points, household, day, evidence and note, and the household's record beside it", async () => {
     const client = new FakePointsDeskClient();
     const el = await mountDesk(client);

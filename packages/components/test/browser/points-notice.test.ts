@@ -3,10 +3,9 @@ import { waitUntil } from '../fixtures/wait.js';
 import { listPointsNotices } from '@shanzhi/sdk';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { SzPointsNotice } from '../../src/points-notice/sz-points-notice.js';
-import { freshDeviceForEach } from '../fixtures/device.js';
 import { FakePointsNoticeClient, mountNotice, notice, noticesOf } from '../fixtures/points-notice-client.js';
 import { mountSignedOut, part, visibleText } from '../fixtures/mount.js';
-import { itShowsTheSharedStates, type EmptyState } from '../fixtures/shared-states.js';
+import { describeDataWidget, type EmptyState } from '../fixtures/shared-states.js';
 import { clearStorageBeforeEach } from '../fixtures/storage.js';
 
 /** The widget with nothing to show. */
@@ -19,11 +18,7 @@ const empty: EmptyState<FakePointsNoticeClient> = {
 const pageNumber = (el: SzPointsNotice) => part(el, 'page-number')?.textContent.trim();
 const many = (n: number) => Array.from({ length: n }, (_, i) => notice(i + 1));
 
-describe('<sz-points-notice> board', () => {
-  freshDeviceForEach();
-
-  itShowsTheSharedStates(mountNotice, listPointsNotices.id, empty);
-
+describeDataWidget('<sz-points-notice> board', { mount: mountNotice, route: listPointsNotices.id, empty }, () => {
   it('shows each notice with its masked name, rule, points, period and days left, and passes axe', async () => {
     const el = await mountNotice();
     const [first, objected, lastDay, revocation] = noticesOf(el).map((one) => visibleText(one));

@@ -5,9 +5,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/query-desk/define.js';
 import type { SzQueryDesk } from '../../src/query-desk/sz-query-desk.js';
 import { FakeQueryDeskClient, overdue } from '../fixtures/query-desk-client.js';
-import { mountFor, part } from '../fixtures/mount.js';
-import { freshDeviceForEach } from '../fixtures/device.js';
-import { itSaysWhoMayUseItWhenRefused, itShowsTheSharedStates, type EmptyState } from '../fixtures/shared-states.js';
+import { mountListing, part, partButtons } from '../fixtures/mount.js';
+import { describeDataWidget, type EmptyState, itSaysWhoMayUseItWhenRefused } from '../fixtures/shared-states.js';
 import { fill } from '../fixtures/form-controls.js';
 
 /** The widget with nothing to show. */
@@ -17,14 +16,11 @@ const empty: EmptyState<FakeQueryDeskClient> = {
   says: '还没有村民查询',
 };
 
-const rows = (el: SzQueryDesk) => [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="query"]') ?? [])];
+const rows = (el: SzQueryDesk) => partButtons(el, 'query');
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const widget = { tag: 'sz-query-desk', defaults: { village: 'v-qs-01' } };
-const mount = mountFor<SzQueryDesk, FakeQueryDeskClient>(widget, () => new FakeQueryDeskClient(), {
-  when: (el) => rows(el).length > 0,
-  what: 'the queries',
-});
+const mount = mountListing<SzQueryDesk, FakeQueryDeskClient>(widget, () => new FakeQueryDeskClient(), 'query', 'the queries');
 
 async function open(el: SzQueryDesk, index: number): Promise<HTMLElement> {
   rows(el)[index]?.click();
@@ -32,11 +28,7 @@ async function open(el: SzQueryDesk, index: number): Promise<HTMLElement> {
   return part(el, 'panel')!;
 }
 
-describe('<sz-query-desk>', () => {
-  freshDeviceForEach();
-
-  itShowsTheSharedStates(mount, listDisclosureQueries.id, empty);
-
+describeDataWidget('<sz-query-desk>', { mount, route: listDisclosureQueries.id, empty }, () => {
   it('lists queries overdue first, flagged in words, with no phone anywhere, and passes axe', async () => {
     const el = await mount();
     assert.include(text(rows(el)[0]), '逾期 14 个工作日');

@@ -3,10 +3,9 @@ import { addServiceRequestNote, advanceServiceRequest, answerRequestFollowUp, li
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/request-desk/define.js';
 import type { SzRequestDesk } from '../../src/request-desk/sz-request-desk.js';
-import { freshDeviceForEach } from '../fixtures/device.js';
-import { mountFor, part, visibleText } from '../fixtures/mount.js';
+import { mountListing, part, partButtons, visibleText } from '../fixtures/mount.js';
 import { FakeRequestDeskClient, orderBadRating, orderDispatch, proxyOverdue, refusal } from '../fixtures/request-desk-client.js';
-import { itSaysWhoMayUseItWhenRefused, itShowsTheSharedStates, type EmptyState } from '../fixtures/shared-states.js';
+import { describeDataWidget, type EmptyState, itSaysWhoMayUseItWhenRefused } from '../fixtures/shared-states.js';
 import { waitUntil } from '../fixtures/wait.js';
 import { openPanel } from '../fixtures/desk-panel.js';
 import { fill } from '../fixtures/form-controls.js';
@@ -18,12 +17,9 @@ const empty: EmptyState<FakeRequestDeskClient> = {
   says: '没有符合条件的事项',
 };
 
-const rows = (el: SzRequestDesk) => [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="request"]') ?? [])];
+const rows = (el: SzRequestDesk) => partButtons(el, 'request');
 const widget = { tag: 'sz-request-desk', defaults: { village: 'v-qs-01' } };
-const mount = mountFor<SzRequestDesk, FakeRequestDeskClient>(widget, () => new FakeRequestDeskClient(), {
-  when: (el) => rows(el).length > 0,
-  what: 'the requests',
-});
+const mount = mountListing<SzRequestDesk, FakeRequestDeskClient>(widget, () => new FakeRequestDeskClient(), 'request', 'the requests');
 
 const open = (el: SzRequestDesk, id: string) => openPanel(el, id, '[part~="steps"]');
 
@@ -34,11 +30,7 @@ async function openForm(client: FakeRequestDeskClient, id: string, name: 'advanc
   return { el, form: part(el, name) as HTMLFormElement };
 }
 
-describe('<sz-request-desk>', () => {
-  freshDeviceForEach();
-
-  itShowsTheSharedStates(mount, listServiceRequests.id, empty);
-
+describeDataWidget('<sz-request-desk>', { mount, route: listServiceRequests.id, empty }, () => {
   it('lists requests with the next step, its owner and the deadline in words, no phone, and passes axe', async () => {
     const el = await mount();
     const first = visibleText(rows(el)[0]);

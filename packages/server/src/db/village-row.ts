@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Kysely, Selectable, SelectQueryBuilder, Transaction } from 'kysely';
 import type { Database } from './schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -41,8 +41,8 @@ export async function villageDocs<D>(db: Db, table: VillageDocTable, villageId: 
   return rows.map((row) => JSON.parse(row.doc) as D);
 }
 
-/** A text column of `T`: where a record names the parent it belongs to (`item_id`, `disclosure_id`). */
-type TextColumn<T extends VillageDocTable> = {
+/** A text column of `T`: where a record names the parent it belongs to (`item_id`, `disclosure_id`), or its day. */
+type TextColumn<T extends VillageTable> = {
   [C in keyof Database[T] & string]: Database[T][C] extends string ? C : never;
 }[keyof Database[T] & string];
 
@@ -83,4 +83,26 @@ export function villageDocRow<Row extends VillageDocColumns>(
 ): Row {
   // The three columns plus the rest of Row make Row; TypeScript cannot see that through the type parameter.
   return { id: record.id, village_id: record.villageId, ...columns, doc: JSON.stringify(record) } as Row;
+}
+
+/**
+ * The query for the village's rows in `table` dated `from` to `to`, both days included (a month, a year, the months a
+ * board shows); `day` holds the record's day as `YYYY-MM-DD` text, so text order is day order. The caller selects.
+ */
+export function villageRowsDuring<T extends VillageTable>(
+  db: Db,
+  table: T,
+  day: TextColumn<T>,
+  villageId: string,
+  from: string,
+  to: string,
+): SelectQueryBuilder<Database, T, object> {
+  // Widened to the union as in `villageRow`; the day column is checked against the concrete table above, and the
+  // caller's select against `T` (the return type).
+  const within: VillageTable = table;
+  return db
+    .selectFrom(within)
+    .where('village_id', '=', villageId)
+    .where(db.dynamic.ref(day), '>=', from)
+    .where(db.dynamic.ref(day), '<=', to);
 }

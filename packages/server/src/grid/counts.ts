@@ -1,6 +1,7 @@
 import { addMonths, type CalendarDate, type GridSettings, type Locale } from '@shanzhi/rules';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { villageRowsDuring } from '../db/village-row.js';
 
 /**
  * The public monthly counts of a village's grid reports by category, for the months up to today's. Only month and
@@ -18,12 +19,8 @@ export async function monthlyCounts(
 ) {
   const thisMonth = today.slice(0, 7);
   const first = addMonths(`${thisMonth}-01`, 1 - months);
-  const rows = await db
-    .selectFrom('grid_reports')
+  const rows = await villageRowsDuring(db, 'grid_reports', 'reported_on', villageId, first, today)
     .select(['reported_on', 'category'])
-    .where('village_id', '=', villageId)
-    .where('reported_on', '>=', first)
-    .where('reported_on', '<=', today)
     .execute();
   const minimum = settings.minimumPublishedCount;
   const labelOf = new Map(settings.categories.map((one) => [one.code, one.label[locale]]));

@@ -3,6 +3,7 @@ import type { RouteSpec } from '@shanzhi/sdk';
 import type { Handlers } from '../api/register.js';
 import type { Principal } from '../auth/principal.js';
 import { auditChange } from '../audit/log.js';
+import { villageRowsDuring } from '../db/village-row.js';
 import { HttpProblem } from '../http/problem.js';
 import { requireOwnVillage, writeTransaction } from '../points/access.js';
 import { loadScheme } from '../points/documents.js';
@@ -144,12 +145,8 @@ export const supermarketHandlers: SupermarketHandlers = {
     const { villageId } = params;
     await loadScheme(db, villageId);
     const year = query.year ?? today.slice(0, 4);
-    const rows = await db
-      .selectFrom('supermarket_donations')
+    const rows = await villageRowsDuring(db, 'supermarket_donations', 'date', villageId, `${year}-01-01`, `${year}-12-31`)
       .select(['doc'])
-      .where('village_id', '=', villageId)
-      .where('date', '>=', `${year}-01-01`)
-      .where('date', '<=', `${year}-12-31`)
       .orderBy('date', 'desc')
       .orderBy('id', 'desc')
       .execute();

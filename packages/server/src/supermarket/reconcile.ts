@@ -1,6 +1,7 @@
 import { endOfMonth, formatMessage, reconcileMonth, type Locale, type StockMonth } from '@shanzhi/rules';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { villageRowsDuring } from '../db/village-row.js';
 import { shelfOf, type ReceiptDocument } from './store.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -33,13 +34,7 @@ export async function monthlyReconciliation(db: Db, villageId: string, month: st
       recordedClosing: row.stock - sum(mine.filter((move) => move.date > to)),
     };
   });
-  const receipts = await db
-    .selectFrom('supermarket_receipts')
-    .select(['id', 'doc'])
-    .where('village_id', '=', villageId)
-    .where('date', '>=', from)
-    .where('date', '<=', to)
-    .execute();
+  const receipts = await villageRowsDuring(db, 'supermarket_receipts', 'date', villageId, from, to).select(['id', 'doc']).execute();
   // What the receipts list, line by line (not their stored total), against what the balances were charged.
   const receiptPoints = receipts
     .map((row) => JSON.parse(row.doc) as ReceiptDocument)

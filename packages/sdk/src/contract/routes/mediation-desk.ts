@@ -21,7 +21,7 @@ import { personalRead, signedInChange, signedInCreate } from './answers.js';
 import { mediators } from './callers.js';
 import { actorSchema, dateSchema, idSchema, labelled, noteSchema, personSchema } from './common.js';
 import { caseStatusSchema } from './mediation.js';
-import { resourceParts } from './resource.js';
+import { resourceAt } from './resource.js';
 
 /*
  * The mediator's desk (<sz-mediation-desk>; docs/mediation-desk.md): the queue and every step of a case from
@@ -164,74 +164,53 @@ export const mediationDeskViewSchema = z.looseObject({
 });
 
 /** A case as the desk works it: every route names it by its number and answers with the desk view. */
-const desk = resourceParts('mediation', caseParams, mediationDeskViewSchema);
+const desk = resourceAt('mediation', '/v1/mediation/cases/{caseNumber}', caseParams, mediationDeskViewSchema);
 
-export const getMediationDesk = defineRoute({
+export const getMediationDesk = desk.get('/desk', personalRead(mediators), {
   id: 'getMediationDesk',
-  method: 'GET',
-  path: '/v1/mediation/cases/{caseNumber}/desk',
   summary: 'A case as the mediator works it: parties, sessions with notes, agreement and signatures, reminders, due items and next steps',
-  ...personalRead(mediators),
-  ...desk,
 });
 
 /**
- * A step of the desk: the case in the path, the desk view back with 200 to the case's mediators, an Idempotency-Key
- * honoured when sent. The steps that add a record (a session, a 回访) answer 201 instead: they spread `desk`, then
- * their body and `signedInCreate(mediators)`.
+ * A step of the desk: the desk view back with 200 to the case's mediators, an Idempotency-Key honoured when sent. The
+ * steps that add a record (a session, a 回访) answer 201 instead (`signedInCreate(mediators)`).
  */
-function step<const B extends z.core.$ZodType>(body: B) {
-  return { ...desk, body, ...signedInChange(200, mediators) } as const;
-}
+const step = signedInChange(200, mediators);
 /** A step that records only the day it was taken. */
 const onDay = z.object({ on: calendarDateSchema });
 
-export const acceptMediationCase = defineRoute({
+export const acceptMediationCase = desk.post('/acceptance', step, {
   id: 'acceptMediationCase',
-  method: 'POST',
-  path: '/v1/mediation/cases/{caseNumber}/acceptance',
   summary: 'Accept the application (人民调解法 Art 17); the one-month limit starts',
-  ...step(onDay),
+  body: onDay,
 });
 
-export const refuseMediationCase = defineRoute({
+export const refuseMediationCase = desk.post('/refusal', step, {
   id: 'refuseMediationCase',
-  method: 'POST',
-  path: '/v1/mediation/cases/{caseNumber}/refusal',
   summary: "Refuse the case with its reason; the applicant's status shows the route (Arts 17, 26)",
-  ...step(z.object({ on: calendarDateSchema, reason: z.enum(refusalReasons), organName: z.optional(shortText(100)) })),
+  body: z.object({ on: calendarDateSchema, reason: z.enum(refusalReasons), organName: z.optional(shortText(100)) }),
 });
 
-export const assignMediators = defineRoute({
+export const assignMediators = desk.post('/mediators', step, {
   id: 'assignMediators',
-  method: 'POST',
-  path: '/v1/mediation/cases/{caseNumber}/mediators',
   summary:
     "Set the mediators of a case (one or several, Art 19); refuses a mediator tied to a party; records one replaced at a party's request (Art 23)",
-  ...step(
-    z.object({
-      on: calendarDateSchema,
-      mediatorIds: z.array(idSchema).check(z.minLength(1), z.maxLength(5)),
-      released: z.optional(z.array(z.object({ mediatorId: idSchema, reason: z.enum(releaseReasons) })).check(z.maxLength(5))),
-    }),
-  ),
+  body: z.object({
+    on: calendarDateSchema,
+    mediatorIds: z.array(idSchema).check(z.minLength(1), z.maxLength(5)),
+    released: z.optional(z.array(z.object({ mediatorId: idSchema, reason: z.enum(releaseReasons) })).check(z.maxLength(5))),
+  }),
 });
 
-export const declareMediationTies = defineRoute({
+export const declareMediationTies = desk.post('/ties', step, {
   id: 'declareMediationTies',
-  method: 'POST',
-  path: '/v1/mediation/cases/{caseNumber}/ties',
   summary: 'The caller declares a family or other tie to parties of the case; they step aside and cannot be assigned',
-  ...step(z.object({ parties: z.array(partyRefSchema).check(z.minLength(1), z.maxLength(21)) })),
+  body: z.object({ parties: z.array(partyRefSchema).check(z.minLength(1), z.maxLength(21)) }),
 });
 
-export const scheduleMediationSession = defineRoute({
+export const scheduleMediationSession = desk.post('/sessions', signedInCreate(mediators), {
   id: 'scheduleMediationSession',
-  method: 'POST',
-  path: '/v1/mediation/cases/{caseNumber}/sessions',
   summary: 'Schedule a session (day, time, place) and notify the parties through the configured channel',
-  ...signedInCreate(mediators),
-  ...desk,
   body: z.object({
     on: calendarDateSchema,
     time: z.optional(timeOfDaySchema),
@@ -241,87 +220,71 @@ export const scheduleMediationSession = defineRoute({
   }),
 });
 
-export const recordMediationSession = defineRoute({
+/** A session of a case, named by the case's number and the session's id (s1, s2, …). */
+const session = resourceAt(
+  'mediation',
+  '/v1/mediation/cases/{caseNumber}/sessions/{sessionId}',
+  z.object({ caseNumber: caseNumberSchema, sessionId: z.string().check(z.regex(/^s[0-9]{1,3}$/)) }),
+  mediationDeskViewSchema,
+);
+
+export const recordMediationSession = session.post('/record', step, {
   id: 'recordMediationSession',
-  method: 'POST',
-  path: '/v1/mediation/cases/{caseNumber}/sessions/{sessionId}/record',
   summary: 'Record that a session was held: who attended and the notes (调解笔录, Art 27; staff only)',
-  ...signedInChange(200, mediators),
-  tags: ['mediation'],
-  params: z.object({ caseNumber: caseNumberSchema, sessionId: z.string().check(z.regex(/^s[0-9]{1,3}$/)) }),
   body: z.object({
     heldOn: calendarDateSchema,
     attended: z.array(partyRefSchema).check(z.maxLength(21)),
     notes: shortText(5000),
   }),
-  response: mediationDeskViewSchema,
 });
 
-export const draftMediationAgreement = defineRoute({
+export const draftMediationAgreement = desk.post('/agreement', step, {
   id: 'draftMediationAgreement',
-  method: 'POST',
-  path: '/v1/mediation/cases/{caseNumber}/agreement',
   summary: 'Draft (or redraft while unsigned) the 调解协议书 with the contents Art 29 lists; the parties come from the case',
-  ...step(z.object({ ...agreementContentSchema.shape, on: calendarDateSchema })),
+  body: z.object({ ...agreementContentSchema.shape, on: calendarDateSchema }),
 });
 
-export const signMediationAgreement = defineRoute({
+export const signMediationAgreement = desk.post('/agreement/signatures', step, {
   id: 'signMediationAgreement',
-  method: 'POST',
-  path: '/v1/mediation/cases/{caseNumber}/agreement/signatures',
   summary:
     "Record a party's signature, the mediator's or the committee's seal; the last one makes the agreement effective and concludes the case (Art 29)",
-  ...step(z.object({ signer: signerSchema, on: calendarDateSchema })),
+  body: z.object({ signer: signerSchema, on: calendarDateSchema }),
 });
 
-export const remindJudicialConfirmation = defineRoute({
+export const remindJudicialConfirmation = desk.post('/judicial-confirmation-reminder', step, {
   id: 'remindJudicialConfirmation',
-  method: 'POST',
-  path: '/v1/mediation/cases/{caseNumber}/judicial-confirmation-reminder',
   summary: 'Remind the parties that they may jointly apply for 司法确认 within 30 days of the agreement (Art 33); notifies them',
-  ...step(onDay),
+  body: onDay,
 });
 
-export const recordMediationFollowUp = defineRoute({
+export const recordMediationFollowUp = desk.post('/follow-ups', signedInCreate(mediators), {
   id: 'recordMediationFollowUp',
-  method: 'POST',
-  path: '/v1/mediation/cases/{caseNumber}/follow-ups',
   summary: 'Record a 回访 on how the agreement is kept (Art 31), after the case closed with an agreement',
-  ...signedInCreate(mediators),
-  ...desk,
   body: z.object({ on: calendarDateSchema, performance: z.enum(performanceStates), note: shortText(2000) }),
 });
 
-export const closeMediationCase = defineRoute({
+export const closeMediationCase = desk.post('/closing', step, {
   id: 'closeMediationCase',
-  method: 'POST',
-  path: '/v1/mediation/cases/{caseNumber}/closing',
   summary:
     'Close without agreement (the parties are told of the Art 26 routes; optionally passed to another body) or with an oral agreement (Art 28)',
-  ...step(
-    z.discriminatedUnion('outcome', [
-      z.object({
-        on: calendarDateSchema,
-        outcome: z.literal('noAgreement'),
-        transferTo: z.optional(z.enum(transferTargets)),
-        agencyName: z.optional(shortText(100)),
-      }),
-      z.object({ on: calendarDateSchema, outcome: z.literal('oralAgreement'), terms: shortText(2000) }),
-    ]),
-  ),
-});
-
-export const escalateMediationCase = defineRoute({
-  id: 'escalateMediationCase',
-  method: 'POST',
-  path: '/v1/mediation/cases/{caseNumber}/escalation',
-  summary: 'Pass the case to a higher level (网格 → 村 → 镇 → 县), recording an Art 25 report to the police or another department',
-  ...step(
+  body: z.discriminatedUnion('outcome', [
     z.object({
       on: calendarDateSchema,
-      toLevel: z.enum(mediationLevels),
-      reportedTo: z.optional(z.enum(['police', 'otherDepartment'])),
-      note: z.optional(noteSchema),
+      outcome: z.literal('noAgreement'),
+      transferTo: z.optional(z.enum(transferTargets)),
+      agencyName: z.optional(shortText(100)),
     }),
-  ),
+    z.object({ on: calendarDateSchema, outcome: z.literal('oralAgreement'), terms: shortText(2000) }),
+  ]),
+});
+
+export const escalateMediationCase = desk.post('/escalation', step, {
+  id: 'escalateMediationCase',
+  summary: 'Pass the case to a higher level (网格 → 村 → 镇 → 县), recording an Art 25 report to the police or another department',
+  body: z.object({
+    on: calendarDateSchema,
+    toLevel: z.enum(mediationLevels),
+    reportedTo: z.optional(z.enum(['police', 'otherDepartment'])),
+    note: z.optional(noteSchema),
+  }),
 });

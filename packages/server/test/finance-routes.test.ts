@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { richTextFromPlain } from '@shanzhi/rules';
+import { richTextFromPlain, type FinanceStatement } from '@shanzhi/rules';
 import {
   answerFinanceObjection,
   getDisclosure,
@@ -49,6 +49,24 @@ function importFile(rows: XlsxCell[][], extra: Record<string, string> = {}, who 
     params,
     query: { ...mapping, openingBalance: '10000.00', ...extra },
     body: xlsxFile(rows),
+  });
+}
+
+/** The board's own publish route (not the finance desk's) putting up a statement today. */
+function publishOnBoard(finance: FinanceStatement, title: string) {
+  return demo.cadre.request(publishDisclosure, {
+    params: { villageId: village },
+    body: {
+      category: 'finance',
+      version: {
+        title,
+        body: richTextFromPlain('见明细'),
+        period: finance.period,
+        notice: { published: demoToday },
+        attachments: [],
+        finance,
+      },
+    },
   });
 }
 
@@ -181,24 +199,7 @@ describe('民主理财 sign-off', () => {
     await setSignOff('supervisor');
     // The gate holds for the board's own publish route too, not only for the finance desk.
     const statement = (await demo.cadre.request(getFinanceStatement, { params })).data.statement;
-    const direct = await rejectsWith(
-      demo.cadre.request(publishDisclosure, {
-        params: { villageId: village },
-        body: {
-          category: 'finance',
-          version: {
-            title: '2026年6月财务公开',
-            body: richTextFromPlain('见明细'),
-            period: statement.period,
-            notice: { published: demoToday },
-            attachments: [],
-            finance: statement,
-          },
-        },
-      }),
-      422,
-      'finance.signOff.required',
-    );
+    const direct = await rejectsWith(publishOnBoard(statement, '2026年6月财务公开'), 422, 'finance.signOff.required');
     assert.deepEqual(direct.issues[0]?.path, ['version', 'finance']);
     await rejectsWith(
       demo.cadre.request(publishFinanceStatement, { params, body: { published: demoToday } }),
@@ -342,5 +343,116 @@ describe('★ money without mandate', () => {
     const raised = await demo.cadre.request(listMandateAlarms, { params: { villageId: village }, query: { from: month, to: month } });
     assert.equal(raised.data.items.length, 0);
     await rejectsWith(demo.villager.request(listMandateAlarms, { params: { villageId: village }, query: {} }), 403, 'forbidden');
+  });
+});
+
+describe('the balance chain between months', () => {
+  test('a month may not close off the opening balance a published later month shows; correcting that month first lets it', async () => {
+    const january = { villageId: village, month: '2026-01' };
+    const february = { villageId: village, month: '2026-02' };
+    const importJanuary = (rows: XlsxCell[][]) =>
+      demo.cadre.request(importFinanceStatement, {
+        params: january,
+        query: { ...mapping, openingBalance: '10000.00' },
+        body: xlsxFile(rows),
+      });
+    assert.equal((await importJanuary(inMonth(good, '01'))).data.statement.closingBalance, -4_520_000);
+    // February opens on January's closing balance (-45,200 yuan), is signed off and published.
+    const febRows = inMonth(good, '02');
+    febRows[2] = [{ date: '2026-02-05' }, '记-001', '补助', '补助收入', 5000, null, '-40200'];
+    febRows[3] = [{ date: '2026-02-12' }, '记-002', '办公用品', '管理费用', null, 200, '-40400'];
+    febRows[4] = [{ date: '2026-02-20' }, '记-003', '保洁', '管理费用', null, 100, '-40500'];
+    const feb = await demo.cadre.request(importFinanceStatement, { params: february, query: mapping, body: xlsxFile(febRows) });
+    assert.equal(feb.data.statement.openingBalance, -4_520_000);
+    await demo.cadre.request(submitFinanceStatement, { params: february, body: {} });
+    await demo.supervisor.request(signOffFinanceStatement, { params: february, body: { decision: 'signOff' } });
+    const febItem = (await demo.cadre.request(publishFinanceStatement, { params: february, body: { published: demoToday } })).data;
+
+    // January re-imported with 10,000 yuan less spent would close at -35,200: the published February still opens at
+    // -45,200, so the import is refused with both months and both amounts, and January stays as it was.
+    const changed = inMonth(good, '01');
+    changed[4] = ['2026-01-20', '记-003', '村道修补', '公益支出', null, 50000, '-35200'];
+    const broken = await rejectsWith(importJanuary(changed), 422, 'finance.chain.laterOpening');
+    assert.deepEqual(broken.issues[0]?.path, ['closingBalance']);
+    assert.match(broken.issues.map((one) => one.message).join(), /2026-02 .*-45200\.00 元.*2026-01 .*-35200\.00 元/);
+    assert.equal((await demo.cadre.request(getFinanceStatement, { params: january })).data.statement.closingBalance, -4_520_000);
+    // A re-import that keeps the closing balance (a description fixed) is fine.
+    const retold = inMonth(good, '01');
+    retold[4] = ['2026-01-20', '记-003', '村道修补（东段）', '公益支出', null, 60000, '-45200'];
+    assert.equal((await importJanuary(retold)).status, 201);
+
+    // A January re-imported before this check existed (written as the store did then): its sign-off is refused, an
+    // objection is not.
+    const stored = (await demo.cadre.request(getFinanceStatement, { params: january })).data.statement;
+    const cheaper = stored.expenditure.map((line) => (line.voucher === '记-003' ? { ...line, amount: 5_000_000 } : line));
+    const legacy = {
+      ...stored,
+      expenditure: cheaper,
+      totals: { ...stored.totals, expenditure: stored.totals.expenditure - 1_000_000 },
+      closingBalance: stored.closingBalance + 1_000_000,
+    };
+    // The board's own publish route keeps the chain too (where no sign-off stands in the way).
+    await setSignOff('none');
+    const onBoard = await rejectsWith(publishOnBoard(legacy, '2026年1月财务公开'), 422, 'finance.chain.laterOpening');
+    assert.deepEqual(onBoard.issues[0]?.path, ['version', 'finance', 'closingBalance']);
+    await setSignOff('supervisor');
+    const id = `${village}:2026-01`;
+    const seq = (await fixture.db.selectFrom('finance_signoff_events').select('seq').where('statement_id', '=', id).execute()).length + 1;
+    await fixture.db
+      .updateTable('finance_statements')
+      .set({ doc: JSON.stringify(legacy) })
+      .where('id', '=', id)
+      .execute();
+    await fixture.db
+      .insertInto('finance_signoff_events')
+      .values({
+        id: `${id}:${String(seq)}`,
+        village_id: village,
+        statement_id: id,
+        seq,
+        action: 'import',
+        actor: 'x',
+        role: 'cadre',
+        text: null,
+        at: new Date().toISOString(),
+      })
+      .execute();
+    await demo.cadre.request(submitFinanceStatement, { params: january, body: {} });
+    const unsigned = await rejectsWith(
+      demo.supervisor.request(signOffFinanceStatement, { params: january, body: { decision: 'signOff' } }),
+      422,
+      'finance.chain.laterOpening',
+    );
+    assert.deepEqual(unsigned.issues[0]?.path, []);
+    assert.match(unsigned.issues.map((one) => one.message).join(), /2026-02 .*-45200\.00 元.*2026-01 .*-35200\.00 元/);
+    await demo.supervisor.request(signOffFinanceStatement, {
+      params: january,
+      body: { decision: 'object', reason: '期末余额与已公开的2月期初余额不一致' },
+    });
+
+    // The way out (docs/finance.md): February's publication is corrected first, as a new version with its reason…
+    const current = (
+      await fixture.server.client().request(getDisclosure, { params: { villageId: village, disclosureId: febItem.id } })
+    ).data.versions.at(-1);
+    assert.ok(current?.finance);
+    const { title, body, period, notice, attachments } = current;
+    const shifted = { ...current.finance, openingBalance: -3_520_000, closingBalance: current.finance.closingBalance + 1_000_000 };
+    await demo.cadre.request(publishDisclosure, {
+      params: { villageId: village },
+      body: {
+        category: 'finance',
+        correctsId: febItem.id,
+        correctionReason: '1月村道修补实付5万元，期初余额随之更正',
+        version: { title, body, period, notice, attachments, finance: shifted },
+      },
+    });
+    // …then January, answered and submitted again, is signed off and published on the balance February now opens with.
+    await demo.cadre.request(answerFinanceObjection, { params: january, body: { answer: '已更正2月公开的期初余额' } });
+    await demo.cadre.request(submitFinanceStatement, { params: january, body: {} });
+    assert.equal(
+      (await demo.supervisor.request(signOffFinanceStatement, { params: january, body: { decision: 'signOff' } })).data.state,
+      'signedOff',
+    );
+    assert.equal((await demo.cadre.request(publishFinanceStatement, { params: january, body: { published: demoToday } })).status, 201);
   });
 });

@@ -151,8 +151,14 @@ describe('a report is filed, assessed, assigned, handled and closed, in order', 
       .where('case_number', '=', caseNumber)
       .executeTakeFirstOrThrow();
     assert.equal(row.village_id, villageId);
-    const doc = JSON.parse(row.doc) as { origin?: { gridReportId: string; history: { step: string }[] } };
+    const doc = JSON.parse(row.doc) as {
+      origin?: { gridReportId: string; history: { step: string }[] };
+      triage: { level: string; matchedRule: string | null };
+      case: { level: string };
+    };
     assert.equal(doc.origin?.gridReportId, other.id);
+    // The table would send a two-party neighbour quarrel to the grid; the assessment chose the village (大事不出村).
+    assert.deepEqual([doc.triage.level, doc.case.level, doc.triage.matchedRule], ['village', 'village', null]);
     assert.deepEqual(
       doc.origin.history.map((one) => one.step),
       ['report', 'assess'],

@@ -112,6 +112,21 @@ describe('the seeded finance statements', () => {
     }
   });
 
+  test('early in a month (last month’s statement days old) no step is dated after the demo day', () => {
+    // The acceptance walk on 2026-12-05 found an answer dated 12-07: the steps of a held-up month close up to `asOf`.
+    for (const asOf of ['2026-12-01', '2026-12-05']) {
+      const early = demoFinancePlans(generateDemoCounty({ households: 120, asOf }));
+      const answered = early.filter((plan) => plan.state === 'answered');
+      assert.ok(answered.length > 0, `${asOf}: a month waits with its objection answered`);
+      for (const plan of early) {
+        const times = plan.events.map((event) => event.at);
+        assert.deepEqual([...times].sort(), times, `${plan.villageId} ${plan.month}`);
+        // The end of the demo day in Beijing (UTC+8).
+        assert.ok((times.at(-1) ?? '') < `${asOf}T16:00:00.000Z`, `${asOf} ${plan.villageId} ${plan.month}: ${String(times.at(-1))}`);
+      }
+    }
+  });
+
   test('a published statement is the board item’s statement, linked, published on the item’s first day', () => {
     const published = plans.filter((plan) => plan.state === 'published');
     assert.ok(published.length >= 20);

@@ -95,6 +95,11 @@ export const financeMessages = defineMessages({
     'zh-CN': '民主理财小组成员必须是本村在册的监督人员（村民委员会成员不得担任）',
     en: 'Members of the 民主理财 panel must be supervisory staff of this village (committee members may not serve)',
   },
+  'finance.chain.laterOpening': {
+    'zh-CN':
+      '{later} 的财务收支已经公开，期初余额为 {opening} 元，而 {month} 的期末余额将是 {closing} 元，两者必须相等。如果 {later} 的期初余额有误，请先更正 {later} 的公开内容（发布新版本），再处理 {month}',
+    en: 'The statement for {later} is published and opens at {opening} yuan, but {month} would close at {closing} yuan; the two must be equal. If the opening balance of {later} is wrong, correct the {later} publication first (a new version), then come back to {month}',
+  },
 
   'finance.alarm.overThreshold': {
     'zh-CN': '支出 {amount} 元超过 {threshold} 元，须经“四议两公开”决策',

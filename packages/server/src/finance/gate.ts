@@ -5,7 +5,7 @@ import { canonicalJson } from '../audit/canonical.js';
 import { auditChange } from '../audit/log.js';
 import type { Database } from '../db/schema.js';
 import { HttpProblem } from '../http/problem.js';
-import { appendEvent, findStatement, saveStatement, type StoredStatement } from './store.js';
+import { appendEvent, findStatement, refuseChainBreak, saveStatement, type StoredStatement } from './store.js';
 
 /*
  * The 民主理财 gate of publishing (disclosure/publish.ts calls it for every new item): a finance statement goes on the
@@ -19,7 +19,7 @@ function sameStatement(a: FinanceStatement, b: FinanceStatement): boolean {
 /**
  * The imported statement this publication puts on the board (same month, same lines), or undefined. Refuses with
  * 422 'finance.signOff.required' when the village requires sign-off and the statement published is not the one
- * signed off (or none was).
+ * signed off (or none was), and with 422 'finance.chain.laterOpening' when it would break the balance chain.
  */
 export async function financeSignOffFor(
   trx: Transaction<Database>,
@@ -37,6 +37,8 @@ export async function financeSignOffFor(
       issues: [{ code: 'finance.signOff.required', params: { period: month }, path: ['version', 'finance'] }],
     });
   }
+  // The balance chain (store.ts `refuseChainBreak`): what goes up must close on the published next month's opening.
+  await refuseChainBreak(trx, { villageId, month }, finance.closingBalance, !matches, ['version', 'finance', 'closingBalance']);
   return matches ? stored : undefined;
 }
 

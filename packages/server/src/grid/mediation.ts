@@ -1,4 +1,4 @@
-import type { CalendarDate, MediationIntake } from '@shanzhi/rules';
+import { higherLevel, openCase, type CalendarDate, type MediationIntake } from '@shanzhi/rules';
 import type { Transaction } from 'kysely';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/schema.js';
@@ -44,9 +44,28 @@ export function withGridOrigin(doc: StoredCase, report: StoredGridReport): CaseF
 }
 
 /**
+ * The case at the level the 分析研判 chose [004: the assessment decides 小事不出网格、大事不出村、难事不出镇]. The
+ * county's routing table and the Art 25 escalation (人民调解法: a 民转刑 risk goes to the township or higher) may
+ * only raise it: the case goes to the higher of the two levels. Where the assessment raised it, the table's own
+ * reason ("set by rule …", "the default level") no longer holds and is dropped; safety reasons stay.
+ */
+function atAssessedLevel(doc: StoredCase, assessed: StoredGridReport['level']): StoredCase {
+  if (assessed === undefined) return doc;
+  const level = higherLevel(doc.triage.level, assessed);
+  if (level === doc.triage.level) return doc;
+  const tableReason = (code: string) => code === 'mediation.triage.ruleMatched' || code === 'mediation.triage.noRuleMatched';
+  return {
+    ...doc,
+    triage: { ...doc.triage, level, matchedRule: null, reasons: doc.triage.reasons.filter((reason) => !tableReason(reason.code)) },
+    case: openCase({ submittedOn: doc.case.submittedOn, level }),
+  };
+}
+
+/**
  * 分流交办 to the mediation committee [004 "小事不出网格、大事不出村"]: registers the intake through the mediation
- * store (acceptance rules, triage, case number, audit — 人民调解法 Arts 17, 27), then attaches the report's history.
- * Everything runs in the assignment's transaction: if the step fails, no case is left behind.
+ * store (acceptance rules, triage, case number, audit — 人民调解法 Arts 17, 27) at the level the assessment chose,
+ * then attaches the report's history. Everything runs in the assignment's transaction: if the step fails, no case is
+ * left behind.
  */
 export async function assignToMediation(
   trx: Transaction<Database>,
@@ -57,7 +76,7 @@ export async function assignToMediation(
   now: Date,
 ): Promise<NonNullable<StoredGridReport['mediationCase']>> {
   const registered = await registerIntake(trx, intake, principal, today, now);
-  const doc = withGridOrigin(registered.doc, report);
+  const doc = withGridOrigin(atAssessedLevel(registered.doc, report.level), report);
   await updateCase(trx, doc);
   return { id: doc.id, caseNumber: doc.caseNumber, displayCaseNumber: registered.printed };
 }

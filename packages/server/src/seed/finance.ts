@@ -6,6 +6,7 @@ import {
   endOfMonth,
   fenToYuanString,
   importFinanceRows,
+  minDate,
   type CalendarDate,
   type FinanceColumnMapping,
   type FinanceStatement,
@@ -182,6 +183,10 @@ function villagePlans(county: DemoCounty, villageId: string, system: '2023' | '2
     // Not on the board (the village is late): held up by an objection the cadre has answered, to be submitted again.
     const statement = statementFromBook(random, month, closingDay, closing, system);
     const objected = objection(statement);
+    // The objection two days after the import, the answer four days later, but never after the demo day: early in a
+    // month (the last month's statement only days old) the steps close up, in order, up to `asOf`.
+    const objectedOn = minDate(addDays(opened, 2), county.asOf);
+    const answeredOn = minDate(addDays(opened, 6), county.asOf);
     plans.push({
       villageId,
       month,
@@ -191,8 +196,8 @@ function villagePlans(county: DemoCounty, villageId: string, system: '2023' | '2
       events: [
         { action: 'import', at: at(opened, 9), by: cadre },
         { action: 'submit', at: at(opened, 10), by: cadre },
-        { action: 'object', at: at(addDays(opened, 2), 15), by: supervisor, text: objected.object },
-        { action: 'answer', at: at(addDays(opened, 6), 11), by: cadre, text: objected.answer },
+        { action: 'object', at: at(objectedOn, 15), by: supervisor, text: objected.object },
+        { action: 'answer', at: at(answeredOn, answeredOn === objectedOn ? 17 : 11), by: cadre, text: objected.answer },
       ],
     });
     closing = statement.closingBalance;

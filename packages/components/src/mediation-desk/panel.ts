@@ -3,8 +3,8 @@ import { getMediationDesk, ProblemError, type Client } from '@shanzhi/sdk/browse
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { AttachmentLists } from '../internal/attachment-list.js';
-import type { Localizer } from '../internal/localize.js';
 import { sendProblem } from '../internal/send-problem.js';
+import { caseFile } from './case-file.js';
 import { describeFailure } from '../internal/states.js';
 import { ReadingPart } from '../internal/reading-part.js';
 import type { PartBasics } from '../internal/widget-part.js';
@@ -408,7 +408,10 @@ export class CasePanel extends ReadingPart<PanelOptions> {
       ${
         desk.released.length > 0
           ? html`<ul class="facts-list">
-              ${desk.released.map((one) => html`<li>${t.t('released', one.mediatorId, t.t(`release_${one.reason}`), t.date(one.on, 'short'))}</li>`)}
+              ${desk.released.map(
+                (one) =>
+                  html`<li>${t.t('released', nameOf(desk, one.mediatorId), t.t(`release_${one.reason}`), t.date(one.on, 'short'))}</li>`,
+              )}
             </ul>`
           : nothing
       }
@@ -477,7 +480,7 @@ export class CasePanel extends ReadingPart<PanelOptions> {
       ${desk.transfer ? html`<p>${t.t('transfer', desk.transfer.agencyName ?? t.t(`transfer_${desk.transfer.to}`))}</p>` : nothing}
       <h4>${t.t('history')}</h4>
       <ol class="facts-list">
-        ${status.history.map((one) => html`<li>${t.date(one.on, 'short')} · ${eventWord(t, one.type)}</li>`)}
+        ${caseFile(desk, t).map((one) => html`<li>${t.date(one.on, 'short')} · ${one.word}</li>`)}
       </ol>`;
   }
 
@@ -526,8 +529,9 @@ export class CasePanel extends ReadingPart<PanelOptions> {
   }
 }
 
-function eventWord(t: Localizer<PanelWords>, type: string): string {
-  const known = ['submit', 'accept', 'refuse', 'assign', 'start', 'conclude', 'withdraw', 'escalate'] as const;
-  const found = known.find((one) => one === type);
-  return found ? t.t(`event_${found}`) : type;
+/** A mediator by name (the village's mediators, Art 19); the staff number only for one no longer among them. */
+function nameOf(desk: DeskView, mediatorId: string): string {
+  return (
+    desk.candidates.find((one) => one.id === mediatorId)?.name ?? desk.mediators.find((one) => one.id === mediatorId)?.name ?? mediatorId
+  );
 }

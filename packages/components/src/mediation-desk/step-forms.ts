@@ -1,4 +1,4 @@
-import { levelRank, mediationLevels, performanceStates, refusalReasons, transferTargets } from '@shanzhi/rules';
+import { compareDates, levelRank, mediationLevels, performanceStates, refusalReasons, transferTargets } from '@shanzhi/rules';
 import {
   acceptMediationCase,
   assignMediators,
@@ -42,12 +42,15 @@ export interface Field {
   readonly max?: number;
 }
 
-/** What the forms are built from: the case as the desk shows it, today, the words and the mediators the queue knows. */
+/**
+ * What the forms are built from: the case as the desk shows it, today and the words. `knownMediators` (ids the queue
+ * names) is no longer offered by any form — only the server's `candidates` are — and stays until the panel stops passing it.
+ */
 export interface FormContext {
   readonly desk: DeskView;
   readonly today: string;
   readonly t: Localizer<PanelWords>;
-  readonly knownMediators: readonly string[];
+  readonly knownMediators?: readonly string[];
 }
 
 export interface StepForm {
@@ -84,6 +87,12 @@ const partyOptions = (ctx: FormContext, only?: (party: DeskView['parties'][numbe
     ...(only && !only(one) ? { disabled: true, note: ctx.t.t('unreachable') } : {}),
   }));
 
+/** A person by name; the staff number only when the name is missing or another person has the same one. */
+function personLabel(people: readonly { readonly id: string; readonly name: string }[], id: string, name: string): string {
+  if (name === '') return id;
+  return people.filter((one) => one.name === name).length > 1 ? `${name}（${id}）` : name;
+}
+
 const dateField = (ctx: FormContext, name = 'on', label = ctx.t.t('on')): Field => ({ name, kind: 'date', label });
 const params = (caseNumber: string) => ({ caseNumber });
 
@@ -95,6 +104,16 @@ function dayOnly(send: (client: Client, caseNumber: string, on: string, idempote
     send: (client, caseNumber, v, idempotencyKey) => send(client, caseNumber, text(v, 'on'), idempotencyKey),
   };
 }
+
+/** The sessions planned but not yet recorded. */
+const pendingOf = (ctx: FormContext) => ctx.desk.sessions.filter((one) => one.heldOn === undefined);
+/** Those whose day has come (today or earlier): notes are recorded after a session, never ahead of it. */
+const recordable = (ctx: FormContext) => pendingOf(ctx).filter((one) => compareDates(one.on, ctx.today) <= 0);
+/** The planned day of a session, from the form's `sessionDays`. */
+const plannedDay = (v: Values, sessionId: string): string =>
+  list(v, 'sessionDays')
+    .find((one) => one.startsWith(`${sessionId}=`))
+    ?.slice(sessionId.length + 1) ?? '';
 
 /** The forms of the desk's steps, by route id (the server's `nextSteps` says which are shown). */
 export const stepForms: Readonly<Record<string, StepForm>> = {
@@ -130,21 +149,13 @@ export const stepForms: Readonly<Record<string, StepForm>> = {
   assignMediators: {
     fields: (ctx) => {
       const { desk, t } = ctx;
-      // The village's mediators by name (the server's candidates, Art 19), with any id seen on the case.
-      const candidates = desk.candidates;
-      const names = new Map([...candidates, ...desk.mediators].map((one) => [one.id, one.name]));
+      // Exactly the mediators the server accepts for this case (人民调解法 Art 19: the committee's own 人民调解员;
+      // `candidates` is the server's list for the case's village), by name. Ids the queue knows from other cases (a
+      // township mediator, a grid worker holding a grid-level case) are not offered: the server refuses them.
       const partyReleased = new Set(desk.released.filter((one) => one.reason === 'partyRequest').map((one) => one.mediatorId));
-      const ids = [
-        ...new Set([
-          ...desk.mediators.map((one) => one.id),
-          ...candidates.map((one) => one.id),
-          ...ctx.knownMediators,
-          ...desk.tiedMediatorIds,
-        ]),
-      ];
-      const options = ids.map((id) => {
+      const options = desk.candidates.map(({ id, name }) => {
         const tied = desk.tiedMediatorIds.includes(id);
-        const label = names.get(id) ? `${String(names.get(id))}（${id}）` : id;
+        const label = personLabel(desk.candidates, id, name);
         return tied || partyReleased.has(id)
           ? { value: id, label, disabled: true, note: tied ? t.t('tiedMediator') : t.t('release_partyRequest') }
           : { value: id, label };
@@ -159,14 +170,20 @@ export const stepForms: Readonly<Record<string, StepForm>> = {
                 name: 'released',
                 kind: 'checks',
                 label: t.t('releasedField'),
-                options: desk.mediators.map((one) => ({ value: one.id, label: `${one.name}（${one.id}）` })),
+                options: desk.mediators.map((one) => ({ value: one.id, label: personLabel(desk.mediators, one.id, one.name) })),
                 optional: true,
               } as const,
             ]
           : []),
       ];
     },
-    initial: (ctx) => ({ on: ctx.today, mediatorIds: ctx.desk.mediators.map((one) => one.id), otherMediator: '', released: [] }),
+    // The team as it stands, less anyone the server would no longer accept (not among the candidates).
+    initial: (ctx) => ({
+      on: ctx.today,
+      mediatorIds: ctx.desk.mediators.filter((one) => ctx.desk.candidates.some((c) => c.id === one.id)).map((one) => one.id),
+      otherMediator: '',
+      released: [],
+    }),
     send: (client, caseNumber, v, idempotencyKey) => {
       const released = list(v, 'released');
       const other = text(v, 'otherMediator');
@@ -230,37 +247,49 @@ export const stepForms: Readonly<Record<string, StepForm>> = {
       ),
   },
   recordMediationSession: {
-    fields: (ctx) => [
-      {
-        name: 'sessionId',
-        kind: 'select',
-        label: ctx.t.t('sessionId'),
-        options: ctx.desk.sessions
-          .filter((one) => one.heldOn === undefined)
-          .map((one) => ({ value: one.id, label: ctx.t.t('session', ctx.t.date(one.on, 'short'), one.time ?? '', one.place) })),
-      },
-      dateField(ctx, 'heldOn', ctx.t.t('heldOn')),
-      { name: 'attended', kind: 'checks', label: ctx.t.t('attendedField'), options: partyOptions(ctx), optional: true },
-      { name: 'notes', kind: 'textarea', label: ctx.t.t('notesField'), max: 5000 },
-    ],
-    initial: (ctx) => {
-      const pending = ctx.desk.sessions.find((one) => one.heldOn === undefined);
-      return {
-        sessionId: pending?.id ?? '',
-        heldOn: pending?.on ?? ctx.today,
-        attended: ctx.desk.parties.map((one) => one.ref),
-        notes: '',
-      };
+    fields: (ctx, v) => {
+      const { t } = ctx;
+      const due = recordable(ctx);
+      const chosen = due.find((one) => one.id === text(v, 'sessionId'));
+      return [
+        {
+          name: 'sessionId',
+          kind: 'select',
+          label: t.t('sessionId'),
+          // Only a session whose day has come: the server refuses notes ahead of it (mediation.desk.sessionNotYetDue).
+          options: due.map((one) => ({ value: one.id, label: t.t('session', t.date(one.on, 'short'), one.time ?? '', one.place) })),
+          ...(due.length < pendingOf(ctx).length ? { hint: t.t('laterSessions') } : {}),
+        },
+        // Left empty, the session's own day is sent: the date follows the session chosen above.
+        {
+          ...dateField(ctx, 'heldOn', t.t('heldOn')),
+          optional: true,
+          ...(chosen ? { hint: t.t('heldOnHint', t.date(chosen.on, 'short')) } : {}),
+        },
+        { name: 'attended', kind: 'checks', label: t.t('attendedField'), options: partyOptions(ctx), optional: true },
+        { name: 'notes', kind: 'textarea', label: t.t('notesField'), max: 5000 },
+      ];
     },
-    send: (client, caseNumber, v, idempotencyKey) =>
-      client.request(
+    initial: (ctx) => ({
+      sessionId: recordable(ctx)[0]?.id ?? '',
+      heldOn: '',
+      // Not a control: each recordable session's planned day (`id=date`), for `send` to fill in an empty date.
+      sessionDays: recordable(ctx).map((one) => `${one.id}=${one.on}`),
+      attended: ctx.desk.parties.map((one) => one.ref),
+      notes: '',
+    }),
+    send: (client, caseNumber, v, idempotencyKey) => {
+      const sessionId = text(v, 'sessionId');
+      return client.request(
         recordMediationSession,
         {
-          params: { caseNumber, sessionId: text(v, 'sessionId') },
-          body: { heldOn: text(v, 'heldOn'), attended: list(v, 'attended'), notes: text(v, 'notes') },
+          params: { caseNumber, sessionId },
+          // The session's day unless another was typed (held later than planned; never earlier: the server refuses).
+          body: { heldOn: text(v, 'heldOn') || plannedDay(v, sessionId), attended: list(v, 'attended'), notes: text(v, 'notes') },
         },
         { idempotencyKey },
-      ),
+      );
+    },
   },
   draftMediationAgreement: {
     fields: (ctx) => [

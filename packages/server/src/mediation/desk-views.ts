@@ -1,4 +1,5 @@
 import {
+  compareDates,
   dueItems,
   followUpAfterDays,
   formatMessage,
@@ -41,21 +42,26 @@ export function dueOf(doc: StoredCase, today: CalendarDate, locale: Locale, foll
   }));
 }
 
-/** The desk's step routes that the case's state admits now (the rules still decide when one is sent). */
-export function nextSteps(doc: StoredCase): string[] {
+/**
+ * The desk's step routes that the case's state admits now (the rules still decide when one is sent). 不予受理 is the
+ * answer to an application (人民调解法 Art 17; 《人民调解工作若干规定》Art 22), so it is offered only before acceptance.
+ * Notes are offered once a planned session's day has come (`today`): the rules refuse them ahead of it
+ * (`checkRecordSession`, mediation.desk.sessionNotYetDue).
+ */
+export function nextSteps(doc: StoredCase, today: CalendarDate): string[] {
   const { state, outcome } = doc.case;
   const desk = deskOf(doc);
-  const pending = desk.sessions.some((one) => one.heldOn === undefined);
+  const pending = desk.sessions.some((one) => one.heldOn === undefined && compareDates(one.on, today) <= 0);
   const steps: string[] = ['declareMediationTies'];
   switch (state) {
     case 'submitted':
       steps.push('acceptMediationCase', 'refuseMediationCase', 'escalateMediationCase');
       break;
     case 'accepted':
-      steps.push('assignMediators', 'refuseMediationCase', 'escalateMediationCase');
+      steps.push('assignMediators', 'escalateMediationCase');
       break;
     case 'assigned':
-      steps.push('assignMediators', 'scheduleMediationSession', 'refuseMediationCase', 'escalateMediationCase');
+      steps.push('assignMediators', 'scheduleMediationSession', 'escalateMediationCase');
       if (pending) steps.push('recordMediationSession');
       break;
     case 'inMediation':
@@ -197,7 +203,7 @@ export async function deskView(
     ...(desk.transfer === undefined ? {} : { transfer: desk.transfer }),
     ...(origin === undefined ? {} : { origin: await originView(db, origin, doc.villageId ?? null, locale) }),
     due: dueOf(doc, today, locale, await followUpDaysOf(db, doc.villageId)),
-    nextSteps: nextSteps(doc),
+    nextSteps: nextSteps(doc, today),
   };
 }
 

@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { http, HttpResponse, type HttpHandler } from 'msw';
 import { expect, waitFor } from 'storybook/test';
 import '@shanzhi/components/services/define.js';
+import requestDeskFixture from './fixtures/request-desk-list.json';
 import {
   catalogueHandlers,
   catalogueRegion,
@@ -11,7 +13,22 @@ import {
   offlineCatalogue,
   pendingCatalogue,
 } from './msw/catalogue-handlers.js';
+import { localeOf } from './msw/handlers.js';
 import { offlineBrowser } from './support/widget-canvas.js';
+
+/**
+ * The village's published 好差评 (getRequestRatings, public), as `npm run fixtures:stories -- request-desk` recorded
+ * them from the reference server for v-qs-01, the stories' village: 就业失业登记 rated by 5, 实际种粮农民一次性补贴申领
+ * by fewer than the minimum, the village by 11.
+ */
+const recordedRatings = requestDeskFixture.ratings as unknown as Record<'zh-CN' | 'en', Record<string, unknown>>;
+const ratingsHandlers: HttpHandler[] = [
+  http.get('*/v1/villages/:villageId/request-ratings', ({ request }) => HttpResponse.json(recordedRatings[localeOf(request)])),
+];
+/** 就业失业登记: its 村级代办 rated by five people, enough to publish. */
+const ratedService = '339901-RS-0018';
+/** 实际种粮农民一次性补贴申领: rated by fewer than the minimum, so no figure. */
+const underMinimumService = '339901-NY-0014';
 
 /**
  * `<sz-service-catalogue>` over the demo county's 60 guides recorded from the reference server (as of 2026-11-29).
@@ -41,7 +58,7 @@ const meta: Meta<Args> = {
     maxItems: { control: { type: 'number', min: 1 } },
     viewAllHref: { control: 'text' },
   },
-  parameters: { msw: { handlers: { catalogue: catalogueHandlers } } },
+  parameters: { msw: { handlers: { catalogue: catalogueHandlers, ratings: ratingsHandlers } } },
   render: (args) =>
     html`<sz-service-catalogue
       region=${args.region}
@@ -178,5 +195,29 @@ export const CompactPortalHome: Story = {
     const link = root.querySelector('[part~="view-all"]');
     await expect(link?.textContent.trim()).toBe('查看全部（共 60 项）');
     await expect(link?.getAttribute('href')).toBe('/services');
+  },
+};
+
+/**
+ * An opened guide with the village's 好差评 of it: the share satisfied and how many rated, the village's figure beside
+ * it, never a rater — and, for a service rated by fewer than the minimum, no figure at all.
+ */
+export const WithRatings: Story = {
+  name: 'Guide with ratings',
+  args: { service: ratedService },
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement, '#guide-ratings');
+    const words = root.querySelector('#guide-ratings')?.textContent.replace(/\s+/g, ' ') ?? '';
+    await expect(words).toContain('办事评价：满意 60%（5 人评价）');
+    await expect(words).toContain('全村代办和点单：满意 64%（11 人评价）');
+  },
+};
+
+export const RatingsUnderMinimum: Story = {
+  name: 'Guide rated by too few to publish',
+  args: { service: underMinimumService },
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement, '#guide-ratings');
+    await expect(root.querySelector('#guide-ratings')?.textContent).toContain('办事评价：评价人数不足，暂不公布');
   },
 };

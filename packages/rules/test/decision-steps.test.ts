@@ -119,6 +119,38 @@ test('an invalid meeting is recorded with its findings, blocks the next step, an
   assert.equal(checkTrail(trail).nextStep, 'resolutionDisclosure');
 });
 
+test("a villagers' meeting without its notice day is refused at that field (Art 21); its notice is counted to the step's day", () => {
+  let trail = record(fresh, hearing);
+  trail = record(trail, { step: 'proposal', date: '2024-03-01' });
+  trail = record(trail, { step: 'consultation', date: '2024-03-05' });
+  trail = record(trail, { step: 'review', date: '2024-03-10', meeting: validParty });
+  const villagers: Meeting = { kind: 'villagersMeeting', basis: 'households', eligible: 300, present: 220, votes: { for: 180 } };
+  const unnoticed: StepDraft = { step: 'resolution', date: '2024-03-25', meeting: villagers };
+  const verdict = checkNextStep(trail, unnoticed, { today: '2024-12-31' });
+  assert.deepEqual(verdict.refusals, [{ code: 'decision.step.noticeDateMissing', path: ['meeting', 'noticeGiven'], params: {} }]);
+  assert.deepEqual(verdict.findings, [], 'nothing says the meeting was invalid: only that the record cannot show it was not');
+  assert.equal(
+    localizeIssues(verdict.refusals, 'zh-CN')[0]?.message,
+    '未记录通知日期，无法核对是否提前十天通知村民（村民委员会组织法第二十一条）：请填写通知村民的日期',
+  );
+  assert.match(localizeIssues(verdict.refusals, 'en')[0]?.message ?? '', /ten days' notice cannot be checked \(Organic Law Art 21\)/);
+  // Sixteen days ahead passes; five days is recorded as a meeting that could not decide. The step's date is the day the
+  // meeting sat, whether or not the record repeats it as `held`.
+  assert.deepEqual(checkNextStep(trail, { ...unnoticed, meeting: { ...villagers, noticeGiven: '2024-03-09' } }).refusals, []);
+  assert.deepEqual(checkNextStep(trail, { ...unnoticed, meeting: { ...villagers, noticeGiven: '2024-03-09' } }).findings, []);
+  assert.deepEqual(checkNextStep(trail, { ...unnoticed, meeting: { ...villagers, noticeGiven: '2024-03-20' } }).findings, [
+    { code: 'disclosure.meeting.noticeTooShort', path: ['meeting', 'noticeGiven'], params: { days: 5, required: 10 } },
+  ]);
+  // A representatives' meeting (Art 25-26) has no such notice rule.
+  assert.deepEqual(checkNextStep(trail, { ...unnoticed, meeting: representatives }).refusals, []);
+
+  // The meeting reconvened after a short notice is refused without its notice day all the same.
+  trail = appendStep(trail, { ...unnoticed, meeting: { ...villagers, noticeGiven: '2024-03-20' } });
+  const again: StepDraft = { step: 'resolution', date: '2024-04-10', meeting: villagers };
+  assert.deepEqual(codes(checkReconvene(trail, again).refusals), ['decision.step.noticeDateMissing']);
+  assert.deepEqual(checkReconvene(trail, { ...again, meeting: { ...villagers, noticeGiven: '2024-03-30' } }).refusals, []);
+});
+
 test("the supervisor's observation goes on the step's current attempt", () => {
   const trail = appendStep(fresh, hearing);
   const observed = observeStep(trail, 'hearing', { kind: 'concern', on: '2024-02-21', by: 'sup-1', note: '走访户数偏少' });

@@ -76,6 +76,9 @@ export const english: English<DetailChinese> = {
   summaryChanged: 'Balances or totals changed',
   queryTitle: 'Ask a question or object',
   queryIntro: 'If anything in this disclosure is unclear, ask the village committee; it must answer.',
+  signInToAsk:
+    'To ask a question or object, sign in with your village account first, so the committee can check who asks and answer. Sign in, then come back here. To read the answer to a question you already asked, use "Read the answer" below with its query number and receipt code: no sign-in needed.',
+  signInAgain: 'You need to sign in to send this. What you wrote is still here: sign in, then press "Send" again.',
   kind: 'Type',
   kind_question: 'Question',
   kind_objection: 'Objection',

@@ -79,6 +79,9 @@ const zh = {
   summaryChanged: '余额或合计有改动',
   queryTitle: '提出询问或异议',
   queryIntro: '对这条公开内容有疑问，可以向村委会提出，村委会应当答复。',
+  signInToAsk:
+    '提出询问或异议需要先登录本村村民账号，村委会才能核实并答复。请登录后再来这里填写。已经提过的问题，可以在下面“查看答复”里凭查询编号和回执码查看，不用登录。',
+  signInAgain: '需要先登录才能提交。您写的内容还在这里，登录后再点“提交”即可。',
   kind: '类型',
   kind_question: '询问',
   kind_objection: '异议',

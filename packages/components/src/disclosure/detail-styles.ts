@@ -191,6 +191,12 @@ export const detailStyles = css`
     gap: var(--_space-3);
     flex-wrap: wrap;
   }
+  .sign-in {
+    max-width: 40rem;
+    border-inline-start: 4px solid var(--_accent);
+    padding: var(--_space-2) var(--_space-3);
+    background: var(--_surface-alt);
+  }
   .receipt {
     border-inline-start: 4px solid var(--_positive);
     padding: var(--_space-2) var(--_space-3);

@@ -1,4 +1,4 @@
-import { askAboutDisclosure, randomId, type Client, type RouteOutput } from '@shanzhi/sdk/browser';
+import { askAboutDisclosure, ProblemError, randomId, type Client, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { commonMessages } from '../internal/common-messages.js';
 import type { Localizer } from '../internal/localize.js';
@@ -22,6 +22,16 @@ export interface QueryFormHost {
 }
 
 /**
+ * The board as the form's host sees it: SzElement's `mayHaveCredentials`, false when the widget knows no credentials
+ * can go with its requests (no token getter; its own `api-base`, or a provider's without a client of the portal's).
+ * Protected on the element, it is read here, in the lazily loaded form, rather than handed down by the board, whose
+ * first download is within bytes of its goal (bench/size.mjs).
+ */
+interface CredentialsHost {
+  readonly mayHaveCredentials?: boolean;
+}
+
+/**
  * The question / objection form under an opened item (村民委员会组织法 Art 30 查询), with the detail views: only someone
  * who opened an item ever sees it, so a board that only lists never downloads it. Its state lives here and the board
  * renders it again whenever it changes.
@@ -39,6 +49,14 @@ export class QueryForm extends BoardForm<Field> {
   constructor(board: QueryFormHost) {
     super(board);
     this.lookup = new AnswerLookup(board);
+  }
+
+  /**
+   * Asking is for signed-in villagers (`askAboutDisclosure`'s access): false when the board knows no one is signed in,
+   * and then the form says so instead of being filled in and refused.
+   */
+  private mayAsk(): boolean {
+    return (this.board.host as unknown as CredentialsHost).mayHaveCredentials !== false;
   }
 
   /** Another item (or village): a fresh form. Called while the board updates, so it asks for no render itself. */
@@ -111,7 +129,11 @@ export class QueryForm extends BoardForm<Field> {
       this.changed();
       await this.focus('[part~="receipt"]');
     } catch (error) {
-      this.failure = describeFailure(error, this.board.common);
+      // A 401 (no token, or an expired one): said in plain words; what was typed stays, to send once signed in.
+      this.failure =
+        error instanceof ProblemError && error.status === 401
+          ? { message: t.t('signInAgain'), requestId: error.requestId }
+          : describeFailure(error, this.board.common);
     } finally {
       this.sending = false;
       this.changed();
@@ -149,9 +171,15 @@ export class QueryForm extends BoardForm<Field> {
     }
     const errors = this.errors;
     const failure = this.failure;
+    const heading = html`<h3 id="query-title">${t.t('queryTitle')}</h3>
+      <p class="muted">${t.t('queryIntro')}</p>`;
+    if (!this.mayAsk())
+      return html`<section class="query" aria-labelledby="query-title">
+        ${heading}
+        <p class="sign-in" id="query-sign-in" role="note">${t.t('signInToAsk')}</p>
+      </section>`;
     return html`<section class="query" aria-labelledby="query-title">
-      <h3 id="query-title">${t.t('queryTitle')}</h3>
-      <p class="muted">${t.t('queryIntro')}</p>
+      ${heading}
       <form part="query-form" novalidate @submit=${(e: SubmitEvent) => void this.send(e, t)}>
         <fieldset class="kinds">
           <legend>${t.t('kind')}</legend>

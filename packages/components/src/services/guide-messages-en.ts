@@ -63,4 +63,11 @@ export const english: English<GuideChinese> = {
   stepCurrent: 'now',
   stepTodo: 'to do',
   noVillage: 'Set your village on the page to ask for this.',
+  ratings: 'How people rated it',
+  ratingService: (words: string) => `This service: ${words}`,
+  ratingVillage: (words: string) => `All the village's proxy and ordered services: ${words}`,
+  ratingShown: (percent: string, count: number) => `${percent}% satisfied (${String(count)} ${count === 1 ? 'rating' : 'ratings'})`,
+  ratingHidden: 'too few ratings to publish yet',
+  ratingNote: (minimum: number) =>
+    `How the people the village station did this for rated it afterwards. "Satisfied" counts very satisfied, satisfied and fairly satisfied. Published once ${String(minimum)} people have rated it; never who rated or how.`,
 };

@@ -67,6 +67,13 @@ const zh = {
   stepCurrent: '当前',
   stepTodo: '待办',
   noVillage: '请先在页面上设置所在村，才能申请代办。',
+  ratings: '办事评价（好差评）',
+  ratingService: (words: string) => `办事评价：${words}`,
+  ratingVillage: (words: string) => `全村代办和点单：${words}`,
+  ratingShown: (percent: string, count: number) => `满意 ${percent}%（${String(count)} 人评价）`,
+  ratingHidden: '评价人数不足，暂不公布',
+  ratingNote: (minimum: number) =>
+    `这是村里代办这项业务后办事群众的评价统计，“满意”含非常满意、满意和基本满意；满 ${String(minimum)} 人评价才公布，不公开谁评的、怎么评的。`,
 };
 export type GuideChinese = typeof zh;
 

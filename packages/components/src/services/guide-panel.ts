@@ -4,7 +4,8 @@
  * catalogue loads it after its first render (`beforeImport('services/guide-panel')`) and the list comes up without it.
  */
 import { proxySteps, type Locale } from '@shanzhi/rules';
-import { checkEligibility, randomId, requestProxyService, type Client, type RouteOutput } from '@shanzhi/sdk/browser';
+import type { getRequestRatings as RatingsRoute } from '@shanzhi/sdk';
+import { checkEligibility, randomId, requestProxyService, type Client, type RouteOutput, type RouteRef } from '@shanzhi/sdk/browser';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { commonMessages } from '../internal/common-messages.js';
 import { emit } from '../internal/events.js';
@@ -24,8 +25,29 @@ import './events.js';
 import { guideMessages } from './guide-messages.js';
 import { renderGuideFacts, renderMaterials, type ServiceDetail } from './guide-view.js';
 
+/**
+ * The ratings route's reference, checked by the compiler against the contract's route. Written here rather than
+ * imported from `@shanzhi/sdk/browser` (as ../disclosure/answer-lookup.ts does for its route): the catalogue's first
+ * screen reaches that module through the SDK's index, so the requests' route table would join the first download
+ * (0.2 kB gzip, bench/size.mjs); here it stays in the guide's chunk.
+ */
+const getRequestRatings: RouteRef<typeof RatingsRoute> = {
+  id: 'getRequestRatings',
+  method: 'GET',
+  path: '/v1/villages/{villageId}/request-ratings',
+  idempotency: 'none',
+};
+
 type Eligibility = RouteOutput<typeof checkEligibility>;
 type Receipt = RouteOutput<typeof requestProxyService>;
+type Ratings = RouteOutput<typeof getRequestRatings>;
+type Aggregate = Ratings['village'];
+/** A read of the ratings: for which client and village, and the answer once it came. */
+interface RatingsRead {
+  readonly client: Client;
+  readonly villageId: string;
+  value?: Ratings;
+}
 /** The user's writes: the eligibility check and the proxy request. */
 type Write = 'check' | 'proxy';
 
@@ -62,6 +84,8 @@ export class GuideSession {
   receipt: Receipt | undefined;
   /** One key per attempt to send: reused when the same attempt is retried after a failure, new once the form changes. */
   private attemptKey: string | undefined;
+  /** The village's published 好差评 aggregates, read once per client and village (see `villageRatings`). */
+  private ratings: RatingsRead | undefined;
 
   readonly t: Localizer<(typeof guideMessages)['zh-CN']>;
 
@@ -89,6 +113,29 @@ export class GuideSession {
     this.changed();
   }
 
+  /**
+   * The village's published ratings of its 代办 and 点单 requests (`getRequestRatings`, public: counts only, never a
+   * rater), read when a guide is first shown and again only for another client or village; undefined until they
+   * arrive. A failed read shows nothing: the ratings add to a guide, which reads whole without them.
+   */
+  villageRatings(): Ratings | undefined {
+    const client = this.host.client();
+    const villageId = this.host.villageId();
+    if (!client || villageId === undefined) return undefined;
+    if (this.ratings?.client !== client || this.ratings.villageId !== villageId) {
+      const read: RatingsRead = { client, villageId };
+      this.ratings = read;
+      client.request(getRequestRatings, { params: { villageId } }).then(
+        ({ data }) => {
+          read.value = data;
+          if (this.ratings === read) this.changed();
+        },
+        () => undefined,
+      );
+    }
+    return this.ratings.value;
+  }
+
   render(guide: ServiceDetail, backButton: TemplateResult): TemplateResult {
     const t = this.t;
     return html`<article part="guide" aria-labelledby="guide-title">
@@ -98,7 +145,7 @@ export class GuideSession {
       ${renderMaterials(guide, t, this.ticked, this.onTick, () => {
         globalThis.print();
       })}
-      ${renderEligibility(guide, this)} ${renderProxy(guide, this)}
+      ${renderEligibility(guide, this)} ${renderRatings(guide, this)} ${renderProxy(guide, this)}
     </article>`;
   }
 
@@ -307,6 +354,34 @@ function renderEligibility(guide: ServiceDetail, session: GuideSession): Templat
           </div>`
         : nothing
     }
+  </section>`;
+}
+
+/** An aggregate in words: the share satisfied and how many rated, or — below the route's minimum — that it is not published. */
+function aggregateWords(aggregate: Aggregate, minimum: number, t: GuideSession['t']): string {
+  // The server withholds an aggregate under its minimum; a figure from fewer ratings is not shown here either.
+  return aggregate.shown && aggregate.count >= minimum
+    ? t.t('ratingShown', t.number(aggregate.satisfiedPercent, { maximumFractionDigits: 0 }), aggregate.count)
+    : t.t('ratingHidden');
+}
+
+/**
+ * 好差评 of this service's 村级代办 in the village, with the village's figure for all its 代办 and 点单 beside it: shown
+ * where the village does the service for people (or has ratings of it), never a figure under the route's minimum.
+ */
+function renderRatings(guide: ServiceDetail, session: GuideSession): TemplateResult | typeof nothing {
+  const ratings = session.villageRatings();
+  if (!ratings) return nothing;
+  const own = ratings.services.find((one) => one.kind === 'proxy' && one.code === guide.code);
+  if (!guide.villageProxy && !own) return nothing;
+  const t = session.t;
+  // A service no one has rated yet is not in the list: as unpublished as one rated too few times.
+  const service = own?.ratings ?? { shown: false as const, minimum: ratings.minimum };
+  return html`<section class="ratings" id="guide-ratings" aria-labelledby="ratings-title">
+    <h3 id="ratings-title">${t.t('ratings')}</h3>
+    <p><strong>${t.t('ratingService', aggregateWords(service, ratings.minimum, t))}</strong></p>
+    <p>${t.t('ratingVillage', aggregateWords(ratings.village, ratings.minimum, t))}</p>
+    <p class="muted">${t.t('ratingNote', ratings.minimum)}</p>
   </section>`;
 }
 

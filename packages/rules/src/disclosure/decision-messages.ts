@@ -46,6 +46,10 @@ export const decisionMessages = defineMessages({
     'zh-CN': '日期 {date} 还没到，只能记录已经发生的步骤',
     en: 'The date {date} has not come yet: only steps that have taken place can be recorded',
   },
+  'decision.step.noticeDateMissing': {
+    'zh-CN': '未记录通知日期，无法核对是否提前十天通知村民（村民委员会组织法第二十一条）：请填写通知村民的日期',
+    en: "The day the villagers were told is not recorded, so the ten days' notice cannot be checked (Organic Law Art 21): enter the day they were told",
+  },
   'decision.step.beforeEarlierAttempt': {
     'zh-CN': '重新召开的日期不能早于上一次会议的日期 {date}',
     en: 'A reconvened meeting cannot be dated before the earlier meeting on {date}',

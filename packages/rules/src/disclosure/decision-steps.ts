@@ -24,7 +24,8 @@ export interface StepOptions {
 
 /**
  * The verdict on a draft, in three parts:
- * - `refusals`: the record cannot be stored as it is (out of order, a number that cannot be true, a step done twice);
+ * - `refusals`: the record cannot be stored as it is (out of order, a number that cannot be true, a step done twice,
+ *   a villagers' meeting without its notice day);
  * - `findings`: the record can be stored, but the meeting it records could not decide (quorum, votes, notice) —
  *   it happened, so it is kept, and the step must be reconvened before the decision goes on;
  * - `blocking`: what in the trail already recorded stops any further step (paths into the stored trail).
@@ -92,6 +93,18 @@ function draftFindings(check: TrailCheck, index: number): { refusals: RuleIssue[
   return { refusals, findings };
 }
 
+/**
+ * 村民委员会组织法 Art 21: "召集村民会议，应当提前十天通知村民". A villagers' meeting recorded without the day the villagers
+ * were told cannot be checked against it, and a recorded step is never edited afterwards (an invalid meeting is
+ * reconvened, not corrected), so the record is refused until it carries that day — as a hearing is without its
+ * channels. It is not a finding against the meeting: nothing says the notice was short, only that the record cannot
+ * show it was not.
+ */
+function unrecordedNotice(draft: StepDraft): RuleIssue[] {
+  if (draft.meeting?.kind !== 'villagersMeeting' || draft.meeting.noticeGiven !== undefined) return [];
+  return [issue('decision.step.noticeDateMissing', {}, ['meeting', 'noticeGiven'])];
+}
+
 function futureDate(draft: StepDraft, options: StepOptions): RuleIssue[] {
   if (options.today === undefined || compareDates(draft.date, options.today) <= 0) return [];
   return [issue('decision.step.dateInFuture', { date: draft.date }, ['date'])];
@@ -124,7 +137,7 @@ export function checkNextStep(trail: Trail, draft: StepDraft, options: StepOptio
   const after = checkTrail(candidate, settings);
   const { refusals, findings } = draftFindings(after, candidate.steps.length - 1);
   return {
-    refusals: [...(order ? [order] : []), ...futureDate(draft, options), ...refusals],
+    refusals: [...(order ? [order] : []), ...futureDate(draft, options), ...refusals, ...unrecordedNotice(draft)],
     findings,
     blocking,
     expected,
@@ -155,7 +168,7 @@ export function checkReconvene(trail: Trail, draft: StepDraft, options: StepOpti
   const after = checkTrail(candidate, settings);
   const found = index < 0 ? { refusals: [], findings: [] } : draftFindings(after, index);
   return {
-    refusals: [...refusals, ...futureDate(draft, options), ...found.refusals],
+    refusals: [...refusals, ...futureDate(draft, options), ...found.refusals, ...unrecordedNotice(draft)],
     findings: found.findings,
     blocking: [],
     expected: before.nextStep,

@@ -153,7 +153,11 @@ export function checkTrail(trail: Trail, options: TrailOptions = {}): TrailCheck
           ]),
         );
       }
-      const result = checkMeetingRecord(record.meeting, settings);
+      // A meeting step's date is the day the meeting sat: Art 21's ten days are counted to it when the record gives no
+      // `held` of its own (a notice day alone was otherwise never checked).
+      const meeting =
+        record.meeting.kind === 'villagersMeeting' ? { ...record.meeting, held: record.meeting.held ?? record.date } : record.meeting;
+      const result = checkMeetingRecord(meeting, settings);
       meetings[step] = result;
       if (!result.valid) {
         found.push(issue('disclosure.trail.meetingInvalid', { step, number: stepNumber(step) }, [...path, 'meeting']));

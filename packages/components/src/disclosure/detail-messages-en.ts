@@ -135,6 +135,9 @@ export const english: English<DetailChinese> = {
   notDisclosed: 'Not disclosed',
   mandateTitle: (count: number) =>
     `${count} ${count === 1 ? 'expense has' : 'expenses have'} no valid decision behind ${count === 1 ? 'it' : 'them'}`,
+  mandateSummary: (count: number) =>
+    `${count} published ${count === 1 ? 'expense has' : 'expenses have'} no valid decision behind ${count === 1 ? 'it' : 'them'}.`,
+  mandateShow: 'See them',
   mandateNote:
     "These expenses are above the village's threshold, or are for a matter the villagers' meeting must decide (Village Committees Organization Law Art 24), but no valid 四议两公开 decision (through the resolution's disclosure) stands behind them. The supervisory committee should check them.",
   voucher: (voucher: string) => `voucher ${voucher}`,

@@ -136,6 +136,8 @@ const zh = {
   daysLate: (n: number) => `晚 ${String(n)} 天`,
   notDisclosed: '未公开',
   mandateTitle: (count: number) => `${count} 笔支出缺少有效的决策程序`,
+  mandateSummary: (count: number) => `另有 ${count} 笔已公开的支出缺少有效的决策程序。`,
+  mandateShow: '查看这些支出',
   mandateNote:
     '以下支出超过本村规定的金额，或属于《村民委员会组织法》第二十四条须经村民会议讨论决定的事项，但没有完成有效的“四议两公开”程序（至决议公开）。村务监督委员会应当核实。',
   voucher: (voucher: string) => `凭证 ${voucher}`,

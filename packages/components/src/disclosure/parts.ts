@@ -319,12 +319,14 @@ export function renderCompliance(
   open: (itemId: string) => void,
 ): TemplateResult {
   const s = report.summary;
+  const alarms = report.mandateAlarms ?? [];
   return html`<section class="compliance" part="compliance" aria-label=${t.t('compliance')}>
     <h2 class="section-title">${t.t('compliance')}</h2>
     <p class="muted">${t.t('asOf', t.date(report.asOf))}</p>
     <p class=${s.onSchedule ? 'ok' : 'warning'} part="compliance-summary">
       ${s.onSchedule ? t.t('onSchedule') : t.t('notOnSchedule')} ${t.t('summaryCounts', s.met, s.late, s.overdue, s.upcoming)}
     </p>
+    ${alarms.length > 0 ? renderMandateSummary(alarms.length, t) : nothing}
     ${
       report.obligations.length === 0
         ? html`<p>${t.t('noObligations')}</p>`
@@ -376,14 +378,36 @@ export function renderCompliance(
             </tbody>`,
           })
     }
-    ${report.mandateAlarms && report.mandateAlarms.length > 0 ? renderMandateAlarms(report.mandateAlarms, t, open) : nothing}
+    ${alarms.length > 0 ? renderMandateAlarms(alarms, t, open) : nothing}
   </section>`;
+}
+
+/**
+ * "On schedule" speaks of timeliness only: spending without a valid decision is said beside it, at the top, with a
+ * button to the list below (a long timeliness table must not hide it).
+ */
+function renderMandateSummary(count: number, t: Words): TemplateResult {
+  return html`<p class="warning" part="compliance-mandate">
+    ${t.t('mandateSummary', count)}
+    <button
+      type="button"
+      class="open-link"
+      @click=${(event: Event) => {
+        const root = (event.currentTarget as Element).getRootNode() as ParentNode;
+        const title = root.querySelector<HTMLElement>('#sz-mandate-title');
+        title?.scrollIntoView({ block: 'start' });
+        title?.focus();
+      }}
+    >
+      ${t.t('mandateShow')}
+    </button>
+  </p>`;
 }
 
 /** ★ Spending without a valid decision behind it, on published statements: each line opens its statement. */
 function renderMandateAlarms(alarms: NonNullable<Compliance['mandateAlarms']>, t: Words, open: (itemId: string) => void): TemplateResult {
   return html`<section class="mandate" part="mandate-alarms" aria-labelledby="sz-mandate-title">
-    <h3 id="sz-mandate-title" class="warning">${t.t('mandateTitle', alarms.length)}</h3>
+    <h3 id="sz-mandate-title" class="warning" tabindex="-1">${t.t('mandateTitle', alarms.length)}</h3>
     <p class="muted">${t.t('mandateNote')}</p>
     <ul>
       ${alarms.map(

@@ -48,6 +48,24 @@ describe('★ money without mandate on the compliance view', () => {
     await expect(host).to.be.accessible();
   });
 
+  it('says it at the top beside "on schedule" (which speaks of timeliness only), with a button that moves to the list', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    render(
+      renderCompliance(report, [], new Localizer(detailMessages, () => 'zh-CN'), 'zh-CN', () => undefined),
+      host,
+    );
+    const summary = host.querySelector('[part~="compliance-mandate"]')!;
+    assert.include(summary.textContent, '另有 1 笔已公开的支出缺少有效的决策程序');
+    assert.isBelow(
+      [...host.querySelectorAll('p, table, section')].indexOf(summary),
+      [...host.querySelectorAll('p, table, section')].indexOf(host.querySelector('[part~="mandate-alarms"]')!),
+      'the summary comes before the list',
+    );
+    summary.querySelector('button')!.click();
+    assert.equal(document.activeElement, host.querySelector('#sz-mandate-title'));
+    await expect(host).to.be.accessible();
+  });
+
   it('says nothing when no published spending lacks a mandate', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     render(
@@ -55,5 +73,6 @@ describe('★ money without mandate on the compliance view', () => {
       host,
     );
     assert.isNull(host.querySelector('[part~="mandate-alarms"]'));
+    assert.isNull(host.querySelector('[part~="compliance-mandate"]'));
   });
 });

@@ -110,6 +110,9 @@ async function fetchPage(args: ListArgs, signal: AbortSignal, cursor?: string): 
  * @csspart query-form - The question / objection form.
  * @csspart receipt - The receipt after sending.
  * @csspart compliance - The compliance view.
+ * @csspart compliance-mandate - At the top of the compliance view: how many published expenses lack a valid decision, with a button to them.
+ * @csspart mandate-alarms - The list of expenses without a valid 四议两公开 decision (★ money without mandate).
+ * @csspart mandate-alarm - One such expense: a button that opens its statement, and why it is flagged.
  * @csspart obligation-item - In the compliance view, the link that opens the item that met an obligation.
  * @csspart powers - The 小微权力清单 view (`view="powers"`).
  * @csspart power-list - The list of powers.

@@ -59,11 +59,12 @@ export const Default: Story = {
   },
 };
 
-/** August: the lines' totals, the ★ expense without a decision, the history, submit and re-import. */
+/** August: its lines as imported with the ★ at the expense without a decision, the alarms, the history, submit and re-import. */
 export const DraftWithAlarm: Story = {
   tags: ['!autodocs'],
   play: async ({ canvasElement }) => {
     await open(canvasElement, '2026-08');
+    await shows(canvasElement, '[part~="lines"] [part~="alarm-line"]');
     await shows(canvasElement, '[part~="alarms"] li');
   },
 };

@@ -792,6 +792,9 @@ export type CustomElements = {
    * - **query-form** - The question / objection form.
    * - **receipt** - The receipt after sending.
    * - **compliance** - The compliance view.
+   * - **compliance-mandate** - At the top of the compliance view: how many published expenses lack a valid decision, with a button to them.
+   * - **mandate-alarms** - The list of expenses without a valid 四议两公开 decision (★ money without mandate).
+   * - **mandate-alarm** - One such expense: a button that opens its statement, and why it is flagged.
    * - **obligation-item** - In the compliance view, the link that opens the item that met an obligation.
    * - **powers** - The 小微权力清单 view (`view="powers"`).
    * - **power-list** - The list of powers.
@@ -855,9 +858,15 @@ export type CustomElements = {
    * - **panel** - The opened month or the import form.
    * - **import-form** - The import form: file, month, opening balance, columns.
    * - **file-problems** - The problems found in a file, each at its line and column.
+   * - **lines** - The opened month's lines as imported: date, voucher, summary, account, amount.
+   * - **alarm-line** - A line without a valid mandate (★), in the lines.
    * - **alarms** - The opened month's expenses without mandate.
    * - **history** - The opened month's 民主理财 history.
    * - **sign-form** - The sign-off / objection form (supervisor).
+   * - **sign-off** - The sign-off button (supervisor).
+   * - **confirm** - Before signing off a month with alarms: the alarmed lines named, to confirm or go back.
+   * - **confirm-sign-off** - The button that signs off all the same.
+   * - **confirm-back** - The button that goes back without signing.
    * - **answer-form** - The answer to an objection (cadre).
    * - **staff-only** - Shown without a staff token.
    * - **loading** - The loading skeleton.

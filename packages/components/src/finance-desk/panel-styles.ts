@@ -48,4 +48,30 @@ export const panelStyles = css`
   .quoted {
     white-space: pre-wrap;
   }
+  /* The lines: one row per voucher, amounts aligned on the right, the alarmed lines on the warning colour. */
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  caption,
+  th {
+    text-align: start;
+    font-weight: 600;
+  }
+  th,
+  td {
+    border-bottom: 1px solid var(--_border);
+    padding: var(--_space-1);
+  }
+  .amount {
+    text-align: end;
+    white-space: nowrap;
+  }
+  .alarm-line td {
+    background: var(--_warning-surface);
+  }
 `;

@@ -1,4 +1,4 @@
-import { addMonths, detectFinanceMapping, financeImportFields, todayInShanghai, type FinanceImportField } from '@shanzhi/rules';
+import { addMonths, financeImportFields, todayInShanghai, type FinanceImportField } from '@shanzhi/rules';
 import {
   answerFinanceObjection,
   getFinanceStatement,
@@ -17,11 +17,12 @@ import type { PartBasics } from '../internal/widget-part.js';
 import { ReadingPart } from '../internal/reading-part.js';
 import { sendProblem } from '../internal/send-problem.js';
 import { issueTextarea } from '../internal/issue-field.js';
+import { openAlarms, renderLines } from './lines.js';
+import { filledColumns, fitMapping, rememberMapping, storedMapping, withoutMissing, type Mapping } from './mapping.js';
 import { panelMessages } from './panel-messages.js';
 import { panelStyles } from './panel-styles.js';
 
 export type FinanceRecord = RouteOutput<typeof getFinanceStatement>;
-type Mapping = Partial<Record<FinanceImportField, string>>;
 type Field = 'month' | 'publishOn' | 'opening' | 'file' | 'reason' | 'answer' | FinanceImportField;
 
 /** What the desk gives its panel: what every late part gets, the month (none: a new import), the view, the change hook. */
@@ -39,25 +40,6 @@ interface FileProblem {
   readonly message: string;
 }
 
-/** The column mapping is remembered per village on this device: header names only, nothing personal. */
-const mappingKey = (village: string) => `sz-finance-mapping:${village}`;
-
-function storedMapping(village: string): Mapping {
-  try {
-    return JSON.parse(globalThis.localStorage.getItem(mappingKey(village)) ?? '{}') as Mapping;
-  } catch {
-    return {};
-  }
-}
-
-function rememberMapping(village: string, mapping: Mapping): void {
-  try {
-    globalThis.localStorage.setItem(mappingKey(village), JSON.stringify(mapping));
-  } catch {
-    // storage blocked: the mapping lasts while the panel is open
-  }
-}
-
 /** The header rows of a CSV, read ahead in the browser to suggest the columns (an .xlsx is left to the server). */
 async function csvHead(file: File): Promise<string[][]> {
   const text = await file.slice(0, 8192).text();
@@ -66,6 +48,15 @@ async function csvHead(file: File): Promise<string[][]> {
     .split(/\r?\n/)
     .slice(0, 20)
     .map((line) => line.split(',').map((cell) => cell.trim().replace(/^"|"$/g, '')));
+}
+
+/** The fields whose columns the server did not find in the header, when that is all it refused; else none. */
+function missingColumns(error: unknown): string[] {
+  if (!(error instanceof ProblemError) || error.issues.length === 0) return [];
+  const fields = error.issues.map((issue) =>
+    issue.code === 'finance.import.columnNotFound' && issue.path[0] === 'mapping' ? issue.path[1] : undefined,
+  );
+  return fields.every((field) => typeof field === 'string') ? fields : [];
 }
 
 /**
@@ -87,6 +78,10 @@ export class FinancePanel extends ReadingPart<PanelOptions> {
   private reason = '';
   private answer = '';
   private publishOn = todayInShanghai();
+  /** The columns of the last import sent: a refusal names them (the server does not echo typed text). */
+  private sentColumns: Mapping = {};
+  /** The supervisor asked to sign off a month with open alarms: the confirmation naming them is shown first. */
+  private confirming = false;
 
   constructor(host: ReactiveControllerHost, options: PanelOptions) {
     super(host, options);
@@ -126,7 +121,7 @@ export class FinancePanel extends ReadingPart<PanelOptions> {
             column: typeof column === 'string' ? column : undefined,
             message: issue.message,
           });
-        else if (head === 'mapping' && typeof at === 'string') this.issues.set(at as FinanceImportField, issue.message);
+        else if (head === 'mapping' && typeof at === 'string') this.issues.set(at as FinanceImportField, this.columnMessage(issue, at));
         else if (head === 'openingBalance') this.issues.set('opening', issue.message);
         else if (head === 'reason' || head === 'answer') this.issues.set(head, issue.message);
         else rows.push({ line: undefined, column: undefined, message: issue.message });
@@ -139,6 +134,17 @@ export class FinancePanel extends ReadingPart<PanelOptions> {
     return '[part~="panel-problem"]';
   }
 
+  /**
+   * A column problem in the cadre's words. The server's privacy filter puts '…' for typed text in a message's
+   * params, so "表头里找不到“…”这一列" is said again here with the column this desk sent itself (the panel's own
+   * words for rules `finance.import.columnNotFound`: the rules' whole finance catalogue would double the lazy chunk).
+   */
+  private columnMessage(issue: { readonly code?: string; readonly message: string }, field: string): string {
+    const column = this.sentColumns[field as FinanceImportField];
+    if (issue.code !== 'finance.import.columnNotFound' || column === undefined) return issue.message;
+    return this.t.t('columnNotFound', column);
+  }
+
   private async chooseFile(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
@@ -149,11 +155,8 @@ export class FinancePanel extends ReadingPart<PanelOptions> {
     this.fileProblems = [];
     this.issues.delete('file');
     this.endAttempt();
-    if (/\.csv$/i.test(file.name)) {
-      const suggested = detectFinanceMapping(await csvHead(file));
-      // The cadre's own choices stay; only empty columns take the suggestion.
-      this.mapping = { ...suggested, ...Object.fromEntries(Object.entries(this.mapping).filter(([, v]) => v !== '')) };
-    }
+    // The cadre's own columns stay where the new file has them; the rest is read from its header (mapping.ts).
+    if (/\.csv$/i.test(file.name)) this.mapping = fitMapping(this.mapping, await csvHead(file));
     this.update();
   }
 
@@ -169,18 +172,32 @@ export class FinancePanel extends ReadingPart<PanelOptions> {
       return;
     }
     const [client, villageId] = place;
-    const columns = Object.fromEntries(Object.entries(this.mapping).filter(([, v]) => v.trim() !== '')) as Mapping;
+    const columns = filledColumns(this.mapping);
+    this.sentColumns = columns;
     rememberMapping(villageId, columns);
     const opening = this.opening.trim();
-    const query = { ...columns, ...(opening === '' ? {} : { openingBalance: opening }) };
+    const withOpening = (sent: Mapping) => ({ ...sent, ...(opening === '' ? {} : { openingBalance: opening }) });
+    const query = withOpening(columns);
     const month = this.month;
+    const send = (sent: Mapping, idempotencyKey: string) =>
+      client.request(importFinanceStatement, { params: { villageId, month }, query: withOpening(sent), body: file }, { idempotencyKey });
+    // A CSV's header was read ahead (fitMapping); an .xlsx is read by the server only. When the remembered columns do
+    // not all stand in its header, the file is sent once more without them (a key of its own, as stable as the first).
+    const readAhead = /\.csv$/i.test(file.name);
     await this.sendAttempt(
       `import:${month}:${file.name}:${String(file.size)}:${String(file.lastModified)}:${JSON.stringify(query)}`,
-      (idempotencyKey) => client.request(importFinanceStatement, { params: { villageId, month }, query, body: file }, { idempotencyKey }),
+      (idempotencyKey) =>
+        send(columns, idempotencyKey).catch((error: unknown) => {
+          const missing = readAhead ? [] : missingColumns(error);
+          if (missing.length === 0) throw error;
+          this.sentColumns = withoutMissing(columns, missing);
+          return send(this.sentColumns, `${idempotencyKey}-fit`);
+        }),
       {
         done: (result) => {
           this.record = result.data;
           this.mapping = { ...result.data.mapping };
+          rememberMapping(villageId, this.mapping);
           this.fileProblems = [];
           this.importing = false;
           this.file = undefined;
@@ -351,7 +368,7 @@ export class FinancePanel extends ReadingPart<PanelOptions> {
   }
 
   private renderAlarms(record: FinanceRecord): TemplateResult {
-    return html`<section part="alarms" aria-labelledby="fd-alarms">
+    return html`<section part="alarms" tabindex="-1" aria-labelledby="fd-alarms">
       <h3 id="fd-alarms">${this.t.t('alarmsTitle')}</h3>
       ${
         record.alarms.length === 0
@@ -386,6 +403,46 @@ export class FinancePanel extends ReadingPart<PanelOptions> {
     </section>`;
   }
 
+  /**
+   * Signing off a month with open money-without-mandate alarms takes a second, deliberate step: the confirmation
+   * names each alarmed line first, so no supervisor signs off a 村民委员会组织法 Art 24 matter or a large sum without a
+   * valid 四议两公开 decision by a single click.
+   */
+  private async signOff(record: FinanceRecord): Promise<void> {
+    if (openAlarms(record.alarms).length === 0 || this.confirming) {
+      this.confirming = false;
+      await this.step('signOff');
+      return;
+    }
+    this.confirming = true;
+    this.updateAndFocus('[part~="confirm"]');
+  }
+
+  private renderConfirm(record: FinanceRecord): TemplateResult {
+    const alarms = openAlarms(record.alarms);
+    return html`<div part="confirm" class="problems" role="alert" tabindex="-1" aria-labelledby="fd-confirm">
+      <p id="fd-confirm">${this.t.t('confirmTitle', alarms.length)}</p>
+      <ul>
+        ${alarms.map((alarm) => html`<li>${alarm.voucher} · ${alarm.description} · ${this.t.yuan(alarm.amount)}</li>`)}
+      </ul>
+      <div class="buttons">
+        <button type="button" class="primary" part="confirm-sign-off" ?disabled=${this.sending} @click=${() => void this.signOff(record)}>
+          ${this.t.t('confirmSignOff')}
+        </button>
+        <button
+          type="button"
+          part="confirm-back"
+          @click=${() => {
+            this.confirming = false;
+            this.updateAndFocus('[part~="alarms"]');
+          }}
+        >
+          ${this.t.t('confirmBack')}
+        </button>
+      </div>
+    </div>`;
+  }
+
   private renderActions(record: FinanceRecord): TemplateResult | typeof nothing {
     const busy = this.sending;
     if (this.options.view === 'supervisor') {
@@ -400,12 +457,16 @@ export class FinancePanel extends ReadingPart<PanelOptions> {
         ${this.textField('reason', this.t.t('reasonLabel'), this.reason, (value) => {
           this.reason = value;
         })}
-        <div class="buttons">
-          <button type="button" class="primary" ?disabled=${busy} @click=${() => void this.step('signOff')}>
-            ${this.t.t('signOffButton')}
-          </button>
-          <button type="button" ?disabled=${busy} @click=${() => void this.step('object')}>${this.t.t('objectButton')}</button>
-        </div>
+        ${
+          this.confirming
+            ? this.renderConfirm(record)
+            : html`<div class="buttons">
+                <button type="button" class="primary" part="sign-off" ?disabled=${busy} @click=${() => void this.signOff(record)}>
+                  ${this.t.t('signOffButton')}
+                </button>
+                <button type="button" ?disabled=${busy} @click=${() => void this.step('object')}>${this.t.t('objectButton')}</button>
+              </div>`
+        }
       </form>`;
     }
     const mayPublish = record.state === 'signedOff' || (record.state === 'draft' && !record.signOffRequired);
@@ -443,8 +504,7 @@ export class FinancePanel extends ReadingPart<PanelOptions> {
                 @click=${() => {
                   this.importing = true;
                   this.month = record.month;
-                  this.update();
-                  void this.focus('[part~="import-form"] input[type="file"]');
+                  this.updateAndFocus('[part~="import-form"] input[type="file"]');
                 }}
               >
                 ${this.t.t('reimport')}
@@ -485,7 +545,8 @@ export class FinancePanel extends ReadingPart<PanelOptions> {
         <dt>${this.t.t('closing')}</dt>
         <dd>${this.t.yuan(statement.closingBalance)}</dd>
       </dl>
-      ${this.renderAlarms(record)} ${this.renderHistory(record)} ${this.renderActions(record)}`;
+      ${renderLines(statement, record.alarms, this.t)} ${this.renderAlarms(record)} ${this.renderHistory(record)}
+      ${this.renderActions(record)}`;
   }
 
   render(): TemplateResult {

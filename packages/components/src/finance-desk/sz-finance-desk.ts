@@ -41,9 +41,15 @@ const importKey = 'import';
  * @csspart panel - The opened month or the import form.
  * @csspart import-form - The import form: file, month, opening balance, columns.
  * @csspart file-problems - The problems found in a file, each at its line and column.
+ * @csspart lines - The opened month's lines as imported: date, voucher, summary, account, amount.
+ * @csspart alarm-line - A line without a valid mandate (★), in the lines.
  * @csspart alarms - The opened month's expenses without mandate.
  * @csspart history - The opened month's 民主理财 history.
  * @csspart sign-form - The sign-off / objection form (supervisor).
+ * @csspart sign-off - The sign-off button (supervisor).
+ * @csspart confirm - Before signing off a month with alarms: the alarmed lines named, to confirm or go back.
+ * @csspart confirm-sign-off - The button that signs off all the same.
+ * @csspart confirm-back - The button that goes back without signing.
  * @csspart answer-form - The answer to an objection (cadre).
  * @csspart staff-only - Shown without a staff token.
  * @csspart loading - The loading skeleton.

@@ -77,6 +77,10 @@ describe('民主理财 end to end: a file with a wrong line, corrected, submitte
     assert.include(text(monthButton(supervisor)), '待民主理财审核');
     monthButton(supervisor)!.click();
     await waitUntil(() => part(supervisor, 'sign-form'), 'the sign-off form', { timeout: 10_000 });
+    // The lines the supervisor signs off, as the server's month view carries them: both, with voucher and summary.
+    await waitUntil(() => text(part(supervisor, 'lines')).includes('记-002'), 'the lines of the month', { timeout: 10_000 });
+    assert.include(text(part(supervisor, 'lines')), '记-001');
+    assert.include(text(part(supervisor, 'lines')), '办公用品');
     const signed = oneEvent(supervisor, 'sz-finance-desk-change');
     part(supervisor, 'sign-form')?.querySelector<HTMLButtonElement>('button.primary')?.click();
     assert.equal(((await signed) as CustomEvent<SzEventDetails['sz-finance-desk-change']>).detail.state, 'signedOff');

@@ -276,6 +276,15 @@ export const requestHandlers: RequestHandlers = {
       entry.counts[row.grade] = (entry.counts[row.grade] ?? 0) + n;
       services.set(key, entry);
     }
+    // The village's figure must not let anyone subtract the shown services from it and read the ratings of a
+    // service withheld for too few raters (a single 差评 of a rarely used service points at one household). So the
+    // withheld services' ratings count in it only when together they reach the minimum themselves.
+    const withheld: Record<number, number> = {};
+    for (const entry of services.values())
+      if (!aggregateRatings(entry.counts, defaultMinRatingsToPublish).shown)
+        for (const [grade, n] of Object.entries(entry.counts)) withheld[Number(grade)] = (withheld[Number(grade)] ?? 0) + n;
+    if (!aggregateRatings(withheld, defaultMinRatingsToPublish).shown)
+      for (const [grade, n] of Object.entries(withheld)) village[Number(grade)] = (village[Number(grade)] ?? 0) - n;
     const labels = await subjectLabels(db, [...services.values()], locale);
     const labelled = (counts: Record<number, number>) => {
       const aggregate = aggregateRatings(counts, defaultMinRatingsToPublish);

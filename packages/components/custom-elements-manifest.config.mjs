@@ -1,6 +1,6 @@
 // `cem analyze --litelement` (run in packages/components) → custom-elements.json: the element docs Storybook's
 // tables, IDE plugins and React-wrapper generators read. JSDoc on the element classes is the single source.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateJsxTypes } from 'custom-element-jsx-integration';
 import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
@@ -97,12 +97,70 @@ export type CustomElements = { [Tag in keyof JsxElements]: DefineComponent<Props
 }
 
 /**
+ * The props every element inherits unchanged from a base class (`api-base`, `locale`, `elder`, `getToken` of
+ * SzElement), so that jsx.d.ts writes them once, as `SzElementProps`, instead of again in each element's props. A member
+ * counts as inherited unchanged when the base declares it with the same description: the analyzer also marks as
+ * inherited a member a desk redeclares with its own words (StaffDesk's abstract `village`), which stays the desk's own.
+ * Gives the JSX generator's copy of the manifest without those members, and what `sharedJsxProps` needs.
+ */
+function withoutInheritedProps(manifest) {
+  const declarations = manifest.modules.flatMap((moduleDoc) => moduleDoc.declarations ?? []);
+  const classes = new Map(declarations.filter((declaration) => declaration.kind === 'class').map((one) => [one.name, one]));
+  const unchanged = (entry, kind) =>
+    entry.inheritedFrom !== undefined &&
+    classes.get(entry.inheritedFrom.name)?.[kind]?.some((own) => own.name === entry.name && own.description === entry.description);
+  const bases = new Map();
+  const stripped = structuredClone(manifest);
+  for (const moduleDoc of stripped.modules) {
+    for (const declaration of moduleDoc.declarations ?? []) {
+      if (!declaration.customElement) continue;
+      const inherited = [...(declaration.attributes ?? []), ...(declaration.members ?? [])]
+        .filter((entry) => unchanged(entry, entry.fieldName === undefined ? 'members' : 'attributes'))
+        .map((entry) => entry.inheritedFrom.name);
+      const [base, ...others] = new Set(inherited);
+      if (base === undefined) continue;
+      if (others.length > 0) throw new Error(`${declaration.name} inherits props from ${[base, ...others].join(' and ')}`);
+      bases.set(declaration.name, classes.get(base));
+      declaration.attributes = declaration.attributes?.filter((entry) => !unchanged(entry, 'attributes'));
+      declaration.members = declaration.members?.filter((entry) => !unchanged(entry, 'members'));
+    }
+  }
+  return { stripped, bases };
+}
+
+/**
+ * jsx.d.ts as the generator wrote it from `withoutInheritedProps`' manifest, with each base's props written once
+ * (`<Base>Props`, in the generator's form: attributes by attribute name, settable properties by property name) and
+ * each element's props extending its base's. The bases are imported from the package's index, as the elements are,
+ * with `imports` (the types the manifest's copy names without importing them).
+ */
+function sharedJsxProps(text, bases, fromDist, imports) {
+  const used = [...new Map([...bases.values()].map((base) => [base.name, base])).values()];
+  const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
+  const prop = (base, name, field, description) => `  /** ${description ?? ''} */\n  ${key(name)}?: ${base.name}["${field}"];`;
+  const types = used.map((base) => {
+    const attributes = (base.attributes ?? []).map((one) => prop(base, one.name, one.fieldName, one.description));
+    const properties = (base.members ?? [])
+      .filter((one) => one.kind === 'field' && !one.readonly && !one.static && !one.attribute)
+      .map((one) => prop(base, one.name, one.name, one.description));
+    return `/** What every element inherits from ${base.name}. */\ntype ${base.name}Props = {\n${[...attributes, ...properties].join('\n')}\n};\n`;
+  });
+  let typed = text.replace('type BaseEvents = {};\n', (line) => `${line}\n${types.join('\n')}`);
+  for (const [element, base] of bases)
+    typed = typed.replace(`export type ${element}Props = {`, `export type ${element}Props = ${base.name}Props & {`);
+  // The generator leaves a blank line where an element's settable properties were (getToken was the only one).
+  typed = typed.replace(/^export type \w+Props = [^\n]*\{\n[\s\S]*?\n\};$/gm, (props) => props.replace(/\n\n/g, '\n'));
+  return `import type { ${[...used.map((base) => base.name), ...imports].join(', ')} } from "${fromDist}";\n${typed}`;
+}
+
+/**
  * frameworks/: React 19 JSX `IntrinsicElements` props (jsx.d.ts, wired into React by react-jsx.d.ts), Vue
  * components (vue-components.d.ts, on top of jsx.d.ts, wired into Vue by vue.d.ts) and VS Code's HTML/CSS custom
  * data, from the manifest by the cem-tools generators.
  * They get a copy of the manifest (two of them would otherwise write their own fields into custom-elements.json)
  * with two corrections: read-only getters (`effectiveLocale`, `client`) are not props one can set, and each event's
- * detail type comes from the one event map (`SzEventDetails` in src/internal/events.ts) instead of `never`.
+ * detail type comes from the one event map (`SzEventDetails` in src/internal/events.ts, which jsx.d.ts imports) instead
+ * of `never`.
  */
 function frameworkTypings() {
   const frameworksDir = path.join(outdir, 'frameworks');
@@ -116,11 +174,14 @@ function frameworkTypings() {
           if (!declaration.customElement) continue;
           declaration.members = declaration.members?.filter((member) => !member.readonly);
           for (const event of declaration.events ?? [])
-            if (event.name.startsWith('sz-')) event.type = { text: `import("${fromDist}").SzEventDetails["${event.name}"]` };
+            if (event.name.startsWith('sz-')) event.type = { text: `SzEventDetails["${event.name}"]` };
         }
       }
       const common = { outdir: frameworksDir, globalTypePath: fromDist, hideLogs: true };
-      generateJsxTypes(manifest, { ...common, fileName: 'jsx.d.ts' });
+      const { stripped, bases } = withoutInheritedProps(manifest);
+      generateJsxTypes(stripped, { ...common, fileName: 'jsx.d.ts' });
+      const jsxFile = path.join(frameworksDir, 'jsx.d.ts');
+      writeFileSync(jsxFile, sharedJsxProps(readFileSync(jsxFile, 'utf8'), bases, fromDist, ['SzEventDetails']));
       const elements = manifest.modules
         .flatMap((moduleDoc) => moduleDoc.declarations ?? [])
         .filter((declaration) => declaration.customElement && declaration.tagName);

@@ -1,3 +1,4 @@
+import type { SzElement, SzEventDetails } from "../dist/index.js";
 import type {
   SzDecisionDesk,
   SzDisclosureEditor,
@@ -82,53 +83,41 @@ type BaseProps = {
 
 type BaseEvents = {};
 
-export type SzDecisionDeskProps = {
+/** What every element inherits from SzElement. */
+type SzElementProps = {
+  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
+  "api-base"?: SzElement["apiBase"];
+  /** `zh-CN` (default) or `en`. */
+  locale?: SzElement["locale"];
+  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
+  elder?: SzElement["elder"];
+  /** Returns a bearer token for staff views; set as a property. */
+  getToken?: SzElement["getToken"];
+};
+
+export type SzDecisionDeskProps = SzElementProps & {
   /** The village whose desk this is; falls back to the provider's `village`. The server admits only its own staff. */
   village?: SzDecisionDesk["village"];
   /** `cadre` (records the steps) or `supervisor` (follows them and adds observations). The server checks the role. */
   view?: SzDecisionDesk["view"];
-  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
-  "api-base"?: SzDecisionDesk["apiBase"];
-  /** `zh-CN` (default) or `en`. */
-  locale?: SzDecisionDesk["locale"];
-  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
-  elder?: SzDecisionDesk["elder"];
-  /** Returns a bearer token for staff views; set as a property. */
-  getToken?: SzDecisionDesk["getToken"];
   /** A decision was opened or a step recorded, reconvened, observed or published. `detail: { decisionId, action, step }` — ids and codes only. */
-  "onsz-decision-desk-change"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-decision-desk-change"]>,
-  ) => void;
+  "onsz-decision-desk-change"?: (e: CustomEvent<SzEventDetails["sz-decision-desk-change"]>) => void;
 };
 
-export type SzDisclosureEditorProps = {
+export type SzDisclosureEditorProps = SzElementProps & {
   /** The village whose disclosures are edited; falls back to the provider's `village`. The server admits only its own staff. */
   village?: SzDisclosureEditor["village"];
   /** `cadre` drafts, publishes and corrects; `supervisor` (村务监督委员会) reads. The server checks the role. */
   view?: SzDisclosureEditor["view"];
-  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
-  "api-base"?: SzDisclosureEditor["apiBase"];
-  /** `zh-CN` (default) or `en`. */
-  locale?: SzDisclosureEditor["locale"];
-  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
-  elder?: SzDisclosureEditor["elder"];
-  /** Returns a bearer token for staff views; set as a property. */
-  getToken?: SzDisclosureEditor["getToken"];
   /** A draft was saved. `detail: { draftId, revision }`. */
-  "onsz-disclosure-editor-save"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-disclosure-editor-save"]>,
-  ) => void;
+  "onsz-disclosure-editor-save"?: (e: CustomEvent<SzEventDetails["sz-disclosure-editor-save"]>) => void;
   /** A draft was published. `detail: { itemId, version }` (version ≥ 2 for a correction). */
-  "onsz-disclosure-editor-publish"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-disclosure-editor-publish"]>,
-  ) => void;
+  "onsz-disclosure-editor-publish"?: (e: CustomEvent<SzEventDetails["sz-disclosure-editor-publish"]>) => void;
   /** A draft was discarded. `detail: { draftId }`. */
-  "onsz-disclosure-editor-discard"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-disclosure-editor-discard"]>,
-  ) => void;
+  "onsz-disclosure-editor-discard"?: (e: CustomEvent<SzEventDetails["sz-disclosure-editor-discard"]>) => void;
 };
 
-export type SzDisclosurePosterProps = {
+export type SzDisclosurePosterProps = SzElementProps & {
   /** The village; falls back to the provider's `village`. */
   village?: SzDisclosurePoster["village"];
   /** The published item to print (its id, e.g. `dsc-01-0007`). Takes precedence over `year`/`month`. */
@@ -145,29 +134,15 @@ Only ids are ever put in it, never personal data. */
   "item-url"?: SzDisclosurePoster["itemUrl"];
   /** `poster` (default) or `unposted` (the staff's list of items never posted; needs a staff token). */
   mode?: SzDisclosurePoster["mode"];
-  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
-  "api-base"?: SzDisclosurePoster["apiBase"];
-  /** `zh-CN` (default) or `en`. */
-  locale?: SzDisclosurePoster["locale"];
-  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
-  elder?: SzDisclosurePoster["elder"];
-  /** Returns a bearer token for staff views; set as a property. */
-  getToken?: SzDisclosurePoster["getToken"];
   /** An item of the unposted list was opened to print. `detail: { itemId }`. */
-  "onsz-disclosure-poster-select"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-disclosure-poster-select"]>,
-  ) => void;
+  "onsz-disclosure-poster-select"?: (e: CustomEvent<SzEventDetails["sz-disclosure-poster-select"]>) => void;
   /** The Print button was pressed. `detail: { itemIds }` — the items on the poster. */
-  "onsz-disclosure-poster-print"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-disclosure-poster-print"]>,
-  ) => void;
+  "onsz-disclosure-poster-print"?: (e: CustomEvent<SzEventDetails["sz-disclosure-poster-print"]>) => void;
   /** A posting was recorded. `detail: { itemId, postingId }` — ids only, never a name. */
-  "onsz-disclosure-posted"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-disclosure-posted"]>,
-  ) => void;
+  "onsz-disclosure-posted"?: (e: CustomEvent<SzEventDetails["sz-disclosure-posted"]>) => void;
 };
 
-export type SzDisclosureBoardProps = {
+export type SzDisclosureBoardProps = SzElementProps & {
   /** Village id; falls back to the enclosing provider's `village`. */
   village?: SzDisclosureBoard["village"];
   /** A category code (from the village's categories); empty for all. */
@@ -197,65 +172,37 @@ link leads there. Only http(s) or relative addresses are used; anything else (a 
   /** The view shown: `items` (default), `compliance` (the Art 30 report) or `powers` (the 小微权力清单 with each power's
 flowchart). The view buttons switch it; set it to open the board on a view (a portal's 小微权力 page). */
   view?: SzDisclosureBoard["view"];
-  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
-  "api-base"?: SzDisclosureBoard["apiBase"];
-  /** `zh-CN` (default) or `en`. */
-  locale?: SzDisclosureBoard["locale"];
-  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
-  elder?: SzDisclosureBoard["elder"];
-  /** Returns a bearer token for staff views; set as a property. */
-  getToken?: SzDisclosureBoard["getToken"];
   /** An item was opened. `detail: { villageId, disclosureId, category }`. */
-  "onsz-disclosure-open"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-disclosure-open"]>) => void;
+  "onsz-disclosure-open"?: (e: CustomEvent<SzEventDetails["sz-disclosure-open"]>) => void;
   /** A question or objection was received. `detail: { villageId, disclosureId, queryId, kind }` — never its text or phone. */
-  "onsz-query-submitted"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-query-submitted"]>) => void;
+  "onsz-query-submitted"?: (e: CustomEvent<SzEventDetails["sz-query-submitted"]>) => void;
 };
 
-export type SzFinanceDeskProps = {
+export type SzFinanceDeskProps = SzElementProps & {
   /** The village whose books these are; falls back to the provider's `village`. The server admits only its own staff. */
   village?: SzFinanceDesk["village"];
   /** `cadre` imports, submits, answers and publishes; `supervisor` (村务监督委员会, 民主理财小组) signs off or objects. */
   view?: SzFinanceDesk["view"];
-  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
-  "api-base"?: SzFinanceDesk["apiBase"];
-  /** `zh-CN` (default) or `en`. */
-  locale?: SzFinanceDesk["locale"];
-  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
-  elder?: SzFinanceDesk["elder"];
-  /** Returns a bearer token for staff views; set as a property. */
-  getToken?: SzFinanceDesk["getToken"];
   /** A month (or the import form, `month: 'import'`) was opened. `detail: { month }`. */
-  "onsz-finance-desk-open"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-finance-desk-open"]>,
-  ) => void;
+  "onsz-finance-desk-open"?: (e: CustomEvent<SzEventDetails["sz-finance-desk-open"]>) => void;
   /** A month was imported, submitted, signed off, objected to, answered or published. `detail: { month, state, itemId? }`. */
-  "onsz-finance-desk-change"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-finance-desk-change"]>,
-  ) => void;
+  "onsz-finance-desk-change"?: (e: CustomEvent<SzEventDetails["sz-finance-desk-change"]>) => void;
 };
 
-export type SzGridDeskProps = {
+export type SzGridDeskProps = SzElementProps & {
   /** The village whose grids these are; falls back to the provider's `village`. The server admits only its own staff. */
   village?: SzGridDesk["village"];
   /** The view shown: `reports` (default), `report` (the form, for a portal's “report an event” link) or `rounds`. */
   view?: SzGridDesk["view"];
-  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
-  "api-base"?: SzGridDesk["apiBase"];
-  /** `zh-CN` (default) or `en`. */
-  locale?: SzGridDesk["locale"];
-  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
-  elder?: SzGridDesk["elder"];
-  /** Returns a bearer token for staff views; set as a property. */
-  getToken?: SzGridDesk["getToken"];
   /** A report was filed (now, or from the phone's store when the connection returned). `detail: { reportId }`. */
-  "onsz-grid-desk-report"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-grid-desk-report"]>) => void;
+  "onsz-grid-desk-report"?: (e: CustomEvent<SzEventDetails["sz-grid-desk-report"]>) => void;
   /** A report took a step (assess, assign, dispose, close). `detail: { reportId, step, caseNumber? }` — ids and codes only. */
-  "onsz-grid-desk-step"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-grid-desk-step"]>) => void;
+  "onsz-grid-desk-step"?: (e: CustomEvent<SzEventDetails["sz-grid-desk-step"]>) => void;
   /** A visit was recorded in a 摸排 round. `detail: { roundId, householdId }` — ids only, never a name. */
-  "onsz-grid-desk-visit"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-grid-desk-visit"]>) => void;
+  "onsz-grid-desk-visit"?: (e: CustomEvent<SzEventDetails["sz-grid-desk-visit"]>) => void;
 };
 
-export type SzPointsLeaderboardProps = {
+export type SzPointsLeaderboardProps = SzElementProps & {
   /** Village id; falls back to the enclosing provider's `village`. */
   village?: SzPointsLeaderboard["village"];
   /** `current` (the village's board period, default), `month`, `quarter`, `year`, `all`, or a period key such as `2026-11`, `2026-Q4`, `2026`. */
@@ -270,60 +217,32 @@ export type SzPointsLeaderboardProps = {
   display?: SzPointsLeaderboard["display"];
   /** Seconds between automatic pages in the board display (default 12). */
   "board-interval"?: SzPointsLeaderboard["boardInterval"];
-  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
-  "api-base"?: SzPointsLeaderboard["apiBase"];
-  /** `zh-CN` (default) or `en`. */
-  locale?: SzPointsLeaderboard["locale"];
-  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
-  elder?: SzPointsLeaderboard["elder"];
-  /** Returns a bearer token for staff views; set as a property. */
-  getToken?: SzPointsLeaderboard["getToken"];
   /** The user picked another period. `detail: { period, villageId }`. */
-  "onsz-period-change"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-period-change"]>) => void;
+  "onsz-period-change"?: (e: CustomEvent<SzEventDetails["sz-period-change"]>) => void;
   /** The user opened a household (Enter, Space or click). `detail: { householdId, rank, villageId }` — never a name. */
-  "onsz-household-select"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-household-select"]>) => void;
+  "onsz-household-select"?: (e: CustomEvent<SzEventDetails["sz-household-select"]>) => void;
 };
 
-export type SzLoveSupermarketProps = {
+export type SzLoveSupermarketProps = SzElementProps & {
   /** The village whose supermarket to show; falls back to the provider's `village`. */
   village?: SzLoveSupermarket["village"];
   /** `shelf` (default): the public shelf and thank-you list. `desk`: the keeper's redemption desk (needs a staff token).
 `reconciliation`: the supervisor's monthly reconciliation (needs the supervisor's or a cadre's token). */
   mode?: SzLoveSupermarket["mode"];
-  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
-  "api-base"?: SzLoveSupermarket["apiBase"];
-  /** `zh-CN` (default) or `en`. */
-  locale?: SzLoveSupermarket["locale"];
-  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
-  elder?: SzLoveSupermarket["elder"];
-  /** Returns a bearer token for staff views; set as a property. */
-  getToken?: SzLoveSupermarket["getToken"];
   /** The desk redeemed a cart. `detail: { receiptNumber, householdId, villageId }` — ids only, never a name. */
-  "onsz-redeemed"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-redeemed"]>) => void;
+  "onsz-redeemed"?: (e: CustomEvent<SzEventDetails["sz-redeemed"]>) => void;
 };
 
-export type SzMediationDeskProps = {
-  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
-  "api-base"?: SzMediationDesk["apiBase"];
-  /** `zh-CN` (default) or `en`. */
-  locale?: SzMediationDesk["locale"];
-  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
-  elder?: SzMediationDesk["elder"];
+export type SzMediationDeskProps = SzElementProps & {
   /** Not read: the queue is the mediator's village, which the server takes from their token (and the county's unplaced intake). */
   village?: SzMediationDesk["village"];
-  /** Returns a bearer token for staff views; set as a property. */
-  getToken?: SzMediationDesk["getToken"];
   /** A case was opened. `detail: { caseNumber }` — the case number only. */
-  "onsz-mediation-desk-open"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-mediation-desk-open"]>,
-  ) => void;
+  "onsz-mediation-desk-open"?: (e: CustomEvent<SzEventDetails["sz-mediation-desk-open"]>) => void;
   /** A step was taken. `detail: { caseNumber, step, state }` — the route id of the step and the case's state after it; never a name or number. */
-  "onsz-mediation-desk-change"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-mediation-desk-change"]>,
-  ) => void;
+  "onsz-mediation-desk-change"?: (e: CustomEvent<SzEventDetails["sz-mediation-desk-change"]>) => void;
 };
 
-export type SzMediationIntakeProps = {
+export type SzMediationIntakeProps = SzElementProps & {
   /** Name under which a host form receives the case number. */
   name?: SzMediationIntake["name"];
   /** sessionStorage key of the draft, for pages with more than one intake form. */
@@ -332,104 +251,52 @@ export type SzMediationIntakeProps = {
 uploaded to it at once and only its mediators may read it. Without one (or `village=""`) the files stay on the
 device, and only their name, type and size are sent. */
   village?: SzMediationIntake["village"];
-  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
-  "api-base"?: SzMediationIntake["apiBase"];
-  /** `zh-CN` (default) or `en`. */
-  locale?: SzMediationIntake["locale"];
-  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
-  elder?: SzMediationIntake["elder"];
-  /** Returns a bearer token for staff views; set as a property. */
-  getToken?: SzMediationIntake["getToken"];
   /** The applicant moved to a step. `detail: { step, stepCode, total }`. */
-  "onsz-intake-step"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-intake-step"]>) => void;
+  "onsz-intake-step"?: (e: CustomEvent<SzEventDetails["sz-intake-step"]>) => void;
   /** The case was received. `detail: { caseNumber }` — no personal data and no tracking code (the receipt shows it to the person). */
-  "onsz-intake-submitted"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-intake-submitted"]>) => void;
+  "onsz-intake-submitted"?: (e: CustomEvent<SzEventDetails["sz-intake-submitted"]>) => void;
 };
 
-export type SzMediationStatusProps = {
+export type SzMediationStatusProps = SzElementProps & {
   /** The case number (e.g. from the intake receipt); with `trackingCode` set too, the status loads at once. */
   "case-number"?: SzMediationStatus["caseNumber"];
-  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
-  "api-base"?: SzMediationStatus["apiBase"];
-  /** `zh-CN` (default) or `en`. */
-  locale?: SzMediationStatus["locale"];
-  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
-  elder?: SzMediationStatus["elder"];
   /** The tracking code, which works like a password. Normally typed by the person from their receipt; a page that
 holds it may hand it over as this JS property. Deliberately not an attribute (it would sit in the DOM, in
 outerHTML and in server-rendered pages); it is sent only in the body of the look-up, never in a URL. */
   trackingCode?: SzMediationStatus["trackingCode"];
-  /** Returns a bearer token for staff views; set as a property. */
-  getToken?: SzMediationStatus["getToken"];
 };
 
-export type SzMentoringDeskProps = {
+export type SzMentoringDeskProps = SzElementProps & {
   /** The village whose desk this is; falls back to the provider's `village`. The server admits only its own staff. */
   village?: SzMentoringDesk["village"];
-  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
-  "api-base"?: SzMentoringDesk["apiBase"];
-  /** `zh-CN` (default) or `en`. */
-  locale?: SzMentoringDesk["locale"];
-  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
-  elder?: SzMentoringDesk["elder"];
-  /** Returns a bearer token for staff views; set as a property. */
-  getToken?: SzMentoringDesk["getToken"];
   /** A plan was assigned. `detail: { planId, householdId }` — ids only. */
-  "onsz-mentoring-desk-assign"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-mentoring-desk-assign"]>,
-  ) => void;
+  "onsz-mentoring-desk-assign"?: (e: CustomEvent<SzEventDetails["sz-mentoring-desk-assign"]>) => void;
   /** A milestone was marked done. `detail: { planId, milestoneId, delisted }`. */
-  "onsz-mentoring-desk-milestone"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-mentoring-desk-milestone"]>,
-  ) => void;
+  "onsz-mentoring-desk-milestone"?: (e: CustomEvent<SzEventDetails["sz-mentoring-desk-milestone"]>) => void;
   /** The quiet period was changed. `detail: { villageId, quietDays }`. */
-  "onsz-mentoring-desk-settings"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-mentoring-desk-settings"]>,
-  ) => void;
+  "onsz-mentoring-desk-settings"?: (e: CustomEvent<SzEventDetails["sz-mentoring-desk-settings"]>) => void;
 };
 
-export type SzPointsDeskProps = {
+export type SzPointsDeskProps = SzElementProps & {
   /** The village whose desk this is; falls back to the provider's `village`. The server admits only its own staff. */
   village?: SzPointsDesk["village"];
-  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
-  "api-base"?: SzPointsDesk["apiBase"];
-  /** `zh-CN` (default) or `en`. */
-  locale?: SzPointsDesk["locale"];
-  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
-  elder?: SzPointsDesk["elder"];
-  /** Returns a bearer token for staff views; set as a property. */
-  getToken?: SzPointsDesk["getToken"];
   /** A batch review ended. `detail: { action, entryIds, refusedIds }` — ids only. */
-  "onsz-points-desk-review"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-points-desk-review"]>,
-  ) => void;
+  "onsz-points-desk-review"?: (e: CustomEvent<SzEventDetails["sz-points-desk-review"]>) => void;
   /** An entry was declared and submitted for review. `detail: { entryId, householdId }`. */
-  "onsz-points-desk-declare"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-points-desk-declare"]>,
-  ) => void;
+  "onsz-points-desk-declare"?: (e: CustomEvent<SzEventDetails["sz-points-desk-declare"]>) => void;
   /** The supervisor ruled on an objection. `detail: { objectionId, entryId, outcome }`. */
-  "onsz-points-desk-ruling"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-points-desk-ruling"]>,
-  ) => void;
+  "onsz-points-desk-ruling"?: (e: CustomEvent<SzEventDetails["sz-points-desk-ruling"]>) => void;
 };
 
-export type SzPointsNoticeProps = {
+export type SzPointsNoticeProps = SzElementProps & {
   /** The village whose notices to show; falls back to the provider's `village`. */
   village?: SzPointsNotice["village"];
   /** `embedded` (default) or `board`: large type and pages that turn by themselves for a village TV (no objection buttons). */
   display?: SzPointsNotice["display"];
   /** Seconds between automatic pages in the board display (default 12). */
   "board-interval"?: SzPointsNotice["boardInterval"];
-  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
-  "api-base"?: SzPointsNotice["apiBase"];
-  /** `zh-CN` (default) or `en`. */
-  locale?: SzPointsNotice["locale"];
-  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
-  elder?: SzPointsNotice["elder"];
-  /** Returns a bearer token for staff views; set as a property. */
-  getToken?: SzPointsNotice["getToken"];
   /** The villager's objection was received. `detail: { objectionId, entryId }` — ids only, never the reason or a name. */
-  "onsz-objection-filed"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-objection-filed"]>) => void;
+  "onsz-objection-filed"?: (e: CustomEvent<SzEventDetails["sz-objection-filed"]>) => void;
 };
 
 export type SzProviderProps = {
@@ -449,91 +316,51 @@ export type SzProviderProps = {
   client?: SzProvider["client"];
 };
 
-export type SzQueryDeskProps = {
+export type SzQueryDeskProps = SzElementProps & {
   /** The village whose queries these are; falls back to the provider's `village`. The server admits only its own staff. */
   village?: SzQueryDesk["village"];
   /** `cadre` answers and publishes; `supervisor` (村务监督委员会) follows and reads, without the number or the forms. */
   view?: SzQueryDesk["view"];
-  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
-  "api-base"?: SzQueryDesk["apiBase"];
-  /** `zh-CN` (default) or `en`. */
-  locale?: SzQueryDesk["locale"];
-  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
-  elder?: SzQueryDesk["elder"];
-  /** Returns a bearer token for staff views; set as a property. */
-  getToken?: SzQueryDesk["getToken"];
   /** A query was opened. `detail: { queryId }` — an id only. */
-  "onsz-query-desk-open"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-query-desk-open"]>) => void;
+  "onsz-query-desk-open"?: (e: CustomEvent<SzEventDetails["sz-query-desk-open"]>) => void;
   /** A query was answered. `detail: { queryId, disclosureId }` — ids only, never the text. */
-  "onsz-query-desk-answer"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-query-desk-answer"]>,
-  ) => void;
+  "onsz-query-desk-answer"?: (e: CustomEvent<SzEventDetails["sz-query-desk-answer"]>) => void;
   /** An answer was published as a FAQ entry. `detail: { queryId, disclosureId }`. */
-  "onsz-query-desk-publish"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-query-desk-publish"]>,
-  ) => void;
+  "onsz-query-desk-publish"?: (e: CustomEvent<SzEventDetails["sz-query-desk-publish"]>) => void;
 };
 
-export type SzRequestDeskProps = {
+export type SzRequestDeskProps = SzElementProps & {
   /** The village whose requests these are; falls back to the provider's `village`. The server admits only its own staff. */
   village?: SzRequestDesk["village"];
   /** `staff` (cadre, grid worker) works the steps; `supervisor` (村务监督委员会) follows every request, adds notes and
 answers bad ratings' follow-ups. The server decides in the end: it refuses a step to anyone but its owner. */
   view?: SzRequestDesk["view"];
-  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
-  "api-base"?: SzRequestDesk["apiBase"];
-  /** `zh-CN` (default) or `en`. */
-  locale?: SzRequestDesk["locale"];
-  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
-  elder?: SzRequestDesk["elder"];
-  /** Returns a bearer token for staff views; set as a property. */
-  getToken?: SzRequestDesk["getToken"];
   /** A request was opened. `detail: { requestId }` — an id only. */
-  "onsz-request-desk-open"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-request-desk-open"]>,
-  ) => void;
+  "onsz-request-desk-open"?: (e: CustomEvent<SzEventDetails["sz-request-desk-open"]>) => void;
   /** A step was completed. `detail: { requestId, step }` — the step's code, never the note. */
-  "onsz-request-desk-advance"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-request-desk-advance"]>,
-  ) => void;
+  "onsz-request-desk-advance"?: (e: CustomEvent<SzEventDetails["sz-request-desk-advance"]>) => void;
   /** A note was added. `detail: { requestId }`. */
-  "onsz-request-desk-note"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-request-desk-note"]>,
-  ) => void;
+  "onsz-request-desk-note"?: (e: CustomEvent<SzEventDetails["sz-request-desk-note"]>) => void;
   /** The supervisory committee answered a bad rating. `detail: { requestId }`. */
-  "onsz-request-desk-follow-up"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-request-desk-follow-up"]>,
-  ) => void;
+  "onsz-request-desk-follow-up"?: (e: CustomEvent<SzEventDetails["sz-request-desk-follow-up"]>) => void;
 };
 
-export type SzRequestStatusProps = {
+export type SzRequestStatusProps = SzElementProps & {
   /** The village the request belongs to; falls back to the provider's `village`. 点单 are filed with it. */
   village?: SzRequestStatus["village"];
   /** The request number (e.g. `rq-qs-01-0007`); with `receiptCode` set too, the status loads at once. */
   "request-id"?: SzRequestStatus["requestId"];
-  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
-  "api-base"?: SzRequestStatus["apiBase"];
-  /** `zh-CN` (default) or `en`. */
-  locale?: SzRequestStatus["locale"];
-  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
-  elder?: SzRequestStatus["elder"];
   /** The receipt code, which works like a password. Normally typed by the villager from their receipt; a page that
 holds it may hand it over as this JS property. Deliberately not an attribute (it would sit in the DOM and in
 outerHTML); it is sent only in the bodies of the look-up and the rating, never in a URL. */
   receiptCode?: SzRequestStatus["receiptCode"];
-  /** Returns a bearer token for staff views; set as a property. */
-  getToken?: SzRequestStatus["getToken"];
   /** A 点单 was filed. `detail: { requestId }` — an id only, never the receipt code. */
-  "onsz-request-status-order"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-request-status-order"]>,
-  ) => void;
+  "onsz-request-status-order"?: (e: CustomEvent<SzEventDetails["sz-request-status-order"]>) => void;
   /** A request was rated. `detail: { requestId }` — never the grade's author or the comment. */
-  "onsz-request-status-rate"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-request-status-rate"]>,
-  ) => void;
+  "onsz-request-status-rate"?: (e: CustomEvent<SzEventDetails["sz-request-status-rate"]>) => void;
 };
 
-export type SzServiceCatalogueProps = {
+export type SzServiceCatalogueProps = SzElementProps & {
   /** Region id (county, town or village); the county's catalogue is shown. Falls back to the provider's `region`, then `village`. */
   region?: SzServiceCatalogue["region"];
   /** Department code to filter by at start. */
@@ -552,22 +379,12 @@ export type SzServiceCatalogueProps = {
   "max-items"?: SzServiceCatalogue["maxItems"];
   /** The portal's page with all services (http(s) or relative): linked as 查看全部（共 N 项） when `max-items` cuts the list. */
   "view-all-href"?: SzServiceCatalogue["viewAllHref"];
-  /** Base URL of the shanzhi API, e.g. `https://portal.example.gov.cn/api`. */
-  "api-base"?: SzServiceCatalogue["apiBase"];
-  /** `zh-CN` (default) or `en`. */
-  locale?: SzServiceCatalogue["locale"];
-  /** 长辈版 (elder mode): larger text and targets, stronger contrast, nothing that moves by itself. */
-  elder?: SzServiceCatalogue["elder"];
-  /** Returns a bearer token for staff views; set as a property. */
-  getToken?: SzServiceCatalogue["getToken"];
   /** A guide was opened. `detail: { serviceCode, regionId }`. */
-  "onsz-service-open"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-service-open"]>) => void;
+  "onsz-service-open"?: (e: CustomEvent<SzEventDetails["sz-service-open"]>) => void;
   /** The eligibility check answered. `detail: { serviceCode, outcome }` — never the answers. */
-  "onsz-eligibility-result"?: (
-    e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-eligibility-result"]>,
-  ) => void;
+  "onsz-eligibility-result"?: (e: CustomEvent<SzEventDetails["sz-eligibility-result"]>) => void;
   /** A proxy request was received. `detail: { serviceCode, receiptId, step }` — never the name or phone. */
-  "onsz-proxy-submitted"?: (e: CustomEvent<import("../dist/index.js").SzEventDetails["sz-proxy-submitted"]>) => void;
+  "onsz-proxy-submitted"?: (e: CustomEvent<SzEventDetails["sz-proxy-submitted"]>) => void;
 };
 
 export type CustomElements = {

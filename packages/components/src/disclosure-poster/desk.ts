@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { AttachmentField } from '../internal/attachment-field.js';
 import { isOffline } from '../internal/connectivity.js';
 import { retryProblem } from '../internal/send-problem.js';
-import { describeFailure } from '../internal/states.js';
+import { plainFailure } from '../internal/plain-failure.js';
 import { SendingPart, type PartBasics } from '../internal/widget-part.js';
 import { deskMessages } from './desk-messages.js';
 import { deskStyles } from './desk-styles.js';
@@ -120,10 +120,10 @@ export class PostingDesk extends SendingPart<DeskOptions> {
 
   /** Puts a failure where it belongs: at its field, or above the button (what was typed stays). */
   private failed(error: unknown): string {
-    if (error instanceof ProblemError && error.status === 403)
-      this.problem = { message: this.t.t('forbidden'), requestId: error.requestId };
-    else if (isOffline(error)) this.problem = { message: this.t.t('offline'), requestId: undefined };
-    else this.problem = describeFailure(error, this.options.common);
+    // isOffline is false for any answer of the server, a 403 among them.
+    this.problem = isOffline(error)
+      ? { message: this.t.t('offline'), requestId: undefined }
+      : plainFailure(error, this.options.common, 403, this.t.t('forbidden'));
     if (error instanceof ProblemError) {
       for (const issue of error.issues) {
         const field = issue.path[0];

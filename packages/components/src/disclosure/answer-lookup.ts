@@ -1,8 +1,9 @@
 import { normalizeTrackingCode, trackingCodeAlphabet } from '@shanzhi/rules';
 import type { lookUpDisclosureQuery as LookUpRoute } from '@shanzhi/sdk';
-import { ProblemError, type RouteOutput, type RouteRef } from '@shanzhi/sdk/browser';
+import type { RouteOutput, RouteRef } from '@shanzhi/sdk/browser';
 import { html, nothing, type TemplateResult } from 'lit';
-import { describeFailure, type LoadFailure } from '../internal/states.js';
+import { plainFailure } from '../internal/plain-failure.js';
+import type { LoadFailure } from '../internal/states.js';
 import { BoardForm } from './board-form.js';
 import type { QueryFormHost } from './query-form.js';
 import type { Words } from './parts.js';
@@ -124,10 +125,7 @@ export class AnswerLookup extends BoardForm<'queryId' | 'receiptCode'> {
       this.found = result.data;
     } catch (error) {
       // A wrong code and an unknown number answer the same 404: say so plainly, without telling which.
-      this.failure =
-        error instanceof ProblemError && error.status === 404
-          ? { message: t.t('lookupNotFound'), requestId: error.requestId }
-          : describeFailure(error, this.board.common);
+      this.failure = plainFailure(error, this.board.common, 404, t.t('lookupNotFound'));
     } finally {
       this.code = '';
       this.sending = false;

@@ -1,8 +1,8 @@
-import { askAboutDisclosure, ProblemError, randomId, type Client, type RouteOutput } from '@shanzhi/sdk/browser';
+import { askAboutDisclosure, randomId, type Client, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { commonMessages } from '../internal/common-messages.js';
 import type { Localizer } from '../internal/localize.js';
-import { describeFailure } from '../internal/states.js';
+import { plainFailure } from '../internal/plain-failure.js';
 import type { SzEventDetails } from '../internal/events.js';
 import { AnswerLookup, failureNote, fieldError, inputField } from './answer-lookup.js';
 import { BoardForm, type FieldErrors } from './board-form.js';
@@ -130,10 +130,7 @@ export class QueryForm extends BoardForm<Field> {
       await this.focus('[part~="receipt"]');
     } catch (error) {
       // A 401 (no token, or an expired one): said in plain words; what was typed stays, to send once signed in.
-      this.failure =
-        error instanceof ProblemError && error.status === 401
-          ? { message: t.t('signInAgain'), requestId: error.requestId }
-          : describeFailure(error, this.board.common);
+      this.failure = plainFailure(error, this.board.common, 401, t.t('signInAgain'));
     } finally {
       this.sending = false;
       this.changed();

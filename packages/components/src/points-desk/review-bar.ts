@@ -1,12 +1,12 @@
 import { ProblemError, reviewPointsEntries, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { AttachmentLists } from '../internal/attachment-list.js';
 import { describeFailure, type LoadFailure } from '../internal/states.js';
 import { SendingPart } from '../internal/widget-part.js';
 import { sendProblem } from '../internal/send-problem.js';
 import { reviewMessages } from './late-messages.js';
 import type { PartContext } from './part-context.js';
+import { reasonField } from './reason-field.js';
 import type { QueuedEntry } from './sz-points-desk.js';
 
 export type ApproveAction = 'passFirstReview' | 'publicize';
@@ -104,28 +104,22 @@ export class ReviewBar extends SendingPart<ReviewOptions, LoadFailure & { readon
   };
 
   private renderRejectForm(): TemplateResult {
-    const invalid = this.reasonError !== '';
     return html`<form class="reject-form" part="reject-form" novalidate @submit=${this.onReject}>
-      <div class=${invalid ? 'field invalid' : 'field'}>
-        <label for="reject-reason">${this.t.t('rejectReason')}</label>
-        <textarea
-          id="reject-reason"
-          rows="2"
-          maxlength="500"
-          required
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby="reject-error"
-          .value=${live(this.reason)}
-          @input=${(event: Event) => {
-            this.reason = (event.target as HTMLTextAreaElement).value;
-            if (this.reasonError !== '') {
-              this.reasonError = '';
-              this.update();
-            }
-          }}
-        ></textarea>
-        <p class="field-error" id="reject-error">${this.reasonError}</p>
-      </div>
+      ${reasonField({
+        id: 'reject-reason',
+        label: this.t.t('rejectReason'),
+        value: this.reason,
+        issue: this.reasonError,
+        errorId: 'reject-error',
+        required: true,
+        input: (value) => {
+          this.reason = value;
+          if (this.reasonError !== '') {
+            this.reasonError = '';
+            this.update();
+          }
+        },
+      })}
       <div class="actions">
         <button type="submit" class="primary" ?disabled=${this.sending}>${this.t.t('confirmReject')}</button>
         <button

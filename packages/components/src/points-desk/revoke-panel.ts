@@ -1,11 +1,11 @@
 import { getHouseholdPoints, ProblemError, transitionPointsEntry, type Client, type RouteOutput } from '@shanzhi/sdk/browser';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { describeFailure } from '../internal/states.js';
 import type { FoundHousehold } from './household-finder.js';
 import { HouseholdPanel } from './household-panel.js';
 import type { PartContext } from './part-context.js';
+import { reasonField } from './reason-field.js';
 import { revokeMessages, revokeReasonMin } from './revoke-messages.js';
 import { sendProblem } from '../internal/send-problem.js';
 
@@ -204,26 +204,20 @@ export class RevokePanel extends HouseholdPanel<RevokeOptions> {
   }
 
   private renderReason(entry: LedgerEntry, points: string): TemplateResult {
-    const issue = this.reasonIssue;
     return html`<form class="revoke-form" part="revoke-form" novalidate @submit=${this.onNext}>
-      <div class=${issue ? 'field invalid' : 'field'}>
-        <label for="revoke-reason">${this.t.t('reason')}</label>
-        <textarea
-          id="revoke-reason"
-          rows="2"
-          maxlength="500"
-          ?readonly=${this.confirming}
-          aria-invalid=${issue ? 'true' : 'false'}
-          aria-describedby="revoke-reason-error revoke-reason-hint"
-          .value=${live(this.reason)}
-          @input=${(event: Event) => {
-            this.reason = (event.target as HTMLTextAreaElement).value;
-            this.reasonIssue = '';
-          }}
-        ></textarea>
-        <p class="field-error" id="revoke-reason-error">${issue}</p>
-        <p class="hint" id="revoke-reason-hint">${this.t.t('reasonHint')}</p>
-      </div>
+      ${reasonField({
+        id: 'revoke-reason',
+        label: this.t.t('reason'),
+        value: this.reason,
+        issue: this.reasonIssue,
+        errorId: 'revoke-reason-error',
+        hint: { id: 'revoke-reason-hint', text: this.t.t('reasonHint') },
+        readonly: this.confirming,
+        input: (value) => {
+          this.reason = value;
+          this.reasonIssue = '';
+        },
+      })}
       ${
         this.confirming
           ? html`<div class="confirm-box" part="revoke-confirm" role="group" aria-labelledby="revoke-confirm-title">

@@ -6,6 +6,7 @@ import { problem } from '../fixtures/fake-client.js';
 import { freshDeviceForEach, setOnline } from '../fixtures/device.js';
 import { compose, endComposition } from '../fixtures/ime.js';
 import { part, visibleText } from '../fixtures/mount.js';
+import { openView } from '../fixtures/open-view.js';
 import { FakePointsNoticeClient, mountNotice, reasonField, refusal, typeReason } from '../fixtures/points-notice-client.js';
 
 const reasonText = '这户老人是由村里护工照料的，不是家里人长期照料';
@@ -163,9 +164,7 @@ describe('<sz-points-notice> objection', () => {
   it("lists my objections with their status and the supervisory committee's written answer", async () => {
     const client = new FakePointsNoticeClient();
     const el = await mountNotice(client);
-    part(el, 'view-switch')?.click();
-    await waitUntil(() => part(el, 'objection'), 'my objections');
-    await waitUntil(() => el.shadowRoot?.activeElement?.id === 'mine-title', 'focus on the heading');
+    await openView(el, 'view-switch', 'objection', 'mine-title');
     const text = visibleText(part(el, 'objection'));
     assert.include(text, '吴*红 · 焚烧秸秆 · −5');
     assert.include(text, '异议不成立');

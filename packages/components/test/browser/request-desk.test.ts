@@ -5,6 +5,7 @@ import '../../src/request-desk/define.js';
 import type { SzRequestDesk } from '../../src/request-desk/sz-request-desk.js';
 import { mountListing, part, partButtons, visibleText } from '../fixtures/mount.js';
 import { FakeRequestDeskClient, orderBadRating, orderDispatch, proxyOverdue, refusal } from '../fixtures/request-desk-client.js';
+import { assertSays } from '../fixtures/says.js';
 import { describeDataWidget, type EmptyState, itSaysWhoMayUseItWhenRefused } from '../fixtures/shared-states.js';
 import { waitUntil } from '../fixtures/wait.js';
 import { openPanel } from '../fixtures/desk-panel.js';
@@ -33,18 +34,13 @@ async function openForm(client: FakeRequestDeskClient, id: string, name: 'advanc
 describeDataWidget('<sz-request-desk>', { mount, route: listServiceRequests.id, empty }, () => {
   it('lists requests with the next step, its owner and the deadline in words, no phone, and passes axe', async () => {
     const el = await mount();
-    const first = visibleText(rows(el)[0]);
-    assert.include(first, '逾期 2 个工作日');
-    assert.include(first, '下一步：上报/转办（村干部或网格员）');
-    assert.include(first, '张三明');
-    assert.include(visibleText(rows(el)[1]), '还剩 2 个工作日');
-    assert.include(visibleText(rows(el)[2]), '评价 1 分');
-    assert.include(visibleText(rows(el)[2]), '差评待回复');
-    assert.include(visibleText(part(el, 'summary')), '共 3 件，其中逾期 1 件，待监督委员会回复的差评 1 件');
+    assertSays(rows(el)[0], '逾期 2 个工作日', '下一步：上报/转办（村干部或网格员）', '张三明');
+    assertSays(rows(el)[1], '还剩 2 个工作日');
+    assertSays(rows(el)[2], '评价 1 分', '差评待回复');
+    assertSays(part(el, 'summary'), '共 3 件，其中逾期 1 件，待监督委员会回复的差评 1 件');
     assert.notMatch(el.shadowRoot!.textContent, /1[3-9]\d{9}/, 'no phone in the list');
     await waitUntil(() => part(el, 'ratings')?.querySelector('table'), 'the published ratings');
-    assert.include(visibleText(part(el, 'ratings')), '12 次评价，平均 4.3 分，满意率 83.3%');
-    assert.include(visibleText(part(el, 'ratings')), '评价不足 5 次，暂不公开');
+    assertSays(part(el, 'ratings'), '12 次评价，平均 4.3 分，满意率 83.3%', '评价不足 5 次，暂不公开');
     await expect(el).to.be.accessible();
   });
 

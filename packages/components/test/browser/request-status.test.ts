@@ -6,6 +6,7 @@ import type { SzRequestStatus } from '../../src/request-status/sz-request-status
 import { freshDeviceForEach, setOnline } from '../fixtures/device.js';
 import { problem } from '../fixtures/fake-client.js';
 import { mountInProvider, part, visibleText } from '../fixtures/mount.js';
+import { openView } from '../fixtures/open-view.js';
 import { doneOrder, FakeRequestStatusClient, openProxy, receiptCode } from '../fixtures/request-status-client.js';
 import { waitUntil } from '../fixtures/wait.js';
 
@@ -135,9 +136,7 @@ describe('<sz-request-status>', () => {
   it('orders a service: the receipt code once, an id-only event, one Idempotency-Key per attempt, and nothing typed left behind', async () => {
     const client = new FakeRequestStatusClient();
     const el = await mount(client);
-    part(el, 'order')?.click();
-    await waitUntil(() => part(el, 'order-form'), 'the order form (a late chunk)');
-    await waitUntil(() => el.shadowRoot?.activeElement?.id === 'rs-order-title', 'focus on the form');
+    await openView(el, 'order', 'order-form', 'rs-order-title');
     await expect(el).to.be.accessible();
     const form = part(el, 'order-form') as HTMLFormElement;
     form.requestSubmit();

@@ -1,4 +1,5 @@
-import { codesOf, labelledCodes } from '../shared/labelled-codes.js';
+import { gridReportStates, gridReportSteps, gridTargetList } from '../data-dictionary.js';
+import { codesOf } from '../shared/labelled-codes.js';
 import { fail, ok, type Result } from '../shared/result.js';
 
 /*
@@ -7,26 +8,14 @@ import { fail, ok, type Result } from '../shared/result.js';
  * a step out of order is a conflict with the report's state (409).
  */
 
-/** The states of a grid report, in order, with their zh-CN and en labels. */
-export const gridReportStates = labelledCodes([
-  ['reported', '已上报', 'Reported'],
-  ['assessed', '已研判', 'Assessed'],
-  ['assigned', '已交办', 'Assigned'],
-  ['handling', '处置中', 'Being handled'],
-  ['closed', '已办结', 'Closed'],
-]);
+// The states, steps and targets stand in the data dictionary with the contract's other code lists.
+export { gridReportStates, gridReportSteps, gridTargetList };
+
 /** A grid report's state: `reported` → `assessed` → `assigned` → `handling` → `closed`. */
 export type GridReportState = (typeof gridReportStates)[number]['code'];
 /** The state codes alone, in order (for schemas and filters). */
 export const gridReportStateCodes = codesOf(gridReportStates);
 
-/** The steps staff take on a report after it is reported (分析研判、分流交办、协调处置、办结), with their labels. */
-export const gridReportSteps = labelledCodes([
-  ['assess', '分析研判', 'Assess'],
-  ['assign', '分流交办', 'Assign'],
-  ['dispose', '协调处置', 'Handle'],
-  ['close', '办结', 'Close'],
-]);
 /** One step of a report: `assess`, `assign`, `dispose` (repeatable while handled) or `close`. */
 export type GridReportStep = (typeof gridReportSteps)[number]['code'];
 
@@ -35,13 +24,6 @@ export const gridLevels = ['grid', 'village', 'township'] as const;
 /** Which level handles a report: the grid, the village or the township. */
 export type GridLevel = (typeof gridLevels)[number];
 
-/** 分流交办: the grid worker themselves, the village committee, a department, or the mediation committee. */
-export const gridTargetList = labelledCodes([
-  ['grid', '网格内处置', 'Within the grid'],
-  ['village', '村委会', 'Village committee'],
-  ['department', '职能部门', 'A department'],
-  ['mediation', '人民调解委员会', 'Mediation committee'],
-]);
 /** The codes of `gridTargetList`: to whom 分流交办 hands a report. */
 export const gridTargets = codesOf(gridTargetList);
 /** To whom a report is handed: `grid`, `village`, `department` or `mediation` (a dispute becomes a case). */

@@ -1,25 +1,8 @@
-import { codesOf, labelledCodes } from '../shared/labelled-codes.js';
+import { disputeTypes } from '../data-dictionary.js';
+import { codesOf } from '../shared/labelled-codes.js';
 
-/**
- * The dispute types of the county statistics forms (人民调解案件统计), as data: a deployment can show
- * them in any order, and the codes are stable keys for reports and the routing table.
- */
-export const disputeTypes = labelledCodes([
-  ['marriageFamily', '婚姻家庭继承', 'Marriage, family and inheritance'],
-  ['neighbour', '邻里纠纷', 'Neighbours'],
-  ['homestead', '宅基地', 'Homestead land'],
-  ['damages', '损害赔偿', 'Compensation for harm'],
-  ['contract', '合同', 'Contracts'],
-  ['forestLand', '山林土地', 'Forest and farmland'],
-  ['landAcquisition', '征地拆迁', 'Land acquisition and demolition'],
-  ['labourWages', '劳动争议/农民工工资', 'Labour disputes and unpaid wages'],
-  ['villageAffairs', '村务管理', 'Village administration'],
-  ['environment', '环境污染', 'Pollution'],
-  ['trafficAccident', '交通事故', 'Traffic accidents'],
-  ['medical', '医患纠纷', 'Doctor–patient disputes'],
-  ['propertyManagement', '物业纠纷', 'Property management'],
-  ['other', '其他', 'Other'],
-]);
+// The list stands in the data dictionary with the contract's other code lists; its types and look-ups are here.
+export { disputeTypes };
 
 /** One of {@link disputeTypes}. */
 export type DisputeType = (typeof disputeTypes)[number];

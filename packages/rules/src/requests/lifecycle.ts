@@ -1,8 +1,8 @@
 import { compareDates, type CalendarDate } from '../calendar/date.js';
-import { codesOf, labelledCodes, type LabelledCode } from '../shared/labelled-codes.js';
+import { orderSteps, proxySteps, requestKinds } from '../data-dictionary.js';
+import { codesOf, type LabelledCode } from '../shared/labelled-codes.js';
 import { fail, ok, type Result } from '../shared/result.js';
 import type { Role } from '../shared/roles.js';
-import { proxySteps } from '../services/proxy.js';
 
 /*
  * One lifecycle for the villagers' requests a village works through (docs/requests.md):
@@ -15,24 +15,13 @@ import { proxySteps } from '../services/proxy.js';
  * a county replaces `defaultRequestLifecycles` with its own rule (the numbers below are local practice, not statute).
  */
 
-/** The kinds of village request: 代办 (proxy service) and 点单 (ordered service). */
-export const requestKinds = labelledCodes([
-  ['proxy', '代办', 'Proxy service'],
-  ['order', '点单', 'Ordered service'],
-]);
+// The kinds and the 点单 steps stand in the data dictionary with the contract's other code lists.
+export { requestKinds, orderSteps };
+
 /** The code of one of {@link requestKinds}. */
 export type RequestKind = (typeof requestKinds)[number]['code'];
 /** The codes of {@link requestKinds}, in order, as `z.enum` wants them. */
 export const requestKindCodes = codesOf(requestKinds);
-
-/** The 点单 steps of seed 002, in its order. */
-export const orderSteps = labelledCodes([
-  ['order', '群众点单', 'Ordered'],
-  ['negotiate', '协商定单', 'Agreed'],
-  ['dispatch', '村委派单', 'Dispatched'],
-  ['process', '干部埋单', 'Done'],
-  ['rate', '群众评单', 'Rated'],
-]);
 
 /** Staff roles that may own a step; `applicant` is the villager who filed the request (they act by receipt code). */
 export type StepOwner = 'applicant' | readonly Role[];

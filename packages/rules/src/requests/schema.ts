@@ -1,22 +1,15 @@
 import * as z from 'zod/mini';
+import { orderCategories } from '../data-dictionary.js';
 import { mobileSchema } from '../identity/mobile-schema.js';
 import { personNameSchema } from '../identity/person-name-schema.js';
 import { ruleCheck } from '../messages/rule-check.js';
-import { codesOf, labelledCodes } from '../shared/labelled-codes.js';
+import { codesOf } from '../shared/labelled-codes.js';
 import { plainText } from '../services/text-schema.js';
 import { validateRatingComment } from './rating.js';
 
-/**
- * What villagers order (点单), by the needs seed 002 names and the examples of issue 16: a road light, help for an
- * elderly neighbour, a policy explained. The category is the "service" a 点单 rating is published under.
- */
-export const orderCategories = labelledCodes([
-  ['facilities', '公共设施（路灯、道路、水电）', 'Public facilities (lights, roads, water, power)'],
-  ['care', '帮扶照料（老人、困难户）', 'Care and help (elderly, families in need)'],
-  ['policy', '政策解读', 'A policy explained'],
-  ['environment', '人居环境', 'Living environment'],
-  ['other', '其他', 'Other'],
-]);
+// The categories stand in the data dictionary with the contract's other code lists.
+export { orderCategories };
+
 /** The code of one of {@link orderCategories}. */
 export type OrderCategory = (typeof orderCategories)[number]['code'];
 /** The codes of {@link orderCategories}, in order, as `z.enum` wants them. */

@@ -1,18 +1,8 @@
-import { codesOf, labelledCodes } from '../shared/labelled-codes.js';
+import { serviceItemTypes } from '../data-dictionary.js';
+import { codesOf } from '../shared/labelled-codes.js';
 
-/**
- * The kinds of government service items in the national basic catalogue (政务服务事项基本目录):
- * the kind decides which law governs the procedure, e.g. 行政许可法 for licences.
- */
-export const serviceItemTypes = labelledCodes([
-  ['licence', '行政许可', 'Administrative licence'],
-  ['payment', '行政给付', 'Benefit payment'],
-  ['confirmation', '行政确认', 'Administrative confirmation'],
-  ['award', '行政奖励', 'Administrative award'],
-  ['ruling', '行政裁决', 'Administrative ruling'],
-  ['otherPower', '其他行政权力', 'Other administrative power'],
-  ['publicService', '公共服务', 'Public service'],
-]);
+// The list stands in the data dictionary with the contract's other code lists.
+export { serviceItemTypes };
 
 /** One of {@link serviceItemTypes}. */
 export type ServiceItemType = (typeof serviceItemTypes)[number];

@@ -1,26 +1,13 @@
 import { compareDates, type CalendarDate } from '../calendar/date.js';
-import { codesOf, labelledCodes } from '../shared/labelled-codes.js';
+import { proxySteps } from '../data-dictionary.js';
+import { codesOf } from '../shared/labelled-codes.js';
 import { fail, ok, type Result } from '../shared/result.js';
 import type { ProxySettings } from './proxy-schema.js';
 
 export type { ProxyRequest, ProxySettings } from './proxy-schema.js';
 
-/**
- * 村级代办: the village station takes a villager's application and carries it through, in this order (the design's
- * domain notes, from seed 003 and county practice): 委托 (the villager entrusts the station) → 受理 (the station's 代办员
- * takes the request and the materials) → 上报/转办 (forwarded to the township or the competent department) → 办理 (the
- * department decides) → 送达 (the result is delivered) → 回访 (a follow-up asks whether the villager was satisfied) →
- * 归档 (filed, last: the file holds the follow-up too). Local practice varies; a village cites the county rule it follows.
- */
-export const proxySteps = labelledCodes([
-  ['entrust', '委托', 'Entrusted'],
-  ['accept', '受理', 'Accepted'],
-  ['report', '上报/转办', 'Forwarded'],
-  ['process', '办理', 'Processed'],
-  ['deliver', '送达', 'Delivered'],
-  ['followUp', '回访', 'Followed up'],
-  ['archive', '归档', 'Filed'],
-]);
+// The steps stand in the data dictionary with the contract's other code lists (委托 → … → 归档, the order of a case).
+export { proxySteps };
 
 /** The code of one of {@link proxySteps}. */
 export type ProxyStep = (typeof proxySteps)[number]['code'];

@@ -26,11 +26,17 @@ import { HttpProblem } from '../http/problem.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+/** A staff member as a request's record names them (the views look the name up). */
+interface StaffRef {
+  readonly id: string;
+  readonly role: string;
+}
+
 /** A note staff add to a request without moving it on. */
 export interface RequestNote {
   readonly id: string;
   readonly on: CalendarDate;
-  readonly by: { readonly id: string; readonly role: string };
+  readonly by: StaffRef;
   readonly text: string;
   readonly attachmentIds: readonly string[];
 }
@@ -41,7 +47,7 @@ export interface FollowUp {
   readonly dueOn: CalendarDate;
   readonly answer?: string;
   readonly answeredOn?: CalendarDate;
-  readonly answeredBy?: { readonly id: string; readonly role: string };
+  readonly answeredBy?: StaffRef;
 }
 
 /** As kept in `service_requests.doc`. The applicant's mobile is for the staff who call back, never shown publicly. */

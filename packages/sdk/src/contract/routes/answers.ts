@@ -10,7 +10,7 @@ import type { Access } from '../route.js';
  * Every public GET, and the POSTs that only compute an answer from their body (the eligibility check).
  */
 export const publicRead = { status: 200, access: { roles: 'anyone' }, idempotency: 'none' } as const;
-/** A public GET whose answer is a cursor page `{ items, nextCursor }` (its query spreads `cursorQuery`). */
+/** A public GET whose answer is a cursor page `{ items, nextCursor }` (its query is a `pageQuery`, its response a `pageWith`). */
 export const publicPage = { ...publicRead, paged: true } as const;
 /**
  * How anyone (no token needed) files something new: 201, and the Idempotency-Key is required, because without an

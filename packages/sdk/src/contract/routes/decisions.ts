@@ -68,7 +68,7 @@ export const listDecisions = villageDecisions.get(staffRead, {
 
 /** One decision: its routes name it in the path and answer with it as staff see it. */
 const decision = villageAt('decisions', '/decisions/{decisionId}', decisionViewSchema);
-/** A cadre records something new on a decision (a step, an attempt, a publication): 201, Idempotency-Key required. */
+/** A cadre records something new (a decision, or a step, an attempt or a publication on one): 201, Idempotency-Key required. */
 const cadreRecord = signedInCreate(cadres);
 
 export const getDecision = decision.get(staffRead, {
@@ -76,7 +76,7 @@ export const getDecision = decision.get(staffRead, {
   summary: 'One decision with its whole trail, earlier attempts and supervisor observations, and what the rules find',
 });
 
-export const openDecision = villageDecisions.post(signedInCreate(cadres), {
+export const openDecision = villageDecisions.post(cadreRecord, {
   id: 'openDecision',
   summary: 'Open a decision on an Art 24 matter (村民委员会组织法) or another matter the village puts through 四议两公开',
   body: openDecisionSchema,

@@ -8,7 +8,7 @@ import {
   trailSchema,
 } from '@shanzhi/rules';
 import * as z from 'zod/mini';
-import { cursorQuery, pageOf } from '../page.js';
+import { pageQuery, pageWith } from '../page.js';
 import { problemIssueSchema } from '../problem.js';
 import { publicPage, publicRead, signedInChange } from './answers.js';
 import { cadres } from './callers.js';
@@ -42,15 +42,14 @@ const villageBoard = villageAt('disclosure', '/disclosures');
 export const listDisclosures = villageBoard.get(publicPage, {
   id: 'listDisclosures',
   summary: 'Disclosed items of a village by category, year, month, status and text',
-  query: z.object({
+  query: pageQuery({
     category: z.optional(categoryCodeSchema),
     year: z.optional(z.coerce.number().check(z.multipleOf(1), z.gte(2000), z.lte(2100))),
     month: z.optional(z.coerce.number().check(z.multipleOf(1), z.gte(1), z.lte(12))),
     status: z.optional(z.enum(disclosureStatuses)),
     q: searchQuery,
-    ...cursorQuery,
   }),
-  response: z.looseObject({ ...pageOf(disclosureSummarySchema).shape, categories: z.array(disclosureCategorySchema), total: z.int() }),
+  response: pageWith(disclosureSummarySchema, { categories: z.array(disclosureCategorySchema), total: z.int() }),
 });
 
 /** A villager's query published as a FAQ entry (disclosure-queries.ts): the cadre's wording, without the asker. */

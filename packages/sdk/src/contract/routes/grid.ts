@@ -13,7 +13,7 @@ import {
   gridVisitSchema,
 } from '@shanzhi/rules';
 import * as z from 'zod/mini';
-import { cursorQuery, pageOf } from '../page.js';
+import { pageQuery, pageWith } from '../page.js';
 import { personalRead, publicRead, signedInChange, signedInCreate, signedInRead } from './answers.js';
 import { cadres, gridWorkersAndCadres, villageStaff } from './callers.js';
 import { actorSchema, dateSchema, idSchema, labelled, personSchema } from './common.js';
@@ -118,7 +118,7 @@ export const gridReportSummarySchema = z.looseObject({
 export const listGridReports = village.get('/grid-reports', personalRead(villageStaff), {
   id: 'listGridReports',
   summary: 'Grid reports of the village (a grid worker: of their grids) by grid, state, category, target and deadline; soonest due first',
-  query: z.object({
+  query: pageQuery({
     gridId: z.optional(idSchema),
     state: z.optional(z.enum(gridReportStateCodes)),
     category: z.optional(z.string().check(z.maxLength(64))),
@@ -126,9 +126,8 @@ export const listGridReports = village.get('/grid-reports', personalRead(village
     overdue: z.optional(z.stringbool()),
     /** Reported on or after this day. */
     since: z.optional(dateSchema),
-    ...cursorQuery,
   }),
-  response: z.looseObject({ ...pageOf(gridReportSummarySchema).shape, total: z.int(), overdue: z.int(), asOf: dateSchema }),
+  response: pageWith(gridReportSummarySchema, { total: z.int(), overdue: z.int(), asOf: dateSchema }),
   paged: true,
 });
 
@@ -219,8 +218,8 @@ export const gridRoundSummarySchema = z.looseObject({
 export const listGridRounds = village.get('/grid-rounds', personalRead(villageStaff), {
   id: 'listGridRounds',
   summary: '摸排 rounds of the village (a grid worker: of their grids), newest first; `overdue` lists those ended unfinished',
-  query: z.object({ gridId: z.optional(idSchema), overdue: z.optional(z.stringbool()), ...cursorQuery }),
-  response: z.looseObject({ ...pageOf(gridRoundSummarySchema).shape, asOf: dateSchema }),
+  query: pageQuery({ gridId: z.optional(idSchema), overdue: z.optional(z.stringbool()) }),
+  response: pageWith(gridRoundSummarySchema, { asOf: dateSchema }),
   paged: true,
 });
 

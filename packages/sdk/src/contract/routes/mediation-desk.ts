@@ -15,7 +15,7 @@ import {
   transferTargets,
 } from '@shanzhi/rules';
 import * as z from 'zod/mini';
-import { cursorQuery, pageOf } from '../page.js';
+import { pageQuery, pageWith } from '../page.js';
 import { defineRoute } from '../route.js';
 import { personalRead, signedInChange, signedInCreate } from './answers.js';
 import { mediators } from './callers.js';
@@ -70,15 +70,14 @@ export const listMediationQueue = defineRoute({
     "The mediator's queue: cases of the caller's village (and the county's unplaced intake), soonest due first; filters by state, level, overdue and kind of due item",
   ...personalRead(mediators),
   tags: ['mediation'],
-  query: z.object({
+  query: pageQuery({
     state: z.optional(z.enum(caseStates)),
     level: z.optional(z.enum(mediationLevels)),
     overdue: z.optional(z.stringbool()),
     due: z.optional(z.enum(dueKinds)),
     mine: z.optional(z.stringbool()),
-    ...cursorQuery,
   }),
-  response: z.looseObject({ ...pageOf(mediationQueueItemSchema).shape, total: z.int(), asOf: dateSchema }),
+  response: pageWith(mediationQueueItemSchema, { total: z.int(), asOf: dateSchema }),
   paged: true,
 });
 

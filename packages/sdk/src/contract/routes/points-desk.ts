@@ -1,6 +1,6 @@
 import { entryStatuses, ledgerEntrySchema } from '@shanzhi/rules';
 import * as z from 'zod/mini';
-import { cursorQuery, pageOf } from '../page.js';
+import { pageQuery, pageWith } from '../page.js';
 import { personalRead } from './answers.js';
 import { villageStaff, villagers } from './callers.js';
 import { dateSchema, idSchema, searchQuery } from './common.js';
@@ -33,9 +33,8 @@ export const listPointsEntries = villageDesk.get('/points/entries', personalRead
   id: 'listPointsEntries',
   summary:
     "A village's entries in one status, oldest first (the review queues); default: the caller's own step (网格员 firstReview, 村两委 secondReview)",
-  query: z.object({ status: z.optional(z.enum(entryStatuses)), ...cursorQuery }),
-  response: z.looseObject({
-    ...pageOf(queuedEntrySchema).shape,
+  query: pageQuery({ status: z.optional(z.enum(entryStatuses)) }),
+  response: pageWith(queuedEntrySchema, {
     villageId: idSchema,
     status: z.enum(entryStatuses),
     total: z.int(),
@@ -65,8 +64,8 @@ export const ownEntrySchema = z.looseObject({
 export const listOwnPointsEntries = villageDesk.get('/points/my-entries', personalRead(villagers), {
   id: 'listOwnPointsEntries',
   summary: "The caller's own household's entries in every state, newest first (a villager follows their declarations)",
-  query: z.object({ ...cursorQuery }),
-  response: z.looseObject({ ...pageOf(ownEntrySchema).shape, householdId: idSchema, total: z.int(), asOf: dateSchema }),
+  query: pageQuery({}),
+  response: pageWith(ownEntrySchema, { householdId: idSchema, total: z.int(), asOf: dateSchema }),
   paged: true,
 });
 

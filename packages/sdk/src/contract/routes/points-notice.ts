@@ -1,6 +1,6 @@
 import { attachmentIdsSchema, ledgerEntrySchema, objectionStatuses } from '@shanzhi/rules';
 import * as z from 'zod/mini';
-import { cursorQuery, pageOf } from '../page.js';
+import { pageQuery, pageWith } from '../page.js';
 import { personalRead, publicPage, signedInChange } from './answers.js';
 import { gridWorkersAndCadres, supervisors, supervisorsAndCadres, villageStaff, villagers } from './callers.js';
 import { dateSchema, idSchema, localizedText, noteSchema } from './common.js';
@@ -81,9 +81,8 @@ export const pointsNoticeSchema = z.looseObject({
 export const listPointsNotices = villagePoints.get('/notices', publicPage, {
   id: 'listPointsNotices',
   summary: 'The 公示 board: entries under public notice and revocations being announced; names masked',
-  query: z.object({ ...cursorQuery }),
-  response: z.looseObject({
-    ...pageOf(pointsNoticeSchema).shape,
+  query: pageQuery({}),
+  response: pageWith(pointsNoticeSchema, {
     villageId: idSchema,
     noticeDays: z.int(),
     total: z.int(),

@@ -12,7 +12,7 @@ import {
   redemptionSchema,
 } from '@shanzhi/rules';
 import * as z from 'zod/mini';
-import { cursorQuery, pageOf } from '../page.js';
+import { pageQuery, pageWith } from '../page.js';
 import { personalRead, publicPage, publicRead, signedInChange, signedInCreate } from './answers.js';
 import { cadres, cadresAndSupervisors, gridWorkersAndCadres, villageStaff } from './callers.js';
 import { dateSchema, idSchema, noteSchema, searchQuery } from './common.js';
@@ -49,8 +49,7 @@ export const leaderboardRowSchema = z.looseObject({
   inMentoring: z.optional(z.boolean()),
 });
 
-export const leaderboardSchema = z.looseObject({
-  ...pageOf(leaderboardRowSchema).shape,
+export const leaderboardSchema = pageWith(leaderboardRowSchema, {
   villageId: idSchema,
   period: periodKeySchema,
   periodKind: z.enum([...periodKinds, 'all']),
@@ -68,12 +67,11 @@ export const getLeaderboard = villagePoints.get('/leaderboard', publicPage, {
   id: 'getLeaderboard',
   summary: 'Ranked households for a period, category and list (red/black); public names masked',
   response: leaderboardSchema,
-  query: z.object({
+  query: pageQuery({
     period: z.optional(z.union([periodKeySchema, z.enum(leaderboardPeriods)])),
     category: z.optional(z.string().check(z.maxLength(32))),
     list: z.optional(z.enum(leaderboardListKinds)),
     q: searchQuery,
-    ...cursorQuery,
   }),
 });
 

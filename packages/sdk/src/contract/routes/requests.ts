@@ -1,6 +1,6 @@
 import { orderRequestSchema, ratingSchema, requestKindCodes, requestText } from '@shanzhi/rules';
 import * as z from 'zod/mini';
-import { cursorQuery, pageOf } from '../page.js';
+import { pageQuery, pageWith } from '../page.js';
 import { codeHolderRead, personalRead, publicRead, publicSubmission, signedInChange } from './answers.js';
 import { cadresAndGridWorkers, cadresGridWorkersAndSupervisors, supervisors } from './callers.js';
 import { actorSchema, dateSchema, idSchema, labelled, personSchema, staffMemberSchema } from './common.js';
@@ -122,7 +122,7 @@ export const requestSummarySchema = z.looseObject({
 export const listServiceRequests = villageRequests.get('/requests', personalRead(cadresGridWorkersAndSupervisors), {
   id: 'listServiceRequests',
   summary: 'The village’s 代办 and 点单 requests by kind, state, step, deadline and follow-up; soonest deadline first',
-  query: z.object({
+  query: pageQuery({
     kind: z.optional(z.enum(requestKindCodes)),
     state: z.optional(z.enum(requestStates)),
     /** The next step's code (`accept`, `dispatch` …). */
@@ -133,10 +133,8 @@ export const listServiceRequests = villageRequests.get('/requests', personalRead
     followUp: z.optional(z.enum(followUpStates)),
     /** Only requests whose next step the caller owns (their role, or named at 派单). */
     mine: z.optional(z.stringbool()),
-    ...cursorQuery,
   }),
-  response: z.looseObject({
-    ...pageOf(requestSummarySchema).shape,
+  response: pageWith(requestSummarySchema, {
     total: z.int(),
     /** Of `total`, how many are overdue, and how many follow-ups wait for the supervisor. */
     overdue: z.int(),

@@ -10,7 +10,7 @@ import {
   timeLimitSchema,
 } from '@shanzhi/rules';
 import * as z from 'zod/mini';
-import { cursorQuery, pageOf } from '../page.js';
+import { pageQuery, pageWith } from '../page.js';
 import { publicPage, publicRead, publicSubmission } from './answers.js';
 import { dateSchema, idSchema, noteSchema, searchQuery } from './common.js';
 import { resourceAt } from './resource.js';
@@ -36,16 +36,14 @@ const region = resourceAt('services', '/v1/regions/{regionId}', z.object({ regio
 export const listServices = region.get('/services', publicPage, {
   id: 'listServices',
   summary: 'The service catalogue of a region, searchable by name, keyword, full pinyin and initials',
-  query: z.object({
+  query: pageQuery({
     q: searchQuery,
     department: z.optional(z.string().check(z.maxLength(32))),
     lifeEvent: z.optional(z.string().check(z.maxLength(32))),
     channel: z.optional(z.enum(applicationChannelCodes)),
     villageProxy: z.optional(z.stringbool()),
-    ...cursorQuery,
   }),
-  response: z.looseObject({
-    ...pageOf(serviceSummarySchema).shape,
+  response: pageWith(serviceSummarySchema, {
     total: z.int(),
     departments: z.array(departmentSchema),
     lifeEvents: z.array(lifeEventSchema),

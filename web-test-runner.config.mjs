@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from './test/chromium.mjs';
+import { prebundle } from './test/prebundle.mjs';
 import { slowTestsReporter } from './test/slow-tests-reporter.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -63,6 +64,7 @@ export default {
 </html>`,
   plugins: [
     server,
+    prebundle(),
     // The esbuild plugin reads the named tsconfig raw (no `extends`), so it names the file holding the decorator flags.
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./packages/tsconfig.base.json', import.meta.url)) }),
   ],

@@ -155,7 +155,10 @@ describe('npm run new:widget', () => {
             'packages/components/test/browser/tokens-hygiene.test.ts',
           ]),
           // The stories rendered in a Storybook build, each with its play function and axe (scripts/check-stories.mjs).
-          run(copy, [storybook, 'build', '--test', ...quiet, '-o', 'storybook-static']).then(async (build) => ({
+          // Only the widget's own stories are built (SZ_STORYBOOK_STORIES, .storybook/main.ts); the index above is the whole one.
+          run(copy, [storybook, 'build', '--test', ...quiet, '-o', 'storybook-static'], {
+            SZ_STORYBOOK_STORIES: `../stories/${name}.stories.ts`,
+          }).then(async (build) => ({
             build,
             stories:
               build.status === 0

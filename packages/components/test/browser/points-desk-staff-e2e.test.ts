@@ -98,13 +98,24 @@ describe('<sz-points-desk> revocation and family ties against the reference serv
     const after = await call<Ledger>('cadre', 'GET', `/households/${household}/points`);
     assert.equal(after.entries.find((one) => one.id === target.id)?.status, 'revoked');
     assert.equal(after.balance.total, before.balance.total - target.points, 'the ledger no longer counts it');
-    // The revocation is itself announced: the public board (no token) carries it with its reason.
-    const board = await call<{ items: { kind: string; entryId: string; reason: string | null; name: string }[] }>(
-      undefined,
-      'GET',
-      '/points/notices?limit=200',
-    );
-    const notice = board.items.find((one) => one.kind === 'revocation' && one.entryId === target.id);
+    // The revocation is itself announced: the public board (no token) carries it with its reason. Every page is read:
+    // the tests beside this one put entries under notice on the same server, so it need not be on the first.
+    interface Notice {
+      kind: string;
+      entryId: string;
+      reason: string | null;
+      name: string;
+    }
+    let notice: Notice | undefined;
+    for (let cursor: string | null = ''; notice === undefined && cursor !== null;) {
+      const page: { items: Notice[]; nextCursor: string | null } = await call(
+        undefined,
+        'GET',
+        `/points/notices?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
+      notice = page.items.find((one) => one.kind === 'revocation' && one.entryId === target.id);
+      cursor = page.nextCursor;
+    }
     assert.equal(notice?.reason, reason);
     assert.match(notice?.name ?? '', /\*/u, 'masked on the public board');
   });

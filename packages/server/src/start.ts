@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
-import { todayInShanghai } from '@shanzhi/rules';
+import { todayInShanghai, type CalendarDate } from '@shanzhi/rules';
 import type { Kysely } from 'kysely';
 import { createApp, type AppOptions } from './app.js';
 import { sweepUnreferencedAttachments } from './attachments/cleanup.js';
@@ -74,6 +74,30 @@ const demoTokenNames: readonly (readonly [string, DemoToken['role']])[] = [
 
 const dayMs = 24 * 60 * 60 * 1000;
 
+/** The day an empty database's demo county is seeded as of: today in Shanghai by the server's clock. */
+export function demoSeedDay(now: (() => Date) | undefined): CalendarDate {
+  return todayInShanghai(now?.() ?? new Date());
+}
+
+/**
+ * Generates the demo county as of `asOf` and loads it into an empty, migrated database; returns the demo tokens.
+ * Exported (with `demoSeedDay`) for the test harness, which seeds one template per process this same way and starts
+ * each test server from a copy of it (src/testing/harness.ts).
+ */
+export async function seedDemoCounty(
+  db: Kysely<Database>,
+  options: Pick<StartOptions, 'households' | 'seed'> & { readonly asOf: CalendarDate },
+  log: (line: string) => void,
+): Promise<DemoToken[]> {
+  const started = Date.now();
+  const county = generateDemoCounty({ households: options.households, seed: options.seed, asOf: options.asOf });
+  const tokens = await loadDemoCounty(db, county);
+  log(
+    `Seeded the demo county ${county.county.name}: ${String(county.villages.length)} villages, ${String(county.households.length)} households, ${String(county.ledgerEntries.length)} points entries (${String(Date.now() - started)} ms).`,
+  );
+  return tokens;
+}
+
 /** Seeds the demo county into an empty database, or finds the demo tokens of an earlier seed. Demo mode only. */
 async function prepareDemo(
   db: Kysely<Database>,
@@ -81,13 +105,8 @@ async function prepareDemo(
   log: (line: string) => void,
 ): Promise<{ tokens: DemoToken[]; seeded: boolean }> {
   if (await isEmpty(db)) {
-    const started = Date.now();
-    const today = todayInShanghai(options.now?.() ?? new Date());
-    const county = generateDemoCounty({ households: options.households, seed: options.seed, asOf: today });
-    const tokens = await loadDemoCounty(db, county);
-    log(
-      `Seeded the demo county ${county.county.name}: ${String(county.villages.length)} villages, ${String(county.households.length)} households, ${String(county.ledgerEntries.length)} points entries (${String(Date.now() - started)} ms).`,
-    );
+    const asOf = demoSeedDay(options.now);
+    const tokens = await seedDemoCounty(db, { households: options.households, seed: options.seed, asOf }, log);
     return { tokens, seeded: true };
   }
   const tokens: DemoToken[] = [];

@@ -15,6 +15,12 @@ export interface OpenDatabaseOptions {
   readonly fileMustExist?: boolean;
   /** How long a statement waits for another process's lock before failing with SQLITE_BUSY (ms, default 5000). */
   readonly busyTimeoutMs?: number;
+  /**
+   * A database image (better-sqlite3's `serialize()`) to open as a private in-memory copy, with the same pragmas;
+   * `filename` is then ignored. The test harness starts each test server from a copy of one seeded template instead
+   * of seeding the demo county anew (src/testing/harness.ts).
+   */
+  readonly image?: Buffer;
 }
 
 function isMemory(filename: string): boolean {
@@ -46,14 +52,14 @@ function restrictToOwner(filename: string, create: boolean): void {
  * (durable at every checkpoint, safe against application crashes in WAL mode) and a busy timeout.
  */
 export function openDatabase(options: OpenDatabaseOptions = {}): Kysely<Database> {
-  const filename = options.filename ?? defaultDatabaseFile;
+  const filename = options.image === undefined ? (options.filename ?? defaultDatabaseFile) : ':memory:';
   const readonly = options.readonly ?? false;
   if (!isMemory(filename) && !readonly && options.fileMustExist !== true) {
     mkdirSync(dirname(resolve(filename)), { recursive: true, mode: 0o700 });
   }
   if (!isMemory(filename) && !readonly && process.platform !== 'win32') restrictToOwner(filename, options.fileMustExist !== true);
   const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
-  const sqlite = new SqliteDatabase(filename, {
+  const sqlite = new SqliteDatabase(options.image ?? filename, {
     readonly,
     fileMustExist: readonly || options.fileMustExist === true,
     timeout: busyTimeoutMs,
